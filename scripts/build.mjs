@@ -1,0 +1,70 @@
+// Builds the two runtime files Max loads from device/, and (with --tests) the test suites.
+import { build } from "esbuild";
+import { readdirSync, statSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+
+/** The Node for Max bundle: CommonJS for Max's bundled Node (Max 8.6 ships Node 16, Max 9 Node 20). */
+export const bundleOptions = {
+  entryPoints: [join(root, "src/host/main.ts")],
+  outfile: join(root, "device/protocol0.js"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node16",
+  external: ["max-api"],
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+/**
+ * The [js] shim: ES5 for Max's old engine. esbuild refuses what it cannot lower to ES5.
+ * ESM format without tree shaking leaves Max's handler functions at top level, unwrapped.
+ */
+export const shimOptions = {
+  entryPoints: [join(root, "src/shim/main.ts")],
+  outfile: join(root, "device/lom-shim.js"),
+  bundle: true,
+  platform: "neutral",
+  format: "esm",
+  target: "es5",
+  treeShaking: false,
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+function testEntries(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "fixtures" ? [] : testEntries(path);
+    return name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+export async function buildDevice() {
+  await Promise.all([build(bundleOptions), build(shimOptions)]);
+}
+
+/** `only` keeps the test files whose path contains it (and leaves other built suites in place). */
+export async function buildTests(only) {
+  if (!only) rmSync(join(root, ".build/tests"), { recursive: true, force: true });
+  await build({
+    entryPoints: testEntries(join(root, "tests")).filter((path) => !only || path.includes(only)),
+    outdir: join(root, ".build/tests"),
+    outbase: join(root, "tests"),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    sourcemap: "inline",
+    logLevel: "warning",
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildDevice();
+  const at = process.argv.indexOf("--tests");
+  if (at >= 0) await buildTests(process.argv[at + 1]);
+}
