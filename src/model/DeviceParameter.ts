@@ -1,0 +1,34 @@
+import { LiveObject } from "./LiveObject";
+
+export class DeviceParameter extends LiveObject<"DeviceParameter"> {
+  get name(): string {
+    return this.prop("name") ?? "";
+  }
+  get value(): number {
+    return this.prop("value") ?? 0;
+  }
+  get min(): number {
+    return this.prop("min") ?? 0;
+  }
+  get max(): number {
+    return this.prop("max") ?? 1;
+  }
+  get isQuantized(): boolean {
+    return this.prop("is_quantized") ?? false;
+  }
+  get valueItems(): readonly string[] {
+    return this.prop("value_items") ?? [];
+  }
+
+  /** Live refuses values outside [min, max], so they are clamped here. */
+  setValue(value: number): Promise<unknown> {
+    const clamped = Math.min(this.max, Math.max(this.min, value));
+    return this.write("value", this.isQuantized ? Math.round(clamped) : clamped);
+  }
+
+  /** Moves by `steps` of 1/100 of the range (one item when quantized). */
+  scroll(steps: number): Promise<unknown> {
+    const step = this.isQuantized ? 1 : (this.max - this.min) / 100;
+    return this.setValue(this.value + steps * step);
+  }
+}

@@ -1,0 +1,70 @@
+// One hardware synth recorded as one instrument: a group holding the MIDI track that plays
+// the synth, the audio track that records it, an optional audio tail track (named "tail")
+// for release tails, and dummy audio tracks carrying clip automation (groups have none).
+import { AbstractGroupTrack } from "./AbstractGroupTrack";
+import { Monitoring, type SimpleTrack } from "./SimpleTrack";
+
+export class ExternalSynthTrack extends AbstractGroupTrack {
+  readonly actsAsOneInstrument = true;
+  /** Which path is monitored: the MIDI track (the synth heard live) or the recorded audio. */
+  monitorsAudio = false;
+
+  /** The ExternalSynthTrack rule: MIDI first, audio second, audio after that, no nested group. */
+  static matches(subTracks: readonly SimpleTrack[]): boolean {
+    const [midi, audio, ...rest] = subTracks;
+    return (
+      midi?.kind === "midi" &&
+      audio?.kind === "audio" &&
+      rest.every((t) => t.kind === "audio") &&
+      subTracks.every((t) => !t.foldable)
+    );
+  }
+
+  get midiTrack(): SimpleTrack {
+    return this.baseTrack.childTracks[0]!;
+  }
+  get audioTrack(): SimpleTrack {
+    return this.baseTrack.childTracks[1]!;
+  }
+  get audioTailTrack(): SimpleTrack | null {
+    return this.baseTrack.childTracks.slice(2).find((t) => t.role === "tail") ?? null;
+  }
+  get dummyTracks(): SimpleTrack[] {
+    return this.baseTrack.childTracks.filter((t) => t.role === "dummy");
+  }
+  /** The tracks a recording writes to. */
+  get recordingTracks(): SimpleTrack[] {
+    const tail = this.audioTailTrack;
+    return tail ? [this.midiTrack, this.audioTrack, tail] : [this.midiTrack, this.audioTrack];
+  }
+
+  override get isArmed(): boolean {
+    return this.midiTrack.isArmed && this.audioTrack.isArmed;
+  }
+
+  /** Arms MIDI and audio (the tail is armed by the recording that needs it) and sets monitoring. */
+  override arm(on: boolean): Promise<unknown> {
+    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), ...(on ? [this.applyMonitoring()] : [])]);
+  }
+
+  switchMonitoring(): Promise<unknown> {
+    this.monitorsAudio = !this.monitorsAudio;
+    return this.applyMonitoring();
+  }
+
+  /** MIDI path: hear the synth through the audio track's input; audio path: hear the recording. */
+  private applyMonitoring(): Promise<unknown> {
+    return Promise.all([
+      this.audioTrack.setMonitoring(this.monitorsAudio ? Monitoring.auto : Monitoring.in),
+      this.midiTrack.setMute(this.monitorsAudio),
+    ]);
+  }
+
+  override link(): void {
+    const [midi, audio, ...rest] = this.baseTrack.childTracks;
+    midi!.role = "midi";
+    audio!.role = "audio";
+    const tail = rest.find((t) => t.trackName.trim().toLowerCase() === "tail");
+    for (const track of rest) track.role = track === tail ? "tail" : "dummy";
+  }
+}

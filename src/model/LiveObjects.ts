@@ -1,0 +1,43 @@
+// The one place wrappers are made: one wrapper per Live id, reused for the life of the set
+// (Live ids are never reused, so an id identifies its object for good).
+import type { Mirror } from "../lom/Mirror";
+import { Clip } from "./Clip";
+import { ClipSlot } from "./ClipSlot";
+import { Device } from "./Device";
+import { DeviceParameter } from "./DeviceParameter";
+import { Scene } from "./Scene";
+
+export class LiveObjects {
+  private readonly byId = new Map<number, object>();
+
+  constructor(private readonly mirror: Mirror) {}
+
+  clip(id: number): Clip {
+    return this.reuse(id, Clip, () => new Clip(id, this.mirror, "Clip"));
+  }
+  clipSlot(id: number): ClipSlot {
+    return this.reuse(id, ClipSlot, () => new ClipSlot(id, this.mirror, this));
+  }
+  device(id: number): Device {
+    return this.reuse(id, Device, () => new Device(id, this.mirror, this));
+  }
+  parameter(id: number): DeviceParameter {
+    return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, "DeviceParameter"));
+  }
+  scene(id: number): Scene {
+    return this.reuse(id, Scene, () => new Scene(id, this.mirror));
+  }
+
+  /** Forgets wrappers whose Live object is gone. */
+  prune(): void {
+    for (const id of this.byId.keys()) if (!this.mirror.has(id)) this.byId.delete(id);
+  }
+
+  private reuse<T extends object>(id: number, type: abstract new (...args: never[]) => T, make: () => T): T {
+    const existing = this.byId.get(id);
+    if (existing instanceof type) return existing;
+    const created = make();
+    this.byId.set(id, created);
+    return created;
+  }
+}

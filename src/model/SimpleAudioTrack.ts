@@ -1,0 +1,6 @@
+import { SimpleTrack } from "./SimpleTrack";
+
+export class SimpleAudioTrack extends SimpleTrack {
+  readonly kind = "audio";
+  readonly cls = "Track";
+}

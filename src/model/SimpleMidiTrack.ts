@@ -1,0 +1,6 @@
+import { SimpleTrack } from "./SimpleTrack";
+
+export class SimpleMidiTrack extends SimpleTrack {
+  readonly kind = "midi";
+  readonly cls = "Track";
+}

@@ -1,0 +1,100 @@
+// Read access to the set at the right level of abstraction, for actions and the controller.
+import type { Mirror } from "../lom/Mirror";
+import type { AbstractTrack } from "./AbstractTrack";
+import type { Clip } from "./Clip";
+import type { ClipSlot } from "./ClipSlot";
+import type { DeviceParameter } from "./DeviceParameter";
+import { ExternalSynthTrack } from "./ExternalSynthTrack";
+import type { LiveObjects } from "./LiveObjects";
+import type { Scene } from "./Scene";
+import type { SimpleTrack } from "./SimpleTrack";
+import type { TrackMapper } from "./TrackMapper";
+
+export class SongFacade {
+  constructor(
+    private readonly mirror: Mirror,
+    private readonly mapper: TrackMapper,
+    private readonly objects: LiveObjects,
+  ) {}
+
+  /** Every Live track of the set (not returns nor master), in order. */
+  simpleTracks(): readonly SimpleTrack[] {
+    return this.mapper.simpleTracks;
+  }
+  /** Top-level tracks in their most specific form. */
+  abstractTracks(): AbstractTrack[] {
+    return this.mapper.abstractTracks();
+  }
+  selectedTrack(): SimpleTrack | null {
+    return this.mapper.track(this.mirror.songViewProp("selected_track"));
+  }
+  /**
+   * The selected track at the level the controller acts on: a group's AbstractGroupTrack when
+   * the group track is selected, the ExternalSynthTrack when one of its sub tracks is, else the track.
+   */
+  currentTrack(): AbstractTrack | null {
+    return this.selectedTrack()?.abstractTrack ?? null;
+  }
+  currentExternalSynthTrack(): ExternalSynthTrack | null {
+    const current = this.currentTrack();
+    return current instanceof ExternalSynthTrack ? current : null;
+  }
+  externalSynthTracks(): ExternalSynthTrack[] {
+    return this.simpleTracks()
+      .map((t) => t.ownGroup)
+      .filter((g): g is ExternalSynthTrack => g instanceof ExternalSynthTrack);
+  }
+  masterTrack(): SimpleTrack | null {
+    return this.mapper.masterTrack;
+  }
+  returnTracks(): readonly SimpleTrack[] {
+    return this.mapper.returnTracks;
+  }
+  armedTracks(): SimpleTrack[] {
+    return this.simpleTracks().filter((t) => t.isArmed);
+  }
+
+  scenes(): readonly Scene[] {
+    return this.mapper.scenes;
+  }
+  selectedScene(): Scene | null {
+    const id = this.mirror.songViewProp("selected_scene");
+    return id == null ? null : this.objects.scene(id);
+  }
+  /** The scene most tracks are playing a clip of (the lowest index on a tie); null when none plays. */
+  playingScene(): Scene | null {
+    const counts = new Map<number, number>();
+    for (const track of this.simpleTracks()) {
+      const index = track.playingSlotIndex;
+      if (index >= 0) counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+    let best: [number, number] | null = null;
+    for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+    return best ? (this.scenes()[best[0]] ?? null) : null;
+  }
+  selectedClipSlot(): ClipSlot | null {
+    const id = this.mirror.songViewProp("highlighted_clip_slot");
+    return id == null ? null : this.objects.clipSlot(id);
+  }
+  selectedClip(): Clip | null {
+    const id = this.mirror.songViewProp("detail_clip");
+    return id == null ? (this.selectedClipSlot()?.clip() ?? null) : this.objects.clip(id);
+  }
+  selectedParameter(): DeviceParameter | null {
+    const id = this.mirror.songViewProp("selected_parameter");
+    return id == null ? null : this.objects.parameter(id);
+  }
+
+  isPlaying(): boolean {
+    return this.mirror.songProp("is_playing") ?? false;
+  }
+  tempo(): number {
+    return this.mirror.songProp("tempo") ?? 120;
+  }
+  signatureNumerator(): number {
+    return this.mirror.songProp("signature_numerator") ?? 4;
+  }
+  signatureDenominator(): number {
+    return this.mirror.songProp("signature_denominator") ?? 4;
+  }
+}

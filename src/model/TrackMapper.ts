@@ -1,0 +1,168 @@
+// The two-pass build of the notes. Pass 1 maps every Live track to its SimpleTrack (reused by
+// id, re-indexed, re-parented); pass 2 maps every group to the AbstractGroupTrack its sub
+// tracks call for. It runs whenever the mirror settles after a structural change.
+import type { Mirror, StructureChange } from "../lom/Mirror";
+import type { EventBus } from "../events/EventBus";
+import type { Logger } from "../log/Logger";
+import type { AbstractGroupTrack } from "./AbstractGroupTrack";
+import type { AbstractTrack } from "./AbstractTrack";
+import { ExternalSynthTrack } from "./ExternalSynthTrack";
+import type { LiveObjects } from "./LiveObjects";
+import { MasterTrack } from "./MasterTrack";
+import {
+  ClipCreatedEvent,
+  ClipDeletedEvent,
+  ScenesMappedEvent,
+  SelectedTrackChangedEvent,
+  TrackAddedEvent,
+  TrackDeletedEvent,
+  TracksMappedEvent,
+} from "./ModelEvents";
+import { ReturnTrack } from "./ReturnTrack";
+import type { Scene } from "./Scene";
+import { SimpleAudioTrack } from "./SimpleAudioTrack";
+import { SimpleGroupTrack } from "./SimpleGroupTrack";
+import { SimpleMidiTrack } from "./SimpleMidiTrack";
+import type { SimpleTrack } from "./SimpleTrack";
+
+export class TrackMapper {
+  private readonly tracks = new Map<number, SimpleTrack>();
+  private ordered: SimpleTrack[] = [];
+  private returns: SimpleTrack[] = [];
+  private master: SimpleTrack | null = null;
+  private sceneList: Scene[] = [];
+  private unsubscribeSelection: (() => void) | null = null;
+
+  constructor(
+    private readonly mirror: Mirror,
+    private readonly objects: LiveObjects,
+    private readonly bus: EventBus,
+    private readonly log: Logger,
+  ) {
+    mirror.onSettled((change) => this.onSettled(change));
+  }
+
+  get simpleTracks(): readonly SimpleTrack[] {
+    return this.ordered;
+  }
+  get returnTracks(): readonly SimpleTrack[] {
+    return this.returns;
+  }
+  get masterTrack(): SimpleTrack | null {
+    return this.master;
+  }
+  get scenes(): readonly Scene[] {
+    return this.sceneList;
+  }
+
+  /** The wrapper of any track of the set (tracks, returns, master) by Live id. */
+  track(id: number | null | undefined): SimpleTrack | null {
+    if (id == null) return null;
+    return this.tracks.get(id) ?? this.returns.find((t) => t.id === id) ?? (this.master?.id === id ? this.master : null);
+  }
+
+  /** Top-level tracks in their most specific form. */
+  abstractTracks(): AbstractTrack[] {
+    return this.ordered.filter((t) => t.parentTrack === null).map((t) => t.ownGroup ?? t);
+  }
+
+  private onSettled(change: StructureChange): void {
+    if (change.tracks) this.mapTracks();
+    if (change.returnTracks) this.mapReturnAndMaster();
+    if (change.tracks || change.scenes || change.clipSlotsOf.size > 0) this.mapScenes();
+    this.emitClipChanges(change.clipsOf);
+    if (change.added.has(this.mirror.songId)) this.followSelection();
+    this.objects.prune();
+  }
+
+  private mapTracks(): void {
+    const ids = this.mirror.children(this.mirror.songId, "Song", "tracks");
+    const previous = new Set(this.tracks.keys());
+    const added: SimpleTrack[] = [];
+    // Pass 1: SimpleTracks, reused by id.
+    this.ordered = ids.map((id, index) => {
+      let track = this.tracks.get(id);
+      if (!track) {
+        track = this.mirror.get(id, "Track", "has_midi_input")
+          ? new SimpleMidiTrack(id, this.mirror, this.objects)
+          : new SimpleAudioTrack(id, this.mirror, this.objects);
+        this.tracks.set(id, track);
+        added.push(track);
+      }
+      previous.delete(id);
+      track.trackIndex = index;
+      track.childTracks = [];
+      return track;
+    });
+    for (const track of this.ordered) {
+      track.parentTrack = this.tracks.get(this.mirror.get(track.id, "Track", "group_track") ?? -1) ?? null;
+      track.parentTrack?.childTracks.push(track);
+    }
+    const deleted = [...previous].map((id) => this.tracks.get(id)!);
+    for (const track of deleted) {
+      this.tracks.delete(track.id);
+      track.ownGroup?.disconnect();
+      track.ownGroup = null;
+    }
+    // Pass 2: AbstractGroupTracks, children before parents so nested groups are ready.
+    for (const track of [...this.ordered].reverse()) this.mapGroup(track);
+    for (const track of this.ordered) if (!(track.parentTrack?.ownGroup instanceof ExternalSynthTrack)) track.role = null;
+    for (const track of added) this.bus.emit(new TrackAddedEvent(track));
+    for (const track of deleted) this.bus.emit(new TrackDeletedEvent(track));
+    this.bus.emit(new TracksMappedEvent());
+  }
+
+  private mapGroup(track: SimpleTrack): void {
+    if (!track.foldable) {
+      track.ownGroup?.disconnect();
+      track.ownGroup = null;
+      return;
+    }
+    const wanted = ExternalSynthTrack.matches(track.childTracks) ? ExternalSynthTrack : SimpleGroupTrack;
+    if (!(track.ownGroup instanceof wanted)) {
+      if (track.ownGroup) this.log.info(`${track.ownGroup} is now a ${wanted.name}`);
+      track.ownGroup?.disconnect();
+      track.ownGroup = new wanted(track) as AbstractGroupTrack;
+    }
+    track.ownGroup.link();
+  }
+
+  private mapReturnAndMaster(): void {
+    const song = this.mirror.songId;
+    const previous = new Map(this.returns.map((t) => [t.id, t]));
+    this.returns = this.mirror
+      .children(song, "Song", "return_tracks")
+      .map((id) => previous.get(id) ?? new ReturnTrack(id, this.mirror, this.objects));
+    this.returns.forEach((t, i) => (t.trackIndex = i));
+    const masterId = this.mirror.child(song, "Song", "master_track");
+    if (masterId !== null && this.master?.id !== masterId) this.master = new MasterTrack(masterId, this.mirror, this.objects);
+  }
+
+  /** Scenes rebuild their clip slot lists; the slot wrappers themselves are reused by id. */
+  private mapScenes(): void {
+    this.sceneList = this.mirror.children(this.mirror.songId, "Song", "scenes").map((id) => this.objects.scene(id));
+    const slotsByTrack = this.ordered.map((t) => t.clipSlots());
+    this.sceneList.forEach((scene, index) => {
+      scene.clipSlots = slotsByTrack.map((slots) => slots[index]).filter((s) => s !== undefined);
+    });
+    this.bus.emit(new ScenesMappedEvent());
+  }
+
+  private emitClipChanges(slotIds: Set<number>): void {
+    for (const id of slotIds) {
+      if (!this.mirror.has(id)) continue;
+      const slot = this.objects.clipSlot(id);
+      const clip = slot.clip();
+      this.bus.emit(clip ? new ClipCreatedEvent(slot, clip) : new ClipDeletedEvent(slot));
+    }
+  }
+
+  private followSelection(): void {
+    this.unsubscribeSelection?.();
+    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    if (view === null) return;
+    this.unsubscribeSelection = this.mirror.subscribe(view, "selected_track", (id) =>
+      this.bus.emit(new SelectedTrackChangedEvent(this.track(id as number | null))),
+    );
+  }
+}
