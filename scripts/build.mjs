@@ -14,6 +14,8 @@ export const bundleOptions = {
   format: "cjs",
   target: "node16",
   external: ["max-api"],
+  // Class names appear in logs and the model dump.
+  keepNames: true,
   legalComments: "none",
   logLevel: "warning",
 };

@@ -1,0 +1,71 @@
+// The composition root: builds the script's services and wires them to the host's messages.
+import type { Host } from "./host/Host";
+import { Logger } from "./log/Logger";
+import { EventBus } from "./events/EventBus";
+import { TickScheduler } from "./time/TickScheduler";
+import { LomClient } from "./lom/LomClient";
+import { Mirror } from "./lom/Mirror";
+import { MSG_EVENT, MSG_READY, MSG_REPLY } from "./lom/protocol";
+import { LiveObjects } from "./model/LiveObjects";
+import { TrackMapper } from "./model/TrackMapper";
+import { SongFacade } from "./model/SongFacade";
+import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
+import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
+
+export class Protocol0 {
+  readonly log = new Logger();
+  readonly ticks = new TickScheduler(this.log);
+  readonly bus = new EventBus(this.ticks, this.log);
+  readonly client: LomClient;
+  readonly mirror: Mirror;
+  readonly objects: LiveObjects;
+  readonly mapper: TrackMapper;
+  readonly song: SongFacade;
+  /** How many full syncs have landed (a restarted bundle starts again at 0). */
+  private syncs = 0;
+
+  constructor(private readonly host: Host) {
+    this.log.addSink(({ level, message }) => host.post(level, message));
+    this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
+    this.mirror = new Mirror(this.client, this.log);
+    this.objects = new LiveObjects(this.mirror);
+    this.mapper = new TrackMapper(this.mirror, this.objects, this.bus, this.log);
+    this.song = new SongFacade(this.mirror, this.mapper, this.objects);
+  }
+
+  get syncCount(): number {
+    return this.syncs;
+  }
+
+  start(): void {
+    this.host.on(MSG_REPLY, (json) => this.client.onReply(String(json)));
+    this.host.on(MSG_EVENT, (json) => this.client.onEvent(String(json)));
+    this.host.on(MSG_READY, () => void this.sync());
+    this.host.on("bang", () => this.ticks.tick());
+    this.client.hello();
+  }
+
+  /** Reads the whole set again; observers from any earlier bundle are dropped first. */
+  async sync(): Promise<void> {
+    try {
+      await this.mirror.sync();
+      this.syncs++;
+      this.log.info(this.summary());
+    } catch (error) {
+      this.log.error("sync failed", error);
+    }
+  }
+
+  /** One line describing the set as the model sees it. */
+  summary(): string {
+    const tracks = this.song.simpleTracks();
+    const groups = tracks.filter((t) => t.ownGroup instanceof SimpleGroupTrack).length;
+    const synths = tracks.filter((t) => t.ownGroup instanceof ExternalSynthTrack).length;
+    const clips = tracks.reduce((n, t) => n + t.clipSlots().filter((s) => s.hasClip).length, 0);
+    return (
+      `synced: ${tracks.length} tracks (${groups} groups, ${synths} external synths), ` +
+      `${this.song.returnTracks().length} returns, ${this.song.scenes().length} scenes, ${clips} clips, ` +
+      `${this.song.tempo()} BPM ${this.song.signatureNumerator()}/${this.song.signatureDenominator()}`
+    );
+  }
+}

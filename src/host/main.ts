@@ -1,0 +1,17 @@
+// The Node for Max entry: the only file that imports max-api (injected by Max at run time).
+import maxApi from "max-api";
+import type { Host } from "./Host";
+import { Protocol0 } from "../Protocol0";
+
+const host: Host = {
+  send: (selector, ...atoms) => void maxApi.outlet(selector, ...atoms),
+  on: (selector, handler) => maxApi.addHandler(selector, handler),
+  post: (level, text) => {
+    const maxLevel = level === "error" ? maxApi.POST_LEVELS.ERROR : level === "warn" ? maxApi.POST_LEVELS.WARN : maxApi.POST_LEVELS.INFO;
+    void maxApi.post(text, maxLevel);
+  },
+};
+
+/** The running app; exported so the simulator's rig and the REPL can inspect it. */
+export const app = new Protocol0(host);
+app.start();
