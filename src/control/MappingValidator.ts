@@ -1,0 +1,125 @@
+// Validates a mapping document: the JSON Schema first (ajv, all errors), then the rules a schema cannot
+// express. Every error carries the JSON pointer of the offending value, in ajv's instancePath form.
+import Ajv from "ajv";
+import type { ErrorObject } from "ajv";
+import { GESTURES } from "../actions/Action";
+import type { ActionRegistry } from "../actions/ActionRegistry";
+import { encoderNote, isShared } from "./Mapping";
+import type { EncoderMapping, GroupMapping, MappingDocument, NumberRange } from "./Mapping";
+import schema from "./mapping.schema.json";
+
+export interface MappingError {
+  /** JSON pointer into the document ("" is the document itself). */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; mapping: MappingDocument } | { ok: false; errors: MappingError[] };
+
+const checkSchema = new Ajv({ allErrors: true }).compile<MappingDocument>(schema);
+
+function schemaError(error: ErrorObject): MappingError {
+  const params = error.params as { additionalProperty?: string; allowedValues?: unknown[] };
+  let message = error.message ?? error.keyword;
+  if (params.additionalProperty !== undefined) message += ` ("${params.additionalProperty}")`;
+  if (params.allowedValues !== undefined) message += `: ${params.allowedValues.join(", ")}`;
+  return { path: error.instancePath, message };
+}
+
+function inRange(value: number, range: NumberRange | undefined): boolean {
+  return range === undefined || (value >= range.from && value <= range.to);
+}
+
+/** Collects semantic errors while walking a schema-valid document once. */
+class SemanticCheck {
+  readonly errors: MappingError[] = [];
+  private readonly addresses = new Map<string, string>();
+  private readonly groupNames = new Set<string>();
+  private readonly channelOwners = new Map<number, string>();
+  private readonly channelUsers = new Map<number, string>();
+
+  constructor(private readonly registry: ActionRegistry) {}
+
+  group(group: GroupMapping, path: string): void {
+    if (this.groupNames.has(group.name)) this.error(`${path}/name`, `duplicate group name "${group.name}"`);
+    this.groupNames.add(group.name);
+    this.channel(group, path);
+    for (const key of ["ccRange", "noteRange"] as const) {
+      const range = group.addressing[key];
+      if (range !== undefined && range.from > range.to) {
+        this.error(`${path}/addressing/${key}`, `from (${range.from}) must not exceed to (${range.to})`);
+      }
+    }
+    const positions = new Set<number>();
+    group.encoders.forEach((encoder, index) => {
+      const encoderPath = `${path}/encoders/${index}`;
+      if (positions.has(encoder.position)) {
+        this.error(`${encoderPath}/position`, `position ${encoder.position} is used twice in group "${group.name}"`);
+      }
+      positions.add(encoder.position);
+      this.encoder(group, encoder, encoderPath);
+    });
+  }
+
+  private channel(group: GroupMapping, path: string): void {
+    const channel = group.addressing.channel;
+    const owner = this.channelOwners.get(channel);
+    const user = this.channelUsers.get(channel);
+    if (owner !== undefined || (!isShared(group.addressing) && user !== undefined)) {
+      const other = owner ?? user;
+      this.error(
+        `${path}/addressing/channel`,
+        `channel ${channel} is already used by group "${other}"; groups sharing a channel need ccRange/noteRange`,
+      );
+    }
+    if (!isShared(group.addressing)) this.channelOwners.set(channel, group.name);
+    this.channelUsers.set(channel, group.name);
+  }
+
+  private encoder(group: GroupMapping, encoder: EncoderMapping, path: string): void {
+    const { channel, ccRange, noteRange } = group.addressing;
+    const name = `${group.name} encoder ${encoder.position}`;
+    if (!inRange(encoder.cc, ccRange)) this.error(`${path}/cc`, `CC ${encoder.cc} is outside the group's ccRange`);
+    this.address(`${path}/cc`, `cc:${channel}:${encoder.cc}`, `CC ${encoder.cc} on channel ${channel}`, name);
+    if (encoder.note === undefined && encoder.cc === 0) {
+      this.error(`${path}/cc`, "CC 0 has no default note (CC − 1): give the note explicitly");
+    } else {
+      const note = encoderNote(encoder);
+      if (!inRange(note, noteRange)) this.error(`${path}/note`, `note ${note} is outside the group's noteRange`);
+      this.address(`${path}/note`, `note:${channel}:${note}`, `note ${note} on channel ${channel}`, name);
+    }
+    for (const gesture of GESTURES) {
+      const actionId = encoder[gesture];
+      if (actionId === undefined) continue;
+      const definition = this.registry.get(actionId);
+      if (definition === undefined) this.error(`${path}/${gesture}`, `unknown action id "${actionId}"`);
+      else if (!definition.gestures.includes(gesture)) {
+        this.error(`${path}/${gesture}`, `action "${actionId}" does not accept ${gesture}`);
+      }
+    }
+  }
+
+  private address(path: string, key: string, what: string, user: string): void {
+    const previous = this.addresses.get(key);
+    if (previous !== undefined) this.error(path, `${what} is already used by ${previous}`);
+    else this.addresses.set(key, user);
+  }
+
+  private error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+}
+
+export class MappingValidator {
+  constructor(private readonly registry: ActionRegistry) {}
+
+  validate(document: unknown): ValidationResult {
+    if (!checkSchema(document)) {
+      return { ok: false, errors: (checkSchema.errors ?? []).map(schemaError) };
+    }
+    const check = new SemanticCheck(this.registry);
+    document.groups.forEach((group, index) => check.group(group, `/groups/${index}`));
+    if (check.errors.length > 0) return { ok: false, errors: check.errors };
+    return { ok: true, mapping: document };
+  }
+}

@@ -1,0 +1,74 @@
+// One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids.
+import type { ActionContext, EncoderRef, Gesture } from "../actions/Action";
+import type { Logger } from "../log/Logger";
+import type { EncoderActions } from "./Mapping";
+import { decodeRelative } from "./RelativeEncoding";
+import type { RelativeEncoding } from "./RelativeEncoding";
+import { elapsedMs } from "./TickClock";
+import type { TickClock } from "./TickClock";
+
+export type GestureDispatch = (actionId: string, context: ActionContext) => void;
+
+export interface EncoderEnvironment {
+  relativeEncoding: RelativeEncoding;
+  longPressMs: number;
+  clock: TickClock;
+  logger: Logger;
+  dispatch: GestureDispatch;
+}
+
+export function describeEncoder(ref: EncoderRef): string {
+  return `${ref.group} encoder ${ref.position} "${ref.label}"`;
+}
+
+export class MultiEncoder {
+  private pressedAt: number | undefined;
+
+  constructor(
+    readonly ref: EncoderRef,
+    private readonly actions: EncoderActions,
+    private readonly env: EncoderEnvironment,
+  ) {}
+
+  /**
+   * Without a long-press action the press runs at once (no added latency), so a long hold of such an encoder
+   * falls back to its press; with one, the choice waits for the release.
+   */
+  press(): void {
+    this.pressedAt = this.env.clock.currentTick;
+    if (this.actions.longPress === undefined) this.trigger("press");
+  }
+
+  release(): void {
+    const pressedAt = this.pressedAt;
+    if (pressedAt === undefined) {
+      this.env.logger.debug(`${describeEncoder(this.ref)}: release without a press, ignored`);
+      return;
+    }
+    this.pressedAt = undefined;
+    if (this.actions.longPress === undefined) return;
+    const held = elapsedMs(pressedAt, this.env.clock.currentTick);
+    this.trigger(held >= this.env.longPressMs ? "longPress" : "press");
+  }
+
+  turn(value: number): void {
+    const scroll = decodeRelative(this.env.relativeEncoding, value);
+    if (scroll === undefined) {
+      this.env.logger.debug(`${describeEncoder(this.ref)}: CC value ${value} means no movement`);
+      return;
+    }
+    const actionId = this.actions.scroll;
+    if (actionId === undefined) return this.warnUnmapped("scroll");
+    this.env.dispatch(actionId, { gesture: "scroll", scroll, encoder: this.ref });
+  }
+
+  private trigger(gesture: "press" | "longPress"): void {
+    const actionId = this.actions[gesture];
+    if (actionId === undefined) return this.warnUnmapped(gesture);
+    this.env.dispatch(actionId, { gesture, encoder: this.ref });
+  }
+
+  private warnUnmapped(gesture: Gesture): void {
+    this.env.logger.warn(`${describeEncoder(this.ref)}: no action for ${gesture}`);
+  }
+}
