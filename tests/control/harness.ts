@@ -1,0 +1,98 @@
+// A control surface wired to the real decoder, encoders, registry, runner and mapping store, with every
+// catalogue action implemented by a recording handler.
+import type { ActionContext, ActionHandler, Need } from "../../src/actions/Action";
+import { createActionRegistry } from "../../src/actions/ActionCatalogue";
+import { ActionRunner } from "../../src/control/ActionRunner";
+import type { ActionExecutor } from "../../src/control/ActionRunner";
+import { ControlSurface } from "../../src/control/ControlSurface";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import { MappingStore } from "../../src/control/MappingStore";
+import { MappingValidator } from "../../src/control/MappingValidator";
+import type { TickClock } from "../../src/control/TickClock";
+import { Logger } from "../../src/log/Logger";
+import type { LogRecord } from "../../src/log/Logger";
+
+export class FakeClock implements TickClock {
+  currentTick = 0;
+
+  advance(ticks: number): void {
+    this.currentTick += ticks;
+  }
+}
+
+export interface Call {
+  id: string;
+  context: ActionContext;
+}
+
+export interface HarnessOptions {
+  mapping?: unknown;
+  /** What is selected in Live; everything when omitted. */
+  selected?: Need[];
+  executor?: ActionExecutor;
+}
+
+export function cloneDefaultMapping(): typeof defaultMapping {
+  return JSON.parse(JSON.stringify(defaultMapping)) as typeof defaultMapping;
+}
+
+export function createHarness(options: HarnessOptions = {}) {
+  const clock = new FakeClock();
+  const logger = new Logger();
+  const logs: LogRecord[] = [];
+  logger.addSink((record) => logs.push(record));
+  const calls: Call[] = [];
+  const undo: string[] = [];
+  const status: { level: string; text: string }[] = [];
+  const registry = createActionRegistry();
+  const record = (id: string): ActionHandler => (context) => {
+    calls.push({ id, context });
+  };
+  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
+  const selected = options.selected === undefined ? undefined : new Set(options.selected);
+  const runner = new ActionRunner({
+    registry,
+    logger,
+    clock,
+    undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
+    status: { show: (level, text) => status.push({ level, text }) },
+    selection: { has: (need) => selected === undefined || selected.has(need) },
+    executor: options.executor,
+  });
+  const store = new MappingStore(new MappingValidator(registry));
+  const surface = new ControlSurface({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
+  const loaded = store.load(options.mapping ?? defaultMapping);
+  if (!loaded.ok) throw new Error(`harness mapping invalid: ${JSON.stringify(loaded.errors)}`);
+  return {
+    clock,
+    logger,
+    logs,
+    calls,
+    undo,
+    status,
+    registry,
+    runner,
+    store,
+    surface,
+    send: (...bytes: number[]) => surface.receiveBytes(bytes),
+    ids: () => calls.map((call) => call.id),
+    warnings: () => logs.filter((entry) => entry.level === "warn").map((entry) => entry.message),
+    errors: () => logs.filter((entry) => entry.level === "error").map((entry) => entry.message),
+  };
+}
+
+export const noteOn = (channel: number, note: number, velocity = 127): number[] => [0x90 | (channel - 1), note, velocity];
+export const noteOff = (channel: number, note: number, velocity = 0): number[] => [0x80 | (channel - 1), note, velocity];
+export const cc = (channel: number, controller: number, value: number): number[] => [0xb0 | (channel - 1), controller, value];
+
+/** Deterministic 32-bit generator (mulberry32) so a fuzz failure can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
