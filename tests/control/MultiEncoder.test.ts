@@ -2,6 +2,7 @@
 // Main (channel 4) TAP = cc 1 / note 0, REC = cc 9 / note 8 (press, long press, scroll).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import type { RelativeEncoding } from "../../src/control/RelativeEncoding";
 import { cc, cloneDefaultMapping, createHarness, noteOff, noteOn } from "./harness";
 
 const MAIN = 4;
@@ -78,7 +79,7 @@ test("long press falls back to press when the encoder has no long-press action",
   assert.equal(h.warnings(), []);
 });
 
-const scrolls = (encoding: string, values: number[]) => {
+const scrolls = (encoding: RelativeEncoding, values: number[]) => {
   const mapping = cloneDefaultMapping();
   mapping.relativeEncoding = encoding;
   const h = createHarness({ mapping });

@@ -6,6 +6,7 @@ import { ActionRunner } from "../../src/control/ActionRunner";
 import type { ActionExecutor } from "../../src/control/ActionRunner";
 import { ControlSurface } from "../../src/control/ControlSurface";
 import defaultMapping from "../../src/control/defaultMapping.json";
+import type { MappingDocument } from "../../src/control/Mapping";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
 import type { TickClock } from "../../src/control/TickClock";
@@ -32,8 +33,9 @@ export interface HarnessOptions {
   executor?: ActionExecutor;
 }
 
-export function cloneDefaultMapping(): typeof defaultMapping {
-  return JSON.parse(JSON.stringify(defaultMapping)) as typeof defaultMapping;
+/** A fresh copy of the default document to vary per test (it validates; the mapping tests prove it). */
+export function cloneDefaultMapping(): MappingDocument {
+  return JSON.parse(JSON.stringify(defaultMapping)) as MappingDocument;
 }
 
 export function createHarness(options: HarnessOptions = {}) {

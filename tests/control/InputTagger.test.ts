@@ -1,0 +1,129 @@
+import { build } from "esbuild";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createInputTagger, parseRoutingChannel, routingChannelDisplayName } from "../../src/control/InputTagger";
+import type { TaggedMidi } from "../../src/control/TaggedMidi";
+import { decodeTagged } from "../../src/control/TaggedMidi";
+import { cc, cloneDefaultMapping, createHarness, noteOff, noteOn } from "./harness";
+
+/**
+ * One input device per track: its [midiin] sees channel-1 bytes (Live folds channels) and it knows its
+ * track's routing. Devices share the wire to the main device, as they share one [send] name.
+ */
+function inputDevice(routingDisplayName: string, forwarded: TaggedMidi[] = []) {
+  const drops: string[] = [];
+  const tagger = createInputTagger((message) => forwarded.push(message), (reason) => drops.push(reason));
+  assert.ok(tagger.setRoutingChannel(routingDisplayName));
+  return { tagger, forwarded, drops, play: (bytes: number[]) => bytes.forEach((b) => tagger.push(b)) };
+}
+
+test("routing channel display names", () => {
+  assert.is(parseRoutingChannel("All Channels"), "all");
+  assert.is(parseRoutingChannel("Ch. 4"), 4);
+  assert.is(parseRoutingChannel("Ch. 16"), 16);
+  assert.is(parseRoutingChannel("9"), 9);
+  for (const bad of ["Ch. 0", "Ch. 17", "17", "", "Post FX", "Ch. x"]) assert.is(parseRoutingChannel(bad), undefined, bad);
+});
+
+test("display name out of what LiveAPI.get returns for input_routing_channel", () => {
+  const dict = { input_routing_channel: { display_name: "Ch. 8", identifier: 9 } };
+  assert.is(routingChannelDisplayName([JSON.stringify(dict)]), "Ch. 8");
+  assert.is(routingChannelDisplayName(JSON.stringify(dict.input_routing_channel)), "Ch. 8");
+  assert.is(routingChannelDisplayName(dict), "Ch. 8");
+  assert.is(routingChannelDisplayName("not json"), undefined);
+  assert.is(routingChannelDisplayName([0]), undefined);
+});
+
+test("a track on Ch. 4 tags its channel-1 bytes with channel 4", () => {
+  const device = inputDevice("Ch. 4");
+  device.play([...noteOn(1, 0), ...cc(1, 9, 127)]);
+  assert.equal(device.forwarded, [
+    ["midi", 4, 0x90, 0, 127],
+    ["midi", 4, 0xb0, 9, 127],
+  ]);
+});
+
+test("'All Channels' takes the channel from the bytes", () => {
+  const device = inputDevice("All Channels");
+  device.play([...cc(1, 3, 1), ...cc(5, 3, 1)]);
+  assert.equal(device.forwarded.map((m) => m[1]), [1, 5]);
+});
+
+test("an unknown routing name is refused and the previous channel kept", () => {
+  const device = inputDevice("Ch. 3");
+  assert.not.ok(device.tagger.setRoutingChannel("Post Mixer"));
+  assert.is(device.tagger.routingChannel(), 3);
+  assert.equal(device.drops.length, 1);
+});
+
+test("only notes and CCs are forwarded; the rest of the stream is absorbed", () => {
+  const device = inputDevice("Ch. 2");
+  device.play([0xf8, 0xc0, 4, 0xe0, 1, 2, 0xf0, 1, 2, 0xf7, ...noteOff(1, 5)]);
+  assert.equal(device.forwarded, [["midi", 2, 0x80, 5, 0]]);
+});
+
+test("tagged messages are checked on arrival", () => {
+  const drops: string[] = [];
+  const decode = (atoms: unknown[]) => decodeTagged(atoms, (reason) => drops.push(reason));
+  assert.equal(decode(["midi", 9, 0x90, 1, 2]), { type: "noteOn", channel: 9, note: 1, velocity: 2 });
+  assert.equal(decode([9, 0xb0, 1, 2]), { type: "controlChange", channel: 9, controller: 1, value: 2 });
+  for (const bad of [["midi", 0, 0x90, 1, 2], ["midi", 17, 0x90, 1, 2], ["midi", 1, 0x10, 1, 2], ["midi", 1, 0x90, 128, 2], ["midi", 1, 0xf0, 1, 2], ["midi", 1, 0x90, 1], ["midi", "4", 0x90, 1, 2]]) {
+    assert.is(decode(bad), undefined, JSON.stringify(bad));
+  }
+  assert.is(drops.length, 7);
+  assert.is(decode(["midi", 3, 0xc0, 1, 0]), undefined, "program change: valid, ignored");
+  assert.is(drops.length, 7);
+});
+
+test("several input tracks, one per EC4 channel, drive their groups at once", () => {
+  const h = createHarness();
+  const wire: TaggedMidi[] = [];
+  const [main, cut, log, testGroup] = ["Ch. 4", "Ch. 8", "Ch. 9", "Ch. 16"].map((name) => inputDevice(name, wire));
+  // Every track's [midiin] sees channel-1 bytes; the knobs are turned and pressed interleaved.
+  main.play(cc(1, 1, 1));
+  cut.play(cc(1, 1, 127));
+  log.play(noteOn(1, 1));
+  testGroup.play(noteOn(1, 2));
+  main.play(noteOn(1, 0));
+  for (const message of wire) h.surface.receiveTagged(message);
+  assert.equal(h.ids(), ["transport.tempo", "clip.start", "log.set", "log.clear", "transport.tapTempo"]);
+});
+
+test("one track on All Channels receiving every group on distinct CC/note numbers", () => {
+  const mapping = cloneDefaultMapping();
+  // Two groups share channel 1, told apart by number ranges.
+  mapping.groups = [
+    {
+      name: "Main",
+      addressing: { channel: 1, ccRange: { from: 1, to: 16 }, noteRange: { from: 0, to: 15 } },
+      encoders: [{ position: 1, cc: 1, label: "TAP", press: "transport.tapTempo", scroll: "transport.tempo" }],
+    },
+    {
+      name: "Log",
+      addressing: { channel: 1, ccRange: { from: 17, to: 32 }, noteRange: { from: 16, to: 31 } },
+      encoders: [{ position: 1, cc: 17, label: "LOG", press: "log.currentTrack" }],
+    },
+  ];
+  const h = createHarness({ mapping });
+  const track = inputDevice("All Channels");
+  track.play([...cc(1, 1, 127), ...noteOn(1, 16), ...noteOn(1, 0)]);
+  for (const message of track.forwarded) h.surface.receiveTagged(message);
+  assert.equal(h.ids(), ["transport.tempo", "log.currentTrack", "transport.tapTempo"]);
+});
+
+test("the input-device modules lower to ES5 for Max's [js]", async () => {
+  const result = await build({
+    entryPoints: [join(process.cwd(), "src/control/InputTagger.ts")],
+    bundle: true,
+    write: false,
+    format: "esm",
+    target: "es5",
+    logLevel: "silent",
+  });
+  assert.is(result.errors.length, 0);
+  const code = result.outputFiles[0].text;
+  assert.not.match(code, /\b(const|let|class)\s/);
+});
+
+test.run();
