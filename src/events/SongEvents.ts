@@ -1,0 +1,5 @@
+// Transport events, emitted by the BeatScheduler when the observed `is_playing` changes.
+
+export class SongStartedEvent {}
+
+export class SongStoppedEvent {}
