@@ -30,6 +30,12 @@ function inRange(value: number, range: NumberRange | undefined): boolean {
   return range === undefined || (value >= range.from && value <= range.to);
 }
 
+interface GroupScope {
+  checkAddresses: boolean;
+  ccRange: NumberRange | undefined;
+  noteRange: NumberRange | undefined;
+}
+
 /** Collects semantic errors while walking a schema-valid document once. */
 class SemanticCheck {
   readonly errors: MappingError[] = [];
@@ -43,13 +49,13 @@ class SemanticCheck {
   group(group: GroupMapping, path: string): void {
     if (this.groupNames.has(group.name)) this.error(`${path}/name`, `duplicate group name "${group.name}"`);
     this.groupNames.add(group.name);
-    this.channel(group, path);
-    for (const key of ["ccRange", "noteRange"] as const) {
-      const range = group.addressing[key];
-      if (range !== undefined && range.from > range.to) {
-        this.error(`${path}/addressing/${key}`, `from (${range.from}) must not exceed to (${range.to})`);
-      }
-    }
+    // A group on a channel it may not use, or with an inverted range, gets that one error rather than one
+    // per encoder.
+    const scope: GroupScope = {
+      checkAddresses: this.channel(group, path),
+      ccRange: this.range(group.addressing.ccRange, `${path}/addressing/ccRange`),
+      noteRange: this.range(group.addressing.noteRange, `${path}/addressing/noteRange`),
+    };
     const positions = new Set<number>();
     group.encoders.forEach((encoder, index) => {
       const encoderPath = `${path}/encoders/${index}`;
@@ -57,11 +63,18 @@ class SemanticCheck {
         this.error(`${encoderPath}/position`, `position ${encoder.position} is used twice in group "${group.name}"`);
       }
       positions.add(encoder.position);
-      this.encoder(group, encoder, encoderPath);
+      this.encoder(group, scope, encoder, encoderPath);
     });
   }
 
-  private channel(group: GroupMapping, path: string): void {
+  private range(range: NumberRange | undefined, path: string): NumberRange | undefined {
+    if (range === undefined || range.from <= range.to) return range;
+    this.error(path, `from (${range.from}) must not exceed to (${range.to})`);
+    return undefined;
+  }
+
+  /** False when the group may not use its channel. */
+  private channel(group: GroupMapping, path: string): boolean {
     const channel = group.addressing.channel;
     const owner = this.channelOwners.get(channel);
     const user = this.channelUsers.get(channel);
@@ -71,22 +84,28 @@ class SemanticCheck {
         `${path}/addressing/channel`,
         `channel ${channel} is already used by group "${other}"; groups sharing a channel need ccRange/noteRange`,
       );
+      return false;
     }
     if (!isShared(group.addressing)) this.channelOwners.set(channel, group.name);
     this.channelUsers.set(channel, group.name);
+    return true;
   }
 
-  private encoder(group: GroupMapping, encoder: EncoderMapping, path: string): void {
-    const { channel, ccRange, noteRange } = group.addressing;
+  private encoder(group: GroupMapping, scope: GroupScope, encoder: EncoderMapping, path: string): void {
+    const channel = group.addressing.channel;
     const name = `${group.name} encoder ${encoder.position}`;
-    if (!inRange(encoder.cc, ccRange)) this.error(`${path}/cc`, `CC ${encoder.cc} is outside the group's ccRange`);
-    this.address(`${path}/cc`, `cc:${channel}:${encoder.cc}`, `CC ${encoder.cc} on channel ${channel}`, name);
+    if (!inRange(encoder.cc, scope.ccRange)) this.error(`${path}/cc`, `CC ${encoder.cc} is outside the group's ccRange`);
+    if (scope.checkAddresses) {
+      this.address(`${path}/cc`, `cc:${channel}:${encoder.cc}`, `CC ${encoder.cc} on channel ${channel}`, name);
+    }
     if (encoder.note === undefined && encoder.cc === 0) {
       this.error(`${path}/cc`, "CC 0 has no default note (CC − 1): give the note explicitly");
     } else {
       const note = encoderNote(encoder);
-      if (!inRange(note, noteRange)) this.error(`${path}/note`, `note ${note} is outside the group's noteRange`);
-      this.address(`${path}/note`, `note:${channel}:${note}`, `note ${note} on channel ${channel}`, name);
+      if (!inRange(note, scope.noteRange)) this.error(`${path}/note`, `note ${note} is outside the group's noteRange`);
+      if (scope.checkAddresses) {
+        this.address(`${path}/note`, `note:${channel}:${note}`, `note ${note} on channel ${channel}`, name);
+      }
     }
     for (const gesture of GESTURES) {
       const actionId = encoder[gesture];
