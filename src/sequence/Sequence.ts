@@ -1,0 +1,386 @@
+// A Sequence runs a list of steps one after the other, each starting when the previous one finished:
+// at once for a plain function, later for a wait. It is how the bundle does anything asynchronous
+// (the original's Sequence, see the notes' "The Sequence class").
+//
+// - Nothing runs before done(), and done() runs the steps synchronously up to the first wait: a
+//   sequence without waits has terminated when done() returns.
+// - A step function receives the previous step's result. Returning a started Sequence makes the step
+//   last until that sequence ends (its result becomes the step's result); returning anything else
+//   makes it the result. Waits, defer and log pass the previous result through; waitForEvent
+//   results in the event, waitFor in the observed value. The sequence's result is the last step's.
+// - Ending: a nested sequence that is cancelled or errors cancels or errors its parent; cancelling
+//   or erroring a parent cancels the nested sequences it waits on. A throwing step errors the
+//   sequence, logged once with the step's name and the cause, and never unwinds the scheduler.
+// - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
+import type { EventClass, TargetedEvent, TargetOf } from "../events/EventBus";
+import type { Observable } from "../events/Observable";
+import { runLogged } from "../time/ScheduledCallback";
+import { msToTicks } from "../time/TickScheduler";
+import type { SequenceContext } from "./SequenceContext";
+import { SequenceState, type SequenceStateName } from "./SequenceState";
+
+/**
+ * A step function. Its parameter is typed `never` so a step may declare the type of the previous
+ * step's result it expects (`(clip: Clip) => ...`); that type is the author's promise, unchecked.
+ */
+export type StepFunction = (previous: never) => unknown;
+
+export interface StepOptions {
+  /** Shown in logs; defaults to the function's name. */
+  name?: string;
+}
+
+export interface ListenOptions {
+  /** Ticks before the sequence is cancelled (and the wait logged); Infinity waits forever. */
+  timeoutTicks?: number;
+}
+
+export interface SongWaitOptions {
+  /** When the song stops (or is stopped already), go on instead of cancelling the sequence. */
+  continueOnSongStop?: boolean;
+}
+
+/** The original's 50 s limit on waiting for an event. */
+export const DEFAULT_TIMEOUT_TICKS = msToTicks(50_000);
+
+/** What a running step uses to report how it ended; only its first report counts. */
+interface StepControl {
+  next(result: unknown): void;
+  /** `logged`: the cause was already logged where it happened (a nested sequence). */
+  fail(cause: unknown, logged?: boolean): void;
+  cancel(reason: string): void;
+  /** Registers what to release when the step ends, whichever way (runs at once if it has). */
+  onSettle(release: () => void): void;
+}
+
+interface Step {
+  name: string;
+  run(input: unknown, control: StepControl): void;
+}
+
+export type SequenceEndListener = (sequence: Sequence) => void;
+
+export class Sequence {
+  readonly name: string;
+  private readonly state: SequenceState;
+  private readonly steps: Step[] = [];
+  private nextStep = 0;
+  private lastResult: unknown;
+  private failure: unknown;
+  private ready = false;
+  private pumping = false;
+  private releaseCurrentStep: (() => void) | null = null;
+  private readonly endListeners: SequenceEndListener[] = [];
+
+  constructor(
+    private readonly context: SequenceContext,
+    name?: string,
+  ) {
+    this.name = name ?? `sequence #${context.registry.nextId()}`;
+    this.state = new SequenceState(this.name);
+  }
+
+  get status(): SequenceStateName {
+    return this.state.value;
+  }
+
+  get isStarted(): boolean {
+    return this.state.value === "started";
+  }
+
+  get isTerminated(): boolean {
+    return this.state.value === "terminated";
+  }
+
+  get isCancelled(): boolean {
+    return this.state.value === "cancelled";
+  }
+
+  get isErrored(): boolean {
+    return this.state.value === "errored";
+  }
+
+  /** The last step's result once terminated. */
+  get result(): unknown {
+    return this.lastResult;
+  }
+
+  /** What made the sequence error, if it did. */
+  get error(): unknown {
+    return this.failure;
+  }
+
+  /**
+   * Adds a step. An array adds one step running the functions in parallel (each as its own nested
+   * sequence, started in order): it ends when all have, with their results in array order.
+   */
+  add(fn: StepFunction | readonly StepFunction[], options: StepOptions = {}): this {
+    if (typeof fn === "function") {
+      const name = options.name ?? (fn.name || `step ${this.steps.length + 1}`);
+      return this.addStep(name, (input, control) => this.settleWith(fn(input as never), control));
+    }
+    const name = options.name ?? `parallel(${fn.map((each) => each.name || "anonymous").join(", ")})`;
+    return this.addStep(name, (input, control) => this.runParallel(fn, name, input, control));
+  }
+
+  /** Goes on at the next tick, e.g. to leave the Live notification that triggered the sequence. */
+  defer(): this {
+    return this.addTickWait("defer", 1);
+  }
+
+  /** Waits `ticks` metro ticks (a whole number >= 1). */
+  wait(ticks: number): this {
+    return this.addTickWait(`wait ${ticks} ticks`, ticks);
+  }
+
+  /** Waits `ms` milliseconds, rounded up to whole ticks. */
+  waitMs(ms: number): this {
+    return this.addTickWait(`wait ${ms} ms`, msToTicks(ms));
+  }
+
+  /** Waits `beats` beats of song time; the song stopping cancels the sequence unless told otherwise. */
+  waitBeats(beats: number, options: SongWaitOptions = {}): this {
+    return this.addSongWait(`wait ${beats} beats`, options, (onElapsed, onStopped) =>
+      this.context.beats.waitBeats(beats, onElapsed, onStopped),
+    );
+  }
+
+  /** Waits `bars` bars of the signature current when the step runs. */
+  waitBars(bars: number, options: SongWaitOptions = {}): this {
+    return this.addSongWait(`wait ${bars} bars`, options, (onElapsed, onStopped) =>
+      this.context.beats.waitBars(bars, onElapsed, onStopped),
+    );
+  }
+
+  /** Waits for the next event of that class (from `expectedTarget` only, when given); results in the event. */
+  waitForEvent<E extends object>(
+    eventClass: EventClass<E>,
+    expectedTarget?: TargetOf<E>,
+    options: ListenOptions = {},
+  ): this {
+    const from = expectedTarget === undefined ? "" : ` from ${describeTarget(expectedTarget)}`;
+    return this.addStep(`waitForEvent ${eventClass.name}${from}`, (_input, control) => {
+      const matches = (event: E): boolean =>
+        expectedTarget === undefined || (event as E & TargetedEvent).target === expectedTarget;
+      control.onSettle(
+        this.context.bus.subscribe(eventClass, (event) => {
+          if (matches(event)) control.next(event);
+        }),
+      );
+      this.armTimeout(options, control);
+    });
+  }
+
+  /**
+   * Waits until `predicate` holds for an observed value (at once if it holds already); results in
+   * that value. The way to react to Live rather than wait a fixed time.
+   */
+  waitFor<T>(
+    observable: Observable<T>,
+    predicate: (value: T) => boolean,
+    options: ListenOptions & StepOptions = {},
+  ): this {
+    return this.addStep(options.name ?? `waitFor ${predicate.name || "condition"}`, (_input, control) => {
+      const current = observable.get();
+      if (predicate(current)) return control.next(current);
+      // A throwing predicate fails this step rather than the code that changed the value.
+      const onValue = (value: T): void => {
+        try {
+          if (predicate(value)) control.next(value);
+        } catch (cause) {
+          control.fail(cause);
+        }
+      };
+      control.onSettle(observable.subscribe(onValue));
+      this.armTimeout(options, control);
+    });
+  }
+
+  log(message: string): this {
+    return this.addStep(`log "${message}"`, (input, control) => {
+      this.context.log.info(`${this.name}: ${message}`);
+      control.next(input);
+    });
+  }
+
+  /** Starts the sequence (once: starting it again throws SequenceStateError). Returns it. */
+  done(): this {
+    this.state.changeTo("started");
+    this.context.registry.add(this);
+    this.ready = true;
+    this.pump();
+    return this;
+  }
+
+  /** Stops a started sequence and what its current step waits on; does nothing otherwise. */
+  cancel(): void {
+    if (!this.isStarted) return;
+    this.context.log.debug(`${this.name} cancelled`);
+    this.end("cancelled");
+  }
+
+  /** Calls `listener` once the sequence has ended, whichever way (at once if it has). */
+  onEnd(listener: SequenceEndListener): () => void {
+    if (this.isEnded()) {
+      listener(this);
+      return () => {};
+    }
+    this.endListeners.push(listener);
+    return () => {
+      const index = this.endListeners.indexOf(listener);
+      if (index >= 0) this.endListeners.splice(index, 1);
+    };
+  }
+
+  private isEnded(): boolean {
+    return this.isTerminated || this.isCancelled || this.isErrored;
+  }
+
+  private addStep(name: string, run: Step["run"]): this {
+    if (this.isEnded()) throw new Error(`cannot add step '${name}' to sequence '${this.name}': it has ${this.status}`);
+    this.steps.push({ name, run });
+    return this;
+  }
+
+  private addTickWait(name: string, ticks: number): this {
+    if (!Number.isInteger(ticks) || ticks < 1) throw new RangeError(`wait needs a whole number of ticks >= 1, got ${ticks}`);
+    return this.addStep(name, (input, control) => {
+      const scheduled = this.context.ticks.wait(ticks, () => control.next(input));
+      control.onSettle(() => scheduled.cancel());
+    });
+  }
+
+  private addSongWait(
+    name: string,
+    options: SongWaitOptions,
+    wait: (onElapsed: () => void, onStopped: () => void) => { cancel(): void },
+  ): this {
+    return this.addStep(name, (input, control) => {
+      const scheduled = wait(
+        () => control.next(input),
+        () => (options.continueOnSongStop ? control.next(input) : control.cancel("the song is not playing")),
+      );
+      control.onSettle(() => scheduled.cancel());
+    });
+  }
+
+  private armTimeout(options: ListenOptions, control: StepControl): void {
+    const ticks = options.timeoutTicks ?? DEFAULT_TIMEOUT_TICKS;
+    if (ticks === Infinity) return;
+    const scheduled = this.context.ticks.wait(ticks, () => control.cancel(`timed out after ${ticks} ticks`));
+    control.onSettle(() => scheduled.cancel());
+  }
+
+  /** Ends a step with what its function returned: a value, or a nested sequence to follow. */
+  private settleWith(returned: unknown, control: StepControl): void {
+    if (!(returned instanceof Sequence)) return control.next(returned);
+    if (returned.status === "un-started") {
+      return control.fail(new Error(`the step returned sequence '${returned.name}' without starting it (call done())`));
+    }
+    control.onSettle(() => returned.cancel());
+    control.onSettle(
+      returned.onEnd((child) => {
+        if (child.isTerminated) control.next(child.result);
+        else if (child.isCancelled) control.cancel(`nested sequence '${child.name}' was cancelled`);
+        else control.fail(child.error, true);
+      }),
+    );
+  }
+
+  private runParallel(fns: readonly StepFunction[], name: string, input: unknown, control: StepControl): void {
+    const results: unknown[] = new Array(fns.length);
+    let remaining = fns.length;
+    if (remaining === 0) return control.next(results);
+    let active = true;
+    control.onSettle(() => (active = false));
+    fns.forEach((fn, index) => {
+      if (!active) return; // a branch already ended the step: start no more
+      const branch = new Sequence(this.context, `${this.name} / ${name} [${index}]`);
+      const branchControl: StepControl = {
+        ...control,
+        next: (result) => {
+          results[index] = result;
+          if (--remaining === 0) control.next(results);
+        },
+      };
+      this.settleWith(branch.add(() => fn(input as never), { name: fn.name || "branch" }).done(), branchControl);
+    });
+  }
+
+  private pump(): void {
+    if (this.pumping) return; // the loop below is already on the stack and will pick the next step
+    this.pumping = true;
+    try {
+      while (this.ready && this.isStarted) {
+        this.ready = false;
+        const step = this.steps[this.nextStep];
+        if (step === undefined) this.end("terminated");
+        else {
+          this.nextStep++;
+          this.startStep(step);
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private startStep(step: Step): void {
+    let settled = false;
+    const releases: (() => void)[] = [];
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      this.releaseCurrentStep = null;
+      for (const release of releases) release();
+      return true;
+    };
+    this.releaseCurrentStep = settle;
+    const control: StepControl = {
+      next: (result) => {
+        if (!settle()) return;
+        this.lastResult = result;
+        this.ready = true;
+        this.pump();
+      },
+      fail: (cause, logged = false) => {
+        if (!settle()) return;
+        if (logged) this.context.log.debug(`${this.name} errored: its step '${step.name}' failed`);
+        else this.context.log.error(`${this.name} errored in step '${step.name}'`, cause);
+        this.failure = cause;
+        this.end("errored");
+      },
+      cancel: (reason) => {
+        if (!settle()) return;
+        this.context.log.warn(`${this.name} cancelled in step '${step.name}': ${reason}`);
+        this.end("cancelled");
+      },
+      onSettle: (release) => {
+        if (settled) release();
+        else releases.push(release);
+      },
+    };
+    try {
+      step.run(this.lastResult, control);
+    } catch (cause) {
+      if (settled) this.context.log.error(`${this.name}: step '${step.name}' threw after the sequence ${this.status}`, cause);
+      else control.fail(cause);
+    }
+  }
+
+  private end(state: "terminated" | "cancelled" | "errored"): void {
+    this.state.changeTo(state);
+    this.releaseCurrentStep?.();
+    this.context.registry.remove(this);
+    for (const listener of this.endListeners.splice(0)) {
+      runLogged(this.context.log, `end of ${this.name}`, () => listener(this));
+    }
+  }
+}
+
+/** A readable name for an event target in logs. */
+function describeTarget(target: unknown): string {
+  if (typeof target !== "object" || target === null) return String(target);
+  const name = (target as { name?: unknown }).name;
+  return typeof name === "string" ? `${target.constructor.name} '${name}'` : target.constructor.name;
+}
