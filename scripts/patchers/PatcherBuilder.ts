@@ -1,0 +1,160 @@
+// Builds a patcher box by box: each box gets Max's inlet/outlet counts, each connection is checked
+// against them when it is made, so a wrong cord fails the generator rather than the device in Live.
+import type { MaxBox, MaxLine, MaxPatcherFile, ParameterVisibility, Rect } from "./MaxPatcher";
+import { ioOf } from "./objectIo";
+
+export interface Box {
+  readonly id: string;
+  readonly box: MaxBox;
+}
+
+export interface ParameterSpec {
+  longname: string;
+  shortname: string;
+  visibility: ParameterVisibility;
+  /** 0 float, 1 int, 2 enum, 3 blob (Max's parameter_type values). */
+  type: 0 | 1 | 2 | 3;
+  enums?: string[];
+  /** Value set when the device is first loaded. */
+  initial?: number;
+}
+
+export interface PatcherOptions {
+  /** Device width in presentation; the height is Live's fixed device height. */
+  width: number;
+  /** The `amxdtype` Max writes in the project section: the device type code as a big-endian int. */
+  amxdtype: number;
+}
+
+/** Live's device view is 169 px high (the `openrect` Max saves for devices, e.g. Ableton's Test.amxd). */
+export const DEVICE_HEIGHT = 169;
+
+const ROW_HEIGHT = 30;
+const FLOW_WIDTH = 1400;
+
+export class PatcherBuilder {
+  private readonly boxes: MaxBox[] = [];
+  private readonly lines: MaxLine[] = [];
+  private readonly parameters: { [boxId: string]: [string, string, number] } = {};
+  private nextId = 1;
+  private cursor: [number, number] = [20, 20];
+
+  constructor(private readonly jsIo: { [script: string]: [number, number] }) {}
+
+  /** Starts a new row of objects in the patching view (purely for a readable editing layout). */
+  section(): this {
+    this.cursor = [20, this.cursor[1] + ROW_HEIGHT * 2];
+    return this;
+  }
+
+  /** An object box, `[text]`. */
+  obj(text: string, attributes: Record<string, unknown> = {}): Box {
+    return this.add("newobj", { text, ...attributes }, Math.max(40, text.length * 6.5 + 14));
+  }
+
+  /** A message box. */
+  msg(text: string): Box {
+    return this.add("message", { text }, Math.max(30, text.length * 6.5 + 14));
+  }
+
+  /** A user-interface box shown in presentation mode at `rect`. */
+  ui(maxclass: string, rect: Rect, attributes: Record<string, unknown> = {}): Box {
+    return this.add(maxclass, { presentation: 1, presentation_rect: rect, ...attributes }, rect[2], rect[3]);
+  }
+
+  /** A `live.*` box with parameter names, stored with the Live set unless hidden. */
+  param(maxclass: string, rect: Rect, parameter: ParameterSpec, attributes: Record<string, unknown> = {}): Box {
+    const valueof: Record<string, unknown> = {
+      parameter_longname: parameter.longname,
+      parameter_shortname: parameter.shortname,
+      parameter_type: parameter.type,
+      parameter_invisible: parameter.visibility,
+      parameter_modmode: 0,
+    };
+    if (parameter.enums) valueof["parameter_enum"] = parameter.enums;
+    if (parameter.initial !== undefined) {
+      valueof["parameter_initial_enable"] = 1;
+      valueof["parameter_initial"] = [parameter.initial];
+    }
+    const box = this.ui(maxclass, rect, {
+      parameter_enable: 1,
+      varname: parameter.longname,
+      saved_attribute_attributes: { valueof },
+      ...attributes,
+    });
+    this.parameters[box.id] = [parameter.longname, parameter.shortname, 0];
+    return box;
+  }
+
+  /** A non-UI object made a parameter (e.g. [pattr] holding a blob saved with the set). */
+  hiddenParam(text: string, parameter: ParameterSpec): Box {
+    const box = this.obj(text, {
+      saved_object_attributes: { parameter_enable: 1 },
+      saved_attribute_attributes: {
+        valueof: {
+          parameter_longname: parameter.longname,
+          parameter_shortname: parameter.shortname,
+          parameter_type: parameter.type,
+          parameter_invisible: parameter.visibility,
+        },
+      },
+    });
+    this.parameters[box.id] = [parameter.longname, parameter.shortname, 0];
+    return box;
+  }
+
+  connect(from: Box, outlet: number, to: Box, inlet = 0): void {
+    if (outlet < 0 || outlet >= from.box.numoutlets) {
+      throw new Error(`${describe(from.box)} has no outlet ${outlet}`);
+    }
+    if (inlet < 0 || inlet >= to.box.numinlets) throw new Error(`${describe(to.box)} has no inlet ${inlet}`);
+    this.lines.push({ source: [from.id, outlet], destination: [to.id, inlet] });
+  }
+
+  build(options: PatcherOptions): MaxPatcherFile {
+    return {
+      patcher: {
+        fileversion: 1,
+        appversion: { major: 8, minor: 6, revision: 0, architecture: "x64", modernui: 1 },
+        classnamespace: "box",
+        rect: [100, 100, FLOW_WIDTH, Math.max(400, this.cursor[1] + ROW_HEIGHT * 2)],
+        openrect: [0, 0, options.width, DEVICE_HEIGHT],
+        openinpresentation: 1,
+        default_fontsize: 10,
+        default_fontname: "Arial Bold",
+        gridsize: [8, 8],
+        boxes: this.boxes.map((box) => ({ box })),
+        lines: this.lines.map((patchline) => ({ patchline })),
+        parameters: { ...this.parameters, inherited_shortname: 1 },
+        dependency_cache: [],
+        project: { version: 1, amxdtype: options.amxdtype, readonly: 0, devpathtype: 0, devpath: "." },
+        autosave: 0,
+      },
+    };
+  }
+
+  private add(maxclass: string, attributes: Record<string, unknown>, width: number, height = 22): Box {
+    const id = `obj-${this.nextId++}`;
+    const text = typeof attributes["text"] === "string" ? attributes["text"] : undefined;
+    const io = ioOf(maxclass, text, this.jsIo);
+    if (this.cursor[0] + width > FLOW_WIDTH) this.cursor = [20, this.cursor[1] + ROW_HEIGHT];
+    const patchingRect: Rect = [this.cursor[0], this.cursor[1], width, height];
+    this.cursor = [this.cursor[0] + width + 12, this.cursor[1]];
+    if (height > ROW_HEIGHT) this.cursor = [20, this.cursor[1] + height + 8];
+    const box: MaxBox = {
+      id,
+      maxclass,
+      numinlets: io.numinlets,
+      numoutlets: io.numoutlets,
+      ...(io.outlettype.length > 0 ? { outlettype: io.outlettype } : {}),
+      patching_rect: patchingRect,
+      ...attributes,
+    };
+    this.boxes.push(box);
+    return { id, box };
+  }
+}
+
+function describe(box: MaxBox): string {
+  return `[${box.text ?? box.maxclass}] (${box.id})`;
+}

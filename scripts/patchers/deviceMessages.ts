@@ -1,0 +1,48 @@
+// Max message names the generated patchers route between node.script, the [js] files and the UI.
+// The bundle (src/host) must use exactly these names; the LOM ones are src/lom/protocol.ts's.
+import { MSG_BATCH, MSG_HELLO } from "../../src/lom/protocol";
+
+/** bundle → patcher, dispatched by the main device's [route]. */
+export const FROM_BUNDLE = {
+  lomBatch: MSG_BATCH,
+  lomHello: MSG_HELLO,
+  /** `status <level> <text>`: shown in the status line. */
+  status: "status",
+  /** `ui_groups <name...>`: the group selector's items. */
+  uiGroups: "ui_groups",
+  /** `ui_encoder <position 1-16> <label> <press> <longPress> <scroll>`; "-" for no action. */
+  uiEncoder: "ui_encoder",
+  /** `ui_actions <actionId...>`: the items of every action menu ("-" is added first by the patcher). */
+  uiActions: "ui_actions",
+  /** `mapping_store <json>`: stored with the Live set, handed back as `mapping_restore`. */
+  mappingStore: "mapping_store",
+} as const;
+
+/** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */
+export const TO_BUNDLE = {
+  /** Sent by [live.thisdevice] once the device (and LiveAPI) is ready. */
+  ready: "ready",
+  /** `midi <channel> <b1> <b2> <b3>` from the input device. */
+  midi: "midi",
+  /** `ui_group <index>` (0-based) chosen in the group selector. */
+  uiGroup: "ui_group",
+  /** `ui_action <position 1-16> <press|longPress|scroll> <actionId or ->`. */
+  uiAction: "ui_action",
+  mappingImport: "mapping_import",
+  mappingExport: "mapping_export",
+  /** `mapping_restore <json>`: the stored mapping, sent after each lom_hello (i.e. each bundle start). */
+  mappingRestore: "mapping_restore",
+} as const;
+
+/** The three gestures of an encoder, in the order of the menus under each label. */
+export const GESTURES = ["press", "longPress", "scroll"] as const;
+
+/**
+ * The global [send]/[receive] name between the input device and the main device. Names starting with
+ * `---` are made unique per device by Max for Live, so this one must not
+ * (Ableton m4l-production-guidelines, "Local and global naming").
+ */
+export const MIDI_SEND_NAME = "p0_midi";
+
+/** File names, relative to device/, that the patchers load. */
+export const FILES = { bundle: "protocol0.js", shim: "lom-shim.js", input: "p0-input.js" } as const;

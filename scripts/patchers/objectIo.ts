@@ -1,0 +1,86 @@
+// Inlet and outlet counts of the Max objects the devices use, so every generated box carries the
+// numinlets/numoutlets/outlettype Max itself would save. Counts for objects without arguments come from
+// Ableton's list of known objects (github.com/Ableton/maxdevtools, maxdiff/known_objects.py); the
+// argument-dependent ones follow the objects' reference pages (route: one outlet per argument plus the
+// unmatched outlet; trigger/unpack: one outlet per argument).
+// node.script: 1 inlet, 2 outlets (messages; lifecycle events on the right,
+// https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle).
+
+export interface Io {
+  numinlets: number;
+  numoutlets: number;
+  outlettype: string[];
+}
+
+function io(numinlets: number, outlettype: string[]): Io {
+  return { numinlets, numoutlets: outlettype.length, outlettype };
+}
+
+const fixed: { [name: string]: Io } = {
+  "live.thisdevice": io(1, ["bang", "int", "int"]),
+  metro: io(2, ["bang"]),
+  "node.script": io(1, ["", ""]),
+  prepend: io(1, [""]),
+  receive: io(1, [""]),
+  send: io(1, []),
+  midiin: io(1, ["int"]),
+  midiout: io(1, []),
+  print: io(1, []),
+  pattr: io(1, ["", "", ""]),
+  opendialog: io(1, ["", "bang"]),
+  savedialog: io(1, ["", "", "bang"]),
+  iter: io(1, [""]),
+  gate: io(2, [""]),
+  message: io(2, [""]),
+  comment: io(1, []),
+  "live.comment": io(1, []),
+  "live.menu": io(1, ["", "", "float"]),
+  "live.text": io(1, ["", ""]),
+  "live.toggle": io(1, [""]),
+  umenu: io(1, ["int", "", ""]),
+  panel: io(1, []),
+};
+
+const triggerTypes: { [arg: string]: string } = { b: "bang", i: "int", f: "float", l: "", s: "", a: "" };
+const unpackTypes: { [arg: string]: string } = { i: "int", f: "float", s: "", l: "" };
+
+function typed(args: string[], types: { [arg: string]: string }, object: string): string[] {
+  return args.map((arg) => {
+    const type = types[arg];
+    if (type === undefined) throw new Error(`${object}: unsupported argument "${arg}"`);
+    return type;
+  });
+}
+
+/**
+ * The inlets and outlets of a box. `jsIo` gives the counts of each [js] script, which Max reads from
+ * the script's `inlets`/`outlets` globals.
+ */
+export function ioOf(maxclass: string, text: string | undefined, jsIo: { [script: string]: [number, number] }): Io {
+  if (maxclass !== "newobj") {
+    const found = fixed[maxclass];
+    if (!found) throw new Error(`no inlet/outlet counts known for box class ${maxclass}`);
+    return found;
+  }
+  const [name = "", ...words] = (text ?? "").split(" ");
+  const args = words.filter((word) => !word.startsWith("@"));
+  switch (name) {
+    case "route":
+      return io(2, [...args, "unmatched"].map(() => ""));
+    case "t":
+    case "trigger":
+      return io(1, typed(args, triggerTypes, name));
+    case "unpack":
+      return io(1, typed(args, unpackTypes, name));
+    case "js": {
+      const counts = jsIo[args[0] ?? ""];
+      if (!counts) throw new Error(`no inlet/outlet counts given for [js ${args[0] ?? ""}]`);
+      return io(counts[0], new Array<string>(counts[1]).fill(""));
+    }
+    default: {
+      const found = fixed[name];
+      if (!found) throw new Error(`no inlet/outlet counts known for [${name}]`);
+      return found;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// Draws a patcher's presentation view as SVG, so the README can show the device UI without Max.
+import { type MaxBox, type MaxPatcherFile, parameterNames } from "./MaxPatcher";
+
+const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string } } = {
+  comment: { fill: "none", stroke: "none", text: "#d8d8d8" },
+  umenu: { fill: "#3a3a3a", stroke: "#5a5a5a", text: "#e6e6e6" },
+  "live.menu": { fill: "#3a3a3a", stroke: "#ffad56", text: "#ffad56" },
+  "live.text": { fill: "#4a4a4a", stroke: "#8a8a8a", text: "#f0f0f0" },
+  "live.toggle": { fill: "#ffad56", stroke: "#8a8a8a", text: "#f0f0f0" },
+};
+const FALLBACK = { fill: "#444", stroke: "#888", text: "#eee" };
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Splits text into lines that fit `width` px, estimating a glyph at 0.55 × the font size. */
+function wrap(text: string, width: number, size: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / (size * 0.55)));
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** What a reader should see in a box: its text, its parameter name, or its class. */
+function caption(box: MaxBox): string {
+  if (box.maxclass === "umenu") return `${String(box["items"] ?? "")} ▾`;
+  if (box.maxclass === "live.menu") return `${parameterNames(box)?.shortname ?? ""} ▾`;
+  if (box.maxclass === "live.toggle") return "";
+  if (typeof box.text === "string") return box.text;
+  return parameterNames(box)?.shortname ?? box.maxclass;
+}
+
+export function presentationSvg(file: MaxPatcherFile): string {
+  const [, , width, height] = file.patcher.openrect;
+  const shapes = file.patcher.boxes
+    .map(({ box }) => box)
+    .filter((box) => box.presentation === 1 && box.presentation_rect)
+    .map((box) => {
+      const [x, y, w, h] = box.presentation_rect ?? [0, 0, 0, 0];
+      const style = STYLE[box.maxclass] ?? FALLBACK;
+      const size = typeof box["fontsize"] === "number" ? box["fontsize"] : 10;
+      const weight = String(box["fontname"] ?? "").includes("Bold") ? "bold" : "normal";
+      return [
+        `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${style.fill}" stroke="${style.stroke}" rx="2"/>`,
+        `<text x="${x + 3}" y="${y + Math.min(h, size + 3)}" font-size="${size}" font-weight="${weight}" fill="${style.text}">`,
+        ...wrap(caption(box), w - 6, size).map(
+          (line, index) => `<tspan x="${x + 3}" dy="${index === 0 ? 0 : size + 2}">${escapeXml(line)}</tspan>`,
+        ),
+        "</text>",
+      ].join("");
+    });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif">`,
+    `<rect width="${width}" height="${height}" fill="#262626"/>`,
+    ...shapes,
+    "</svg>",
+    "",
+  ].join("\n");
+}

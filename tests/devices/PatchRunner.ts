@@ -1,0 +1,120 @@
+// Carries messages through generated patchers, following their cords, to check the wiring end to end.
+// It implements the message objects the devices use as their Max reference pages describe them; every
+// other box is a sink that records what reaches it. Global [send]/[receive] names join patchers.
+import { type MaxBox, type MaxPatcher, objectName } from "../../scripts/patchers/MaxPatcher";
+
+export type Atom = string | number;
+export type Message = Atom[];
+
+export interface Arrival {
+  box: MaxBox;
+  inlet: number;
+  message: Message;
+}
+
+function atoms(words: string[]): Message {
+  return words.map((word) => (/^-?\d+(\.\d+)?$/.test(word) ? Number(word) : word));
+}
+
+function args(box: MaxBox): Message {
+  return atoms((box.text ?? "").split(" ").slice(1).filter((word) => !word.startsWith("@")));
+}
+
+export class PatchRunner {
+  readonly arrivals: Arrival[] = [];
+  private readonly state = new Map<string, Message>();
+
+  constructor(private readonly patchers: MaxPatcher[]) {}
+
+  /** Boxes of every patcher matching `predicate`. */
+  find(predicate: (box: MaxBox) => boolean): MaxBox[] {
+    return this.patchers.flatMap((patcher) => patcher.boxes.map(({ box }) => box)).filter(predicate);
+  }
+
+  /** The one box whose object text (or class) is `text`. */
+  one(text: string): MaxBox {
+    const found = this.find((box) => (box.text ?? box.maxclass) === text || box.maxclass === text);
+    if (found.length !== 1) throw new Error(`${found.length} boxes match ${text}`);
+    return found[0] as MaxBox;
+  }
+
+  /** Messages that reached `box` (at `inlet`, if given) since the last `clear`. */
+  take(box: MaxBox, inlet?: number): Message[] {
+    const got = this.arrivals.filter((a) => a.box === box && (inlet === undefined || a.inlet === inlet));
+    return got.map((a) => a.message);
+  }
+
+  clear(): void {
+    this.arrivals.length = 0;
+  }
+
+  /** `box` sends `message` out of `outlet`. */
+  emit(box: MaxBox, outlet: number, message: Message): void {
+    const patcher = this.patcherOf(box);
+    for (const { patchline } of patcher.lines) {
+      if (patchline.source[0] !== box.id || patchline.source[1] !== outlet) continue;
+      const target = patcher.boxes.find(({ box: candidate }) => candidate.id === patchline.destination[0]);
+      if (!target) throw new Error(`cord to missing box ${patchline.destination[0]}`);
+      this.deliver(target.box, patchline.destination[1], message);
+    }
+  }
+
+  private patcherOf(box: MaxBox): MaxPatcher {
+    const patcher = this.patchers.find((candidate) => candidate.boxes.some((entry) => entry.box === box));
+    if (!patcher) throw new Error(`box ${box.id} is in no patcher`);
+    return patcher;
+  }
+
+  private deliver(box: MaxBox, inlet: number, message: Message): void {
+    this.arrivals.push({ box, inlet, message });
+    const name = objectName(box);
+    const a = args(box);
+    switch (name) {
+      case "route": {
+        const index = a.findIndex((arg) => String(arg) === String(message[0]));
+        if (index < 0) return this.emit(box, a.length, message);
+        const rest = message.slice(1);
+        return this.emit(box, index, rest.length > 0 ? rest : ["bang"]);
+      }
+      case "prepend":
+        return this.emit(box, 0, [...a, ...message]);
+      case "t":
+      case "trigger":
+        // Right to left, as Max fires a trigger's outlets.
+        for (let outlet = a.length - 1; outlet >= 0; outlet--) {
+          this.emit(box, outlet, a[outlet] === "b" ? ["bang"] : message);
+        }
+        return;
+      case "unpack":
+        for (let outlet = Math.min(a.length, message.length) - 1; outlet >= 0; outlet--) {
+          const atom = message[outlet] as Atom;
+          if (a[outlet] === "s" && typeof atom !== "string") throw new Error(`[${box.text}]: ${atom} is not a symbol`);
+          this.emit(box, outlet, [atom]);
+        }
+        return;
+      case "message":
+        return this.emit(box, 0, atoms((box.text ?? "").split(" ")));
+      case "iter":
+        for (const atom of message) this.emit(box, 0, [atom]);
+        return;
+      case "gate": {
+        if (inlet === 0) return void this.state.set(box.id, message);
+        const open = Number(this.state.get(box.id)?.[0] ?? 0);
+        if (open > 0) this.emit(box, open - 1, message);
+        return;
+      }
+      case "pattr": {
+        if (message[0] === "set") return void this.state.set(box.id, message.slice(1));
+        if (message[0] !== "bang") this.state.set(box.id, message);
+        return this.emit(box, 0, this.state.get(box.id) ?? []);
+      }
+      case "send":
+        for (const receive of this.find((other) => objectName(other) === "receive" && args(other)[0] === a[0])) {
+          this.emit(receive, 0, message);
+        }
+        return;
+      default:
+        return; // a sink: node.script, js, UI boxes, metro, print, dialogs, midiout
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type MaxBox, type MaxPatcher, objectName, parameterNames } from "../../scripts/patchers/MaxPatcher";
+import { DEVICE_HEIGHT } from "../../scripts/patchers/PatcherBuilder";
+import { DEVICES, boxes, committedDevice, root } from "./deviceFiles";
+
+/**
+ * Real Max / Max for Live objects (box classes, and the first word of `newobj` texts), as listed in
+ * Ableton's maxdiff/known_objects.py (github.com/Ableton/maxdevtools) plus node.script (Node for Max).
+ */
+const KNOWN_OBJECTS = new Set([
+  // box classes
+  "newobj", "message", "comment", "live.comment", "live.tab", "live.menu", "live.text", "live.toggle",
+  "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "inlet", "outlet",
+  "bpatcher",
+  // objects
+  "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
+  "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
+  "opendialog", "savedialog", "iter", "gate", "t", "trigger", "unpack", "pack", "select", "sel", "loadbang",
+  "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "thispatcher",
+]);
+
+/**
+ * Short names show on the device ("generally in a range of 5 to 7 characters",
+ * https://docs.cycling74.com/max5/refpages/m4l-ref/parameters.html). Long names name automation lanes
+ * and must be unique per device (Ableton m4l-production-guidelines); no hard maximum is documented, so
+ * 32 characters is this project's own bound, to keep them readable in Live's choosers.
+ */
+const SHORT_NAME_MAX = 7;
+const LONG_NAME_MAX = 32;
+
+function eachDevice(check: (patcher: MaxPatcher, path: string) => void): void {
+  for (const { path } of DEVICES) check(committedDevice(path).patcher.patcher, path);
+}
+
+test("every box is a real Max or Max for Live object", () => {
+  eachDevice((patcher, path) => {
+    for (const box of boxes(patcher)) {
+      assert.ok(KNOWN_OBJECTS.has(box.maxclass), `${path}: unknown box class ${box.maxclass}`);
+      assert.ok(KNOWN_OBJECTS.has(objectName(box)), `${path}: unknown object [${box.text ?? ""}]`);
+    }
+  });
+});
+
+test("every patch cord joins existing boxes on existing outlets and inlets", () => {
+  eachDevice((patcher, path) => {
+    const byId = new Map(boxes(patcher).map((box) => [box.id, box]));
+    assert.ok(patcher.lines.length > 0, path);
+    for (const { patchline } of patcher.lines) {
+      const [from, outlet] = patchline.source;
+      const [to, inlet] = patchline.destination;
+      const source = byId.get(from);
+      const destination = byId.get(to);
+      assert.ok(source && destination, `${path}: cord ${from} → ${to} joins a missing box`);
+      assert.ok(outlet >= 0 && outlet < source.numoutlets, `${path}: ${from} has no outlet ${outlet}`);
+      assert.ok(inlet >= 0 && inlet < destination.numinlets, `${path}: ${to} has no inlet ${inlet}`);
+    }
+  });
+});
+
+test("box ids are unique and every box has its outlet types", () => {
+  eachDevice((patcher, path) => {
+    const ids = boxes(patcher).map((box) => box.id);
+    assert.is(new Set(ids).size, ids.length, path);
+    for (const box of boxes(patcher)) {
+      assert.is((box.outlettype ?? []).length, box.numoutlets, `${path}: ${box.id} outlettype`);
+    }
+  });
+});
+
+/** Script files named by [js] and [node.script] boxes. */
+function scripts(patcher: MaxPatcher): { box: MaxBox; file: string }[] {
+  return boxes(patcher)
+    .filter((box) => ["js", "node.script"].includes(objectName(box)))
+    .map((box) => ({ box, file: (box.text ?? "").split(" ")[1] ?? "" }));
+}
+
+test("the files the patchers load exist in device/ and declare the inlets and outlets the boxes show", () => {
+  const loaded = new Set<string>();
+  eachDevice((patcher, path) => {
+    for (const { box, file } of scripts(patcher)) {
+      loaded.add(file);
+      const script = join(root, "device", file);
+      assert.ok(existsSync(script), `${path} loads device/${file}, which does not exist`);
+      if (objectName(box) !== "js") continue;
+      // Max reads a [js] box's inlet and outlet counts from the script's `inlets`/`outlets` globals (default 1).
+      const source = readFileSync(script, "utf8");
+      const declared = (name: string): number => Number(new RegExp(`\\b${name}\\s*=\\s*(\\d+)`).exec(source)?.[1] ?? 1);
+      assert.is(declared("inlets"), box.numinlets, `${file} inlets`);
+      assert.is(declared("outlets"), box.numoutlets, `${file} outlets`);
+    }
+  });
+  assert.equal([...loaded].sort(), ["lom-shim.js", "p0-input.js", "protocol0.js"]);
+});
+
+test("parameter names are unique per device, short, and settings are kept out of automation", () => {
+  eachDevice((patcher, path) => {
+    const params = boxes(patcher)
+      .map((box) => ({ box, names: parameterNames(box) }))
+      .filter((entry) => entry.names !== undefined);
+    assert.ok(params.length > 0, path);
+    const longNames = params.map(({ names }) => names?.longname ?? "");
+    assert.is(new Set(longNames).size, longNames.length, `${path}: duplicate long names ${longNames.join(", ")}`);
+    for (const { box, names } of params) {
+      if (!names) continue;
+      assert.ok(names.longname.length > 0 && names.longname.length <= LONG_NAME_MAX, `${path}: long name ${names.longname}`);
+      assert.ok(names.shortname.length > 0 && names.shortname.length <= SHORT_NAME_MAX, `${path}: short name ${names.shortname}`);
+      // Every parameter of these devices is a setting or a button: Stored Only (1) or Hidden (2).
+      assert.ok(names.invisible === 1 || names.invisible === 2, `${path}: ${names.longname} is automatable`);
+      if (box.maxclass === "live.text" && box["mode"] === 0) assert.is(names.invisible, 2, `${names.longname} button`);
+      assert.equal(patcher.parameters[box.id], [names.longname, names.shortname, 0], `${path}: parameters entry of ${box.id}`);
+    }
+  });
+});
+
+test("the presentation fits Live's device view and opens in presentation mode", () => {
+  eachDevice((patcher, path) => {
+    assert.is(patcher.openinpresentation, 1, path);
+    const [, , width, height] = patcher.openrect;
+    assert.is(height, DEVICE_HEIGHT, path);
+    const shown = boxes(patcher).filter((box) => box.presentation === 1);
+    assert.ok(shown.length > 0, path);
+    for (const box of shown) {
+      const [x, y, w, h] = box.presentation_rect ?? [-1, -1, 0, 0];
+      assert.ok(x >= 0 && y >= 0 && w > 0 && h > 0, `${path}: ${box.id} rect`);
+      assert.ok(y + h <= DEVICE_HEIGHT, `${path}: ${box.id} ends at ${y + h} px, below ${DEVICE_HEIGHT}`);
+      assert.ok(x + w <= width, `${path}: ${box.id} ends at ${x + w} px, past the device width ${width}`);
+    }
+  });
+});
+
+test.run();
