@@ -10,7 +10,7 @@ const press = { gestures: ["press"] as const, needs: [], title: "T", description
 test("the catalogue registers every action the default mapping names, each with metadata", () => {
   const registry = createActionRegistry();
   assert.is(registry.all().length, ACTION_CATALOGUE.length);
-  const encoders: Record<string, unknown>[] = defaultMapping.groups.flatMap((g) => g.encoders);
+  const encoders = defaultMapping.groups.flatMap((g): Record<string, unknown>[] => g.encoders);
   const named = encoders.flatMap((e) => GESTURES.map((gesture) => e[gesture]).filter((id) => id !== undefined));
   assert.ok(named.length > 30);
   for (const id of named) assert.ok(typeof id === "string" && registry.has(id), `${String(id)} registered`);
