@@ -1,0 +1,170 @@
+// The whole simulated device: the real shim file and the real bundle file, joined by the fake Max wire,
+// driven by the virtual clock, over a simulated Live set. Used by tests, benchmarks and `npm start`.
+import { resolve } from "node:path";
+import type { Atom } from "../../lom/protocol";
+import { Clock } from "./Clock";
+import type { ClockHandle } from "./Clock";
+import { DictStore } from "./DictStore";
+import { FakeMaxApi } from "./FakeMaxApi";
+import { loadBundle } from "./loadBundle";
+import type { ConsoleLevel } from "./ShimHost";
+import { ShimHost } from "./ShimHost";
+import { Wire } from "./Wire";
+
+/** What the rig needs from the simulated Live set. */
+export interface SimulatedSet {
+  liveApiClass(): unknown;
+  advance(ms: number): void;
+}
+
+export interface RigOptions {
+  set: SimulatedSet;
+  bundlePath?: string;
+  shimPath?: string;
+}
+
+export interface ConsoleLine {
+  source: "node" | "shim";
+  level: ConsoleLevel;
+  text: string;
+}
+
+/** DESIGN.md: `[metro 17]` bangs the bundle's tick handler. */
+export const METRO_MS = 17;
+/** Rounds of (drain, due tasks, microtasks) one `settle` may take before it reports a livelock. */
+const MAX_SETTLE_ROUNDS = 10_000;
+
+export class Rig {
+  readonly set: SimulatedSet;
+  readonly clock = new Clock();
+  readonly wire = new Wire();
+  readonly dicts = new DictStore();
+  /** Posts from both sides, in order. */
+  readonly console: ConsoleLine[] = [];
+  /** Every message node.script sent that is not for the shim (status lines and the like). */
+  readonly fromNode: Atom[][] = [];
+  /** Messages the shim sent with `messnamed`. */
+  readonly named: { name: string; atoms: Atom[] }[] = [];
+  private readonly bundlePath: string;
+  private readonly shimPath: string;
+  private shimHost: ShimHost | null = null;
+  private maxApi: FakeMaxApi | null = null;
+  private exports: unknown = undefined;
+  private metro: ClockHandle | null = null;
+
+  constructor(options: RigOptions) {
+    this.set = options.set;
+    this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
+    this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
+    this.clock.onAdvance((ms) => this.set.advance(ms));
+    this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
+    this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
+    this.wire.connect("patcher", (atoms) => this.fromNode.push(atoms));
+  }
+
+  /** The loaded [js] shim. */
+  get shim(): ShimHost {
+    if (!this.shimHost) throw new Error("Rig: start() first");
+    return this.shimHost;
+  }
+
+  /** module.exports of the running bundle. */
+  get bundle(): unknown {
+    return this.exports;
+  }
+
+  /**
+   * Loads the shim and starts node.script, then does what the device does once loaded:
+   * [live.thisdevice] sends `ready` to the shim and to node.script, and the metro starts.
+   */
+  async start(): Promise<void> {
+    this.shimHost = new ShimHost({
+      path: this.shimPath,
+      liveApi: this.set.liveApiClass(),
+      clock: this.clock,
+      dicts: this.dicts,
+      sinks: {
+        outlet: (index, atoms) => {
+          if (index === 0) this.wire.send("node", atoms);
+          else this.console.push({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
+        },
+        post: (level, text) => this.console.push({ source: "shim", level, text }),
+        named: (name, atoms) => this.named.push({ name, atoms }),
+      },
+    });
+    this.startNode();
+    this.wire.send("shim", ["ready"]);
+    this.wire.send("node", ["ready"]);
+    this.startMetro();
+    await this.settle();
+  }
+
+  /** Kills node.script and starts it again; the shim and the Live set keep running. */
+  async restartNode(): Promise<void> {
+    this.wire.discard("node");
+    this.startNode();
+    await this.settle();
+  }
+
+  /** A message into node.script's inlet (e.g. `midi <bytes>` from the input device). */
+  sendToNode(...atoms: Atom[]): void {
+    this.wire.send("node", atoms);
+  }
+
+  /** Moves virtual time: metro bangs, Tasks and song time, settling after each event. */
+  async advance(ms: number): Promise<void> {
+    const until = this.clock.now + ms;
+    await this.settle();
+    while (this.clock.step(until)) await this.settle();
+    await this.settle();
+  }
+
+  /** Delivers everything in flight, runs Tasks due now and lets the bundle's promises run, until quiet. */
+  async settle(): Promise<void> {
+    for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+      const delivered = this.wire.drain();
+      const ranTask = this.clock.runNextDue();
+      await new Promise<void>((done) => setImmediate(done));
+      if (delivered === 0 && !ranTask && this.wire.idle) return;
+    }
+    throw new Error(`Rig.settle: still busy after ${MAX_SETTLE_ROUNDS} rounds (a message or Task loop?)`);
+  }
+
+  stopMetro(): void {
+    if (this.metro) this.clock.cancel(this.metro);
+    this.metro = null;
+  }
+
+  /** Lines posted at `level` (both sides). */
+  posts(level: ConsoleLevel): string[] {
+    return this.console.filter((line) => line.level === level).map((line) => `${line.source}: ${line.text}`);
+  }
+
+  private startNode(): void {
+    // A fresh max-api per process; the old one goes silent, like a killed process's socket.
+    const api: FakeMaxApi = new FakeMaxApi(
+      {
+        outlet: (atoms) => {
+          if (this.maxApi !== api) return;
+          const selector = atoms[0];
+          this.wire.send(typeof selector === "string" && selector.startsWith("lom_") ? "shim" : "patcher", atoms);
+        },
+        post: (level, text) => {
+          if (this.maxApi === api) this.console.push({ source: "node", level, text });
+        },
+      },
+      this.dicts,
+    );
+    this.maxApi = api;
+    this.exports = loadBundle(this.bundlePath, api.module);
+  }
+
+  /** Like Max's metro: bangs when switched on, then every METRO_MS. */
+  private startMetro(): void {
+    const bang = () => {
+      this.wire.send("node", ["bang"]);
+      this.metro = this.clock.schedule(METRO_MS, bang);
+    };
+    bang();
+  }
+}
