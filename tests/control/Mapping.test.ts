@@ -4,6 +4,8 @@ import * as assert from "uvu/assert";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
+import { Logger } from "../../src/log/Logger";
+import { createControlInput } from "../../src/control/ControlInput";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
 import { cloneDefaultMapping, createHarness, noteOn } from "./harness";
@@ -150,6 +152,24 @@ test("the control surface keeps working on the previous mapping after an invalid
   assert.ok(h.store.load(doc).ok);
   h.send(...noteOn(4, 0), ...noteOn(5, 0));
   assert.equal(h.ids(), ["transport.tapTempo", "transport.tapTempo"], "now on channel 5 only");
+});
+
+test("an invalid start-up mapping is logged error by error and maps nothing", () => {
+  const logger = new Logger();
+  const errors: string[] = [];
+  logger.addSink((record) => record.level === "error" && errors.push(record.message));
+  const input = createControlInput({
+    logger,
+    clock: { currentTick: 0 },
+    undo: { begin: () => undefined, end: () => undefined },
+    status: { show: () => undefined },
+    selection: { has: () => true },
+    mapping: { version: 1, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
+  });
+  assert.equal(errors, ["mapping /longPressMs: must be >= 17", "mapping /groups: must be array"]);
+  assert.is(input.store.active, undefined);
+  input.surface.receiveBytes(noteOn(4, 0));
+  assert.equal(errors.length, 2);
 });
 
 test.run();

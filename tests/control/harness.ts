@@ -1,14 +1,10 @@
 // A control surface wired to the real decoder, encoders, registry, runner and mapping store, with every
 // catalogue action implemented by a recording handler.
 import type { ActionContext, ActionHandler, Need } from "../../src/actions/Action";
-import { createActionRegistry } from "../../src/actions/ActionCatalogue";
-import { ActionRunner } from "../../src/control/ActionRunner";
 import type { ActionExecutor } from "../../src/control/ActionRunner";
-import { ControlSurface } from "../../src/control/ControlSurface";
+import { createControlInput } from "../../src/control/ControlInput";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
-import { MappingStore } from "../../src/control/MappingStore";
-import { MappingValidator } from "../../src/control/MappingValidator";
 import type { TickClock } from "../../src/control/TickClock";
 import { Logger } from "../../src/log/Logger";
 import type { LogRecord } from "../../src/log/Logger";
@@ -46,25 +42,21 @@ export function createHarness(options: HarnessOptions = {}) {
   const calls: Call[] = [];
   const undo: string[] = [];
   const status: { level: string; text: string }[] = [];
-  const registry = createActionRegistry();
-  const record = (id: string): ActionHandler => (context) => {
-    calls.push({ id, context });
-  };
-  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
   const selected = options.selected === undefined ? undefined : new Set(options.selected);
-  const runner = new ActionRunner({
-    registry,
+  const { registry, runner, store, surface } = createControlInput({
     logger,
     clock,
     undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
     status: { show: (level, text) => status.push({ level, text }) },
     selection: { has: (need) => selected === undefined || selected.has(need) },
     executor: options.executor,
+    mapping: options.mapping,
   });
-  const store = new MappingStore(new MappingValidator(registry));
-  const surface = new ControlSurface({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
-  const loaded = store.load(options.mapping ?? defaultMapping);
-  if (!loaded.ok) throw new Error(`harness mapping invalid: ${JSON.stringify(loaded.errors)}`);
+  if (store.active === undefined) throw new Error(`harness mapping invalid: ${JSON.stringify(logs)}`);
+  const record = (id: string): ActionHandler => (context) => {
+    calls.push({ id, context });
+  };
+  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
   return {
     clock,
     logger,

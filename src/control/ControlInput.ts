@@ -1,0 +1,45 @@
+// Wires the controller input together: registry → runner, validator → store → surface, default mapping loaded.
+import { createActionRegistry } from "../actions/ActionCatalogue";
+import type { ActionRegistry } from "../actions/ActionRegistry";
+import type { Logger } from "../log/Logger";
+import { ActionRunner } from "./ActionRunner";
+import type { ActionExecutor, SelectionProbe, StatusLine, UndoSteps } from "./ActionRunner";
+import { ControlSurface } from "./ControlSurface";
+import defaultMapping from "./defaultMapping.json";
+import { MappingStore } from "./MappingStore";
+import { MappingValidator } from "./MappingValidator";
+import type { TickClock } from "./TickClock";
+
+export interface ControlInputOptions {
+  logger: Logger;
+  clock: TickClock;
+  undo: UndoSteps;
+  status: StatusLine;
+  selection: SelectionProbe;
+  executor?: ActionExecutor;
+  /** The catalogue by default; the actions layer implements its entries. */
+  registry?: ActionRegistry;
+  /** The default EC4 document when omitted. */
+  mapping?: unknown;
+}
+
+export interface ControlInput {
+  registry: ActionRegistry;
+  runner: ActionRunner;
+  store: MappingStore;
+  surface: ControlSurface;
+}
+
+/** When the start-up mapping is invalid the errors are logged and the surface maps nothing until a valid load. */
+export function createControlInput(options: ControlInputOptions): ControlInput {
+  const registry = options.registry ?? createActionRegistry();
+  const { logger, clock } = options;
+  const runner = new ActionRunner({ ...options, registry });
+  const store = new MappingStore(new MappingValidator(registry));
+  const surface = new ControlSurface({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
+  const loaded = store.load(options.mapping ?? defaultMapping);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) logger.error(`mapping ${error.path || "/"}: ${error.message}`);
+  }
+  return { registry, runner, store, surface };
+}
