@@ -237,7 +237,7 @@ export class Sequence {
   }
 
   private addStep(name: string, run: Step["run"]): this {
-    if (this.isEnded()) throw new Error(`cannot add step '${name}' to sequence '${this.name}': it has ${this.status}`);
+    if (this.isEnded()) throw new Error(`cannot add step '${name}' to sequence '${this.name}': it is ${this.status}`);
     this.steps.push({ name, run });
     return this;
   }
