@@ -1,10 +1,10 @@
 // The composition root: builds the script's services and wires them to the host's messages.
 import type { Host } from "./host/Host";
 import { Logger } from "./log/Logger";
-import { EventBus } from "./events/EventBus";
-import { TickScheduler } from "./time/TickScheduler";
+import { createSequenceContext, type SequenceContext } from "./sequence/SequenceContext";
 import { LomClient } from "./lom/LomClient";
 import { Mirror } from "./lom/Mirror";
+import { MirrorSongClock } from "./lom/MirrorSongClock";
 import { MSG_EVENT, MSG_READY, MSG_REPLY } from "./lom/protocol";
 import { LiveObjects } from "./model/LiveObjects";
 import { TrackMapper } from "./model/TrackMapper";
@@ -14,22 +14,24 @@ import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 
 export class Protocol0 {
   readonly log = new Logger();
-  readonly ticks = new TickScheduler(this.log);
-  readonly bus = new EventBus(this.ticks, this.log);
   readonly client: LomClient;
   readonly mirror: Mirror;
   readonly objects: LiveObjects;
   readonly mapper: TrackMapper;
   readonly song: SongFacade;
+  /** Tick and beat schedulers, the event bus and the running sequences. */
+  readonly seq: SequenceContext;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
+  private transportListeners: (() => void)[] = [];
 
   constructor(private readonly host: Host) {
     this.log.addSink(({ level, message }) => host.post(level, message));
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
+    this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
     this.objects = new LiveObjects(this.mirror);
-    this.mapper = new TrackMapper(this.mirror, this.objects, this.bus, this.log);
+    this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
   }
 
@@ -41,7 +43,7 @@ export class Protocol0 {
     this.host.on(MSG_REPLY, (json) => this.client.onReply(String(json)));
     this.host.on(MSG_EVENT, (json) => this.client.onEvent(String(json)));
     this.host.on(MSG_READY, () => void this.sync());
-    this.host.on("bang", () => this.ticks.tick());
+    this.host.on("bang", () => this.seq.ticks.tick());
     this.client.hello();
   }
 
@@ -49,11 +51,23 @@ export class Protocol0 {
   async sync(): Promise<void> {
     try {
       await this.mirror.sync();
+      this.followTransport();
       this.syncs++;
       this.log.info(this.summary());
     } catch (error) {
       this.log.error("sync failed", error);
     }
+  }
+
+  /** Song time and transport drive the beat scheduler. */
+  private followTransport(): void {
+    const song = this.mirror.songId;
+    const { beats } = this.seq;
+    for (const unsubscribe of this.transportListeners) unsubscribe();
+    this.transportListeners = [
+      this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)),
+      this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)),
+    ];
   }
 
   /** One line describing the set as the model sees it. */

@@ -13,6 +13,7 @@ import {
   type PropValue,
 } from "./LomClasses";
 import type { Logger } from "../log/Logger";
+import type { Observable } from "../events/Observable";
 
 export interface MirrorNode {
   readonly id: number;
@@ -121,6 +122,14 @@ export class Mirror {
     return () => {
       set.delete(listener);
       if (set.size === 0) this.propListeners.delete(key);
+    };
+  }
+
+  /** A mirrored property as an Observable, for `Sequence.waitFor` and other listeners. */
+  observable<C extends LomClassName, P extends PropName<C>>(id: number, cls: C, prop: P): Observable<PropValue<C, P> | undefined> {
+    return {
+      get: () => this.get(id, cls, prop),
+      subscribe: (listener) => this.subscribe(id, prop, (value) => listener(value as PropValue<C, P>)),
     };
   }
 
