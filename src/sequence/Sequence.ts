@@ -10,7 +10,9 @@
 //   results in the event, waitFor in the observed value. The sequence's result is the last step's.
 // - Ending: a nested sequence that is cancelled or errors cancels or errors its parent; cancelling
 //   or erroring a parent cancels the nested sequences it waits on. A throwing step errors the
-//   sequence, logged once with the step's name and the cause, and never unwinds the scheduler.
+//   sequence, logged once (error level) with the step's name and the cause, and never unwinds the
+//   scheduler; a cancellation with a cause (timeout, song stopped) is logged once (warn level) where
+//   it happened; the parents it cascades to log at debug level.
 // - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
 import type { EventClass, TargetedEvent, TargetOf } from "../events/EventBus";
 import type { Observable } from "../events/Observable";
@@ -46,9 +48,9 @@ export const DEFAULT_TIMEOUT_TICKS = msToTicks(50_000);
 /** What a running step uses to report how it ended; only its first report counts. */
 interface StepControl {
   next(result: unknown): void;
-  /** `logged`: the cause was already logged where it happened (a nested sequence). */
-  fail(cause: unknown, logged?: boolean): void;
-  cancel(reason: string): void;
+  /** `cascaded`: it happened in a nested sequence, which logged it already. */
+  fail(cause: unknown, cascaded?: boolean): void;
+  cancel(reason: string, cascaded?: boolean): void;
   /** Registers what to release when the step ends, whichever way (runs at once if it has). */
   onSettle(release: () => void): void;
 }
@@ -281,7 +283,7 @@ export class Sequence {
     control.onSettle(
       returned.onEnd((child) => {
         if (child.isTerminated) control.next(child.result);
-        else if (child.isCancelled) control.cancel(`nested sequence '${child.name}' was cancelled`);
+        else if (child.isCancelled) control.cancel(`nested sequence '${child.name}' was cancelled`, true);
         else control.fail(child.error, true);
       }),
     );
@@ -343,16 +345,18 @@ export class Sequence {
         this.ready = true;
         this.pump();
       },
-      fail: (cause, logged = false) => {
+      fail: (cause, cascaded = false) => {
         if (!settle()) return;
-        if (logged) this.context.log.debug(`${this.name} errored: its step '${step.name}' failed`);
+        if (cascaded) this.context.log.debug(`${this.name} errored in step '${step.name}': a nested sequence errored`);
         else this.context.log.error(`${this.name} errored in step '${step.name}'`, cause);
         this.failure = cause;
         this.end("errored");
       },
-      cancel: (reason) => {
+      cancel: (reason, cascaded = false) => {
         if (!settle()) return;
-        this.context.log.warn(`${this.name} cancelled in step '${step.name}': ${reason}`);
+        const message = `${this.name} cancelled in step '${step.name}': ${reason}`;
+        if (cascaded) this.context.log.debug(message);
+        else this.context.log.warn(message);
         this.end("cancelled");
       },
       onSettle: (release) => {

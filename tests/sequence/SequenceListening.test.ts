@@ -96,6 +96,7 @@ test("a timeout in a nested wait cancels the parents too", () => {
     .done();
   time.tick(3);
   assert.ok(parent.isCancelled);
+  assert.equal(time.messages("warn"), ["child cancelled in step 'waitForEvent BarEndingEvent': timed out after 3 ticks"]);
 });
 
 test("waitFor goes on at once when the observed value already satisfies the predicate", () => {

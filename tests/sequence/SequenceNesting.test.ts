@@ -73,7 +73,8 @@ test("a nested sequence that is cancelled cancels the sequence waiting on it", (
   const parent = new Sequence(time.context, "parent").add(() => child).add(() => "unreached").done();
   child.cancel();
   assert.ok(parent.isCancelled);
-  assert.match(time.messages("warn")[0], /parent cancelled in step 'step 1': nested sequence 'child' was cancelled/);
+  assert.equal(time.messages("warn"), []);
+  assert.ok(time.messages("debug").includes("parent cancelled in step 'step 1': nested sequence 'child' was cancelled"));
 });
 
 test("cancelling a parent cancels the nested sequence it waits on", () => {
