@@ -32,13 +32,23 @@ export type ActionContext =
   | { gesture: "press" | "longPress"; encoder: EncoderRef }
   | { gesture: "scroll"; scroll: ScrollStep; encoder: EncoderRef };
 
-/** Something that finishes later (a Sequence): calls back once, with the error if it failed. */
-export interface Completion {
-  onDone(callback: (error?: unknown) => void): void;
+/**
+ * What the runner reads of a handler's started Sequence (src/sequence/Sequence.ts matches it), to close
+ * the undo step and report when the action has really finished.
+ */
+export interface PendingAction {
+  readonly name: string;
+  readonly status: "un-started" | "started" | "terminated" | "cancelled" | "errored";
+  readonly error: unknown;
+  onEnd(listener: (ended: PendingAction) => void): unknown;
 }
 
-/** Nothing when the action finished synchronously. */
-export type ActionResult = void | Completion;
+export function isPendingAction(value: unknown): value is PendingAction {
+  return typeof value === "object" && value !== null && typeof (value as { onEnd?: unknown }).onEnd === "function";
+}
+
+/** Whatever a handler returns: a started Sequence makes the action last until it ends; anything else is done. */
+export type ActionResult = unknown;
 
 export type ActionHandler = (context: ActionContext) => ActionResult;
 

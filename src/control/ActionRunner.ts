@@ -1,6 +1,7 @@
-// Runs the action a gesture names: checks what it needs, wraps it in one Live undo step and a Sequence,
-// logs its duration in ticks, and keeps a failing action from affecting the next knob.
-import { ActionWarning } from "../actions/Action";
+// Runs the action a gesture names: checks what it needs, runs it in one Live undo step that lasts as long
+// as the Sequence it may return, logs its duration in ticks, and keeps a failing action from affecting
+// the next knob.
+import { ActionWarning, isPendingAction } from "../actions/Action";
 import type { ActionContext, ActionDefinition, ActionResult, Need } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import { describeError } from "../log/Logger";
@@ -24,26 +25,6 @@ export interface SelectionProbe {
   has(need: Need): boolean;
 }
 
-/** Runs an action body inside a Sequence and reports once when it has finished, with its error if any. */
-export interface ActionExecutor {
-  run(name: string, body: () => ActionResult, finished: (error?: unknown) => void): void;
-}
-
-/** Runs the body at once and waits for the Completion it may return (stand-in until a Sequence adapter exists). */
-export const immediateExecutor: ActionExecutor = {
-  run(_name, body, finished) {
-    let result: ActionResult;
-    try {
-      result = body();
-    } catch (error) {
-      finished(error);
-      return;
-    }
-    if (result === undefined) finished();
-    else result.onDone(finished);
-  },
-};
-
 const NEED_LABELS: Record<Need, string> = {
   currentTrack: "current track",
   selectedTrack: "selected track",
@@ -61,15 +42,10 @@ export interface ActionRunnerOptions {
   undo: UndoSteps;
   status: StatusLine;
   selection: SelectionProbe;
-  executor?: ActionExecutor;
 }
 
 export class ActionRunner {
-  private readonly executor: ActionExecutor;
-
-  constructor(private readonly options: ActionRunnerOptions) {
-    this.executor = options.executor ?? immediateExecutor;
-  }
+  constructor(private readonly options: ActionRunnerOptions) {}
 
   /** Never throws: every failure ends as a log line and a status message. */
   run(actionId: string, context: ActionContext): void {
@@ -90,23 +66,37 @@ export class ActionRunner {
       return this.fail(definition, error);
     }
     const startedAt = this.options.clock.currentTick;
-    let settled = false;
-    const finished = (error?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      this.endUndoStep();
-      const ticks = this.options.clock.currentTick - startedAt;
-      if (error !== undefined) return this.fail(definition, error, ticks);
-      const line = `${definition.title}: took ${ticks} ticks`;
-      // Scrolling comes in bursts; one line per detent would drown the log.
-      if (context.gesture === "scroll") this.options.logger.debug(line);
-      else this.options.logger.info(line);
-    };
+    let result: ActionResult;
     try {
-      this.executor.run(definition.title, () => handler(context), finished);
+      result = handler(context);
     } catch (error) {
-      finished(error);
+      this.endUndoStep();
+      return this.fail(definition, error, 0);
     }
+    if (!isPendingAction(result)) {
+      this.endUndoStep();
+      return this.succeed(definition, context, startedAt);
+    }
+    if (result.status === "un-started") {
+      this.endUndoStep();
+      return this.fail(definition, new Error(`it returned sequence '${result.name}' without starting it (call done())`), 0);
+    }
+    // The undo step spans the whole sequence, as in the original, where ending it was the last step.
+    result.onEnd((ended) => {
+      this.endUndoStep();
+      if (ended.status === "terminated") return this.succeed(definition, context, startedAt);
+      const ticks = this.options.clock.currentTick - startedAt;
+      if (ended.status === "cancelled") return this.warn(`${definition.title}: cancelled after ${ticks} ticks`);
+      // The sequence has already logged the cause with its failing step.
+      this.fail(definition, ended.error, ticks, true);
+    });
+  }
+
+  private succeed(definition: Readonly<ActionDefinition>, context: ActionContext, startedAt: number): void {
+    const line = `${definition.title}: took ${this.options.clock.currentTick - startedAt} ticks`;
+    // Scrolling comes in bursts; one line per detent would drown the log.
+    if (context.gesture === "scroll") this.options.logger.debug(line);
+    else this.options.logger.info(line);
   }
 
   private refusal(definition: Readonly<ActionDefinition>, context: ActionContext): string | undefined {
@@ -132,11 +122,15 @@ export class ActionRunner {
     this.options.status.show("warn", text);
   }
 
-  private fail(definition: Readonly<ActionDefinition>, error: unknown, ticks?: number): void {
+  private fail(definition: Readonly<ActionDefinition>, error: unknown, ticks?: number, logged = false): void {
     if (error instanceof ActionWarning) return this.warn(`${definition.title}: ${error.message}`);
-    const after = ticks === undefined ? "" : ` after ${ticks} ticks`;
-    this.options.logger.error(`${definition.title} (${definition.id}) failed${after}`, error);
-    const reason = error instanceof Error ? error.message : String(error);
-    this.options.status.show("error", `${definition.title} failed: ${reason}`);
+    const line = `${definition.title} (${definition.id}) failed${ticks === undefined ? "" : ` after ${ticks} ticks`}`;
+    if (logged) this.options.logger.debug(line);
+    else this.options.logger.error(line, error);
+    this.options.status.show("error", `${definition.title} failed: ${reasonOf(error)}`);
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@ import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { Logger } from "../log/Logger";
 import { ActionRunner } from "./ActionRunner";
-import type { ActionExecutor, SelectionProbe, StatusLine, UndoSteps } from "./ActionRunner";
+import type { SelectionProbe, StatusLine, UndoSteps } from "./ActionRunner";
 import { ControlSurface } from "./ControlSurface";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
@@ -16,7 +16,6 @@ export interface ControlInputOptions {
   undo: UndoSteps;
   status: StatusLine;
   selection: SelectionProbe;
-  executor?: ActionExecutor;
   /** The catalogue by default; the actions layer implements its entries. */
   registry?: ActionRegistry;
   /** The default EC4 document when omitted. */

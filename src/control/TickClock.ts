@@ -1,7 +1,7 @@
 // Time for the controller layer: the count of [metro 17] bangs, never wall-clock time.
+import { TICK_MS } from "../time/TickScheduler";
 
-export const TICK_MS = 17;
-
+/** What the controller reads of the TickScheduler. */
 export interface TickClock {
   readonly currentTick: number;
 }

@@ -2,20 +2,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ActionWarning } from "../../src/actions/Action";
-import type { Completion } from "../../src/actions/Action";
 import { ActionRunner } from "../../src/control/ActionRunner";
+import { Sequence } from "../../src/sequence/Sequence";
 import { createHarness, cc, noteOn, noteOff } from "./harness";
 
 const MAIN = 4;
 const pressTrk = noteOn(MAIN, 12); // Main 13 TRK: press track.arm (needs currentTrack), long press nav.foldGroup
 const releaseTrk = noteOff(MAIN, 12);
 
-/** A Completion the test finishes by hand, as a Sequence would a few ticks later. */
-function deferred() {
-  let callback: ((error?: unknown) => void) | undefined;
-  const completion: Completion = { onDone: (done) => (callback = done) };
-  return { completion, finish: (error?: unknown) => callback?.(error) };
-}
 
 test("nothing selected: a warning on the log and the status line, no call, no undo step", () => {
   const h = createHarness({ selected: [] });
@@ -56,17 +50,31 @@ test("duration is logged in ticks: info for presses, debug for scrolls", () => {
   assert.equal(lines, ["info Tap tempo: took 0 ticks", "debug Tempo: took 0 ticks"]);
 });
 
-test("an action finishing later keeps the undo step open until it is done and reports its ticks", () => {
+test("an action returning a started Sequence keeps its undo step open until the sequence ends", () => {
   const h = createHarness();
-  const pending = deferred();
-  h.registry.implement("transport.tapTempo", () => pending.completion);
+  h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences, "tap").wait(7).done());
   h.send(...noteOn(MAIN, 0));
+  h.clock.advance(6);
   assert.equal(h.undo, ["begin Tap tempo"]);
-  h.clock.advance(7);
-  pending.finish();
-  pending.finish(); // a second report is ignored
+  h.clock.advance(1);
   assert.equal(h.undo, ["begin Tap tempo", "end"]);
   assert.ok(h.logs.some((l) => l.message === "Tap tempo: took 7 ticks"));
+});
+
+test("a knob works while another action's sequence is still running", () => {
+  const h = createHarness();
+  h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences).wait(10).done());
+  h.send(...noteOn(MAIN, 0), ...cc(MAIN, 1, 1));
+  assert.equal(h.undo, ["begin Tap tempo", "begin Tempo", "end"]);
+  h.clock.advance(10);
+  assert.equal(h.undo, ["begin Tap tempo", "begin Tempo", "end", "end"]);
+});
+
+test("any other return value means the action is done", () => {
+  const h = createHarness();
+  h.registry.implement("transport.tapTempo", () => 120);
+  h.send(...noteOn(MAIN, 0));
+  assert.equal(h.undo, ["begin Tap tempo", "end"]);
 });
 
 test("an exception is logged and shown, the undo step closed, and the next knob still works", () => {
@@ -85,15 +93,57 @@ test("an exception is logged and shown, the undo step closed, and the next knob 
   assert.is(h.errors().length, 2, "the same knob fails again without harming anything");
 });
 
-test("a sequence that fails later is reported with its ticks", () => {
+test("a sequence that fails later is logged once (by the sequence) and shown on the status line", () => {
   const h = createHarness();
-  const pending = deferred();
-  h.registry.implement("transport.tapTempo", () => pending.completion);
+  h.registry.implement("transport.tapTempo", () =>
+    new Sequence(h.sequences, "tap")
+      .wait(3)
+      .add(() => {
+        throw new Error("clip vanished");
+      })
+      .done(),
+  );
   h.send(...noteOn(MAIN, 0));
   h.clock.advance(3);
-  pending.finish(new Error("clip vanished"));
-  assert.match(h.errors()[0], /failed after 3 ticks/);
+  assert.is(h.errors().length, 1);
+  assert.match(h.errors()[0], /tap errored in step/);
+  assert.ok(h.logs.some((l) => l.level === "debug" && l.message === "Tap tempo (transport.tapTempo) failed after 3 ticks"));
+  assert.equal(h.status, [{ level: "error", text: "Tap tempo failed: clip vanished" }]);
   assert.equal(h.undo, ["begin Tap tempo", "end"]);
+});
+
+test("a cancelled sequence is a warning", () => {
+  const h = createHarness();
+  let sequence: Sequence | undefined;
+  h.registry.implement("transport.tapTempo", () => (sequence = new Sequence(h.sequences, "tap").wait(5).done()));
+  h.send(...noteOn(MAIN, 0));
+  h.clock.advance(2);
+  sequence?.cancel();
+  assert.equal(h.status, [{ level: "warn", text: "Tap tempo: cancelled after 2 ticks" }]);
+  assert.equal(h.undo, ["begin Tap tempo", "end"]);
+});
+
+test("a sequence returned without done() is an error, and the undo step is closed", () => {
+  const h = createHarness();
+  h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences, "forgotten").wait(1));
+  h.send(...noteOn(MAIN, 0));
+  assert.equal(h.undo, ["begin Tap tempo", "end"]);
+  assert.match(h.status[0].text, /returned sequence 'forgotten' without starting it/);
+});
+
+test("an ActionWarning thrown inside a sequence step is a warning on the status line", () => {
+  const h = createHarness();
+  h.registry.implement("transport.tapTempo", () =>
+    new Sequence(h.sequences)
+      .defer()
+      .add(() => {
+        throw new ActionWarning("no clip here");
+      })
+      .done(),
+  );
+  h.send(...noteOn(MAIN, 0));
+  h.clock.advance(1);
+  assert.equal(h.status, [{ level: "warn", text: "Tap tempo: no clip here" }]);
 });
 
 test("an ActionWarning from the handler is a warning, not an error", () => {
@@ -139,22 +189,6 @@ test("a failing undo bridge is reported and the action is not run outside an und
   runner.run("transport.tapTempo", { gesture: "press", encoder: { group: "Main", position: 1, label: "TAP" } });
   assert.equal(h.ids(), []);
   assert.equal(h.status, [{ level: "error", text: "Tap tempo failed: bridge down" }]);
-});
-
-test("a custom executor (the Sequence adapter) receives the action's title and body", () => {
-  const seen: string[] = [];
-  const h = createHarness({
-    executor: {
-      run(name, body, finished) {
-        seen.push(name);
-        body();
-        finished();
-      },
-    },
-  });
-  h.send(...noteOn(MAIN, 0));
-  assert.equal(seen, ["Tap tempo"]);
-  assert.equal(h.ids(), ["transport.tapTempo"]);
 });
 
 test.run();

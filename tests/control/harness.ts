@@ -1,19 +1,26 @@
 // A control surface wired to the real decoder, encoders, registry, runner and mapping store, with every
 // catalogue action implemented by a recording handler.
 import type { ActionContext, ActionHandler, Need } from "../../src/actions/Action";
-import type { ActionExecutor } from "../../src/control/ActionRunner";
 import { createControlInput } from "../../src/control/ControlInput";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import type { TickClock } from "../../src/control/TickClock";
 import { Logger } from "../../src/log/Logger";
+import { createSequenceContext } from "../../src/sequence/SequenceContext";
+import type { TickScheduler } from "../../src/time/TickScheduler";
+import { ManualSongClock } from "../time/ManualSongClock";
 import type { LogRecord } from "../../src/log/Logger";
 
-export class FakeClock implements TickClock {
-  currentTick = 0;
+/** The real TickScheduler behind the encoders' clock, so handlers' Sequences and hold times share one time. */
+export class TestClock implements TickClock {
+  constructor(private readonly ticks: TickScheduler) {}
 
-  advance(ticks: number): void {
-    this.currentTick += ticks;
+  get currentTick(): number {
+    return this.ticks.currentTick;
+  }
+
+  advance(count: number): void {
+    for (let i = 0; i < count; i++) this.ticks.tick();
   }
 }
 
@@ -26,7 +33,6 @@ export interface HarnessOptions {
   mapping?: unknown;
   /** What is selected in Live; everything when omitted. */
   selected?: Need[];
-  executor?: ActionExecutor;
 }
 
 /** A fresh copy of the default document to vary per test (it validates; the mapping tests prove it). */
@@ -35,10 +41,11 @@ export function cloneDefaultMapping(): MappingDocument {
 }
 
 export function createHarness(options: HarnessOptions = {}) {
-  const clock = new FakeClock();
   const logger = new Logger();
   const logs: LogRecord[] = [];
   logger.addSink((record) => logs.push(record));
+  const sequences = createSequenceContext(new ManualSongClock(), logger);
+  const clock = new TestClock(sequences.ticks);
   const calls: Call[] = [];
   const undo: string[] = [];
   const status: { level: string; text: string }[] = [];
@@ -49,7 +56,6 @@ export function createHarness(options: HarnessOptions = {}) {
     undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
     status: { show: (level, text) => status.push({ level, text }) },
     selection: { has: (need) => selected === undefined || selected.has(need) },
-    executor: options.executor,
     mapping: options.mapping,
   });
   if (store.active === undefined) throw new Error(`harness mapping invalid: ${JSON.stringify(logs)}`);
@@ -59,6 +65,7 @@ export function createHarness(options: HarnessOptions = {}) {
   for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
   return {
     clock,
+    sequences,
     logger,
     logs,
     calls,
