@@ -2,6 +2,7 @@
 // implementation exists); handlers are attached by the actions layer.
 import type { ActionDefinition, ActionGuard, ActionHandler } from "./Action";
 
+/** "area.name"; mapping.schema.json's actionId pattern is the same (a test keeps them equal). */
 export const ACTION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 
 export class ActionRegistry {

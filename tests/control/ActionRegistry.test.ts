@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { GESTURES } from "../../src/actions/Action";
 import { ACTION_CATALOGUE, createActionRegistry } from "../../src/actions/ActionCatalogue";
-import { ActionRegistry } from "../../src/actions/ActionRegistry";
+import { ACTION_ID_PATTERN, ActionRegistry } from "../../src/actions/ActionRegistry";
+import schema from "../../src/control/mapping.schema.json";
 import defaultMapping from "../../src/control/defaultMapping.json";
 
 const press = { gestures: ["press"] as const, needs: [], title: "T", description: "" };
@@ -38,6 +39,10 @@ test("implement attaches a handler and guard to a registered action only", () =>
   assert.is(registry.get("log.set")?.handler, handler);
   assert.is(registry.get("log.set")?.guard, guard);
   assert.throws(() => registry.implement("log.other", handler), /unknown/);
+});
+
+test("the schema's action id pattern is the registry's", () => {
+  assert.is(schema.definitions.actionId.pattern, ACTION_ID_PATTERN.source);
 });
 
 test.run();
