@@ -6,7 +6,9 @@
 //   on the first observed position at least 4 beats after the one current when it was made.
 // - A loop jump (or any backward move) adds no elapsed time: the few hundredths of a beat between the
 //   last observation before the jump and the loop end are lost, the wait fires that much later. A
-//   forward jump counts as played time.
+//   forward jump counts as played time, except the first position seen after a start, which only
+//   anchors the count: `is_playing` and `current_song_time` may be observed in either order, and the
+//   jump to the start marker is not played time.
 // - Stopping the song cancels every beat wait: one registered with `onSongStopped` has that called
 //   instead (the original's execute_on_song_stop); the others are dropped. A wait asked for while the
 //   song is stopped is answered at once the same way. Waits never resume after a restart: the song
@@ -73,7 +75,8 @@ function barPosition(songTime: number, signature: TimeSignature): BarPosition {
 
 export class BeatScheduler {
   private playing: boolean;
-  private lastSongTime: number;
+  // null until the first position seen after a start (see the header).
+  private lastSongTime: number | null = null;
   // Quarter notes played since creation; waits are keyed by the value at which they fall due.
   private elapsed = 0;
   private previousPosition: BarPosition | null = null;
@@ -86,7 +89,6 @@ export class BeatScheduler {
     private readonly log: Logger,
   ) {
     this.playing = clock.isPlaying();
-    this.lastSongTime = clock.songTime();
   }
 
   /** Beat waits not yet run or cancelled. */
@@ -111,9 +113,9 @@ export class BeatScheduler {
 
   /** The observed `current_song_time` changed (quarter notes). */
   onSongTime(songTime: number): void {
-    const delta = songTime - this.lastSongTime;
-    this.lastSongTime = songTime;
     if (!this.playing) return;
+    const delta = this.lastSongTime === null ? 0 : songTime - this.lastSongTime;
+    this.lastSongTime = songTime;
     if (delta > 0) this.elapsed += delta;
     this.emitPositionEvents(songTime, delta < 0);
     this.runDueWaits();
@@ -125,7 +127,7 @@ export class BeatScheduler {
     this.playing = isPlaying;
     this.previousPosition = null;
     if (isPlaying) {
-      this.lastSongTime = this.clock.songTime();
+      this.lastSongTime = null;
       this.bus.emit(new SongStartedEvent());
       return;
     }
@@ -158,7 +160,7 @@ export class BeatScheduler {
 
   private runDueWaits(): void {
     for (let due = this.waits.peekKey(); due !== undefined && due <= this.elapsed + EPSILON; due = this.waits.peekKey()) {
-      this.waits.pop()?.scheduled.run(this.log, `song time ${this.lastSongTime}`);
+      this.waits.pop()?.scheduled.run(this.log, `beat wait at ${this.lastSongTime}`);
     }
   }
 

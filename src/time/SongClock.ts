@@ -1,7 +1,9 @@
 // What the BeatScheduler reads of the song: implemented by the LOM mirror's song, by tests with a
-// hand-driven clock. Song time counts quarter notes: LOM Song.current_song_time is "the song's
-// current playing position in beats" (docs.cycling74.com/apiref/lom/song/), and Live measures it in
-// quarter notes whatever the signature.
+// hand-driven clock. The song position reaches the scheduler through BeatScheduler.onSongTime.
+// LOM Song.current_song_time is the playing position "in beats"
+// (https://docs.cycling74.com/max5/refpages/m4l-ref/m4l_live_object_model.html); we take that beat
+// to be a quarter note whatever the signature, as Live's arrangement beat grid counts (an assumption
+// no page states outright: only signatures with denominator 4 would be unaffected if it were wrong).
 
 export interface TimeSignature {
   numerator: number;
@@ -9,8 +11,6 @@ export interface TimeSignature {
 }
 
 export interface SongClock {
-  /** Current song position in quarter notes (LOM `current_song_time`). */
-  songTime(): number;
   isPlaying(): boolean;
   signature(): TimeSignature;
 }

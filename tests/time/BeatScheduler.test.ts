@@ -53,6 +53,19 @@ test("waitBeats fires on the first position 4 beats later", () => {
   assert.is(time.context.beats.pending, 0);
 });
 
+test("the first position seen after a start only anchors the count, whichever is observed first", () => {
+  const time = testTime();
+  time.clock.playing = true;
+  time.context.beats.onPlayingChanged(true);
+  let firedAt = -1;
+  time.context.beats.waitBeats(1, () => (firedAt = time.clock.time));
+  time.clock.jumpTo(16); // the start marker, reported after is_playing
+  assert.is(firedAt, -1);
+  time.clock.jumpTo(16.5);
+  time.clock.jumpTo(17);
+  assert.is(firedAt, 17);
+});
+
 test("a tempo change mid-wait changes when it fires in ticks, not in beats", () => {
   const time = testTime();
   time.clock.play();

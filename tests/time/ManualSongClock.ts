@@ -13,10 +13,6 @@ export class ManualSongClock implements SongClock {
   loop: { start: number; end: number } | null = null;
   private beats: BeatScheduler | null = null;
 
-  songTime(): number {
-    return this.time;
-  }
-
   isPlaying(): boolean {
     return this.playing;
   }
@@ -30,9 +26,14 @@ export class ManualSongClock implements SongClock {
     this.beats = beats;
   }
 
+  /**
+   * Starts from the current position and reports it as the first playing position (Live's observer
+   * only fires on a change; the scheduler anchors on whatever position it sees first, see its header).
+   */
   play(): void {
     this.playing = true;
     this.beats?.onPlayingChanged(true);
+    this.beats?.onSongTime(this.time);
   }
 
   stop(): void {
