@@ -35,20 +35,24 @@ function displayNameOf(value: unknown): string | undefined {
 }
 
 /**
- * The display name inside what LiveAPI.get("input_routing_channel") returns: the dictionary as a JSON string,
- * possibly wrapped as {input_routing_channel: {...}} and inside a one-element list.
+ * The display name inside what LiveAPI returns for input_routing_channel: the dictionary as a JSON string,
+ * possibly wrapped as {input_routing_channel: {...}}, inside a list (get) or after the property name
+ * (an observer callback's arguments).
  */
 export function routingChannelDisplayName(raw: unknown): string | undefined {
-  var value = raw;
-  if (value instanceof Array && value.length === 1) value = value[0];
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch (e) {
-      return undefined;
+  if (raw instanceof Array) {
+    for (var i = 0; i < raw.length; i++) {
+      var found = routingChannelDisplayName(raw[i]);
+      if (found !== undefined) return found;
     }
+    return undefined;
   }
-  return displayNameOf(value);
+  if (typeof raw !== "string") return displayNameOf(raw);
+  try {
+    return displayNameOf(JSON.parse(raw));
+  } catch (e) {
+    return undefined;
+  }
 }
 
 export function tagFor(routing: RoutingChannel, bytesChannel: number): number {

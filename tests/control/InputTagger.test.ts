@@ -31,6 +31,7 @@ test("display name out of what LiveAPI.get returns for input_routing_channel", (
   assert.is(routingChannelDisplayName([JSON.stringify(dict)]), "Ch. 8");
   assert.is(routingChannelDisplayName(JSON.stringify(dict.input_routing_channel)), "Ch. 8");
   assert.is(routingChannelDisplayName(dict), "Ch. 8");
+  assert.is(routingChannelDisplayName(["input_routing_channel", JSON.stringify(dict)]), "Ch. 8", "observer arguments");
   assert.is(routingChannelDisplayName("not json"), undefined);
   assert.is(routingChannelDisplayName([0]), undefined);
 });
