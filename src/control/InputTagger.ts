@@ -55,7 +55,7 @@ export function routingChannelDisplayName(raw: unknown): string | undefined {
   }
 }
 
-export function tagFor(routing: RoutingChannel, bytesChannel: number): number {
+function tagFor(routing: RoutingChannel, bytesChannel: number): number {
   return routing === "all" ? bytesChannel : routing;
 }
 
