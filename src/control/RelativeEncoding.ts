@@ -4,8 +4,6 @@ import type { ScrollStep } from "../actions/Action";
 
 export type RelativeEncoding = "twosComplement" | "binaryOffset" | "signMagnitude";
 
-export const RELATIVE_ENCODINGS: readonly RelativeEncoding[] = ["twosComplement", "binaryOffset", "signMagnitude"];
-
 function signedValue(encoding: RelativeEncoding, value: number): number {
   switch (encoding) {
     case "twosComplement":
