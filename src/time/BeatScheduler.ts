@@ -1,22 +1,24 @@
-// Time in beats, following the observed song position. The lead's mirror calls onSongTime when
+// Time in beats, following the observed song position. The LOM mirror calls onSongTime when
 // `current_song_time` changes and onPlayingChanged when `is_playing` changes; both run synchronously.
 //
-// Semantics (those of the original's BeatScheduler unless said otherwise):
 // - Waits count musical time actually played, so they are tempo independent: a wait of 4 beats fires
-//   on the first observed position at least 4 beats after the one current when it was made.
-// - A loop jump (or any backward move) adds no elapsed time: the few hundredths of a beat between the
-//   last observation before the jump and the loop end are lost, the wait fires that much later. A
-//   forward jump counts as played time, except the first position seen after a start, which only
-//   anchors the count: `is_playing` and `current_song_time` may be observed in either order, and the
-//   jump to the start marker is not played time.
-// - Stopping the song cancels every beat wait: one registered with `onSongStopped` has that called
-//   instead (the original's execute_on_song_stop); the others are dropped. A wait asked for while the
-//   song is stopped is answered at once the same way. Waits never resume after a restart: the song
-//   position after a restart has no relation to the one at the stop.
-// - Bar and beat events (events/BeatEvents.ts) fire, before the waits due at the same position, when
-//   the position enters their part of the bar; none fire while the song is stopped, and no
-//   BarChangedEvent for the first position seen after a start. A backward jump landing in the first
-//   beat of a bar counts as a new bar even when the bar number is unchanged (a one-bar loop).
+//   on the first observed position at least 4 beats after the last one observed when it was made.
+// - Stopping the song cancels every beat wait, as the original's reset on stop does: one registered
+//   with `onSongStopped` has that called instead (the original's execute_on_song_stop), the others
+//   are dropped. Waits never resume after a restart: the position after a restart has no relation
+//   to the one at the stop. Unlike the original (which left such a wait hanging), a wait asked for
+//   while the song is stopped is answered at once the same way.
+// - Not in the original, which compared absolute positions: a loop jump (or any backward move) adds
+//   no elapsed time, so the bit of a beat between the last observation before the jump and the loop
+//   end is lost and the wait fires that much later. A forward jump counts as played time, except to
+//   the first position seen after a start, which only anchors the count: `is_playing` and
+//   `current_song_time` may be observed in either order, and the jump to the start marker is not
+//   played time.
+// - Bar and beat events (events/BeatEvents.ts) fire as the original's do, before the waits due at the
+//   same position, when the position enters their part of the bar; none while the song is stopped,
+//   and no BarChangedEvent for the first position seen after a start. Added: a backward jump landing
+//   in the first beat of a bar counts as a new bar even when the bar number is unchanged (a one-bar
+//   loop).
 import type { EventBus } from "../events/EventBus";
 import {
   BarChangedEvent,
@@ -121,7 +123,10 @@ export class BeatScheduler {
     this.runDueWaits();
   }
 
-  /** The observed `is_playing` changed. */
+  /**
+   * The observed `is_playing` changed. Also call it with the mirror's value after a (re)sync: the
+   * scheduler took its initial state from the clock at construction, and repeats are ignored.
+   */
   onPlayingChanged(isPlaying: boolean): void {
     if (isPlaying === this.playing) return;
     this.playing = isPlaying;
