@@ -180,4 +180,17 @@ test("a step may add steps to its own running sequence", () => {
   assert.ok(seq.isTerminated);
 });
 
+test("10,000 waiting sequences: each tick visits only the waits due at it", () => {
+  const time = testTime();
+  const sequences: Sequence[] = [];
+  for (let i = 0; i < 10_000; i++) sequences.push(new Sequence(time.context).wait((i % 100) + 1).done());
+  assert.is(time.context.registry.size, 10_000);
+  for (let tick = 1; tick <= 100; tick++) {
+    time.tick();
+    assert.is(time.context.ticks.visitedLastTick, 100);
+    assert.is(time.context.registry.size, 10_000 - tick * 100);
+  }
+  assert.ok(sequences.every((seq) => seq.isTerminated));
+});
+
 test.run();
