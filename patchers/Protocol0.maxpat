@@ -13,12 +13,12 @@
 			100,
 			100,
 			1400,
-			1958
+			3044
 		],
 		"openrect": [
 			0,
 			0,
-			688,
+			782,
 			169
 		],
 		"openinpresentation": 1,
@@ -146,7 +146,7 @@
 				"box": {
 					"id": "obj-7",
 					"maxclass": "newobj",
-					"numinlets": 2,
+					"numinlets": 4,
 					"numoutlets": 4,
 					"outlettype": [
 						"",
@@ -185,7 +185,7 @@
 				"box": {
 					"id": "obj-9",
 					"maxclass": "newobj",
-					"numinlets": 2,
+					"numinlets": 8,
 					"numoutlets": 8,
 					"outlettype": [
 						"",
@@ -244,8 +244,10 @@
 					"id": "obj-12",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 5,
 					"outlettype": [
+						"bang",
+						"bang",
 						"bang",
 						"bang",
 						"bang"
@@ -253,10 +255,10 @@
 					"patching_rect": [
 						826,
 						140,
-						59.5,
+						85.5,
 						22
 					],
-					"text": "t b b b"
+					"text": "t b b b b b"
 				}
 			},
 			{
@@ -269,7 +271,7 @@
 						""
 					],
 					"patching_rect": [
-						897.5,
+						923.5,
 						140,
 						72.5,
 						22
@@ -289,7 +291,7 @@
 						""
 					],
 					"patching_rect": [
-						982,
+						1008,
 						140,
 						118,
 						22
@@ -312,54 +314,54 @@
 				"box": {
 					"id": "obj-15",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						1112,
+						1138,
 						140,
-						163.5,
+						40,
 						22
 					],
-					"text": "prepend mapping_restore"
+					"text": "gate"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-16",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						1287.5,
+						1190,
 						140,
-						85.5,
+						30,
 						22
 					],
-					"text": "prepend set"
+					"text": "1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-17",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						20,
-						200,
-						111.5,
+						1232,
+						140,
+						30,
 						22
 					],
-					"text": "receive p0_midi"
+					"text": "0"
 				}
 			},
 			{
@@ -372,31 +374,67 @@
 						""
 					],
 					"patching_rect": [
-						143.5,
-						200,
-						92,
+						20,
+						170,
+						163.5,
 						22
 					],
-					"text": "prepend midi"
+					"text": "prepend mapping_restore"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-19",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						195.5,
+						170,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-20",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						230,
+						111.5,
+						22
+					],
+					"text": "receive p0_midi"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-21",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						260,
-						120,
+						290,
+						172,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
 						2,
-						120,
+						172,
 						18
 					],
 					"text": "Protocol0",
@@ -406,31 +444,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						152,
-						260,
-						120,
-						15
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						20,
-						120,
-						15
-					],
-					"text": "encoder group",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-21",
+					"id": "obj-22",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -440,16 +454,16 @@
 						"float"
 					],
 					"patching_rect": [
-						284,
-						260,
-						116,
+						204,
+						290,
+						172,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						36,
-						116,
+						22,
+						172,
 						15
 					],
 					"parameter_enable": 1,
@@ -470,24 +484,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						412,
-						260,
-						170,
-						22
-					],
-					"text": "prepend _parameter_range"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-23",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -496,8 +492,26 @@
 						""
 					],
 					"patching_rect": [
-						594,
-						260,
+						388,
+						290,
+						170,
+						22
+					],
+					"text": "prepend _parameter_range"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-24",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						570,
+						290,
 						118,
 						22
 					],
@@ -506,7 +520,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-25",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -515,16 +529,16 @@
 						""
 					],
 					"patching_rect": [
-						724,
-						260,
-						56,
+						700,
+						290,
+						84,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						58,
-						56,
+						118,
+						84,
 						16
 					],
 					"parameter_enable": 1,
@@ -549,7 +563,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-26",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -558,8 +572,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						792,
-						260,
+						796,
+						290,
 						79,
 						22
 					],
@@ -568,7 +582,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -576,8 +590,8 @@
 						""
 					],
 					"patching_rect": [
-						883,
-						260,
+						887,
+						290,
 						157,
 						22
 					],
@@ -586,7 +600,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-28",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -595,16 +609,16 @@
 						""
 					],
 					"patching_rect": [
-						1052,
-						260,
-						56,
+						1056,
+						290,
+						84,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						64,
-						58,
-						56,
+						92,
+						118,
+						84,
 						16
 					],
 					"parameter_enable": 1,
@@ -629,7 +643,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -639,8 +653,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1120,
-						260,
+						1152,
+						290,
 						79,
 						22
 					],
@@ -649,7 +663,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -657,37 +671,12 @@
 						""
 					],
 					"patching_rect": [
-						1211,
-						260,
+						1243,
+						290,
 						157,
 						22
 					],
 					"text": "prepend mapping_export"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-30",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						290,
-						120,
-						40
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						80,
-						120,
-						40
-					],
-					"text": "menus under each knob: press / long press / scroll",
-					"linecount": 3,
-					"fontsize": 9,
-					"fontname": "Arial"
 				}
 			},
 			{
@@ -698,15 +687,15 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						338,
-						680,
+						320,
+						774,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
 						150,
-						680,
+						774,
 						15
 					],
 					"text": "starting…",
@@ -724,8 +713,8 @@
 						""
 					],
 					"patching_rect": [
-						712,
-						338,
+						806,
+						320,
 						85.5,
 						22
 					],
@@ -735,8 +724,543 @@
 			{
 				"box": {
 					"id": "obj-33",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						380,
+						172,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						42,
+						172,
+						15
+					],
+					"text": "knob 1",
+					"fontsize": 9,
+					"fontname": "Arial Bold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
 					"maxclass": "newobj",
 					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						204,
+						380,
+						59.5,
+						22
+					],
+					"text": "route 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						275.5,
+						380,
+						105,
+						22
+					],
+					"text": "unpack s s s s"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-36",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						392.5,
+						380,
+						118,
+						22
+					],
+					"text": "prepend set knob"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-37",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						522.5,
+						380,
+						40,
+						22
+					],
+					"text": "t i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-38",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						440,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-39",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						440,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-40",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						440,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-41",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						440,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-42",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						440,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-43",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						500,
+						40,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						60,
+						40,
+						15
+					],
+					"text": "press",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-44",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						72,
+						500,
+						130,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						46,
+						60,
+						130,
+						16
+					],
+					"items": "-",
+					"parameter_enable": 0,
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-45",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						214,
+						500,
+						124.5,
+						22
+					],
+					"text": "prepend setsymbol"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-46",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						350.5,
+						500,
+						176.5,
+						22
+					],
+					"text": "prepend ui_action 1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-47",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						539,
+						500,
+						157,
+						22
+					],
+					"text": "set ui_action $1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-48",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						560,
+						40,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						78,
+						40,
+						15
+					],
+					"text": "long",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-49",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						72,
+						560,
+						130,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						46,
+						78,
+						130,
+						16
+					],
+					"items": "-",
+					"parameter_enable": 0,
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-50",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						214,
+						560,
+						124.5,
+						22
+					],
+					"text": "prepend setsymbol"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-51",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						350.5,
+						560,
+						202.5,
+						22
+					],
+					"text": "prepend ui_action 1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-52",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						565,
+						560,
+						183,
+						22
+					],
+					"text": "set ui_action $1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-53",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						620,
+						40,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						96,
+						40,
+						15
+					],
+					"text": "scroll",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-54",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						72,
+						620,
+						130,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						46,
+						96,
+						130,
+						16
+					],
+					"items": "-",
+					"parameter_enable": 0,
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						214,
+						620,
+						124.5,
+						22
+					],
+					"text": "prepend setsymbol"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						350.5,
+						620,
+						183,
+						22
+					],
+					"text": "prepend ui_action 1 scroll"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						545.5,
+						620,
+						163.5,
+						22
+					],
+					"text": "set ui_action $1 scroll"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						20,
+						680,
+						46.5,
+						22
+					],
+					"text": "t l l"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
+					"maxclass": "newobj",
+					"numinlets": 17,
 					"numoutlets": 17,
 					"outlettype": [
 						"",
@@ -758,8 +1282,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						398,
+						78.5,
+						680,
 						300,
 						22
 					],
@@ -768,578 +1292,24 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						458,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-35",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						458,
-						46.5,
-						22
-					],
-					"text": "clear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-36",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						150,
-						458,
-						66,
-						22
-					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-37",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						228,
-						458,
-						40,
-						22
-					],
-					"text": "iter"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-38",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						280,
-						458,
-						105,
-						22
-					],
-					"text": "prepend append"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-39",
+					"id": "obj-60",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						518,
-						136,
-						14
+						740,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						128,
+						182,
 						4,
-						136,
-						14
+						146,
+						34
 					],
 					"text": "1",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-40",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						168,
-						518,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-41",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						285,
-						518,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-42",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						518,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-43",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						438.5,
-						518,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-44",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						518,
-						176.5,
-						22
-					],
-					"text": "prepend ui_action 1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-45",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						763.5,
-						518,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						174,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-46",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						819.5,
-						518,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-47",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						956,
-						518,
-						202.5,
-						22
-					],
-					"text": "prepend ui_action 1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-48",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1170.5,
-						518,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						220,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-49",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1226.5,
-						518,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-50",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						548,
-						183,
-						22
-					],
-					"text": "prepend ui_action 1 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-51",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						608,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						4,
-						136,
-						14
-					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-52",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						168,
-						608,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-53",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						285,
-						608,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-54",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						608,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-55",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						438.5,
-						608,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-56",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						608,
-						176.5,
-						22
-					],
-					"text": "prepend ui_action 2 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-57",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						763.5,
-						608,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						314,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-58",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						819.5,
-						608,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-59",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						956,
-						608,
-						202.5,
-						22
-					],
-					"text": "prepend ui_action 2 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-60",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1170.5,
-						608,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						360,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -1349,17 +1319,18 @@
 					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1226.5,
-						608,
-						124.5,
+						20,
+						782,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -1372,57 +1343,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						638,
-						183,
+						78.5,
+						782,
+						98.5,
 						22
 					],
-					"text": "prepend ui_action 2 scroll"
+					"text": "prepend set 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-63",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						698,
-						136,
-						14
+						189,
+						782,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						4,
-						136,
-						14
-					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-64",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						698,
-						105,
-						22
+						254,
+						782,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						4,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -1430,47 +1403,36 @@
 					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						698,
-						85.5,
+						20,
+						824,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-66",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						698,
-						44,
-						16
+						78.5,
+						824,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "1"
 				}
 			},
 			{
@@ -1483,60 +1445,55 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						698,
-						124.5,
+						120.5,
+						824,
+						72.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-68",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						575,
-						698,
-						176.5,
-						22
+						20,
+						884,
+						146,
+						34
 					],
-					"text": "prepend ui_action 3 press"
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						4,
+						146,
+						34
+					],
+					"text": "2",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-69",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
 						""
 					],
 					"patching_rect": [
-						763.5,
-						698,
-						44,
-						16
+						20,
+						926,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						454,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t l l"
 				}
 			},
 			{
@@ -1549,60 +1506,59 @@
 						""
 					],
 					"patching_rect": [
-						819.5,
-						698,
-						124.5,
+						78.5,
+						926,
+						98.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set 2"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-71",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						956,
-						698,
-						202.5,
+						189,
+						926,
+						53,
 						22
 					],
-					"text": "prepend ui_action 3 longPress"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-72",
-					"maxclass": "umenu",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 4,
 					"outlettype": [
-						"int",
+						"bang",
+						"bang",
 						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						1170.5,
-						698,
-						44,
-						16
+						254,
+						926,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						500,
-						19,
-						44,
-						16
+						332,
+						4,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"hilite": 1
 				}
 			},
 			{
@@ -1610,22 +1566,41 @@
 					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						1226.5,
-						698,
-						124.5,
+						20,
+						968,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-74",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						968,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-75",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1633,57 +1608,36 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						728,
-						183,
+						120.5,
+						968,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 3 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-75",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						788,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						4,
-						136,
-						14
-					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend 2"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-76",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						168,
-						788,
-						105,
-						22
+						20,
+						1028,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						4,
+						146,
+						34
+					],
+					"text": "3",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
@@ -1691,131 +1645,120 @@
 					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						285,
-						788,
-						85.5,
+						20,
+						1070,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l l"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-78",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						788,
-						44,
-						16
+						78.5,
+						1070,
+						98.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set 3"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-79",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						438.5,
-						788,
-						124.5,
+						189,
+						1070,
+						53,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-80",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 4,
 					"outlettype": [
-						""
+						"bang",
+						"bang",
+						"",
+						"int"
 					],
 					"patching_rect": [
-						575,
-						788,
-						176.5,
-						22
+						254,
+						1070,
+						146,
+						34
 					],
-					"text": "prepend ui_action 4 press"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						4,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
 				"box": {
 					"id": "obj-81",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"",
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						763.5,
-						788,
-						44,
-						16
+						20,
+						1112,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						594,
-						19,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-82",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						819.5,
-						788,
-						124.5,
+						78.5,
+						1112,
+						30,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "3"
 				}
 			},
 			{
@@ -1828,40 +1771,34 @@
 						""
 					],
 					"patching_rect": [
-						956,
-						788,
-						202.5,
+						120.5,
+						1112,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 4 longPress"
+					"text": "prepend 3"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-84",
-					"maxclass": "umenu",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						1170.5,
-						788,
-						44,
-						16
+						20,
+						1172,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						640,
-						19,
-						44,
-						16
+						632,
+						4,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
+					"text": "4",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -1871,17 +1808,18 @@
 					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1226.5,
-						788,
-						124.5,
+						20,
+						1214,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -1894,57 +1832,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						818,
-						183,
+						78.5,
+						1214,
+						98.5,
 						22
 					],
-					"text": "prepend ui_action 4 scroll"
+					"text": "prepend set 4"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-87",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						878,
-						136,
-						14
+						189,
+						1214,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						40,
-						136,
-						14
-					],
-					"text": "5",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-88",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						878,
-						105,
-						22
+						254,
+						1214,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						4,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -1952,47 +1892,36 @@
 					"id": "obj-89",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						878,
-						85.5,
+						20,
+						1256,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-90",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						878,
-						44,
-						16
+						78.5,
+						1256,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "4"
 				}
 			},
 			{
@@ -2005,60 +1934,55 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						878,
-						124.5,
+						120.5,
+						1256,
+						72.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend 4"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-92",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						575,
-						878,
-						176.5,
-						22
+						20,
+						1316,
+						146,
+						34
 					],
-					"text": "prepend ui_action 5 press"
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						40,
+						146,
+						34
+					],
+					"text": "5",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-93",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
 						""
 					],
 					"patching_rect": [
-						763.5,
-						878,
-						44,
-						16
+						20,
+						1358,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						174,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t l l"
 				}
 			},
 			{
@@ -2071,60 +1995,59 @@
 						""
 					],
 					"patching_rect": [
-						819.5,
-						878,
-						124.5,
+						78.5,
+						1358,
+						98.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set 5"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-95",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						956,
-						878,
-						202.5,
+						189,
+						1358,
+						53,
 						22
 					],
-					"text": "prepend ui_action 5 longPress"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-96",
-					"maxclass": "umenu",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 4,
 					"outlettype": [
-						"int",
+						"bang",
+						"bang",
 						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						1170.5,
-						878,
-						44,
-						16
+						254,
+						1358,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						220,
-						55,
-						44,
-						16
+						182,
+						40,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"hilite": 1
 				}
 			},
 			{
@@ -2132,22 +2055,41 @@
 					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						1226.5,
-						878,
-						124.5,
+						20,
+						1400,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-98",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						1400,
+						30,
+						22
+					],
+					"text": "5"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2155,32 +2097,32 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						908,
-						183,
+						120.5,
+						1400,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 5 scroll"
+					"text": "prepend 5"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-100",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						968,
-						136,
-						14
+						1460,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						268,
+						332,
 						40,
-						136,
-						14
+						146,
+						34
 					],
 					"text": "6",
 					"fontsize": 9,
@@ -2189,28 +2131,26 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 4,
+					"numoutlets": 2,
 					"outlettype": [
-						"",
-						"",
 						"",
 						""
 					],
 					"patching_rect": [
-						168,
-						968,
-						105,
+						20,
+						1502,
+						46.5,
 						22
 					],
-					"text": "unpack s s s s"
+					"text": "t l l"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2218,126 +2158,96 @@
 						""
 					],
 					"patching_rect": [
-						285,
-						968,
-						85.5,
+						78.5,
+						1502,
+						98.5,
 						22
 					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-102",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						968,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set 6"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-103",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						438.5,
-						968,
-						124.5,
+						189,
+						1502,
+						53,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-104",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 4,
 					"outlettype": [
-						""
+						"bang",
+						"bang",
+						"",
+						"int"
 					],
 					"patching_rect": [
-						575,
-						968,
-						176.5,
-						22
+						254,
+						1502,
+						146,
+						34
 					],
-					"text": "prepend ui_action 6 press"
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						40,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
 				"box": {
 					"id": "obj-105",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"",
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						763.5,
-						968,
-						44,
-						16
+						20,
+						1544,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						314,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-106",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						819.5,
-						968,
-						124.5,
+						78.5,
+						1544,
+						30,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "6"
 				}
 			},
 			{
@@ -2350,40 +2260,34 @@
 						""
 					],
 					"patching_rect": [
-						956,
-						968,
-						202.5,
+						120.5,
+						1544,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 6 longPress"
+					"text": "prepend 6"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-108",
-					"maxclass": "umenu",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						1170.5,
-						968,
-						44,
-						16
+						20,
+						1604,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						360,
-						55,
-						44,
-						16
+						482,
+						40,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
+					"text": "7",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2393,17 +2297,18 @@
 					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1226.5,
-						968,
-						124.5,
+						20,
+						1646,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -2416,57 +2321,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						998,
-						183,
+						78.5,
+						1646,
+						98.5,
 						22
 					],
-					"text": "prepend ui_action 6 scroll"
+					"text": "prepend set 7"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-111",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						1058,
-						136,
-						14
+						189,
+						1646,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						40,
-						136,
-						14
-					],
-					"text": "7",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-112",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						1058,
-						105,
-						22
+						254,
+						1646,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						40,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -2474,47 +2381,36 @@
 					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						1058,
-						85.5,
+						20,
+						1688,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-114",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1058,
-						44,
-						16
+						78.5,
+						1688,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "7"
 				}
 			},
 			{
@@ -2527,60 +2423,55 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1058,
-						124.5,
+						120.5,
+						1688,
+						72.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend 7"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-116",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						575,
-						1058,
-						176.5,
-						22
+						20,
+						1748,
+						146,
+						34
 					],
-					"text": "prepend ui_action 7 press"
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						40,
+						146,
+						34
+					],
+					"text": "8",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-117",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
 						""
 					],
 					"patching_rect": [
-						763.5,
-						1058,
-						44,
-						16
+						20,
+						1790,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						454,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t l l"
 				}
 			},
 			{
@@ -2593,60 +2484,59 @@
 						""
 					],
 					"patching_rect": [
-						819.5,
-						1058,
-						124.5,
+						78.5,
+						1790,
+						98.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set 8"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-119",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						956,
-						1058,
-						202.5,
+						189,
+						1790,
+						53,
 						22
 					],
-					"text": "prepend ui_action 7 longPress"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-120",
-					"maxclass": "umenu",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 4,
 					"outlettype": [
-						"int",
+						"bang",
+						"bang",
 						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						1170.5,
-						1058,
-						44,
-						16
+						254,
+						1790,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						500,
-						55,
-						44,
-						16
+						632,
+						40,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"hilite": 1
 				}
 			},
 			{
@@ -2654,22 +2544,41 @@
 					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						1226.5,
-						1058,
-						124.5,
+						20,
+						1832,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-122",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						1832,
+						30,
+						22
+					],
+					"text": "8"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-123",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2677,57 +2586,36 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1088,
-						183,
+						120.5,
+						1832,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 7 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-123",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1148,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						40,
-						136,
-						14
-					],
-					"text": "8",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend 8"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-124",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						168,
-						1148,
-						105,
-						22
+						20,
+						1892,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						76,
+						146,
+						34
+					],
+					"text": "9",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
@@ -2735,131 +2623,120 @@
 					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						285,
-						1148,
-						85.5,
+						20,
+						1934,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l l"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-126",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1148,
-						44,
-						16
+						78.5,
+						1934,
+						98.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set 9"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-127",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1148,
-						124.5,
+						189,
+						1934,
+						53,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-128",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 4,
 					"outlettype": [
-						""
+						"bang",
+						"bang",
+						"",
+						"int"
 					],
 					"patching_rect": [
-						575,
-						1148,
-						176.5,
-						22
+						254,
+						1934,
+						146,
+						34
 					],
-					"text": "prepend ui_action 8 press"
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
 				"box": {
 					"id": "obj-129",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"",
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						763.5,
-						1148,
-						44,
-						16
+						20,
+						1976,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						594,
-						55,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-130",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						819.5,
-						1148,
-						124.5,
+						78.5,
+						1976,
+						30,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "9"
 				}
 			},
 			{
@@ -2872,40 +2749,34 @@
 						""
 					],
 					"patching_rect": [
-						956,
-						1148,
-						202.5,
+						120.5,
+						1976,
+						72.5,
 						22
 					],
-					"text": "prepend ui_action 8 longPress"
+					"text": "prepend 9"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-132",
-					"maxclass": "umenu",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						1170.5,
-						1148,
-						44,
-						16
+						20,
+						2036,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						640,
-						55,
-						44,
-						16
+						332,
+						76,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
+					"text": "10",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2915,17 +2786,18 @@
 					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1226.5,
-						1148,
-						124.5,
+						20,
+						2078,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -2938,57 +2810,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1178,
-						183,
+						78.5,
+						2078,
+						105,
 						22
 					],
-					"text": "prepend ui_action 8 scroll"
+					"text": "prepend set 10"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-135",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						1238,
-						136,
-						14
+						195.5,
+						2078,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						76,
-						136,
-						14
-					],
-					"text": "9",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-136",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						1238,
-						105,
-						22
+						260.5,
+						2078,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -2996,47 +2870,36 @@
 					"id": "obj-137",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						1238,
-						85.5,
+						20,
+						2120,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-138",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1238,
-						44,
-						16
+						78.5,
+						2120,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "10"
 				}
 			},
 			{
@@ -3049,60 +2912,55 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1238,
-						124.5,
+						120.5,
+						2120,
+						79,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend 10"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-140",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						575,
-						1238,
-						176.5,
-						22
+						20,
+						2180,
+						146,
+						34
 					],
-					"text": "prepend ui_action 9 press"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						76,
+						146,
+						34
+					],
+					"text": "11",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-141",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
 						""
 					],
 					"patching_rect": [
-						763.5,
-						1238,
-						44,
-						16
+						20,
+						2222,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						174,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t l l"
 				}
 			},
 			{
@@ -3115,60 +2973,59 @@
 						""
 					],
 					"patching_rect": [
-						819.5,
-						1238,
-						124.5,
+						78.5,
+						2222,
+						105,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set 11"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-143",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						956,
-						1238,
-						202.5,
+						195.5,
+						2222,
+						53,
 						22
 					],
-					"text": "prepend ui_action 9 longPress"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-144",
-					"maxclass": "umenu",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 4,
 					"outlettype": [
-						"int",
+						"bang",
+						"bang",
 						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						1170.5,
-						1238,
-						44,
-						16
+						260.5,
+						2222,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						220,
-						91,
-						44,
-						16
+						482,
+						76,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"hilite": 1
 				}
 			},
 			{
@@ -3176,22 +3033,41 @@
 					"id": "obj-145",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						1226.5,
-						1238,
-						124.5,
+						20,
+						2264,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-146",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						2264,
+						30,
+						22
+					],
+					"text": "11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3199,57 +3075,36 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1268,
-						183,
+						120.5,
+						2264,
+						79,
 						22
 					],
-					"text": "prepend ui_action 9 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-147",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1328,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						76,
-						136,
-						14
-					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend 11"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-148",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						168,
-						1328,
-						105,
-						22
+						20,
+						2324,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						76,
+						146,
+						34
+					],
+					"text": "12",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
@@ -3257,131 +3112,120 @@
 					"id": "obj-149",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						285,
-						1328,
-						85.5,
+						20,
+						2366,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l l"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-150",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1328,
-						44,
-						16
+						78.5,
+						2366,
+						105,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set 12"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-151",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1328,
-						124.5,
+						195.5,
+						2366,
+						53,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-152",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 4,
 					"outlettype": [
-						""
+						"bang",
+						"bang",
+						"",
+						"int"
 					],
 					"patching_rect": [
-						575,
-						1328,
-						183,
-						22
+						260.5,
+						2366,
+						146,
+						34
 					],
-					"text": "prepend ui_action 10 press"
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
 				"box": {
 					"id": "obj-153",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"",
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						770,
-						1328,
-						44,
-						16
+						20,
+						2408,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						314,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-154",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						826,
-						1328,
-						124.5,
+						78.5,
+						2408,
+						30,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "12"
 				}
 			},
 			{
@@ -3394,40 +3238,34 @@
 						""
 					],
 					"patching_rect": [
-						962.5,
-						1328,
-						209,
+						120.5,
+						2408,
+						79,
 						22
 					],
-					"text": "prepend ui_action 10 longPress"
+					"text": "prepend 12"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-156",
-					"maxclass": "umenu",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						1183.5,
-						1328,
-						44,
-						16
+						20,
+						2468,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						360,
-						91,
-						44,
-						16
+						182,
+						112,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
+					"text": "13",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -3437,17 +3275,18 @@
 					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1239.5,
-						1328,
-						124.5,
+						20,
+						2510,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -3460,57 +3299,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1358,
-						189.5,
+						78.5,
+						2510,
+						105,
 						22
 					],
-					"text": "prepend ui_action 10 scroll"
+					"text": "prepend set 13"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-159",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						1418,
-						136,
-						14
+						195.5,
+						2510,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						76,
-						136,
-						14
-					],
-					"text": "11",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-160",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						1418,
-						105,
-						22
+						260.5,
+						2510,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -3518,47 +3359,36 @@
 					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						1418,
-						85.5,
+						20,
+						2552,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-162",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1418,
-						44,
-						16
+						78.5,
+						2552,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "13"
 				}
 			},
 			{
@@ -3571,60 +3401,55 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1418,
-						124.5,
+						120.5,
+						2552,
+						79,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend 13"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-164",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						575,
-						1418,
-						183,
-						22
+						20,
+						2612,
+						146,
+						34
 					],
-					"text": "prepend ui_action 11 press"
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						112,
+						146,
+						34
+					],
+					"text": "14",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-165",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
 						""
 					],
 					"patching_rect": [
-						770,
-						1418,
-						44,
-						16
+						20,
+						2654,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						454,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t l l"
 				}
 			},
 			{
@@ -3637,60 +3462,59 @@
 						""
 					],
 					"patching_rect": [
-						826,
-						1418,
-						124.5,
+						78.5,
+						2654,
+						105,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set 14"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-167",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						962.5,
-						1418,
-						209,
+						195.5,
+						2654,
+						53,
 						22
 					],
-					"text": "prepend ui_action 11 longPress"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-168",
-					"maxclass": "umenu",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 4,
 					"outlettype": [
-						"int",
+						"bang",
+						"bang",
 						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						1183.5,
-						1418,
-						44,
-						16
+						260.5,
+						2654,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						500,
-						91,
-						44,
-						16
+						332,
+						112,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"hilite": 1
 				}
 			},
 			{
@@ -3698,22 +3522,41 @@
 					"id": "obj-169",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						1239.5,
-						1418,
-						124.5,
+						20,
+						2696,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-170",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						2696,
+						30,
+						22
+					],
+					"text": "14"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-171",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3721,57 +3564,36 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1448,
-						189.5,
+						120.5,
+						2696,
+						79,
 						22
 					],
-					"text": "prepend ui_action 11 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-171",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1508,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						76,
-						136,
-						14
-					],
-					"text": "12",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend 14"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-172",
-					"maxclass": "newobj",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						168,
-						1508,
-						105,
-						22
+						20,
+						2756,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						112,
+						146,
+						34
+					],
+					"text": "15",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
@@ -3779,131 +3601,120 @@
 					"id": "obj-173",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						285,
-						1508,
-						85.5,
+						20,
+						2798,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l l"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-174",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1508,
-						44,
-						16
+						78.5,
+						2798,
+						105,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set 15"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-175",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
+					"numinlets": 2,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1508,
-						124.5,
+						195.5,
+						2798,
+						53,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-176",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 4,
 					"outlettype": [
-						""
+						"bang",
+						"bang",
+						"",
+						"int"
 					],
 					"patching_rect": [
-						575,
-						1508,
-						183,
-						22
+						260.5,
+						2798,
+						146,
+						34
 					],
-					"text": "prepend ui_action 12 press"
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
 				"box": {
 					"id": "obj-177",
-					"maxclass": "umenu",
+					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"",
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						770,
-						1508,
-						44,
-						16
+						20,
+						2840,
+						46.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						594,
-						91,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-178",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						826,
-						1508,
-						124.5,
+						78.5,
+						2840,
+						30,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "15"
 				}
 			},
 			{
@@ -3916,40 +3727,34 @@
 						""
 					],
 					"patching_rect": [
-						962.5,
-						1508,
-						209,
+						120.5,
+						2840,
+						79,
 						22
 					],
-					"text": "prepend ui_action 12 longPress"
+					"text": "prepend 15"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-180",
-					"maxclass": "umenu",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						1183.5,
-						1508,
-						44,
-						16
+						20,
+						2900,
+						146,
+						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						640,
-						91,
-						44,
-						16
+						632,
+						112,
+						146,
+						34
 					],
-					"items": "-",
-					"parameter_enable": 0,
+					"text": "16",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -3959,17 +3764,18 @@
 					"id": "obj-181",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						1239.5,
-						1508,
-						124.5,
+						20,
+						2942,
+						46.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "t l l"
 				}
 			},
 			{
@@ -3982,57 +3788,59 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1538,
-						189.5,
+						78.5,
+						2942,
+						105,
 						22
 					],
-					"text": "prepend ui_action 12 scroll"
+					"text": "prepend set 16"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-183",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
 					"patching_rect": [
-						20,
-						1598,
-						136,
-						14
+						195.5,
+						2942,
+						53,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						112,
-						136,
-						14
-					],
-					"text": "13",
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "zl.reg"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-184",
-					"maxclass": "newobj",
+					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
 					"outlettype": [
+						"bang",
+						"bang",
 						"",
-						"",
-						"",
-						""
+						"int"
 					],
 					"patching_rect": [
-						168,
-						1598,
-						105,
-						22
+						260.5,
+						2942,
+						146,
+						34
 					],
-					"text": "unpack s s s s"
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
 				}
 			},
 			{
@@ -4040,47 +3848,36 @@
 					"id": "obj-185",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						""
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						285,
-						1598,
-						85.5,
+						20,
+						2984,
+						46.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-186",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"",
 						""
 					],
 					"patching_rect": [
-						382.5,
-						1598,
-						44,
-						16
+						78.5,
+						2984,
+						30,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						128,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "16"
 				}
 			},
 			{
@@ -4093,945 +3890,12 @@
 						""
 					],
 					"patching_rect": [
-						438.5,
-						1598,
-						124.5,
+						120.5,
+						2984,
+						79,
 						22
 					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-188",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						1598,
-						183,
-						22
-					],
-					"text": "prepend ui_action 13 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-189",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						770,
-						1598,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						174,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-190",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						826,
-						1598,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-191",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						962.5,
-						1598,
-						209,
-						22
-					],
-					"text": "prepend ui_action 13 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-192",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1183.5,
-						1598,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						220,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-193",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1239.5,
-						1598,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-194",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1628,
-						189.5,
-						22
-					],
-					"text": "prepend ui_action 13 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-195",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1688,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						112,
-						136,
-						14
-					],
-					"text": "14",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-196",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						168,
-						1688,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-197",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						285,
-						1688,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-198",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						1688,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						268,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-199",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						438.5,
-						1688,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-200",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						1688,
-						183,
-						22
-					],
-					"text": "prepend ui_action 14 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-201",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						770,
-						1688,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						314,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-202",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						826,
-						1688,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-203",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						962.5,
-						1688,
-						209,
-						22
-					],
-					"text": "prepend ui_action 14 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-204",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1183.5,
-						1688,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						360,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-205",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1239.5,
-						1688,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-206",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1718,
-						189.5,
-						22
-					],
-					"text": "prepend ui_action 14 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-207",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1778,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						112,
-						136,
-						14
-					],
-					"text": "15",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-208",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						168,
-						1778,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-209",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						285,
-						1778,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-210",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						1778,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						408,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-211",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						438.5,
-						1778,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-212",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						1778,
-						183,
-						22
-					],
-					"text": "prepend ui_action 15 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-213",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						770,
-						1778,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						454,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-214",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						826,
-						1778,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-215",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						962.5,
-						1778,
-						209,
-						22
-					],
-					"text": "prepend ui_action 15 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-216",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1183.5,
-						1778,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						500,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-217",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1239.5,
-						1778,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-218",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1808,
-						189.5,
-						22
-					],
-					"text": "prepend ui_action 15 scroll"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-219",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1868,
-						136,
-						14
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						112,
-						136,
-						14
-					],
-					"text": "16",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-220",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						168,
-						1868,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-221",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						285,
-						1868,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-222",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						382.5,
-						1868,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						548,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-223",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						438.5,
-						1868,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-224",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						575,
-						1868,
-						183,
-						22
-					],
-					"text": "prepend ui_action 16 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-225",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						770,
-						1868,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						594,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-226",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						826,
-						1868,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-227",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						962.5,
-						1868,
-						209,
-						22
-					],
-					"text": "prepend ui_action 16 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-228",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						1183.5,
-						1868,
-						44,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						640,
-						127,
-						44,
-						16
-					],
-					"items": "-",
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-229",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1239.5,
-						1868,
-						124.5,
-						22
-					],
-					"text": "prepend setsymbol"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-230",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1898,
-						189.5,
-						22
-					],
-					"text": "prepend ui_action 16 scroll"
+					"text": "prepend 16"
 				}
 			}
 		],
@@ -5268,10 +4132,58 @@
 				"patchline": {
 					"source": [
 						"obj-12",
+						4
+					],
+					"destination": [
+						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-16",
+						0
+					],
+					"destination": [
+						"obj-15",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-12",
+						3
+					],
+					"destination": [
+						"obj-14",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-12",
 						2
 					],
 					"destination": [
-						"obj-14",
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						0
+					],
+					"destination": [
+						"obj-15",
 						0
 					]
 				}
@@ -5284,7 +4196,7 @@
 					],
 					"destination": [
 						"obj-15",
-						0
+						1
 					]
 				}
 			},
@@ -5292,6 +4204,18 @@
 				"patchline": {
 					"source": [
 						"obj-15",
+						0
+					],
+					"destination": [
+						"obj-18",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-18",
 						0
 					],
 					"destination": [
@@ -5307,7 +4231,7 @@
 						6
 					],
 					"destination": [
-						"obj-16",
+						"obj-19",
 						0
 					]
 				}
@@ -5315,7 +4239,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-16",
+						"obj-19",
 						0
 					],
 					"destination": [
@@ -5327,19 +4251,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-17",
-						0
-					],
-					"destination": [
-						"obj-18",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-18",
+						"obj-20",
 						0
 					],
 					"destination": [
@@ -5355,30 +4267,6 @@
 						3
 					],
 					"destination": [
-						"obj-22",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-22",
-						0
-					],
-					"destination": [
-						"obj-21",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-21",
-						0
-					],
-					"destination": [
 						"obj-23",
 						0
 					]
@@ -5391,7 +4279,19 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-22",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-24",
 						0
 					]
 				}
@@ -5403,31 +4303,31 @@
 						0
 					],
 					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						0
-					],
-					"destination": [
-						"obj-26",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-26",
-						0
-					],
-					"destination": [
 						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-26",
+						0
+					],
+					"destination": [
+						"obj-27",
 						0
 					]
 				}
@@ -5439,7 +4339,7 @@
 						0
 					],
 					"destination": [
-						"obj-28",
+						"obj-4",
 						0
 					]
 				}
@@ -5460,6 +4360,18 @@
 				"patchline": {
 					"source": [
 						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
 						0
 					],
 					"destination": [
@@ -5495,12 +4407,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						4
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
 					],
 					"destination": [
 						"obj-33",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-34",
+						1
 					]
 				}
 			},
@@ -5511,54 +4459,6 @@
 						5
 					],
 					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						2
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						1
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
 						"obj-38",
 						0
 					]
@@ -5567,32 +4467,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						0
-					],
-					"destination": [
-						"obj-40",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
+						"obj-38",
+						2
 					],
 					"destination": [
 						"obj-39",
@@ -5603,23 +4479,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
+						"obj-38",
+						1
 					],
 					"destination": [
-						"obj-42",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-42",
+						"obj-40",
 						0
 					]
 				}
@@ -5631,7 +4495,31 @@
 						0
 					],
 					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
 						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-44",
 						0
 					]
 				}
@@ -5640,22 +4528,10 @@
 				"patchline": {
 					"source": [
 						"obj-40",
-						1
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-42",
+						"obj-44",
 						0
 					]
 				}
@@ -5664,7 +4540,31 @@
 				"patchline": {
 					"source": [
 						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
 						1
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						0
 					],
 					"destination": [
 						"obj-44",
@@ -5676,6 +4576,18 @@
 				"patchline": {
 					"source": [
 						"obj-44",
+						1
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
 						0
 					],
 					"destination": [
@@ -5687,11 +4599,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-37",
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-47",
 						0
 					]
 				}
@@ -5699,11 +4611,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-47",
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-46",
 						0
 					]
 				}
@@ -5711,11 +4623,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-39",
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-49",
 						0
 					]
 				}
@@ -5724,117 +4636,33 @@
 				"patchline": {
 					"source": [
 						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
 						2
 					],
 					"destination": [
-						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-45",
-						1
-					],
-					"destination": [
-						"obj-47",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						3
-					],
-					"destination": [
-						"obj-49",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-49",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						1
-					],
-					"destination": [
 						"obj-50",
 						0
 					]
@@ -5847,6 +4675,30 @@
 						0
 					],
 					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						1
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
+						0
+					],
+					"destination": [
 						"obj-4",
 						0
 					]
@@ -5855,8 +4707,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						1
+						"obj-37",
+						0
 					],
 					"destination": [
 						"obj-52",
@@ -5868,18 +4720,6 @@
 				"patchline": {
 					"source": [
 						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-53",
 						0
 					],
 					"destination": [
@@ -5891,7 +4731,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-39",
 						0
 					],
 					"destination": [
@@ -5903,7 +4743,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-40",
 						0
 					],
 					"destination": [
@@ -5915,59 +4755,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-42",
 						0
 					],
 					"destination": [
 						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						1
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						1
-					],
-					"destination": [
-						"obj-56",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-4",
 						0
 					]
 				}
@@ -5976,130 +4768,10 @@
 				"patchline": {
 					"source": [
 						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						2
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						1
-					],
-					"destination": [
-						"obj-59",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
 						3
 					],
 					"destination": [
-						"obj-61",
+						"obj-55",
 						0
 					]
 				}
@@ -6107,11 +4779,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-55",
 						0
 					],
 					"destination": [
-						"obj-60",
+						"obj-54",
 						0
 					]
 				}
@@ -6119,11 +4791,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-60",
+						"obj-54",
 						1
 					],
 					"destination": [
-						"obj-62",
+						"obj-56",
 						0
 					]
 				}
@@ -6131,7 +4803,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-62",
+						"obj-56",
 						0
 					],
 					"destination": [
@@ -6143,12 +4815,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						2
+						"obj-37",
+						0
 					],
 					"destination": [
-						"obj-64",
+						"obj-57",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
+						4
+					],
+					"destination": [
+						"obj-58",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						1
+					],
+					"destination": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-61",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-62",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-60",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						1
+					],
+					"destination": [
+						"obj-63",
+						1
 					]
 				}
 			},
@@ -6160,6 +4928,30 @@
 					],
 					"destination": [
 						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						1
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -6179,44 +4971,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-63",
 						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						1
 					],
 					"destination": [
 						"obj-67",
@@ -6231,7 +4987,7 @@
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-34",
 						0
 					]
 				}
@@ -6239,34 +4995,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-59",
 						1
 					],
 					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-69",
 						0
 					]
@@ -6275,32 +5007,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-69",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						2
 					],
 					"destination": [
 						"obj-70",
@@ -6315,7 +5023,7 @@
 						0
 					],
 					"destination": [
-						"obj-69",
+						"obj-68",
 						0
 					]
 				}
@@ -6328,63 +5036,15 @@
 					],
 					"destination": [
 						"obj-71",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-72",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						3
 					],
 					"destination": [
 						"obj-73",
@@ -6396,18 +5056,6 @@
 				"patchline": {
 					"source": [
 						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
 						1
 					],
 					"destination": [
@@ -6423,7 +5071,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-37",
 						0
 					]
 				}
@@ -6431,23 +5079,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						3
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
+						"obj-73",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-71",
 						0
 					]
 				}
@@ -6455,7 +5091,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -6467,11 +5103,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-75",
 						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-34",
 						0
 					]
 				}
@@ -6479,119 +5115,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						1
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
-						1
-					],
-					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
+						"obj-59",
 						2
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -6599,7 +5127,43 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						1
+					],
+					"destination": [
+						"obj-79",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
 						0
 					],
 					"destination": [
@@ -6615,6 +5179,42 @@
 						1
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
 						"obj-83",
 						0
 					]
@@ -6627,7 +5227,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-34",
 						0
 					]
 				}
@@ -6635,43 +5235,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
+						"obj-59",
 						3
 					],
 					"destination": [
@@ -6687,6 +5251,18 @@
 						0
 					],
 					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
 						"obj-84",
 						0
 					]
@@ -6695,36 +5271,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-85",
 						1
 					],
 					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						4
-					],
-					"destination": [
-						"obj-88",
-						0
+						"obj-87",
+						1
 					]
 				}
 			},
@@ -6736,6 +5288,30 @@
 					],
 					"destination": [
 						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						1
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -6755,44 +5331,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-87",
 						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						1
 					],
 					"destination": [
 						"obj-91",
@@ -6807,7 +5347,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-34",
 						0
 					]
 				}
@@ -6815,32 +5355,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
-						1
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
+						"obj-59",
+						4
 					],
 					"destination": [
 						"obj-93",
@@ -6851,32 +5367,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-93",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						2
 					],
 					"destination": [
 						"obj-94",
@@ -6891,7 +5383,7 @@
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-92",
 						0
 					]
 				}
@@ -6904,63 +5396,15 @@
 					],
 					"destination": [
 						"obj-95",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-96",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						3
 					],
 					"destination": [
 						"obj-97",
@@ -6972,18 +5416,6 @@
 				"patchline": {
 					"source": [
 						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
 						1
 					],
 					"destination": [
@@ -6999,7 +5431,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-37",
 						0
 					]
 				}
@@ -7007,23 +5439,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						5
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
+						"obj-97",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-95",
 						0
 					]
 				}
@@ -7031,7 +5451,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
+						"obj-95",
 						0
 					],
 					"destination": [
@@ -7043,7 +5463,31 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						5
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
 						0
 					],
 					"destination": [
@@ -7055,35 +5499,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-102",
 						0
 					],
 					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-100",
-						1
-					],
-					"destination": [
-						"obj-103",
 						0
 					]
 				}
@@ -7091,24 +5511,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
+						"obj-101",
 						1
 					],
 					"destination": [
-						"obj-104",
-						0
+						"obj-103",
+						1
 					]
 				}
 			},
@@ -7119,18 +5527,6 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-105",
 						0
 					]
@@ -7139,32 +5535,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						2
+						1
 					],
 					"destination": [
 						"obj-106",
@@ -7179,7 +5551,7 @@
 						0
 					],
 					"destination": [
-						"obj-105",
+						"obj-37",
 						0
 					]
 				}
@@ -7188,7 +5560,19 @@
 				"patchline": {
 					"source": [
 						"obj-105",
-						1
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
 					],
 					"destination": [
 						"obj-107",
@@ -7203,7 +5587,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-34",
 						0
 					]
 				}
@@ -7211,96 +5595,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						3
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						1
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
+						"obj-59",
 						6
 					],
 					"destination": [
-						"obj-112",
+						"obj-109",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						1
+					],
+					"destination": [
+						"obj-111",
+						1
 					]
 				}
 			},
@@ -7312,6 +5648,30 @@
 					],
 					"destination": [
 						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						1
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -7331,44 +5691,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-111",
 						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						1
 					],
 					"destination": [
 						"obj-115",
@@ -7383,7 +5707,7 @@
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-34",
 						0
 					]
 				}
@@ -7391,203 +5715,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
-						1
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						2
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						1
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						3
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						1
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
+						"obj-59",
 						7
 					],
 					"destination": [
-						"obj-124",
+						"obj-117",
 						0
 					]
 				}
@@ -7595,11 +5727,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-117",
 						0
 					],
 					"destination": [
-						"obj-125",
+						"obj-118",
 						0
 					]
 				}
@@ -7607,7 +5739,79 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-125",
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						1
+					],
+					"destination": [
+						"obj-119",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						1
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
 						0
 					],
 					"destination": [
@@ -7619,11 +5823,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-123",
 						0
 					],
 					"destination": [
-						"obj-126",
+						"obj-34",
 						0
 					]
 				}
@@ -7631,252 +5835,168 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						1
-					],
-					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						1
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						2
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						1
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						3
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						1
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
+						"obj-59",
 						8
 					],
 					"destination": [
-						"obj-136",
+						"obj-125",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						1
+					],
+					"destination": [
+						"obj-127",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						1
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						9
+					],
+					"destination": [
+						"obj-133",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						1
+					],
+					"destination": [
+						"obj-135",
+						1
 					]
 				}
 			},
@@ -7888,6 +6008,30 @@
 					],
 					"destination": [
 						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						1
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -7907,44 +6051,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-135",
 						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						1
 					],
 					"destination": [
 						"obj-139",
@@ -7959,7 +6067,7 @@
 						0
 					],
 					"destination": [
-						"obj-138",
+						"obj-34",
 						0
 					]
 				}
@@ -7967,32 +6075,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						1
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
+						"obj-59",
+						10
 					],
 					"destination": [
 						"obj-141",
@@ -8003,32 +6087,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-141",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						2
 					],
 					"destination": [
 						"obj-142",
@@ -8043,7 +6103,7 @@
 						0
 					],
 					"destination": [
-						"obj-141",
+						"obj-140",
 						0
 					]
 				}
@@ -8056,63 +6116,15 @@
 					],
 					"destination": [
 						"obj-143",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-144",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						3
 					],
 					"destination": [
 						"obj-145",
@@ -8124,18 +6136,6 @@
 				"patchline": {
 					"source": [
 						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
 						1
 					],
 					"destination": [
@@ -8151,7 +6151,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-37",
 						0
 					]
 				}
@@ -8159,23 +6159,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						9
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
+						"obj-145",
 						0
 					],
 					"destination": [
-						"obj-149",
+						"obj-143",
 						0
 					]
 				}
@@ -8183,7 +6171,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-143",
 						0
 					],
 					"destination": [
@@ -8195,7 +6183,31 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						11
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
 						0
 					],
 					"destination": [
@@ -8207,35 +6219,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-148",
-						1
-					],
-					"destination": [
-						"obj-151",
 						0
 					]
 				}
@@ -8243,24 +6231,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
+						"obj-149",
 						1
 					],
 					"destination": [
-						"obj-152",
-						0
+						"obj-151",
+						1
 					]
 				}
 			},
@@ -8271,18 +6247,6 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-153",
 						0
 					]
@@ -8291,32 +6255,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						2
+						1
 					],
 					"destination": [
 						"obj-154",
@@ -8331,7 +6271,7 @@
 						0
 					],
 					"destination": [
-						"obj-153",
+						"obj-37",
 						0
 					]
 				}
@@ -8340,7 +6280,19 @@
 				"patchline": {
 					"source": [
 						"obj-153",
-						1
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
 					],
 					"destination": [
 						"obj-155",
@@ -8355,7 +6307,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-34",
 						0
 					]
 				}
@@ -8363,44 +6315,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						3
+						"obj-59",
+						12
 					],
 					"destination": [
 						"obj-157",
@@ -8415,6 +6331,18 @@
 						0
 					],
 					"destination": [
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
 						"obj-156",
 						0
 					]
@@ -8423,36 +6351,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
+						"obj-157",
 						1
 					],
 					"destination": [
-						"obj-158",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						10
-					],
-					"destination": [
-						"obj-160",
-						0
+						"obj-159",
+						1
 					]
 				}
 			},
@@ -8464,6 +6368,30 @@
 					],
 					"destination": [
 						"obj-161",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						1
+					],
+					"destination": [
+						"obj-162",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -8483,44 +6411,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-159",
 						0
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-160",
-						1
 					],
 					"destination": [
 						"obj-163",
@@ -8535,7 +6427,7 @@
 						0
 					],
 					"destination": [
-						"obj-162",
+						"obj-34",
 						0
 					]
 				}
@@ -8543,32 +6435,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
-						1
-					],
-					"destination": [
-						"obj-164",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
+						"obj-59",
+						13
 					],
 					"destination": [
 						"obj-165",
@@ -8579,32 +6447,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-165",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-160",
-						2
 					],
 					"destination": [
 						"obj-166",
@@ -8619,7 +6463,7 @@
 						0
 					],
 					"destination": [
-						"obj-165",
+						"obj-164",
 						0
 					]
 				}
@@ -8632,63 +6476,15 @@
 					],
 					"destination": [
 						"obj-167",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-168",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-160",
-						3
 					],
 					"destination": [
 						"obj-169",
@@ -8700,18 +6496,6 @@
 				"patchline": {
 					"source": [
 						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-168",
 						1
 					],
 					"destination": [
@@ -8727,7 +6511,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-37",
 						0
 					]
 				}
@@ -8735,23 +6519,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
-						11
-					],
-					"destination": [
-						"obj-172",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
+						"obj-169",
 						0
 					],
 					"destination": [
-						"obj-173",
+						"obj-167",
 						0
 					]
 				}
@@ -8759,7 +6531,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
+						"obj-167",
 						0
 					],
 					"destination": [
@@ -8771,7 +6543,31 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						14
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
 						0
 					],
 					"destination": [
@@ -8783,35 +6579,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-174",
 						0
 					],
 					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-172",
-						1
-					],
-					"destination": [
-						"obj-175",
 						0
 					]
 				}
@@ -8819,24 +6591,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
+						"obj-173",
 						1
 					],
 					"destination": [
-						"obj-176",
-						0
+						"obj-175",
+						1
 					]
 				}
 			},
@@ -8847,18 +6607,6 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-177",
 						0
 					]
@@ -8867,32 +6615,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
 						"obj-177",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-177",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
-						2
+						1
 					],
 					"destination": [
 						"obj-178",
@@ -8907,7 +6631,7 @@
 						0
 					],
 					"destination": [
-						"obj-177",
+						"obj-37",
 						0
 					]
 				}
@@ -8916,7 +6640,19 @@
 				"patchline": {
 					"source": [
 						"obj-177",
-						1
+						0
+					],
+					"destination": [
+						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
 					],
 					"destination": [
 						"obj-179",
@@ -8931,7 +6667,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-34",
 						0
 					]
 				}
@@ -8939,44 +6675,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-180",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-180",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-180",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
-						3
+						"obj-59",
+						15
 					],
 					"destination": [
 						"obj-181",
@@ -8991,6 +6691,18 @@
 						0
 					],
 					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
+					],
+					"destination": [
 						"obj-180",
 						0
 					]
@@ -8999,36 +6711,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-181",
 						1
 					],
 					"destination": [
-						"obj-182",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-182",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						12
-					],
-					"destination": [
-						"obj-184",
-						0
+						"obj-183",
+						1
 					]
 				}
 			},
@@ -9040,6 +6728,30 @@
 					],
 					"destination": [
 						"obj-185",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						1
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -9059,44 +6771,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-183",
 						0
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						1
 					],
 					"destination": [
 						"obj-187",
@@ -9111,1063 +6787,7 @@
 						0
 					],
 					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
-						1
-					],
-					"destination": [
-						"obj-188",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-188",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-189",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-189",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-189",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						2
-					],
-					"destination": [
-						"obj-190",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-190",
-						0
-					],
-					"destination": [
-						"obj-189",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-189",
-						1
-					],
-					"destination": [
-						"obj-191",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-191",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						3
-					],
-					"destination": [
-						"obj-193",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-193",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						1
-					],
-					"destination": [
-						"obj-194",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						13
-					],
-					"destination": [
-						"obj-196",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						0
-					],
-					"destination": [
-						"obj-197",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-197",
-						0
-					],
-					"destination": [
-						"obj-195",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-198",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-198",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-198",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						1
-					],
-					"destination": [
-						"obj-199",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-199",
-						0
-					],
-					"destination": [
-						"obj-198",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-198",
-						1
-					],
-					"destination": [
-						"obj-200",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-200",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-201",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-201",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-201",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						2
-					],
-					"destination": [
-						"obj-202",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-202",
-						0
-					],
-					"destination": [
-						"obj-201",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-201",
-						1
-					],
-					"destination": [
-						"obj-203",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-203",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-204",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-204",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-204",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						3
-					],
-					"destination": [
-						"obj-205",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-205",
-						0
-					],
-					"destination": [
-						"obj-204",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-204",
-						1
-					],
-					"destination": [
-						"obj-206",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-206",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						14
-					],
-					"destination": [
-						"obj-208",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-208",
-						0
-					],
-					"destination": [
-						"obj-209",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-209",
-						0
-					],
-					"destination": [
-						"obj-207",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-210",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-210",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-210",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-208",
-						1
-					],
-					"destination": [
-						"obj-211",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-211",
-						0
-					],
-					"destination": [
-						"obj-210",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-210",
-						1
-					],
-					"destination": [
-						"obj-212",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-212",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-213",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-213",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-213",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-208",
-						2
-					],
-					"destination": [
-						"obj-214",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-214",
-						0
-					],
-					"destination": [
-						"obj-213",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-213",
-						1
-					],
-					"destination": [
-						"obj-215",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-215",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-208",
-						3
-					],
-					"destination": [
-						"obj-217",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-217",
-						0
-					],
-					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-216",
-						1
-					],
-					"destination": [
-						"obj-218",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-218",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						15
-					],
-					"destination": [
-						"obj-220",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-220",
-						0
-					],
-					"destination": [
-						"obj-221",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-221",
-						0
-					],
-					"destination": [
-						"obj-219",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-222",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-222",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-222",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-220",
-						1
-					],
-					"destination": [
-						"obj-223",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-223",
-						0
-					],
-					"destination": [
-						"obj-222",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-222",
-						1
-					],
-					"destination": [
-						"obj-224",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-224",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-225",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-225",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-225",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-220",
-						2
-					],
-					"destination": [
-						"obj-226",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-226",
-						0
-					],
-					"destination": [
-						"obj-225",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-225",
-						1
-					],
-					"destination": [
-						"obj-227",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-227",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-228",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-228",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-228",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-220",
-						3
-					],
-					"destination": [
-						"obj-229",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-229",
-						0
-					],
-					"destination": [
-						"obj-228",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-228",
-						1
-					],
-					"destination": [
-						"obj-230",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-230",
-						0
-					],
-					"destination": [
-						"obj-4",
+						"obj-34",
 						0
 					]
 				}
@@ -10179,17 +6799,17 @@
 				"Mapping",
 				0
 			],
-			"obj-21": [
+			"obj-22": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-24": [
+			"obj-25": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-27": [
+			"obj-28": [
 				"Export",
 				"Export",
 				0

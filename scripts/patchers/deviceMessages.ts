@@ -22,7 +22,7 @@ export const FROM_BUNDLE = {
 export const TO_BUNDLE = {
   /** Sent by [live.thisdevice] once the device (and LiveAPI) is ready. */
   ready: "ready",
-  /** `midi <channel> <b1> <b2> <b3>` from the input device. */
+  /** `midi <channel> <status> <data1> <data2>`, sent whole by the input device's script. */
   midi: "midi",
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",

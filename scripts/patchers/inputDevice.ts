@@ -8,7 +8,7 @@ import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "./deviceMessages";
 
 /**
  * The input script: inlet 0 takes `ready` and the raw MIDI bytes of [midiin]; outlet 0 sends
- * `<channel> <b1> <b2> <b3>` lists, outlet 1 the text showing the detected channel.
+ * `midi <channel> <status> <data1> <data2>` messages, outlet 1 the text showing the detected channel.
  */
 export const INPUT_IO: [number, number] = [1, 2];
 export const INPUT_WIDTH = 120;

@@ -10,11 +10,26 @@ export const SHIM_IO: [number, number] = [1, 1];
 
 const ENCODERS = 16;
 const COLUMNS = 4;
-const PANEL_WIDTH = 124;
-const CELL: [number, number] = [140, 36];
-const MENU_WIDTH = 44;
-export const MAIN_WIDTH = PANEL_WIDTH + 4 + COLUMNS * CELL[0];
+const PANEL_WIDTH = 176;
+const CELL: [number, number] = [150, 36];
+export const MAIN_WIDTH = PANEL_WIDTH + 6 + COLUMNS * CELL[0];
 const TEXT = { fontsize: 9.0, fontname: "Arial" };
+const GESTURE_NAMES = { press: "press", longPress: "long", scroll: "scroll" } as const;
+
+/** Box ids of the parts of the UI the bundle fills, for pictures of the device. */
+export interface MainDeviceUi {
+  group: string;
+  status: string;
+  /** The knob editor: its heading and its press, long press and scroll menus. */
+  editor: { heading: string; menus: string[] };
+  /** Per knob position 1..16: the text showing its label and actions. */
+  cells: string[];
+}
+
+export interface MainDevice {
+  file: MaxPatcherFile;
+  ui: MainDeviceUi;
+}
 
 /** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
 function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
@@ -64,7 +79,9 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
   // On each bundle start: greet the shim, start the tick, hand back the stored mapping.
   // The mapping is a blob parameter of [pattr], which Live saves with the set and restores on load
   // ("blob: ... any type of data you can store with a pattr object", https://docs.cycling74.com/userguide/m4l/live_parameters).
-  const onHello = p.obj("t b b b");
+  // The [gate] opens only while the bundle asks, so the value [pattr] outputs when the set loads
+  // never reaches a script that is not running yet. [t] fires right to left: open, bang, close.
+  const onHello = p.obj("t b b b b b");
   p.connect(dispatch, 1, onHello);
   const hello = p.msg(FROM_BUNDLE.lomHello);
   p.connect(onHello, 0, hello);
@@ -76,37 +93,47 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
     type: 3,
     visibility: 1,
   });
-  p.connect(onHello, 2, mapping);
+  const asked = p.obj("gate");
+  const open = p.msg("1");
+  const close = p.msg("0");
+  p.connect(onHello, 4, open);
+  p.connect(open, 0, asked);
+  p.connect(onHello, 3, mapping);
+  p.connect(onHello, 2, close);
+  p.connect(close, 0, asked);
+  p.connect(mapping, 0, asked, 1);
   const restore = p.obj(`prepend ${TO_BUNDLE.mappingRestore}`);
-  p.connect(mapping, 0, restore);
+  p.connect(asked, 0, restore);
   p.connect(restore, 0, node);
   const store = p.obj("prepend set");
   p.connect(dispatch, 6, store);
   p.connect(store, 0, mapping);
 
   p.section();
+  // The input script sends whole `midi <channel> <status> <data1> <data2>` messages (src/control/TaggedMidi.ts).
   const midiIn = p.obj(`receive ${MIDI_SEND_NAME}`);
-  const midi = p.obj(`prepend ${TO_BUNDLE.midi}`);
-  p.connect(midiIn, 0, midi);
-  p.connect(midi, 0, node);
+  p.connect(midiIn, 0, node);
   return { node, dispatch };
 }
 
-function cellOrigin(position: number): [number, number] {
+function cellRect(position: number): Rect {
   const index = position - 1;
-  return [PANEL_WIDTH + 4 + (index % COLUMNS) * CELL[0], 4 + Math.floor(index / COLUMNS) * CELL[1]];
+  const x = PANEL_WIDTH + 6 + (index % COLUMNS) * CELL[0];
+  const y = 4 + Math.floor(index / COLUMNS) * CELL[1];
+  return [x, y, CELL[0] - 4, CELL[1] - 2];
 }
 
-/** The left panel: title, group selector, import/export, legend; the status line along the bottom. */
-function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): void {
+/** The left panel: title, group selector, import/export; the status line along the bottom. */
+function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): Pick<MainDeviceUi, "group" | "status"> {
   p.section();
   p.ui("comment", [4, 2, PANEL_WIDTH - 4, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
-  p.ui("comment", [4, 20, PANEL_WIDTH - 4, 15], { text: "encoder group", ...TEXT });
-  const group = p.param(
-    "live.menu",
-    [4, 36, PANEL_WIDTH - 8, 15],
-    { longname: "Group", shortname: "Group", type: 2, visibility: 1, enums: ["-"] },
-  );
+  const group = p.param("live.menu", [4, 22, PANEL_WIDTH - 4, 15], {
+    longname: "Group",
+    shortname: "Group",
+    type: 2,
+    visibility: 1,
+    enums: ["-"],
+  });
   const groups = p.obj("prepend _parameter_range");
   p.connect(dispatch, 3, groups);
   p.connect(groups, 0, group);
@@ -117,43 +144,52 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): void {
   // live.text buttons are Hidden parameters: Ableton m4l-production-guidelines, "Hidden is the correct
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
   // (https://docs.cycling74.com/max5/refpages/m4l-ref/live.text.html).
-  const half = (PANEL_WIDTH - 12) / 2;
+  const half = (PANEL_WIDTH - 8) / 2;
   const dialogs: [string, Rect, string, string][] = [
-    ["Import", [4, 58, half, 16], "opendialog", TO_BUNDLE.mappingImport],
-    ["Export", [8 + half, 58, half, 16], "savedialog", TO_BUNDLE.mappingExport],
+    ["Import", [4, 118, half, 16], "opendialog", TO_BUNDLE.mappingImport],
+    ["Export", [8 + half, 118, half, 16], "savedialog", TO_BUNDLE.mappingExport],
   ];
   for (const [name, rect, dialogObject, message] of dialogs) {
-    const button = p.param("live.text", rect, { longname: name, shortname: name, type: 2, visibility: 2, enums: ["off", "on"] }, {
-      mode: 0,
-      text: name,
-      texton: name,
-    });
+    const button = p.param(
+      "live.text",
+      rect,
+      { longname: name, shortname: name, type: 2, visibility: 2, enums: ["off", "on"] },
+      { mode: 0, text: name, texton: name },
+    );
     const dialog = p.obj(dialogObject);
     const toNode = p.obj(`prepend ${message}`);
     p.connect(button, 0, dialog);
     p.connect(dialog, 0, toNode);
     p.connect(toNode, 0, node);
   }
-  p.ui("comment", [4, 80, PANEL_WIDTH - 4, 40], {
-    text: "menus under each knob: press / long press / scroll",
-    linecount: 3,
-    ...TEXT,
-  });
 
   const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], { text: "starting…", ...TEXT });
   const setStatus = p.obj("prepend set");
   p.connect(dispatch, 2, setStatus);
   p.connect(setStatus, 0, status);
+  return { group: group.id, status: status.id };
 }
 
-/** The 4×4 grid: each knob's label and one action menu per gesture, filled and read by the bundle. */
-function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Box): void {
+/**
+ * The knob editor: one menu per gesture for the selected knob, filled by `ui_actions`, showing the
+ * knob's current actions, and sending `ui_action <position> <gesture> <actionId>` when one is chosen.
+ * `select` receives the position of a newly selected knob; `show` the knob's `<position> <label>
+ * <press> <longPress> <scroll>`, which passes only for the selected knob.
+ */
+function wireEditor(p: PatcherBuilder, node: Box, dispatch: Box): { ui: MainDeviceUi["editor"]; select: Box; show: Box } {
   p.section();
-  const positions = Array.from({ length: ENCODERS }, (_, index) => index + 1);
-  const byPosition = p.obj(`route ${positions.join(" ")}`);
-  p.connect(dispatch, 4, byPosition);
+  const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: "Arial Bold" });
+  // [route]'s inlets after the first replace its arguments (Max 8: one inlet per argument).
+  const show = p.obj("route 1");
+  const fields = p.obj("unpack s s s s");
+  p.connect(show, 0, fields);
+  const setHeading = p.obj("prepend set knob");
+  p.connect(fields, 0, setHeading);
+  p.connect(setHeading, 0, heading);
+  const select = p.obj("t i");
+  p.connect(select, 0, show, 1);
 
-  // ui_actions refills every menu: clear, the "-" (no action) item, then one item per action id.
+  // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action id.
   p.section();
   const refill = p.obj("t l b b");
   p.connect(dispatch, 5, refill);
@@ -166,36 +202,72 @@ function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Box): void {
   p.connect(refill, 0, each);
   p.connect(each, 0, append);
 
-  for (const position of positions) {
+  const menus = GESTURES.map((gesture, index) => {
     p.section();
-    const [x, y] = cellOrigin(position);
-    const label = p.ui("comment", [x, y, CELL[0] - 4, 14], { text: `${position}`, ...TEXT });
-    const fields = p.obj("unpack s s s s");
-    p.connect(byPosition, position - 1, fields);
-    const setLabel = p.obj("prepend set");
-    p.connect(fields, 0, setLabel);
-    p.connect(setLabel, 0, label);
-    GESTURES.forEach((gesture, index) => {
-      const menu = p.ui("umenu", [x + index * (MENU_WIDTH + 2), y + 15, MENU_WIDTH, 16], {
-        items: "-",
-        parameter_enable: 0,
-        ...TEXT,
-      });
-      for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
-      const show = p.obj("prepend setsymbol");
-      p.connect(fields, index + 1, show);
-      p.connect(show, 0, menu);
-      const edit = p.obj(`prepend ${TO_BUNDLE.uiAction} ${position} ${gesture}`);
-      p.connect(menu, 1, edit);
-      p.connect(edit, 0, node);
-    });
-  }
+    const y = 60 + index * 18;
+    p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
+    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], { items: "-", parameter_enable: 0, ...TEXT });
+    for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
+    const current = p.obj("prepend setsymbol");
+    p.connect(fields, index + 1, current);
+    p.connect(current, 0, menu);
+    // The chosen action goes out with the selected knob's position, which `set` updates in [prepend].
+    const edit = p.obj(`prepend ${TO_BUNDLE.uiAction} 1 ${gesture}`);
+    p.connect(menu, 1, edit);
+    p.connect(edit, 0, node);
+    const retarget = p.msg(`set ${TO_BUNDLE.uiAction} $1 ${gesture}`);
+    p.connect(select, 0, retarget);
+    p.connect(retarget, 0, edit);
+    return menu.id;
+  });
+  return { ui: { heading: heading.id, menus }, select, show };
 }
 
-export function mainDevicePatcher(): MaxPatcherFile {
+/**
+ * The 4×4 grid: each knob's label and actions as text; clicking a knob selects it for the editor.
+ * Each cell keeps its last `ui_encoder` fields in [zl.reg] to show them in the editor when selected.
+ */
+function wireEncoders(p: PatcherBuilder, dispatch: Box, editor: { select: Box; show: Box }): string[] {
+  p.section();
+  const positions = Array.from({ length: ENCODERS }, (_, index) => index + 1);
+  const encoder = p.obj("t l l");
+  p.connect(dispatch, 4, encoder);
+  p.connect(encoder, 0, editor.show);
+  const byPosition = p.obj(`route ${positions.join(" ")}`);
+  p.connect(encoder, 1, byPosition);
+
+  return positions.map((position) => {
+    p.section();
+    const rect = cellRect(position);
+    const cell = p.ui("comment", rect, { text: `${position}`, ...TEXT });
+    const fields = p.obj("t l l");
+    p.connect(byPosition, position - 1, fields);
+    const show = p.obj(`prepend set ${position}`);
+    p.connect(fields, 0, show);
+    p.connect(show, 0, cell);
+    const last = p.obj("zl.reg");
+    p.connect(fields, 1, last, 1);
+
+    const click = p.ui("ubutton", rect, { hilite: 1 });
+    const selectThenShow = p.obj("t b b");
+    p.connect(click, 0, selectThenShow);
+    const thisPosition = p.msg(`${position}`);
+    p.connect(selectThenShow, 1, thisPosition);
+    p.connect(thisPosition, 0, editor.select);
+    p.connect(selectThenShow, 0, last);
+    const withPosition = p.obj(`prepend ${position}`);
+    p.connect(last, 0, withPosition);
+    p.connect(withPosition, 0, editor.show);
+    return cell.id;
+  });
+}
+
+export function mainDevice(): MainDevice {
   const p = new PatcherBuilder({ [FILES.shim]: SHIM_IO });
   const { node, dispatch } = wireCore(p);
-  wirePanel(p, node, dispatch);
-  wireEncoders(p, node, dispatch);
-  return p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
+  const panel = wirePanel(p, node, dispatch);
+  const editor = wireEditor(p, node, dispatch);
+  const cells = wireEncoders(p, dispatch, editor);
+  const file = p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
+  return { file, ui: { ...panel, editor: editor.ui, cells } };
 }

@@ -1,8 +1,9 @@
 // Inlet and outlet counts of the Max objects the devices use, so every generated box carries the
 // numinlets/numoutlets/outlettype Max itself would save. Counts for objects without arguments come from
 // Ableton's list of known objects (github.com/Ableton/maxdevtools, maxdiff/known_objects.py); the
-// argument-dependent ones follow the objects' reference pages (route: one outlet per argument plus the
-// unmatched outlet; trigger/unpack: one outlet per argument).
+// argument-dependent ones follow the objects' reference pages and patchers saved by Max 8 (route: one
+// inlet and one outlet per argument plus the first inlet and the unmatched outlet; trigger/unpack: one
+// outlet per argument).
 // node.script: 1 inlet, 2 outlets (messages; lifecycle events on the right,
 // https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle).
 
@@ -30,6 +31,8 @@ const fixed: { [name: string]: Io } = {
   opendialog: io(1, ["", "bang"]),
   savedialog: io(1, ["", "", "bang"]),
   iter: io(1, [""]),
+  "zl.reg": io(2, ["", ""]),
+  ubutton: io(1, ["bang", "bang", "", "int"]),
   gate: io(2, [""]),
   message: io(2, [""]),
   comment: io(1, []),
@@ -66,7 +69,8 @@ export function ioOf(maxclass: string, text: string | undefined, jsIo: { [script
   const args = words.filter((word) => !word.startsWith("@"));
   switch (name) {
     case "route":
-      return io(2, [...args, "unmatched"].map(() => ""));
+      // Max 8: one inlet per argument after the first inlet (each replaces its argument).
+      return io(Math.max(1, args.length) + 1, [...args, "unmatched"].map(() => ""));
     case "t":
     case "trigger":
       return io(1, typed(args, triggerTypes, name));

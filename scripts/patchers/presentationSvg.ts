@@ -3,39 +3,46 @@ import { type MaxBox, type MaxPatcherFile, parameterNames } from "./MaxPatcher";
 
 const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string } } = {
   comment: { fill: "none", stroke: "none", text: "#d8d8d8" },
+  ubutton: { fill: "none", stroke: "#3c3c3c", text: "none" },
   umenu: { fill: "#3a3a3a", stroke: "#5a5a5a", text: "#e6e6e6" },
   "live.menu": { fill: "#3a3a3a", stroke: "#ffad56", text: "#ffad56" },
   "live.text": { fill: "#4a4a4a", stroke: "#8a8a8a", text: "#f0f0f0" },
   "live.toggle": { fill: "#ffad56", stroke: "#8a8a8a", text: "#f0f0f0" },
 };
 const FALLBACK = { fill: "#444", stroke: "#888", text: "#eee" };
+/** Average Arial glyph width as a fraction of the font size, to fit text as Max would. */
+const GLYPH = 0.55;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** Splits text into lines that fit `width` px, estimating a glyph at 0.55 × the font size. */
-function wrap(text: string, width: number, size: number): string[] {
-  const perLine = Math.max(1, Math.floor(width / (size * 0.55)));
-  const lines: string[] = [];
+/** Comments wrap at their width; other boxes cut their text with an ellipsis. */
+function lines(box: MaxBox, text: string, width: number, size: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / (size * GLYPH)));
+  if (box.maxclass !== "comment") return [text.length > perLine ? `${text.slice(0, perLine - 1)}…` : text];
+  const wrapped: string[] = [];
   for (const word of text.split(" ")) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const last = wrapped[wrapped.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= perLine) wrapped[wrapped.length - 1] = `${last} ${word}`;
+    else wrapped.push(word);
   }
-  return lines;
+  return wrapped;
 }
 
 /** What a reader should see in a box: its text, its parameter name, or its class. */
 function caption(box: MaxBox): string {
-  if (box.maxclass === "umenu") return `${String(box["items"] ?? "")} ▾`;
-  if (box.maxclass === "live.menu") return `${parameterNames(box)?.shortname ?? ""} ▾`;
-  if (box.maxclass === "live.toggle") return "";
-  if (typeof box.text === "string") return box.text;
+  if (box.maxclass === "umenu") return String(box["items"] ?? "");
+  if (box.maxclass === "live.toggle" || box.maxclass === "ubutton") return "";
+  if (box.maxclass !== "live.menu" && typeof box.text === "string") return box.text;
   return parameterNames(box)?.shortname ?? box.maxclass;
 }
 
-export function presentationSvg(file: MaxPatcherFile): string {
+/**
+ * The presentation of `file`; `shown` replaces the text of boxes (by id) with what the bundle would
+ * display in them, so the picture can show a mapping loaded.
+ */
+export function presentationSvg(file: MaxPatcherFile, shown: { [boxId: string]: string } = {}): string {
   const [, , width, height] = file.patcher.openrect;
   const shapes = file.patcher.boxes
     .map(({ box }) => box)
@@ -45,13 +52,14 @@ export function presentationSvg(file: MaxPatcherFile): string {
       const style = STYLE[box.maxclass] ?? FALLBACK;
       const size = typeof box["fontsize"] === "number" ? box["fontsize"] : 10;
       const weight = String(box["fontname"] ?? "").includes("Bold") ? "bold" : "normal";
+      const menu = box.maxclass === "umenu" || box.maxclass === "live.menu";
+      const text = lines(box, shown[box.id] ?? caption(box), w - (menu ? 14 : 6), size);
       return [
         `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${style.fill}" stroke="${style.stroke}" rx="2"/>`,
         `<text x="${x + 3}" y="${y + Math.min(h, size + 3)}" font-size="${size}" font-weight="${weight}" fill="${style.text}">`,
-        ...wrap(caption(box), w - 6, size).map(
-          (line, index) => `<tspan x="${x + 3}" dy="${index === 0 ? 0 : size + 2}">${escapeXml(line)}</tspan>`,
-        ),
+        ...text.map((line, index) => `<tspan x="${x + 3}" dy="${index === 0 ? 0 : size + 2}">${escapeXml(line)}</tspan>`),
         "</text>",
+        menu ? `<text x="${x + w - 10}" y="${y + Math.min(h, size + 3)}" font-size="${size}" fill="${style.text}">▾</text>` : "",
       ].join("");
     });
   return [

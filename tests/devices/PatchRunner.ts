@@ -31,11 +31,18 @@ export class PatchRunner {
     return this.patchers.flatMap((patcher) => patcher.boxes.map(({ box }) => box)).filter(predicate);
   }
 
-  /** The one box whose object text (or class) is `text`. */
-  one(text: string): MaxBox {
-    const found = this.find((box) => (box.text ?? box.maxclass) === text || box.maxclass === text);
-    if (found.length !== 1) throw new Error(`${found.length} boxes match ${text}`);
+  /** The one box whose object text or class is `key`. */
+  one(key: string): MaxBox {
+    const found = this.find((box) => box.text === key || box.maxclass === key);
+    if (found.length !== 1) throw new Error(`${found.length} boxes match ${key}`);
     return found[0] as MaxBox;
+  }
+
+  /** The box `id` of the `index`th patcher. */
+  box(index: number, id: string): MaxBox {
+    const found = this.patchers[index]?.boxes.find(({ box }) => box.id === id);
+    if (!found) throw new Error(`no box ${id} in patcher ${index}`);
+    return found.box;
   }
 
   /** Messages that reached `box` (at `inlet`, if given) since the last `clear`. */
@@ -65,18 +72,29 @@ export class PatchRunner {
     return patcher;
   }
 
+  /** A box's arguments as changed at run time ([route]'s right inlets, [prepend]'s `set`). */
+  private argsOf(box: MaxBox): Message {
+    return this.state.get(`${box.id}:args`) ?? args(box);
+  }
+
   private deliver(box: MaxBox, inlet: number, message: Message): void {
     this.arrivals.push({ box, inlet, message });
     const name = objectName(box);
-    const a = args(box);
+    const a = this.argsOf(box);
     switch (name) {
       case "route": {
+        if (inlet > 0) {
+          const changed = [...a];
+          changed[inlet - 1] = message[0] as Atom;
+          return void this.state.set(`${box.id}:args`, changed);
+        }
         const index = a.findIndex((arg) => String(arg) === String(message[0]));
         if (index < 0) return this.emit(box, a.length, message);
         const rest = message.slice(1);
         return this.emit(box, index, rest.length > 0 ? rest : ["bang"]);
       }
       case "prepend":
+        if (message[0] === "set") return void this.state.set(`${box.id}:args`, message.slice(1));
         return this.emit(box, 0, [...a, ...message]);
       case "t":
       case "trigger":
@@ -92,8 +110,18 @@ export class PatchRunner {
           this.emit(box, outlet, [atom]);
         }
         return;
-      case "message":
-        return this.emit(box, 0, atoms((box.text ?? "").split(" ")));
+      case "message": {
+        // $1..$9 take the incoming message's atoms.
+        const words = (box.text ?? "").split(" ").map((word) => {
+          const dollar = /^\$(\d)$/.exec(word);
+          return dollar ? String(message[Number(dollar[1]) - 1] ?? 0) : word;
+        });
+        return this.emit(box, 0, atoms(words));
+      }
+      case "zl.reg":
+        if (inlet === 1) return void this.state.set(box.id, message);
+        if (message[0] !== "bang") this.state.set(box.id, message);
+        return void (this.state.has(box.id) && this.emit(box, 0, this.state.get(box.id) ?? []));
       case "iter":
         for (const atom of message) this.emit(box, 0, [atom]);
         return;

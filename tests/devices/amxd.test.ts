@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DEVICE_TYPES, amxdTypeNumber, packAmxd, unpackAmxd } from "../../scripts/patchers/amxd";
 import { generatedFiles } from "../../scripts/patchers/generatedFiles";
-import { mainDevicePatcher } from "../../scripts/patchers/mainDevice";
+import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { DEVICES, committedDevice, readCommitted } from "./deviceFiles";
 
 test("both committed devices parse back: device type, meta, NUL-terminated patcher JSON", () => {
@@ -41,12 +41,12 @@ test("a file laid out as Max writes it (meta 1, tab-indented JSON) is read", () 
 });
 
 test("pack then unpack returns the same patcher", () => {
-  const patcher = mainDevicePatcher();
+  const patcher = mainDevice().file;
   assert.equal(unpackAmxd(packAmxd(DEVICE_TYPES.audioEffect, patcher)).patcher, patcher);
 });
 
 test("broken files are refused with a clear error", () => {
-  const good = packAmxd(DEVICE_TYPES.midiEffect, mainDevicePatcher());
+  const good = packAmxd(DEVICE_TYPES.midiEffect, mainDevice().file);
   assert.throws(() => unpackAmxd(good.subarray(0, good.length - 10)), /runs past the end/);
   assert.throws(() => unpackAmxd(good.subarray(0, good.length - 1)), /runs past the end/);
   const unknownType = Buffer.from(good);

@@ -14,12 +14,12 @@ const KNOWN_OBJECTS = new Set([
   // box classes
   "newobj", "message", "comment", "live.comment", "live.tab", "live.menu", "live.text", "live.toggle",
   "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "inlet", "outlet",
-  "bpatcher",
+  "bpatcher", "ubutton",
   // objects
   "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
   "opendialog", "savedialog", "iter", "gate", "t", "trigger", "unpack", "pack", "select", "sel", "loadbang",
-  "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "thispatcher",
+  "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "zl.reg", "thispatcher",
 ]);
 
 /**
