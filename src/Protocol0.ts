@@ -11,6 +11,9 @@ import { TrackMapper } from "./model/TrackMapper";
 import { SongFacade } from "./model/SongFacade";
 import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
+import { createControlInput, type ControlInput } from "./control/ControlInput";
+import { SongSelection } from "./actions/SongSelection";
+import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -21,6 +24,8 @@ export class Protocol0 {
   readonly song: SongFacade;
   /** Tick and beat schedulers, the event bus and the running sequences. */
   readonly seq: SequenceContext;
+  /** MIDI in → encoders → gestures → actions, and the active mapping. */
+  readonly control: ControlInput;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
   private transportListeners: (() => void)[] = [];
@@ -33,6 +38,16 @@ export class Protocol0 {
     this.objects = new LiveObjects(this.mirror);
     this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
+    this.control = createControlInput({
+      logger: this.log,
+      clock: this.seq.ticks,
+      undo: {
+        begin: () => void this.mirror.call(this.mirror.songId, "begin_undo_step"),
+        end: () => void this.mirror.call(this.mirror.songId, "end_undo_step"),
+      },
+      status: { show: (level, text) => host.send("status", level, text) },
+      selection: new SongSelection(this.song),
+    });
   }
 
   get syncCount(): number {
@@ -44,6 +59,7 @@ export class Protocol0 {
     this.host.on(MSG_EVENT, (json) => this.client.onEvent(String(json)));
     this.host.on(MSG_READY, () => void this.sync());
     this.host.on("bang", () => this.seq.ticks.tick());
+    this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.control.surface.receiveTagged(atoms));
     this.client.hello();
   }
 

@@ -144,9 +144,12 @@ export class Mirror {
 
   // ---- writing -----------------------------------------------------------------------------
 
-  /** Writes a property. The mirror takes the value Live reports back, not the intent. */
+  /**
+   * Writes a property. The mirror takes the value Live reports back, not the intent. Like every
+   * write, it never rejects: a refusal from Live is logged and the promise resolves to undefined.
+   */
   set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
-    const write = this.client.set(id, prop, value);
+    const write = this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
     if (node && spec && !spec.observe) void this.reread(node, prop);
@@ -154,7 +157,14 @@ export class Mirror {
   }
 
   call(id: number | string, fn: string, args: Atom[] = []): Promise<unknown> {
-    return this.client.call(id, fn, args);
+    return this.logged(this.client.call(id, fn, args), `${fn} on ${id}`);
+  }
+
+  private logged(request: Promise<unknown>, what: string): Promise<unknown> {
+    return request.catch((error: unknown) => {
+      this.log.warn(`Live refused ${what}: ${(error as Error).message}`);
+      return undefined;
+    });
   }
 
   // ---- syncing -----------------------------------------------------------------------------
@@ -167,7 +177,7 @@ export class Mirror {
     const generation = this.generation;
     this.pending++;
     try {
-      void this.client.reset();
+      void this.logged(this.client.reset(), "reset");
       const snap = await this.client.request<SnapNode>({ op: "snapshot", target: SONG_PATH, spec: snapshotSpecOf("Song") });
       if (generation !== this.generation) return;
       this.songId = snap.id;
