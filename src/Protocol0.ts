@@ -84,6 +84,8 @@ export class Protocol0 {
       this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)),
       this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)),
     ];
+    // The scheduler read the transport before the mirror was filled: tell it what the set is doing.
+    beats.onPlayingChanged(this.song.isPlaying());
   }
 
   /** One line describing the set as the model sees it. */

@@ -5,9 +5,6 @@ import type { Mirror } from "./Mirror";
 export class MirrorSongClock implements SongClock {
   constructor(private readonly mirror: Mirror) {}
 
-  songTime(): number {
-    return this.mirror.songProp("current_song_time") ?? 0;
-  }
   isPlaying(): boolean {
     return this.mirror.songProp("is_playing") ?? false;
   }
