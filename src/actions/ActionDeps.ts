@@ -1,0 +1,19 @@
+// What action implementations reach: the model for reads, the mirror for writes Live must
+// answer, sequences for anything that waits, the log, and the app for set-wide operations.
+import type { Logger } from "../log/Logger";
+import type { Mirror } from "../lom/Mirror";
+import type { LiveObjects } from "../model/LiveObjects";
+import type { SongFacade } from "../model/SongFacade";
+import type { TrackMapper } from "../model/TrackMapper";
+import type { SequenceContext } from "../sequence/SequenceContext";
+
+export interface ActionDeps {
+  readonly song: SongFacade;
+  readonly mirror: Mirror;
+  readonly objects: LiveObjects;
+  readonly mapper: TrackMapper;
+  readonly seq: SequenceContext;
+  readonly log: Logger;
+  /** Cancels every sequence and reads the whole set again. */
+  reinitialise(): Promise<void>;
+}
