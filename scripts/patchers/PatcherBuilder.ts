@@ -87,7 +87,7 @@ export class PatcherBuilder {
   }
 
   /** A non-UI object made a parameter (e.g. [pattr] holding a blob saved with the set). */
-  hiddenParam(text: string, parameter: ParameterSpec): Box {
+  paramObject(text: string, parameter: ParameterSpec): Box {
     const box = this.obj(text, {
       saved_object_attributes: { parameter_enable: 1 },
       saved_attribute_attributes: {

@@ -87,7 +87,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
   p.connect(onHello, 0, hello);
   p.connect(hello, 0, shim);
   p.connect(onHello, 1, metro);
-  const mapping = p.hiddenParam("pattr p0_mapping", {
+  const mapping = p.paramObject("pattr p0_mapping", {
     longname: "Mapping",
     shortname: "Mapping",
     type: 3,

@@ -1,6 +1,9 @@
 // Carries messages through generated patchers, following their cords, to check the wiring end to end.
-// It implements the message objects the devices use as their Max reference pages describe them; every
-// other box is a sink that records what reaches it. Global [send]/[receive] names join patchers.
+// It implements the message objects the devices use as their Max reference pages describe them
+// (docs.cycling74.com/reference/<object>: route's extra inlets replace its arguments, prepend's `set`
+// replaces its message, trigger fires right to left, a message box fills in $1..$9, zl.reg stores from
+// its right inlet and outputs on bang, gate opens on a non-zero left inlet); every other box is a sink
+// that records what reaches it. Global [send]/[receive] names join patchers.
 import { type MaxBox, type MaxPatcher, objectName } from "../../scripts/patchers/MaxPatcher";
 
 export type Atom = string | number;
