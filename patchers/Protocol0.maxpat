@@ -961,7 +961,9 @@
 						130,
 						16
 					],
-					"items": "-",
+					"items": [
+						"-"
+					],
 					"parameter_enable": 0,
 					"fontsize": 9,
 					"fontname": "Arial"
@@ -1069,7 +1071,9 @@
 						130,
 						16
 					],
-					"items": "-",
+					"items": [
+						"-"
+					],
 					"parameter_enable": 0,
 					"fontsize": 9,
 					"fontname": "Arial"
@@ -1177,7 +1181,9 @@
 						130,
 						16
 					],
-					"items": "-",
+					"items": [
+						"-"
+					],
 					"parameter_enable": 0,
 					"fontsize": 9,
 					"fontname": "Arial"

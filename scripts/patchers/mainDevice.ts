@@ -31,8 +31,14 @@ export interface MainDevice {
   ui: MainDeviceUi;
 }
 
+/** The [route] that sorts the bundle's messages by selector, and the outlet of each selector. */
+interface Dispatch {
+  box: Box;
+  outlet(selector: string): number;
+}
+
 /** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
-function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
+function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
   const thisDevice = p.obj("live.thisdevice");
   const ready = p.msg(TO_BUNDLE.ready);
   const shim = p.obj(`js ${FILES.shim}`);
@@ -59,22 +65,22 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
   p.connect(stopMetro, 0, metro);
 
   p.section();
-  const dispatch = p.obj(
-    `route ${[
-      FROM_BUNDLE.lomBatch,
-      FROM_BUNDLE.lomHello,
-      FROM_BUNDLE.status,
-      FROM_BUNDLE.uiGroups,
-      FROM_BUNDLE.uiEncoder,
-      FROM_BUNDLE.uiActions,
-      FROM_BUNDLE.mappingStore,
-    ].join(" ")}`,
-  );
-  p.connect(node, 0, dispatch);
+  const routed = [
+    FROM_BUNDLE.lomBatch,
+    FROM_BUNDLE.lomHello,
+    FROM_BUNDLE.status,
+    FROM_BUNDLE.uiGroups,
+    FROM_BUNDLE.uiEncoder,
+    FROM_BUNDLE.uiActions,
+    FROM_BUNDLE.mappingStore,
+  ];
+  const router = p.obj(`route ${routed.join(" ")}`);
+  p.connect(node, 0, router);
+  const dispatch: Dispatch = { box: router, outlet: (selector) => routed.indexOf(selector) };
   const toShim = p.obj(`prepend ${FROM_BUNDLE.lomBatch}`);
-  p.connect(dispatch, 0, toShim);
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.lomBatch), toShim);
   p.connect(toShim, 0, shim);
-  p.connect(dispatch, 7, p.obj("print p0_unrouted"));
+  p.connect(router, routed.length, p.obj("print p0_unrouted"));
 
   // On each bundle start: greet the shim, start the tick, hand back the stored mapping.
   // The mapping is a blob parameter of [pattr], which Live saves with the set and restores on load
@@ -82,7 +88,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
   // The [gate] opens only while the bundle asks, so the value [pattr] outputs when the set loads
   // never reaches a script that is not running yet. [t] fires right to left: open, bang, close.
   const onHello = p.obj("t b b b b b");
-  p.connect(dispatch, 1, onHello);
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.lomHello), onHello);
   const hello = p.msg(FROM_BUNDLE.lomHello);
   p.connect(onHello, 0, hello);
   p.connect(hello, 0, shim);
@@ -106,7 +112,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Box } {
   p.connect(asked, 0, restore);
   p.connect(restore, 0, node);
   const store = p.obj("prepend set");
-  p.connect(dispatch, 6, store);
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
   p.connect(store, 0, mapping);
 
   p.section();
@@ -124,7 +130,7 @@ function cellRect(position: number): Rect {
 }
 
 /** The left panel: title, group selector, import/export; the status line along the bottom. */
-function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): Pick<MainDeviceUi, "group" | "status"> {
+function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainDeviceUi, "group" | "status"> {
   p.section();
   p.ui("comment", [4, 2, PANEL_WIDTH - 4, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
   const group = p.param("live.menu", [4, 22, PANEL_WIDTH - 4, 15], {
@@ -135,7 +141,7 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): Pick<MainDevice
     enums: ["-"],
   });
   const groups = p.obj("prepend _parameter_range");
-  p.connect(dispatch, 3, groups);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiGroups), groups);
   p.connect(groups, 0, group);
   const chosen = p.obj(`prepend ${TO_BUNDLE.uiGroup}`);
   p.connect(group, 0, chosen);
@@ -165,7 +171,7 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): Pick<MainDevice
 
   const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], { text: "starting…", ...TEXT });
   const setStatus = p.obj("prepend set");
-  p.connect(dispatch, 2, setStatus);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.status), setStatus);
   p.connect(setStatus, 0, status);
   return { group: group.id, status: status.id };
 }
@@ -176,7 +182,7 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Box): Pick<MainDevice
  * `select` receives the position of a newly selected knob; `show` the knob's `<position> <label>
  * <press> <longPress> <scroll>`, which passes only for the selected knob.
  */
-function wireEditor(p: PatcherBuilder, node: Box, dispatch: Box): { ui: MainDeviceUi["editor"]; select: Box; show: Box } {
+function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): { ui: MainDeviceUi["editor"]; select: Box; show: Box } {
   p.section();
   const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: "Arial Bold" });
   // [route]'s inlets after the first replace its arguments (Max 8: one inlet per argument).
@@ -192,7 +198,7 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Box): { ui: MainDevi
   // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action id.
   p.section();
   const refill = p.obj("t l b b");
-  p.connect(dispatch, 5, refill);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiActions), refill);
   const clear = p.msg("clear");
   const none = p.msg("append -");
   const each = p.obj("iter");
@@ -206,7 +212,7 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Box): { ui: MainDevi
     p.section();
     const y = 60 + index * 18;
     p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
-    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], { items: "-", parameter_enable: 0, ...TEXT });
+    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], { items: ["-"], parameter_enable: 0, ...TEXT });
     for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
     const current = p.obj("prepend setsymbol");
     p.connect(fields, index + 1, current);
@@ -227,11 +233,11 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Box): { ui: MainDevi
  * The 4×4 grid: each knob's label and actions as text; clicking a knob selects it for the editor.
  * Each cell keeps its last `ui_encoder` fields in [zl.reg] to show them in the editor when selected.
  */
-function wireEncoders(p: PatcherBuilder, dispatch: Box, editor: { select: Box; show: Box }): string[] {
+function wireEncoders(p: PatcherBuilder, dispatch: Dispatch, editor: { select: Box; show: Box }): string[] {
   p.section();
   const positions = Array.from({ length: ENCODERS }, (_, index) => index + 1);
   const encoder = p.obj("t l l");
-  p.connect(dispatch, 4, encoder);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiEncoder), encoder);
   p.connect(encoder, 0, editor.show);
   const byPosition = p.obj(`route ${positions.join(" ")}`);
   p.connect(encoder, 1, byPosition);

@@ -32,7 +32,7 @@ function lines(box: MaxBox, text: string, width: number, size: number): string[]
 
 /** What a reader should see in a box: its text, its parameter name, or its class. */
 function caption(box: MaxBox): string {
-  if (box.maxclass === "umenu") return String(box["items"] ?? "");
+  if (box.maxclass === "umenu") return [box["items"] ?? ""].flat().join(" ");
   if (box.maxclass === "live.toggle" || box.maxclass === "ubutton") return "";
   if (box.maxclass !== "live.menu" && typeof box.text === "string") return box.text;
   return parameterNames(box)?.shortname ?? box.maxclass;
