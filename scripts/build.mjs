@@ -36,6 +36,13 @@ export const shimOptions = {
   logLevel: "warning",
 };
 
+/** The input device's [js]: ES5 like the shim; it tags [midiin] bytes with the track's real channel. */
+export const inputOptions = {
+  ...shimOptions,
+  entryPoints: [join(root, "src/input/main.ts")],
+  outfile: join(root, "device/p0-input.js"),
+};
+
 function testEntries(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -45,7 +52,7 @@ function testEntries(dir) {
 }
 
 export async function buildDevice() {
-  await Promise.all([build(bundleOptions), build(shimOptions)]);
+  await Promise.all([build(bundleOptions), build(shimOptions), build(inputOptions)]);
 }
 
 /** `only` keeps the test files whose path contains it (and leaves other built suites in place). */
