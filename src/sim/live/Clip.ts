@@ -1,0 +1,302 @@
+// Clip (https://docs.cycling74.com/apiref/lom/clip/): a Session clip in a slot. MIDI notes use Live 11+'s
+// dictionary API: get_notes_extended / get_all_notes_extended answer {"notes": [...]} as JSON text,
+// add_new_notes / apply_note_modifications take such a dictionary.
+import type { ClipSlot } from "./ClipSlot";
+import type { LiveCore } from "./LiveCore";
+import type { Atom, LomClass } from "./LiveObject";
+import {
+  LiveError,
+  LiveObject,
+  asBool,
+  asNumberIn,
+  asText,
+  bool,
+  computed,
+  dictArg,
+  field,
+  lomClass,
+  numberArg,
+  without,
+} from "./LiveObject";
+
+/** One note as the dictionaries carry it (https://docs.cycling74.com/apiref/lom/clip/, get_notes_extended). */
+export interface MidiNote {
+  note_id: number;
+  pitch: number;
+  start_time: number;
+  duration: number;
+  velocity: number;
+  mute: number;
+  probability: number;
+  velocity_deviation: number;
+  release_velocity: number;
+}
+
+export type NoteInit = Partial<MidiNote> & Pick<MidiNote, "pitch" | "start_time" | "duration">;
+
+export interface ClipInit {
+  name?: string;
+  length: number;
+  color?: number;
+  looping?: boolean;
+  muted?: boolean;
+  notes?: NoteInit[];
+}
+
+const NOTE_DEFAULTS = { velocity: 100, mute: 0, probability: 1, velocity_deviation: 0, release_velocity: 64 };
+
+const marker = (name: string, check: (o: Clip, v: number) => string | null) =>
+  field<Clip>(name, "float", true, (o, args) => {
+    const v = numberArg(args, 0, name);
+    const problem = check(o, v);
+    if (problem) throw new LiveError(`${name}: ${problem}`);
+    return v;
+  });
+
+const CLIP: LomClass<LiveObject> = lomClass<Clip>({
+  name: "Clip",
+  description: "This class represents a clip in Live.",
+  props: {
+    name: field("name", "symbol", true, asText),
+    color: field("color", "int", true, asNumberIn(0, 0xffffff, true)),
+    color_index: field("color_index", "int", true, asNumberIn(0, 69, true)),
+    length: computed("float", false, (o) => [o.length]),
+    looping: field("looping", "bool", true, asBool),
+    loop_start: marker("loop_start", (o, v) => (v < o.num("loop_end") ? null : "must be before loop_end")),
+    loop_end: marker("loop_end", (o, v) => (v > o.num("loop_start") ? null : "must be after loop_start")),
+    start_marker: marker("start_marker", (o, v) => (v < o.num("end_marker") ? null : "cannot be set after the end marker")),
+    end_marker: marker("end_marker", (o, v) => (v > o.num("start_marker") ? null : "cannot be set before the start marker")),
+    end_time: computed("float", true, (o) => [o.num(o.looping ? "loop_end" : "end_marker")]),
+    is_midi_clip: computed("bool", false, (o) => bool(o.isMidi)),
+    is_audio_clip: computed("bool", false, (o) => bool(!o.isMidi)),
+    is_session_clip: computed("bool", false, () => [1]),
+    is_arrangement_clip: computed("bool", false, () => [0]),
+    is_playing: {
+      type: "bool",
+      observe: true,
+      get: (o) => [o.values.is_playing],
+      // Setting is_playing fires or stops the clip.
+      set: (o, args) => (asBool(o, args) ? o.slot.fire() : o.slot.stop()),
+    },
+    is_recording: field("is_recording", "bool", true),
+    is_triggered: field("is_triggered", "bool", true),
+    is_overdubbing: computed("bool", true, () => [0]),
+    playing_position: field("playing_position", "float", true),
+    muted: field("muted", "bool", true, asBool),
+    signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
+    signature_denominator: field("signature_denominator", "int", true, asNumberIn(1, 16, true)),
+    launch_mode: field("launch_mode", "int", true, asNumberIn(0, 3, true)),
+    launch_quantization: field("launch_quantization", "int", true, asNumberIn(0, 14, true)),
+    legato: field("legato", "bool", true, asBool),
+    velocity_amount: field("velocity_amount", "float", true, asNumberIn(0, 1, false)),
+    has_envelopes: computed("bool", true, () => [0]),
+    will_record_on_start: computed("bool", false, () => [0]),
+  },
+  fns: {
+    fire: { write: true, call: (o) => o.slot.fire() },
+    stop: { write: true, call: (o) => o.slot.stop() },
+    get_notes_extended: { write: false, call: (o, args) => o.notesJson(o.notesIn(noteRange(args))) },
+    get_all_notes_extended: { write: false, call: (o) => o.notesJson(o.notes) },
+    get_notes_by_id: { write: false, call: (o, args) => o.notesJson(o.notesById(noteIds(args))) },
+    add_new_notes: { write: true, call: (o, args) => o.addNotes(noteList(args, "add_new_notes")) },
+    remove_notes_extended: { write: true, call: (o, args) => o.removeNotes(o.notesIn(noteRange(args))) },
+    remove_notes_by_id: { write: true, call: (o, args) => o.removeNotes(o.notesById(noteIds(args))) },
+    apply_note_modifications: { write: true, call: (o, args) => o.modifyNotes(noteList(args, "apply_note_modifications")) },
+    select_all_notes: { write: false, call: () => undefined },
+    deselect_all_notes: { write: false, call: () => undefined },
+  },
+});
+
+/** Audio clips have no notes (Live raises for the note functions on them). */
+const AUDIO_CLIP = without(CLIP, "Clip", [
+  "get_notes_extended",
+  "get_all_notes_extended",
+  "get_notes_by_id",
+  "add_new_notes",
+  "remove_notes_extended",
+  "remove_notes_by_id",
+  "apply_note_modifications",
+]);
+
+export class Clip extends LiveObject {
+  notes: MidiNote[] = [];
+
+  constructor(core: LiveCore, readonly slot: ClipSlot, init: ClipInit) {
+    super(core);
+    const [numerator, denominator] = [core.song.num("signature_numerator"), core.song.num("signature_denominator")];
+    Object.assign(this.values, {
+      name: init.name ?? "",
+      color: init.color ?? 0x3c9dff,
+      color_index: 0,
+      looping: init.looping === false ? 0 : 1,
+      loop_start: 0,
+      loop_end: init.length,
+      start_marker: 0,
+      end_marker: init.length,
+      muted: init.muted ? 1 : 0,
+      signature_numerator: numerator,
+      signature_denominator: denominator,
+      launch_mode: 0,
+      launch_quantization: 0,
+      legato: 0,
+      velocity_amount: 0,
+      is_playing: 0,
+      is_recording: 0,
+      is_triggered: 0,
+      playing_position: 0,
+    });
+    this.notes = (init.notes ?? []).map((n) => this.newNote(n));
+  }
+
+  get lom(): LomClass<LiveObject> {
+    return this.isMidi ? CLIP : AUDIO_CLIP;
+  }
+  get parent(): LiveObject {
+    return this.slot;
+  }
+  pathSegment(): string {
+    return "clip";
+  }
+
+  num(prop: string): number {
+    return Number(this.values[prop]);
+  }
+  get isMidi(): boolean {
+    return this.slot.track.kind === "midi";
+  }
+  get looping(): boolean {
+    return this.values.looping === 1;
+  }
+  /** "For looped clips: loop length in beats. Otherwise it's the length between start and end marker." */
+  get length(): number {
+    return this.looping ? this.num("loop_end") - this.num("loop_start") : this.num("end_marker") - this.num("start_marker");
+  }
+
+  /** Transport state (not an edit: kept out of undo). */
+  setState(prop: "is_playing" | "is_recording" | "is_triggered" | "playing_position", value: Atom): void {
+    this.core.setValue(this, prop, value, false);
+  }
+
+  /** Sets the clip's length (recording growth): loop end and end marker move together. */
+  setRecordedLength(beats: number): void {
+    this.core.setValue(this, "loop_end", beats, false);
+    this.core.setValue(this, "end_marker", beats, false);
+  }
+
+  notesIn(range: NoteRange): MidiNote[] {
+    return this.notes.filter(
+      (n) =>
+        n.pitch >= range.fromPitch &&
+        n.pitch < range.fromPitch + range.pitchSpan &&
+        n.start_time >= range.fromTime &&
+        n.start_time < range.fromTime + range.timeSpan,
+    );
+  }
+
+  notesById(ids: number[]): MidiNote[] {
+    return this.notes.filter((n) => ids.includes(n.note_id));
+  }
+
+  notesJson(notes: MidiNote[]): string {
+    return JSON.stringify({ notes: notes.map((n) => ({ ...n })) });
+  }
+
+  /** Returns the new notes' ids ("add_new_notes ... Returns a list of note IDs of the added notes"). */
+  addNotes(list: Record<string, unknown>[]): Atom[] {
+    const added = list.map((raw) => this.newNote(checkNote(raw)));
+    this.replaceNotes([...this.notes, ...added], `add ${added.length} notes to ${this}`);
+    return added.map((n) => n.note_id);
+  }
+
+  removeNotes(notes: MidiNote[]): void {
+    if (notes.length === 0) return;
+    this.replaceNotes(this.notes.filter((n) => !notes.includes(n)), `remove ${notes.length} notes from ${this}`);
+  }
+
+  /** Changes notes by note_id; notes whose id the clip does not hold are ignored, as Live does. */
+  modifyNotes(list: Record<string, unknown>[]): void {
+    const byId = new Map(list.map((raw) => [Number(raw.note_id), raw]));
+    const next = this.notes.map((n) => {
+      const change = byId.get(n.note_id);
+      if (!change) return n;
+      const merged = { ...n };
+      for (const key of Object.keys(NOTE_DEFAULTS).concat(["pitch", "start_time", "duration"]) as (keyof MidiNote)[]) {
+        if (change[key] !== undefined) merged[key] = Number(change[key]);
+      }
+      return merged;
+    });
+    this.replaceNotes(next, `modify notes of ${this}`);
+  }
+
+  describe(): ClipInit {
+    return {
+      name: String(this.values.name),
+      length: this.length,
+      color: this.num("color"),
+      looping: this.looping,
+      muted: this.values.muted === 1,
+      notes: this.notes.map(({ note_id: _id, ...rest }) => rest),
+    };
+  }
+
+  private replaceNotes(next: MidiNote[], description: string): void {
+    const before = this.notes;
+    this.notes = next;
+    this.core.undo.record(description, () => {
+      this.notes = before;
+    });
+  }
+
+  private newNote(init: NoteInit): MidiNote {
+    return { ...NOTE_DEFAULTS, ...init, note_id: this.core.nextNoteId() };
+  }
+}
+
+interface NoteRange {
+  fromPitch: number;
+  pitchSpan: number;
+  fromTime: number;
+  timeSpan: number;
+}
+
+/** (from_pitch, pitch_span, from_time, time_span), or one dictionary with those keys. */
+function noteRange(args: unknown[]): NoteRange {
+  const values = args.length === 1 ? rangeFromDict(dictArg(args, "notes range")) : args;
+  return {
+    fromPitch: numberArg(values, 0, "from_pitch"),
+    pitchSpan: numberArg(values, 1, "pitch_span"),
+    fromTime: numberArg(values, 2, "from_time"),
+    timeSpan: numberArg(values, 3, "time_span"),
+  };
+}
+
+function rangeFromDict(d: Record<string, unknown>): unknown[] {
+  return [d.from_pitch, d.pitch_span, d.from_time, d.time_span];
+}
+
+function noteIds(args: unknown[]): number[] {
+  const flat = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
+  return flat.map((_v, i) => numberArg(flat, i, "note id"));
+}
+
+function noteList(args: unknown[], fn: string): Record<string, unknown>[] {
+  const notes = dictArg(args, fn).notes;
+  if (!Array.isArray(notes)) throw new LiveError(`${fn}: the dictionary needs a "notes" list`);
+  return notes.map((n) => {
+    if (n === null || typeof n !== "object") throw new LiveError(`${fn}: each note must be a dictionary`);
+    return n as Record<string, unknown>;
+  });
+}
+
+/** add_new_notes requires pitch, start_time and duration; the other keys are optional. */
+function checkNote(raw: Record<string, unknown>): NoteInit {
+  const note: Record<string, number> = {};
+  for (const key of ["pitch", "start_time", "duration"]) {
+    if (typeof raw[key] !== "number") throw new LiveError(`add_new_notes: each note needs a numeric ${key}`);
+    note[key] = raw[key] as number;
+  }
+  for (const key of Object.keys(NOTE_DEFAULTS)) if (typeof raw[key] === "number") note[key] = raw[key] as number;
+  if (note.pitch < 0 || note.pitch > 127) throw new LiveError(`add_new_notes: pitch ${note.pitch} out of range`);
+  if (note.duration <= 0) throw new LiveError("add_new_notes: duration must be positive");
+  return note as unknown as NoteInit;
+}

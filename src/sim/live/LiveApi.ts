@@ -1,0 +1,265 @@
+// The LiveAPI class a [js] script sees, over the simulated set (https://docs.cycling74.com/apiref/js/liveapi).
+// - mode 0 (default) follows the object when it moves, mode 1 follows the path;
+// - a missing object is id 0 with an empty path;
+// - `get` answers a list of atoms: ["Bass"], [120], ["id", 3], ["id", 3, "id", 7];
+// - setting `property` observes it: the callback receives [property, ...value], at once (like live.observer,
+//   which "after an object id and property is specified" sends the value, https://docs.cycling74.com/reference/live.observer)
+//   and on each change; on a new object it receives ["id", N];
+// - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception.
+import type { LiveCore, PropertyListener } from "./LiveCore";
+import type { Atom, LiveObject, PropSpec } from "./LiveObject";
+import { LiveError } from "./LiveObject";
+import { liveObject, quoted, resolvePath } from "./paths";
+
+export type LiveApiCallback = (args: Atom[]) => void;
+
+/** The instance shape of @types/maxmsp's `LiveAPI` (id is a String, as the reference says). */
+export interface LiveApiInstance {
+  get id(): string;
+  set id(value: number | string);
+  path: string;
+  readonly unquotedpath: string;
+  readonly children: string[];
+  mode: number;
+  readonly type: string;
+  readonly info: string;
+  property: string;
+  readonly proptype: string;
+  getcount(child: string): number | undefined;
+  goto(path: string): void;
+  get(property: string): Atom[] | undefined;
+  getstring(property: string): string | undefined;
+  set(property: string, ...values: unknown[]): void;
+  call(fn: string, ...args: unknown[]): Atom[] | string | undefined;
+}
+
+export type LiveApiConstructor = new (callback?: unknown, path?: string | number, legacyPath?: string | number) => LiveApiInstance;
+
+export function liveApiClass(core: LiveCore): LiveApiConstructor {
+  class LiveAPI implements LiveApiInstance, PropertyListener {
+    private target: LiveObject | null = null;
+    private followedPath = "";
+    private followMode = 0;
+    private observed = "";
+    private listening: { o: LiveObject; prop: string } | null = null;
+    private readonly callback: LiveApiCallback | null;
+    private readonly watcher = () => this.refollow();
+
+    constructor(callback?: unknown, path?: string | number, legacyPath?: string | number) {
+      core.stats.apiObjectsConstructed++;
+      // Legacy form: new LiveAPI(this.patcher, callback, path).
+      if (callback !== undefined && callback !== null && typeof callback === "object") {
+        callback = path;
+        path = legacyPath;
+      }
+      this.callback = typeof callback === "function" ? (callback as LiveApiCallback) : null;
+      if (path !== undefined) this.point(typeof path === "number" ? liveObject(core, path) : resolvePath(core, path), String(path));
+    }
+
+    get id(): string {
+      return String(this.current()?.id ?? 0);
+    }
+    set id(value: number | string) {
+      core.stats.apiCalls++;
+      const text = String(value).replace(/^id\s+/, "");
+      const o = liveObject(core, Number(text));
+      this.point(o, o ? o.canonicalPath() : "");
+    }
+
+    get path(): string {
+      const o = this.current();
+      return o ? quoted(o.canonicalPath()) : "";
+    }
+    set path(value: string) {
+      core.stats.apiCalls++;
+      this.point(resolvePath(core, String(value)), String(value));
+    }
+
+    get unquotedpath(): string {
+      return this.current()?.canonicalPath() ?? "";
+    }
+
+    get children(): string[] {
+      const o = this.current();
+      return o ? Object.keys(o.lom.props).filter((k) => o.lom.props[k].child) : [];
+    }
+
+    get mode(): number {
+      return this.followMode;
+    }
+    set mode(value: number) {
+      const o = this.current();
+      this.followMode = Number(value) ? 1 : 0;
+      this.target = o;
+      this.followedPath = o ? o.canonicalPath() : "";
+      this.watch();
+    }
+
+    get type(): string {
+      return this.current()?.lom.name ?? "";
+    }
+
+    /** Like live.object's getinfo: id, type, description, children, properties, functions, done. */
+    get info(): string {
+      const o = this.current();
+      if (!o) return "No object";
+      const lines = [`id ${o.id}`, `type ${o.lom.name}`, `description ${o.lom.description}`];
+      for (const [name, spec] of Object.entries(o.lom.props)) {
+        if (spec.child === "list") lines.push(`children ${name} ${spec.type.replace(/^list of /, "")}`);
+        else if (spec.child) lines.push(`child ${name} ${spec.type}`);
+      }
+      for (const [name, spec] of Object.entries(o.lom.props)) if (!spec.child) lines.push(`property ${name} ${spec.type}`);
+      for (const name of Object.keys(o.lom.fns)) lines.push(`function ${name}`);
+      lines.push("done");
+      return lines.join("\n");
+    }
+
+    get property(): string {
+      return this.observed;
+    }
+    set property(value: string) {
+      core.stats.apiCalls++;
+      this.observed = value === undefined || value === null ? "" : String(value);
+      this.relisten(true);
+    }
+
+    get proptype(): string {
+      const o = this.current();
+      return (o && o.lom.props[this.observed]?.type) || "";
+    }
+
+    getcount(child: string): number | undefined {
+      return this.run("getcount", () => {
+        const spec = this.spec(child);
+        if (spec.child !== "list" || !spec.objects) throw new LiveError(`no list of children named ${child}`);
+        return spec.objects(this.object()).length;
+      });
+    }
+
+    goto(path: string): void {
+      this.path = path;
+    }
+
+    get(property: string): Atom[] | undefined {
+      return this.run("get", () => this.spec(property).get(this.object()));
+    }
+
+    getstring(property: string): string | undefined {
+      return this.run("getstring", () => this.spec(property).get(this.object()).join(" "));
+    }
+
+    set(property: string, ...values: unknown[]): void {
+      this.run("set", () => {
+        const spec = this.spec(property);
+        const o = this.object();
+        if (!spec.set) throw new LiveError(`property ${property} of ${o.lom.name} is read-only`);
+        core.checkWritable();
+        const args = values.length === 1 && Array.isArray(values[0]) ? (values[0] as unknown[]) : values;
+        this.edit(() => spec.set!(o, args));
+      });
+    }
+
+    call(fn: string, ...args: unknown[]): Atom[] | string | undefined {
+      return this.run("call", () => {
+        const o = this.object();
+        const spec = o.lom.fns[fn];
+        if (!spec) throw new LiveError(`${o.lom.name} has no function ${fn}`);
+        if (!spec.write) return spec.call(o, args) ?? undefined;
+        core.checkWritable();
+        return this.edit(() => spec.call(o, args)) ?? undefined;
+      });
+    }
+
+    /** Observer callback from the set. */
+    notify(args: Atom[]): void {
+      this.callback?.(args);
+    }
+
+    private current(): LiveObject | null {
+      if (this.followMode === 1) return resolvePath(core, this.followedPath);
+      return this.target && this.target.alive ? this.target : null;
+    }
+
+    private object(): LiveObject {
+      const o = this.current();
+      if (!o) throw new LiveError("no valid object (id 0)");
+      return o;
+    }
+
+    private spec(name: string): PropSpec<LiveObject> {
+      const o = this.object();
+      const spec = Object.prototype.hasOwnProperty.call(o.lom.props, name) ? o.lom.props[name] : undefined;
+      if (!spec) throw new LiveError(`${o.lom.name} has no property ${name}`);
+      return spec;
+    }
+
+    /** Counts the call, and posts Live's refusal instead of throwing (Max prints it and carries on). */
+    private run<T>(what: string, body: () => T): T | undefined {
+      core.stats.apiCalls++;
+      try {
+        return body();
+      } catch (error) {
+        if (!(error instanceof LiveError)) throw error;
+        core.post(`${what}: ${error.message}`);
+        return undefined;
+      }
+    }
+
+    /** One LOM write: its own undo step unless one is open; path followers catch up afterwards. */
+    private edit<T>(body: () => T): T {
+      core.undo.begin();
+      try {
+        return body();
+      } finally {
+        core.undo.end();
+        core.flushStructure();
+      }
+    }
+
+    private point(o: LiveObject | null, path: string): void {
+      this.target = o;
+      this.followedPath = o ? o.canonicalPath() : path;
+      this.relisten(false);
+      this.callback?.(["id", o ? o.id : 0]);
+      this.sendValue();
+    }
+
+    /** Path followers re-resolve after structure changes; a new object there is announced like an id change. */
+    private refollow(): void {
+      const before = this.listening?.o ?? null;
+      const now = this.current();
+      if (now === before) return;
+      this.relisten(false);
+      this.callback?.(["id", now ? now.id : 0]);
+      this.sendValue();
+    }
+
+    private relisten(sendNow: boolean): void {
+      if (this.listening) core.unlisten(this.listening.o, this.listening.prop, this);
+      this.listening = null;
+      const o = this.current();
+      if (o && this.observed !== "" && this.callback) {
+        const spec = o.lom.props[this.observed];
+        if (!spec) core.post(`property: ${o.lom.name} has no property ${this.observed}`);
+        else if (!spec.observe) core.post(`property: ${this.observed} of ${o.lom.name} cannot be observed`);
+        else {
+          core.listen(o, this.observed, this);
+          this.listening = { o, prop: this.observed };
+        }
+      }
+      this.watch();
+      if (sendNow) this.sendValue();
+    }
+
+    private watch(): void {
+      if (this.followMode === 1 && this.listening) core.structureWatchers.add(this.watcher);
+      else core.structureWatchers.delete(this.watcher);
+    }
+
+    private sendValue(): void {
+      const l = this.listening;
+      if (l) this.callback?.([l.prop, ...l.o.lom.props[l.prop].get(l.o)]);
+    }
+  }
+  return LiveAPI;
+}

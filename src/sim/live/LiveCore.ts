@@ -1,0 +1,130 @@
+// What every simulated Live object shares: the id registry, observers and their notifications, the
+// error log (Max's console), the undo history and the guard against writes from notifications.
+import type { Atom, LiveObject } from "./LiveObject";
+import { LiveError } from "./LiveObject";
+import type { Song } from "./Song";
+import type { Transport } from "./Transport";
+import { UndoHistory } from "./UndoHistory";
+
+/** Something notified with Max's callback arguments, e.g. `["tempo", 120]` or `["tracks", "id", 1, "id", 2]`. */
+export interface PropertyListener {
+  notify(args: Atom[]): void;
+}
+
+/** Live's text for a LOM write made from inside a notification (live.observer reference: "it is not
+ * possible to modify the live set from a notification", https://docs.cycling74.com/reference/live.observer). */
+export const NOTIFICATION_WRITE_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response.";
+
+export class LiveCore {
+  readonly stats = { apiObjectsConstructed: 0, apiCalls: 0 };
+  /** What LiveAPI posted to the Max window, in order. */
+  readonly errors: string[] = [];
+  /** Also receives each posted error (the fake Max console). */
+  onError: ((text: string) => void) | null = null;
+  readonly undo = new UndoHistory();
+  song!: Song;
+  transport!: Transport;
+  private nextId = 1;
+  private noteIdCounter = 0;
+  private readonly objects = new Map<number, LiveObject>();
+  private readonly listeners = new Map<number, Map<string, Set<PropertyListener>>>();
+  /** Path-following LiveAPI objects re-resolve after each structure change. */
+  readonly structureWatchers = new Set<() => void>();
+  private dispatching = 0;
+  private structureDirty = false;
+
+  /** Hands out the next id: ids are never reused in a session. */
+  register(o: LiveObject): number {
+    const id = this.nextId++;
+    this.objects.set(id, o);
+    return id;
+  }
+
+  nextNoteId(): number {
+    return ++this.noteIdCounter;
+  }
+
+  object(id: number): LiveObject | null {
+    return this.objects.get(id) ?? null;
+  }
+
+  get objectCount(): number {
+    return this.objects.size;
+  }
+
+  /** Deletes an object and what it owns: the ids die, their observers stop. */
+  kill(o: LiveObject): void {
+    if (!o.alive) return;
+    o.alive = false;
+    this.objects.delete(o.id);
+    this.listeners.delete(o.id);
+    for (const child of o.ownedObjects()) this.kill(child);
+    this.structureDirty = true;
+  }
+
+  markStructureChanged(): void {
+    this.structureDirty = true;
+  }
+
+  post(text: string): void {
+    this.errors.push(text);
+    this.onError?.(text);
+  }
+
+  get inNotification(): boolean {
+    return this.dispatching > 0;
+  }
+
+  /** Throws Live's refusal when a write is attempted from a notification. */
+  checkWritable(): void {
+    if (this.dispatching > 0) throw new LiveError(NOTIFICATION_WRITE_ERROR);
+  }
+
+  listen(o: LiveObject, prop: string, listener: PropertyListener): void {
+    let byProp = this.listeners.get(o.id);
+    if (!byProp) this.listeners.set(o.id, (byProp = new Map()));
+    let set = byProp.get(prop);
+    if (!set) byProp.set(prop, (set = new Set()));
+    set.add(listener);
+  }
+
+  unlisten(o: LiveObject, prop: string, listener: PropertyListener): void {
+    this.listeners.get(o.id)?.get(prop)?.delete(listener);
+  }
+
+  /** Sends the current value of `prop` to its observers (Max's shape: the property name, then the value). */
+  notify(o: LiveObject, prop: string): void {
+    const set = this.listeners.get(o.id)?.get(prop);
+    if (!set || set.size === 0) return;
+    const spec = o.lom.props[prop];
+    const args: Atom[] = [prop, ...spec.get(o)];
+    this.dispatch(Array.from(set), args);
+  }
+
+  dispatch(listeners: readonly PropertyListener[], args: Atom[]): void {
+    this.dispatching++;
+    try {
+      for (const listener of listeners) listener.notify(args);
+    } finally {
+      this.dispatching--;
+    }
+  }
+
+  /** Sets a plain value, notifies observers, and records the inverse when the change is an edit. */
+  setValue(o: LiveObject, prop: string, value: Atom, undoable: boolean): void {
+    const old = o.values[prop];
+    if (old === value) return;
+    o.values[prop] = value;
+    if (undoable) {
+      this.undo.record(`set ${o}.${prop} ${JSON.stringify(old)} -> ${JSON.stringify(value)}`, () => this.setValue(o, prop, old, false));
+    }
+    this.notify(o, prop);
+  }
+
+  /** Re-resolves path-following LiveAPI objects once after a batch of structure changes. */
+  flushStructure(): void {
+    if (!this.structureDirty) return;
+    this.structureDirty = false;
+    for (const watcher of Array.from(this.structureWatchers)) watcher();
+  }
+}

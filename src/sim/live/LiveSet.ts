@@ -1,0 +1,207 @@
+// An in-memory Live set: the Song and everything under it, the transport, and the LiveAPI class scripts use.
+// Besides LiveAPI, tests act on the set directly, as a Live user would in the UI (create, delete, move and
+// group tracks, select, change properties): those changes notify observers and enter the undo history
+// like LOM edits, but are never refused as writes from a notification.
+import type { ClipInit } from "./Clip";
+import { LiveCore } from "./LiveCore";
+import type { Atom, LiveObject } from "./LiveObject";
+import { LiveError } from "./LiveObject";
+import { liveApiClass } from "./LiveApi";
+import type { LiveApiConstructor } from "./LiveApi";
+import { resolvePath } from "./paths";
+import type { SetDescription } from "./SetDescription";
+import { Scene } from "./Scene";
+import { Song } from "./Song";
+import type { Track } from "./Track";
+import { buildTrack, buildTracks } from "./TrackBuilder";
+import { Transport } from "./Transport";
+import type { UndoStep } from "./UndoHistory";
+
+export type { SetDescription, TrackDescription, ClipDescription } from "./SetDescription";
+export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApi";
+export type { Atom } from "./LiveObject";
+export type { UndoStep, UndoChange } from "./UndoHistory";
+
+export class LiveSet {
+  private readonly core = new LiveCore();
+  readonly song: Song;
+  private apiClass: LiveApiConstructor | null = null;
+
+  private constructor(desc: SetDescription) {
+    this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
+    this.core.transport = new Transport(this.core);
+    const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
+    if (scenes.length === 0) throw new Error("a Live set has at least one scene");
+    for (const s of scenes) this.song.scenes.push(new Scene(this.core, s));
+    for (const r of desc.returns ?? []) this.song.returnTracks.push(buildTrack(this.core, "return", r, 0));
+    this.song.master = buildTrack(this.core, "master", { name: desc.master?.name ?? "Master", devices: desc.master?.devices ?? [] }, 0);
+    for (const t of desc.tracks) this.song.tracks.push(...buildTracks(this.core, t, null));
+    if (!this.song.tracks.some((t) => !t.isGroup)) throw new Error("a Live set has at least one audio or MIDI track");
+    this.song.view.select("selected_track", this.song.tracks[desc.selectedTrack ?? 0] ?? this.song.tracks[0]);
+    this.song.view.select("selected_scene", this.song.scenes[desc.selectedScene ?? 0] ?? this.song.scenes[0]);
+  }
+
+  static fromDescription(desc: SetDescription): LiveSet {
+    return new LiveSet(desc);
+  }
+
+  /** LiveAPI objects constructed and LiveAPI operations made (get/set/call/getcount/id, path and property assignments). */
+  get stats(): { readonly apiObjectsConstructed: number; readonly apiCalls: number } {
+    return this.core.stats;
+  }
+
+  /** What LiveAPI posted to the Max window (Live's refusals), oldest first. */
+  get errors(): readonly string[] {
+    return this.core.errors;
+  }
+
+  /** Receives each posted error as it happens (e.g. to show it in a fake Max console). */
+  set onError(sink: ((text: string) => void) | null) {
+    this.core.onError = sink;
+  }
+
+  /** Closed undo steps, oldest first; each lists its changes. */
+  get undoHistory(): readonly UndoStep[] {
+    return this.core.undo.steps;
+  }
+
+  /** Moves time: song time and clips while playing, launches due, recordings grow; observers hear it. */
+  advance(ms: number): void {
+    this.core.transport.advance(ms);
+    this.core.flushStructure();
+  }
+
+  /** The LiveAPI class of this set (one per set, so `instanceof` holds across calls). */
+  liveApiClass(): LiveApiConstructor {
+    if (!this.apiClass) this.apiClass = liveApiClass(this.core);
+    return this.apiClass;
+  }
+
+  objectById(id: number): LiveObject | null {
+    const o = this.core.object(id);
+    return o && o.alive ? o : null;
+  }
+
+  /** The canonical path of a live object, or null for a dead or unknown id. */
+  pathOf(id: number): string | null {
+    return this.objectById(id)?.canonicalPath() ?? null;
+  }
+
+  /** The object at a path (`live_set tracks 2`) or `id N`, or null. */
+  resolve(path: string): LiveObject | null {
+    return resolvePath(this.core, path);
+  }
+
+  /** Reads a property as LiveAPI.get would, without counting a call; throws when Live would refuse. */
+  read(target: number | string, prop: string): Atom[] {
+    const o = this.require(target);
+    const spec = o.lom.props[prop];
+    if (!spec) throw new Error(`${o.lom.name} has no property ${prop}`);
+    return spec.get(o);
+  }
+
+  /** The object at an id or path; throws when there is none. */
+  require(target: number | string): LiveObject {
+    const o = typeof target === "number" ? this.objectById(target) : this.resolve(target);
+    if (!o) throw new Error(`no live object at ${target}`);
+    return o;
+  }
+
+  track(target: number | string): Track {
+    const o = typeof target === "number" ? this.objectById(target) : this.resolve(target);
+    if (!o || !this.song.allTracks().includes(o as Track)) throw new Error(`no track at ${target}`);
+    return o as Track;
+  }
+
+  // --- user-level changes (as made in Live's UI) ---
+
+  /** Changes a property as the UI would (notifies observers, one undo step); Live's validation applies. */
+  setProperty(target: number | string, prop: string, ...value: unknown[]): void {
+    const o = this.require(target);
+    const spec = o.lom.props[prop];
+    if (!spec?.set) throw new Error(`${o.lom.name}.${prop} is not settable`);
+    this.user(() => spec.set!(o, value));
+  }
+
+  /** Calls a LOM function as the UI would (e.g. `fire`, `stop`, `create_clip`). */
+  callFunction(target: number | string, fn: string, ...args: unknown[]): Atom[] | string | void {
+    const o = this.require(target);
+    const spec = o.lom.fns[fn];
+    if (!spec) throw new Error(`${o.lom.name} has no function ${fn}`);
+    return this.user(() => spec.call(o, args));
+  }
+
+  createTrack(kind: "midi" | "audio", index = -1, name?: string): Track {
+    return this.user(() => {
+      const track = this.song.createTrack(kind, index);
+      if (name !== undefined) track.values.name = name;
+      return track;
+    });
+  }
+
+  deleteTrack(target: number | string): void {
+    this.user(() => this.song.deleteTrack(this.track(target)));
+  }
+
+  /** Drags a track (a group with its contents) to `index` of the list without it. */
+  moveTrack(target: number | string, index: number): void {
+    this.user(() => this.song.moveTrack(this.track(target), index));
+  }
+
+  /** Groups adjacent sibling tracks under a new group track, which it returns. */
+  groupTracks(targets: (number | string)[], name = "Group"): Track {
+    return this.user(() => this.song.groupTracks(targets.map((t) => this.track(t)), name));
+  }
+
+  ungroup(target: number | string): void {
+    this.user(() => this.song.ungroup(this.track(target)));
+  }
+
+  createScene(index = -1, name?: string): Scene {
+    return this.user(() => this.song.createScene(index, name === undefined ? {} : { name }));
+  }
+
+  deleteScene(target: number | string): void {
+    const o = this.require(target);
+    if (!(o instanceof Scene)) throw new Error(`no scene at ${target}`);
+    this.user(() => this.song.deleteScene(o));
+  }
+
+  /** Puts a clip in a slot (tracks and scenes by index), as recording or drawing one would. */
+  createClip(trackIndex: number, sceneIndex: number, init: ClipInit): LiveObject {
+    const slot = this.song.trackAt(trackIndex).clipSlots[sceneIndex];
+    if (!slot) throw new Error(`no clip slot ${sceneIndex} on track ${trackIndex}`);
+    if (slot.clip) throw new Error("the clip slot is not empty");
+    return this.user(() => slot.putClip(init, true));
+  }
+
+  selectTrack(target: number | string): void {
+    this.song.view.select("selected_track", this.track(target));
+    this.core.flushStructure();
+  }
+
+  selectScene(target: number | string): void {
+    const o = this.require(target);
+    if (!(o instanceof Scene)) throw new Error(`no scene at ${target}`);
+    this.song.view.select("selected_scene", o);
+  }
+
+  /** Clicking a parameter in a device (Song.View.selected_parameter is read-only through the LOM). */
+  selectParameter(target: number | string | null): void {
+    this.song.view.select("selected_parameter", target === null ? null : this.require(target));
+  }
+
+  /** One UI gesture: one undo step; Live's refusals surface as exceptions to the test. */
+  private user<T>(body: () => T): T {
+    this.core.undo.begin();
+    try {
+      return body();
+    } catch (error) {
+      if (error instanceof LiveError) throw new Error(error.message);
+      throw error;
+    } finally {
+      this.core.undo.end();
+      this.core.flushStructure();
+    }
+  }
+}
