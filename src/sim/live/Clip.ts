@@ -82,7 +82,8 @@ const CLIP: LomClass<LiveObject> = lomClass<Clip>({
     is_triggered: field("is_triggered", "bool", true),
     is_overdubbing: computed("bool", true, () => [0]),
     playing_position: field("playing_position", "float", true),
-    muted: field("muted", "bool", true, asBool),
+    // Read-only in Live 12's API inventory (shared/reference), unlike older LOM pages.
+    muted: field("muted", "bool", true),
     signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
     signature_denominator: field("signature_denominator", "int", true, asNumberIn(1, 16, true)),
     launch_mode: field("launch_mode", "int", true, asNumberIn(0, 3, true)),

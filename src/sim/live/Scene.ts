@@ -1,6 +1,6 @@
 // Scene (https://docs.cycling74.com/apiref/lom/scene/): a row of the Session matrix. Its clip_slots are the
 // slots at its index in every track; tempo and time signature read -1 while disabled.
-import type { LomClass } from "./LiveObject";
+import type { LomClass, PropSpec } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import { LiveObject, asBool, asNumberIn, asText, bool, children, computed, field, lomClass } from "./LiveObject";
 import type { ClipSlot } from "./ClipSlot";
@@ -24,9 +24,9 @@ const SCENE: LomClass<LiveObject> = lomClass<Scene>({
     is_triggered: field("is_triggered", "bool", true),
     tempo: computed("float", true, (o) => [o.values.tempo_enabled === 1 ? o.values.tempo : -1]),
     tempo_enabled: field("tempo_enabled", "bool", true, asBool),
-    time_signature_numerator: computed("int", true, () => [-1]),
-    time_signature_denominator: computed("int", true, () => [-1]),
-    time_signature_enabled: computed("bool", true, () => [0]),
+    time_signature_numerator: signaturePart("time_signature_numerator", 1, 99),
+    time_signature_denominator: signaturePart("time_signature_denominator", 1, 16),
+    time_signature_enabled: computed("bool", true, (o) => [o.values.time_signature_enabled]),
   },
   fns: {
     // "fire: force_legato (optional), can_select_scene_on_launch (optional)": launches every slot of the row.
@@ -34,6 +34,19 @@ const SCENE: LomClass<LiveObject> = lomClass<Scene>({
     fire_as_selected: { write: true, call: (o) => o.fire(true) },
   },
 });
+
+/** A time signature part: -1 while disabled; setting it enables the scene's time signature. */
+function signaturePart(prop: string, min: number, max: number): PropSpec<Scene> {
+  return {
+    type: "int",
+    observe: true,
+    get: (o) => [o.values.time_signature_enabled === 1 ? o.values[prop] : -1],
+    set: (o, args) => {
+      o.core.setValue(o, prop, asNumberIn(min, max, true)(o, args), true);
+      o.core.setValue(o, "time_signature_enabled", 1, true);
+    },
+  };
+}
 
 // Scene.tempo is settable: setting it enables the scene tempo.
 SCENE.props.tempo.set = (o, args) => {
@@ -52,6 +65,9 @@ export class Scene extends LiveObject {
       is_triggered: 0,
       tempo: init.tempo ?? 120,
       tempo_enabled: init.tempo === undefined ? 0 : 1,
+      time_signature_numerator: 4,
+      time_signature_denominator: 4,
+      time_signature_enabled: 0,
     });
   }
 
