@@ -1,6 +1,7 @@
 // Observers: one LiveAPI object per observed property, each pushing `lom_event` on change.
 import type { Raw, Target } from "../lom/protocol";
 import { MSG_EVENT } from "../lom/protocol";
+import { requireProperty } from "./classShape";
 import { retarget } from "./target";
 
 var observers: { [oid: string]: LiveAPI } = {};
@@ -15,14 +16,11 @@ export function inNotification(): boolean {
 export function observe(locator: LiveAPI, oid: number, target: Target, prop: string): void {
   unobserve(oid);
   retarget(locator, target);
+  requireProperty(locator, prop);
   var api = new LiveAPI(notifier(oid, prop));
   api.id = Number(locator.id);
-  try {
-    api.property = prop;
-  } catch (error) {
-    silence(api);
-    throw error;
-  }
+  // Setting the property starts observation; Live answers with the current value at once.
+  api.property = prop;
   observers[String(oid)] = api;
 }
 

@@ -1,5 +1,6 @@
 // Runs one protocol Op against Live. Every op but observe uses the one shared worker LiveAPI object.
 import type { Atom, Op, OpResult, Target } from "../lom/protocol";
+import { requireFunction, requireList, requireProperty } from "./classShape";
 import { observe, resetObservers, unobserve } from "./observers";
 import { snapshot } from "./snapshot";
 import { describe, retarget, toRaw } from "./target";
@@ -29,20 +30,31 @@ function execute(op: Op): unknown {
   if (!op || typeof op !== "object") throw new Error("op must be an object");
   switch (op.op) {
     case "get":
-      return toRaw(at(op.target).get(text(op.prop, "prop")));
-    case "set":
-      at(op.target).set(text(op.prop, "prop"), atoms(op.value, "value"));
+      return read(at(op.target), text(op.prop, "prop"));
+    case "set": {
+      var prop = text(op.prop, "prop");
+      var value = atoms(op.value, "value");
+      var settee = at(op.target);
+      requireProperty(settee, prop);
+      settee.set(prop, value);
       return null;
+    }
     case "call": {
-      var api = at(op.target);
+      var fn = text(op.fn, "fn");
       var args = op.args === undefined ? [] : atomList(op.args, "args");
+      var callee = at(op.target);
+      requireFunction(callee, fn);
       // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
-      var call = api.call as unknown as (...values: Atom[]) => unknown;
-      var result = call.apply(api, [text(op.fn, "fn") as Atom].concat(args));
+      var call = callee.call as unknown as (...values: Atom[]) => unknown;
+      var result = call.apply(callee, [fn as Atom].concat(args));
       return result === undefined || result === null ? null : toRaw(result);
     }
-    case "getcount":
-      return at(op.target).getcount(text(op.child, "child"));
+    case "getcount": {
+      var child = text(op.child, "child");
+      var counted = at(op.target);
+      requireList(counted, child);
+      return counted.getcount(child);
+    }
     case "info":
       return at(op.target).info;
     case "observe":
@@ -59,6 +71,14 @@ function execute(op: Op): unknown {
     default:
       throw new Error("unknown op " + JSON.stringify((op as { op?: unknown }).op));
   }
+}
+
+/** Live answers a refused read with nothing (and a console post): name the reason when it is ours to know. */
+function read(api: LiveAPI, prop: string): unknown {
+  var value = api.get(prop);
+  if (value !== undefined && value !== null) return toRaw(value);
+  requireProperty(api, prop);
+  throw new Error("Live refused to read " + prop + " of id " + api.id);
 }
 
 function at(t: Target): LiveAPI {
