@@ -1,0 +1,92 @@
+// Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): a step groups
+// the changes between begin and end; each LOM write outside a step is a step of its own.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { loadSet } from "./simSets";
+
+test("begin/end group changes into one step; undo reverts them and notifies", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  const track = new LiveAPI(undefined, "live_set tracks 0");
+  const names: unknown[] = [];
+  const observer = new LiveAPI((args: unknown[]) => args[0] === "name" && names.push(args[1]), "live_set tracks 0");
+  observer.property = "name";
+  song.call("begin_undo_step");
+  track.set("name", "A");
+  track.set("mute", 1);
+  song.set("tempo", 99);
+  song.call("end_undo_step");
+  assert.is(set.undoHistory.length, 1);
+  assert.is(set.undoHistory[0].changes.length, 3);
+  assert.equal(song.get("can_undo"), [1]);
+  song.call("undo");
+  assert.equal(track.get("name"), ["Kick"]);
+  assert.equal(track.get("mute"), [0]);
+  assert.equal(song.get("tempo"), [120]);
+  assert.equal(names, ["Kick", "A", "Kick"]);
+  assert.is(set.undoHistory.length, 0);
+  assert.equal(song.get("can_undo"), [0]);
+});
+
+test("writes outside a step are steps of their own; undo takes back only the last", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const track = new LiveAPI(undefined, "live_set tracks 0");
+  track.set("name", "A");
+  track.set("name", "B");
+  assert.is(set.undoHistory.length, 2);
+  new LiveAPI(undefined, "live_set").call("undo");
+  assert.equal(track.get("name"), ["A"]);
+});
+
+test("undo of track creation deletes it; undo of deletion re-creates it with its clips (new ids)", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  song.call("create_midi_track", 1);
+  assert.is(set.song.tracks.length, 5);
+  song.call("undo");
+  assert.equal(set.song.tracks.map((t) => t.name), ["Kick", "Bass", "Guitar", "Synth"]);
+  const bass = new LiveAPI(undefined, "live_set tracks 1");
+  const oldId = bass.id;
+  song.call("delete_track", 1);
+  assert.is(bass.id, "0");
+  song.call("undo");
+  const restored = new LiveAPI(undefined, "live_set tracks 1");
+  assert.equal(restored.get("name"), ["Bass"]);
+  assert.is.not(restored.id, oldId);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
+});
+
+test("undo covers clips and scenes", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  song.call("begin_undo_step");
+  new LiveAPI(undefined, "live_set tracks 3 clip_slots 2").call("create_clip", 8);
+  new LiveAPI(undefined, "live_set tracks 0 clip_slots 0").call("delete_clip");
+  song.call("end_undo_step");
+  song.call("undo");
+  assert.equal(new LiveAPI(undefined, "live_set tracks 3 clip_slots 2").get("has_clip"), [0]);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 0 clip_slots 0").get("has_clip"), [1]);
+  song.call("create_scene", 1);
+  assert.equal(song.getcount("scenes"), 5);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 2 clip").get("length"), [4], "clip moved down a row");
+  song.call("undo");
+  assert.equal(song.getcount("scenes"), 4);
+  song.call("delete_scene", 1);
+  song.call("undo");
+  assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
+});
+
+test("transport changes are not edits", () => {
+  const set = loadSet("flat");
+  const song = new (set.liveApiClass())(undefined, "live_set");
+  song.call("start_playing");
+  set.advance(2000);
+  song.call("stop_playing");
+  assert.is(set.undoHistory.length, 0);
+});
+
+test.run();
