@@ -65,8 +65,15 @@ export class ShimHarness {
   }
 
   sendBatch(ops: Op[]): number {
+    const rid = this.sendBatchQuietly(ops);
+    this.settle();
+    return rid;
+  }
+
+  /** Queues a batch on the wire without delivering it. */
+  sendBatchQuietly(ops: Op[]): number {
     const batch: Batch = { rid: ++this.rid, ops };
-    this.send(MSG_BATCH, JSON.stringify(batch));
+    this.wire.send("shim", [MSG_BATCH, JSON.stringify(batch)]);
     return batch.rid;
   }
 

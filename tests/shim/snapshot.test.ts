@@ -1,0 +1,94 @@
+// Snapshot in the real shim, checked against the simulator's own reads (not through LiveAPI).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { SnapNode, SnapshotSpec } from "../../src/lom/protocol";
+import type { LiveSet } from "../../src/sim/live/LiveSet";
+import { ShimHarness } from "./shimHarness";
+
+const SPEC: SnapshotSpec = {
+  props: ["tempo", "signature_numerator"],
+  children: {
+    tracks: {
+      props: ["name", "color", "is_foldable"],
+      children: {
+        clip_slots: { props: ["has_clip"], children: { clip: { props: ["name", "length"] } } },
+        devices: { props: ["name", "class_name"], children: { parameters: { props: ["name", "value"] }, chains: { props: ["name"] } } },
+        mixer_device: { props: [], children: { volume: { props: ["value"] } } },
+      },
+    },
+    scenes: { props: ["name"] },
+    master_track: { props: ["name"] },
+  },
+};
+
+/** What the snapshot should hold, read straight from the simulated set. */
+function expected(set: LiveSet, id: number, spec: SnapshotSpec): SnapNode {
+  const object = set.require(id);
+  const node: SnapNode = { id, p: {}, c: {} };
+  for (const prop of spec.props) if (object.lom.props[prop]) node.p[prop] = set.read(id, prop);
+  for (const [child, childSpec] of Object.entries(spec.children ?? {})) {
+    if (!object.lom.props[child]) continue;
+    const raw = set.read(id, child);
+    const ids: number[] = [];
+    for (let i = 0; i < raw.length; i += 2) if (Number(raw[i + 1]) !== 0) ids.push(Number(raw[i + 1]));
+    node.c[child] = ids.map((childId) => expected(set, childId, childSpec));
+  }
+  return node;
+}
+
+function count(node: SnapNode): number {
+  return 1 + Object.values(node.c).reduce((n, list) => n + list.reduce((m, c) => m + count(c), 0), 0);
+}
+
+test("a snapshot of the whole set equals what Live holds, empty slots' clip (id 0) left out", () => {
+  const shim = new ShimHarness().ready();
+  const snap = shim.value({ op: "snapshot", target: "live_set", spec: SPEC }) as SnapNode;
+  assert.equal(snap, expected(shim.set, shim.set.song.id, SPEC));
+  const slots = snap.c.tracks.flatMap((t) => t.c.clip_slots);
+  assert.ok(slots.some((s) => s.p.has_clip[0] === 0 && s.c.clip.length === 0));
+  assert.ok(slots.some((s) => s.p.has_clip[0] === 1 && s.c.clip.length === 1));
+  assert.ok(count(snap) > 50);
+});
+
+test("properties and children a class lacks are left out, so one spec covers mixed classes", () => {
+  const shim = new ShimHarness().ready();
+  const snap = shim.value({ op: "snapshot", target: "live_set", spec: SPEC }) as SnapNode;
+  const devices = snap.c.tracks.flatMap((t) => t.c.devices);
+  assert.ok(devices.some((d) => "chains" in d.c) && devices.some((d) => !("chains" in d.c)));
+  assert.not.ok("is_foldable" in snap.c.master_track[0].p);
+});
+
+test("a snapshot uses the shared LiveAPI object only: one construction, one API call per read", () => {
+  const shim = new ShimHarness().ready();
+  const before = shim.set.stats.apiCalls;
+  const snap = shim.value({ op: "snapshot", target: shim.set.song.id, spec: SPEC }) as SnapNode;
+  assert.is(shim.set.stats.apiObjectsConstructed, 1);
+  // per object: one retarget + one get per listed property and child list (read whether the class has it or not)
+  let perObject = 0;
+  const walk = (node: SnapNode, spec: SnapshotSpec) => {
+    perObject += 1 + spec.props.length + Object.keys(spec.children ?? {}).length;
+    for (const [child, list] of Object.entries(node.c)) for (const c of list) walk(c, spec.children![child]);
+  };
+  walk(snap, SPEC);
+  // + the initial retarget by id
+  assert.is(shim.set.stats.apiCalls - before, perObject + 1);
+});
+
+test("a subtree by path; a bad target or spec is an error result", () => {
+  const shim = new ShimHarness().ready();
+  const track = shim.set.song.tracks[0];
+  const spec: SnapshotSpec = { props: ["name"], children: { devices: { props: ["name"] } } };
+  assert.equal(shim.value({ op: "snapshot", target: "live_set tracks 0", spec }), expected(shim.set, track.id, spec));
+  const reply = shim.batch(
+    { op: "snapshot", target: "live_set tracks 77", spec },
+    { op: "snapshot", target: "live_set", spec: { props: "name" } as never },
+    { op: "snapshot", target: "live_set", spec: { props: [], children: { tracks: null } } as never },
+  );
+  assert.equal(reply.r, [
+    { e: "no object at path live_set tracks 77" },
+    { e: "snapshot spec needs a props array" },
+    { e: "snapshot spec needs a props array" },
+  ]);
+});
+
+test.run();
