@@ -1,0 +1,54 @@
+// Every simulated property and function carries the name Live 12's API uses, and is settable exactly when
+// the inventory says so (shared/reference/live12-python-api-inventory.json).
+import { readFileSync } from "node:fs";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { LiveObject } from "../../src/sim/live/LiveObject";
+import { loadSet } from "./simSets";
+
+interface InventoryClass {
+  properties: { name: string; settable: boolean }[];
+  methods: { name: string }[];
+}
+
+const inventory = JSON.parse(readFileSync("/work/shared/reference/live12-python-api-inventory.json", "utf8")).classes as Record<string, InventoryClass>;
+
+function everyObject(set: ReturnType<typeof loadSet>): LiveObject[] {
+  const seen = new Map<number, LiveObject>();
+  const visit = (o: LiveObject) => {
+    if (seen.has(o.id)) return;
+    seen.set(o.id, o);
+    for (const spec of Object.values(o.lom.props)) for (const child of spec.objects?.(o) ?? []) visit(child);
+  };
+  visit(set.song);
+  return [...seen.values()];
+}
+
+test("names and settability match the Live 12 inventory", () => {
+  const set = loadSet("demo");
+  const objects = everyObject(set);
+  const classes = new Set(objects.map((o) => o.lom.name));
+  assert.ok(
+    ["Song", "Song.View", "Track", "Track.View", "ClipSlot", "Clip", "Scene", "Device", "RackDevice", "Chain", "DeviceParameter", "MixerDevice"].every((c) => classes.has(c)),
+    [...classes].join(", "),
+  );
+  const problems: string[] = [];
+  for (const o of objects) {
+    const known = inventory[o.lom.name];
+    if (!known) {
+      problems.push(`${o.lom.name}: not in the inventory`);
+      continue;
+    }
+    for (const [name, spec] of Object.entries(o.lom.props)) {
+      const entry = known.properties.find((p) => p.name === name);
+      if (!entry) problems.push(`${o.lom.name}.${name}: unknown property`);
+      else if (entry.settable !== (spec.set !== undefined)) problems.push(`${o.lom.name}.${name}: settable should be ${entry.settable}`);
+    }
+    for (const name of Object.keys(o.lom.fns)) {
+      if (!known.methods.some((m) => m.name === name)) problems.push(`${o.lom.name}.${name}(): unknown function`);
+    }
+  }
+  assert.equal([...new Set(problems)], []);
+});
+
+test.run();
