@@ -69,6 +69,20 @@ test("unknown property and read-only writes are refused with an error; nothing c
   assert.is(set.errors.length, 5);
 });
 
+test("every fixture loads", () => {
+  for (const name of ["demo", "flat", "nested", "external-synth", "empty"]) {
+    const set = loadSet(name);
+    assert.ok(set.song.tracks.length > 0, name);
+    assert.is(new (set.liveApiClass())(undefined, "live_set view selected_track").id, String(set.song.tracks[0].id));
+  }
+});
+
+test("set on an unknown property is refused", () => {
+  const set = loadSet("flat");
+  new (set.liveApiClass())(undefined, "live_set").set("tempi", 100);
+  assert.equal(set.errors, ["set: Song has no property tempi"]);
+});
+
 test("stats count constructions and calls", () => {
   const set = loadSet("flat");
   const LiveAPI = set.liveApiClass();

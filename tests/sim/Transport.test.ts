@@ -111,13 +111,19 @@ test("clip_trigger_quantization 0 launches at once; group slots report their tra
   assert.equal(groupSlot.get("playing_status"), [0]);
 });
 
-test("scene fire launches its row and selects the scene", () => {
+test("scene fire blinks the scene until its row launches on the bar line, and selects it", () => {
   const set = loadSet("demo");
   const LiveAPI = set.liveApiClass();
-  new LiveAPI(undefined, "live_set scenes 1").call("fire");
+  new LiveAPI(undefined, "live_set").call("start_playing");
+  set.advance(ms(1));
+  const scene = new LiveAPI(undefined, "live_set scenes 1");
+  scene.call("fire");
+  assert.equal(scene.get("is_triggered"), [1]);
+  assert.equal(new LiveAPI(undefined, "live_set view selected_scene").get("name"), ["Verse"]);
+  set.advance(ms(3));
+  assert.equal(scene.get("is_triggered"), [0]);
   assert.equal(new LiveAPI(undefined, "live_set tracks 0 clip_slots 1 clip").get("is_playing"), [1]);
   assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("is_playing"), [1]);
-  assert.equal(new LiveAPI(undefined, "live_set view selected_scene").get("name"), ["Verse"]);
 });
 
 test("tap_tempo sets the tempo from the interval between taps", () => {

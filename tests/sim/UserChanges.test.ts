@@ -9,7 +9,7 @@ test("moving a track shifts paths; a mode-0 LiveAPI keeps its track", () => {
   const set = loadSet("flat");
   const LiveAPI = set.liveApiClass();
   const synth = new LiveAPI(undefined, "live_set tracks 3");
-  set.moveTrack(synth.id === "0" ? 0 : Number(synth.id), 0);
+  set.moveTrack(Number(synth.id), 0);
   assert.equal(set.song.tracks.map((t) => t.name), ["Synth", "Kick", "Bass", "Guitar"]);
   assert.is(synth.unquotedpath, "live_set tracks 0");
   assert.equal(new LiveAPI(undefined, "live_set tracks 1").get("name"), ["Kick"]);
@@ -42,6 +42,21 @@ test("a track created inside a group joins it; deleting a group deletes its trac
   set.deleteTrack(bus.id);
   assert.ok(inner.every((t) => !t.alive));
   assert.equal(set.song.tracks.map((t) => t.name), ["Folded", "Hidden", "Lead"]);
+});
+
+test("duplicate_track copies a group with its contents after it; duplicate_scene copies the row below", () => {
+  const set = loadSet("external-synth");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  song.call("duplicate_track", 0);
+  assert.equal(set.song.tracks.map((t) => t.name), ["Prophet", "Prophet midi", "Prophet audio", "tail", "dummy", "Prophet", "Prophet midi", "Prophet audio", "tail", "dummy", "Drums"]);
+  assert.is(set.song.tracks[6].groupTrack, set.song.tracks[5]);
+  assert.equal(new LiveAPI(undefined, "live_set view selected_track").get("name"), ["Prophet"]);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 6 clip_slots 0 clip").get("length"), [4]);
+  song.call("duplicate_scene", 0);
+  assert.equal(song.getcount("scenes"), 3);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
+  assert.is.not(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").id, new LiveAPI(undefined, "live_set tracks 1 clip_slots 0 clip").id);
 });
 
 test("setProperty acts like the UI: observers hear it, Live's validation applies, one undo step", () => {

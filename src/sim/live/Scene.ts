@@ -90,10 +90,9 @@ export class Scene extends LiveObject {
     return this.core.song.tracks.map((t) => t.clipSlots[i]);
   }
 
-  /** Launches the row (clip slots of group tracks are left to their tracks) and selects the scene. */
+  /** Launches the row (group slots are left to their tracks) and selects the scene. */
   fire(select: boolean): void {
-    // Empty slots of armed tracks do not record: "Start Recording on Scene Launch" is off by default.
-    for (const slot of this.clipSlots()) if (!slot.track.isGroup) this.core.transport.fire(slot, undefined, false);
+    this.core.transport.fireScene(this);
     if (select) this.core.song.view.select("selected_scene", this);
   }
 

@@ -6,6 +6,7 @@
 import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
 import type { LiveCore } from "./LiveCore";
+import type { Scene } from "./Scene";
 import type { Track } from "./Track";
 
 interface Launch {
@@ -37,6 +38,8 @@ export class Transport {
   private readonly pending = new Map<Track, Launch>();
   private readonly running = new Map<Clip, Running>();
   private lastTapMs: number | null = null;
+  /** A fired scene blinks (Scene.is_triggered) until its row launches. */
+  private triggeredScene: { scene: Scene; at: number } | null = null;
 
   constructor(private readonly core: LiveCore) {}
 
@@ -72,6 +75,18 @@ export class Transport {
     const launch: Launch = { track: slot.track, slot, record, at: this.nextBoundary(this.time) };
     if (recordLength !== undefined) launch.recordLength = recordLength;
     this.schedule(launch);
+  }
+
+  /** Scene.fire: each track's slot in the row; empty slots of armed tracks do not record
+   * ("Start Recording on Scene Launch" is off by default). */
+  fireScene(scene: Scene): void {
+    this.triggeredScene?.scene.setTriggered(false);
+    this.triggeredScene = null;
+    for (const slot of scene.clipSlots()) if (!slot.track.isGroup) this.fire(slot, undefined, false);
+    const at = this.nextBoundary(this.time);
+    if (!this.playing || at <= this.time) return;
+    scene.setTriggered(true);
+    this.triggeredScene = { scene, at };
   }
 
   /** Stops the track's clip at the next boundary (at once while the song is stopped); groups stop their tracks. */
@@ -172,6 +187,10 @@ export class Transport {
   }
 
   private runDue(upTo: number): void {
+    if (this.triggeredScene && this.triggeredScene.at <= upTo + EPSILON) {
+      this.triggeredScene.scene.setTriggered(false);
+      this.triggeredScene = null;
+    }
     if (this.pending.size === 0) return;
     const due = Array.from(this.pending.values())
       .filter((l) => l.at <= upTo + EPSILON)
