@@ -1,8 +1,11 @@
-// What a LOM class has, read once per class from LiveAPI's `info` and cached: Live refuses unknown
-// names only by posting to the Max window, so the shim checks names itself to answer an error.
-// `info` lists "property name type", "child name type", "children name type", "function name"
-// (https://docs.cycling74.com/apiref/js/liveapi). It does not say which properties are settable,
-// so a write to a read-only property is refused by Live on the console only.
+// The names a LOM class knows, from LiveAPI's `info`: Live refuses an unknown name only by posting to
+// the Max window, so the shim checks names itself to answer an error. `info` lists "property name type",
+// "child name type", "children name type", "function name" (https://docs.cycling74.com/apiref/js/liveapi);
+// it does not say which properties are settable, so a write to a read-only property is refused by Live
+// on the console only.
+//
+// Instances of one type may differ (a master track has no `arm`), so the shape is kept per object id (ids
+// are never reused and an object never changes class); objects with the same `info` share one shape.
 
 interface ClassShape {
   /** Properties and children: everything `get` and `property` accept. */
@@ -11,32 +14,46 @@ interface ClassShape {
   functions: { [name: string]: boolean };
 }
 
-var shapes: { [type: string]: ClassShape } = {};
+type Kind = "readable" | "lists" | "functions";
+
+var shapeById: { [id: string]: ClassShape } = {};
+var shapeByInfo: { [info: string]: ClassShape } = {};
 
 function shapeOf(api: LiveAPI): ClassShape {
-  var type = api.type;
-  var known = shapes[type];
+  var id = String(api.id);
+  var known = shapeById[id];
   if (known) return known;
+  // The first line is "id N": the rest describes the class.
+  var info = String(api.info).replace(/^id \S+\n/, "");
+  var shape = shapeByInfo[info];
+  if (!shape) shape = shapeByInfo[info] = parse(info);
+  shapeById[id] = shape;
+  return shape;
+}
+
+function parse(info: string): ClassShape {
   var shape: ClassShape = { readable: {}, lists: {}, functions: {} };
-  var lines = String(api.info).split("\n");
+  var lines = info.split("\n");
   for (var i = 0; i < lines.length; i++) {
     var words = lines[i].split(" ");
     if (words[0] === "property" || words[0] === "child") shape.readable[words[1]] = true;
     else if (words[0] === "children") shape.readable[words[1]] = shape.lists[words[1]] = true;
     else if (words[0] === "function") shape.functions[words[1]] = true;
   }
-  shapes[type] = shape;
   return shape;
 }
 
+function knows(api: LiveAPI, kind: Kind, name: string): boolean {
+  return shapeOf(api)[kind][name] === true;
+}
 export function requireProperty(api: LiveAPI, name: string): void {
-  if (!shapeOf(api).readable[name]) throw new Error(api.type + " has no property " + name);
+  if (!knows(api, "readable", name)) throw new Error(api.type + " has no property " + name);
 }
 
 export function requireList(api: LiveAPI, name: string): void {
-  if (!shapeOf(api).lists[name]) throw new Error(api.type + " has no list of children " + name);
+  if (!knows(api, "lists", name)) throw new Error(api.type + " has no list of children " + name);
 }
 
 export function requireFunction(api: LiveAPI, name: string): void {
-  if (!shapeOf(api).functions[name]) throw new Error(api.type + " has no function " + name);
+  if (!knows(api, "functions", name)) throw new Error(api.type + " has no function " + name);
 }

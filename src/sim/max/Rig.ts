@@ -2,6 +2,7 @@
 // driven by the virtual clock, over a simulated Live set. Used by tests, benchmarks and `npm start`.
 import { resolve } from "node:path";
 import type { Atom } from "../../lom/protocol";
+import type { LiveSet } from "../live/LiveSet";
 import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";
 import { DictStore } from "./DictStore";
@@ -11,14 +12,8 @@ import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
 import { Wire } from "./Wire";
 
-/** What the rig needs from the simulated Live set. */
-export interface SimulatedSet {
-  liveApiClass(): unknown;
-  advance(ms: number): void;
-}
-
 export interface RigOptions {
-  set: SimulatedSet;
+  set: LiveSet;
   bundlePath?: string;
   shimPath?: string;
 }
@@ -35,7 +30,7 @@ export const METRO_MS = 17;
 const MAX_SETTLE_ROUNDS = 10_000;
 
 export class Rig {
-  readonly set: SimulatedSet;
+  readonly set: LiveSet;
   readonly clock = new Clock();
   readonly wire = new Wire();
   readonly dicts = new DictStore();

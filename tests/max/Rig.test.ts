@@ -1,0 +1,80 @@
+// The real bundle and the real shim over the simulated Live set, joined by the fake Max.
+import { readFileSync } from "node:fs";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { MSG_BATCH, MSG_HELLO, MSG_READY } from "../../src/lom/protocol";
+import { LiveSet } from "../../src/sim/live/LiveSet";
+import { METRO_MS, Rig } from "../../src/sim/max/Rig";
+
+function demoRig(): Rig {
+  return new Rig({ set: LiveSet.fromDescription(JSON.parse(readFileSync("tests/fixtures/demo.json", "utf8"))) });
+}
+
+const synced = (rig: Rig) => rig.console.filter((line) => line.source === "node" && line.text.startsWith("synced:"));
+
+test("start: the bundle says hello, the shim answers ready, one snapshot syncs the set", async () => {
+  const rig = demoRig();
+  await rig.start();
+  assert.is(synced(rig).length, 1, JSON.stringify(rig.console));
+  assert.equal(rig.posts("error"), []);
+  assert.not.ok(rig.set.errors.some((e) => e.includes("notifications")));
+  // hello (+ ready) to the shim, then the sync's batches; one lom_ready back
+  assert.ok(rig.wire.stats.shim.messages >= 3);
+});
+
+test("the metro bangs node.script every 17 ms of virtual time", async () => {
+  const rig = demoRig();
+  let bangs = 0;
+  rig.wire.tap((m) => {
+    if (m.to === "node" && m.atoms[0] === "bang") bangs++;
+  });
+  await rig.start();
+  const first = bangs;
+  await rig.advance(METRO_MS * 10);
+  assert.is(bangs - first, 10);
+  rig.stopMetro();
+  await rig.advance(METRO_MS * 10);
+  assert.is(bangs - first, 10);
+});
+
+test("advance moves Live's song time with the clock", async () => {
+  const rig = demoRig();
+  await rig.start();
+  rig.set.callFunction("live_set", "start_playing");
+  await rig.advance(1000);
+  // 120 BPM: two beats per second
+  assert.ok(Math.abs(Number(rig.set.read("live_set", "current_song_time")[0]) - 2) < 1e-9);
+});
+
+test("restartNode: a fresh bundle syncs again over the running shim, dropping the old observers", async () => {
+  const rig = demoRig();
+  await rig.start();
+  const firstBundle = rig.bundle;
+  const observersBefore = rig.set.stats.apiObjectsConstructed;
+  await rig.restartNode();
+  assert.is.not(rig.bundle, firstBundle);
+  assert.is(synced(rig).length, 2);
+  assert.equal(rig.posts("error"), []);
+  // the new bundle reset the shim's observers and observed again: no more LiveAPI objects than the first sync made
+  const afterRestart = rig.set.stats.apiObjectsConstructed - observersBefore;
+  assert.ok(afterRestart <= observersBefore - 1, `${afterRestart} new LiveAPI objects`);
+  // only the new bundle hears changes
+  rig.set.setProperty("live_set", "tempo", 97);
+  await rig.settle();
+  assert.equal(rig.posts("error"), []);
+});
+
+test("messages between node.script and the shim are routed by their lom_ prefix; others reach the patcher", async () => {
+  const rig = demoRig();
+  const toShim: string[] = [];
+  rig.wire.tap((m) => {
+    if (m.to === "shim") toShim.push(String(m.atoms[0]));
+  });
+  await rig.start();
+  assert.ok(toShim.includes(MSG_HELLO) && toShim.includes(MSG_BATCH) && toShim.includes("ready"));
+  assert.ok(toShim.every((s) => s.startsWith("lom_") || s === "ready"));
+  assert.ok(rig.fromNode.every((atoms) => !String(atoms[0]).startsWith("lom_")));
+  assert.is(toShim.filter((s) => s === MSG_READY).length, 0);
+});
+
+test.run();
