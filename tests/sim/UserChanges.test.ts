@@ -98,8 +98,17 @@ test("selection: selected track and scene give the highlighted slot and detail c
   assert.equal(view.get("selected_scene"), ["id", set.song.scenes[2].id]);
   assert.equal(new LiveAPI(undefined, "live_set view detail_clip").get("name"), ["Bassline B"]);
   view.call("select_device", "id", set.song.tracks[4].devices[0].id);
-  assert.equal(new LiveAPI(undefined, "live_set view selected_track").get("name"), ["Pad"]);
   assert.equal(new LiveAPI(undefined, "live_set tracks 4 view").get("selected_device"), ["id", set.song.tracks[4].devices[0].id]);
+  assert.equal(new LiveAPI(undefined, "live_set view selected_track").get("name"), ["Bass"], "select_device does not show the track");
+});
+
+test("an invisible track (inside a folded group) cannot be selected", () => {
+  const set = loadSet("nested");
+  const view = new (set.liveApiClass())(undefined, "live_set view");
+  view.set("selected_track", "id", set.song.tracks[6].id);
+  assert.equal(set.errors, ["set: The given Track is invisible"]);
+  view.set("selected_track", "id", set.song.tracks[5].id);
+  assert.equal(view.get("selected_track"), ["id", set.song.tracks[5].id]);
 });
 
 test.run();

@@ -177,7 +177,6 @@ export class LiveSet {
 
   selectTrack(target: number | string): void {
     this.song.view.select("selected_track", this.track(target));
-    this.core.flushStructure();
   }
 
   selectScene(target: number | string): void {

@@ -183,7 +183,7 @@ export class Song extends LiveObject {
     const at = this.insertionIndex(index, this.tracks.length, "track");
     const track = buildTrack(this.core, kind, { name: `${at + 1}-${kind === "midi" ? "MIDI" : "Audio"}` }, this.scenes.length);
     this.insertTracks([track], at, this.groupAt(at));
-    this.view.select("selected_track", track);
+    this.view.selectVisible(track);
     return track;
   }
 
@@ -220,7 +220,7 @@ export class Song extends LiveObject {
       this.insertTracks(restored, index, group && group.alive ? group : null, false);
     });
     this.structureChanged();
-    if (wasSelected) this.view.select("selected_track", this.tracks[Math.min(index, this.tracks.length - 1)]);
+    if (wasSelected) this.view.selectVisible(this.tracks[Math.min(index, this.tracks.length - 1)]);
   }
 
   /** duplicate_track: the copy (a group with its contents) lands right after the original and is selected. */
@@ -228,7 +228,7 @@ export class Song extends LiveObject {
     const block = [track, ...(track.isGroup ? track.descendants() : [])];
     const copy = buildTracks(this.core, describeTrack(track), track.groupTrack);
     this.insertTracks(copy, this.tracks.indexOf(track) + block.length, track.groupTrack);
-    this.view.select("selected_track", copy[0]);
+    this.view.selectVisible(copy[0]);
   }
 
   /** Inserts tracks built for this set (the first one gets `group`), notifying and recording the inverse. */

@@ -90,6 +90,9 @@ export class SongView extends LiveObject {
 
   select(prop: Selection, o: LiveObjectType | null): void {
     if (this.selection[prop] === o) return;
+    // Live raises "The given Track is invisible" for a track inside a folded group
+    // (https://github.com/hdavid/launchpad95/issues/83).
+    if (o instanceof Track && !o.isVisible) throw new LiveError("The given Track is invisible");
     const slotBefore = this.highlightedSlot();
     this.selection[prop] = o;
     this.core.notify(this, prop);
@@ -102,13 +105,19 @@ export class SongView extends LiveObject {
     if (scene) this.select("selected_scene", scene);
   }
 
-  /** Song.View.select_device: selects the device in its track's view and the track. */
+  /** Song.View.select_device: "Selects the given device object in its track. The track containing the device
+   * will not be shown automatically." */
   selectDevice(device: Device): void {
     let host: LiveObjectType | null = device.host;
     while (host && !(host instanceof Track)) host = host.parent;
-    if (!(host instanceof Track)) return;
-    host.view.select(device);
-    this.select("selected_track", host);
+    if (host instanceof Track) host.view.select(device);
+  }
+
+  /** Selects a track Live just created or moved to; inside a folded group the visible group is selected instead. */
+  selectVisible(track: Track | undefined): void {
+    let visible: Track | null = track ?? null;
+    while (visible && !visible.isVisible) visible = visible.groupTrack;
+    if (visible) this.select("selected_track", visible);
   }
 
   lookup<T extends LiveObjectType>(args: unknown[], what: string, cls: abstract new (...args: never[]) => T): T {

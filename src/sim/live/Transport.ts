@@ -197,6 +197,8 @@ export class Transport {
       .sort((a, b) => a.at - b.at);
     for (const launch of due) {
       this.pending.delete(launch.track);
+      // The slot's scene was deleted while the launch waited.
+      if (launch.slot && !launch.slot.alive) continue;
       this.untrigger(launch);
       this.launch(launch);
       launch.track.notifySlotIndexes();
