@@ -20,12 +20,23 @@ export function decodeIds(raw: Raw): number[] {
   return ids;
 }
 
+/** A property some objects of a class lack (Live answers "no property"), told by another property. */
+export interface Presence {
+  prop: string;
+  is: boolean;
+}
+
 interface PropSpec<T> {
   decode: Decoder<T>;
   observe: boolean;
+  onlyWhen?: Presence;
+  /** For a property Live does not let us observe: the observed properties whose change may change it. */
+  rereadOn?: readonly string[];
 }
 
-const prop = <T>(decode: Decoder<T>, observe: boolean): PropSpec<T> => ({ decode, observe });
+const prop = <T>(decode: Decoder<T>, observe: boolean, onlyWhen?: Presence): PropSpec<T> =>
+  onlyWhen === undefined ? { decode, observe } : { decode, observe, onlyWhen };
+const derived = <T>(decode: Decoder<T>, ...rereadOn: string[]): PropSpec<T> => ({ decode, observe: false, rereadOn });
 
 export type LomClassName =
   | "Song"
@@ -80,7 +91,8 @@ export const LOM_CLASSES = {
     props: {
       selected_track: prop(ref, true),
       selected_scene: prop(ref, true),
-      highlighted_clip_slot: prop(ref, true),
+      // Not observable (https://docs.cycling74.com/apiref/lom/song_view/): it follows the selection.
+      highlighted_clip_slot: derived(ref, "selected_track", "selected_scene"),
       detail_clip: prop(ref, true),
       selected_parameter: prop(ref, true),
     },
@@ -93,14 +105,15 @@ export const LOM_CLASSES = {
       arm: prop(bool, true),
       mute: prop(bool, true),
       solo: prop(bool, true),
-      fold_state: prop(bool, true),
+      // Group tracks only; group tracks have no input, so no monitoring (https://docs.cycling74.com/apiref/lom/track/).
+      fold_state: prop(bool, true, { prop: "is_foldable", is: true }),
       is_foldable: prop(bool, false),
       is_grouped: prop(bool, false),
       group_track: prop(ref, false),
       has_midi_input: prop(bool, false),
       has_audio_input: prop(bool, false),
       can_be_armed: prop(bool, false),
-      current_monitoring_state: prop(int, true),
+      current_monitoring_state: prop(int, true, { prop: "is_foldable", is: false }),
       playing_slot_index: prop(int, true),
       fired_slot_index: prop(int, true),
     },
@@ -139,7 +152,7 @@ export const LOM_CLASSES = {
     props: {
       name: prop(text, true),
       color: prop(int, true),
-      length: prop(float, false),
+      length: derived(float, "is_recording", "loop_end", "end_marker"),
       looping: prop(bool, true),
       loop_start: prop(float, true),
       loop_end: prop(float, true),
@@ -192,6 +205,11 @@ interface UntypedClass {
   children: Record<string, ChildSpec>;
 }
 
+/** Whether an object with these decoded properties has `spec`'s property at all. */
+export function hasProp(spec: PropSpec<unknown>, props: Record<string, unknown>): boolean {
+  return spec.onlyWhen === undefined || props[spec.onlyWhen.prop] === spec.onlyWhen.is;
+}
+
 export function lomClass(name: LomClassName): UntypedClass {
   return LOM_CLASSES[name] as unknown as UntypedClass;
 }
@@ -204,7 +222,11 @@ export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
   if (!spec) {
     const cls = lomClass(name);
     const children: Record<string, SnapshotSpec> = {};
-    spec = { props: Object.keys(cls.props), children };
+    const props = Object.entries(cls.props);
+    // Conditional properties go last, after the properties their condition reads.
+    spec = { props: [...props.filter(([, p]) => !p.onlyWhen), ...props.filter(([, p]) => p.onlyWhen)].map(([n]) => n), children };
+    const onlyWhen = Object.fromEntries(props.flatMap(([n, p]) => (p.onlyWhen ? [[n, { prop: p.onlyWhen.prop, is: p.onlyWhen.is ? 1 : 0 }]] : [])));
+    if (Object.keys(onlyWhen).length > 0) spec.onlyWhen = onlyWhen;
     snapshotSpecs.set(name, spec);
     for (const [child, childSpec] of Object.entries(cls.children)) children[child] = snapshotSpecOf(childSpec.type);
   }

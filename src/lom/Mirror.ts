@@ -5,6 +5,7 @@ import type { Atom, Raw, SnapNode } from "./protocol";
 import { LomClient } from "./LomClient";
 import {
   decodeIds,
+  hasProp,
   lomClass,
   snapshotSpecOf,
   type ChildName,
@@ -198,8 +199,9 @@ export class Mirror {
     for (const [prop, spec] of Object.entries(cls.props)) {
       const raw = snap.p[prop];
       if (raw !== undefined) node.props[prop] = spec.decode(raw);
-      if (spec.observe) node.oids.push(this.client.observe(node.id, prop, (v) => this.onProp(node, prop, v)));
     }
+    for (const [prop, spec] of Object.entries(cls.props))
+      if (spec.observe && hasProp(spec, node.props)) node.oids.push(this.client.observe(node.id, prop, (v) => this.onProp(node, prop, v)));
     for (const [child, spec] of Object.entries(cls.children)) {
       const kids = snap.c[child] ?? [];
       node.children[child] = kids.map((k) => k.id);
@@ -225,9 +227,10 @@ export class Mirror {
     const value = spec.decode(raw);
     if (sameValue(node.props[prop], value)) return;
     node.props[prop] = value;
-    for (const [child, childSpec] of Object.entries(lomClass(node.type).children))
+    const cls = lomClass(node.type);
+    for (const [child, childSpec] of Object.entries(cls.children))
       if (childSpec.refreshedBy === prop) void this.refetchChild(node, child, childSpec.type);
-    if (node.type === "Clip" && prop === "is_recording") void this.reread(node, "length");
+    for (const [other, otherSpec] of Object.entries(cls.props)) if (otherSpec.rereadOn?.includes(prop)) void this.reread(node, other);
     this.notify(node.id, prop, value);
   }
 

@@ -20,6 +20,11 @@ export type Target = number | string;
 export interface SnapshotSpec {
   props: string[];
   children?: { [child: string]: SnapshotSpec };
+  /**
+   * Properties only some objects of the class have, each read only when an earlier property of
+   * `props` holds the given value (a non-group track has no `fold_state`: reading it would post an error).
+   */
+  onlyWhen?: { [prop: string]: { prop: string; is: Atom } };
 }
 
 /** One object of a snapshot: its id, the raw value of each requested property, its children. */

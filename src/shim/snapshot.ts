@@ -16,8 +16,11 @@ function walk(api: LiveAPI, id: number, spec: SnapshotSpec): SnapNode {
   api.id = id;
   var node: SnapNode = { id: id, p: {}, c: {} };
   for (var i = 0; i < spec.props.length; i++) {
-    var value = read(api, spec.props[i]);
-    if (value) node.p[spec.props[i]] = value;
+    var prop = spec.props[i];
+    var condition = spec.onlyWhen ? spec.onlyWhen[prop] : undefined;
+    if (condition && !holds(node.p[condition.prop], condition.is)) continue;
+    var value = read(api, prop);
+    if (value) node.p[prop] = value;
   }
   var children = spec.children;
   if (!children) return node;
@@ -35,6 +38,10 @@ function walk(api: LiveAPI, id: number, spec: SnapshotSpec): SnapNode {
     node.c[name] = nodes;
   }
   return node;
+}
+
+function holds(raw: Raw | undefined, expected: Raw[number]): boolean {
+  return raw !== undefined && raw.length === 1 && String(raw[0]) === String(expected);
 }
 
 function read(api: LiveAPI, prop: string): Raw | undefined {

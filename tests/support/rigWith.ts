@@ -1,0 +1,23 @@
+// Starts the real bundle and shim over a simulated set built from a fixture or a description.
+import { LiveSet, type SetDescription } from "../../src/sim/live/LiveSet";
+import { fixture } from "../sim/simSets";
+import { Rig } from "../../src/sim/max/Rig";
+import type { Protocol0 } from "../../src/Protocol0";
+
+export interface Running {
+  set: LiveSet;
+  rig: Rig;
+  app: Protocol0;
+}
+
+/** The app inside the bundle the rig runs now (a new object after a Node restart). */
+export function appOf(rig: Rig): Protocol0 {
+  return (rig.bundle as { app: Protocol0 }).app;
+}
+
+export async function rigWith(description: SetDescription | string): Promise<Running> {
+  const set = LiveSet.fromDescription(typeof description === "string" ? fixture(description) : description);
+  const rig = new Rig({ set });
+  await rig.start();
+  return { set, rig, get app() { return appOf(rig); } };
+}
