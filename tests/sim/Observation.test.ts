@@ -48,6 +48,16 @@ test("a new id (id or path assignment) is announced as ['id', N], then the obser
   assert.equal(r.calls[r.calls.length - 1], ["id", 0]);
 });
 
+test("goto sends the id of the object at the path (id 0 when none); the legacy patcher argument is accepted", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const r = recorder();
+  const api = new LiveAPI({ patcher: true }, r.callback, "live_set tracks 0");
+  api.goto("live_set scenes 1");
+  api.goto("live_set scenes 9");
+  assert.equal(r.calls, [["id", set.song.tracks[0].id], ["id", set.song.scenes[1].id], ["id", 0]]);
+});
+
 test("unchanged values are not notified; unobservable properties are refused", () => {
   const set = loadSet("flat");
   const LiveAPI = set.liveApiClass();

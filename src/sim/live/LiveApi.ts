@@ -33,7 +33,11 @@ export interface LiveApiInstance {
   call(fn: string, ...args: unknown[]): Atom[] | string | undefined;
 }
 
-export type LiveApiConstructor = new (callback?: unknown, path?: string | number, legacyPath?: string | number) => LiveApiInstance;
+export interface LiveApiConstructor {
+  new (callback?: LiveApiCallback | null, path?: string | number): LiveApiInstance;
+  /** The legacy form, with the patcher first ("still supported, but no longer necessary"). */
+  new (patcher: object, callback?: LiveApiCallback | null, path?: string | number): LiveApiInstance;
+}
 
 export function liveApiClass(core: LiveCore): LiveApiConstructor {
   class LiveAPI implements LiveApiInstance, PropertyListener {
@@ -45,7 +49,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
     private readonly callback: LiveApiCallback | null;
     private readonly watcher = () => this.refollow();
 
-    constructor(callback?: unknown, path?: string | number, legacyPath?: string | number) {
+    constructor(callback?: unknown, path?: unknown, legacyPath?: unknown) {
       core.stats.apiObjectsConstructed++;
       // Legacy form: new LiveAPI(this.patcher, callback, path).
       if (callback !== undefined && callback !== null && typeof callback === "object") {
@@ -53,7 +57,8 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
         path = legacyPath;
       }
       this.callback = typeof callback === "function" ? (callback as LiveApiCallback) : null;
-      if (path !== undefined) this.point(typeof path === "number" ? liveObject(core, path) : resolvePath(core, path), String(path));
+      if (typeof path === "number") this.point(liveObject(core, path), "");
+      else if (path !== undefined && path !== null) this.point(resolvePath(core, String(path)), String(path));
     }
 
     get id(): string {
