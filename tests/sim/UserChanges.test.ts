@@ -100,6 +100,11 @@ test("selection: selected track and scene give the highlighted slot and detail c
   view.call("select_device", "id", set.song.tracks[4].devices[0].id);
   assert.equal(new LiveAPI(undefined, "live_set tracks 4 view").get("selected_device"), ["id", set.song.tracks[4].devices[0].id]);
   assert.equal(new LiveAPI(undefined, "live_set view selected_track").get("name"), ["Bass"], "select_device does not show the track");
+  const parameter = set.song.tracks[1].devices[0].parameters[2];
+  set.selectParameter(parameter.id);
+  assert.equal(view.get("selected_parameter"), ["id", parameter.id]);
+  view.set("selected_parameter", "id", parameter.id);
+  assert.match(set.errors[0], /read-only/);
 });
 
 test("an invisible track (inside a folded group) cannot be selected", () => {

@@ -57,11 +57,13 @@ export class Device extends LiveObject {
   readonly parameters: DeviceParameter[];
   readonly chains: Chain[] | null;
   readonly typeCode: number;
+  private readonly deviceType: DeviceType | undefined;
 
   constructor(core: LiveCore, readonly host: DeviceHost, init: DeviceInit) {
     super(core);
     this.values.name = init.name;
     this.values.class_name = init.className ?? (init.chains ? "InstrumentGroupDevice" : init.name);
+    this.deviceType = init.type;
     this.typeCode = init.type ? TYPE_CODES[init.type] : 0;
     const on: ParameterInit = { name: "Device On", value: 1, min: 0, max: 1, quantized: true, items: ["Off", "On"], default: 1 };
     this.parameters = [];
@@ -96,7 +98,7 @@ export class Device extends LiveObject {
     return {
       name: this.name,
       className: String(this.values.class_name),
-      ...(this.typeCode ? { type: (Object.keys(TYPE_CODES) as DeviceType[]).find((k) => TYPE_CODES[k] === this.typeCode) } : {}),
+      ...(this.deviceType ? { type: this.deviceType } : {}),
       parameters: this.parameters.slice(1).map((p) => ({
         name: p.name,
         value: p.value,

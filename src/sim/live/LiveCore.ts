@@ -48,10 +48,6 @@ export class LiveCore {
     return this.objects.get(id) ?? null;
   }
 
-  get objectCount(): number {
-    return this.objects.size;
-  }
-
   /** Deletes an object and what it owns: the ids die, their observers stop. */
   kill(o: LiveObject): void {
     if (!o.alive) return;
@@ -69,10 +65,6 @@ export class LiveCore {
   post(text: string): void {
     this.errors.push(text);
     this.onError?.(text);
-  }
-
-  get inNotification(): boolean {
-    return this.dispatching > 0;
   }
 
   /** Throws Live's refusal when a write is attempted from a notification. */
@@ -98,13 +90,9 @@ export class LiveCore {
     if (!set || set.size === 0) return;
     const spec = o.lom.props[prop];
     const args: Atom[] = [prop, ...spec.get(o)];
-    this.dispatch(Array.from(set), args);
-  }
-
-  dispatch(listeners: readonly PropertyListener[], args: Atom[]): void {
     this.dispatching++;
     try {
-      for (const listener of listeners) listener.notify(args);
+      for (const listener of Array.from(set)) listener.notify(args.slice());
     } finally {
       this.dispatching--;
     }
