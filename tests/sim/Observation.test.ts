@@ -98,6 +98,26 @@ test("a path-following observer moves to the object now at its path", () => {
   assert.equal(r.calls[r.calls.length - 1], ["name", "Intro 2"]);
 });
 
+test("a path follower on an empty path hears the object that appears there; its callback is a notification", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const r = recorder();
+  const writer = new LiveAPI(undefined, "live_set");
+  let reacting = false;
+  const api = new LiveAPI((args: Atom[]) => {
+    r.callback(args);
+    if (reacting) writer.set("tempo", 99);
+  }, "live_set tracks 4");
+  api.mode = 1;
+  api.property = "name";
+  assert.equal(r.calls, [["id", 0]]);
+  reacting = true;
+  const created = set.createTrack("midi", -1, "Fifth");
+  assert.equal(r.calls.slice(1), [["id", created.id], ["name", "Fifth"]]);
+  assert.equal(writer.get("tempo"), [120]);
+  assert.equal(set.errors.length, 2);
+});
+
 test("writes from inside a notification are refused with Live's error and change nothing; reads are fine", () => {
   const set = loadSet("flat");
   const LiveAPI = set.liveApiClass();

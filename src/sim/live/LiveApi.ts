@@ -96,7 +96,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
       const o = this.current();
       this.followMode = Number(value) ? 1 : 0;
       this.target = o;
-      this.followedPath = o ? o.canonicalPath() : "";
+      if (o) this.followedPath = o.canonicalPath();
       this.watch();
     }
 
@@ -229,14 +229,16 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
       this.sendValue();
     }
 
-    /** Path followers re-resolve after structure changes; a new object there is announced like an id change. */
+    /** Path followers re-resolve after structure changes; a new object there is announced (as a notification). */
     private refollow(): void {
-      const before = this.listening?.o ?? null;
       const now = this.current();
-      if (now === before) return;
+      if (now === this.target) return;
+      this.target = now;
       this.relisten(false);
-      this.callback?.(["id", now ? now.id : 0]);
-      this.sendValue();
+      core.asNotification(() => {
+        this.callback?.(["id", now ? now.id : 0]);
+        this.sendValue();
+      });
     }
 
     private relisten(sendNow: boolean): void {
@@ -257,7 +259,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
     }
 
     private watch(): void {
-      if (this.followMode === 1 && this.listening) core.structureWatchers.add(this.watcher);
+      if (this.followMode === 1 && this.observed !== "" && this.callback) core.structureWatchers.add(this.watcher);
       else core.structureWatchers.delete(this.watcher);
     }
 

@@ -90,9 +90,16 @@ export class LiveCore {
     if (!set || set.size === 0) return;
     const spec = o.lom.props[prop];
     const args: Atom[] = [prop, ...spec.get(o)];
+    this.asNotification(() => {
+      for (const listener of Array.from(set)) listener.notify(args.slice());
+    });
+  }
+
+  /** Runs callbacks as Live's notifications: LOM writes from inside them are refused. */
+  asNotification(body: () => void): void {
     this.dispatching++;
     try {
-      for (const listener of Array.from(set)) listener.notify(args.slice());
+      body();
     } finally {
       this.dispatching--;
     }
