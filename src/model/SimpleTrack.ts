@@ -20,7 +20,7 @@ export type SubTrackRole = "midi" | "audio" | "tail" | "dummy" | null;
 
 export abstract class SimpleTrack extends AbstractTrack {
   /** What kind of Live track this is; Live never changes a track's kind. */
-  abstract readonly kind: "midi" | "audio" | "return" | "master";
+  abstract readonly kind: "midi" | "audio" | "group" | "return" | "master";
   abstract readonly cls: TrackClass;
 
   /** Set by the track mapper: the SimpleTrack of the Live group track, if any. */

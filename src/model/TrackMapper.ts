@@ -7,6 +7,7 @@ import type { Logger } from "../log/Logger";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 import type { AbstractTrack } from "./AbstractTrack";
 import { ExternalSynthTrack } from "./ExternalSynthTrack";
+import { GroupBaseTrack } from "./GroupBaseTrack";
 import type { LiveObjects } from "./LiveObjects";
 import { MasterTrack } from "./MasterTrack";
 import {
@@ -83,9 +84,7 @@ export class TrackMapper {
     this.ordered = ids.map((id, index) => {
       let track = this.tracks.get(id);
       if (!track) {
-        track = this.mirror.get(id, "Track", "has_midi_input")
-          ? new SimpleMidiTrack(id, this.mirror, this.objects)
-          : new SimpleAudioTrack(id, this.mirror, this.objects);
+        track = this.createTrack(id);
         this.tracks.set(id, track);
         added.push(track);
       }
@@ -110,6 +109,16 @@ export class TrackMapper {
     for (const track of added) this.bus.emit(new TrackAddedEvent(track));
     for (const track of deleted) this.bus.emit(new TrackDeletedEvent(track));
     this.bus.emit(new TracksMappedEvent());
+  }
+
+  /** Live never changes a track's kind, so the class chosen here holds for the track's life. */
+  private createTrack(id: number): SimpleTrack {
+    const TrackClass = this.mirror.get(id, "Track", "is_foldable")
+      ? GroupBaseTrack
+      : this.mirror.get(id, "Track", "has_midi_input")
+        ? SimpleMidiTrack
+        : SimpleAudioTrack;
+    return new TrackClass(id, this.mirror, this.objects);
   }
 
   private mapGroup(track: SimpleTrack): void {
