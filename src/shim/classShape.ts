@@ -46,6 +46,7 @@ function parse(info: string): ClassShape {
 function knows(api: LiveAPI, kind: Kind, name: string): boolean {
   return shapeOf(api)[kind][name] === true;
 }
+
 export function requireProperty(api: LiveAPI, name: string): void {
   if (!knows(api, "readable", name)) throw new Error(api.type + " has no property " + name);
 }

@@ -4,7 +4,13 @@ import { MSG_EVENT } from "../lom/protocol";
 import { requireProperty } from "./classShape";
 import { retarget } from "./target";
 
-var observers: { [oid: string]: LiveAPI } = {};
+interface Observer {
+  api: LiveAPI;
+  /** Whether Live sent a value: it does at once when it accepts the observation. */
+  answered: boolean;
+}
+
+var observers: { [oid: string]: Observer } = {};
 var dispatching = 0;
 
 /** True while an observer callback runs: Live refuses LOM writes from a notification. */
@@ -12,16 +18,24 @@ export function inNotification(): boolean {
   return dispatching > 0;
 }
 
-/** `locator` is the shared worker: it checks the target, so each observer costs exactly one LiveAPI object. */
+/**
+ * `locator` is the shared worker: it checks the target, so each observer costs exactly one LiveAPI object.
+ * Live answers a new observation with the current value at once; silence means it refused
+ * (no such property, or one that cannot be observed), which it reports on the Max console only.
+ */
 export function observe(locator: LiveAPI, oid: number, target: Target, prop: string): void {
   unobserve(oid);
   retarget(locator, target);
-  requireProperty(locator, prop);
-  var api = new LiveAPI(notifier(oid, prop));
-  api.id = Number(locator.id);
-  // Setting the property starts observation; Live answers with the current value at once.
-  api.property = prop;
-  observers[String(oid)] = api;
+  var observer = { answered: false } as Observer;
+  observer.api = new LiveAPI(notifier(oid, prop, observer));
+  observer.api.id = Number(locator.id);
+  observer.api.property = prop;
+  if (!observer.answered) {
+    silence(observer.api);
+    requireProperty(locator, prop);
+    throw new Error(prop + " of " + locator.type + " cannot be observed");
+  }
+  observers[String(oid)] = observer;
 }
 
 /** Drops an observer; answers whether it existed. */
@@ -30,21 +44,22 @@ export function unobserve(oid: number): boolean {
   var observer = observers[key];
   if (!observer) return false;
   delete observers[key];
-  silence(observer);
+  silence(observer.api);
   return true;
 }
 
 export function resetObservers(): void {
   for (var key in observers) {
-    if (Object.prototype.hasOwnProperty.call(observers, key)) silence(observers[key]);
+    if (Object.prototype.hasOwnProperty.call(observers, key)) silence(observers[key].api);
   }
   observers = {};
 }
 
-function notifier(oid: number, prop: string): (args: Raw) => void {
+function notifier(oid: number, prop: string, observer: Observer): (args: Raw) => void {
   return function (args: Raw): void {
     // Max also calls back with ["id", n] when the object changes: only property values are events.
     if (!args || args[0] !== prop) return;
+    observer.answered = true;
     dispatching++;
     try {
       outlet(0, MSG_EVENT, JSON.stringify({ oid: oid, v: Array.prototype.slice.call(args, 1) }));

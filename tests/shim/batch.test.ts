@@ -104,6 +104,7 @@ test("bad ops get an error result each, the rest of the batch still runs, and no
     { op: "call", target: "live_set", fn: "no_such_fn" },
     { op: "getcount", target: "live_set", child: "tempo" },
     { op: "observe", oid: 1, target: "live_set", prop: "no_such_prop" },
+    { op: "observe", oid: 2, target: "live_set", prop: "exclusive_arm" },
     { op: "unobserve", oid: 42 },
     { op: "frobnicate" } as never,
     { op: "get", target: "live_set" } as never,
@@ -120,14 +121,16 @@ test("bad ops get an error result each, the rest of the batch still runs, and no
     "Song has no function no_such_fn",
     "Song has no list of children tempo",
     "Song has no property no_such_prop",
+    "exclusive_arm of Song cannot be observed",
     "no observer 42",
     'unknown op "frobnicate"',
     "prop must be a non-empty string",
     "value must be a list of atoms",
     null,
   ]);
-  assert.equal(reply.r[12], { v: shim.set.read("live_set", "tempo") });
+  assert.equal(reply.r[13], { v: shim.set.read("live_set", "tempo") });
   assert.equal(shim.errors(), []);
+  assert.equal(shim.events(), [], "refused observers send nothing");
 });
 
 test("Live's own refusals (read-only, out of range) show on the console; the shim replies and carries on", () => {

@@ -11,6 +11,8 @@ export type Receiver = (atoms: Atom[]) => void;
 export interface Message {
   to: Endpoint;
   atoms: Atom[];
+  /** 0 when sent from outside any delivery, else one more than the delivery it was sent from. */
+  generation: number;
 }
 
 export interface DirectionStats {
@@ -21,11 +23,19 @@ export interface DirectionStats {
 
 export type WireStats = Record<Endpoint, DirectionStats>;
 
-/** Deliveries one `drain` may make before it gives up on a message loop. */
-export const MAX_DELIVERIES_PER_DRAIN = 100_000;
+/**
+ * How long a chain of messages, each sent while delivering the previous one, may grow before `drain`
+ * calls it a livelock. Bursts (100,000 observer events answering one batch) stay shallow; a ping-pong
+ * loop deepens by one each round.
+ */
+export const MAX_MESSAGE_CHAIN = 10_000;
 
 export class Wire {
+  /** Pending messages are queue[head..]; shifting a long array would make a burst quadratic. */
   private queue: Message[] = [];
+  private head = 0;
+  /** The generation of the message being delivered, or -1 outside deliveries. */
+  private delivering = -1;
   private readonly receivers = new Map<Endpoint, Receiver>();
   private readonly taps: ((message: Message) => void)[] = [];
   readonly stats: WireStats = { node: zero(), shim: zero(), patcher: zero() };
@@ -40,8 +50,7 @@ export class Wire {
   }
 
   send(to: Endpoint, atoms: Atom[]): void {
-    const message: Message = { to, atoms: [...atoms] };
-    this.count(message);
+    const message = this.message(to, atoms);
     this.queue.push(message);
     for (const tap of this.taps) tap(message);
   }
@@ -51,46 +60,58 @@ export class Wire {
    * Only tests use it, to force a message into the middle of another delivery.
    */
   deliverNow(to: Endpoint, atoms: Atom[]): void {
-    this.count({ to, atoms });
-    this.receiverFor(to)([...atoms]);
+    this.deliver(this.message(to, atoms));
   }
 
   /** Drops the queued messages for one endpoint (a killed process never gets them); answers how many. */
   discard(to: Endpoint): number {
-    const before = this.queue.length;
-    this.queue = this.queue.filter((m) => m.to !== to);
-    return before - this.queue.length;
+    const pending = this.queue.slice(this.head);
+    this.queue = pending.filter((m) => m.to !== to);
+    this.head = 0;
+    return pending.length - this.queue.length;
   }
 
   get idle(): boolean {
-    return this.queue.length === 0;
+    return this.head === this.queue.length;
   }
 
   /** Delivers queued messages, FIFO, including those sent while delivering; answers how many. */
   drain(): number {
     let delivered = 0;
-    while (this.queue.length > 0) {
-      if (delivered === MAX_DELIVERIES_PER_DRAIN) {
-        const sample = this.queue.slice(0, 3).map((m) => `${m.to} <- ${m.atoms.join(" ").slice(0, 80)}`);
-        throw new Error(`Wire livelock: more than ${MAX_DELIVERIES_PER_DRAIN} deliveries in one drain; next: ${sample.join(" | ")}`);
-      }
-      const message = this.queue.shift() as Message;
-      this.receiverFor(message.to)(message.atoms);
+    while (this.head < this.queue.length) {
+      const message = this.queue[this.head++];
+      this.deliver(message);
       delivered++;
     }
+    this.queue = [];
+    this.head = 0;
     return delivered;
   }
 
-  private count(message: Message): void {
-    const stats = this.stats[message.to];
+  private message(to: Endpoint, atoms: Atom[]): Message {
+    const message: Message = { to, atoms: [...atoms], generation: this.delivering + 1 };
+    const stats = this.stats[to];
     stats.messages++;
-    stats.bytes += Buffer.byteLength(message.atoms.join(" "), "utf8");
+    stats.bytes += Buffer.byteLength(atoms.join(" "), "utf8");
+    return message;
   }
 
-  private receiverFor(to: Endpoint): Receiver {
-    const receiver = this.receivers.get(to);
-    if (!receiver) throw new Error(`Wire: nothing connected to ${to}`);
-    return receiver;
+  private deliver(message: Message): void {
+    if (message.generation > MAX_MESSAGE_CHAIN) {
+      const sample = [message, ...this.queue.slice(this.head, this.head + 2)].map((m) => `${m.to} <- ${m.atoms.join(" ").slice(0, 80)}`);
+      throw new Error(
+        `Wire livelock: a chain of more than ${MAX_MESSAGE_CHAIN} messages, each sent on receiving the previous; next: ${sample.join(" | ")}`,
+      );
+    }
+    const receiver = this.receivers.get(message.to);
+    if (!receiver) throw new Error(`Wire: nothing connected to ${message.to}`);
+    const outer = this.delivering;
+    this.delivering = message.generation;
+    try {
+      receiver([...message.atoms]);
+    } finally {
+      this.delivering = outer;
+    }
   }
 }
 
