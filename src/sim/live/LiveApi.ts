@@ -67,8 +67,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
     set id(value: number | string) {
       core.stats.apiCalls++;
       const text = String(value).replace(/^id\s+/, "");
-      const o = liveObject(core, Number(text));
-      this.point(o, o ? o.canonicalPath() : "");
+      this.point(liveObject(core, Number(text)), "");
     }
 
     get path(): string {
@@ -223,7 +222,9 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
 
     private point(o: LiveObject | null, path: string): void {
       this.target = o;
-      this.followedPath = o ? o.canonicalPath() : path;
+      // Only a path follower needs the path (computing it walks up the tree).
+      if (this.followMode === 1) this.followedPath = o ? o.canonicalPath() : path;
+      else this.followedPath = path;
       this.relisten(false);
       this.callback?.(["id", o ? o.id : 0]);
       this.sendValue();
