@@ -16,8 +16,10 @@ test("start: the bundle says hello, the shim answers ready, one snapshot syncs t
   const rig = demoRig();
   await rig.start();
   assert.is(synced(rig).length, 1, JSON.stringify(rig.console));
-  assert.equal(rig.posts("error"), []);
+  assert.equal(rig.posts("error", "node", "shim"), []);
   assert.not.ok(rig.set.errors.some((e) => e.includes("notifications")));
+  // Live's refusals reach the console too, as in Max
+  assert.equal(rig.posts("error", "live"), rig.set.errors.map((e) => `live: ${e}`));
   // hello (+ ready) to the shim, then the sync's batches; one lom_ready back
   assert.ok(rig.wire.stats.shim.messages >= 3);
 });
@@ -54,14 +56,14 @@ test("restartNode: a fresh bundle syncs again over the running shim, dropping th
   await rig.restartNode();
   assert.is.not(rig.bundle, firstBundle);
   assert.is(synced(rig).length, 2);
-  assert.equal(rig.posts("error"), []);
+  assert.equal(rig.posts("error", "node", "shim"), []);
   // the new bundle reset the shim's observers and observed again: no more LiveAPI objects than the first sync made
   const afterRestart = rig.set.stats.apiObjectsConstructed - observersBefore;
   assert.ok(afterRestart <= observersBefore - 1, `${afterRestart} new LiveAPI objects`);
   // only the new bundle hears changes
   rig.set.setProperty("live_set", "tempo", 97);
   await rig.settle();
-  assert.equal(rig.posts("error"), []);
+  assert.equal(rig.posts("error", "node", "shim"), []);
 });
 
 test("messages between node.script and the shim are routed by their lom_ prefix; others reach the patcher", async () => {

@@ -19,6 +19,8 @@ export function taskClass(clock: Clock, onError: TaskErrorSink) {
       this.function = fn;
       this.object = object;
       this.arguments = args;
+      // Max lets a task function reach its Task as arguments.callee.task.
+      (fn as { task?: unknown }).task = this;
     }
 
     /** Runs once after `delay` ms (0: on the scheduler's next pass, never synchronously). */

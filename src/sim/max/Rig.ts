@@ -16,10 +16,13 @@ export interface RigOptions {
   set: LiveSet;
   bundlePath?: string;
   shimPath?: string;
+  /** Sees each console line as it is posted (e.g. `npm start` printing as it goes). */
+  onConsole?: (line: ConsoleLine) => void;
 }
 
 export interface ConsoleLine {
-  source: "node" | "shim";
+  /** `live`: what LiveAPI posts for Live's refusals (Max prints those too). */
+  source: "node" | "shim" | "live";
   level: ConsoleLevel;
   text: string;
 }
@@ -46,12 +49,15 @@ export class Rig {
   private maxApi: FakeMaxApi | null = null;
   private exports: unknown = undefined;
   private metro: ClockHandle | null = null;
+  private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
 
   constructor(options: RigOptions) {
     this.set = options.set;
     this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
+    this.onConsole = options.onConsole;
     this.clock.onAdvance((ms) => this.set.advance(ms));
+    this.set.onError = (text) => this.log({ source: "live", level: "error", text });
     this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
     this.wire.connect("patcher", (atoms) => this.fromNode.push(atoms));
@@ -81,9 +87,9 @@ export class Rig {
       sinks: {
         outlet: (index, atoms) => {
           if (index === 0) this.wire.send("node", atoms);
-          else this.console.push({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
+          else this.log({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
         },
-        post: (level, text) => this.console.push({ source: "shim", level, text }),
+        post: (level, text) => this.log({ source: "shim", level, text }),
         named: (name, atoms) => this.named.push({ name, atoms }),
       },
     });
@@ -130,9 +136,16 @@ export class Rig {
     this.metro = null;
   }
 
-  /** Lines posted at `level` (both sides). */
-  posts(level: ConsoleLevel): string[] {
-    return this.console.filter((line) => line.level === level).map((line) => `${line.source}: ${line.text}`);
+  /** Lines posted at `level`, from every source or the given ones. */
+  posts(level: ConsoleLevel, ...sources: ConsoleLine["source"][]): string[] {
+    return this.console
+      .filter((line) => line.level === level && (sources.length === 0 || sources.includes(line.source)))
+      .map((line) => `${line.source}: ${line.text}`);
+  }
+
+  private log(line: ConsoleLine): void {
+    this.console.push(line);
+    this.onConsole?.(line);
   }
 
   private startNode(): void {
@@ -145,7 +158,7 @@ export class Rig {
           this.wire.send(typeof selector === "string" && selector.startsWith("lom_") ? "shim" : "patcher", atoms);
         },
         post: (level, text) => {
-          if (this.maxApi === api) this.console.push({ source: "node", level, text });
+          if (this.maxApi === api) this.log({ source: "node", level, text });
         },
       },
       this.dicts,
