@@ -83,6 +83,19 @@ test("children and info describe the object", () => {
   assert.match(api.info, /\ndone$/);
 });
 
+test("this_device names the script's device; canonical_parent climbs to its track", () => {
+  const set = loadSet("demo");
+  const device = set.require("live_set tracks 10 devices 0");
+  const LiveAPI = set.liveApiClass(device.id);
+  const track = new LiveAPI(undefined, "this_device canonical_parent");
+  assert.equal(track.get("name"), ["EC4"]);
+  assert.equal(JSON.parse(String(track.get("input_routing_channel")![0])).input_routing_channel.display_name, "All Channels");
+  assert.equal(new LiveAPI(undefined, "this_device").get("name"), ["Protocol0 Input"]);
+  assert.is(new (set.liveApiClass())(undefined, "this_device").id, "0", "a class without a device");
+  assert.is(set.liveApiClass(device.id), LiveAPI);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 0 clip_slots 0 clip").get("canonical_parent"), ["id", set.song.tracks[0].clipSlots[0].id]);
+});
+
 test("groups: nested membership, group_track, foldability, visibility", () => {
   const set = loadSet("nested");
   const LiveAPI = set.liveApiClass();

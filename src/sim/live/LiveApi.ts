@@ -39,7 +39,9 @@ export interface LiveApiConstructor {
   new (patcher: object, callback?: LiveApiCallback | null, path?: string | number): LiveApiInstance;
 }
 
-export function liveApiClass(core: LiveCore): LiveApiConstructor {
+/** `thisDevice`: what the path `this_device` names for scripts of this class (the device holding them). */
+export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = null): LiveApiConstructor {
+  const resolve = (path: string) => resolvePath(core, path, thisDevice);
   class LiveAPI implements LiveApiInstance, PropertyListener {
     private target: LiveObject | null = null;
     private followedPath = "";
@@ -58,7 +60,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
       }
       this.callback = typeof callback === "function" ? (callback as LiveApiCallback) : null;
       if (typeof path === "number") this.point(liveObject(core, path), "");
-      else if (path !== undefined && path !== null) this.point(resolvePath(core, String(path)), String(path));
+      else if (path !== undefined && path !== null) this.point(resolve(String(path)), String(path));
     }
 
     get id(): string {
@@ -76,7 +78,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
     }
     set path(value: string) {
       core.stats.apiCalls++;
-      this.point(resolvePath(core, String(value)), String(value));
+      this.point(resolve(String(value)), String(value));
     }
 
     get unquotedpath(): string {
@@ -180,7 +182,7 @@ export function liveApiClass(core: LiveCore): LiveApiConstructor {
     }
 
     private current(): LiveObject | null {
-      if (this.followMode === 1) return resolvePath(core, this.followedPath);
+      if (this.followMode === 1) return resolve(this.followedPath);
       return this.target && this.target.alive ? this.target : null;
     }
 

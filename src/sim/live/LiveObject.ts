@@ -69,7 +69,11 @@ export abstract class LiveObject {
 
 /** Builds a LomClass whose getter/setter functions are typed for T but which LiveAPI sees untyped. */
 export function lomClass<T extends LiveObject>(cls: LomClass<T>): LomClass<LiveObject> {
-  return cls as unknown as LomClass<LiveObject>;
+  const untyped = cls as unknown as LomClass<LiveObject>;
+  // Every object below live_set names its parent: "child canonical_parent" in getinfo
+  // (https://cycling74.com/forums/get-group-track-in-which-my-track-is-in), on the Device page among others.
+  if (cls.name !== "Song") untyped.props.canonical_parent = child("LomObject", (o) => o.parent);
+  return untyped;
 }
 
 // --- value encodings: what LiveAPI.get returns (https://docs.cycling74.com/apiref/js/liveapi) ---

@@ -25,7 +25,7 @@ export type { UndoStep, UndoChange } from "./UndoHistory";
 export class LiveSet {
   private readonly core = new LiveCore();
   readonly song: Song;
-  private apiClass: LiveApiConstructor | null = null;
+  private readonly apiClasses = new Map<number, LiveApiConstructor>();
 
   private constructor(desc: SetDescription) {
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
@@ -71,10 +71,17 @@ export class LiveSet {
     this.core.flushStructure();
   }
 
-  /** The LiveAPI class of this set (one per set, so `instanceof` holds across calls). */
-  liveApiClass(): LiveApiConstructor {
-    if (!this.apiClass) this.apiClass = liveApiClass(this.core);
-    return this.apiClass;
+  /**
+   * The LiveAPI class of this set, for a script inside the device `thisDevice` (id or path) when given:
+   * the path `this_device` then names it. One class per device, so `instanceof` holds across calls.
+   */
+  liveApiClass(thisDevice?: number | string): LiveApiConstructor {
+    const device = thisDevice === undefined ? null : this.require(thisDevice);
+    if (device && device.lom.name !== "Device" && device.lom.name !== "RackDevice") throw new Error(`${thisDevice} is not a device`);
+    const key = device ? device.id : 0;
+    let cls = this.apiClasses.get(key);
+    if (!cls) this.apiClasses.set(key, (cls = liveApiClass(this.core, device)));
+    return cls;
   }
 
   objectById(id: number): LiveObject | null {
