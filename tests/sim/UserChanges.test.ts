@@ -71,6 +71,16 @@ test("setProperty acts like the UI: observers hear it, Live's validation applies
   assert.is(set.undoHistory.length, 1);
 });
 
+test("createClip and callFunction act as the user; one undo step each", () => {
+  const set = loadSet("flat");
+  const clip = set.createClip(3, 2, { name: "Drawn", length: 2, notes: [{ pitch: 60, start_time: 0, duration: 1 }] });
+  assert.is(set.pathOf(clip.id), "live_set tracks 3 clip_slots 2 clip");
+  set.callFunction(clip.id, "fire");
+  assert.equal(set.read(clip.id, "is_playing"), [1]);
+  assert.is(set.undoHistory.length, 1, "firing is not an edit");
+  assert.throws(() => set.createClip(3, 2, { length: 1 }), /not empty/);
+});
+
 test("device parameters: quantized values and items; Device On drives is_active", () => {
   const set = loadSet("demo");
   const LiveAPI = set.liveApiClass();
