@@ -53,7 +53,9 @@ function execute(op: Op): unknown {
       var child = text(op.child, "child");
       var counted = at(op.target);
       requireList(counted, child);
-      return counted.getcount(child);
+      var count = counted.getcount(child);
+      if (typeof count !== "number") throw new Error("Live refused to count " + child + " of id " + counted.id);
+      return count;
     }
     case "info":
       return at(op.target).info;

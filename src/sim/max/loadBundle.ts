@@ -6,13 +6,24 @@ import { dirname } from "node:path";
 import vm from "node:vm";
 import type { MaxApiModule } from "./FakeMaxApi";
 
+/** Throws, naming the file, when it is missing or its top level throws (node.script would stop). */
 export function loadBundle(path: string, maxApi: MaxApiModule): unknown {
+  let code: string;
+  try {
+    code = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`cannot read the bundle ${path} (build it with node scripts/build.mjs): ${(error as Error).message}`);
+  }
   const nodeRequire = createRequire(path);
   const requireWithMax = Object.assign((id: string): unknown => (id === "max-api" ? maxApi : nodeRequire(id)), nodeRequire);
   const module = { exports: {} as unknown };
-  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${readFileSync(path, "utf8")}\n})`, {
+  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
     filename: path,
   }) as (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => void;
-  wrapper.call(module.exports, module.exports, requireWithMax, module, path, dirname(path));
+  try {
+    wrapper.call(module.exports, module.exports, requireWithMax, module, path, dirname(path));
+  } catch (error) {
+    throw new Error(`the bundle ${path} threw while starting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
   return module.exports;
 }
