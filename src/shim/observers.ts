@@ -6,8 +6,8 @@ import { retarget } from "./target";
 
 interface Observer {
   api: LiveAPI;
-  /** Whether Live sent a value: it does at once when it accepts the observation. */
-  answered: boolean;
+  /** The value Live sends at once when it accepts the observation; null until then. */
+  initial: Raw | null;
 }
 
 var observers: { [oid: string]: Observer } = {};
@@ -19,23 +19,26 @@ export function inNotification(): boolean {
 }
 
 /**
- * `locator` is the shared worker: it checks the target, so each observer costs exactly one LiveAPI object.
- * Live answers a new observation with the current value at once; silence means it refused
- * (no such property, or one that cannot be observed), which it reports on the Max console only.
+ * Starts observing and answers the current value. `locator` is the shared worker: it checks the target,
+ * so each observer costs exactly one LiveAPI object. Live answers a new observation with the current
+ * value at once; that value is the op's result, not an event (events are changes: one message per
+ * observer at sync would make the sync cost grow with the set). Silence means Live refused (no such
+ * property, or one that cannot be observed), which it reports on the Max console only.
  */
-export function observe(locator: LiveAPI, oid: number, target: Target, prop: string): void {
+export function observe(locator: LiveAPI, oid: number, target: Target, prop: string): Raw {
   unobserve(oid);
   retarget(locator, target);
-  var observer = { answered: false } as Observer;
+  var observer = { initial: null } as Observer;
   observer.api = new LiveAPI(notifier(oid, prop, observer));
   observer.api.id = Number(locator.id);
   observer.api.property = prop;
-  if (!observer.answered) {
+  if (observer.initial === null) {
     silence(observer.api);
     requireProperty(locator, prop);
     throw new Error(prop + " of " + locator.type + " cannot be observed");
   }
   observers[String(oid)] = observer;
+  return observer.initial;
 }
 
 /** Drops an observer; answers whether it existed. */
@@ -59,10 +62,14 @@ function notifier(oid: number, prop: string, observer: Observer): (args: Raw) =>
   return function (args: Raw): void {
     // Max also calls back with ["id", n] when the object changes: only property values are events.
     if (!args || args[0] !== prop) return;
-    observer.answered = true;
+    var value: Raw = Array.prototype.slice.call(args, 1);
+    if (observer.initial === null) {
+      observer.initial = value;
+      return;
+    }
     dispatching++;
     try {
-      outlet(0, MSG_EVENT, JSON.stringify({ oid: oid, v: Array.prototype.slice.call(args, 1) }));
+      outlet(0, MSG_EVENT, JSON.stringify({ oid: oid, v: value }));
     } finally {
       dispatching--;
     }

@@ -60,8 +60,7 @@ function execute(op: Op): unknown {
     case "info":
       return at(op.target).info;
     case "observe":
-      observe(sharedWorker(), integer(op.oid, "oid"), target(op.target), text(op.prop, "prop"));
-      return null;
+      return observe(sharedWorker(), integer(op.oid, "oid"), target(op.target), text(op.prop, "prop"));
     case "unobserve":
       if (!unobserve(integer(op.oid, "oid"))) throw new Error("no observer " + op.oid);
       return null;

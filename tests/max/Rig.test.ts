@@ -4,6 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MSG_BATCH, MSG_HELLO, MSG_READY } from "../../src/lom/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
+import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { METRO_MS, Rig } from "../../src/sim/max/Rig";
 
 function demoRig(): Rig {
@@ -77,6 +78,23 @@ test("messages between node.script and the shim are routed by their lom_ prefix;
   assert.ok(toShim.every((s) => s.startsWith("lom_") || s === "ready"));
   assert.ok(rig.fromNode.every((atoms) => !String(atoms[0]).startsWith("lom_")));
   assert.is(toShim.filter((s) => s === MSG_READY).length, 0);
+});
+
+test("initial sync: the same number of wire messages for a small and a large set (one snapshot, no event per observer)", async () => {
+  const count = async (set: LiveSet) => {
+    const rig = new Rig({ set });
+    const selectors: string[] = [];
+    rig.wire.tap((m) => {
+      if (m.atoms[0] !== "bang") selectors.push(`${m.to}:${m.atoms[0]}`);
+    });
+    await rig.start();
+    assert.is(synced(rig).length, 1);
+    return selectors;
+  };
+  const small = await count(demoRig().set);
+  const large = await count(LiveSet.fromDescription(generateLargeSet({ tracks: 64, scenes: 32 })));
+  assert.equal(large, small);
+  assert.not.ok(small.includes("node:lom_event"));
 });
 
 test.run();
