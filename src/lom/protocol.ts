@@ -5,7 +5,7 @@
 // Max messages on the wire (each carries exactly one JSON string atom):
 //   bundle → shim   `lom_batch <Batch>`
 //   shim → bundle   `lom_reply <Reply>`   one per batch, same `rid`
-//   shim → bundle   `lom_event <Event>`   one per observed change
+//   shim → bundle   `lom_event <Event>`   one per observed change (not for the value an observe starts from)
 
 /** A Max atom. */
 export type Atom = string | number;
@@ -51,7 +51,10 @@ export interface Batch {
   ops: Op[];
 }
 
-/** `v` holds the value (get: Raw, getcount: number, snapshot: SnapNode, call: Raw or null), `e` an error. */
+/**
+ * `v` holds the value (get: Raw, getcount: number, snapshot: SnapNode, call: Raw or null, info: string,
+ * observe: the current Raw, which is not also sent as an event; set/unobserve/reset: null), `e` an error.
+ */
 export type OpResult = { v: unknown } | { e: string };
 
 export interface Reply {

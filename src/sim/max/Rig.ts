@@ -37,7 +37,7 @@ export class Rig {
   readonly clock = new Clock();
   readonly wire = new Wire();
   readonly dicts = new DictStore();
-  /** Posts from both sides, in order. */
+  /** Posts from node.script, the shim and LiveAPI, in order. */
   readonly console: ConsoleLine[] = [];
   /** Every message node.script sent that is not for the shim (status lines and the like). */
   readonly fromNode: Atom[][] = [];
@@ -79,6 +79,7 @@ export class Rig {
    * [live.thisdevice] sends `ready` to the shim and to node.script, and the metro starts.
    */
   async start(): Promise<void> {
+    if (this.shimHost) throw new Error("Rig: already started");
     this.shimHost = new ShimHost({
       path: this.shimPath,
       liveApi: this.set.liveApiClass(),
