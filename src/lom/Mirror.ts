@@ -206,7 +206,15 @@ export class Mirror {
       const kids = snap.c[child] ?? [];
       node.children[child] = kids.map((k) => k.id);
       for (const kid of kids) this.ingest(kid, spec.type, node.id);
-      if (spec.observe) node.oids.push(this.client.observe(node.id, child, (v) => this.onChildren(node, child, v)));
+      if (spec.observe) {
+        // LiveAPI answers a new observer with the current value at once: that first call is no news.
+        let primed = false;
+        const listener = (v: Raw): void => {
+          this.onChildren(node, child, v, primed);
+          primed = true;
+        };
+        node.oids.push(this.client.observe(node.id, child, listener));
+      }
     }
   }
 
@@ -246,13 +254,20 @@ export class Mirror {
     }
   }
 
-  private onChildren(node: MirrorNode, child: string, raw: Raw): void {
+  private onChildren(node: MirrorNode, child: string, raw: Raw, isNews: boolean): void {
     if (this.nodes.get(node.id) !== node) return;
     const spec = lomClass(node.type).children[child];
     if (!spec) return;
     const before = node.children[child] ?? [];
     const after = decodeIds(raw);
-    if (sameIds(before, after)) return;
+    if (sameIds(before, after)) {
+      // Live reported the same track list: a track moved into or out of a group without moving.
+      if (isNews && node.type === "Song" && child === "tracks") {
+        this.change.tracks = true;
+        this.track(Promise.all(after.map((id) => this.rereadStructure(id))).then(() => undefined));
+      }
+      return;
+    }
     node.children[child] = after;
     const kept = new Set(after);
     const removed = before.filter((id) => !kept.has(id));
@@ -274,13 +289,13 @@ export class Mirror {
 
   /**
    * Group membership is not observable, and changes only with the track list. Plain inserts
-   * and deletes change no surviving track's group, so only these need a re-read: tracks that
-   * moved, children of a group that went away, and (after a new group track arrives) the tracks
-   * after it, which it may have taken in.
+   * and deletes change no surviving track's group, so only these need a re-read: tracks with a
+   * new neighbour (moved ones among them), children of a group that went away, and (after a new
+   * group track arrives) the tracks after it, which it may have taken in.
    */
   private tracksToReread(before: number[], after: number[], removed: number[]): number[] {
     const removedSet = new Set(removed);
-    const ids = new Set<number>(movedIds(before.filter((id) => !removedSet.has(id)), after));
+    const ids = new Set<number>(tracksWithNewNeighbour(before.filter((id) => !removedSet.has(id)), after));
     for (const id of after) {
       const group = this.get(id, "Track", "group_track");
       if (group != null && (removedSet.has(group) || ids.has(group))) ids.add(id);
@@ -391,28 +406,11 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Ids of `after` that are not in the longest run kept in the same relative order as `before`. */
-function movedIds(before: number[], after: number[]): number[] {
-  const rank = new Map<number, number>(before.map((id, i) => [id, i]));
-  const seq = after.filter((id) => rank.has(id));
-  // Longest increasing subsequence of ranks (patience sorting), O(n log n).
-  const tails: number[] = [];
-  const tailIdx: number[] = [];
-  const prev: number[] = new Array(seq.length).fill(-1);
-  seq.forEach((id, i) => {
-    const r = rank.get(id)!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = r;
-    tailIdx[lo] = i;
-    prev[i] = lo > 0 ? tailIdx[lo - 1]! : -1;
-  });
-  const keep = new Set<number>();
-  for (let i = tailIdx[tails.length - 1] ?? -1; i >= 0; i = prev[i]!) keep.add(seq[i]!);
-  return seq.filter((id) => !keep.has(id));
+/**
+ * Tracks whose predecessor changed. A moved track is always among them (and so are at most two
+ * neighbours), while the tracks inside a moved group keep theirs: they are still in that group.
+ */
+function tracksWithNewNeighbour(before: number[], after: number[]): number[] {
+  const previous = new Map<number, number | undefined>(before.map((id, i) => [id, before[i - 1]]));
+  return after.filter((id, i) => previous.has(id) && previous.get(id) !== after[i - 1]);
 }

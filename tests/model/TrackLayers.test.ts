@@ -90,7 +90,7 @@ test("wrappers and their state survive moves, grouping and scene inserts", async
   verse.looping = true;
 
   await user(rig, () => set.moveTrack(trackId(set, "Bass"), set.song.tracks.length));
-  assert.is(app.song.simpleTracks().at(-1), bass, "moved track keeps its wrapper");
+  assert.is(app.song.simpleTracks()[app.song.simpleTracks().length - 1], bass, "moved track keeps its wrapper");
   await user(rig, () => set.groupTracks([trackId(set, "EC4"), trackId(set, "Bass")], "Low"));
   assert.ok(app.song.simpleTracks().includes(bass));
   assert.is(bass.groupTrack?.name, "Low");
