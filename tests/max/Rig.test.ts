@@ -1,14 +1,14 @@
 // The real bundle and the real shim over the simulated Live set, joined by the fake Max.
-import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MSG_BATCH, MSG_HELLO, MSG_READY } from "../../src/lom/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { METRO_MS, Rig } from "../../src/sim/max/Rig";
+import { loadSet } from "../sim/simSets";
 
 function demoRig(): Rig {
-  return new Rig({ set: LiveSet.fromDescription(JSON.parse(readFileSync("tests/fixtures/demo.json", "utf8"))) });
+  return new Rig({ set: loadSet("demo") });
 }
 
 const synced = (rig: Rig) => rig.console.filter((line) => line.source === "node" && line.text.startsWith("synced:"));

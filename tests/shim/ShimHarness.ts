@@ -1,19 +1,13 @@
 // Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it.
-import { readFileSync } from "node:fs";
 import type { Atom, Batch, ObserverEvent, Op, Reply } from "../../src/lom/protocol";
 import { MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY } from "../../src/lom/protocol";
-import { LiveSet } from "../../src/sim/live/LiveSet";
+import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
 import type { ConsoleLevel } from "../../src/sim/max/ShimHost";
 import { ShimHost } from "../../src/sim/max/ShimHost";
 import { Wire } from "../../src/sim/max/Wire";
-
-export type LiveApiInstance = InstanceType<ReturnType<LiveSet["liveApiClass"]>>;
-
-export function demoSet(): LiveSet {
-  return LiveSet.fromDescription(JSON.parse(readFileSync("tests/fixtures/demo.json", "utf8")));
-}
+import { loadSet } from "../sim/simSets";
 
 export class ShimHarness {
   readonly clock = new Clock();
@@ -24,7 +18,7 @@ export class ShimHarness {
   readonly posts: { level: ConsoleLevel; text: string }[] = [];
   private rid = 0;
 
-  constructor(readonly set: LiveSet = demoSet()) {
+  constructor(readonly set: LiveSet = loadSet("demo")) {
     this.host = new ShimHost({
       path: "device/lom-shim.js",
       liveApi: set.liveApiClass(),
@@ -98,12 +92,6 @@ export class ShimHarness {
 
   errors(): string[] {
     return this.posts.filter((p) => p.level === "error").map((p) => p.text);
-  }
-
-  /** A LiveAPI object of the test's own, to read what Live holds. */
-  oracle(path: string): LiveApiInstance {
-    const LiveAPI = this.set.liveApiClass();
-    return new LiveAPI(undefined, path);
   }
 
   private messages(selector: string): string[] {

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MSG_BATCH, MSG_HELLO } from "../../src/lom/protocol";
-import { ShimHarness } from "./shimHarness";
+import { ShimHarness } from "./ShimHarness";
 
 function idsOf(raw: unknown): number[] {
   const list = raw as (string | number)[];

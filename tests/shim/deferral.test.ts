@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import type { Batch } from "../../src/lom/protocol";
 import { MSG_BATCH, MSG_EVENT } from "../../src/lom/protocol";
 import { NOTIFICATION_WRITE_ERROR } from "../../src/sim/live/LiveCore";
-import { ShimHarness } from "./shimHarness";
+import { ShimHarness } from "./ShimHarness";
 
 const WRITE: Batch = {
   rid: 100,

@@ -1,7 +1,7 @@
 // Observers in the real shim: one LiveAPI per observer, Max's id callbacks filtered out, reset.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ShimHarness } from "./shimHarness";
+import { ShimHarness } from "./ShimHarness";
 
 function trackIdList(shim: ShimHarness): (string | number)[] {
   return shim.set.song.tracks.flatMap((t) => ["id", t.id]);

@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { SnapNode, SnapshotSpec } from "../../src/lom/protocol";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
-import { ShimHarness } from "./shimHarness";
+import { ShimHarness } from "./ShimHarness";
 
 const SPEC: SnapshotSpec = {
   props: ["tempo", "signature_numerator"],
