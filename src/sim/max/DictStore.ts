@@ -18,14 +18,6 @@ export class DictStore {
     this.dicts.set(name, copy(value));
   }
 
-  has(name: string): boolean {
-    return this.dicts.has(name);
-  }
-
-  names(): string[] {
-    return [...this.dicts.keys()];
-  }
-
   /** A fresh unique name, as Max generates for an unnamed dict (`u` + digits). */
   uniqueName(): string {
     let name: string;

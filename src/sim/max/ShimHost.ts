@@ -85,11 +85,6 @@ export class ShimHost {
     }
   }
 
-  /** Reads a top-level variable of the script (for tests' inspection). */
-  global(name: string): unknown {
-    return this.context[name];
-  }
-
   private function(name: string): MaxFunction | undefined {
     const value: unknown = this.context[name];
     return typeof value === "function" ? (value as MaxFunction) : undefined;
