@@ -67,14 +67,23 @@ export class LomClient {
     return this.request({ op: "call", target, fn, args });
   }
 
-  /** Registers a listener for a property; returns the observer id. Errors are logged, not thrown. */
-  observe(target: Target, prop: string, listener: ObserverListener): number {
+  /**
+   * Registers a listener for a property's changes; returns the observer id. `current` gets the
+   * value the observer starts from (it changed if Live moved on since it was last read). Errors
+   * are logged, not thrown.
+   */
+  observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener): number {
     const oid = this.nextOid++;
     this.observers.set(oid, listener);
-    this.request({ op: "observe", oid, target, prop }).catch((error: unknown) => {
-      this.observers.delete(oid);
-      this.log.warn(`cannot observe ${prop} of ${target}: ${(error as Error).message}`);
-    });
+    this.request<Raw>({ op: "observe", oid, target, prop }).then(
+      (value) => {
+        if (current && this.observers.get(oid) === listener) current(value);
+      },
+      (error: unknown) => {
+        this.observers.delete(oid);
+        this.log.warn(`cannot observe ${prop} of ${target}: ${(error as Error).message}`);
+      },
+    );
     return oid;
   }
 

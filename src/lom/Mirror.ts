@@ -201,19 +201,17 @@ export class Mirror {
       if (raw !== undefined) node.props[prop] = spec.decode(raw);
     }
     for (const [prop, spec] of Object.entries(cls.props))
-      if (spec.observe && hasProp(spec, node.props)) node.oids.push(this.client.observe(node.id, prop, (v) => this.onProp(node, prop, v)));
+      if (spec.observe && hasProp(spec, node.props)) {
+        const onChange = (v: Raw): void => this.onProp(node, prop, v);
+        node.oids.push(this.client.observe(node.id, prop, onChange, onChange));
+      }
     for (const [child, spec] of Object.entries(cls.children)) {
       const kids = snap.c[child] ?? [];
       node.children[child] = kids.map((k) => k.id);
       for (const kid of kids) this.ingest(kid, spec.type, node.id);
       if (spec.observe) {
-        // LiveAPI answers a new observer with the current value at once: that first call is no news.
-        let primed = false;
-        const listener = (v: Raw): void => {
-          this.onChildren(node, child, v, primed);
-          primed = true;
-        };
-        node.oids.push(this.client.observe(node.id, child, listener));
+        const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
+        node.oids.push(this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false)));
       }
     }
   }
@@ -261,7 +259,7 @@ export class Mirror {
     const before = node.children[child] ?? [];
     const after = decodeIds(raw);
     if (sameIds(before, after)) {
-      // Live reported the same track list: a track moved into or out of a group without moving.
+      // Live reported the same track list as news: a track moved into or out of a group in place.
       if (isNews && node.type === "Song" && child === "tracks") {
         this.change.tracks = true;
         this.track(Promise.all(after.map((id) => this.rereadStructure(id))).then(() => undefined));
