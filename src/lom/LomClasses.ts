@@ -140,18 +140,21 @@ export const LOM_CLASSES = {
     props: {},
     children: { volume: one("DeviceParameter"), panning: one("DeviceParameter") },
   },
+  // Slots are the most numerous objects (tracks × scenes) and each observer costs the shim a
+  // LiveAPI object, so a slot observes only has_clip; playing and triggered states come from
+  // the track's playing_slot_index and fired_slot_index.
   ClipSlot: {
     props: {
       has_clip: prop(bool, true),
-      is_triggered: prop(bool, true),
-      playing_status: prop(int, true),
     },
     children: { clip: one("Clip", "has_clip") },
   },
   Clip: {
     props: {
+      // Observed: what clip actions and recordings follow. Colour and mute are read with the clip;
+      // whether it plays comes from its track's playing_slot_index.
       name: prop(text, true),
-      color: prop(int, true),
+      color: prop(int, false),
       length: derived(float, "is_recording", "loop_end", "end_marker"),
       looping: prop(bool, true),
       loop_start: prop(float, true),
@@ -160,10 +163,8 @@ export const LOM_CLASSES = {
       end_marker: prop(float, true),
       is_midi_clip: prop(bool, false),
       is_audio_clip: prop(bool, false),
-      is_playing: prop(bool, true),
       is_recording: prop(bool, true),
-      is_triggered: prop(bool, true),
-      muted: prop(bool, true),
+      muted: prop(bool, false),
     },
     children: {},
   },
@@ -183,7 +184,7 @@ export const LOM_CLASSES = {
   },
   DeviceParameter: {
     props: {
-      name: prop(text, true),
+      name: prop(text, false),
       value: prop(float, true),
       min: prop(float, false),
       max: prop(float, false),

@@ -38,9 +38,6 @@ export class Clip extends LiveObject<"Clip"> {
   get isAudio(): boolean {
     return this.prop("is_audio_clip") ?? false;
   }
-  get isPlaying(): boolean {
-    return this.prop("is_playing") ?? false;
-  }
   get isRecording(): boolean {
     return this.prop("is_recording") ?? false;
   }

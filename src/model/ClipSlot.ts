@@ -15,8 +15,24 @@ export class ClipSlot extends LiveObject<"ClipSlot"> {
   get hasClip(): boolean {
     return this.prop("has_clip") ?? false;
   }
+  /** Position in its track, which is also its scene's index. */
+  get index(): number {
+    const track = this.trackId;
+    return track === null ? -1 : this.mirror.children(track, "Track", "clip_slots").indexOf(this.id);
+  }
   get isTriggered(): boolean {
-    return this.prop("is_triggered") ?? false;
+    return this.trackProp("fired_slot_index") === this.index;
+  }
+  get isPlaying(): boolean {
+    return this.hasClip && this.trackProp("playing_slot_index") === this.index;
+  }
+
+  private get trackId(): number | null {
+    return this.mirror.node(this.id)?.parent ?? null;
+  }
+  private trackProp(prop: "fired_slot_index" | "playing_slot_index"): number | undefined {
+    const track = this.trackId;
+    return track === null ? undefined : this.mirror.get(track, "Track", prop);
   }
 
   clip(): Clip | null {
