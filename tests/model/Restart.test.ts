@@ -1,0 +1,38 @@
+// A Node for Max restart: the new bundle drops the old observers in the shim, reads the whole set
+// again (changes made while it was down included) and ends with exactly one observer per property.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { MSG_EVENT } from "../../src/lom/protocol";
+import { divergences } from "../support/modelCheck";
+import { rigWith } from "../support/rigWith";
+
+test("restart: full resync, changes made meanwhile seen, no duplicate observers", async () => {
+  const running = await rigWith("demo");
+  const { set, rig } = running;
+  const bass = set.song.tracks.find((t) => t.name === "Bass")!;
+  const before = running.app;
+
+  // Changed while the old process dies: its pending events are lost with it.
+  set.setProperty(bass.id, "name", "Sub bass");
+  set.createTrack("audio", 0, "Fresh");
+  await rig.restartNode();
+
+  const after = running.app;
+  assert.is.not(after, before);
+  assert.is(after.syncCount, 1);
+  assert.equal(divergences(after, set), []);
+  assert.is(after.song.simpleTracks().find((t) => t.id === bass.id)?.name, "Sub bass");
+
+  // One change, one event: the old bundle's observers are gone from the shim.
+  const events: unknown[] = [];
+  rig.wire.tap((m) => {
+    if (m.to === "node" && m.atoms[0] === MSG_EVENT) events.push(m.atoms[1]);
+  });
+  set.setProperty(bass.id, "mute", 1);
+  await rig.settle();
+  assert.is(events.length, 1, JSON.stringify(events));
+  assert.ok(after.song.simpleTracks().find((t) => t.id === bass.id)?.mute);
+  assert.equal(rig.posts("error"), []);
+});
+
+test.run();
