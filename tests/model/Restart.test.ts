@@ -12,14 +12,17 @@ test("restart: full resync, changes made meanwhile seen, no duplicate observers"
   const bass = set.song.tracks.find((t) => t.name === "Bass")!;
   const before = running.app;
 
-  // Changed while the old process dies: its pending events are lost with it.
+  assert.is(set.observerCount, before.client.observerCount);
+  // Changed while the old process dies: its pending events are lost with it. Fewer tracks also
+  // means fewer observers: any the old bundle left behind would show.
   set.setProperty(bass.id, "name", "Sub bass");
-  set.createTrack("audio", 0, "Fresh");
+  set.deleteTrack(set.song.tracks.find((t) => t.name === "Keys")!.id);
   await rig.restartNode();
 
   const after = running.app;
   assert.is.not(after, before);
   assert.is(after.syncCount, 1);
+  assert.is(set.observerCount, after.client.observerCount, "the shim holds exactly the new bundle's observers");
   assert.equal(divergences(after, set), []);
   assert.is(after.song.simpleTracks().find((t) => t.id === bass.id)?.name, "Sub bass");
 

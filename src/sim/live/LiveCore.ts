@@ -80,6 +80,13 @@ export class LiveCore {
     set.add(listener);
   }
 
+  /** LiveAPI objects currently observing a property of a live object (an inspection figure, not LOM). */
+  get listenerCount(): number {
+    let count = 0;
+    for (const byProp of this.listeners.values()) for (const set of byProp.values()) count += set.size;
+    return count;
+  }
+
   unlisten(o: LiveObject, prop: string, listener: PropertyListener): void {
     this.listeners.get(o.id)?.get(prop)?.delete(listener);
   }

@@ -51,6 +51,11 @@ export class LiveSet {
   }
 
   /** What LiveAPI posted to the Max window (Live's refusals), oldest first. */
+  /** How many LiveAPI observers are registered on live objects (inspection only). */
+  get observerCount(): number {
+    return this.core.listenerCount;
+  }
+
   get errors(): readonly string[] {
     return this.core.errors;
   }
