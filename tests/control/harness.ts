@@ -86,14 +86,4 @@ export const noteOn = (channel: number, note: number, velocity = 127): number[] 
 export const noteOff = (channel: number, note: number, velocity = 0): number[] => [0x80 | (channel - 1), note, velocity];
 export const cc = (channel: number, controller: number, value: number): number[] => [0xb0 | (channel - 1), controller, value];
 
-/** Deterministic 32-bit generator (mulberry32) so a fuzz failure can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../src/sim/seededRandom";

@@ -4,22 +4,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
+import { seededRandom } from "../../src/sim/seededRandom";
 import { divergences } from "../support/modelCheck";
 import { rigWith } from "../support/rigWith";
 
 const STEPS = Number(process.env.P0_MODEL_STEPS ?? 1500);
 const SEEDS = process.env.P0_MODEL_SEED ? [Number(process.env.P0_MODEL_SEED)] : [1, 2];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Change = { name: string; apply: (set: LiveSet) => void };
 
@@ -71,7 +61,7 @@ for (const seed of SEEDS) {
   test(`seed ${seed}: ${STEPS} random changes keep mirror and track layers equal to Live`, async () => {
     const running = await rigWith("demo");
     const { set, rig } = running;
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const all = changes(rand);
     for (let step = 1; step <= STEPS; step++) {
       const change = all[Math.floor(rand() * all.length)]!;

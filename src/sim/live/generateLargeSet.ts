@@ -1,6 +1,7 @@
 // A large, deterministic set for benchmarks: plain MIDI and audio tracks, groups (some nested), and
 // external-synth groups (a MIDI track, its audio track, a tail track and optional dummy tracks, none of
 // them foldable), thousands of clips and devices with parameters.
+import { seededRandom } from "../seededRandom";
 import type { DeviceInit } from "./Device";
 import type { ParameterInit } from "./DeviceParameter";
 import type { ClipDescription, SetDescription, TrackDescription } from "./SetDescription";
@@ -14,21 +15,9 @@ export interface LargeSetOptions {
 /** Share of a track's slots that hold a clip. */
 const CLIP_DENSITY = 0.15;
 
-/** mulberry32: a small seeded generator, so the same options give the same set. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateLargeSet(opts: LargeSetOptions): SetDescription {
   if (opts.tracks < 1 || opts.scenes < 1) throw new Error("generateLargeSet: at least one track and one scene");
-  const next = random(opts.seed ?? 1);
+  const next = seededRandom(opts.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   let made = 0;
 
