@@ -55,20 +55,25 @@ export async function buildDevice() {
   await Promise.all([build(bundleOptions), build(shimOptions), build(inputOptions)]);
 }
 
+/** Tests and scripts run in this repo's Node, with their dependencies left in node_modules. */
+export const localNodeOptions = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  packages: "external",
+  sourcemap: "inline",
+  logLevel: "warning",
+};
+
 /** `only` keeps the test files whose path contains it (and leaves other built suites in place). */
 export async function buildTests(only) {
   if (!only) rmSync(join(root, ".build/tests"), { recursive: true, force: true });
   await build({
+    ...localNodeOptions,
     entryPoints: testEntries(join(root, "tests")).filter((path) => !only || path.includes(only)),
     outdir: join(root, ".build/tests"),
     outbase: join(root, "tests"),
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    sourcemap: "inline",
-    logLevel: "warning",
   });
 }
 

@@ -1,6 +1,7 @@
 // Runs a TypeScript script of this repo (start, bench, repl, ...): bundles it with esbuild, then
 // runs it in this process with the remaining arguments.
 import { build } from "esbuild";
+import { localNodeOptions } from "./build.mjs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -11,16 +12,6 @@ if (!entry) {
   process.exit(2);
 }
 const outfile = join(root, ".build/scripts", basename(entry).replace(/\.ts$/, ".cjs"));
-await build({
-  entryPoints: [join(root, entry)],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
-  sourcemap: "inline",
-  logLevel: "warning",
-});
+await build({ ...localNodeOptions, entryPoints: [join(root, entry)], outfile });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);
