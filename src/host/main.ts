@@ -15,3 +15,6 @@ const host: Host = {
 /** The running app; exported so the simulator's rig and the REPL can inspect it. */
 export const app = new Protocol0(host);
 app.start();
+
+/** The model's event classes, for tools that subscribe to the running app's bus (tests, REPL). */
+export * as modelEvents from "../model/ModelEvents";

@@ -33,6 +33,7 @@ export class TrackMapper {
   private master: SimpleTrack | null = null;
   private sceneList: Scene[] = [];
   private unsubscribeSelection: (() => void) | null = null;
+  private selectionChanged = false;
 
   constructor(
     private readonly mirror: Mirror,
@@ -73,6 +74,7 @@ export class TrackMapper {
     if (change.tracks || change.scenes || change.clipSlotsOf.size > 0) this.mapScenes();
     this.emitClipChanges(change.clipsOf);
     if (change.added.has(this.mirror.songId)) this.followSelection();
+    else if (this.selectionChanged) this.emitSelection();
     this.objects.prune();
   }
 
@@ -166,12 +168,20 @@ export class TrackMapper {
     }
   }
 
+  /** A new track is selected by Live as it is created: the event waits until the track is mapped. */
   private followSelection(): void {
     this.unsubscribeSelection?.();
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
-    this.unsubscribeSelection = this.mirror.subscribe(view, "selected_track", (id) =>
-      this.bus.emit(new SelectedTrackChangedEvent(this.track(id as number | null))),
-    );
+    this.unsubscribeSelection = this.mirror.subscribe(view, "selected_track", () => {
+      if (this.mirror.isSettled) this.emitSelection();
+      else this.selectionChanged = true;
+    });
+  }
+
+  private emitSelection(): void {
+    this.selectionChanged = false;
+    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    this.bus.emit(new SelectedTrackChangedEvent(this.track(view === null ? null : this.mirror.get(view, "SongView", "selected_track"))));
   }
 }

@@ -294,9 +294,7 @@ export class Song extends LiveObject {
     this.scenes.splice(at, 0, scene);
     for (const t of this.tracks) t.addSlot(at);
     this.core.undo.record(`create ${scene}`, () => this.deleteScene(scene));
-    this.structureChanged();
-    this.core.notify(this, "scenes");
-    for (const t of this.tracks) this.core.notify(t, "clip_slots");
+    this.scenesChanged();
     return scene;
   }
 
@@ -317,9 +315,7 @@ export class Song extends LiveObject {
         if (clip && !t.isGroup) t.clipSlots[index].putClip(clip, false);
       });
     });
-    this.structureChanged();
-    this.core.notify(this, "scenes");
-    for (const t of this.tracks) this.core.notify(t, "clip_slots");
+    this.scenesChanged();
     if (wasSelected) this.view.select("selected_scene", this.scenes[Math.min(index, this.scenes.length - 1)]);
   }
 
@@ -366,6 +362,13 @@ export class Song extends LiveObject {
     if (index === -1) return length;
     if (!Number.isInteger(index) || index < 0 || index > length) throw new LiveError(`${what} index ${index} out of range (0..${length}, or -1)`);
     return index;
+  }
+
+  /** A scene came or went: the scene list and every track's slot list changed, the track list did not. */
+  private scenesChanged(): void {
+    this.core.markStructureChanged();
+    this.core.notify(this, "scenes");
+    for (const t of this.tracks) this.core.notify(t, "clip_slots");
   }
 
   private structureChanged(): void {
