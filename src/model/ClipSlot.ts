@@ -40,8 +40,9 @@ export class ClipSlot extends LiveObject<"ClipSlot"> {
     return id === null ? null : this.objects.clip(id);
   }
 
-  fire(): Promise<unknown> {
-    return this.invoke("fire");
+  /** On an empty slot of an armed track this records, for `recordLengthBeats` when given (Live 11+). */
+  fire(recordLengthBeats?: number): Promise<unknown> {
+    return recordLengthBeats === undefined ? this.invoke("fire") : this.invoke("fire", recordLengthBeats);
   }
   stop(): Promise<unknown> {
     return this.invoke("stop");

@@ -113,6 +113,11 @@ export abstract class SimpleTrack extends AbstractTrack {
     return id === null ? null : this.objects.parameter(id);
   }
 
+  /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
+  stopAllClips(quantized: boolean): Promise<unknown> {
+    return this.cls === "Track" ? this.mirror.call(this.id, "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+  }
+
   writeTrack(prop: PropName<"Track">, value: Atom): Promise<unknown> {
     return this.mirror.set(this.id, prop, value);
   }

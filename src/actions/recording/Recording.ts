@@ -1,0 +1,221 @@
+// One recording under way: its sequence (scene, arm, count-in, launch, wait for Live to finish, match
+// lengths) and how to undo what it did when it is cancelled. Behaviour read from the original's
+// TrackRecorderService and recorders; the LOM calls are Live 11+'s
+// (ClipSlot.fire record_length: https://docs.cycling74.com/apiref/lom/clipslot/;
+// Track.stop_all_clips, Song.create_scene / delete_scene / start_playing: https://docs.cycling74.com/apiref/lom/song/).
+import type { ActionDeps } from "../ActionDeps";
+import type { Clip } from "../../model/Clip";
+import type { ClipSlot } from "../../model/ClipSlot";
+import type { Scene } from "../../model/Scene";
+import type { SimpleTrack } from "../../model/SimpleTrack";
+import { TrackDeletedEvent } from "../../model/ModelEvents";
+import { SongStoppedEvent } from "../../events/SongEvents";
+import { Sequence } from "../../sequence/Sequence";
+import { clipOf, progressOf, sceneCount } from "./RecordingObservables";
+import type { RecordingPlan, Take } from "./RecordingPlan";
+
+const EPSILON = 1e-6;
+/** Live decides when a recording ends (its length, the song stopping, a second press): wait for it. */
+const UNTIL_LIVE_ENDS = { timeoutTicks: Infinity };
+
+export class Recording {
+  readonly sequence: Sequence;
+  private scene: Scene | null = null;
+  private createdScene = false;
+  private readonly armedBefore = new Map<SimpleTrack, boolean>();
+  private readonly stopListening: (() => void)[] = [];
+
+  constructor(
+    readonly plan: RecordingPlan,
+    private readonly deps: ActionDeps,
+  ) {
+    this.sequence = new Sequence(deps.seq, plan.title)
+      .add(() => this.prepareScene(), { name: "prepare scene" })
+      .add(() => this.armTakes(), { name: "arm" })
+      .add(() => this.countIn(), { name: "count in" })
+      .add(() => this.launch(), { name: "launch" })
+      .add(() => this.awaitTakes(), { name: "record" })
+      .add(() => this.matchLengths(), { name: "match lengths" });
+  }
+
+  get isUnlimited(): boolean {
+    return this.plan.lengthBeats === null;
+  }
+
+  /** Starts the sequence; a recording that does not finish is undone. */
+  start(): Sequence {
+    const bus = this.deps.seq.bus;
+    const tracks = this.tracks();
+    this.stopListening.push(
+      bus.subscribe(TrackDeletedEvent, (event) => {
+        if (tracks.includes(event.target)) this.cancel(`${event.target.trackName || "a recording track"} was deleted`);
+      }),
+      bus.subscribe(SongStoppedEvent, () => {
+        // Once Live records, stopping the song ends the takes (kept); before that nothing will record.
+        if (!this.slots().some((slot) => slot.hasClip)) this.cancel("the song stopped before the recording began");
+      }),
+    );
+    this.sequence.onEnd((ended) => {
+      for (const stop of this.stopListening.splice(0)) stop();
+      if (!ended.isTerminated) this.undo();
+    });
+    return this.sequence.done();
+  }
+
+  cancel(reason: string): void {
+    if (!this.sequence.isStarted) return;
+    this.deps.log.warn(`${this.plan.title} cancelled: ${reason}`);
+    this.sequence.cancel();
+  }
+
+  /** Ends an unlimited recording: Live stops the takes at the next launch boundary and keeps them. */
+  stopTakes(): void {
+    for (const take of this.plan.takes) void take.track.stopAllClips(true);
+  }
+
+  private tracks(): SimpleTrack[] {
+    return [...this.plan.takes.map((take) => take.track), ...this.plan.replays];
+  }
+
+  /** The takes' slots in the recording scene (empty before the scene exists). */
+  private slots(): ClipSlot[] {
+    const index = this.scene?.index ?? -1;
+    return this.plan.takes.map((take) => take.track.clipSlots()[index]).filter((slot): slot is ClipSlot => slot !== undefined);
+  }
+
+  private slotOf(track: SimpleTrack): ClipSlot | null {
+    return track.clipSlots()[this.scene?.index ?? -1] ?? null;
+  }
+
+  /** Uses the planned scene, or creates one at the end when no scene has free slots. */
+  private prepareScene(): Sequence | undefined {
+    const { song, mirror, seq } = this.deps;
+    if (this.plan.sceneIndex !== null) {
+      this.scene = song.scenes()[this.plan.sceneIndex] ?? null;
+      return undefined;
+    }
+    const before = song.scenes().length;
+    void mirror.call(mirror.songId, "create_scene", [-1]);
+    this.createdScene = true;
+    return new Sequence(seq, `${this.plan.title}: new scene`)
+      .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
+      .add(() => {
+        this.scene = song.scenes()[before] ?? null;
+      })
+      .done();
+  }
+
+  private armTakes(): Sequence {
+    const { mirror, seq } = this.deps;
+    const arming = new Sequence(seq, `${this.plan.title}: arm`);
+    for (const { track } of this.plan.takes) {
+      this.armedBefore.set(track, track.isArmed);
+      if (track.isArmed) continue;
+      void track.arm(true);
+      arming.waitFor(mirror.observable(track.id, "Track", "arm"), (armed) => armed === true, { name: `${track.trackName} armed` });
+    }
+    return arming.done();
+  }
+
+  /**
+   * A stopped song is started and the takes are launched once it runs: Live's launch quantization
+   * (one bar by default) then holds them to the next bar, the one-bar count-in. A playing song counts
+   * in to its next launch boundary.
+   */
+  private countIn(): Sequence | undefined {
+    const { song, mirror, seq } = this.deps;
+    if (song.isPlaying()) return undefined;
+    void mirror.call(mirror.songId, "start_playing");
+    const time = mirror.observable(mirror.songId, "Song", "current_song_time");
+    return new Sequence(seq, `${this.plan.title}: count-in`)
+      .waitFor(mirror.observable(mirror.songId, "Song", "is_playing"), (playing) => playing === true, { name: "song started" })
+      .add(() => time.get() ?? 0)
+      .add((start: number) =>
+        new Sequence(seq, `${this.plan.title}: song running`).waitFor(time, (now) => (now ?? 0) > start, { name: "song time moves" }).done(),
+      )
+      .done();
+  }
+
+  /** Fires every slot together so Live launches them on the same boundary. */
+  private launch(): void {
+    for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
+    for (const track of this.plan.replays) void this.slotOf(track)?.fire();
+  }
+
+  private awaitTakes(): Sequence {
+    const { seq, mirror } = this.deps;
+    const [first, ...others] = this.plan.takes as [Take, ...Take[]];
+    const waiting = new Sequence(seq, `${this.plan.title}: takes`);
+    const clips = new Map<Take, Clip>();
+    const appeared = (take: Take): void => {
+      waiting
+        .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.trackName} clip` })
+        .add((clip: Clip) => void clips.set(take, clip));
+    };
+    const ended = (take: Take): void => {
+      waiting.add(() =>
+        new Sequence(seq, `${take.track.trackName} take`)
+          .waitFor(progressOf(clips.get(take)!, mirror), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
+          .done(),
+      );
+    };
+    for (const take of this.plan.takes) appeared(take);
+    const silenced = this.plan.silencedForTail;
+    const length = this.plan.lengthBeats;
+    if (silenced !== null && length !== null) {
+      // The synth stops playing once the clip length is recorded; the audio takes record its release.
+      waiting
+        .add(() =>
+          new Sequence(seq, `${this.plan.title}: length reached`)
+            .waitFor(progressOf(clips.get(first)!, mirror), (p) => !p.recording || p.beats >= length - EPSILON, {
+              ...UNTIL_LIVE_ENDS,
+              name: "length reached",
+            })
+            .done(),
+        )
+        .add(() => void silenced.stopAllClips(false));
+    }
+    ended(first);
+    for (const take of others) ended(take);
+    return waiting.done();
+  }
+
+  /** Trims the takes that recorded a release to the clip length; the tail clip plays once. */
+  private matchLengths(): void {
+    const length = this.plan.lengthBeats;
+    if (length === null) return;
+    for (const take of this.plan.takes) {
+      const clip = this.slotOf(take.track)?.clip() ?? null;
+      if (clip === null) continue;
+      if (clip.length < length - EPSILON) {
+        this.deps.log.info(`${this.plan.title}: ${take.track.trackName} stopped early at ${clip.length} beats`);
+        continue;
+      }
+      if (clip.loopEnd > length + EPSILON) {
+        void clip.setLoopEnd(length);
+        void clip.setEndMarker(length);
+      }
+      if (this.plan.oneShot.includes(take.track)) void clip.setLooping(false);
+    }
+  }
+
+  /** Removes the clips this recording made, restores the arm states, and drops a scene it created. */
+  private undo(): void {
+    for (const track of this.tracks()) {
+      if (!track.exists) continue;
+      const slot = this.slotOf(track);
+      if (slot === null) continue;
+      const isTake = this.plan.takes.some((take) => take.track === track);
+      if (isTake && slot.hasClip) void slot.deleteClip();
+      else if (slot.isTriggered || slot.isPlaying) void track.stopAllClips(false);
+    }
+    for (const [track, armed] of this.armedBefore) if (track.exists && track.isArmed !== armed) void track.arm(armed);
+    const scene = this.scene;
+    if (this.createdScene && scene !== null && scene.exists) {
+      const ours = new Set(this.slots());
+      if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) {
+        void this.deps.mirror.call(this.deps.mirror.songId, "delete_scene", [scene.index]);
+      }
+    }
+  }
+}
