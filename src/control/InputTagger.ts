@@ -40,9 +40,11 @@ function displayNameOf(value: unknown): string | undefined {
  * (an observer callback's arguments).
  */
 export function routingChannelDisplayName(raw: unknown): string | undefined {
-  if (raw instanceof Array) {
-    for (var i = 0; i < raw.length; i++) {
-      var found = routingChannelDisplayName(raw[i]);
+  // Not `instanceof Array`: arrays from another realm (a vm context's host) must count too.
+  if (Object.prototype.toString.call(raw) === "[object Array]") {
+    var list = raw as unknown[];
+    for (var i = 0; i < list.length; i++) {
+      var found = routingChannelDisplayName(list[i]);
       if (found !== undefined) return found;
     }
     return undefined;

@@ -1,0 +1,93 @@
+// The input device's [js]: tags the raw bytes of [midiin] with the real MIDI channel of its track (Live
+// folds every channel to 1 before a device sees it) and sends them whole to the main device.
+// Max calls the top-level functions below by message name; none of them may throw. ES5 only.
+import { createInputTagger, routingChannelDisplayName } from "../control/InputTagger";
+import type { TaggedMidi } from "../control/TaggedMidi";
+
+inlets = 1;
+outlets = 2;
+
+/** Outlet 0: `midi <channel> <status> <data1> <data2>` to [send p0_midi]. Outlet 1: the channel shown. */
+var OUT_MIDI = 0;
+var OUT_DISPLAY = 1;
+var ROUTING_CHANNEL = "input_routing_channel";
+/** Devices nest in racks (device → chain → rack device → ...); a track is never this deep. */
+var MAX_NESTING = 16;
+
+var tagger = createInputTagger(
+  function (message: TaggedMidi): void {
+    outlet(OUT_MIDI, message);
+  },
+  function (reason: string): void {
+    post("p0-input: " + reason + "\n");
+  },
+);
+/** Kept so the observer lives as long as the script; replaced when `ready` comes again. */
+var routingObserver: LiveAPI | null = null;
+
+/** [live.thisdevice] has banged: LiveAPI may now be used. */
+function ready(): void {
+  try {
+    observeRouting();
+  } catch (cause) {
+    error("p0-input: " + String(cause) + "\n");
+  }
+}
+
+/** One MIDI byte from [midiin]. */
+function msg_int(data: number): void {
+  try {
+    tagger.push(data);
+  } catch (cause) {
+    error("p0-input: " + String(cause) + "\n");
+  }
+}
+
+function anything(): void {
+  error("p0-input: unknown message " + messagename + "\n");
+}
+
+/**
+ * Observes the track holding this device. Track.input_routing_channel is a dictionary
+ * {display_name, identifier} (https://docs.cycling74.com/apiref/lom/track/#input_routing_channel); the
+ * callback receives it after the property name, at once and on each change.
+ */
+function observeRouting(): void {
+  if (routingObserver !== null) routingObserver.property = "";
+  var path = trackPath();
+  if (path === null) {
+    showChannel("?");
+    error("p0-input: this device is not on a track\n");
+    return;
+  }
+  routingObserver = new LiveAPI(onRouting, path);
+  routingObserver.property = ROUTING_CHANNEL;
+}
+
+/** The path of the track holding this device, walking up through racks; null when there is none. */
+function trackPath(): string | null {
+  var path = "this_device canonical_parent";
+  var probe = new LiveAPI(null, path);
+  for (var depth = 0; depth < MAX_NESTING && Number(probe.id) !== 0; depth++) {
+    if (probe.type === "Track") return path;
+    path += " canonical_parent";
+    probe.path = path;
+  }
+  return null;
+}
+
+function onRouting(args: unknown): void {
+  try {
+    var name = routingChannelDisplayName(args);
+    if (name === undefined) return;
+    if (!tagger.setRoutingChannel(name)) return;
+    var routing = tagger.routingChannel();
+    showChannel(routing === "all" ? "all" : String(routing));
+  } catch (cause) {
+    error("p0-input: " + String(cause) + "\n");
+  }
+}
+
+function showChannel(text: string): void {
+  outlet(OUT_DISPLAY, "channel", text);
+}
