@@ -1,0 +1,79 @@
+// A FaderFox EC4 played into a running rig, as its input device would forward it: `midi <channel> <status>
+// <data1> <data2>` with the group's channel. Knobs are found by group and position in the mapping the
+// bundle has active now, so an edited or imported mapping is played as it stands.
+import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
+import { encoderNote } from "../control/Mapping";
+import type { RelativeEncoding } from "../control/RelativeEncoding";
+import type { Rig } from "./max/Rig";
+import { METRO_MS } from "./max/Rig";
+
+/** A short press: released after a few metro ticks, well under any long-press threshold. */
+const PRESS_MS = 3 * METRO_MS;
+
+export type GroupRef = string | number;
+
+/** The CC value an EC4 sends for one step of `delta` (1..63) in `direction`, in the given relative mode. */
+export function encodeRelative(encoding: RelativeEncoding, direction: 1 | -1, delta: number): number {
+  const magnitude = Math.max(1, Math.min(63, Math.round(delta)));
+  switch (encoding) {
+    case "twosComplement":
+      return direction > 0 ? magnitude : 128 - magnitude;
+    case "binaryOffset":
+      return 64 + direction * magnitude;
+    case "signMagnitude":
+      return direction > 0 ? magnitude : 64 + magnitude;
+  }
+}
+
+export class VirtualEc4 {
+  /** `mapping` reads the bundle's active mapping (it changes when the user edits or imports one). */
+  constructor(
+    private readonly rig: Rig,
+    private readonly mapping: () => MappingDocument | undefined,
+  ) {}
+
+  /** Turns a knob by `steps` detents (negative: counter-clockwise), one CC message per detent. */
+  async turn(group: GroupRef, knob: number, steps: number): Promise<void> {
+    const { doc, channel, encoder } = this.knob(group, knob);
+    const direction = steps < 0 ? -1 : 1;
+    for (let i = 0; i < Math.abs(steps); i++) {
+      this.rig.sendToNode("midi", channel, 0xb0, encoder.cc, encodeRelative(doc.relativeEncoding, direction, 1));
+      await this.rig.advance(METRO_MS);
+    }
+  }
+
+  /** Pushes and releases a knob quickly. */
+  async press(group: GroupRef, knob: number): Promise<void> {
+    await this.hold(group, knob, PRESS_MS);
+  }
+
+  /** Holds a knob past the mapping's long-press time, then releases it. */
+  async longPress(group: GroupRef, knob: number): Promise<void> {
+    const { doc } = this.knob(group, knob);
+    await this.hold(group, knob, doc.longPressMs + 2 * METRO_MS);
+  }
+
+  /** The group names of the active mapping, in order. */
+  groups(): string[] {
+    return (this.mapping()?.groups ?? []).map((g) => g.name);
+  }
+
+  private async hold(group: GroupRef, knob: number, ms: number): Promise<void> {
+    const { channel, encoder } = this.knob(group, knob);
+    const note = encoderNote(encoder);
+    this.rig.sendToNode("midi", channel, 0x90, note, 127);
+    await this.rig.advance(ms);
+    this.rig.sendToNode("midi", channel, 0x80, note, 0);
+    await this.rig.advance(METRO_MS);
+  }
+
+  private knob(ref: GroupRef, position: number): { doc: MappingDocument; channel: number; encoder: EncoderMapping } {
+    const doc = this.mapping();
+    if (doc === undefined) throw new Error("VirtualEc4: the bundle has no active mapping");
+    const group: GroupMapping | undefined = typeof ref === "number" ? doc.groups[ref] : doc.groups.find((g) => g.name === ref);
+    if (group === undefined) throw new Error(`VirtualEc4: no group ${ref} (groups: ${this.groups().join(", ")})`);
+    const encoder = group.encoders.find((e) => e.position === position);
+    if (encoder === undefined) throw new Error(`VirtualEc4: group ${group.name} has no knob ${position}`);
+    return { doc, channel: group.addressing.channel, encoder };
+  }
+}
