@@ -33,6 +33,6 @@ export function installRecordingActions(registry: ActionRegistry, deps: ActionDe
   registry.implement("record.barLength", (context) => {
     if (context.gesture !== "scroll") return;
     session.barLength.scroll(context.scroll);
-    deps.log.info(`Recording length: ${session.barLength.label}`);
+    deps.log.info(`Fixed recording: ${session.barLength.label}`);
   });
 }

@@ -1,0 +1,76 @@
+// record.normal and record.barLength end to end: MIDI in, Live recording in the simulator.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { clipAt, recorder } from "./recordingRig";
+import { KEYS, recordingSet, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL } from "./sets";
+
+test("a fixed-length recording counts in one bar and stops on the bar boundary", async () => {
+  const r = await recorder(recordingSet());
+  const keys = r.set.song.tracks[KEYS]!;
+  const stepsBefore = r.set.undoHistory.length;
+  await r.gesture("record.barLength", 1); // 2 bars
+  await r.gesture("record.normal");
+  assert.is(keys.values.arm, 1, "the track is armed");
+  await r.bars(1);
+  const clip = clipAt(keys, 0);
+  assert.ok(clip, "recording after the count-in bar");
+  assert.is(clip.values.is_recording, 1);
+  await r.bars(2.5);
+  assert.is(clip.values.is_recording, 0, "Live stopped the recording");
+  assert.is(clip.length, 8, "two bars of 4 beats");
+  assert.is(clip.num("loop_end"), 8);
+  assert.is(r.app.seq.registry.size, 0, "the recording sequence ended");
+  assert.is(r.set.undoHistory.length, stepsBefore + 1, "one undo step");
+});
+
+test("the bar length scrolls through 1, 2, 4 … 32 bars and unlimited, and is shown", async () => {
+  const r = await recorder(recordingSet());
+  const shown = (): string | undefined => r.shown().filter((line) => line.startsWith("Fixed recording")).pop();
+  await r.gesture("record.barLength", 1);
+  await r.gesture("record.barLength", 1);
+  assert.is(shown(), "Fixed recording: 4 bars");
+  for (let i = 0; i < 6; i++) await r.gesture("record.barLength", 1);
+  assert.is(shown(), "Fixed recording: unlimited", "stops at the end of the list");
+  await r.gesture("record.barLength", -1);
+  assert.is(shown(), "Fixed recording: 32 bars");
+  await r.gesture("record.normal");
+  await r.bars(1.5);
+  assert.is(clipAt(r.set.song.tracks[KEYS]!, 0)?.values.is_recording, 1);
+  assert.ok(r.shown().includes("Record 32 bars on Keys"));
+  assert.equal(r.set.undoHistory.filter((step) => step.changes.length === 0), [], "scrolling changes nothing in Live");
+});
+
+test("with no free slot in the selected scene the next free scene records; with none, a new scene", async () => {
+  const r = await recorder(recordingSet({ tracks: [{ name: "Keys", type: "midi", clips: [{ slot: 0, length: 4 }] }] }));
+  const keys = r.set.song.tracks[0]!;
+  await r.gesture("record.normal");
+  await r.bars(3);
+  assert.is(clipAt(keys, 1)?.length, 4, "scene 2 had the free slot");
+  assert.is(r.set.song.scenes.length, 2);
+  await r.gesture("record.normal");
+  assert.is(r.set.song.scenes.length, 3, "a scene was created at the end");
+  await r.bars(3);
+  assert.is(clipAt(keys, 2)?.length, 4);
+  assert.is(r.app.seq.registry.size, 0);
+  assert.equal(r.rig.posts("error"), []);
+});
+
+test("an external synth records MIDI, audio and the tail together; the clips end with matching lengths", async () => {
+  const r = await recorder(recordingSet({ selectedTrack: SYNTH_AUDIO }));
+  const tracks = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
+  await r.gesture("record.normal");
+  assert.equal(tracks.map((t) => t.values.arm), [1, 1, 1], "MIDI, audio and tail armed");
+  await r.bars(2.5);
+  const [midi, audio, tail] = tracks.map((t) => clipAt(t, 0));
+  assert.ok(midi && audio && tail);
+  assert.is(midi.values.is_recording, 0, "MIDI stopped after one bar");
+  assert.is(audio.values.is_recording, 1, "the audio records the release");
+  await r.bars(1);
+  assert.is(audio.values.is_recording, 0);
+  assert.is(tail.values.is_recording, 0);
+  assert.equal([midi.length, audio.length, tail.length], [4, 4, 4], "matching lengths");
+  assert.is(tail.values.looping, 0, "the tail clip plays once");
+  assert.is(r.app.seq.registry.size, 0);
+});
+
+test.run();

@@ -1,0 +1,114 @@
+// Runs the recording actions end to end: the real bundle and shim over a simulated set, knobs of the
+// default EC4 mapping driven by MIDI. Until the app installs the actions itself (installActions, wired
+// by Protocol0), the rig runs a bundle of the app with the recording installer added, built here.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import * as assert from "uvu/assert";
+import mapping from "../../../src/control/defaultMapping.json";
+import type { MappingDocument } from "../../../src/control/Mapping";
+import { encoderNote } from "../../../src/control/Mapping";
+import type { Protocol0 } from "../../../src/Protocol0";
+import { LiveSet, type SetDescription } from "../../../src/sim/live/LiveSet";
+import type { Clip } from "../../../src/sim/live/Clip";
+import type { Track } from "../../../src/sim/live/Track";
+import { Rig } from "../../../src/sim/max/Rig";
+import { appOf } from "../../support/rigWith";
+import { controlChange, noteOff, noteOn } from "../../support/taggedMidi";
+
+const WIRED_BUNDLE = join(process.cwd(), ".build/recording/protocol0.js");
+let wiredBundle: Promise<string> | null = null;
+
+/** The app's bundle with installRecordingActions called on its registry. */
+function buildWiredBundle(): Promise<string> {
+  mkdirSync(join(process.cwd(), ".build/recording"), { recursive: true });
+  const contents = [
+    'import { app } from "./src/host/main";',
+    'import { installRecordingActions } from "./src/actions/RecordingActions";',
+    "installRecordingActions(app.control.registry, { song: app.song, mirror: app.mirror, objects: app.objects, mapper: app.mapper, seq: app.seq, log: app.log, reinitialise: () => app.sync() });",
+    'export { app, modelEvents } from "./src/host/main";',
+  ].join("\n");
+  return build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "ts", sourcefile: "recording-entry.ts" },
+    outfile: WIRED_BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node16",
+    external: ["max-api"],
+    keepNames: true,
+    logLevel: "warning",
+  }).then(() => WIRED_BUNDLE);
+}
+
+export interface Recorder {
+  set: LiveSet;
+  rig: Rig;
+  readonly app: Protocol0;
+  /** Sends the MIDI of the gesture the default mapping gives `actionId`, and lets everything settle. */
+  gesture(actionId: string, scroll?: 1 | -1): Promise<void>;
+  /** Advances the virtual clock by `bars` bars of the set's tempo (4/4). */
+  bars(count: number): Promise<void>;
+  /** The latest status line text, if any. */
+  lastStatus(): string;
+  /** What the bundle posted at info level, oldest first. */
+  shown(): string[];
+}
+
+export async function recorder(description: SetDescription): Promise<Recorder> {
+  const set = LiveSet.fromDescription(description);
+  let rig = new Rig({ set });
+  await rig.start();
+  if (appOf(rig).control.registry.get("record.normal")?.handler === undefined) {
+    wiredBundle ??= buildWiredBundle();
+    rig = new Rig({ set, bundlePath: await wiredBundle });
+    await rig.start();
+  }
+  const doc = mapping as MappingDocument;
+  const tempo = description.tempo ?? 120;
+  return {
+    set,
+    rig,
+    get app() {
+      return appOf(rig);
+    },
+    async gesture(actionId, scroll) {
+      for (const group of doc.groups) {
+        for (const encoder of group.encoders) {
+          const channel = group.addressing.channel;
+          if (encoder.scroll === actionId && scroll !== undefined) {
+            rig.sendToNode(...controlChange(channel, encoder.cc, scroll === 1 ? 1 : 127));
+          } else if (encoder.press === actionId) {
+            rig.sendToNode(...noteOn(channel, encoderNote(encoder)));
+            await rig.advance(20);
+            rig.sendToNode(...noteOff(channel, encoderNote(encoder)));
+          } else if (encoder.longPress === actionId) {
+            rig.sendToNode(...noteOn(channel, encoderNote(encoder)));
+            await rig.advance(doc.longPressMs + 50);
+            rig.sendToNode(...noteOff(channel, encoderNote(encoder)));
+          } else continue;
+          await rig.settle();
+          return;
+        }
+      }
+      assert.unreachable(`the default mapping has no ${scroll === undefined ? "press" : "scroll"} for ${actionId}`);
+    },
+    async bars(count) {
+      const ms = (count * 4 * 60000) / tempo;
+      // Small steps, as the metro ticks, so the bundle hears the song move as it would in Max.
+      for (let elapsed = 0; elapsed < ms; elapsed += 50) await rig.advance(Math.min(50, ms - elapsed));
+    },
+    shown() {
+      return rig.posts("info", "node").map((line) => line.replace(/^node: /, ""));
+    },
+    lastStatus() {
+      const lines = rig.fromNode.filter((atoms) => atoms[0] === "status");
+      return lines.length === 0 ? "" : lines[lines.length - 1]!.slice(1).join(" ");
+    },
+  };
+}
+
+/** The clip in a track's slot, read from the simulated Live set. */
+export function clipAt(track: Track, scene: number): Clip | null {
+  return track.clipSlots[scene]?.clip ?? null;
+}
