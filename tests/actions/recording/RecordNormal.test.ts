@@ -11,9 +11,13 @@ test("a fixed-length recording counts in one bar and stops on the bar boundary",
   await r.gesture("record.barLength", 1); // 2 bars
   await r.gesture("record.normal");
   assert.is(keys.values.arm, 1, "the track is armed");
-  await r.bars(1);
+  assert.is(r.set.song.values.is_playing, 1, "the song starts for the count-in");
+  await r.bars(0.9);
+  assert.is(clipAt(keys, 0), null, "nothing recorded during the count-in bar");
+  assert.equal(r.set.read(keys.id, "fired_slot_index"), [0], "the slot waits for the bar");
+  await r.bars(0.2);
   const clip = clipAt(keys, 0);
-  assert.ok(clip, "recording after the count-in bar");
+  assert.ok(clip, "recording from the second bar");
   assert.is(clip.values.is_recording, 1);
   await r.bars(2.5);
   assert.is(clip.values.is_recording, 0, "Live stopped the recording");

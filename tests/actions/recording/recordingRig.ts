@@ -1,20 +1,17 @@
 // Runs the recording actions end to end: the real bundle and shim over a simulated set, knobs of the
-// default EC4 mapping driven by MIDI. Until the app installs the actions itself (installActions, wired
+// active mapping played on the virtual EC4. Until the app installs the actions itself (installActions, wired
 // by Protocol0), the rig runs a bundle of the app with the recording installer added, built here.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import * as assert from "uvu/assert";
-import mapping from "../../../src/control/defaultMapping.json";
-import type { MappingDocument } from "../../../src/control/Mapping";
-import { encoderNote } from "../../../src/control/Mapping";
 import type { Protocol0 } from "../../../src/Protocol0";
 import { LiveSet, type SetDescription } from "../../../src/sim/live/LiveSet";
 import type { Clip } from "../../../src/sim/live/Clip";
 import type { Track } from "../../../src/sim/live/Track";
 import { Rig } from "../../../src/sim/max/Rig";
 import { appOf } from "../../support/rigWith";
-import { controlChange, noteOff, noteOn } from "../../support/taggedMidi";
+import { VirtualEc4 } from "../../../src/sim/VirtualEc4";
 
 const WIRED_BUNDLE = join(process.cwd(), ".build/recording/protocol0.js");
 let wiredBundle: Promise<string> | null = null;
@@ -64,7 +61,7 @@ export async function recorder(description: SetDescription): Promise<Recorder> {
     rig = new Rig({ set, bundlePath: await wiredBundle });
     await rig.start();
   }
-  const doc = mapping as MappingDocument;
+  const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active);
   const tempo = description.tempo ?? 120;
   return {
     set,
@@ -73,25 +70,15 @@ export async function recorder(description: SetDescription): Promise<Recorder> {
       return appOf(rig);
     },
     async gesture(actionId, scroll) {
-      for (const group of doc.groups) {
+      const doc = appOf(rig).control.store.active;
+      for (const group of doc?.groups ?? []) {
         for (const encoder of group.encoders) {
-          const channel = group.addressing.channel;
-          if (encoder.scroll === actionId && scroll !== undefined) {
-            rig.sendToNode(...controlChange(channel, encoder.cc, scroll === 1 ? 1 : 127));
-          } else if (encoder.press === actionId) {
-            rig.sendToNode(...noteOn(channel, encoderNote(encoder)));
-            await rig.advance(20);
-            rig.sendToNode(...noteOff(channel, encoderNote(encoder)));
-          } else if (encoder.longPress === actionId) {
-            rig.sendToNode(...noteOn(channel, encoderNote(encoder)));
-            await rig.advance(doc.longPressMs + 50);
-            rig.sendToNode(...noteOff(channel, encoderNote(encoder)));
-          } else continue;
-          await rig.settle();
-          return;
+          if (scroll !== undefined && encoder.scroll === actionId) return ec4.turn(group.name, encoder.position, scroll);
+          if (scroll === undefined && encoder.press === actionId) return ec4.press(group.name, encoder.position);
+          if (scroll === undefined && encoder.longPress === actionId) return ec4.longPress(group.name, encoder.position);
         }
       }
-      assert.unreachable(`the default mapping has no ${scroll === undefined ? "press" : "scroll"} for ${actionId}`);
+      assert.unreachable(`the active mapping has no ${scroll === undefined ? "press" : "scroll"} for ${actionId}`);
     },
     async bars(count) {
       const ms = (count * 4 * 60000) / tempo;
