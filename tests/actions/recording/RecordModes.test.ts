@@ -25,6 +25,21 @@ test("an unlimited recording records until the song stops", async () => {
   assert.is(r.set.undoHistory.length, stepsBefore + 1);
 });
 
+test("the song stopped during a fixed recording keeps what was recorded", async () => {
+  const r = await recorder(recordingSet());
+  const keys = r.set.song.tracks[KEYS]!;
+  await r.gesture("record.barLength", 1);
+  await r.gesture("record.normal");
+  await r.bars(1.6);
+  r.set.callFunction("live_set", "stop_playing");
+  await r.rig.settle();
+  await r.bars(1);
+  assert.is(clipAt(keys, 0)?.values.is_recording, 0);
+  assert.is(clipAt(keys, 0)?.length, 3, "Live kept the recording, rounded up to the beat");
+  assert.is(keys.values.arm, 1);
+  assert.is(r.app.seq.registry.size, 0);
+});
+
 test("a second press ends an unlimited recording on the next bar and keeps it", async () => {
   const r = await recorder(recordingSet({ selectedTrack: SYNTH_AUDIO }));
   const [midi, audio, tail] = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
