@@ -23,6 +23,8 @@ export class Recording {
   private scene: Scene | null = null;
   private createdScene = false;
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
+  /** Set when the count-in switched the metronome on; it is switched off again at the end. */
+  private clickAdded = false;
   private readonly stopListening: (() => void)[] = [];
 
   constructor(
@@ -58,6 +60,7 @@ export class Recording {
     this.sequence.onEnd((ended) => {
       for (const stop of this.stopListening.splice(0)) stop();
       if (!ended.isTerminated) this.undo();
+      if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "metronome", 0);
     });
     return this.sequence.done();
   }
@@ -118,13 +121,17 @@ export class Recording {
   }
 
   /**
-   * A stopped song is started and the takes are launched once it runs: Live's launch quantization
-   * (one bar by default) then holds them to the next bar, the one-bar count-in. A playing song counts
-   * in to its next launch boundary.
+   * A stopped song is started, with the metronome heard until the recording ends (the original's
+   * one-bar count-in), and the takes are launched once it runs: Live's launch quantization (one bar by
+   * default) then holds them to the next bar. A playing song counts in to its next launch boundary.
    */
   private countIn(): Sequence | undefined {
     const { song, mirror, seq } = this.deps;
     if (song.isPlaying()) return undefined;
+    if (mirror.songProp("metronome") !== true) {
+      this.clickAdded = true;
+      void mirror.set(mirror.songId, "metronome", 1);
+    }
     void mirror.call(mirror.songId, "start_playing");
     const time = mirror.observable(mirror.songId, "Song", "current_song_time");
     return new Sequence(seq, `${this.plan.title}: count-in`)

@@ -8,7 +8,7 @@ import { KEYS, recordingSet, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL, VOX } from "./
 /** The Live state a recording may touch: arms, clips, scenes. */
 function snapshot(r: Recorder): string {
   const tracks = r.set.song.tracks.map((t) => ({ arm: t.values.arm, clips: t.clipSlots.map((s) => (s.clip ? s.clip.length : null)) }));
-  return JSON.stringify({ tracks, scenes: r.set.song.scenes.length });
+  return JSON.stringify({ tracks, scenes: r.set.song.scenes.length, metronome: r.set.song.values.metronome });
 }
 
 test("the cancel knob removes the recording's clip and restores the arm", async () => {

@@ -12,6 +12,7 @@ test("a fixed-length recording counts in one bar and stops on the bar boundary",
   await r.gesture("record.normal");
   assert.is(keys.values.arm, 1, "the track is armed");
   assert.is(r.set.song.values.is_playing, 1, "the song starts for the count-in");
+  assert.is(r.set.song.values.metronome, 1, "with the metronome");
   await r.bars(0.9);
   assert.is(clipAt(keys, 0), null, "nothing recorded during the count-in bar");
   assert.equal(r.set.read(keys.id, "fired_slot_index"), [0], "the slot waits for the bar");
@@ -23,6 +24,7 @@ test("a fixed-length recording counts in one bar and stops on the bar boundary",
   assert.is(clip.values.is_recording, 0, "Live stopped the recording");
   assert.is(clip.length, 8, "two bars of 4 beats");
   assert.is(clip.num("loop_end"), 8);
+  assert.is(r.set.song.values.metronome, 0, "the metronome is off again");
   assert.is(r.app.seq.registry.size, 0, "the recording sequence ended");
   assert.is(r.set.undoHistory.length, stepsBefore + 1, "one undo step");
 });
