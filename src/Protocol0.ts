@@ -14,6 +14,8 @@ import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "./control/ControlInput";
 import { SongSelection } from "./actions/SongSelection";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
+import { DeviceUi } from "./ui/DeviceUi";
+import { maxFiles } from "./host/MaxFiles";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -26,6 +28,8 @@ export class Protocol0 {
   readonly seq: SequenceContext;
   /** MIDI in → encoders → gestures → actions, and the active mapping. */
   readonly control: ControlInput;
+  /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
+  readonly ui: DeviceUi;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
   private transportListeners: (() => void)[] = [];
@@ -48,6 +52,8 @@ export class Protocol0 {
       status: { show: (level, text) => host.send("status", level, text) },
       selection: new SongSelection(this.song),
     });
+    const { store, registry } = this.control;
+    this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
   }
 
   get syncCount(): number {
@@ -60,6 +66,7 @@ export class Protocol0 {
     this.host.on(MSG_READY, () => void this.sync());
     this.host.on("bang", () => this.seq.ticks.tick());
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.control.surface.receiveTagged(atoms));
+    this.ui.start();
     this.client.hello();
   }
 

@@ -2,6 +2,8 @@
 // driven by the virtual clock, over a simulated Live set. Used by tests, benchmarks and `npm start`.
 import { resolve } from "node:path";
 import type { Atom } from "../../lom/protocol";
+import { MSG_HELLO } from "../../lom/protocol";
+import { FROM_BUNDLE, TO_BUNDLE } from "../../../scripts/patchers/deviceMessages";
 import type { LiveSet } from "../live/LiveSet";
 import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";
@@ -18,6 +20,8 @@ export interface RigOptions {
   shimPath?: string;
   /** Sees each console line as it is posted (e.g. `npm start` printing as it goes). */
   onConsole?: (line: ConsoleLine) => void;
+  /** The mapping Live saved with the set (the device's [pattr p0_mapping]); none by default. */
+  storedMapping?: string;
 }
 
 export interface ConsoleLine {
@@ -50,17 +54,24 @@ export class Rig {
   private exports: unknown = undefined;
   private metro: ClockHandle | null = null;
   private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
+  private stored: string | undefined;
 
   constructor(options: RigOptions) {
     this.set = options.set;
     this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.onConsole = options.onConsole;
+    this.stored = options.storedMapping;
     this.clock.onAdvance((ms) => this.set.advance(ms));
     this.set.onError = (text) => this.log({ source: "live", level: "error", text });
     this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
     this.wire.connect("patcher", (atoms) => this.fromNode.push(atoms));
+  }
+
+  /** What the device's [pattr p0_mapping] holds: saved with the Live set, handed back on each bundle start. */
+  get storedMapping(): string | undefined {
+    return this.stored;
   }
 
   /** The loaded [js] shim. */
@@ -156,6 +167,8 @@ export class Rig {
         outlet: (atoms) => {
           if (this.maxApi !== api) return;
           const selector = atoms[0];
+          if (selector === MSG_HELLO) this.handBackMapping();
+          if (selector === FROM_BUNDLE.mappingStore) this.stored = atoms.slice(1).join(" ");
           this.wire.send(typeof selector === "string" && selector.startsWith("lom_") ? "shim" : "patcher", atoms);
         },
         post: (level, text) => {
@@ -166,6 +179,15 @@ export class Rig {
     );
     this.maxApi = api;
     this.exports = loadBundle(this.bundlePath, api.module);
+  }
+
+  /**
+   * The main device answers each lom_hello by banging its [pattr] into node.script before greeting the
+   * shim ([t b b b b b] fires right to left; scripts/patchers/mainDevice.ts).
+   */
+  private handBackMapping(): void {
+    const stored = this.stored === undefined ? [] : [this.stored];
+    this.wire.send("node", [TO_BUNDLE.mappingRestore, ...stored]);
   }
 
   /** Like Max's metro: bangs when switched on, then every METRO_MS. */

@@ -1,0 +1,222 @@
+// The mapping UI of the main device, seen from the bundle: the group selector, the 4×4 encoder grid,
+// editing a knob's actions, import / export / restore of the mapping document, and the status line.
+// It speaks the messages of scripts/patchers/deviceMessages.ts through the Host; Max itself stays in src/host.
+import { GESTURES } from "../actions/Action";
+import type { Gesture } from "../actions/Action";
+import type { ActionRegistry } from "../actions/ActionRegistry";
+import type { EncoderMapping, GroupMapping, MappingDocument } from "../control/Mapping";
+import type { MappingStore } from "../control/MappingStore";
+import type { MappingError } from "../control/MappingValidator";
+import type { Host } from "../host/Host";
+import type { Logger } from "../log/Logger";
+import type { Atom } from "../lom/protocol";
+// The patcher's message names, defined once for the generator and the bundle.
+import { FROM_BUNDLE, TO_BUNDLE } from "../../scripts/patchers/deviceMessages";
+
+/** Reads and writes whole text files; paths as the patcher's dialogs give them. */
+export interface TextFiles {
+  read(path: string): string;
+  write(path: string, text: string): void;
+}
+
+export interface DeviceUiOptions {
+  host: Pick<Host, "send" | "on">;
+  store: MappingStore;
+  registry: ActionRegistry;
+  files: TextFiles;
+  log: Logger;
+}
+
+/** The 16 knobs of an EC4 group, and what the patcher shows for "nothing here". */
+export const POSITIONS = 16;
+export const NONE = "-";
+
+type Level = "info" | "warn" | "error";
+
+/** The status text for a refused document: the first error and how many there are. */
+export function describeErrors(errors: readonly MappingError[]): string {
+  const first = errors[0];
+  if (first === undefined) return "invalid mapping";
+  const more = errors.length > 1 ? ` (${errors.length} errors)` : " (1 error)";
+  return `${first.path || "/"}: ${first.message}${more}`;
+}
+
+export class DeviceUi {
+  private selected = 0;
+
+  constructor(private readonly options: DeviceUiOptions) {
+    options.store.onChange(() => this.showMapping());
+  }
+
+  /** Registers the patcher's messages and fills the UI with the active mapping. */
+  start(): void {
+    const { host } = this.options;
+    host.on(TO_BUNDLE.ready, () => this.guard("ready", () => this.refresh()));
+    host.on(TO_BUNDLE.uiGroup, (index) => this.guard("ui_group", () => this.selectGroup(index)));
+    host.on(TO_BUNDLE.uiAction, (position, gesture, actionId) => this.guard("ui_action", () => this.editAction(position, gesture, actionId)));
+    host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
+    host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
+    host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restore(joined(json))));
+    this.refresh();
+  }
+
+  /** The group whose knobs the grid shows (0-based). */
+  get selectedGroup(): number {
+    return this.selected;
+  }
+
+  private refresh(): void {
+    this.send(FROM_BUNDLE.uiActions, ...this.options.registry.all().map((action) => action.id));
+    this.showMapping();
+  }
+
+  private selectGroup(index: Atom | undefined): void {
+    const groups = this.document()?.groups ?? [];
+    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= groups.length) {
+      return this.status("warn", `no group ${String(index)} (${groups.length} groups)`);
+    }
+    this.selected = index;
+    this.showEncoders();
+  }
+
+  private editAction(position: Atom | undefined, gesture: Atom | undefined, actionId: Atom | undefined): void {
+    const current = this.document();
+    if (current === undefined) return this.status("error", "no active mapping to edit");
+    if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
+    if (typeof position !== "number" || !Number.isInteger(position) || position < 1 || position > POSITIONS) {
+      return this.status("warn", `no knob ${String(position)}`);
+    }
+    const doc = clone(current);
+    const group = doc.groups[this.selected];
+    if (group === undefined) return this.status("warn", "no group selected");
+    const encoder = group.encoders.find((e) => e.position === position) ?? addEncoder(group, position);
+    if (encoder === undefined) {
+      return this.status("warn", `knob ${position} of ${group.name} has no CC in the mapping: import a document that maps it`);
+    }
+    const id = actionId === undefined ? NONE : String(actionId);
+    if (id === NONE) delete encoder[gesture];
+    else encoder[gesture] = id;
+    if (this.accept(doc)) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${id === NONE ? "none" : id}`);
+  }
+
+  private importFile(path: string): void {
+    if (path === "") return this.status("warn", "import: no file chosen");
+    const doc = this.parse(() => this.options.files.read(path), `import ${path}`);
+    if (doc === undefined) return;
+    if (this.accept(doc)) this.status("info", `imported ${path}: ${this.document()?.groups.length ?? 0} groups`);
+  }
+
+  private exportFile(path: string): void {
+    const doc = this.document();
+    if (doc === undefined) return this.status("error", "export: no active mapping");
+    if (path === "") return this.status("warn", "export: no file chosen");
+    try {
+      this.options.files.write(path, `${JSON.stringify(doc, null, 2)}\n`);
+    } catch (error) {
+      return this.status("error", `export ${path}: ${messageOf(error)}`);
+    }
+    this.status("info", `exported to ${path}`);
+  }
+
+  /** The mapping Live saved with the set; nothing stored yet (an empty message) keeps the default. */
+  private restore(json: string): void {
+    if (json.trim() === "") return;
+    const doc = this.parse(() => json, "stored mapping");
+    if (doc === undefined) return;
+    const result = this.options.store.load(doc);
+    if (!result.ok) return this.status("error", `stored mapping not restored, default kept: ${describeErrors(result.errors)}`);
+    this.options.log.info(`mapping restored: ${result.mapping.groups.length} groups`);
+  }
+
+  /** Replaces the active mapping when the document is valid, and stores it with the set. */
+  private accept(doc: unknown): boolean {
+    const result = this.options.store.load(doc);
+    if (!result.ok) {
+      this.status("error", `mapping unchanged: ${describeErrors(result.errors)}`);
+      return false;
+    }
+    this.send(FROM_BUNDLE.mappingStore, JSON.stringify(result.mapping));
+    return true;
+  }
+
+  private parse(text: () => string, what: string): unknown {
+    try {
+      return JSON.parse(text()) as unknown;
+    } catch (error) {
+      this.status("error", `${what}: ${messageOf(error)}`);
+      return undefined;
+    }
+  }
+
+  private showMapping(): void {
+    const groups = this.document()?.groups ?? [];
+    if (this.selected >= groups.length) this.selected = 0;
+    this.send(FROM_BUNDLE.uiGroups, ...(groups.length > 0 ? groups.map((g) => g.name) : [NONE]));
+    this.showEncoders();
+  }
+
+  private showEncoders(): void {
+    const group = this.document()?.groups[this.selected];
+    for (let position = 1; position <= POSITIONS; position++) {
+      const encoder = group?.encoders.find((e) => e.position === position);
+      const actions = GESTURES.map((gesture) => encoder?.[gesture] ?? NONE);
+      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...actions);
+    }
+  }
+
+  private document(): MappingDocument | undefined {
+    return this.options.store.active;
+  }
+
+  private status(level: Level, text: string): void {
+    this.send(FROM_BUNDLE.status, level, text);
+    const { log } = this.options;
+    if (level === "error") log.error(text);
+    else if (level === "warn") log.warn(text);
+    else log.info(text);
+  }
+
+  private send(selector: string, ...atoms: Atom[]): void {
+    this.options.host.send(selector, ...atoms);
+  }
+
+  /** Max handlers never throw: an unexpected failure is reported on the status line. */
+  private guard(what: string, body: () => void): void {
+    try {
+      body();
+    } catch (error) {
+      this.status("error", `${what} failed: ${messageOf(error)}`);
+    }
+  }
+}
+
+function isGesture(value: Atom | undefined): value is Gesture {
+  return typeof value === "string" && (GESTURES as readonly string[]).includes(value);
+}
+
+/**
+ * A new knob for an unmapped position, when the group's knobs follow one CC numbering (cc − position
+ * constant, as an EC4 setup numbers its encoders); undefined when the CC cannot be inferred.
+ */
+function addEncoder(group: GroupMapping, position: number): EncoderMapping | undefined {
+  const offsets = new Set(group.encoders.map((e) => e.cc - e.position));
+  const [offset] = [...offsets];
+  if (offsets.size !== 1 || offset === undefined) return undefined;
+  const encoder: EncoderMapping = { position, cc: position + offset, label: `K${position}` };
+  group.encoders.push(encoder);
+  group.encoders.sort((a, b) => a.position - b.position);
+  return encoder;
+}
+
+/** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */
+function joined(atoms: Atom[]): string {
+  return atoms.map(String).join(" ");
+}
+
+function clone(doc: MappingDocument): MappingDocument {
+  return JSON.parse(JSON.stringify(doc)) as MappingDocument;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
