@@ -151,7 +151,7 @@ export class Recording {
 
   private awaitTakes(): Sequence {
     const { seq, mirror } = this.deps;
-    const [first, ...others] = this.plan.takes as [Take, ...Take[]];
+    const first = this.plan.takes[0]!;
     const waiting = new Sequence(seq, `${this.plan.title}: takes`);
     const clips = new Map<Take, Clip>();
     const appeared = (take: Take): void => {
@@ -182,8 +182,7 @@ export class Recording {
         )
         .add(() => void silenced.stopAllClips(false));
     }
-    ended(first);
-    for (const take of others) ended(take);
+    for (const take of this.plan.takes) ended(take);
     return waiting.done();
   }
 

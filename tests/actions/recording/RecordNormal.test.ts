@@ -29,6 +29,22 @@ test("a fixed-length recording counts in one bar and stops on the bar boundary",
   assert.is(r.set.undoHistory.length, stepsBefore + 1, "one undo step");
 });
 
+test("with the song playing, the recording starts on the next bar and leaves the metronome alone", async () => {
+  const r = await recorder(recordingSet());
+  const keys = r.set.song.tracks[KEYS]!;
+  r.set.callFunction("live_set", "start_playing");
+  await r.bars(1.5);
+  await r.gesture("record.normal");
+  await r.bars(0.4);
+  assert.is(clipAt(keys, 0), null, "waiting for the bar");
+  await r.bars(0.2);
+  assert.is(clipAt(keys, 0)?.values.is_recording, 1);
+  await r.bars(1);
+  assert.is(clipAt(keys, 0)?.length, 4);
+  assert.is(r.set.song.values.metronome, 0);
+  assert.is(r.app.seq.registry.size, 0);
+});
+
 test("the bar length scrolls through 1, 2, 4 … 32 bars and unlimited, and is shown", async () => {
   const r = await recorder(recordingSet());
   const shown = (): string | undefined => r.shown().filter((line) => line.startsWith("Fixed recording")).pop();
