@@ -16,6 +16,7 @@ import { SongSelection } from "./actions/SongSelection";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
+import { createLogFile, logDirectory } from "./log/LogFile";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -36,6 +37,8 @@ export class Protocol0 {
 
   constructor(private readonly host: Host) {
     this.log.addSink(({ level, message }) => host.post(level, message));
+    const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
+    this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);

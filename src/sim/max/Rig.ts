@@ -1,6 +1,9 @@
 // The whole simulated device: the real shim file and the real bundle file, joined by the fake Max wire,
 // driven by the virtual clock, over a simulated Live set. Used by tests, benchmarks and `npm start`.
-import { resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { LOG_DIR_ENV } from "../../log/LogFile";
 import type { Atom } from "../../lom/protocol";
 import { MSG_HELLO } from "../../lom/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../../scripts/patchers/deviceMessages";
@@ -20,6 +23,8 @@ export interface RigOptions {
   shimPath?: string;
   /** Sees each console line as it is posted (e.g. `npm start` printing as it goes). */
   onConsole?: (line: ConsoleLine) => void;
+  /** Where the bundle writes its log file; a fresh temporary folder by default. */
+  logDir?: string;
   /** The mapping Live saved with the set (the device's [pattr p0_mapping]); none by default. */
   storedMapping?: string;
 }
@@ -55,6 +60,8 @@ export class Rig {
   private metro: ClockHandle | null = null;
   private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
   private stored: string | undefined;
+  /** The bundle's log folder (its protocol0.log). */
+  readonly logDir: string;
 
   constructor(options: RigOptions) {
     this.set = options.set;
@@ -62,6 +69,7 @@ export class Rig {
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.onConsole = options.onConsole;
     this.stored = options.storedMapping;
+    this.logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "p0-rig-logs-"));
     this.clock.onAdvance((ms) => this.set.advance(ms));
     this.set.onError = (text) => this.log({ source: "live", level: "error", text });
     this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
@@ -178,7 +186,15 @@ export class Rig {
       this.dicts,
     );
     this.maxApi = api;
-    this.exports = loadBundle(this.bundlePath, api.module);
+    // The bundle reads its log folder from the environment while it loads (synchronously).
+    const previous = process.env[LOG_DIR_ENV];
+    process.env[LOG_DIR_ENV] = this.logDir;
+    try {
+      this.exports = loadBundle(this.bundlePath, api.module);
+    } finally {
+      if (previous === undefined) delete process.env[LOG_DIR_ENV];
+      else process.env[LOG_DIR_ENV] = previous;
+    }
   }
 
   /**

@@ -1,0 +1,76 @@
+// The log file sink: one line per record (LogLine.ts) appended to protocol0.log in the log folder,
+// which moves to protocol0.1.log when it would pass its size cap (one previous file is kept).
+import { appendFileSync, mkdirSync, renameSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import type { LogRecord, LogSink } from "./Logger";
+import { formatLogLine } from "./LogLine";
+
+export const LOG_FILE = "protocol0.log";
+export const PREVIOUS_LOG_FILE = "protocol0.1.log";
+export const LOG_DIR_ENV = "P0_LOG_DIR";
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/** `$P0_LOG_DIR`, else ~/Documents/Protocol0 (the folder the README documents). */
+export function logDirectory(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  const configured = env[LOG_DIR_ENV];
+  return configured !== undefined && configured !== "" ? configured : join(home, "Documents", "Protocol0");
+}
+
+export interface LogFileOptions {
+  dir: string;
+  maxBytes?: number;
+  now?: () => Date;
+  /** Told once why writing stopped (e.g. the folder cannot be written). */
+  onFailure?: (reason: string) => void;
+}
+
+export interface LogFile {
+  sink: LogSink;
+  readonly path: string;
+}
+
+/** A sink that never throws: the first failed write stops the file and is reported to `onFailure`. */
+export function createLogFile(options: LogFileOptions): LogFile {
+  const path = join(options.dir, LOG_FILE);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const now = options.now ?? (() => new Date());
+  let size: number | undefined;
+  let failed = false;
+
+  const write = (record: LogRecord): void => {
+    const line = `${formatLogLine(record, now())}\n`;
+    const bytes = Buffer.byteLength(line);
+    if (size === undefined) {
+      mkdirSync(options.dir, { recursive: true });
+      size = fileSize(path);
+    }
+    if (size > 0 && size + bytes > maxBytes) {
+      renameSync(path, join(options.dir, PREVIOUS_LOG_FILE));
+      size = 0;
+    }
+    appendFileSync(path, line);
+    size += bytes;
+  };
+
+  return {
+    path,
+    sink: (record) => {
+      if (failed) return;
+      try {
+        write(record);
+      } catch (error) {
+        failed = true;
+        options.onFailure?.(error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}

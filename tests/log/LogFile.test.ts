@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { LOG_FILE, PREVIOUS_LOG_FILE, createLogFile, logDirectory } from "../../src/log/LogFile";
+import { parseLogLine } from "../../src/log/LogLine";
+import { rigWith } from "../support/rigWith";
+
+function lines(path: string) {
+  return readFileSync(path, "utf8").trimEnd().split("\n").map((line) => parseLogLine(line));
+}
+
+test("the log folder: P0_LOG_DIR, else Documents/Protocol0 in the home folder", () => {
+  assert.is(logDirectory({ P0_LOG_DIR: "/tmp/p0" }, "/home/me"), "/tmp/p0");
+  assert.is(logDirectory({}, "/home/me"), "/home/me/Documents/Protocol0");
+});
+
+test("records are appended one per line, and the file moves aside when it would pass its cap", () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "p0-log-")), "nested");
+  const file = createLogFile({ dir, maxBytes: 200, now: () => new Date(0) });
+  for (let i = 0; i < 6; i++) file.sink({ level: i % 2 ? "warn" : "info", message: `record ${i} ${"x".repeat(20)}` });
+  const current = lines(file.path);
+  const previous = lines(join(dir, PREVIOUS_LOG_FILE));
+  assert.ok(readFileSync(file.path).length <= 200);
+  assert.equal([...previous, ...current].map((r) => r?.message.slice(0, 8)), ["record 0", "record 1", "record 2", "record 3", "record 4", "record 5"]);
+  assert.is(current[0]?.time, "1970-01-01T00:00:00.000Z");
+});
+
+test("a folder that cannot be written stops the file once, without throwing", () => {
+  const blocker = join(mkdtempSync(join(tmpdir(), "p0-log-")), "file");
+  writeFileSync(blocker, "not a folder");
+  const failures: string[] = [];
+  const file = createLogFile({ dir: join(blocker, "logs"), onFailure: (reason) => failures.push(reason) });
+  file.sink({ level: "info", message: "a" });
+  file.sink({ level: "info", message: "b" });
+  assert.is(failures.length, 1);
+});
+
+test("the running bundle writes its log lines to the rig's log folder", async () => {
+  const { rig } = await rigWith("demo");
+  rig.sendToNode("ui_group", 42);
+  await rig.settle();
+  const records = lines(join(rig.logDir, LOG_FILE));
+  assert.ok(records.every((r) => r !== undefined), "every line parses");
+  assert.ok(records.some((r) => r?.level === "info" && r.message.startsWith("synced: ")));
+  assert.ok(records.some((r) => r?.level === "warn" && r.message.includes("no group 42")));
+  assert.not.ok(existsSync(join(rig.logDir, PREVIOUS_LOG_FILE)));
+});
+
+test.run();
