@@ -1,6 +1,7 @@
 // A FaderFox EC4 played into a running rig, as its input device would forward it: `midi <channel> <status>
 // <data1> <data2>` with the group's channel. Knobs are found by group and position in the mapping the
 // bundle has active now, so an edited or imported mapping is played as it stands.
+import type { Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
 import { encoderNote } from "../control/Mapping";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
@@ -11,6 +12,13 @@ import { METRO_MS } from "./max/Rig";
 const PRESS_MS = 3 * METRO_MS;
 
 export type GroupRef = string | number;
+
+export interface KnobRef {
+  group: string;
+  position: number;
+  label: string;
+  gesture: Gesture;
+}
 
 /** The CC value an EC4 sends for one step of `delta` (1..63) in `direction`, in the given relative mode. */
 export function encodeRelative(encoding: RelativeEncoding, direction: 1 | -1, delta: number): number {
@@ -51,6 +59,32 @@ export class VirtualEc4 {
   async longPress(group: GroupRef, knob: number): Promise<void> {
     const { doc } = this.knob(group, knob);
     await this.hold(group, knob, doc.longPressMs + 2 * METRO_MS);
+  }
+
+  /**
+   * Plays whatever knob the active mapping binds to `actionId`: turned by `steps` when given, else pushed
+   * (a long press when that is the binding). Returns the knob, or throws when no knob has the action.
+   */
+  async play(actionId: string, steps?: number): Promise<KnobRef> {
+    const gestures: Gesture[] = steps === undefined ? ["press", "longPress"] : ["scroll"];
+    for (const gesture of gestures) {
+      const knob = this.knobFor(actionId, gesture);
+      if (knob === undefined) continue;
+      if (gesture === "scroll") await this.turn(knob.group, knob.position, steps ?? 0);
+      else if (gesture === "press") await this.press(knob.group, knob.position);
+      else await this.longPress(knob.group, knob.position);
+      return knob;
+    }
+    throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
+  }
+
+  /** The first knob of the active mapping whose `gesture` runs `actionId`. */
+  knobFor(actionId: string, gesture: Gesture): KnobRef | undefined {
+    for (const group of this.mapping()?.groups ?? []) {
+      const encoder = group.encoders.find((e) => e[gesture] === actionId);
+      if (encoder !== undefined) return { group: group.name, position: encoder.position, label: encoder.label, gesture };
+    }
+    return undefined;
   }
 
   /** The group names of the active mapping, in order. */

@@ -1,0 +1,61 @@
+// The simulated device over a demo Live set, ready to play: what `npm start` scripts and `npm run repl`
+// explores. The bundle is the built device/protocol0.js, so this is the device as Max would run it.
+import { readFileSync } from "node:fs";
+import type { Protocol0 } from "../Protocol0";
+import type { SongFacade } from "../model/SongFacade";
+import { LiveSet, type SetDescription } from "./live/LiveSet";
+import { setPicture } from "./live/SetPicture";
+import { Rig, type ConsoleLine } from "./max/Rig";
+import { VirtualEc4 } from "./VirtualEc4";
+
+export const DEMO_SET = "tests/fixtures/demo.json";
+
+export interface DemoOptions {
+  /** A set description file (JSON); the demo set by default. */
+  setFile?: string;
+  onConsole?: (line: ConsoleLine) => void;
+  logDir?: string;
+}
+
+export interface Demo {
+  set: LiveSet;
+  rig: Rig;
+  ec4: VirtualEc4;
+  /** The running bundle's app (a new one after `rig.restartNode()`). */
+  readonly app: Protocol0;
+  readonly song: SongFacade;
+  /** Lets `count` bars of the song's tempo and signature pass, metro and song time included. */
+  bars(count: number): Promise<void>;
+  /** Whether the bundle has an implementation for the action. */
+  implemented(actionId: string): boolean;
+  /** The Live set as text: transport, selection, session grid. */
+  picture(): string;
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const description = JSON.parse(readFileSync(options.setFile ?? DEMO_SET, "utf8")) as SetDescription;
+  const set = LiveSet.fromDescription(description);
+  const rig = new Rig({ set, onConsole: options.onConsole, logDir: options.logDir });
+  await rig.start();
+  const app = (): Protocol0 => (rig.bundle as { app: Protocol0 }).app;
+  const ec4 = new VirtualEc4(rig, () => app().control.store.active);
+  const read = (prop: string) => Number(set.read("live_set", prop)[0]);
+  return {
+    set,
+    rig,
+    ec4,
+    get app() {
+      return app();
+    },
+    get song() {
+      return app().song;
+    },
+    async bars(count) {
+      const beatMs = (60000 / read("tempo")) * (4 / read("signature_denominator"));
+      const beats = count * read("signature_numerator");
+      for (let beat = 0; beat < beats; beat++) await rig.advance(beatMs);
+    },
+    implemented: (actionId) => app().control.registry.get(actionId)?.handler !== undefined,
+    picture: () => setPicture(set),
+  };
+}

@@ -1,0 +1,50 @@
+// A text picture of a simulated Live set, read through the same properties LiveAPI answers: transport,
+// selection, and the session grid (one row per track, one column per scene). For `npm start` and the REPL.
+import type { LiveSet } from "./LiveSet";
+import type { Track } from "./Track";
+
+const CELL = 16;
+
+function cell(text: string, width = CELL): string {
+  return text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text.padEnd(width);
+}
+
+function depth(track: Track): number {
+  let n = 0;
+  for (let g = track.groupTrack; g; g = g.groupTrack) n++;
+  return n;
+}
+
+/** `▶` playing, `●` recording, `◌` triggered; the length in bars of 4 beats. */
+function clipText(set: LiveSet, track: Track, slot: number): string {
+  const clip = track.clipSlots[slot]?.clip;
+  if (!clip) return "·";
+  const read = (prop: string) => set.read(clip.id, prop)[0];
+  const mark = read("is_recording") ? " ●" : read("is_playing") ? " ▶" : read("is_triggered") ? " ◌" : "";
+  return `${read("name")} ${Number(read("length")) / 4}b${mark}`;
+}
+
+function trackText(set: LiveSet, track: Track): string {
+  const arm = track.canBeArmed && set.read(track.id, "arm")[0] ? " [arm]" : "";
+  return `${"  ".repeat(depth(track))}${track.isGroup ? "▸ " : ""}${track.name}${arm}`;
+}
+
+export function setPicture(set: LiveSet): string {
+  const song = set.song;
+  const read = (prop: string) => set.read(song.id, prop)[0];
+  const lines = [
+    `${read("tempo")} BPM ${read("signature_numerator")}/${read("signature_denominator")}, ` +
+      `${read("is_playing") ? "playing" : "stopped"} at beat ${Number(read("current_song_time")).toFixed(2)}` +
+      `${read("record_mode") ? ", arrangement record" : ""}`,
+  ];
+  const { selectedTrack, selectedScene } = song.view;
+  const sceneName = selectedScene ? String(set.read(selectedScene.id, "name")[0]) : "-";
+  lines.push(`selected: track ${selectedTrack?.name ?? "-"}, scene ${sceneName}`);
+  const header = cell("", 24) + song.scenes.map((s) => cell(String(set.read(s.id, "name")[0]))).join("");
+  lines.push(header);
+  for (const track of song.tracks) {
+    const row = cell(trackText(set, track), 24) + song.scenes.map((_, i) => cell(clipText(set, track, i))).join("");
+    lines.push(row.trimEnd());
+  }
+  return lines.join("\n");
+}
