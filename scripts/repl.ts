@@ -1,0 +1,51 @@
+// `npm run repl [set.json]`: a Node REPL over the simulated device, as the original author explored the
+// script from notebooks. Time is virtual: nothing moves until you `await bars(n)` or `await advance(ms)`.
+import repl from "node:repl";
+import { startDemo } from "../src/sim/Demo";
+import type { ConsoleLine } from "../src/sim/max/Rig";
+
+const HELP = `In scope (await the async ones):
+  set        the simulated Live set (set.selectTrack(id), set.setProperty(id, prop, value), set.read(path, prop))
+  rig        the fake Max around the device (rig.sendToNode(...atoms), rig.fromNode, rig.console, rig.restartNode())
+  app, song  the running bundle's Protocol0 and its SongFacade
+  ec4        the virtual EC4: await ec4.turn("Main", 9, 2), ec4.press("Main", 9), ec4.longPress("Main", 9), ec4.play("log.set")
+  turn, press, longPress   the same, unbound
+  bars(n), advance(ms)     let virtual time pass
+  picture()  the set as text;  status()  the device's status lines;  help()  this text`;
+
+async function main(): Promise<void> {
+  let quiet = false;
+  const print = (line: ConsoleLine) => {
+    if (!quiet) console.log(`[${line.source} ${line.level}] ${line.text}`);
+  };
+  const demo = await startDemo({ setFile: process.argv[2], onConsole: print });
+  console.log(`${HELP}\n`);
+  const server = repl.start({ prompt: "p0> " });
+  const { set, rig, ec4 } = demo;
+  Object.assign(server.context, {
+    demo,
+    set,
+    rig,
+    ec4,
+    turn: (group: string | number, knob: number, steps: number) => ec4.turn(group, knob, steps),
+    press: (group: string | number, knob: number) => ec4.press(group, knob),
+    longPress: (group: string | number, knob: number) => ec4.longPress(group, knob),
+    bars: (count: number) => demo.bars(count),
+    advance: (ms: number) => rig.advance(ms),
+    picture: () => console.log(demo.picture()),
+    status: () => rig.fromNode.filter((m) => m[0] === "status").map((m) => m.slice(1).join(" ")),
+    help: () => console.log(HELP),
+  });
+  for (const name of ["app", "song"] as const) {
+    Object.defineProperty(server.context, name, { get: () => demo[name], enumerable: true });
+  }
+  server.on("exit", () => {
+    quiet = true;
+    rig.stopMetro();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
