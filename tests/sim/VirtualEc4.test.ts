@@ -11,7 +11,8 @@ async function rejection(run: () => Promise<unknown>): Promise<string> {
   } catch (error) {
     return (error as Error).message;
   }
-  return assert.unreachable("it did not reject");
+  assert.unreachable("it did not reject");
+  return "";
 }
 
 const ENCODINGS: RelativeEncoding[] = ["twosComplement", "binaryOffset", "signMagnitude"];
