@@ -1,5 +1,5 @@
-// Loads the real device/lom-shim.js into a `vm` context the way Max's [js] object does, and calls its
-// top-level functions by message name (https://docs.cycling74.com/max8/vignettes/jsbasic).
+// Loads a real [js] file (device/lom-shim.js, device/p0-input.js) into a `vm` context the way Max's [js]
+// object does, and calls its top-level functions by message name (https://docs.cycling74.com/max8/vignettes/jsbasic).
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import vm from "node:vm";
