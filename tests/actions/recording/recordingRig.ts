@@ -4,7 +4,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import * as assert from "uvu/assert";
 import type { Protocol0 } from "../../../src/Protocol0";
 import { LiveSet, type SetDescription } from "../../../src/sim/live/LiveSet";
 import type { Clip } from "../../../src/sim/live/Clip";
@@ -14,7 +13,6 @@ import { appOf } from "../../support/rigWith";
 import { VirtualEc4 } from "../../../src/sim/VirtualEc4";
 
 const WIRED_BUNDLE = join(process.cwd(), ".build/recording/protocol0.js");
-let wiredBundle: Promise<string> | null = null;
 
 /** The app's bundle with installRecordingActions called on its registry. */
 function buildWiredBundle(): Promise<string> {
@@ -42,7 +40,7 @@ export interface Recorder {
   set: LiveSet;
   rig: Rig;
   readonly app: Protocol0;
-  /** Sends the MIDI of the gesture the default mapping gives `actionId`, and lets everything settle. */
+  /** Plays the knob the active mapping binds to `actionId` (a scroll step when `scroll` is given). */
   gesture(actionId: string, scroll?: 1 | -1): Promise<void>;
   /** Advances the virtual clock by `bars` bars of the set's tempo (4/4). */
   bars(count: number): Promise<void>;
@@ -52,15 +50,21 @@ export interface Recorder {
   shown(): string[];
 }
 
+/** The bundle the rig runs: the app's own once it implements recording, else one wired here. */
+let bundlePath: Promise<string | undefined> | null = null;
+
+async function recordingBundle(description: SetDescription): Promise<string | undefined> {
+  const probe = new Rig({ set: LiveSet.fromDescription(description) });
+  await probe.start();
+  return appOf(probe).control.registry.get("record.normal")?.handler === undefined ? buildWiredBundle() : undefined;
+}
+
 export async function recorder(description: SetDescription): Promise<Recorder> {
+  bundlePath ??= recordingBundle(description);
+  const path = await bundlePath;
   const set = LiveSet.fromDescription(description);
-  let rig = new Rig({ set });
+  const rig = new Rig(path === undefined ? { set } : { set, bundlePath: path });
   await rig.start();
-  if (appOf(rig).control.registry.get("record.normal")?.handler === undefined) {
-    wiredBundle ??= buildWiredBundle();
-    rig = new Rig({ set, bundlePath: await wiredBundle });
-    await rig.start();
-  }
   const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active);
   const tempo = description.tempo ?? 120;
   return {
@@ -70,15 +74,7 @@ export async function recorder(description: SetDescription): Promise<Recorder> {
       return appOf(rig);
     },
     async gesture(actionId, scroll) {
-      const doc = appOf(rig).control.store.active;
-      for (const group of doc?.groups ?? []) {
-        for (const encoder of group.encoders) {
-          if (scroll !== undefined && encoder.scroll === actionId) return ec4.turn(group.name, encoder.position, scroll);
-          if (scroll === undefined && encoder.press === actionId) return ec4.press(group.name, encoder.position);
-          if (scroll === undefined && encoder.longPress === actionId) return ec4.longPress(group.name, encoder.position);
-        }
-      }
-      assert.unreachable(`the active mapping has no ${scroll === undefined ? "press" : "scroll"} for ${actionId}`);
+      await ec4.play(actionId, scroll);
     },
     async bars(count) {
       const ms = (count * 4 * 60000) / tempo;
