@@ -3,7 +3,7 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
-import { GESTURES } from "./deviceMessages";
+import { GESTURES } from "../../src/host/DeviceMessages";
 import { inputDevicePatcher } from "./inputDevice";
 import { type MainDeviceUi, mainDevice } from "./mainDevice";
 import { presentationSvg } from "./presentationSvg";

@@ -1,6 +1,6 @@
 // The mapping UI of the main device, seen from the bundle: the group selector, the 4×4 encoder grid,
 // editing a knob's actions, import / export / restore of the mapping document, and the status line.
-// It speaks the messages of scripts/patchers/deviceMessages.ts through the Host; Max itself stays in src/host.
+// It speaks the messages of src/host/DeviceMessages.ts through the Host; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
 import type { Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
@@ -11,7 +11,7 @@ import type { Host } from "../host/Host";
 import type { Logger } from "../log/Logger";
 import type { Atom } from "../lom/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
-import { FROM_BUNDLE, TO_BUNDLE } from "../../scripts/patchers/deviceMessages";
+import { FROM_BUNDLE, TO_BUNDLE } from "../host/DeviceMessages";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
 import type { Atom } from "../../lom/protocol";
 import { MSG_HELLO } from "../../lom/protocol";
-import { FROM_BUNDLE, TO_BUNDLE } from "../../../scripts/patchers/deviceMessages";
+import { FROM_BUNDLE, TO_BUNDLE } from "../../host/DeviceMessages";
 import type { LiveSet } from "../live/LiveSet";
 import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";

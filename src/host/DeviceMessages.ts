@@ -1,6 +1,6 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
-// The bundle (src/host) must use exactly these names; the LOM ones are src/lom/protocol.ts's.
-import { MSG_BATCH, MSG_HELLO } from "../../src/lom/protocol";
+// The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in src/lom/protocol.ts.
+import { MSG_BATCH, MSG_HELLO } from "../lom/protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
 export const FROM_BUNDLE = {
