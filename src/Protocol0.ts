@@ -13,6 +13,7 @@ import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "./control/ControlInput";
 import { SongSelection } from "./actions/SongSelection";
+import { installActions } from "./actions/installActions";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
@@ -56,7 +57,14 @@ export class Protocol0 {
       selection: new SongSelection(this.song),
     });
     const { store, registry } = this.control;
+    installActions(registry, this);
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
+  }
+
+  /** Cancels every running sequence and reads the whole set again (the re-initialise action). */
+  async reinitialise(): Promise<void> {
+    this.seq.registry.cancelAll();
+    await this.sync();
   }
 
   get syncCount(): number {
