@@ -17,6 +17,7 @@ import { installActions } from "./actions/installActions";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
+import { FROM_BUNDLE } from "./host/DeviceMessages";
 import { createLogFile, logDirectory } from "./log/LogFile";
 
 export class Protocol0 {
@@ -65,6 +66,11 @@ export class Protocol0 {
   async reinitialise(): Promise<void> {
     this.seq.registry.cancelAll();
     await this.sync();
+  }
+
+  /** Clears the Max console (the clear-logs action); the patcher routes the message to Max. */
+  clearLogs(): void {
+    this.host.send(FROM_BUNDLE.clearConsole);
   }
 
   get syncCount(): number {

@@ -69,3 +69,8 @@ export interface ActionDefinition {
 export class ActionWarning extends Error {
   override readonly name = "ActionWarning";
 }
+
+/** The signed number of steps a scroll moved (0 for a press): accelerated turns count more. */
+export function scrollSteps(context: ActionContext): number {
+  return context.gesture === "scroll" ? context.scroll.direction * context.scroll.delta : 0;
+}

@@ -16,4 +16,6 @@ export interface ActionDeps {
   readonly log: Logger;
   /** Cancels every sequence and reads the whole set again. */
   reinitialise(): Promise<void>;
+  /** Clears the Max console the log is posted to. */
+  clearLogs(): void;
 }

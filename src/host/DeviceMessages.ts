@@ -16,6 +16,8 @@ export const FROM_BUNDLE = {
   uiActions: "ui_actions",
   /** `mapping_store <json>`: stored with the Live set, handed back as `mapping_restore`. */
   mappingStore: "mapping_store",
+  /** `clear_console`: the patcher sends `clearmaxwindow` to `max` (the clear-logs action). */
+  clearConsole: "clear_console",
 } as const;
 
 /** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */

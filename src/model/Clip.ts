@@ -80,4 +80,9 @@ export class Clip extends LiveObject<"Clip"> {
   replaceNotes(notes: readonly Note[]): Promise<unknown> {
     return this.invoke("apply_note_modifications", JSON.stringify({ notes }));
   }
+
+  /** Clip.remove_notes_by_id (Live 11.1+). */
+  removeNotes(noteIds: readonly number[]): Promise<unknown> {
+    return this.invoke("remove_notes_by_id", ...noteIds);
+  }
 }

@@ -127,6 +127,7 @@ const ALL_TRACK: LomClass<LiveObject> = lomClass<Track>({
   fns: {
     stop_all_clips: { write: true, call: (o) => o.core.transport.stopTrack(o) },
     delete_device: { write: true, call: (o, args) => removeDevice(o, numberArg(args, 0, "delete_device")) },
+    duplicate_clip_slot: { write: true, call: (o, args) => [o.duplicateClipSlot(numberArg(args, 0, "duplicate_clip_slot"))] },
   },
 });
 
@@ -276,6 +277,24 @@ export class Track extends LiveObject implements DeviceHost {
   }
 
   /** A new scene row at `index`. */
+  /**
+   * Track.duplicate_clip_slot (Live 12 API): "Duplicate a clip and put it into the next free slot and return
+   * the index of the destination slot. A new scene is created if no free slot is available." The new scene
+   * goes right below the source, as Live's Duplicate inserts one.
+   */
+  duplicateClipSlot(index: number): number {
+    const source = this.clipSlots[index];
+    if (!source) throw new LiveError(`duplicate_clip_slot: slot index ${index} out of range`);
+    if (!source.clip) throw new LiveError("duplicate_clip_slot: the slot is empty");
+    let target = this.clipSlots.findIndex((slot, i) => i > index && slot.clip === null);
+    if (target < 0) {
+      target = index + 1;
+      this.core.song.createScene(target, {});
+    }
+    source.duplicateClipTo(this.clipSlots[target]!);
+    return target;
+  }
+
   addSlot(index: number): void {
     if (this.kind === "return" || this.kind === "master") return;
     this.clipSlots.splice(index, 0, new ClipSlot(this.core, this));

@@ -1,0 +1,79 @@
+// The navigation knobs act on what is selected in Live, as the original's: tracks (the visible ones, so
+// folded groups are skipped and unfolded ones entered), scenes, the selected track's devices, and a
+// parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
+import { ActionWarning, scrollSteps } from "./Action";
+import type { ActionDeps } from "./ActionDeps";
+import type { ActionRegistry } from "./ActionRegistry";
+import { ParameterCursor } from "./ParameterCursor";
+import type { SimpleTrack } from "../model/SimpleTrack";
+
+/** The neighbour `steps` away in `items`, stopping at both ends; from outside the list, the first or last. */
+export function scrolledItem<T>(items: readonly T[], current: T | null, steps: number): T | undefined {
+  const index = current === null ? -1 : items.indexOf(current);
+  if (index < 0) return steps < 0 ? items[items.length - 1] : items[0];
+  return items[Math.max(0, Math.min(items.length - 1, index + steps))];
+}
+
+/** Tracks shown in the session view: none of their enclosing groups is folded. */
+function isVisible(track: SimpleTrack): boolean {
+  for (let group = track.parentTrack; group !== null; group = group.parentTrack) if (group.folded) return false;
+  return true;
+}
+
+export function installNavigationActions(registry: ActionRegistry, deps: ActionDeps): void {
+  const { song, mirror, log } = deps;
+  const view = (): number => {
+    const id = mirror.child(mirror.songId, "Song", "view");
+    if (id === null) throw new Error("the song view is not mirrored");
+    return id;
+  };
+  const parameters = new ParameterCursor(song);
+
+  registry.implement("nav.tracks", (context) => {
+    const next = scrolledItem(song.simpleTracks().filter(isVisible), song.selectedTrack(), scrollSteps(context));
+    return next?.select();
+  });
+
+  registry.implement("nav.foldGroup", () => {
+    const selected = song.selectedTrack()!;
+    const group = selected.foldable ? selected : selected.parentTrack;
+    if (group === null) throw new ActionWarning(`${selected.trackName} is not in a group`);
+    // Folding hides the sub tracks: the group is selected first so the selection stays visible.
+    if (group !== selected) void group.select();
+    return group.fold(!group.folded);
+  });
+
+  registry.implement("nav.scenes", (context) => {
+    const next = scrolledItem(song.scenes(), song.selectedScene(), scrollSteps(context));
+    return next === undefined ? undefined : mirror.set(view(), "selected_scene", ["id", next.id]);
+  });
+
+  registry.implement(
+    "nav.devices",
+    (context) => {
+      const track = song.selectedTrack()!;
+      const device = scrolledItem(track.devices(), track.selectedDevice(), scrollSteps(context))!;
+      log.info(`Device: ${device.name}`);
+      // Song.View.select_device (https://docs.cycling74.com/apiref/lom/song_view/).
+      return mirror.call(view(), "select_device", ["id", device.id]);
+    },
+    () => (song.selectedTrack()?.devices().length === 0 ? `${song.selectedTrack()!.trackName} has no devices` : undefined),
+  );
+
+  registry.implement(
+    "nav.parameter",
+    (context) => {
+      const device = song.selectedTrack()!.selectedDevice()!;
+      const parameter = scrolledItem(device.parameters(), parameters.current(), scrollSteps(context))!;
+      parameters.choose(parameter);
+      log.info(`Parameter: ${device.name} / ${parameter.name}`);
+    },
+    () => (song.selectedTrack()?.selectedDevice()?.parameters().length === 0 ? "the selected device has no parameters" : undefined),
+  );
+
+  registry.implement(
+    "nav.parameterValue",
+    (context) => parameters.current()!.scroll(scrollSteps(context)),
+    () => (parameters.current() === null ? "no selected parameter" : undefined),
+  );
+}

@@ -1,0 +1,31 @@
+// Pure edits of a MIDI clip's notes, as Live's note dictionaries carry them.
+import type { Note } from "../model/Clip";
+
+/** Velocities times `factor`, kept in MIDI's 1..127 (a velocity of 0 would silence the note). */
+export function scaleVelocities(notes: readonly Note[], factor: number): Note[] {
+  return notes.map((note) => ({ ...note, velocity: Math.max(1, Math.min(127, Math.round(note.velocity * factor))) }));
+}
+
+export interface MonophonicEdit {
+  /** Notes kept, shortened to end where the next one starts. */
+  kept: Note[];
+  /** Notes starting together with a higher one: they cannot be shortened apart, so they go. */
+  removed: Note[];
+}
+
+/** One note at a time: of notes starting together the highest stays (the melody), each ends at the next start. */
+export function makeMonophonic(notes: readonly Note[]): MonophonicEdit {
+  const sorted = [...notes].sort((a, b) => a.start_time - b.start_time || b.pitch - a.pitch);
+  const kept: Note[] = [];
+  const removed: Note[] = [];
+  for (const note of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous !== undefined && previous.start_time === note.start_time) removed.push(note);
+    else kept.push({ ...note });
+  }
+  kept.forEach((note, i) => {
+    const next = kept[i + 1];
+    if (next !== undefined && note.start_time + note.duration > next.start_time) note.duration = next.start_time - note.start_time;
+  });
+  return { kept, removed };
+}

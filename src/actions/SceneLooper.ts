@@ -1,0 +1,64 @@
+// Looping scenes: a looping scene is fired again at its end, so clips of different lengths restart
+// together, until it is toggled off. Scenes launch on the song's launch quantization (one bar by
+// default), so the scene is fired one bar before its end and starts again exactly on it.
+import type { ActionDeps } from "./ActionDeps";
+import { sceneBars } from "./SceneLength";
+import type { Scene } from "../model/Scene";
+import { Sequence } from "../sequence/Sequence";
+
+export class SceneLooper {
+  private readonly cycles = new Map<Scene, Sequence>();
+
+  constructor(private readonly deps: ActionDeps) {}
+
+  toggle(scene: Scene): void {
+    if (scene.looping) this.stop(scene);
+    else this.start(scene);
+  }
+
+  stop(scene: Scene): void {
+    scene.looping = false;
+    this.cycles.get(scene)?.cancel();
+    this.cycles.delete(scene);
+    this.deps.log.info(`Scene "${scene.name}" no longer loops`);
+  }
+
+  private start(scene: Scene): void {
+    scene.looping = true;
+    this.deps.log.info(`Scene "${scene.name}" loops`);
+    this.cycle(scene);
+  }
+
+  /** One turn: fire, wait for the launch, wait until one bar before the end; the next turn follows. */
+  private cycle(scene: Scene): void {
+    const { mirror, seq, song } = this.deps;
+    const slot = scene.clipSlots.find((s) => s.hasClip);
+    if (slot === undefined) return this.stop(scene);
+    const trackId = mirror.node(slot.id)?.parent ?? null;
+    if (trackId === null) return this.stop(scene);
+    const fired = mirror.observable(trackId, "Track", "fired_slot_index");
+    const playing = mirror.observable(trackId, "Track", "playing_slot_index");
+    const sequence = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
+    // A playing song launches the scene on the next bar; a stopped one starts with it at once.
+    if (song.isPlaying()) {
+      sequence
+        .waitFor(fired, (index) => index === scene.index, { name: "scene triggered" })
+        .waitFor(fired, (index) => index !== scene.index, { name: "scene launched" });
+    } else {
+      sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
+    }
+    sequence
+      .waitBars(Math.max(0, sceneBars(song, scene) - 1))
+      .add(() => {
+        if (scene.looping && scene.exists) this.cycle(scene);
+      })
+      .done();
+    this.cycles.set(scene, sequence);
+    // The song stopped, the set was reinitialised or the scene went: looping ends with it.
+    sequence.onEnd((ended) => {
+      if (ended.isTerminated || this.cycles.get(scene) !== ended) return;
+      this.cycles.delete(scene);
+      if (scene.looping) this.stop(scene);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+// The current-track knobs. They act on song.currentTrack(), so an ExternalSynthTrack is one instrument:
+// arming it arms its MIDI and audio tracks and sets their monitoring.
+import { scrollSteps } from "./Action";
+import type { ActionDeps } from "./ActionDeps";
+import type { ActionRegistry } from "./ActionRegistry";
+import type { AbstractTrack } from "../model/AbstractTrack";
+
+/** Groups arm their sub tracks; other tracks need Live's can_be_armed (returns and master have no arm). */
+function canArm(track: AbstractTrack): boolean {
+  return track.isFoldable || track.baseTrack.canBeArmed;
+}
+
+export function installTrackActions(registry: ActionRegistry, deps: ActionDeps): void {
+  const { song } = deps;
+  const current = (): AbstractTrack => song.currentTrack()!;
+  /** The master track has no mute and no solo (https://docs.cycling74.com/apiref/lom/track/). */
+  const notMaster = (what: string) => () => (song.currentTrack()?.baseTrack.kind === "master" ? `the master track has no ${what}` : undefined);
+
+  registry.implement(
+    "track.arm",
+    () => current().arm(!current().isArmed),
+    () => (canArm(song.currentTrack()!) ? undefined : `${song.currentTrack()!.name} cannot be armed`),
+  );
+  registry.implement("track.solo", () => current().setSolo(!current().solo), notMaster("solo"));
+  registry.implement("track.mute", () => current().setMute(!current().mute), notMaster("mute"));
+  registry.implement(
+    "track.monitoring",
+    () => {
+      const synth = song.currentExternalSynthTrack()!;
+      deps.log.info(`${synth.name}: monitoring the ${synth.monitorsAudio ? "MIDI" : "audio"} path`);
+      return synth.switchMonitoring();
+    },
+    () => (song.currentExternalSynthTrack() === null ? `${song.currentTrack()!.name} is not an external synth` : undefined),
+  );
+  registry.implement("track.volume", (context) => current().baseTrack.volume()?.scroll(scrollSteps(context)));
+  // The top-level tracks: a group's volume already scales what is inside it.
+  registry.implement("track.allVolumes", (context) =>
+    Promise.all(song.abstractTracks().map((track) => track.baseTrack.volume()?.scroll(scrollSteps(context)))),
+  );
+}

@@ -1,0 +1,52 @@
+// The actions' end-to-end harness: the built bundle and shim over a simulated set, knobs of the active
+// mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as tagged MIDI, and what a test asserts
+// on: the status line, the bundle's log, and the simulated Live's undo history.
+import type { SetDescription } from "../../src/sim/live/LiveSet";
+import { VirtualEc4 } from "../../src/sim/VirtualEc4";
+import { appOf, rigWith, type Running } from "./rigWith";
+
+export interface ActionRig extends Running {
+  ec4: VirtualEc4;
+  /**
+   * Plays the knob bound to `actionId` (turned `steps` detents when given, else pushed), lets the bundle
+   * and Live answer, and returns how many undo steps Live recorded meanwhile.
+   */
+  play(actionId: string, steps?: number): Promise<number>;
+  /** Status lines shown since the rig started, as "level text". */
+  statuses(): string[];
+  /** Info lines the bundle posted, without the source prefix. */
+  infos(): string[];
+}
+
+/** Enough metro ticks for a write to reach Live and its observers to come back. */
+const ANSWER_MS = 200;
+
+export async function actionRig(description: SetDescription | string): Promise<ActionRig> {
+  const running = await rigWith(description);
+  const { rig, set } = running;
+  const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active);
+  return {
+    get set() {
+      return set;
+    },
+    get rig() {
+      return rig;
+    },
+    get app() {
+      return running.app;
+    },
+    ec4,
+    async play(actionId, steps) {
+      const before = set.undoHistory.length;
+      await ec4.play(actionId, steps);
+      await rig.advance(ANSWER_MS);
+      return set.undoHistory.length - before;
+    },
+    statuses() {
+      return rig.fromNode.filter((atoms) => atoms[0] === "status").map((atoms) => atoms.slice(1).join(" "));
+    },
+    infos() {
+      return rig.posts("info", "node").map((line) => line.replace(/^node: /, ""));
+    },
+  };
+}
