@@ -1,0 +1,94 @@
+// Current-track knobs end to end: an ExternalSynthTrack is one instrument, other tracks act alone.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { actionRig } from "../support/ec4";
+import { prop, snapshot, trackNamed } from "../support/liveState";
+
+const MONITOR_IN = 0;
+const MONITOR_AUTO = 1;
+
+test("arm: selecting any sub track of an external synth arms its MIDI and audio tracks with input monitoring", async () => {
+  const r = await actionRig("external-synth");
+  const midi = trackNamed(r.set, "Prophet midi");
+  const audio = trackNamed(r.set, "Prophet audio");
+  r.set.selectTrack(audio.id);
+  assert.is(await r.play("track.arm"), 1);
+  assert.is(prop(r.set, midi.id, "arm"), 1);
+  assert.is(prop(r.set, audio.id, "arm"), 1);
+  assert.is(prop(r.set, trackNamed(r.set, "tail").id, "arm"), 0, "the tail is armed by a recording only");
+  assert.is(prop(r.set, audio.id, "current_monitoring_state"), MONITOR_IN);
+  assert.is(await r.play("track.arm"), 1);
+  assert.is(prop(r.set, midi.id, "arm"), 0);
+  assert.is(prop(r.set, audio.id, "arm"), 0);
+});
+
+test("arm guard: a return track cannot be armed: warning, nothing changed", async () => {
+  const r = await actionRig("demo");
+  r.set.selectTrack(trackNamed(r.set, "A-Reverb").id);
+  const before = snapshot(r.set);
+  assert.is(await r.play("track.arm"), 0);
+  assert.ok(r.statuses().some((line) => line.startsWith("warn") && line.includes("A-Reverb cannot be armed")), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
+});
+
+test("solo and mute toggle the current track, one undo step each", async () => {
+  const r = await actionRig("flat");
+  const bass = trackNamed(r.set, "Bass");
+  r.set.selectTrack(bass.id);
+  assert.is(await r.play("track.solo"), 1);
+  assert.is(prop(r.set, bass.id, "solo"), 1);
+  assert.is(await r.play("track.mute"), 1);
+  assert.is(prop(r.set, bass.id, "mute"), 1);
+  await r.play("track.solo");
+  await r.play("track.mute");
+  assert.is(prop(r.set, bass.id, "solo"), 0);
+  assert.is(prop(r.set, bass.id, "mute"), 0);
+});
+
+test("mute of an external synth mutes its group", async () => {
+  const r = await actionRig("external-synth");
+  r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
+  await r.play("track.mute");
+  assert.is(prop(r.set, trackNamed(r.set, "Prophet").id, "mute"), 1);
+  assert.is(prop(r.set, trackNamed(r.set, "Prophet midi").id, "mute"), 0);
+});
+
+test("monitoring: the external synth switches between hearing its audio recording and its MIDI path", async () => {
+  const r = await actionRig("external-synth");
+  const midi = trackNamed(r.set, "Prophet midi");
+  const audio = trackNamed(r.set, "Prophet audio");
+  r.set.selectTrack(midi.id);
+  assert.is(await r.play("track.monitoring"), 1);
+  assert.is(prop(r.set, audio.id, "current_monitoring_state"), MONITOR_AUTO);
+  assert.is(prop(r.set, midi.id, "mute"), 1, "the synth is not heard live");
+  await r.play("track.monitoring");
+  assert.is(prop(r.set, audio.id, "current_monitoring_state"), MONITOR_IN);
+  assert.is(prop(r.set, midi.id, "mute"), 0);
+});
+
+test("monitoring guard: a plain track is not an external synth: warning, nothing changed", async () => {
+  const r = await actionRig("external-synth");
+  r.set.selectTrack(trackNamed(r.set, "Drums").id);
+  const before = snapshot(r.set);
+  assert.is(await r.play("track.monitoring"), 0);
+  assert.ok(r.statuses().some((line) => line.startsWith("warn") && line.includes("Drums is not an external synth")), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
+});
+
+test("volume: 1% of the range per detent on the current track only", async () => {
+  const r = await actionRig("flat");
+  const kick = trackNamed(r.set, "Kick");
+  const bass = trackNamed(r.set, "Bass");
+  assert.is(await r.play("track.volume", 5), 5);
+  assert.ok(Math.abs(prop(r.set, kick.mixer.volume.id, "value") - 0.9) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, bass.mixer.volume.id, "value") - 0.85) < 1e-9);
+});
+
+test("all volumes: every top-level track moves together, tracks inside groups follow their group", async () => {
+  const r = await actionRig("nested");
+  await r.play("track.allVolumes", -10);
+  for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-9, name);
+  for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-9, name);
+});
+
+test.run();
