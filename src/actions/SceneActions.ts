@@ -4,6 +4,7 @@ import { scrollSteps } from "./Action";
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
 import { SceneCut } from "./SceneCut";
+import { sceneClips } from "./SceneLength";
 import { SceneLooper } from "./SceneLooper";
 import type { Scene } from "../model/Scene";
 
@@ -14,7 +15,14 @@ export function installSceneActions(registry: ActionRegistry, deps: ActionDeps):
 
   registry.implement("scene.fire", () => scene().fire());
   // Not returned: the loop lasts until toggled off, while the action (and its undo step) ends now.
-  registry.implement("scene.loop", () => looper.toggle(scene()));
+  registry.implement(
+    "scene.loop",
+    () => looper.toggle(scene()),
+    () => {
+      const selected = song.selectedScene()!;
+      return !selected.looping && sceneClips(selected).length === 0 ? `scene "${selected.name}" has no clips` : undefined;
+    },
+  );
   registry.implement("scene.create", () => {
     const selected = song.selectedScene();
     return mirror.call(mirror.songId, "create_scene", [selected?.exists ? selected.index + 1 : -1]);

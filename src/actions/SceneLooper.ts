@@ -1,8 +1,9 @@
 // Looping scenes: a looping scene is fired again at its end, so clips of different lengths restart
 // together, until it is toggled off. Scenes launch on the song's launch quantization (one bar by
-// default), so the scene is fired one bar before its end and starts again exactly on it.
+// default), so the scene is fired in the middle of its last bar and starts again exactly at its end;
+// firing on the boundary itself would race the launch into the bar after.
 import type { ActionDeps } from "./ActionDeps";
-import { sceneBars } from "./SceneLength";
+import { barBeats, sceneBars } from "./SceneLength";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 
@@ -29,7 +30,7 @@ export class SceneLooper {
     this.cycle(scene);
   }
 
-  /** One turn: fire, wait for the launch, wait until one bar before the end; the next turn follows. */
+  /** One turn: fire, wait for the launch, wait until the middle of the last bar; the next turn follows. */
   private cycle(scene: Scene): void {
     const { mirror, seq, song } = this.deps;
     const slot = scene.clipSlots.find((s) => s.hasClip);
@@ -48,7 +49,7 @@ export class SceneLooper {
       sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
     sequence
-      .waitBars(Math.max(0, sceneBars(song, scene) - 1))
+      .waitBeats((sceneBars(song, scene) - 0.5) * barBeats(song))
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
       })

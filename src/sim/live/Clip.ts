@@ -41,6 +41,15 @@ export interface ClipInit {
   looping?: boolean;
   muted?: boolean;
   notes?: NoteInit[];
+  /** Markers in beats, when not 0 and `length` (a copied clip keeps the original's). */
+  markers?: ClipMarkers;
+}
+
+export interface ClipMarkers {
+  loop_start: number;
+  loop_end: number;
+  start_marker: number;
+  end_marker: number;
 }
 
 const NOTE_DEFAULTS = { velocity: 100, mute: 0, probability: 1, velocity_deviation: 0, release_velocity: 64 };
@@ -145,6 +154,7 @@ export class Clip extends LiveObject {
       is_recording: 0,
       is_triggered: 0,
       playing_position: 0,
+      ...init.markers,
     });
     this.notes = (init.notes ?? []).map((n) => this.newNote(n));
   }
@@ -237,6 +247,12 @@ export class Clip extends LiveObject {
       looping: this.looping,
       muted: this.values.muted === 1,
       notes: this.notes.map(({ note_id: _id, ...rest }) => rest),
+      markers: {
+        loop_start: this.num("loop_start"),
+        loop_end: this.num("loop_end"),
+        start_marker: this.num("start_marker"),
+        end_marker: this.num("end_marker"),
+      },
     };
   }
 
