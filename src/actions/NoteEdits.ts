@@ -1,9 +1,16 @@
 // Pure edits of a MIDI clip's notes, as Live's note dictionaries carry them.
 import type { Note } from "../model/Clip";
 
-/** Velocities times `factor`, kept in MIDI's 1..127 (a velocity of 0 would silence the note). */
+/**
+ * Velocities times `factor`, kept in MIDI's 1..127 (a velocity of 0 would silence the note). A soft note
+ * still moves by one when rounding would keep it where it is, so scrolling down always gets quieter.
+ */
 export function scaleVelocities(notes: readonly Note[], factor: number): Note[] {
-  return notes.map((note) => ({ ...note, velocity: Math.max(1, Math.min(127, Math.round(note.velocity * factor))) }));
+  return notes.map((note) => {
+    const scaled = Math.round(note.velocity * factor);
+    const moved = scaled === note.velocity ? scaled + Math.sign(factor - 1) : scaled;
+    return { ...note, velocity: Math.max(1, Math.min(127, moved)) };
+  });
 }
 
 export interface MonophonicEdit {

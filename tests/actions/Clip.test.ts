@@ -1,0 +1,131 @@
+// Clip knobs end to end on the selected clip (the selected track's slot in the selected scene).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { LiveSet, SetDescription } from "../../src/sim/live/LiveSet";
+import { actionRig, type ActionRig } from "../support/ec4";
+import { prop, snapshot, trackNamed } from "../support/liveState";
+
+const SET: SetDescription = {
+  scenes: 3,
+  tracks: [
+    {
+      name: "Keys",
+      type: "midi",
+      clips: [
+        {
+          slot: 0,
+          length: 8,
+          notes: [
+            { pitch: 60, start_time: 0, duration: 2, velocity: 100 },
+            { pitch: 64, start_time: 0, duration: 1, velocity: 80 },
+            { pitch: 67, start_time: 1, duration: 2, velocity: 90 },
+            { pitch: 60, start_time: 2.5, duration: 1, velocity: 50 },
+          ],
+        },
+        { slot: 1, length: 4 },
+      ],
+    },
+    { name: "Loop", type: "audio", clips: [{ slot: 0, length: 16, looping: false }] },
+  ],
+};
+
+const clip = (set: LiveSet, track = "Keys", scene = 0) => trackNamed(set, track).clipSlots[scene]!.clip!;
+const markers = (set: LiveSet, track = "Keys") =>
+  ["loop_start", "loop_end", "start_marker", "end_marker"].map((name) => prop(set, clip(set, track).id, name));
+const notes = (set: LiveSet) => clip(set).notes.map((n) => [n.pitch, n.start_time, n.duration, n.velocity]);
+const warned = (r: ActionRig, text: string) => r.statuses().some((line) => line.startsWith("warn") && line.includes(text));
+
+test("start: a looping clip's loop start (and start marker) moves by bars, kept before the end", async () => {
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.start", 1), 1);
+  assert.equal(markers(r.set), [4, 8, 4, 8]);
+  await r.play("clip.start", 3);
+  assert.equal(markers(r.set), [7, 8, 7, 8], "one beat is left");
+  await r.play("clip.start", -5);
+  assert.equal(markers(r.set), [0, 8, 0, 8]);
+});
+
+test("end: a looping clip's loop end moves by bars; a plain clip's end marker", async () => {
+  const r = await actionRig(SET);
+  await r.play("clip.end", 2);
+  assert.equal(markers(r.set), [0, 16, 0, 16]);
+  r.set.selectTrack(trackNamed(r.set, "Loop").id);
+  await r.play("clip.end", -1);
+  assert.equal(markers(r.set, "Loop").slice(2), [0, 12]);
+});
+
+test("loop: the loop moves by bars keeping its length, never before the clip start", async () => {
+  const r = await actionRig(SET);
+  await r.play("clip.loop", 1);
+  assert.equal(markers(r.set).slice(0, 2), [4, 12]);
+  await r.play("clip.loop", -3);
+  assert.equal(markers(r.set).slice(0, 2), [0, 8]);
+});
+
+test("loop guard: a clip that does not loop: warning, nothing changed", async () => {
+  const r = await actionRig(SET);
+  r.set.selectTrack(trackNamed(r.set, "Loop").id);
+  const before = snapshot(r.set);
+  assert.is(await r.play("clip.loop", 1), 0);
+  assert.ok(warned(r, "not looping"), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
+});
+
+test("velocities: each detent scales by 5%, the whole edit one undo step", async () => {
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.velocity", 2), 2);
+  // Each detent rounds: 90 → 95 → 100, 50 → 53 → 56.
+  assert.equal(notes(r.set).map((n) => n[3]), [110, 88, 100, 56]);
+  await r.play("clip.velocity", -150);
+  assert.equal(notes(r.set).map((n) => n[3]), [1, 1, 1, 1], "soft notes keep getting softer, down to 1");
+});
+
+test("velocities guard: an audio clip: warning, nothing changed", async () => {
+  const r = await actionRig(SET);
+  r.set.selectTrack(trackNamed(r.set, "Loop").id);
+  const before = snapshot(r.set);
+  assert.is(await r.play("clip.velocity", 1), 0);
+  assert.ok(warned(r, "not a MIDI clip"), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
+});
+
+test("monophonic: of notes starting together the highest stays, each note ends where the next starts, one undo step", async () => {
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.mono"), 1);
+  assert.equal(
+    notes(r.set).sort((a, b) => a[1]! - b[1]!),
+    [
+      [64, 0, 1, 80],
+      [67, 1, 1.5, 90],
+      [60, 2.5, 1, 50],
+    ],
+  );
+});
+
+test("duplicate: into the next free slot below", async () => {
+  const r = await actionRig(SET);
+  r.set.selectTrack(trackNamed(r.set, "Loop").id);
+  assert.is(await r.play("clip.duplicate"), 1);
+  assert.is(trackNamed(r.set, "Loop").clipSlots[1]!.clip?.length, 16);
+  assert.is(r.set.song.scenes.length, 3);
+});
+
+test("duplicate: with no free slot below, a scene is inserted under the clip", async () => {
+  const r = await actionRig({ ...SET, scenes: 2 });
+  assert.is(await r.play("clip.duplicate"), 1);
+  assert.is(r.set.song.scenes.length, 3);
+  assert.is(trackNamed(r.set, "Keys").clipSlots[1]!.clip?.length, 8, "the copy");
+  assert.is(trackNamed(r.set, "Keys").clipSlots[2]!.clip?.length, 4, "the clip that was below moved down");
+});
+
+test("clip guard: an empty slot selected: warning, nothing changed", async () => {
+  const r = await actionRig(SET);
+  r.set.selectScene("live_set scenes 2");
+  const before = snapshot(r.set);
+  for (const id of ["clip.duplicate", "clip.mono"]) assert.is(await r.play(id), 0, id);
+  assert.is(await r.play("clip.start", 1), 0);
+  assert.is(r.statuses().filter((line) => line.startsWith("warn") && line.includes("no selected clip")).length, 3, r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
+});
+
+test.run();
