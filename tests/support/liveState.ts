@@ -21,10 +21,15 @@ export function selectedSceneIndex(set: LiveSet): number {
   return set.song.view.selectedScene?.index ?? -1;
 }
 
-/** Every track's name, arm, mute, solo and fold state and every clip's markers: "nothing changed" checks. */
+/** Every track's and clip's properties and notes, without the playing position that moves with time: "nothing changed" checks. */
 export function snapshot(set: LiveSet): string {
+  const clipState = ({ playing_position: _moving, ...values }: Record<string, unknown>) => values;
   return JSON.stringify({
-    tracks: set.song.allTracks().map((t) => [t.name, { ...t.values }, t.clipSlots.map((s) => (s.clip ? { ...s.clip.values, notes: s.clip.notes } : null))]),
+    tracks: set.song.allTracks().map((t) => [
+      t.name,
+      { ...t.values },
+      t.clipSlots.map((s) => (s.clip ? { ...clipState(s.clip.values), notes: s.clip.notes } : null)),
+    ]),
     scenes: set.song.scenes.map((s) => ({ ...s.values })),
     song: { tempo: set.song.values.tempo, metronome: set.song.values.metronome },
   });

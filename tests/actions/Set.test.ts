@@ -1,0 +1,69 @@
+// Set and diagnostics knobs end to end: reinitialise, the model dumps, statistics, clear and the test hook.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { actionRig } from "../support/ec4";
+import { snapshot, trackNamed } from "../support/liveState";
+
+test("reinitialise: running sequences are cancelled (a looping scene stops looping), the set is read again, Live untouched", async () => {
+  const r = await actionRig("flat");
+  await r.play("scene.loop");
+  assert.is(r.app.song.scenes()[0]!.looping, true);
+  const syncs = r.app.syncCount;
+  const before = snapshot(r.set);
+  assert.is(await r.play("set.reinit"), 0);
+  assert.is(r.app.syncCount, syncs + 1);
+  assert.is(r.app.seq.registry.size, 0, "no sequence runs");
+  assert.is(r.app.song.scenes()[0]!.looping, false);
+  assert.is(snapshot(r.set), before);
+});
+
+test("log current track: an external synth as one instrument with its sub tracks' roles", async () => {
+  const r = await actionRig("external-synth");
+  r.set.selectTrack(trackNamed(r.set, "Prophet audio").id);
+  await r.play("log.currentTrack");
+  const shown = r.infos().join("\n");
+  assert.match(shown, /ExternalSynthTrack "Prophet" #0/);
+  assert.match(shown, /monitoring the MIDI path/);
+  assert.match(shown, /SimpleMidiTrack "Prophet midi" #1 \[midi\]/);
+  assert.match(shown, /SimpleAudioTrack "tail" #3 \[tail\]/);
+  assert.match(shown, /clip 0: "" MIDI, 4 beats, looping/);
+});
+
+test("log set: tracks by level, returns, master, scenes with their length, statistics", async () => {
+  const r = await actionRig("demo");
+  await r.play("log.set");
+  const shown = r.infos();
+  const from = shown.findIndex((line) => line.startsWith("Set: 120 BPM 4/4, stopped"));
+  assert.ok(from >= 0, shown.join("\n"));
+  const dump = shown.slice(from).join("\n");
+  assert.match(dump, /Tracks:\n {2}SimpleMidiTrack "Drums" #0/);
+  assert.match(dump, /\n {2}SimpleGroupTrack "Keys" #2\n {4}SimpleMidiTrack "Piano" #3/);
+  assert.match(dump, /Returns:\n {2}ReturnTrack "A-Reverb"/);
+  assert.match(dump, /Scenes:\n {2}0 "Intro" 2 bars \[selected\]\n {2}1 "Verse" 1 bars/);
+  assert.match(dump, /Statistics: /);
+});
+
+test("statistics: tracks, scenes, clips and the scenes' total length", async () => {
+  const r = await actionRig("flat");
+  await r.play("log.stats");
+  // Scene 0 lasts 2 bars (its 8-beat clip), scene 1 one bar, scenes 2 and 3 are empty: 3 bars at 120 BPM.
+  assert.ok(
+    r.infos().includes("Statistics: 4 tracks (0 groups, 0 external synths), 4 scenes, 3 clips, total length 3 bars (0:06)"),
+    r.infos().join("\n"),
+  );
+});
+
+test("clear logs asks the patcher to clear the Max console", async () => {
+  const r = await actionRig("flat");
+  await r.play("log.clear");
+  assert.is(r.rig.fromNode.filter((atoms) => atoms[0] === "clear_console").length, 1);
+});
+
+test("test hook reports what the script sees selected", async () => {
+  const r = await actionRig("flat");
+  r.set.selectTrack(trackNamed(r.set, "Bass").id);
+  await r.play("test.hook");
+  assert.ok(r.infos().includes('Test hook: current track "Bass", scene 0'), r.infos().join("\n"));
+});
+
+test.run();
