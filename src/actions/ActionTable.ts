@@ -1,0 +1,47 @@
+// The README's action reference, generated from the registry and the default mapping so it cannot
+// drift from the code (scripts/actionTable.ts writes it; a test checks it is current).
+import type { Gesture } from "./Action";
+import type { ActionRegistry } from "./ActionRegistry";
+import type { MappingDocument } from "../control/Mapping";
+
+export const TABLE_START = "<!-- actions:start -->";
+export const TABLE_END = "<!-- actions:end -->";
+
+const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "scroll" };
+
+/** Where the default mapping puts an action: "Main 13 (long press)". */
+function defaultKnobs(mapping: MappingDocument, actionId: string): string[] {
+  return mapping.groups.flatMap((group) =>
+    group.encoders.flatMap((encoder) =>
+      (Object.keys(GESTURE_NAMES) as Gesture[])
+        .filter((gesture) => encoder[gesture] === actionId)
+        .map((gesture) => `${group.name} ${encoder.position} (${GESTURE_NAMES[gesture]})`),
+    ),
+  );
+}
+
+const cell = (text: string): string => text.replace(/\|/g, "\\|");
+
+export function renderActionTable(registry: ActionRegistry, mapping: MappingDocument): string {
+  const rows = registry.all().map((action) => {
+    const knobs = defaultKnobs(mapping, action.id);
+    return [
+      `\`${action.id}\``,
+      action.title,
+      action.gestures.map((g) => GESTURE_NAMES[g]).join(", "),
+      action.needs.length === 0 ? "–" : action.needs.map((need) => need.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)).join(", "),
+      knobs.length === 0 ? "–" : knobs.join(", "),
+      action.description,
+    ].map(cell);
+  });
+  const header = ["Action", "Title", "Gestures", "Needs", "Default knob", "What it does"];
+  return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+/** The README with the text between the markers replaced; throws when the markers are missing. */
+export function withActionTable(readme: string, table: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md needs ${TABLE_START} followed by ${TABLE_END}`);
+  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
+}
