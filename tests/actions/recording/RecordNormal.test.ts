@@ -47,7 +47,7 @@ test("with the song playing, the recording starts on the next bar and leaves the
 
 test("the bar length scrolls through 1, 2, 4 … 32 bars and unlimited, and is shown", async () => {
   const r = await recorder(recordingSet());
-  const shown = (): string | undefined => r.shown().filter((line) => line.startsWith("Fixed recording")).pop();
+  const shown = (): string | undefined => r.infos().filter((line) => line.startsWith("Fixed recording")).pop();
   await r.gesture("record.barLength", 1);
   await r.gesture("record.barLength", 1);
   assert.is(shown(), "Fixed recording: 4 bars");
@@ -58,7 +58,7 @@ test("the bar length scrolls through 1, 2, 4 … 32 bars and unlimited, and is s
   await r.gesture("record.normal");
   await r.bars(1.5);
   assert.is(clipAt(r.set.song.tracks[KEYS]!, 0)?.values.is_recording, 1);
-  assert.ok(r.shown().includes("Record 32 bars on Keys"));
+  assert.ok(r.infos().includes("Record 32 bars on Keys"));
   assert.equal(r.set.undoHistory.filter((step) => step.changes.length === 0), [], "scrolling changes nothing in Live");
 });
 
