@@ -32,7 +32,9 @@ function clipLines(track: SimpleTrack, depth: string): string[] {
 
 /** One track and everything under it. */
 export function dumpTrack(track: AbstractTrack, depth = ""): string[] {
-  const lines = [`${depth}${track.constructor.name} "${track.name}" #${track.index}${flags(track)}`];
+  // The master track has no index in a track list.
+  const index = track.index >= 0 ? ` #${track.index}` : "";
+  const lines = [`${depth}${track.constructor.name} "${track.name}"${index}${flags(track)}`];
   const inner = depth + INDENT;
   if (track instanceof ExternalSynthTrack) lines.push(`${inner}monitoring the ${track.monitorsAudio ? "audio" : "MIDI"} path`);
   const devices = track.baseTrack.devices().map((device) => device.name);
