@@ -1,8 +1,9 @@
 // One recording under way: its sequence (scene, arm, count-in, launch, wait for Live to finish, match
 // lengths) and how to undo what it did when it is cancelled. Behaviour read from the original's
 // TrackRecorderService and recorders; the LOM calls are Live 11+'s
-// (ClipSlot.fire record_length: https://docs.cycling74.com/apiref/lom/clipslot/;
-// Track.stop_all_clips, Song.create_scene / delete_scene / start_playing: https://docs.cycling74.com/apiref/lom/song/).
+// (ClipSlot.fire record_length: https://docs.cycling74.com/apiref/lom/clipslot/; Track.stop_all_clips
+// Quantized: https://docs.cycling74.com/apiref/lom/track/; Song.create_scene / delete_scene /
+// start_playing / metronome: https://docs.cycling74.com/apiref/lom/song/).
 import type { ActionDeps } from "../ActionDeps";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
