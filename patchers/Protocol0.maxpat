@@ -185,9 +185,10 @@
 				"box": {
 					"id": "obj-9",
 					"maxclass": "newobj",
-					"numinlets": 8,
-					"numoutlets": 8,
+					"numinlets": 9,
+					"numoutlets": 9,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -200,10 +201,10 @@
 					"patching_rect": [
 						20,
 						140,
-						521,
+						612,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_actions mapping_store"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_actions mapping_store clear_console"
 				}
 			},
 			{
@@ -216,7 +217,7 @@
 						""
 					],
 					"patching_rect": [
-						553,
+						644,
 						140,
 						124.5,
 						22
@@ -231,7 +232,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						689.5,
+						780.5,
 						140,
 						124.5,
 						22
@@ -242,6 +243,24 @@
 			{
 				"box": {
 					"id": "obj-12",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						917,
+						140,
+						144,
+						22
+					],
+					"text": "; max clearmaxwindow"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-13",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -253,7 +272,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						826,
+						1073,
 						140,
 						85.5,
 						22
@@ -263,7 +282,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-13",
+					"id": "obj-14",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -271,7 +290,7 @@
 						""
 					],
 					"patching_rect": [
-						923.5,
+						1170.5,
 						140,
 						72.5,
 						22
@@ -281,7 +300,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-14",
+					"id": "obj-15",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -291,7 +310,7 @@
 						""
 					],
 					"patching_rect": [
-						1008,
+						1255,
 						140,
 						118,
 						22
@@ -312,7 +331,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-15",
+					"id": "obj-16",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -320,30 +339,12 @@
 						""
 					],
 					"patching_rect": [
-						1138,
-						140,
+						20,
+						170,
 						40,
 						22
 					],
 					"text": "gate"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-16",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1190,
-						140,
-						30,
-						22
-					],
-					"text": "1"
 				}
 			},
 			{
@@ -356,30 +357,30 @@
 						""
 					],
 					"patching_rect": [
-						1232,
-						140,
+						72,
+						170,
 						30,
 						22
 					],
-					"text": "0"
+					"text": "1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-18",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						20,
+						114,
 						170,
-						163.5,
+						30,
 						22
 					],
-					"text": "prepend mapping_restore"
+					"text": "0"
 				}
 			},
 			{
@@ -392,7 +393,25 @@
 						""
 					],
 					"patching_rect": [
-						195.5,
+						156,
+						170,
+						163.5,
+						22
+					],
+					"text": "prepend mapping_restore"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-20",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						331.5,
 						170,
 						85.5,
 						22
@@ -402,7 +421,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-21",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -420,7 +439,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-22",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -444,7 +463,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-23",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -484,7 +503,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -502,7 +521,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -520,7 +539,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-26",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -563,7 +582,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -582,7 +601,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-28",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -600,7 +619,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-29",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -643,7 +662,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -663,7 +682,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-31",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -681,7 +700,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-32",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -705,7 +724,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -723,7 +742,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-34",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -747,7 +766,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -766,7 +785,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-36",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -787,7 +806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -805,7 +824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-38",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -823,7 +842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -843,7 +862,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-40",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -861,7 +880,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-41",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -879,7 +898,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-42",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -897,7 +916,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-43",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -915,7 +934,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-44",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -939,7 +958,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-45",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -971,7 +990,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -989,7 +1008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1007,7 +1026,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-48",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1025,7 +1044,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-49",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1049,7 +1068,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-50",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1081,7 +1100,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-51",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1099,7 +1118,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-52",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1117,7 +1136,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-53",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1135,7 +1154,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-54",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1159,7 +1178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-55",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1191,7 +1210,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-56",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1209,7 +1228,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-57",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1227,7 +1246,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-58",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1245,7 +1264,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-59",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1264,7 +1283,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1298,7 +1317,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-61",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1322,7 +1341,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-62",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1341,7 +1360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1359,7 +1378,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1378,7 +1397,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-65",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1406,7 +1425,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1425,7 +1444,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-67",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1443,7 +1462,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1461,7 +1480,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-69",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1485,7 +1504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1504,7 +1523,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1522,7 +1541,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1541,7 +1560,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-73",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1569,7 +1588,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1588,7 +1607,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1606,7 +1625,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1624,7 +1643,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-77",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1648,7 +1667,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1667,7 +1686,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-79",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1685,7 +1704,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1704,7 +1723,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-81",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1732,7 +1751,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1751,7 +1770,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-83",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1769,7 +1788,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1787,7 +1806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-85",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1811,7 +1830,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-86",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1830,7 +1849,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1848,7 +1867,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1867,7 +1886,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-89",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1895,7 +1914,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1914,7 +1933,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-91",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1932,7 +1951,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1950,7 +1969,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-93",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1974,7 +1993,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1993,7 +2012,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2011,7 +2030,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2030,7 +2049,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-97",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2058,7 +2077,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-98",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2077,7 +2096,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-99",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2095,7 +2114,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2113,7 +2132,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-101",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2137,7 +2156,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2156,7 +2175,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2174,7 +2193,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2193,7 +2212,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-105",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2221,7 +2240,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2240,7 +2259,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2258,7 +2277,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2276,7 +2295,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-109",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2300,7 +2319,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2319,7 +2338,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2337,7 +2356,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2356,7 +2375,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-113",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2384,7 +2403,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2403,7 +2422,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2421,7 +2440,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2439,7 +2458,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-117",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2463,7 +2482,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2482,7 +2501,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2500,7 +2519,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-120",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2519,7 +2538,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-121",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2547,7 +2566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2566,7 +2585,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2584,7 +2603,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-124",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2602,7 +2621,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-125",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2626,7 +2645,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2645,7 +2664,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-127",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2663,7 +2682,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2682,7 +2701,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-129",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2710,7 +2729,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-130",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2729,7 +2748,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-131",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2747,7 +2766,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2765,7 +2784,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-133",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2789,7 +2808,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-134",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2808,7 +2827,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-135",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2826,7 +2845,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2845,7 +2864,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-137",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2873,7 +2892,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2892,7 +2911,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-139",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2910,7 +2929,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-140",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2928,7 +2947,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2952,7 +2971,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2971,7 +2990,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-143",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2989,7 +3008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3008,7 +3027,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-145",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3036,7 +3055,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-146",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3055,7 +3074,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-147",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3073,7 +3092,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-148",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3091,7 +3110,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-149",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3115,7 +3134,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-150",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3134,7 +3153,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-151",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3152,7 +3171,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3171,7 +3190,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-153",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3199,7 +3218,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-154",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3218,7 +3237,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-155",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3236,7 +3255,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3254,7 +3273,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-157",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3278,7 +3297,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-158",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3297,7 +3316,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-159",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3315,7 +3334,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3334,7 +3353,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-161",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3362,7 +3381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-162",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3381,7 +3400,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-163",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3399,7 +3418,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3417,7 +3436,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-165",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3441,7 +3460,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-166",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3460,7 +3479,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-167",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3478,7 +3497,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-168",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3497,7 +3516,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-169",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3525,7 +3544,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-170",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3544,7 +3563,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3562,7 +3581,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-172",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3580,7 +3599,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-173",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3604,7 +3623,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-174",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3623,7 +3642,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-175",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3641,7 +3660,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-176",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3660,7 +3679,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-177",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3688,7 +3707,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-178",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3707,7 +3726,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3725,7 +3744,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-180",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3743,7 +3762,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-181",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3767,7 +3786,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-182",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3786,7 +3805,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-183",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3804,7 +3823,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3823,7 +3842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-185",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3851,7 +3870,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-186",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3870,7 +3889,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-187",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3888,7 +3907,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4078,7 +4097,7 @@
 				"patchline": {
 					"source": [
 						"obj-9",
-						7
+						8
 					],
 					"destination": [
 						"obj-11",
@@ -4090,10 +4109,22 @@
 				"patchline": {
 					"source": [
 						"obj-9",
+						7
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
 						1
 					],
 					"destination": [
-						"obj-12",
+						"obj-13",
 						0
 					]
 				}
@@ -4101,11 +4132,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-13",
 						0
 					],
 					"destination": [
-						"obj-13",
+						"obj-14",
 						0
 					]
 				}
@@ -4113,7 +4144,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
+						"obj-14",
 						0
 					],
 					"destination": [
@@ -4125,7 +4156,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-13",
 						1
 					],
 					"destination": [
@@ -4137,11 +4168,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-13",
 						4
 					],
 					"destination": [
-						"obj-16",
+						"obj-17",
 						0
 					]
 				}
@@ -4149,11 +4180,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-16",
+						"obj-17",
 						0
 					],
 					"destination": [
-						"obj-15",
+						"obj-16",
 						0
 					]
 				}
@@ -4161,11 +4192,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-13",
 						3
 					],
 					"destination": [
-						"obj-14",
+						"obj-15",
 						0
 					]
 				}
@@ -4173,11 +4204,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-13",
 						2
 					],
 					"destination": [
-						"obj-17",
+						"obj-18",
 						0
 					]
 				}
@@ -4185,11 +4216,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-17",
+						"obj-18",
 						0
 					],
 					"destination": [
-						"obj-15",
+						"obj-16",
 						0
 					]
 				}
@@ -4197,11 +4228,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-14",
+						"obj-15",
 						0
 					],
 					"destination": [
-						"obj-15",
+						"obj-16",
 						1
 					]
 				}
@@ -4209,11 +4240,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-15",
+						"obj-16",
 						0
 					],
 					"destination": [
-						"obj-18",
+						"obj-19",
 						0
 					]
 				}
@@ -4221,7 +4252,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-18",
+						"obj-19",
 						0
 					],
 					"destination": [
@@ -4237,19 +4268,7 @@
 						6
 					],
 					"destination": [
-						"obj-19",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-19",
-						0
-					],
-					"destination": [
-						"obj-14",
+						"obj-20",
 						0
 					]
 				}
@@ -4261,6 +4280,18 @@
 						0
 					],
 					"destination": [
+						"obj-15",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-21",
+						0
+					],
+					"destination": [
 						"obj-4",
 						0
 					]
@@ -4273,30 +4304,6 @@
 						3
 					],
 					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-23",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-22",
-						0
-					],
-					"destination": [
 						"obj-24",
 						0
 					]
@@ -4309,7 +4316,19 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-23",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-23",
+						0
+					],
+					"destination": [
+						"obj-25",
 						0
 					]
 				}
@@ -4321,31 +4340,31 @@
 						0
 					],
 					"destination": [
-						"obj-26",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-26",
-						0
-					],
-					"destination": [
-						"obj-27",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-27",
-						0
-					],
-					"destination": [
 						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-26",
+						0
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-27",
+						0
+					],
+					"destination": [
+						"obj-28",
 						0
 					]
 				}
@@ -4357,30 +4376,6 @@
 						0
 					],
 					"destination": [
-						"obj-29",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
 						"obj-4",
 						0
 					]
@@ -4389,11 +4384,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						2
+						"obj-29",
+						0
 					],
 					"destination": [
-						"obj-32",
+						"obj-30",
 						0
 					]
 				}
@@ -4401,7 +4396,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-30",
 						0
 					],
 					"destination": [
@@ -4413,11 +4408,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-34",
+						"obj-31",
 						0
 					],
 					"destination": [
-						"obj-35",
+						"obj-4",
 						0
 					]
 				}
@@ -4425,23 +4420,47 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
+						"obj-9",
+						2
 					],
 					"destination": [
 						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -4454,6 +4473,18 @@
 					],
 					"destination": [
 						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-35",
 						1
 					]
 				}
@@ -4465,7 +4496,7 @@
 						5
 					],
 					"destination": [
-						"obj-38",
+						"obj-39",
 						0
 					]
 				}
@@ -4473,22 +4504,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-39",
 						2
 					],
 					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						1
-					],
-					"destination": [
 						"obj-40",
 						0
 					]
@@ -4497,23 +4516,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
-						0
+						"obj-39",
+						1
 					],
 					"destination": [
 						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-42",
 						0
 					]
 				}
@@ -4525,19 +4532,7 @@
 						0
 					],
 					"destination": [
-						"obj-44",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-44",
+						"obj-42",
 						0
 					]
 				}
@@ -4549,7 +4544,7 @@
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-43",
 						0
 					]
 				}
@@ -4557,8 +4552,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						1
+						"obj-40",
+						0
 					],
 					"destination": [
 						"obj-45",
@@ -4569,11 +4564,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-41",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-45",
 						0
 					]
 				}
@@ -4581,7 +4576,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
 						1
 					],
 					"destination": [
@@ -4597,7 +4604,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-45",
 						0
 					]
 				}
@@ -4605,8 +4612,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
-						0
+						"obj-45",
+						1
 					],
 					"destination": [
 						"obj-47",
@@ -4621,7 +4628,7 @@
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-4",
 						0
 					]
 				}
@@ -4629,11 +4636,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-38",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-47",
 						0
 					]
 				}
@@ -4645,7 +4664,7 @@
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-50",
 						0
 					]
 				}
@@ -4653,11 +4672,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-41",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-50",
 						0
 					]
 				}
@@ -4665,11 +4684,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
 						2
 					],
 					"destination": [
-						"obj-50",
+						"obj-51",
 						0
 					]
 				}
@@ -4677,11 +4708,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-50",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-50",
 						0
 					]
 				}
@@ -4689,11 +4720,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-50",
 						1
 					],
 					"destination": [
-						"obj-51",
+						"obj-52",
 						0
 					]
 				}
@@ -4701,7 +4732,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-52",
 						0
 					],
 					"destination": [
@@ -4713,11 +4744,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-38",
 						0
 					],
 					"destination": [
-						"obj-52",
+						"obj-53",
 						0
 					]
 				}
@@ -4725,23 +4756,11 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
 						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-54",
 						0
 					]
 				}
@@ -4753,7 +4772,7 @@
 						0
 					],
 					"destination": [
-						"obj-54",
+						"obj-55",
 						0
 					]
 				}
@@ -4761,11 +4780,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-41",
 						0
 					],
 					"destination": [
-						"obj-54",
+						"obj-55",
 						0
 					]
 				}
@@ -4773,11 +4792,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
 						3
 					],
 					"destination": [
-						"obj-55",
+						"obj-56",
 						0
 					]
 				}
@@ -4785,11 +4816,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-56",
 						0
 					],
 					"destination": [
-						"obj-54",
+						"obj-55",
 						0
 					]
 				}
@@ -4797,11 +4828,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-55",
 						1
 					],
 					"destination": [
-						"obj-56",
+						"obj-57",
 						0
 					]
 				}
@@ -4809,7 +4840,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-57",
 						0
 					],
 					"destination": [
@@ -4821,11 +4852,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-38",
 						0
 					],
 					"destination": [
-						"obj-57",
+						"obj-58",
 						0
 					]
 				}
@@ -4833,11 +4864,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-58",
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-57",
 						0
 					]
 				}
@@ -4849,7 +4880,7 @@
 						4
 					],
 					"destination": [
-						"obj-58",
+						"obj-59",
 						0
 					]
 				}
@@ -4857,11 +4888,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-59",
 						0
 					],
 					"destination": [
-						"obj-34",
+						"obj-35",
 						0
 					]
 				}
@@ -4869,44 +4900,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-59",
 						1
-					],
-					"destination": [
-						"obj-59",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-61",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
 					],
 					"destination": [
 						"obj-60",
@@ -4917,12 +4912,96 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
-						1
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-62",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
+						0
 					],
 					"destination": [
 						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-61",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
 						1
+					],
+					"destination": [
+						"obj-64",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						1
+					],
+					"destination": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-64",
+						0
 					]
 				}
 			},
@@ -4930,102 +5009,6 @@
 				"patchline": {
 					"source": [
 						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						1
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						1
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-70",
 						0
 					],
 					"destination": [
@@ -5037,12 +5020,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
 						1
 					],
 					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
 						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
 						1
+					],
+					"destination": [
+						"obj-72",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						1
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
 					]
 				}
 			},
@@ -5050,102 +5129,6 @@
 				"patchline": {
 					"source": [
 						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						1
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						2
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
 						0
 					],
 					"destination": [
@@ -5157,12 +5140,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
-						1
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						2
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
 					],
 					"destination": [
 						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
 						1
+					],
+					"destination": [
+						"obj-80",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						1
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-80",
+						0
 					]
 				}
 			},
@@ -5170,102 +5249,6 @@
 				"patchline": {
 					"source": [
 						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						1
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						3
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
 						0
 					],
 					"destination": [
@@ -5277,12 +5260,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
-						1
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						3
+					],
+					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
 					],
 					"destination": [
 						"obj-87",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
 						1
+					],
+					"destination": [
+						"obj-88",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						1
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-88",
+						0
 					]
 				}
 			},
@@ -5290,102 +5369,6 @@
 				"patchline": {
 					"source": [
 						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						1
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						4
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
 						0
 					],
 					"destination": [
@@ -5397,12 +5380,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						1
+						"obj-92",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						4
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
 					],
 					"destination": [
 						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
 						1
+					],
+					"destination": [
+						"obj-96",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						1
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
 					]
 				}
 			},
@@ -5410,102 +5489,6 @@
 				"patchline": {
 					"source": [
 						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						1
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-99",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						5
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
 						0
 					],
 					"destination": [
@@ -5517,12 +5500,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
-						1
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						5
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
 					],
 					"destination": [
 						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
 						1
+					],
+					"destination": [
+						"obj-104",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						1
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-104",
+						0
 					]
 				}
 			},
@@ -5530,102 +5609,6 @@
 				"patchline": {
 					"source": [
 						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						6
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
 						0
 					],
 					"destination": [
@@ -5637,12 +5620,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
-						1
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						6
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
 					],
 					"destination": [
 						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
 						1
+					],
+					"destination": [
+						"obj-112",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						1
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
 					]
 				}
 			},
@@ -5650,102 +5729,6 @@
 				"patchline": {
 					"source": [
 						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						1
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						7
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
 						0
 					],
 					"destination": [
@@ -5757,12 +5740,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						1
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						7
+					],
+					"destination": [
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
 					],
 					"destination": [
 						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
 						1
+					],
+					"destination": [
+						"obj-120",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						1
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
 					]
 				}
 			},
@@ -5770,102 +5849,6 @@
 				"patchline": {
 					"source": [
 						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						1
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						8
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
 						0
 					],
 					"destination": [
@@ -5877,12 +5860,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-125",
-						1
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						8
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
 					],
 					"destination": [
 						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
 						1
+					],
+					"destination": [
+						"obj-128",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						1
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
 					]
 				}
 			},
@@ -5890,102 +5969,6 @@
 				"patchline": {
 					"source": [
 						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						1
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						9
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
 						0
 					],
 					"destination": [
@@ -5997,12 +5980,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
-						1
+						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						9
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
 					],
 					"destination": [
 						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-135",
+						0
+					],
+					"destination": [
+						"obj-133",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
 						1
+					],
+					"destination": [
+						"obj-136",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						1
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-136",
+						0
 					]
 				}
 			},
@@ -6010,102 +6089,6 @@
 				"patchline": {
 					"source": [
 						"obj-136",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						1
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						10
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
 						0
 					],
 					"destination": [
@@ -6117,12 +6100,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						1
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						10
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
 					],
 					"destination": [
 						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
 						1
+					],
+					"destination": [
+						"obj-144",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						1
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-144",
+						0
 					]
 				}
 			},
@@ -6130,102 +6209,6 @@
 				"patchline": {
 					"source": [
 						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						1
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						11
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
 						0
 					],
 					"destination": [
@@ -6237,12 +6220,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
-						1
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						11
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
 					],
 					"destination": [
 						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
 						1
+					],
+					"destination": [
+						"obj-152",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						1
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-152",
+						0
 					]
 				}
 			},
@@ -6250,102 +6329,6 @@
 				"patchline": {
 					"source": [
 						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						1
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						12
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
-						0
-					],
-					"destination": [
-						"obj-158",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
 						0
 					],
 					"destination": [
@@ -6357,12 +6340,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
-						1
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						12
+					],
+					"destination": [
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
 					],
 					"destination": [
 						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
 						1
+					],
+					"destination": [
+						"obj-160",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-162",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
+						1
+					],
+					"destination": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-163",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
+						0
+					],
+					"destination": [
+						"obj-160",
+						0
 					]
 				}
 			},
@@ -6370,102 +6449,6 @@
 				"patchline": {
 					"source": [
 						"obj-160",
-						0
-					],
-					"destination": [
-						"obj-161",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
-						1
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
-						0
-					],
-					"destination": [
-						"obj-159",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-159",
-						0
-					],
-					"destination": [
-						"obj-163",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						13
-					],
-					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-165",
-						0
-					],
-					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
 						0
 					],
 					"destination": [
@@ -6477,12 +6460,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
-						1
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						13
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
+						0
 					],
 					"destination": [
 						"obj-167",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
 						1
+					],
+					"destination": [
+						"obj-168",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-170",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						1
+					],
+					"destination": [
+						"obj-171",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						0
+					],
+					"destination": [
+						"obj-168",
+						0
 					]
 				}
 			},
@@ -6490,102 +6569,6 @@
 				"patchline": {
 					"source": [
 						"obj-168",
-						0
-					],
-					"destination": [
-						"obj-169",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						1
-					],
-					"destination": [
-						"obj-170",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-171",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						14
-					],
-					"destination": [
-						"obj-173",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-173",
-						0
-					],
-					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
 						0
 					],
 					"destination": [
@@ -6597,12 +6580,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
-						1
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						14
+					],
+					"destination": [
+						"obj-174",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
+						0
 					],
 					"destination": [
 						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
 						1
+					],
+					"destination": [
+						"obj-176",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						1
+					],
+					"destination": [
+						"obj-179",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-176",
+						0
 					]
 				}
 			},
@@ -6610,102 +6689,6 @@
 				"patchline": {
 					"source": [
 						"obj-176",
-						0
-					],
-					"destination": [
-						"obj-177",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-177",
-						1
-					],
-					"destination": [
-						"obj-178",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-178",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-177",
-						0
-					],
-					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
-						"obj-179",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-179",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						15
-					],
-					"destination": [
-						"obj-181",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-181",
-						0
-					],
-					"destination": [
-						"obj-182",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-182",
 						0
 					],
 					"destination": [
@@ -6717,12 +6700,108 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
-						1
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						15
+					],
+					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
 					],
 					"destination": [
 						"obj-183",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
+						0
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
 						1
+					],
+					"destination": [
+						"obj-184",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						1
+					],
+					"destination": [
+						"obj-187",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-184",
+						0
 					]
 				}
 			},
@@ -6733,7 +6812,7 @@
 						0
 					],
 					"destination": [
-						"obj-185",
+						"obj-188",
 						0
 					]
 				}
@@ -6741,81 +6820,33 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
-						1
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
+						"obj-188",
 						0
 					],
 					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-185",
-						0
-					],
-					"destination": [
-						"obj-183",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						0
-					],
-					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
-						"obj-34",
+						"obj-35",
 						0
 					]
 				}
 			}
 		],
 		"parameters": {
-			"obj-14": [
+			"obj-15": [
 				"Mapping",
 				"Mapping",
 				0
 			],
-			"obj-22": [
+			"obj-23": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-25": [
+			"obj-26": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-28": [
+			"obj-29": [
 				"Export",
 				"Export",
 				0

@@ -12,6 +12,7 @@ import { SongFacade } from "./model/SongFacade";
 import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "./control/ControlInput";
+import type { StatusLine } from "./control/ActionRunner";
 import { SongSelection } from "./actions/SongSelection";
 import { installActions } from "./actions/installActions";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
@@ -31,6 +32,8 @@ export class Protocol0 {
   readonly seq: SequenceContext;
   /** MIDI in → encoders → gestures → actions, and the active mapping. */
   readonly control: ControlInput;
+  /** The status line at the bottom of the device. */
+  readonly status: StatusLine;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
@@ -41,6 +44,7 @@ export class Protocol0 {
     this.log.addSink(({ level, message }) => host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
     this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
+    this.status = { show: (level, text) => host.send("status", level, text) };
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
@@ -54,7 +58,7 @@ export class Protocol0 {
         begin: () => void this.mirror.call(this.mirror.songId, "begin_undo_step"),
         end: () => void this.mirror.call(this.mirror.songId, "end_undo_step"),
       },
-      status: { show: (level, text) => host.send("status", level, text) },
+      status: this.status,
       selection: new SongSelection(this.song),
     });
     const { store, registry } = this.control;

@@ -73,6 +73,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
     FROM_BUNDLE.uiEncoder,
     FROM_BUNDLE.uiActions,
     FROM_BUNDLE.mappingStore,
+    FROM_BUNDLE.clearConsole,
   ];
   const router = p.obj(`route ${routed.join(" ")}`);
   p.connect(node, 0, router);
@@ -81,6 +82,8 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
   p.connect(router, dispatch.outlet(FROM_BUNDLE.lomBatch), toShim);
   p.connect(toShim, 0, shim);
   p.connect(router, routed.length, p.obj("print p0_unrouted"));
+  // `clearmaxwindow` is a message of the `max` object (Max's messages to Max reference).
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.clearConsole), p.msg("; max clearmaxwindow"));
 
   // On each bundle start: greet the shim, start the tick, hand back the stored mapping.
   // The mapping is a blob parameter of [pattr], which Live saves with the set and restores on load

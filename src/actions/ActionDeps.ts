@@ -6,6 +6,7 @@ import type { LiveObjects } from "../model/LiveObjects";
 import type { SongFacade } from "../model/SongFacade";
 import type { TrackMapper } from "../model/TrackMapper";
 import type { SequenceContext } from "../sequence/SequenceContext";
+import type { StatusLine } from "../control/ActionRunner";
 
 export interface ActionDeps {
   readonly song: SongFacade;
@@ -14,6 +15,8 @@ export interface ActionDeps {
   readonly mapper: TrackMapper;
   readonly seq: SequenceContext;
   readonly log: Logger;
+  /** The device's status line, for what the musician should see at once (a chosen length, a mode). */
+  readonly status: StatusLine;
   /** Cancels every sequence and reads the whole set again. */
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */

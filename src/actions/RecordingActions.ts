@@ -34,5 +34,6 @@ export function installRecordingActions(registry: ActionRegistry, deps: ActionDe
     if (context.gesture !== "scroll") return;
     session.barLength.scroll(context.scroll);
     deps.log.info(`Fixed recording: ${session.barLength.label}`);
+    deps.status.show("info", `Fixed recording: ${session.barLength.label}`);
   });
 }
