@@ -11,6 +11,8 @@ import type { Atom } from "../src/lom/protocol";
 import type { SetDescription } from "../src/sim/live/LiveSet";
 import type { Protocol0 } from "../src/Protocol0";
 import { schedulerBench } from "../tests/bench/schedulerBench";
+import { ticksToShim } from "../src/sim/ticksToShim";
+import { startDemo } from "../src/sim/Demo";
 
 const MiB = 1024 * 1024;
 
@@ -122,10 +124,22 @@ async function addOneTrack(tracks: number): Promise<Record<string, number>> {
   };
 }
 
+/** Ticks between a knob press and the write it causes reaching the shim (the metronome: an action with no wait). */
+async function pressLatency(): Promise<void> {
+  const { rig, app, ec4 } = await startDemo({ onConsole: () => {} });
+  const knob = ec4.knobFor("transport.metronome", "press");
+  if (!knob) throw new Error("the default mapping has no metronome knob");
+  const ticks = await ticksToShim(rig, app, () => ec4.down(knob.group, knob.position), (batch) =>
+    batch.ops.some((op) => op.op === "set" && op.prop === "metronome"),
+  );
+  print("ticks from a knob press to its command at the shim (transport.metronome)", { ticks, budget: 0 });
+}
+
 async function main(): Promise<void> {
   await initialSync(generateLargeSet({ tracks: 256, scenes: 128, seed: 1 }));
   for (const tracks of [32, 128, 256]) print("add one track", await addOneTrack(tracks));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
+  await pressLatency();
 }
 
 main().catch((error: unknown) => {

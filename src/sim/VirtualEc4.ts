@@ -92,12 +92,22 @@ export class VirtualEc4 {
     return (this.mapping()?.groups ?? []).map((g) => g.name);
   }
 
-  private async hold(group: GroupRef, knob: number, ms: number): Promise<void> {
+  /** Sends the knob's push (note on) and nothing else: time does not move. */
+  down(group: GroupRef, knob: number): void {
     const { channel, encoder } = this.knob(group, knob);
-    const note = encoderNote(encoder);
-    this.rig.sendToNode("midi", channel, 0x90, note, 127);
+    this.rig.sendToNode("midi", channel, 0x90, encoderNote(encoder), 127);
+  }
+
+  /** Sends the knob's release (note off). */
+  up(group: GroupRef, knob: number): void {
+    const { channel, encoder } = this.knob(group, knob);
+    this.rig.sendToNode("midi", channel, 0x80, encoderNote(encoder), 0);
+  }
+
+  private async hold(group: GroupRef, knob: number, ms: number): Promise<void> {
+    this.down(group, knob);
     await this.rig.advance(ms);
-    this.rig.sendToNode("midi", channel, 0x80, note, 0);
+    this.up(group, knob);
     await this.rig.advance(METRO_MS);
   }
 
