@@ -11,7 +11,7 @@ import type { ConsoleLine } from "../src/sim/max/Rig";
 const colour = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
 const paint = (code: string, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
 const LEVEL_COLOURS: Record<LogLevel, string> = { debug: "90", info: "32", warn: "35", error: "31" };
-const KIND_COLOURS = { plain: "0", note: "33", status: "36" } as const;
+const KIND_COLOURS = { plain: "0", status: "36" } as const;
 
 function printConsole(line: ConsoleLine): void {
   const level: LogLevel = line.level;

@@ -26,8 +26,6 @@ export interface Demo {
   readonly song: SongFacade;
   /** Lets `count` bars of the song's tempo and signature pass, metro and song time included. */
   bars(count: number): Promise<void>;
-  /** Whether the bundle has an implementation for the action. */
-  implemented(actionId: string): boolean;
   /** The Live set as text: transport, selection, session grid. */
   picture(): string;
 }
@@ -55,7 +53,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       const beats = count * read("signature_numerator");
       for (let beat = 0; beat < beats; beat++) await rig.advance(beatMs);
     },
-    implemented: (actionId) => app().control.registry.get(actionId)?.handler !== undefined,
     picture: () => setPicture(set),
   };
 }
