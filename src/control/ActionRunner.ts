@@ -45,6 +45,9 @@ export interface ActionRunnerOptions {
 }
 
 export class ActionRunner {
+  /** The undo step left open by an action still running its sequence. */
+  private openStep: object | null = null;
+
   constructor(private readonly options: ActionRunnerOptions) {}
 
   /** Never throws: every failure ends as a log line and a status message. */
@@ -60,8 +63,12 @@ export class ActionRunner {
     const refusal = this.refusal(definition, context);
     if (refusal !== undefined) return this.warn(`${definition.title}: ${refusal}`);
 
+    // An action still running keeps its undo step open; it ends here so the two never share one.
+    if (this.openStep !== null) this.endUndoStep(this.openStep);
+    const step = {};
     try {
       this.options.undo.begin(definition.title);
+      this.openStep = step;
     } catch (error) {
       return this.fail(definition, error);
     }
@@ -70,20 +77,20 @@ export class ActionRunner {
     try {
       result = handler(context);
     } catch (error) {
-      this.endUndoStep();
+      this.endUndoStep(step);
       return this.fail(definition, error, 0);
     }
     if (!isPendingAction(result)) {
-      this.endUndoStep();
+      this.endUndoStep(step);
       return this.succeed(definition, context, startedAt);
     }
     if (result.status === "un-started") {
-      this.endUndoStep();
+      this.endUndoStep(step);
       return this.fail(definition, new Error(`it returned sequence '${result.name}' without starting it (call done())`), 0);
     }
-    // The undo step spans the whole sequence, as in the original, where ending it was the last step.
+    // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
-      this.endUndoStep();
+      this.endUndoStep(step);
       if (ended.status === "terminated") return this.succeed(definition, context, startedAt);
       const ticks = this.options.clock.currentTick - startedAt;
       if (ended.status === "cancelled") return this.warn(`${definition.title}: cancelled after ${ticks} ticks`);
@@ -93,6 +100,7 @@ export class ActionRunner {
   }
 
   private succeed(definition: Readonly<ActionDefinition>, context: ActionContext, startedAt: number): void {
+    this.options.status.show("info", definition.title);
     const line = `${definition.title}: took ${this.options.clock.currentTick - startedAt} ticks`;
     // Scrolling comes in bursts; one line per detent would drown the log.
     if (context.gesture === "scroll") this.options.logger.debug(line);
@@ -109,7 +117,9 @@ export class ActionRunner {
     }
   }
 
-  private endUndoStep(): void {
+  private endUndoStep(step: object): void {
+    if (this.openStep !== step) return;
+    this.openStep = null;
     try {
       this.options.undo.end();
     } catch (error) {

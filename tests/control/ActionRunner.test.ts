@@ -61,13 +61,16 @@ test("an action returning a started Sequence keeps its undo step open until the 
   assert.ok(h.logs.some((l) => l.message === "Tap tempo: took 7 ticks"));
 });
 
-test("a knob works while another action's sequence is still running", () => {
+test("a knob works while another action's sequence runs, and their undo steps stay apart", () => {
   const h = createHarness();
-  h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences).wait(10).done());
+  let ended = false;
+  h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences).wait(10).add(() => (ended = true)).done());
   h.send(...noteOn(MAIN, 0), ...cc(MAIN, 1, 1));
-  assert.equal(h.undo, ["begin Tap tempo", "begin Tempo", "end"]);
+  assert.equal(h.ids(), ["transport.tempo"], "the second knob ran");
+  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"]);
   h.clock.advance(10);
-  assert.equal(h.undo, ["begin Tap tempo", "begin Tempo", "end", "end"]);
+  assert.ok(ended, "the first action's sequence still finished");
+  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"], "its step was already closed");
 });
 
 test("any other return value means the action is done", () => {
@@ -88,7 +91,10 @@ test("an exception is logged and shown, the undo step closed, and the next knob 
   assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"]);
   assert.is(h.errors().length, 1);
   assert.match(h.errors()[0], /^Tap tempo \(transport.tapTempo\) failed after 0 ticks: Error: boom/);
-  assert.equal(h.status, [{ level: "error", text: "Tap tempo failed: boom" }]);
+  assert.equal(h.status, [
+    { level: "error", text: "Tap tempo failed: boom" },
+    { level: "info", text: "Tempo" },
+  ]);
   h.send(...noteOn(MAIN, 0));
   assert.is(h.errors().length, 2, "the same knob fails again without harming anything");
 });

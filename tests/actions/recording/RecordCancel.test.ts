@@ -23,8 +23,8 @@ test("the cancel knob removes the recording's clip and restores the arm", async 
   assert.is(r.app.seq.registry.size, 0, "the recording sequence is over");
   await r.bars(2);
   assert.is(snapshot(r), before, "and nothing records later");
-  // The cancel began while the recording's undo step was still open: Live nests them into one step.
-  assert.is(r.set.undoHistory.length, stepsBefore + 1);
+  // The recording's undo step closes when the cancel knob starts its own: two steps, never merged.
+  assert.is(r.set.undoHistory.length, stepsBefore + 2);
   assert.equal(r.rig.posts("error"), []);
 });
 
