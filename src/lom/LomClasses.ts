@@ -26,15 +26,22 @@ export interface Presence {
   is: boolean;
 }
 
+/**
+ * `true`: observed for every object of the class. `"onDemand"`: observed only while something listens
+ * (a subscriber, or the mirror's focus on the detail clip), since each observer costs the shim a
+ * LiveAPI object and some classes count in thousands. `false`: read, and re-read when needed.
+ */
+export type Observation = boolean | "onDemand";
+
 interface PropSpec<T> {
   decode: Decoder<T>;
-  observe: boolean;
+  observe: Observation;
   onlyWhen?: Presence;
   /** For a property Live does not let us observe: the observed properties whose change may change it. */
   rereadOn?: readonly string[];
 }
 
-const prop = <T>(decode: Decoder<T>, observe: boolean, onlyWhen?: Presence): PropSpec<T> =>
+const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
   onlyWhen === undefined ? { decode, observe } : { decode, observe, onlyWhen };
 const derived = <T>(decode: Decoder<T>, ...rereadOn: string[]): PropSpec<T> => ({ decode, observe: false, rereadOn });
 
@@ -151,20 +158,21 @@ export const LOM_CLASSES = {
   },
   Clip: {
     props: {
-      // Observed: what clip actions and recordings follow. Colour and mute are read with the clip;
-      // whether it plays comes from its track's playing_slot_index.
-      name: prop(text, true),
-      color: prop(int, false),
+      // A set holds thousands of clips: what decides a clip's length (which recordings follow) is
+      // always observed, the rest on demand (the detail clip, or a listener). Whether a clip plays
+      // comes from its track's playing_slot_index.
+      name: prop(text, "onDemand"),
+      color: prop(int, "onDemand"),
       length: derived(float, "is_recording", "loop_end", "end_marker"),
-      looping: prop(bool, true),
-      loop_start: prop(float, true),
+      looping: prop(bool, "onDemand"),
+      loop_start: prop(float, "onDemand"),
       loop_end: prop(float, true),
-      start_marker: prop(float, true),
+      start_marker: prop(float, "onDemand"),
       end_marker: prop(float, true),
       is_midi_clip: prop(bool, false),
       is_audio_clip: prop(bool, false),
       is_recording: prop(bool, true),
-      muted: prop(bool, false),
+      muted: prop(bool, "onDemand"),
     },
     children: {},
   },

@@ -23,6 +23,8 @@ export interface MirrorNode {
   readonly props: Record<string, unknown>;
   readonly children: Record<string, number[]>;
   readonly oids: number[];
+  /** Observers of on-demand properties, by property, while something listens to them. */
+  readonly demand: Map<string, number>;
 }
 
 /** What changed since the mirror was last settled (no re-read in flight). */
@@ -65,6 +67,7 @@ export class Mirror {
   private readonly propListeners = new Map<string, Set<PropListener>>();
   private readonly settledListeners: SettledListener[] = [];
   private pending = 0;
+  private focusReleases: (() => void)[] = [];
   private change = emptyChange();
   private generation = 0;
   songId = 0;
@@ -120,10 +123,36 @@ export class Mirror {
     let set = this.propListeners.get(key);
     if (!set) this.propListeners.set(key, (set = new Set()));
     set.add(listener);
+    const node = this.nodes.get(id);
+    if (node) this.observeOnDemand(node, prop);
     return () => {
       set.delete(listener);
-      if (set.size === 0) this.propListeners.delete(key);
+      if (set.size > 0 || this.propListeners.get(key) !== set) return;
+      this.propListeners.delete(key);
+      const current = this.nodes.get(id);
+      const oid = current?.demand.get(prop);
+      if (current && oid !== undefined) {
+        current.demand.delete(prop);
+        this.client.unobserve(oid);
+      }
     };
+  }
+
+  /** Starts observing an on-demand property of `node` (once; its current value reconciles the mirror). */
+  private observeOnDemand(node: MirrorNode, prop: string): void {
+    if (node.demand.has(prop) || lomClass(node.type).props[prop]?.observe !== "onDemand") return;
+    const onChange = (v: Raw): void => this.onProp(node, prop, v);
+    node.demand.set(prop, this.client.observe(node.id, prop, onChange, onChange));
+  }
+
+  /** Keeps every on-demand property of the detail clip (the one clip actions act on) observed. */
+  private focus(id: number | null): void {
+    for (const release of this.focusReleases) release();
+    this.focusReleases = [];
+    if (id === null) return;
+    // The clip may arrive after the selection does: its observers start when it is ingested.
+    for (const [prop, spec] of Object.entries(lomClass("Clip").props))
+      if (spec.observe === "onDemand") this.focusReleases.push(this.subscribe(id, prop, () => {}));
   }
 
   /** A mirrored property as an Observable, for `Sequence.waitFor` and other listeners. */
@@ -153,7 +182,7 @@ export class Mirror {
     const write = this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
-    if (node && spec && !spec.observe) void this.reread(node, prop);
+    if (node && spec && spec.observe !== true && !node.demand.has(prop)) void this.reread(node, prop);
     return write;
   }
 
@@ -173,7 +202,10 @@ export class Mirror {
   /** Full resync: drops every observer (ours and any a previous bundle left) and reads the set. */
   async sync(): Promise<void> {
     this.generation++;
-    for (const node of this.nodes.values()) node.oids.length = 0;
+    for (const node of this.nodes.values()) {
+      node.oids.length = 0;
+      node.demand.clear();
+    }
     this.nodes.clear();
     const generation = this.generation;
     this.pending++;
@@ -193,18 +225,20 @@ export class Mirror {
     const cls = lomClass(type);
     const existing = this.nodes.get(snap.id);
     if (existing) this.drop(existing.id, false);
-    const node: MirrorNode = { id: snap.id, type, parent, props: {}, children: {}, oids: [] };
+    const node: MirrorNode = { id: snap.id, type, parent, props: {}, children: {}, oids: [], demand: new Map() };
     this.nodes.set(node.id, node);
     this.change.added.add(node.id);
     for (const [prop, spec] of Object.entries(cls.props)) {
       const raw = snap.p[prop];
       if (raw !== undefined) node.props[prop] = spec.decode(raw);
     }
-    for (const [prop, spec] of Object.entries(cls.props))
-      if (spec.observe && hasProp(spec, node.props)) {
+    for (const [prop, spec] of Object.entries(cls.props)) {
+      if (spec.observe === true && hasProp(spec, node.props)) {
         const onChange = (v: Raw): void => this.onProp(node, prop, v);
         node.oids.push(this.client.observe(node.id, prop, onChange, onChange));
-      }
+      } else if (spec.observe === "onDemand" && this.propListeners.has(`${node.id}:${prop}`)) this.observeOnDemand(node, prop);
+    }
+    if (type === "SongView") this.focus(this.get(node.id, "SongView", "detail_clip") ?? null);
     for (const [child, spec] of Object.entries(cls.children)) {
       const kids = snap.c[child] ?? [];
       node.children[child] = kids.map((k) => k.id);
@@ -222,7 +256,7 @@ export class Mirror {
     if (!node) return;
     this.nodes.delete(id);
     if (record) this.change.removed.add(id);
-    for (const oid of node.oids) this.client.unobserve(oid);
+    for (const oid of [...node.oids, ...node.demand.values()]) this.client.unobserve(oid);
     for (const kids of Object.values(node.children)) for (const kid of kids) if (this.nodes.get(kid)?.parent === id) this.drop(kid, record);
   }
 
@@ -237,6 +271,7 @@ export class Mirror {
     for (const [child, childSpec] of Object.entries(cls.children))
       if (childSpec.refreshedBy === prop) void this.refetchChild(node, child, childSpec.type);
     for (const [other, otherSpec] of Object.entries(cls.props)) if (otherSpec.rereadOn?.includes(prop)) void this.reread(node, other);
+    if (node.type === "SongView" && prop === "detail_clip") this.focus(value as number | null);
     this.notify(node.id, prop, value);
   }
 
