@@ -85,7 +85,11 @@ export class Protocol0 {
     this.host.on(MSG_REPLY, (json) => this.client.onReply(String(json)));
     this.host.on(MSG_EVENT, (json) => this.client.onEvent(String(json)));
     this.host.on(MSG_READY, () => void this.sync());
-    this.host.on("bang", () => this.seq.ticks.tick());
+    this.client.onLostReply = () => void this.sync();
+    this.host.on("bang", () => {
+      this.seq.ticks.tick();
+      this.client.tick(this.seq.ticks.currentTick);
+    });
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.control.surface.receiveTagged(atoms));
     this.ui.start();
     this.client.hello();

@@ -4,6 +4,7 @@
 import type { Batch, ObserverEvent, Op, OpResult, Raw, Reply, Target } from "./protocol";
 import { MSG_BATCH, MSG_HELLO } from "./protocol";
 import type { Logger } from "../log/Logger";
+import { msToTicks } from "../time/TickScheduler";
 
 export class LomError extends Error {
   constructor(
@@ -16,6 +17,9 @@ export class LomError extends Error {
 }
 
 export type ObserverListener = (value: Raw) => void;
+
+/** 30 s: far beyond the slowest snapshot of a large set. */
+export const REPLY_TIMEOUT_TICKS = msToTicks(30_000);
 
 interface Pending {
   op: Op;
@@ -32,11 +36,15 @@ export interface LomClientStats {
 
 export class LomClient {
   private queue: Pending[] = [];
-  private readonly inFlight = new Map<number, Pending[]>();
+  /** Batches awaiting their reply, oldest first, with the tick they left on. */
+  private readonly inFlight = new Map<number, { sentAt: number; pending: Pending[] }>();
+  private now = 0;
   private readonly observers = new Map<number, ObserverListener>();
   private nextRid = 1;
   private nextOid = 1;
   readonly stats: LomClientStats = { batchesSent: 0, opsSent: 0, bytesSent: 0, eventsReceived: 0 };
+  /** Called after a batch's reply was given up on: what the mirror knows may have gaps now. */
+  onLostReply: () => void = () => {};
 
   constructor(
     private readonly send: (selector: string, ...atoms: string[]) => void,
@@ -110,13 +118,30 @@ export class LomClient {
       this.log.error(`malformed lom_reply: ${json.slice(0, 200)}`);
       return;
     }
-    const pending = this.inFlight.get(reply.rid);
+    const pending = this.inFlight.get(reply.rid)?.pending;
     if (!pending) {
       this.log.debug(`lom_reply for unknown batch ${reply.rid}`);
       return;
     }
     this.inFlight.delete(reply.rid);
-    pending.forEach((p, i) => settle(p, reply.e !== undefined ? { e: reply.e } : reply.r[i]));
+    const results = Array.isArray(reply.r) ? reply.r : [];
+    const whole = reply.e ?? (Array.isArray(reply.r) ? undefined : "reply without results");
+    pending.forEach((p, i) => settle(p, whole !== undefined ? { e: whole } : results[i]));
+  }
+
+  /**
+   * Called on every metro tick. A batch whose reply never came (the shim was reloaded, a message was
+   * lost) fails after REPLY_TIMEOUT_TICKS, so nothing waits on it forever.
+   */
+  tick(now: number): void {
+    this.now = now;
+    for (const [rid, batch] of this.inFlight) {
+      if (now - batch.sentAt < REPLY_TIMEOUT_TICKS) break;
+      this.inFlight.delete(rid);
+      this.log.error(`no reply from the shim for batch ${rid} after ${REPLY_TIMEOUT_TICKS} ticks`);
+      for (const p of batch.pending) settle(p, { e: "no reply from the shim" });
+      this.onLostReply();
+    }
   }
 
   onEvent(json: string): void {
@@ -142,7 +167,7 @@ export class LomClient {
     this.queue = [];
     if (batch.length === 0) return;
     const rid = this.nextRid++;
-    this.inFlight.set(rid, batch);
+    this.inFlight.set(rid, { sentAt: this.now, pending: batch });
     const message: Batch = { rid, ops: batch.map((p) => p.op) };
     const json = JSON.stringify(message);
     this.stats.batchesSent++;

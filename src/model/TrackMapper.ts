@@ -75,7 +75,7 @@ export class TrackMapper {
     this.emitClipChanges(change.clipsOf);
     if (change.added.has(this.mirror.songId)) this.followSelection();
     else if (this.selectionChanged) this.emitSelection();
-    this.objects.prune();
+    if (change.removed.size > 0) this.objects.prune();
   }
 
   private mapTracks(): void {
