@@ -47,6 +47,16 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
     return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), ...(on ? [this.applyMonitoring()] : [])]);
   }
 
+  /** No longer an instrument: what its monitoring changed in Live is put back, so nothing stays muted. */
+  override disconnect(): void {
+    super.disconnect();
+    if (!this.monitorsAudio) return;
+    this.monitorsAudio = false;
+    const [midi, audio] = this.baseTrack.childTracks;
+    if (midi?.exists) void midi.setMute(false);
+    if (audio?.exists && audio.canBeArmed) void audio.setMonitoring(Monitoring.auto);
+  }
+
   switchMonitoring(): Promise<unknown> {
     this.monitorsAudio = !this.monitorsAudio;
     return this.applyMonitoring();

@@ -110,12 +110,16 @@ test("a group that stops matching the ExternalSynthTrack rule becomes a SimpleGr
   const prophet = app.song.externalSynthTracks()[0]!;
   const base = prophet.baseTrack;
   const index = (name: string): number => set.song.tracks.findIndex((t) => t.name === name);
+  await user(rig, () => void prophet.switchMonitoring());
+  assert.equal(set.read(trackId(set, "Prophet midi"), "mute"), [1], "monitoring the audio path mutes the MIDI track");
   // A MIDI track among the audio tracks breaks the rule.
   await user(rig, () => set.moveTrack(trackId(set, "EC4"), index("tail")));
   assert.is(set.track(trackId(set, "EC4")).groupTrack?.name, "Prophet");
   assert.is(base.ownGroup?.constructor.name, "SimpleGroupTrack");
   assert.not.ok(prophet.isConnected, "the old ExternalSynthTrack is disconnected");
   assert.is(prophet.midiTrack.role, null, "roles go with the ExternalSynthTrack");
+  await rig.settle();
+  assert.equal(set.read(trackId(set, "Prophet midi"), "mute"), [0], "disconnecting put back what its monitoring changed");
   assertInSync(running);
   await user(rig, () => set.moveTrack(trackId(set, "EC4"), set.song.tracks.length));
   const again = base.ownGroup!;
