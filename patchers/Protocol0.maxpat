@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3044
+			3144
 		],
 		"openrect": [
 			0,
@@ -185,9 +185,11 @@
 				"box": {
 					"id": "obj-9",
 					"maxclass": "newobj",
-					"numinlets": 9,
-					"numoutlets": 9,
+					"numinlets": 11,
+					"numoutlets": 11,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -201,10 +203,10 @@
 					"patching_rect": [
 						20,
 						140,
-						612,
+						716,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_actions mapping_store clear_console"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store clear_console"
 				}
 			},
 			{
@@ -217,7 +219,7 @@
 						""
 					],
 					"patching_rect": [
-						644,
+						748,
 						140,
 						124.5,
 						22
@@ -232,7 +234,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						780.5,
+						884.5,
 						140,
 						124.5,
 						22
@@ -250,7 +252,7 @@
 						""
 					],
 					"patching_rect": [
-						917,
+						1021,
 						140,
 						144,
 						22
@@ -272,7 +274,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						1073,
+						1177,
 						140,
 						85.5,
 						22
@@ -290,7 +292,7 @@
 						""
 					],
 					"patching_rect": [
-						1170.5,
+						1274.5,
 						140,
 						72.5,
 						22
@@ -310,8 +312,8 @@
 						""
 					],
 					"patching_rect": [
-						1255,
-						140,
+						20,
+						170,
 						118,
 						22
 					],
@@ -339,7 +341,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						150,
 						170,
 						40,
 						22
@@ -357,7 +359,7 @@
 						""
 					],
 					"patching_rect": [
-						72,
+						202,
 						170,
 						30,
 						22
@@ -375,7 +377,7 @@
 						""
 					],
 					"patching_rect": [
-						114,
+						244,
 						170,
 						30,
 						22
@@ -393,7 +395,7 @@
 						""
 					],
 					"patching_rect": [
-						156,
+						286,
 						170,
 						163.5,
 						22
@@ -411,7 +413,7 @@
 						""
 					],
 					"patching_rect": [
-						331.5,
+						461.5,
 						170,
 						85.5,
 						22
@@ -446,14 +448,14 @@
 					"patching_rect": [
 						20,
 						290,
-						172,
+						70,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
 						2,
-						172,
+						70,
 						18
 					],
 					"text": "Protocol0",
@@ -473,7 +475,7 @@
 						"float"
 					],
 					"patching_rect": [
-						204,
+						102,
 						290,
 						172,
 						15
@@ -511,7 +513,7 @@
 						""
 					],
 					"patching_rect": [
-						388,
+						286,
 						290,
 						170,
 						22
@@ -529,7 +531,7 @@
 						""
 					],
 					"patching_rect": [
-						570,
+						468,
 						290,
 						118,
 						22
@@ -548,16 +550,16 @@
 						""
 					],
 					"patching_rect": [
-						700,
+						598,
 						290,
-						84,
+						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						4,
-						118,
-						84,
+						76,
+						3,
+						48,
 						16
 					],
 					"parameter_enable": 1,
@@ -591,7 +593,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						796,
+						658,
 						290,
 						79,
 						22
@@ -609,7 +611,7 @@
 						""
 					],
 					"patching_rect": [
-						887,
+						749,
 						290,
 						157,
 						22
@@ -628,16 +630,16 @@
 						""
 					],
 					"patching_rect": [
-						1056,
+						918,
 						290,
-						84,
+						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						92,
-						118,
-						84,
+						126,
+						3,
+						48,
 						16
 					],
 					"parameter_enable": 1,
@@ -672,7 +674,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						1152,
+						978,
 						290,
 						79,
 						22
@@ -690,7 +692,7 @@
 						""
 					],
 					"patching_rect": [
-						1243,
+						1069,
 						290,
 						157,
 						22
@@ -768,19 +770,22 @@
 				"box": {
 					"id": "obj-35",
 					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
+					"numinlets": 1,
+					"numoutlets": 5,
 					"outlettype": [
+						"int",
 						"",
-						""
+						"int",
+						"int",
+						"int"
 					],
 					"patching_rect": [
 						204,
 						380,
-						59.5,
+						118,
 						22
 					],
-					"text": "route 1"
+					"text": "unpack i s i i i"
 				}
 			},
 			{
@@ -788,33 +793,12 @@
 					"id": "obj-36",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						275.5,
-						380,
-						105,
-						22
-					],
-					"text": "unpack s s s s"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-37",
-					"maxclass": "newobj",
-					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						392.5,
+						334,
 						380,
 						118,
 						22
@@ -824,25 +808,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						"int"
-					],
-					"patching_rect": [
-						522.5,
-						380,
-						40,
-						22
-					],
-					"text": "t i"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-39",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -862,7 +828,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-38",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -880,7 +846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-39",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -898,7 +864,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-40",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -916,7 +882,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -934,7 +900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-42",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -958,7 +924,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-43",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -990,7 +956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1000,15 +966,15 @@
 					"patching_rect": [
 						214,
 						500,
-						124.5,
+						85.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-45",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1016,7 +982,7 @@
 						""
 					],
 					"patching_rect": [
-						350.5,
+						311.5,
 						500,
 						176.5,
 						22
@@ -1026,7 +992,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-46",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1034,7 +1000,7 @@
 						""
 					],
 					"patching_rect": [
-						539,
+						500,
 						500,
 						157,
 						22
@@ -1044,7 +1010,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-47",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1068,7 +1034,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-48",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1100,7 +1066,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-49",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1110,15 +1076,15 @@
 					"patching_rect": [
 						214,
 						560,
-						124.5,
+						85.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-50",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1126,7 +1092,7 @@
 						""
 					],
 					"patching_rect": [
-						350.5,
+						311.5,
 						560,
 						202.5,
 						22
@@ -1136,7 +1102,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-51",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1144,7 +1110,7 @@
 						""
 					],
 					"patching_rect": [
-						565,
+						526,
 						560,
 						183,
 						22
@@ -1154,7 +1120,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-52",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1178,7 +1144,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-53",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1210,7 +1176,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-54",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1220,15 +1186,15 @@
 					"patching_rect": [
 						214,
 						620,
-						124.5,
+						85.5,
 						22
 					],
-					"text": "prepend setsymbol"
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-55",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1236,7 +1202,7 @@
 						""
 					],
 					"patching_rect": [
-						350.5,
+						311.5,
 						620,
 						183,
 						22
@@ -1246,7 +1212,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-56",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1254,7 +1220,7 @@
 						""
 					],
 					"patching_rect": [
-						545.5,
+						506.5,
 						620,
 						163.5,
 						22
@@ -1264,26 +1230,49 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
-					"maxclass": "newobj",
+					"id": "obj-57",
+					"maxclass": "comment",
 					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
+					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						680,
-						46.5,
-						22
+						172,
+						32
 					],
-					"text": "t l l"
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						116,
+						172,
+						32
+					],
+					"text": "",
+					"fontsize": 9,
+					"fontname": "Arial"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-58",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						720,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1307,8 +1296,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						680,
+						20,
+						780,
 						300,
 						22
 					],
@@ -1317,13 +1306,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-60",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						740,
+						840,
 						146,
 						34
 					],
@@ -1341,26 +1330,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						782,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-63",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1368,8 +1338,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						782,
+						20,
+						882,
 						98.5,
 						22
 					],
@@ -1378,26 +1348,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						782,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-65",
+					"id": "obj-62",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1408,8 +1359,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						782,
+						130.5,
+						882,
 						146,
 						34
 					],
@@ -1425,26 +1376,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						824,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-67",
+					"id": "obj-63",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1452,41 +1384,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						824,
-						30,
-						22
-					],
-					"text": "1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-68",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						824,
+						20,
+						924,
 						72.5,
 						22
 					],
-					"text": "prepend 1"
+					"text": "ui_knob 1"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-64",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						884,
+						984,
 						146,
 						34
 					],
@@ -1504,26 +1418,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						926,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-71",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1531,8 +1426,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						926,
+						20,
+						1026,
 						98.5,
 						22
 					],
@@ -1541,26 +1436,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						926,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-73",
+					"id": "obj-66",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1571,8 +1447,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						926,
+						130.5,
+						1026,
 						146,
 						34
 					],
@@ -1588,26 +1464,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						968,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-75",
+					"id": "obj-67",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1615,41 +1472,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						968,
-						30,
-						22
-					],
-					"text": "2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-76",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						968,
+						20,
+						1068,
 						72.5,
 						22
 					],
-					"text": "prepend 2"
+					"text": "ui_knob 2"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-68",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1028,
+						1128,
 						146,
 						34
 					],
@@ -1667,26 +1506,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1070,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-79",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1694,8 +1514,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1070,
+						20,
+						1170,
 						98.5,
 						22
 					],
@@ -1704,26 +1524,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1070,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-81",
+					"id": "obj-70",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1734,8 +1535,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1070,
+						130.5,
+						1170,
 						146,
 						34
 					],
@@ -1751,26 +1552,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1112,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-83",
+					"id": "obj-71",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1778,41 +1560,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1112,
-						30,
-						22
-					],
-					"text": "3"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-84",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1112,
+						20,
+						1212,
 						72.5,
 						22
 					],
-					"text": "prepend 3"
+					"text": "ui_knob 3"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-72",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1172,
+						1272,
 						146,
 						34
 					],
@@ -1830,26 +1594,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1214,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-87",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1857,8 +1602,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1214,
+						20,
+						1314,
 						98.5,
 						22
 					],
@@ -1867,26 +1612,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1214,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-89",
+					"id": "obj-74",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1897,8 +1623,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1214,
+						130.5,
+						1314,
 						146,
 						34
 					],
@@ -1914,26 +1640,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1256,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-91",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1941,41 +1648,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1256,
-						30,
-						22
-					],
-					"text": "4"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-92",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1256,
+						20,
+						1356,
 						72.5,
 						22
 					],
-					"text": "prepend 4"
+					"text": "ui_knob 4"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-76",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1316,
+						1416,
 						146,
 						34
 					],
@@ -1993,26 +1682,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1358,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-95",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2020,8 +1690,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1358,
+						20,
+						1458,
 						98.5,
 						22
 					],
@@ -2030,26 +1700,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1358,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-97",
+					"id": "obj-78",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2060,8 +1711,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1358,
+						130.5,
+						1458,
 						146,
 						34
 					],
@@ -2077,26 +1728,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1400,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-99",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2104,41 +1736,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1400,
-						30,
-						22
-					],
-					"text": "5"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-100",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1400,
+						20,
+						1500,
 						72.5,
 						22
 					],
-					"text": "prepend 5"
+					"text": "ui_knob 5"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-80",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1460,
+						1560,
 						146,
 						34
 					],
@@ -2156,26 +1770,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1502,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-103",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2183,8 +1778,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1502,
+						20,
+						1602,
 						98.5,
 						22
 					],
@@ -2193,26 +1788,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1502,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-105",
+					"id": "obj-82",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2223,8 +1799,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1502,
+						130.5,
+						1602,
 						146,
 						34
 					],
@@ -2240,26 +1816,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1544,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-107",
+					"id": "obj-83",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2267,41 +1824,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1544,
-						30,
-						22
-					],
-					"text": "6"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-108",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1544,
+						20,
+						1644,
 						72.5,
 						22
 					],
-					"text": "prepend 6"
+					"text": "ui_knob 6"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-84",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1604,
+						1704,
 						146,
 						34
 					],
@@ -2319,26 +1858,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1646,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-111",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2346,8 +1866,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1646,
+						20,
+						1746,
 						98.5,
 						22
 					],
@@ -2356,26 +1876,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1646,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-113",
+					"id": "obj-86",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2386,8 +1887,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1646,
+						130.5,
+						1746,
 						146,
 						34
 					],
@@ -2403,26 +1904,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1688,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-115",
+					"id": "obj-87",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2430,41 +1912,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1688,
-						30,
-						22
-					],
-					"text": "7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-116",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1688,
+						20,
+						1788,
 						72.5,
 						22
 					],
-					"text": "prepend 7"
+					"text": "ui_knob 7"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-88",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1748,
+						1848,
 						146,
 						34
 					],
@@ -2482,26 +1946,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1790,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-119",
+					"id": "obj-89",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2509,8 +1954,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1790,
+						20,
+						1890,
 						98.5,
 						22
 					],
@@ -2519,26 +1964,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1790,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-121",
+					"id": "obj-90",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2549,8 +1975,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1790,
+						130.5,
+						1890,
 						146,
 						34
 					],
@@ -2566,26 +1992,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1832,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-123",
+					"id": "obj-91",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2593,41 +2000,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1832,
-						30,
-						22
-					],
-					"text": "8"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-124",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1832,
+						20,
+						1932,
 						72.5,
 						22
 					],
-					"text": "prepend 8"
+					"text": "ui_knob 8"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-92",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1892,
+						1992,
 						146,
 						34
 					],
@@ -2645,26 +2034,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						1934,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-127",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2672,8 +2042,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1934,
+						20,
+						2034,
 						98.5,
 						22
 					],
@@ -2682,26 +2052,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						189,
-						1934,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-129",
+					"id": "obj-94",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2712,8 +2063,8 @@
 						"int"
 					],
 					"patching_rect": [
-						254,
-						1934,
+						130.5,
+						2034,
 						146,
 						34
 					],
@@ -2729,26 +2080,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						1976,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-131",
+					"id": "obj-95",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2756,41 +2088,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						1976,
-						30,
-						22
-					],
-					"text": "9"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-132",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						1976,
+						20,
+						2076,
 						72.5,
 						22
 					],
-					"text": "prepend 9"
+					"text": "ui_knob 9"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-96",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2036,
+						2136,
 						146,
 						34
 					],
@@ -2808,26 +2122,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2078,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-135",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2835,8 +2130,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2078,
+						20,
+						2178,
 						105,
 						22
 					],
@@ -2845,26 +2140,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2078,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-137",
+					"id": "obj-98",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2875,8 +2151,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2078,
+						137,
+						2178,
 						146,
 						34
 					],
@@ -2892,26 +2168,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2120,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-139",
+					"id": "obj-99",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2919,41 +2176,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2120,
-						30,
-						22
-					],
-					"text": "10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-140",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2120,
+						20,
+						2220,
 						79,
 						22
 					],
-					"text": "prepend 10"
+					"text": "ui_knob 10"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-100",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2180,
+						2280,
 						146,
 						34
 					],
@@ -2971,26 +2210,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2222,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-143",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2998,8 +2218,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2222,
+						20,
+						2322,
 						105,
 						22
 					],
@@ -3008,26 +2228,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2222,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-145",
+					"id": "obj-102",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3038,8 +2239,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2222,
+						137,
+						2322,
 						146,
 						34
 					],
@@ -3055,26 +2256,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2264,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-147",
+					"id": "obj-103",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3082,41 +2264,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2264,
-						30,
-						22
-					],
-					"text": "11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-148",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2264,
+						20,
+						2364,
 						79,
 						22
 					],
-					"text": "prepend 11"
+					"text": "ui_knob 11"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-104",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2324,
+						2424,
 						146,
 						34
 					],
@@ -3134,26 +2298,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2366,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-151",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3161,8 +2306,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2366,
+						20,
+						2466,
 						105,
 						22
 					],
@@ -3171,26 +2316,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2366,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-153",
+					"id": "obj-106",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3201,8 +2327,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2366,
+						137,
+						2466,
 						146,
 						34
 					],
@@ -3218,26 +2344,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2408,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-155",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3245,41 +2352,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2408,
-						30,
-						22
-					],
-					"text": "12"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-156",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2408,
+						20,
+						2508,
 						79,
 						22
 					],
-					"text": "prepend 12"
+					"text": "ui_knob 12"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-108",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2468,
+						2568,
 						146,
 						34
 					],
@@ -3297,26 +2386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2510,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-159",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3324,8 +2394,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2510,
+						20,
+						2610,
 						105,
 						22
 					],
@@ -3334,26 +2404,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2510,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-161",
+					"id": "obj-110",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3364,8 +2415,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2510,
+						137,
+						2610,
 						146,
 						34
 					],
@@ -3381,26 +2432,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2552,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-163",
+					"id": "obj-111",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3408,41 +2440,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2552,
-						30,
-						22
-					],
-					"text": "13"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-164",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2552,
+						20,
+						2652,
 						79,
 						22
 					],
-					"text": "prepend 13"
+					"text": "ui_knob 13"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-112",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2612,
+						2712,
 						146,
 						34
 					],
@@ -3460,26 +2474,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2654,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-167",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3487,8 +2482,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2654,
+						20,
+						2754,
 						105,
 						22
 					],
@@ -3497,26 +2492,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2654,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-169",
+					"id": "obj-114",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3527,8 +2503,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2654,
+						137,
+						2754,
 						146,
 						34
 					],
@@ -3544,26 +2520,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2696,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-171",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3571,41 +2528,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2696,
-						30,
-						22
-					],
-					"text": "14"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-172",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2696,
+						20,
+						2796,
 						79,
 						22
 					],
-					"text": "prepend 14"
+					"text": "ui_knob 14"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-116",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2756,
+						2856,
 						146,
 						34
 					],
@@ -3623,26 +2562,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2798,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-175",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3650,8 +2570,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2798,
+						20,
+						2898,
 						105,
 						22
 					],
@@ -3660,26 +2580,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2798,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-177",
+					"id": "obj-118",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3690,8 +2591,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2798,
+						137,
+						2898,
 						146,
 						34
 					],
@@ -3707,26 +2608,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2840,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-179",
+					"id": "obj-119",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3734,41 +2616,23 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2840,
-						30,
-						22
-					],
-					"text": "15"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-180",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2840,
+						20,
+						2940,
 						79,
 						22
 					],
-					"text": "prepend 15"
+					"text": "ui_knob 15"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-120",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2900,
+						3000,
 						146,
 						34
 					],
@@ -3786,26 +2650,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						20,
-						2942,
-						46.5,
-						22
-					],
-					"text": "t l l"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-183",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3813,8 +2658,8 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2942,
+						20,
+						3042,
 						105,
 						22
 					],
@@ -3823,26 +2668,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						195.5,
-						2942,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-185",
+					"id": "obj-122",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3853,8 +2679,8 @@
 						"int"
 					],
 					"patching_rect": [
-						260.5,
-						2942,
+						137,
+						3042,
 						146,
 						34
 					],
@@ -3870,26 +2696,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						2984,
-						46.5,
-						22
-					],
-					"text": "t b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-187",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3897,30 +2704,12 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
-						2984,
-						30,
-						22
-					],
-					"text": "16"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-188",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						120.5,
-						2984,
+						20,
+						3084,
 						79,
 						22
 					],
-					"text": "prepend 16"
+					"text": "ui_knob 16"
 				}
 			}
 		],
@@ -4097,7 +2886,7 @@
 				"patchline": {
 					"source": [
 						"obj-9",
-						8
+						10
 					],
 					"destination": [
 						"obj-11",
@@ -4109,7 +2898,7 @@
 				"patchline": {
 					"source": [
 						"obj-9",
-						7
+						9
 					],
 					"destination": [
 						"obj-12",
@@ -4265,7 +3054,7 @@
 				"patchline": {
 					"source": [
 						"obj-9",
-						6
+						8
 					],
 					"destination": [
 						"obj-20",
@@ -4444,8 +3233,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-9",
+						5
+					],
+					"destination": [
 						"obj-35",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						1
 					],
 					"destination": [
 						"obj-36",
@@ -4457,18 +3258,6 @@
 				"patchline": {
 					"source": [
 						"obj-36",
-						0
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
 						0
 					],
 					"destination": [
@@ -4480,12 +3269,384 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-9",
+						7
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						2
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						1
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-38",
 						0
 					],
 					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-35",
-						1
+						2
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						3
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-50",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						4
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						0
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
 					]
 				}
 			},
@@ -4493,367 +3654,7 @@
 				"patchline": {
 					"source": [
 						"obj-9",
-						5
-					],
-					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						2
-					],
-					"destination": [
-						"obj-40",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						1
-					],
-					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-42",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-42",
-						0
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						1
-					],
-					"destination": [
-						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-45",
-						1
-					],
-					"destination": [
-						"obj-47",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-47",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						2
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						1
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-53",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						3
-					],
-					"destination": [
-						"obj-56",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						1
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
+						6
 					],
 					"destination": [
 						"obj-58",
@@ -4889,54 +3690,6 @@
 				"patchline": {
 					"source": [
 						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						1
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
 						0
 					],
 					"destination": [
@@ -4948,12 +3701,48 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-60",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
 						1
 					],
 					"destination": [
-						"obj-64",
-						1
+						"obj-65",
+						0
 					]
 				}
 			},
@@ -4964,7 +3753,7 @@
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-64",
 						0
 					]
 				}
@@ -4973,7 +3762,7 @@
 				"patchline": {
 					"source": [
 						"obj-66",
-						1
+						0
 					],
 					"destination": [
 						"obj-67",
@@ -4988,7 +3777,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -4996,68 +3785,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						1
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-70",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
+						"obj-59",
+						2
 					],
 					"destination": [
 						"obj-69",
@@ -5068,12 +3797,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
-						1
+						"obj-69",
+						0
 					],
 					"destination": [
-						"obj-72",
-						1
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						3
+					],
+					"destination": [
+						"obj-73",
+						0
 					]
 				}
 			},
@@ -5084,7 +3849,7 @@
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-72",
 						0
 					]
 				}
@@ -5093,7 +3858,7 @@
 				"patchline": {
 					"source": [
 						"obj-74",
-						1
+						0
 					],
 					"destination": [
 						"obj-75",
@@ -5108,7 +3873,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5116,68 +3881,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						2
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
+						"obj-59",
+						4
 					],
 					"destination": [
 						"obj-77",
@@ -5188,12 +3893,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
-						1
+						"obj-77",
+						0
 					],
 					"destination": [
-						"obj-80",
-						1
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						5
+					],
+					"destination": [
+						"obj-81",
+						0
 					]
 				}
 			},
@@ -5204,7 +3945,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-80",
 						0
 					]
 				}
@@ -5213,7 +3954,7 @@
 				"patchline": {
 					"source": [
 						"obj-82",
-						1
+						0
 					],
 					"destination": [
 						"obj-83",
@@ -5228,7 +3969,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5236,68 +3977,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						3
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
+						"obj-59",
+						6
 					],
 					"destination": [
 						"obj-85",
@@ -5308,12 +3989,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
-						1
+						"obj-85",
+						0
 					],
 					"destination": [
-						"obj-88",
-						1
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-87",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						7
+					],
+					"destination": [
+						"obj-89",
+						0
 					]
 				}
 			},
@@ -5324,7 +4041,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-88",
 						0
 					]
 				}
@@ -5333,7 +4050,7 @@
 				"patchline": {
 					"source": [
 						"obj-90",
-						1
+						0
 					],
 					"destination": [
 						"obj-91",
@@ -5348,7 +4065,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5356,68 +4073,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						4
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
+						"obj-59",
+						8
 					],
 					"destination": [
 						"obj-93",
@@ -5428,12 +4085,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-94",
-						1
+						"obj-93",
+						0
 					],
 					"destination": [
-						"obj-96",
-						1
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						9
+					],
+					"destination": [
+						"obj-97",
+						0
 					]
 				}
 			},
@@ -5444,7 +4137,7 @@
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-96",
 						0
 					]
 				}
@@ -5453,7 +4146,7 @@
 				"patchline": {
 					"source": [
 						"obj-98",
-						1
+						0
 					],
 					"destination": [
 						"obj-99",
@@ -5468,7 +4161,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5476,68 +4169,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						5
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
+						"obj-59",
+						10
 					],
 					"destination": [
 						"obj-101",
@@ -5548,12 +4181,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
-						1
+						"obj-101",
+						0
 					],
 					"destination": [
-						"obj-104",
-						1
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						11
+					],
+					"destination": [
+						"obj-105",
+						0
 					]
 				}
 			},
@@ -5564,7 +4233,7 @@
 						0
 					],
 					"destination": [
-						"obj-106",
+						"obj-104",
 						0
 					]
 				}
@@ -5573,7 +4242,7 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						1
+						0
 					],
 					"destination": [
 						"obj-107",
@@ -5588,7 +4257,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5596,68 +4265,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						6
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
+						"obj-59",
+						12
 					],
 					"destination": [
 						"obj-109",
@@ -5668,12 +4277,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-110",
-						1
+						"obj-109",
+						0
 					],
 					"destination": [
-						"obj-112",
-						1
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						13
+					],
+					"destination": [
+						"obj-113",
+						0
 					]
 				}
 			},
@@ -5684,7 +4329,7 @@
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-112",
 						0
 					]
 				}
@@ -5693,7 +4338,7 @@
 				"patchline": {
 					"source": [
 						"obj-114",
-						1
+						0
 					],
 					"destination": [
 						"obj-115",
@@ -5708,7 +4353,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-4",
 						0
 					]
 				}
@@ -5716,68 +4361,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						7
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
+						"obj-59",
+						14
 					],
 					"destination": [
 						"obj-117",
@@ -5788,12 +4373,48 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-118",
-						1
+						"obj-117",
+						0
 					],
 					"destination": [
-						"obj-120",
-						1
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-4",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						15
+					],
+					"destination": [
+						"obj-121",
+						0
 					]
 				}
 			},
@@ -5804,7 +4425,7 @@
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-120",
 						0
 					]
 				}
@@ -5813,7 +4434,7 @@
 				"patchline": {
 					"source": [
 						"obj-122",
-						1
+						0
 					],
 					"destination": [
 						"obj-123",
@@ -5828,1003 +4449,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						8
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						0
-					],
-					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						1
-					],
-					"destination": [
-						"obj-128",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						1
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						9
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						1
-					],
-					"destination": [
-						"obj-136",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						1
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-136",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						0
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						10
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
-						0
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
-						1
-					],
-					"destination": [
-						"obj-144",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						1
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						11
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						1
-					],
-					"destination": [
-						"obj-152",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						1
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						12
-					],
-					"destination": [
-						"obj-158",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						0
-					],
-					"destination": [
-						"obj-159",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-159",
-						0
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						1
-					],
-					"destination": [
-						"obj-160",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
-						0
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
-						1
-					],
-					"destination": [
-						"obj-163",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
-						0
-					],
-					"destination": [
-						"obj-160",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-160",
-						0
-					],
-					"destination": [
-						"obj-164",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						13
-					],
-					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
-						0
-					],
-					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
-						1
-					],
-					"destination": [
-						"obj-168",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-170",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						1
-					],
-					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-171",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-168",
-						0
-					],
-					"destination": [
-						"obj-172",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						14
-					],
-					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
-						0
-					],
-					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
-						"obj-173",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
-						1
-					],
-					"destination": [
-						"obj-176",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-177",
-						0
-					],
-					"destination": [
-						"obj-178",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-178",
-						1
-					],
-					"destination": [
-						"obj-179",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-179",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-178",
-						0
-					],
-					"destination": [
-						"obj-176",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-176",
-						0
-					],
-					"destination": [
-						"obj-180",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-180",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						15
-					],
-					"destination": [
-						"obj-182",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-182",
-						0
-					],
-					"destination": [
-						"obj-183",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						0
-					],
-					"destination": [
-						"obj-181",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-182",
-						1
-					],
-					"destination": [
-						"obj-184",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-185",
-						0
-					],
-					"destination": [
-						"obj-186",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
-						1
-					],
-					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-186",
-						0
-					],
-					"destination": [
-						"obj-184",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
-						0
-					],
-					"destination": [
-						"obj-188",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-188",
-						0
-					],
-					"destination": [
-						"obj-35",
+						"obj-4",
 						0
 					]
 				}

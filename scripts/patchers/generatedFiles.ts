@@ -3,7 +3,13 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
-import { GESTURES } from "../../src/host/DeviceMessages";
+import { createActionRegistry } from "../../src/actions/ActionCatalogue";
+import { MappingStore } from "../../src/control/MappingStore";
+import { MappingValidator } from "../../src/control/MappingValidator";
+import { FROM_BUNDLE } from "../../src/host/DeviceMessages";
+import { Logger } from "../../src/log/Logger";
+import type { Atom } from "../../src/lom/protocol";
+import { DeviceUi } from "../../src/ui/DeviceUi";
 import { inputDevicePatcher } from "./inputDevice";
 import { type MainDeviceUi, mainDevice } from "./mainDevice";
 import { presentationSvg } from "./presentationSvg";
@@ -17,20 +23,33 @@ export interface GeneratedFile {
 export const MAIN_AMXD = "device/Protocol0.amxd";
 export const INPUT_AMXD = "device/Protocol0 Input.amxd";
 
-/** What the device shows once the bundle has sent the first group of `mapping` (knob 1 selected). */
+/**
+ * What the device shows once the real bundle UI has started on `mapping`: its messages, as the patcher
+ * routes them to boxes (tests/devices/wiring.test.ts checks that routing).
+ */
 export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): { [boxId: string]: string } {
-  const group = mapping.groups[0];
-  const shown: { [boxId: string]: string } = { [ui.status]: `ready: ${mapping.groups.length} groups loaded` };
-  if (!group) return shown;
-  shown[ui.group] = group.name;
-  for (const encoder of group.encoders) {
-    const actions = GESTURES.map((gesture) => encoder[gesture] ?? "-");
-    const cell = ui.cells[encoder.position - 1];
-    if (cell) shown[cell] = [encoder.position, encoder.label, ...actions].join(" ");
-    if (encoder.position !== 1) continue;
-    shown[ui.editor.heading] = `knob ${encoder.label}`;
-    ui.editor.menus.forEach((menu, index) => (shown[menu] = actions[index] ?? "-"));
-  }
+  const registry = createActionRegistry();
+  const store = new MappingStore(new MappingValidator(registry));
+  store.load(mapping);
+  const shown: { [boxId: string]: string } = {};
+  let titles: string[] = [];
+  const show: { [selector: string]: (atoms: Atom[]) => void } = {
+    [FROM_BUNDLE.status]: ([, ...text]) => (shown[ui.status] = text.join(" ")),
+    [FROM_BUNDLE.uiGroups]: ([first]) => (shown[ui.group] = String(first)),
+    [FROM_BUNDLE.uiActions]: (atoms) => (titles = ["-", ...atoms.map(String)]),
+    [FROM_BUNDLE.uiEncoder]: (atoms) => {
+      const cell = ui.cells[Number(atoms[0]) - 1];
+      if (cell !== undefined) shown[cell] = atoms.join(" ");
+    },
+    [FROM_BUNDLE.uiKnob]: ([, label, ...items]) => {
+      shown[ui.editor.heading] = `knob ${String(label)}`;
+      ui.editor.menus.forEach((menu, index) => (shown[menu] = titles[Number(items[index])] ?? "-"));
+    },
+    [FROM_BUNDLE.uiHelp]: (text) => (shown[ui.editor.help] = text.join(" ")),
+  };
+  const host = { send: (selector: string, ...atoms: Atom[]) => show[selector]?.(atoms), on: () => undefined };
+  const files = { read: () => "", write: () => undefined };
+  new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
   return shown;
 }
 

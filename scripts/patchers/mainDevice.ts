@@ -3,7 +3,7 @@
 import type { MaxPatcherFile, Rect } from "./MaxPatcher";
 import { type Box, DEVICE_HEIGHT, PatcherBuilder } from "./PatcherBuilder";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, FROM_BUNDLE, GESTURES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import { FILES, FROM_BUNDLE, GESTURES, GESTURE_NAMES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
 export const SHIM_IO: [number, number] = [1, 1];
@@ -14,14 +14,13 @@ const PANEL_WIDTH = 176;
 const CELL: [number, number] = [150, 36];
 export const MAIN_WIDTH = PANEL_WIDTH + 6 + COLUMNS * CELL[0];
 const TEXT = { fontsize: 9.0, fontname: "Arial" };
-const GESTURE_NAMES = { press: "press", longPress: "long", scroll: "scroll" } as const;
 
 /** Box ids of the parts of the UI the bundle fills, for pictures of the device. */
 export interface MainDeviceUi {
   group: string;
   status: string;
-  /** The knob editor: its heading and its press, long press and scroll menus. */
-  editor: { heading: string; menus: string[] };
+  /** The knob editor: its heading, its press, long press and scroll menus, and the actions' descriptions. */
+  editor: { heading: string; menus: string[]; help: string };
   /** Per knob position 1..16: the text showing its label and actions. */
   cells: string[];
 }
@@ -71,6 +70,8 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
     FROM_BUNDLE.status,
     FROM_BUNDLE.uiGroups,
     FROM_BUNDLE.uiEncoder,
+    FROM_BUNDLE.uiKnob,
+    FROM_BUNDLE.uiHelp,
     FROM_BUNDLE.uiActions,
     FROM_BUNDLE.mappingStore,
     FROM_BUNDLE.clearConsole,
@@ -132,10 +133,10 @@ function cellRect(position: number): Rect {
   return [x, y, CELL[0] - 4, CELL[1] - 2];
 }
 
-/** The left panel: title, group selector, import/export; the status line along the bottom. */
+/** The left panel: title, import/export, group selector; the status line along the bottom. */
 function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainDeviceUi, "group" | "status"> {
   p.section();
-  p.ui("comment", [4, 2, PANEL_WIDTH - 4, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
+  p.ui("comment", [4, 2, 70, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
   const group = p.param("live.menu", [4, 22, PANEL_WIDTH - 4, 15], {
     longname: "Group",
     shortname: "Group",
@@ -153,10 +154,9 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainD
   // live.text buttons are Hidden parameters: Ableton m4l-production-guidelines, "Hidden is the correct
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
   // (https://docs.cycling74.com/max5/refpages/m4l-ref/live.text.html).
-  const half = (PANEL_WIDTH - 8) / 2;
   const dialogs: [string, Rect, string, string][] = [
-    ["Import", [4, 118, half, 16], "opendialog", TO_BUNDLE.mappingImport],
-    ["Export", [8 + half, 118, half, 16], "savedialog", TO_BUNDLE.mappingExport],
+    ["Import", [76, 3, 48, 16], "opendialog", TO_BUNDLE.mappingImport],
+    ["Export", [126, 3, 48, 16], "savedialog", TO_BUNDLE.mappingExport],
   ];
   for (const [name, rect, dialogObject, message] of dialogs) {
     const button = p.param(
@@ -180,25 +180,22 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainD
 }
 
 /**
- * The knob editor: one menu per gesture for the selected knob, filled by `ui_actions`, showing the
- * knob's current actions, and sending `ui_action <position> <gesture> <actionId>` when one is chosen.
- * `select` receives the position of a newly selected knob; `show` the knob's `<position> <label>
- * <press> <longPress> <scroll>`, which passes only for the selected knob.
+ * The knob editor: one menu per gesture, filled with the action titles of `ui_actions`. The bundle
+ * sends `ui_knob <position> <label> <press> <longPress> <scroll>` (menu indexes) for the knob to edit;
+ * a choice goes back as `ui_action <position> <gesture> <index>`, and `ui_help` fills the line below.
+ * umenu's `set <int>` shows an item without output; its left outlet sends the chosen index
+ * (https://docs.cycling74.com/max5/refpages/max-ref/umenu.html).
  */
-function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): { ui: MainDeviceUi["editor"]; select: Box; show: Box } {
+function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): MainDeviceUi["editor"] {
   p.section();
   const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: "Arial Bold" });
-  // [route]'s inlets after the first replace its arguments (Max 8: one inlet per argument).
-  const show = p.obj("route 1");
-  const fields = p.obj("unpack s s s s");
-  p.connect(show, 0, fields);
+  const fields = p.obj("unpack i s i i i");
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiKnob), fields);
   const setHeading = p.obj("prepend set knob");
-  p.connect(fields, 0, setHeading);
+  p.connect(fields, 1, setHeading);
   p.connect(setHeading, 0, heading);
-  const select = p.obj("t i");
-  p.connect(select, 0, show, 1);
 
-  // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action id.
+  // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action title.
   p.section();
   const refill = p.obj("t l b b");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiActions), refill);
@@ -217,56 +214,45 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): { ui: Mai
     p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
     const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], { items: ["-"], parameter_enable: 0, ...TEXT });
     for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
-    const current = p.obj("prepend setsymbol");
-    p.connect(fields, index + 1, current);
+    const current = p.obj("prepend set");
+    p.connect(fields, index + 2, current);
     p.connect(current, 0, menu);
-    // The chosen action goes out with the selected knob's position, which `set` updates in [prepend].
+    // The choice goes out with the edited knob's position, which `set` updates in [prepend].
     const edit = p.obj(`prepend ${TO_BUNDLE.uiAction} 1 ${gesture}`);
-    p.connect(menu, 1, edit);
+    p.connect(menu, 0, edit);
     p.connect(edit, 0, node);
     const retarget = p.msg(`set ${TO_BUNDLE.uiAction} $1 ${gesture}`);
-    p.connect(select, 0, retarget);
+    p.connect(fields, 0, retarget);
     p.connect(retarget, 0, edit);
     return menu.id;
   });
-  return { ui: { heading: heading.id, menus }, select, show };
+
+  p.section();
+  const help = p.ui("comment", [4, 116, PANEL_WIDTH - 4, DEVICE_HEIGHT - 137], { text: "", ...TEXT });
+  const setHelp = p.obj("prepend set");
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiHelp), setHelp);
+  p.connect(setHelp, 0, help);
+  return { heading: heading.id, menus, help: help.id };
 }
 
-/**
- * The 4×4 grid: each knob's label and actions as text; clicking a knob selects it for the editor.
- * Each cell keeps its last `ui_encoder` fields in [zl.reg] to show them in the editor when selected.
- */
-function wireEncoders(p: PatcherBuilder, dispatch: Dispatch, editor: { select: Box; show: Box }): string[] {
+/** The 4×4 grid: each knob's label and its actions' titles; clicking a knob asks the bundle to edit it. */
+function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Dispatch): string[] {
   p.section();
   const positions = Array.from({ length: ENCODERS }, (_, index) => index + 1);
-  const encoder = p.obj("t l l");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiEncoder), encoder);
-  p.connect(encoder, 0, editor.show);
   const byPosition = p.obj(`route ${positions.join(" ")}`);
-  p.connect(encoder, 1, byPosition);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiEncoder), byPosition);
 
   return positions.map((position) => {
     p.section();
     const rect = cellRect(position);
     const cell = p.ui("comment", rect, { text: `${position}`, ...TEXT });
-    const fields = p.obj("t l l");
-    p.connect(byPosition, position - 1, fields);
     const show = p.obj(`prepend set ${position}`);
-    p.connect(fields, 0, show);
+    p.connect(byPosition, position - 1, show);
     p.connect(show, 0, cell);
-    const last = p.obj("zl.reg");
-    p.connect(fields, 1, last, 1);
-
     const click = p.ui("ubutton", rect, { hilite: 1 });
-    const selectThenShow = p.obj("t b b");
-    p.connect(click, 0, selectThenShow);
-    const thisPosition = p.msg(`${position}`);
-    p.connect(selectThenShow, 1, thisPosition);
-    p.connect(thisPosition, 0, editor.select);
-    p.connect(selectThenShow, 0, last);
-    const withPosition = p.obj(`prepend ${position}`);
-    p.connect(last, 0, withPosition);
-    p.connect(withPosition, 0, editor.show);
+    const select = p.msg(`${TO_BUNDLE.uiKnob} ${position}`);
+    p.connect(click, 0, select);
+    p.connect(select, 0, node);
     return cell.id;
   });
 }
@@ -276,7 +262,7 @@ export function mainDevice(): MainDevice {
   const { node, dispatch } = wireCore(p);
   const panel = wirePanel(p, node, dispatch);
   const editor = wireEditor(p, node, dispatch);
-  const cells = wireEncoders(p, dispatch, editor);
+  const cells = wireEncoders(p, node, dispatch);
   const file = p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
-  return { file, ui: { ...panel, editor: editor.ui, cells } };
+  return { file, ui: { ...panel, editor, cells } };
 }

@@ -10,9 +10,19 @@ export const FROM_BUNDLE = {
   status: "status",
   /** `ui_groups <name...>`: the group selector's items. */
   uiGroups: "ui_groups",
-  /** `ui_encoder <position 1-16> <label> <press> <longPress> <scroll>`; "-" for no action. */
+  /**
+   * `ui_encoder <position 1-16> <label> [<actions>]`: a grid cell; <actions> names each gesture that has
+   * an action and the action's title ("press Tap tempo · scroll Tempo"). Label "-" for an unmapped knob.
+   */
   uiEncoder: "ui_encoder",
-  /** `ui_actions <actionId...>`: the items of every action menu ("-" is added first by the patcher). */
+  /**
+   * `ui_knob <position 1-16> <label> <press> <longPress> <scroll>`: the knob the editor shows, each action
+   * as its menu index (0 is "-", n the nth title of `ui_actions`).
+   */
+  uiKnob: "ui_knob",
+  /** `ui_help <text>`: the descriptions of the edited knob's actions, shown under the editor. */
+  uiHelp: "ui_help",
+  /** `ui_actions <title...>`: the items of every action menu ("-" is added first by the patcher). */
   uiActions: "ui_actions",
   /** `mapping_store <json>`: stored with the Live set, handed back as `mapping_restore`. */
   mappingStore: "mapping_store",
@@ -28,7 +38,9 @@ export const TO_BUNDLE = {
   midi: "midi",
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",
-  /** `ui_action <position 1-16> <press|longPress|scroll> <actionId or ->`. */
+  /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */
+  uiKnob: "ui_knob",
+  /** `ui_action <position 1-16> <press|longPress|scroll> <menu index>`: 0 for none, n for the nth of `ui_actions`. */
   uiAction: "ui_action",
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",
@@ -38,6 +50,13 @@ export const TO_BUNDLE = {
 
 /** The three gestures of an encoder, in the order of the menus under each label. */
 export const GESTURES = ["press", "longPress", "scroll"] as const;
+
+/** How the device names each gesture, beside its menu and in the grid. */
+export const GESTURE_NAMES: { readonly [gesture in (typeof GESTURES)[number]]: string } = {
+  press: "press",
+  longPress: "long",
+  scroll: "scroll",
+};
 
 /**
  * The global [send]/[receive] name between the input device and the main device. Names starting with

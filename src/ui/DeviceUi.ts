@@ -1,9 +1,12 @@
 // The mapping UI of the main device, seen from the bundle: the group selector, the 4×4 encoder grid,
 // editing a knob's actions, import / export / restore of the mapping document, and the status line.
+// The UI shows action titles and descriptions; the mapping document keeps action ids. Menus answer
+// with the chosen index, so a title's spaces never have to survive Max's message parsing.
 // It speaks the messages of src/host/DeviceMessages.ts through the Host; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
 import type { Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
+import type { ActionDefinition } from "../actions/Action";
 import type { EncoderMapping, GroupMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
 import type { MappingError } from "../control/MappingValidator";
@@ -11,7 +14,7 @@ import type { Host } from "../host/Host";
 import type { Logger } from "../log/Logger";
 import type { Atom } from "../lom/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
-import { FROM_BUNDLE, TO_BUNDLE } from "../host/DeviceMessages";
+import { FROM_BUNDLE, GESTURE_NAMES, TO_BUNDLE } from "../host/DeviceMessages";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {
@@ -33,6 +36,15 @@ export const NONE = "-";
 
 type Level = "info" | "warn" | "error";
 
+/**
+ * The status line once a mapping is active: at start and after a restore. A `ready` refresh leaves the
+ * status line alone, so a refused restore stays readable.
+ */
+export function loadedStatus(event: "ready" | "restored", doc: MappingDocument): string {
+  const count = doc.groups.length;
+  return `${event}: ${count} ${count === 1 ? "group" : "groups"} loaded`;
+}
+
 /** The status text for a refused document: the first error and how many there are. */
 export function describeErrors(errors: readonly MappingError[]): string {
   const first = errors[0];
@@ -43,6 +55,8 @@ export function describeErrors(errors: readonly MappingError[]): string {
 
 export class DeviceUi {
   private selected = 0;
+  /** The knob (1-16) the editor shows. */
+  private knob = 1;
 
   constructor(private readonly options: DeviceUiOptions) {
     options.store.onChange(() => this.showMapping());
@@ -53,11 +67,14 @@ export class DeviceUi {
     const { host } = this.options;
     host.on(TO_BUNDLE.ready, () => this.guard("ready", () => this.refresh()));
     host.on(TO_BUNDLE.uiGroup, (index) => this.guard("ui_group", () => this.selectGroup(index)));
-    host.on(TO_BUNDLE.uiAction, (position, gesture, actionId) => this.guard("ui_action", () => this.editAction(position, gesture, actionId)));
+    host.on(TO_BUNDLE.uiKnob, (position) => this.guard("ui_knob", () => this.selectKnob(position)));
+    host.on(TO_BUNDLE.uiAction, (position, gesture, item) => this.guard("ui_action", () => this.editAction(position, gesture, item)));
     host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
     host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
     host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restore(joined(json))));
     this.refresh();
+    const doc = this.document();
+    if (doc !== undefined) this.status("info", loadedStatus("ready", doc));
   }
 
   /** The group whose knobs the grid shows (0-based). */
@@ -65,9 +82,23 @@ export class DeviceUi {
     return this.selected;
   }
 
+  /** The knob the editor shows (1-16). */
+  get selectedKnob(): number {
+    return this.knob;
+  }
+
   private refresh(): void {
-    this.send(FROM_BUNDLE.uiActions, ...this.options.registry.all().map((action) => action.id));
+    this.send(FROM_BUNDLE.uiActions, ...this.menuActions().map((action) => action.title));
     this.showMapping();
+  }
+
+  /** The actions of the editor's menus, in the order of `ui_actions` (item n + 1 of a menu). */
+  private menuActions(): Readonly<ActionDefinition>[] {
+    return this.options.registry.all();
+  }
+
+  private title(id: string): string {
+    return this.options.registry.get(id)?.title ?? id;
   }
 
   private selectGroup(index: Atom | undefined): void {
@@ -79,12 +110,20 @@ export class DeviceUi {
     this.showEncoders();
   }
 
-  private editAction(position: Atom | undefined, gesture: Atom | undefined, actionId: Atom | undefined): void {
+  private selectKnob(position: Atom | undefined): void {
+    if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
+    this.knob = position;
+    this.showKnob();
+  }
+
+  private editAction(position: Atom | undefined, gesture: Atom | undefined, item: Atom | undefined): void {
     const current = this.document();
     if (current === undefined) return this.status("error", "no active mapping to edit");
     if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
-    if (typeof position !== "number" || !Number.isInteger(position) || position < 1 || position > POSITIONS) {
-      return this.status("warn", `no knob ${String(position)}`);
+    if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
+    const actions = this.menuActions();
+    if (typeof item !== "number" || !Number.isInteger(item) || item < 0 || item > actions.length) {
+      return this.status("warn", `no menu item ${String(item)} (0-${actions.length})`);
     }
     const doc = clone(current);
     const group = doc.groups[this.selected];
@@ -93,10 +132,10 @@ export class DeviceUi {
     if (encoder === undefined) {
       return this.status("warn", `knob ${position} of ${group.name} has no CC in the mapping: import a document that maps it`);
     }
-    const id = actionId === undefined ? NONE : String(actionId);
-    if (id === NONE) delete encoder[gesture];
-    else encoder[gesture] = id;
-    if (this.accept(doc)) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${id === NONE ? "none" : id}`);
+    const action = actions[item - 1];
+    if (action === undefined) delete encoder[gesture];
+    else encoder[gesture] = action.id;
+    if (this.accept(doc)) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${action?.title ?? "none"}`);
   }
 
   private importFile(path: string): void {
@@ -125,7 +164,7 @@ export class DeviceUi {
     if (doc === undefined) return;
     const result = this.options.store.load(doc);
     if (!result.ok) return this.status("error", `stored mapping not restored, default kept: ${describeErrors(result.errors)}`);
-    this.options.log.info(`mapping restored: ${result.mapping.groups.length} groups`);
+    this.status("info", loadedStatus("restored", result.mapping));
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
@@ -156,12 +195,34 @@ export class DeviceUi {
   }
 
   private showEncoders(): void {
-    const group = this.document()?.groups[this.selected];
     for (let position = 1; position <= POSITIONS; position++) {
-      const encoder = group?.encoders.find((e) => e.position === position);
-      const actions = GESTURES.map((gesture) => encoder?.[gesture] ?? NONE);
-      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...actions);
+      const encoder = this.encoderAt(position);
+      const actions = GESTURES.flatMap((gesture) => {
+        const id = encoder?.[gesture];
+        return id === undefined ? [] : [`${GESTURE_NAMES[gesture]} ${this.title(id)}`];
+      });
+      const shown = actions.length > 0 ? [actions.join(" · ")] : [];
+      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
     }
+    this.showKnob();
+  }
+
+  /** The editor: the selected knob's actions as menu indexes, and what they do. */
+  private showKnob(): void {
+    const encoder = this.encoderAt(this.knob);
+    const ids = GESTURES.map((gesture) => encoder?.[gesture]);
+    const actions = this.menuActions();
+    const items = ids.map((id) => actions.findIndex((action) => action.id === id) + 1);
+    this.send(FROM_BUNDLE.uiKnob, this.knob, encoder?.label ?? NONE, ...items);
+    const described = [...new Set(ids)].flatMap((id) => {
+      const action = id === undefined ? undefined : this.options.registry.get(id);
+      return action === undefined ? [] : [`${action.title}: ${action.description}`];
+    });
+    this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
+  }
+
+  private encoderAt(position: number): EncoderMapping | undefined {
+    return this.document()?.groups[this.selected]?.encoders.find((e) => e.position === position);
   }
 
   private document(): MappingDocument | undefined {
@@ -188,6 +249,10 @@ export class DeviceUi {
       this.status("error", `${what} failed: ${messageOf(error)}`);
     }
   }
+}
+
+function isPosition(value: Atom | undefined): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= POSITIONS;
 }
 
 function isGesture(value: Atom | undefined): value is Gesture {

@@ -4,7 +4,16 @@ import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
 import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { committedDevice } from "./deviceFiles";
-import { PatchRunner } from "./PatchRunner";
+import { type Message, PatchRunner } from "./PatchRunner";
+import type { ActionRegistry } from "../../src/actions/ActionRegistry";
+import { createActionRegistry } from "../../src/actions/ActionCatalogue";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import { MappingStore } from "../../src/control/MappingStore";
+import { MappingValidator } from "../../src/control/MappingValidator";
+import type { MessageHandler } from "../../src/host/Host";
+import { Logger } from "../../src/log/Logger";
+import type { Atom } from "../../src/lom/protocol";
+import { DeviceUi } from "../../src/ui/DeviceUi";
 
 function runner(): PatchRunner {
   return new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
@@ -84,53 +93,96 @@ test("status, group names and unknown messages reach the status line, the select
   assert.equal(r.take(r.one("print p0_unrouted")), [["oops", 1]]);
 });
 
-test("ui_encoder shows a knob's label and actions in its cell, and in the editor when it is selected", () => {
+test("ui_encoder shows a knob's label and action titles in its cell", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_encoder", 7, "Volume", "track.arm", "-", "track.volume"]);
-  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["set", 7, "Volume", "track.arm", "-", "track.volume"]]);
+  r.emit(node(r), 0, ["ui_encoder", 7, "VOL", "press Arm · scroll Volume"]);
+  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["set", 7, "VOL", "press Arm · scroll Volume"]]);
   assert.ok(ui.cells.filter((_, index) => index !== 6).every((cell) => r.take(byId(r, cell)).length === 0));
-  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[], [], []], "knob 1 is selected");
-
-  r.emit(node(r), 0, ["ui_encoder", 1, "Tap", "transport.tapTempo", "-", "transport.tempo"]);
-  assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "knob", "Tap"]]);
-  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [
-    [["setsymbol", "transport.tapTempo"]],
-    [["setsymbol", "-"]],
-    [["setsymbol", "transport.tempo"]],
-  ]);
+  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[], [], []], "the editor follows ui_knob only");
 });
 
-test("clicking a knob shows its last actions in the editor, and the editor edits that knob", () => {
+test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_encoder", 12, "Scenes", "scene.fire", "scene.loop", "nav.scenes"]);
-  r.clear();
-  r.emit(cellButton(r, 12), 0, ["bang"]);
-  assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "knob", "Scenes"]]);
-  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [
-    [["setsymbol", "scene.fire"]],
-    [["setsymbol", "scene.loop"]],
-    [["setsymbol", "nav.scenes"]],
-  ]);
+  r.emit(node(r), 0, ["ui_knob", 12, "SCEN", 17, 0, 6]);
+  assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "knob", "SCEN"]]);
+  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", 17]], [["set", 0]], [["set", 6]]]);
   const [press, , scroll] = editorMenus(r);
-  r.emit(scroll as MaxBox, 1, ["nav.tracks"]);
-  r.emit(press as MaxBox, 1, ["-"]);
+  r.emit(scroll as MaxBox, 0, [5]);
+  r.emit(press as MaxBox, 0, [0]);
   r.emit(r.one("live.menu"), 0, [2]);
-  assert.equal(r.take(node(r)), [["ui_action", 12, "scroll", "nav.tracks"], ["ui_action", 12, "press", "-"], ["ui_group", 2]]);
-
-  r.clear();
-  r.emit(node(r), 0, ["ui_encoder", 3, "Other", "track.arm", "-", "-"]);
-  assert.equal(r.take(byId(r, ui.editor.heading)), [], "another knob leaves the editor alone");
-  r.emit(node(r), 0, ["ui_encoder", 12, "Scenes", "scene.fire", "scene.loop", "nav.tracks"]);
-  assert.equal(r.take(editorMenus(r)[2] as MaxBox), [["setsymbol", "nav.tracks"]], "the selected knob's update shows");
+  assert.equal(r.take(node(r)), [["ui_action", 12, "scroll", 5], ["ui_action", 12, "press", 0], ["ui_group", 2]]);
 });
 
-test("ui_actions refills the editor's menus: clear, the no-action item, then each action", () => {
+test("clicking a knob asks the bundle for it; ui_help fills the line under the editor", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_actions", "track.arm", "scene.fire"]);
+  r.emit(cellButton(r, 5), 0, ["bang"]);
+  r.emit(cellButton(r, 16), 0, ["bang"]);
+  assert.equal(r.take(node(r)), [["ui_knob", 5], ["ui_knob", 16]]);
+  r.emit(node(r), 0, ["ui_help", "Arm: Toggles the arm of the current track."]);
+  assert.equal(r.take(byId(r, ui.editor.help)), [["set", "Arm: Toggles the arm of the current track."]]);
+});
+
+test("ui_actions refills the editor's menus: clear, the no-action item, then each title", () => {
+  const r = runner();
+  r.emit(node(r), 0, ["ui_actions", "Arm", "Fire scene"]);
   assert.is(r.find((box) => box.maxclass === "umenu").length, 3);
   for (const menu of editorMenus(r)) {
-    assert.equal(r.take(menu), [["clear"], ["append", "-"], ["append", "track.arm"], ["append", "scene.fire"]]);
+    assert.equal(r.take(menu), [["clear"], ["append", "-"], ["append", "Arm"], ["append", "Fire scene"]]);
   }
+});
+
+/**
+ * The real bundle UI behind the committed patcher: what it sends goes through the patcher's cords,
+ * and what reaches node.script is handed to its handlers.
+ */
+function withBundle(r: PatchRunner): { registry: ActionRegistry; store: MappingStore; user(box: MaxBox, outlet: number, message: Message): void } {
+  const handlers = new Map<string, MessageHandler>();
+  const registry = createActionRegistry();
+  const store = new MappingStore(new MappingValidator(registry));
+  store.load(defaultMapping);
+  const host = { send: (selector: string, ...atoms: Atom[]) => r.emit(node(r), 0, [selector, ...atoms]), on: (selector: string, handler: MessageHandler) => void handlers.set(selector, handler) };
+  const files = { read: () => "", write: () => undefined };
+  new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
+  return {
+    registry,
+    store,
+    user(box, outlet, message) {
+      const mark = r.arrivals.length;
+      r.emit(box, outlet, message);
+      const toBundle = r.arrivals.slice(mark).filter((arrival) => arrival.box === node(r));
+      for (const { message: [selector, ...atoms] } of toBundle) handlers.get(String(selector))?.(...atoms);
+    },
+  };
+}
+
+/** The text a box shows: the atoms of the last `set` that reached it. */
+function shows(r: PatchRunner, id: string): string {
+  const sets = r.take(byId(r, id)).filter((message) => message[0] === "set");
+  return (sets.pop() ?? []).slice(1).join(" ");
+}
+
+test("through the patcher, the bundle shows titles and descriptions and maps a menu choice back to an id", () => {
+  const r = runner();
+  const bundle = withBundle(r);
+  const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
+  const item = (id: string): number => bundle.registry.all().findIndex((action) => action.id === id) + 1;
+  assert.is(shows(r, ui.status), "info ready: 5 groups loaded");
+  assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · scroll ${title("transport.tempo")}`);
+  assert.equal(editorMenus(r).map((menu) => r.take(menu).slice(0, 3)), Array(3).fill([["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]));
+  assert.ok(shows(r, ui.editor.help).startsWith(`Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
+
+  r.clear();
+  bundle.user(cellButton(r, 16), 0, ["bang"]);
+  assert.is(shows(r, ui.editor.heading), "knob SCEN");
+  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", item("scene.fire")]], [["set", item("scene.loop")]], [["set", item("nav.scenes")]]]);
+  assert.ok(shows(r, ui.editor.help).includes(`Loop scene: ${bundle.registry.get("scene.loop")?.description}`));
+
+  r.clear();
+  bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks")]);
+  assert.is(bundle.store.active?.groups[0]?.encoders.find((e) => e.position === 16)?.scroll, "nav.tracks", "the document keeps the id");
+  assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · scroll Tracks");
+  assert.is(shows(r, ui.status), "info Main SCEN scroll: Tracks");
+  assert.equal(r.take(r.one("pattr p0_mapping")), [["set", JSON.stringify(bundle.store.active)]]);
 });
 
 test("import and export buttons open dialogs whose paths go to the bundle", () => {

@@ -7,6 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
+import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { Atom } from "../../src/lom/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
@@ -35,10 +36,30 @@ async function send(rig: Rig, ...atoms: Atom[]): Promise<number> {
   return mark;
 }
 
-function encoderLines(group: MappingDocument["groups"][number]): Atom[][] {
+type Group = MappingDocument["groups"][number];
+
+function registryOf(rig: Rig): ActionRegistry {
+  return appOf(rig).control.registry;
+}
+
+/** The menu index the patcher sends for an action: 0 is "-", n the nth title of ui_actions. */
+function item(rig: Rig, id: string): number {
+  const index = registryOf(rig).all().findIndex((action) => action.id === id);
+  assert.ok(index >= 0, id);
+  return index + 1;
+}
+
+/** The grid cells a group should show, written out from the catalogue's titles. */
+function encoderLines(rig: Rig, group: Group): Atom[][] {
+  const names = { press: "press", longPress: "long", scroll: "scroll" } as const;
   return Array.from({ length: 16 }, (_, i) => {
     const e = group.encoders.find((encoder) => encoder.position === i + 1);
-    return [i + 1, e?.label ?? "-", e?.press ?? "-", e?.longPress ?? "-", e?.scroll ?? "-"];
+    if (e === undefined) return [i + 1, "-"];
+    const actions = (["press", "longPress", "scroll"] as const).flatMap((g) => {
+      const id = e[g];
+      return id === undefined ? [] : [`${names[g]} ${registryOf(rig).get(id)?.title}`];
+    });
+    return actions.length > 0 ? [i + 1, e.label, actions.join(" · ")] : [i + 1, e.label];
   });
 }
 
@@ -52,18 +73,46 @@ function tempFile(name: string, content?: string): string {
   return path;
 }
 
-test("at start the UI gets every action id, the group names and the first group's 16 knobs", async () => {
+test("at start the UI gets every action title, the group names, the first group's 16 knobs and a ready status", async () => {
   const rig = await started();
-  const registry = appOf(rig).control.registry;
-  assert.equal(sent(rig, "ui_actions").pop(), registry.all().map((a) => a.id));
+  const titles = registryOf(rig).all().map((a) => a.title);
+  assert.equal(sent(rig, "ui_actions").pop(), titles);
+  assert.is(new Set(titles).size, titles.length, "menu items are told apart by their titles");
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
-  assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(DEFAULT.groups[0]!));
+  assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
+  assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · scroll Tempo"]);
+  assert.equal(sent(rig, "ui_knob").pop(), [1, "TAP", item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo")]);
+  assert.equal(sent(rig, "ui_help").pop(), [
+    "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further).",
+  ]);
+  assert.equal(sent(rig, "status")[0], ["info", "ready: 5 groups loaded"]);
+});
+
+test("clicking a knob shows its actions in the editor and describes them; the knob stays edited across groups", async () => {
+  const rig = await started();
+  let mark = await send(rig, "ui_knob", 16);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, "SCEN", item(rig, "scene.fire"), item(rig, "scene.loop"), item(rig, "nav.scenes")]]);
+  const help = String(sent(rig, "ui_help", mark)[0]?.[0]);
+  for (const id of ["scene.fire", "scene.loop", "nav.scenes"]) {
+    const action = registryOf(rig).get(id);
+    assert.ok(help.includes(`${action?.title}: ${action?.description}`), help);
+  }
+  assert.is(appOf(rig).ui.selectedKnob, 16);
+
+  mark = await send(rig, "ui_group", 4);
+  assert.is(DEFAULT.groups[4]?.encoders.find((e) => e.position === 16), undefined, "the Test group has no knob 16");
+  assert.equal(sent(rig, "ui_knob", mark), [[16, "-", 0, 0, 0]]);
+  assert.equal(sent(rig, "ui_help", mark), [["no action on this knob"]]);
+
+  mark = await send(rig, "ui_knob", 17);
+  assert.equal(sent(rig, "ui_knob", mark), []);
+  assert.equal(sent(rig, "status", mark), [["warn", "no knob 17"]]);
 });
 
 test("selecting a group sends its 16 knobs; a group that does not exist is a warning", async () => {
   const rig = await started();
   let mark = await send(rig, "ui_group", 1);
-  assert.equal(sent(rig, "ui_encoder", mark), encoderLines(DEFAULT.groups[1]!));
+  assert.equal(sent(rig, "ui_encoder", mark), encoderLines(rig, DEFAULT.groups[1]!));
   mark = await send(rig, "ui_group", 99);
   assert.equal(sent(rig, "ui_encoder", mark), []);
   assert.match(String(sent(rig, "status", mark)[0]?.[1]), /no group 99/);
@@ -71,7 +120,7 @@ test("selecting a group sends its 16 knobs; a group that does not exist is a war
 
 test("editing a knob's action stores the new document and the knob then runs the new action", async () => {
   const rig = await started();
-  const mark = await send(rig, "ui_action", 1, "press", "log.set");
+  const mark = await send(rig, "ui_action", 1, "press", item(rig, "log.set"));
   const stored = sent(rig, "mapping_store", mark);
   assert.is(stored.length, 1);
   const doc = JSON.parse(String(stored[0]?.[0])) as MappingDocument;
@@ -79,7 +128,9 @@ test("editing a knob's action stores the new document and the knob then runs the
   expected.groups[0]!.encoders[0]!.press = "log.set";
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
-  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "log.set", "-", "transport.tempo"]);
+  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · scroll Tempo"]);
+  assert.equal(sent(rig, "ui_knob", mark), [[1, "TAP", item(rig, "log.set"), 0, item(rig, "transport.tempo")]]);
+  assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
   const consoleMark = rig.console.length;
   const statusMark = rig.fromNode.length;
@@ -91,11 +142,12 @@ test("editing a knob's action stores the new document and the knob then runs the
 
 test("clearing an action with '-' and refusing one the gesture cannot take", async () => {
   const rig = await started();
-  let mark = await send(rig, "ui_action", 1, "scroll", "-");
+  let mark = await send(rig, "ui_action", 1, "scroll", 0);
   assert.is(active(rig)?.groups[0]?.encoders[0]?.scroll, undefined);
-  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "transport.tapTempo", "-", "-"]);
+  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Tap tempo"]);
+  assert.equal(sent(rig, "ui_help", mark), [["Tap tempo: Taps the song tempo."]]);
   const before = active(rig);
-  mark = await send(rig, "ui_action", 1, "scroll", "track.arm");
+  mark = await send(rig, "ui_action", 1, "scroll", item(rig, "track.arm"));
   assert.equal(sent(rig, "mapping_store", mark), []);
   assert.equal(active(rig), before);
   assert.equal(sent(rig, "status", mark), [["error", 'mapping unchanged: /groups/0/encoders/0/scroll: action "track.arm" does not accept scroll (1 error)']]);
@@ -137,7 +189,7 @@ test("a Max-style path is converted before the file is read", async () => {
 
 test("export writes the active document", async () => {
   const rig = await started();
-  await send(rig, "ui_action", 2, "scroll", "track.volume");
+  await send(rig, "ui_action", 2, "scroll", item(rig, "track.volume"));
   const path = tempFile("export.json");
   const mark = await send(rig, "mapping_export", path);
   assert.equal(JSON.parse(readFileSync(path, "utf8")), active(rig));
@@ -149,16 +201,17 @@ test("the mapping saved with the set is restored at start; an empty one keeps th
   const rig = await started(JSON.stringify(saved));
   assert.equal(active(rig), saved);
   assert.equal(sent(rig, "mapping_store"), [], "restoring does not store again");
+  assert.ok(sent(rig, "status").some((line) => line.join(" ") === "info restored: 5 groups loaded"), "the status line says so");
   const fresh = await started();
   assert.equal(active(fresh), DEFAULT);
   const broken = await started('{"version":2}');
   assert.equal(active(broken), DEFAULT);
-  assert.is(sent(broken, "status")[0]?.[0], "error");
+  assert.equal(sent(broken, "status").pop()?.[0], "error");
 });
 
 test("after a Node restart the bundle gets the mapping the patcher stored", async () => {
   const rig = await started();
-  await send(rig, "ui_action", 1, "press", "log.set");
+  await send(rig, "ui_action", 1, "press", item(rig, "log.set"));
   const edited = active(rig);
   await rig.restartNode();
   assert.equal(active(rig), edited);
@@ -171,6 +224,12 @@ test("a ready message refreshes the UI and a malformed edit is a warning, never 
   assert.is(sent(rig, "ui_encoder", mark).length, 16);
   mark = await send(rig, "ui_action", "x", "spin");
   assert.is(sent(rig, "status", mark)[0]?.[0], "warn");
+  const menuSize = registryOf(rig).all().length;
+  for (const bad of [menuSize + 1, -1, 1.5, "log.set"]) {
+    mark = await send(rig, "ui_action", 1, "press", bad);
+    assert.equal(sent(rig, "status", mark), [["warn", `no menu item ${bad} (0-${menuSize})`]]);
+  }
+  assert.is(active(rig)?.groups[0]?.encoders[0]?.press, "transport.tapTempo");
   assert.equal(rig.posts("error"), []);
 });
 
