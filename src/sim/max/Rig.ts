@@ -12,6 +12,7 @@ import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";
 import { DictStore } from "./DictStore";
 import { FakeMaxApi } from "./FakeMaxApi";
+import { InputDevice } from "./InputDevice";
 import { loadBundle } from "./loadBundle";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
@@ -30,8 +31,8 @@ export interface RigOptions {
 }
 
 export interface ConsoleLine {
-  /** `live`: what LiveAPI posts for Live's refusals (Max prints those too). */
-  source: "node" | "shim" | "live";
+  /** `live`: what LiveAPI posts for Live's refusals (Max prints those too); `input`: the input devices' [js]. */
+  source: "node" | "shim" | "live" | "input";
   level: ConsoleLevel;
   text: string;
 }
@@ -130,6 +131,24 @@ export class Rig {
   /** A message into node.script's inlet (e.g. `midi <bytes>` from the input device). */
   sendToNode(...atoms: Atom[]): void {
     this.wire.send("node", atoms);
+  }
+
+  /**
+   * Loads a Protocol0 Input device's script into the Live device `device` (id or path) and readies it.
+   * Its outlet 0 reaches node.script as [send p0_midi] → [receive p0_midi] does: queued, like any message
+   * into node.script.
+   */
+  addInputDevice(device: number | string): InputDevice {
+    const input = new InputDevice({
+      set: this.set,
+      device,
+      clock: this.clock,
+      dicts: this.dicts,
+      send: (atoms) => this.wire.send("node", atoms),
+      post: (level, text) => this.log({ source: "input", level, text }),
+    });
+    input.ready();
+    return input;
   }
 
   /** Moves virtual time: metro bangs, Tasks and song time, settling after each event. */
