@@ -4,7 +4,7 @@ import { ActionWarning, scrollSteps } from "./Action";
 import type { ActionContext } from "./Action";
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
-import { beatsPerBar, regionOf, writeRegion } from "./ClipRegion";
+import { regionOf, writeRegion } from "./ClipRegion";
 import { makeMonophonic, scaleVelocities } from "./NoteEdits";
 import { untilSettled } from "./untilSettled";
 import type { Clip } from "../model/Clip";
@@ -17,8 +17,7 @@ const MIN_LENGTH = 1;
 export function installClipActions(registry: ActionRegistry, deps: ActionDeps): void {
   const { song, seq, mirror } = deps;
   const clip = (): Clip => song.selectedClip()!;
-  const bars = (context: ActionContext): number =>
-    scrollSteps(context) * beatsPerBar(song.signatureNumerator(), song.signatureDenominator());
+  const bars = (context: ActionContext): number => scrollSteps(context) * song.barBeats();
   const midiOnly = () => (song.selectedClip()?.isMidi === false ? "the selected clip is not a MIDI clip" : undefined);
 
   registry.implement("clip.start", (context) => {

@@ -27,8 +27,3 @@ export function writeRegion(clip: Clip, to: Region): Promise<unknown> {
   }
   return Promise.all(writes.map((write) => write()));
 }
-
-/** Beats in one bar of the given signature. */
-export function beatsPerBar(numerator: number, denominator: number): number {
-  return (numerator * 4) / denominator;
-}

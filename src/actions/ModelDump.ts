@@ -5,7 +5,7 @@ import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
-import { barBeats, sceneBars } from "./SceneLength";
+import { sceneBars } from "./SceneLength";
 
 const INDENT = "  ";
 
@@ -68,7 +68,7 @@ export function songStatistics(song: SongFacade): SongStatistics {
     scenes: song.scenes().length,
     clips: tracks.reduce((sum, t) => sum + t.clipSlots().filter((s) => s.hasClip).length, 0),
     totalBars,
-    totalSeconds: (totalBars * barBeats(song) * 60) / song.tempo(),
+    totalSeconds: (totalBars * song.barBeats() * 60) / song.tempo(),
   };
 }
 

@@ -5,7 +5,7 @@ import { ActionWarning } from "./Action";
 import type { ActionDeps } from "./ActionDeps";
 import { regionOf, writeRegion } from "./ClipRegion";
 import type { Region } from "./ClipRegion";
-import { barBeats, sceneBars, sceneClips } from "./SceneLength";
+import { sceneBars, sceneClips } from "./SceneLength";
 import type { Scene } from "../model/Scene";
 
 export type SceneCutKind = "split" | "crop";
@@ -45,7 +45,7 @@ export class SceneCut {
   }
 
   apply(scene: Scene): Promise<unknown> {
-    const beats = this.point(scene) * barBeats(this.deps.song);
+    const beats = this.point(scene) * this.deps.song.barBeats();
     const cut = sceneClips(scene)
       .map((clip) => ({ clip, region: regionOf(clip) }))
       .filter(({ region }) => region.end - region.start > beats);

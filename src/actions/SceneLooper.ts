@@ -3,7 +3,7 @@
 // default), so the scene is fired in the middle of its last bar and starts again exactly at its end;
 // firing on the boundary itself would race the launch into the bar after.
 import type { ActionDeps } from "./ActionDeps";
-import { barBeats, sceneBars } from "./SceneLength";
+import { sceneBars } from "./SceneLength";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 
@@ -49,7 +49,7 @@ export class SceneLooper {
       sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
     sequence
-      .waitBeats((sceneBars(song, scene) - 0.5) * barBeats(song))
+      .waitBeats((sceneBars(song, scene) - 0.5) * song.barBeats())
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
       })

@@ -9,6 +9,7 @@ import type { LiveObjects } from "./LiveObjects";
 import type { Scene } from "./Scene";
 import type { SimpleTrack } from "./SimpleTrack";
 import type { TrackMapper } from "./TrackMapper";
+import { quarterNotesPerBar } from "../time/SongClock";
 
 export class SongFacade {
   constructor(
@@ -96,5 +97,9 @@ export class SongFacade {
   }
   signatureDenominator(): number {
     return this.mirror.songProp("signature_denominator") ?? 4;
+  }
+  /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
+  barBeats(): number {
+    return quarterNotesPerBar({ numerator: this.signatureNumerator(), denominator: this.signatureDenominator() });
   }
 }
