@@ -1,5 +1,6 @@
 // The scripted session `npm start` plays on the demo set: select a track with the track knob, arm the
-// external synth group, record 4 bars, loop the scene, log the set. Every step plays the knob the active
+// external synth group, record 4 bars (the recording selects the scene it records into), loop that scene,
+// log the set. Every step plays the knob the active
 // mapping binds to the action, as a musician would on the EC4.
 import type { Demo } from "./Demo";
 import type { Track } from "./live/Track";
@@ -31,7 +32,9 @@ export async function playDemoSession(demo: Demo, out: SessionOutput): Promise<v
   // One bar of count-in when the song is stopped, the 4 bars, and one bar to finish.
   await demo.bars(6);
 
-  out.heading("4. Loop the scene");
+  out.heading("4. Loop the recorded scene");
+  const scene = demo.set.song.view.selectedScene;
+  out.line(`selected scene: ${scene ? String(demo.set.read(scene.id, "name")[0]) : "-"}`, "plain");
   await knob("scene.loop");
   await demo.bars(1);
 

@@ -4,22 +4,27 @@ import * as assert from "uvu/assert";
 import { startDemo } from "../../src/sim/Demo";
 import { playDemoSession } from "../../src/sim/DemoSession";
 
-test("the scripted session selects and arms the synth, records 4 bars, loops the scene and logs the set", async () => {
+test("the scripted session selects and arms the synth, records 4 bars, loops the recorded scene and logs the set", async () => {
   const demo = await startDemo();
   const headings: string[] = [];
+  const sceneBefore = demo.set.song.view.selectedScene;
   await playDemoSession(demo, { heading: (text) => headings.push(text), line: () => {} });
   assert.is(headings.length, 5);
   const prophet = demo.set.song.tracks.find((t) => t.name === "Prophet")!;
   assert.is(demo.set.song.view.selectedTrack, prophet);
   const [midi, audio, tail] = prophet.groupedTracks();
-  assert.equal([demo.set.read(midi!.id, "arm")[0], demo.set.read(audio!.id, "arm")[0]], [1, 1]);
+  const arms = [midi!, audio!, tail!].map((track) => demo.set.read(track.id, "arm")[0]);
+  assert.equal(arms, [1, 1, 0], "the synth stays armed; the tail, armed for the take only, is not");
   // The take: MIDI, audio and tail clips of 4 bars in one scene.
   const take = midi!.clipSlots.findIndex((slot, i) => slot.clip && !prophet.groupedTracks().some((t) => t.clipSlots[i]!.clip === null));
   assert.ok(take >= 0, "one scene holds the MIDI, audio and tail clips");
   for (const track of [midi!, audio!, tail!]) {
     assert.is(Number(demo.set.read(track.clipSlots[take]!.clip!.id, "length")[0]), 16, `${track.name} clip length`);
   }
-  assert.ok(demo.app.song.scenes().some((scene) => scene.looping), "a scene loops");
+  assert.is.not(demo.set.song.scenes[take], sceneBefore, "the selected scene's synth slots were taken: the take went further");
+  assert.is(demo.set.song.view.selectedScene, demo.set.song.scenes[take], "the recording selected its scene");
+  const looping = demo.app.song.scenes().filter((scene) => scene.looping).map((scene) => scene.index);
+  assert.equal(looping, [take], "the scene holding the take loops");
   assert.ok(demo.rig.posts("info", "node").some((line) => line.includes('ExternalSynthTrack "Prophet"')), "the set was logged");
   assert.equal(demo.rig.posts("error"), []);
 });

@@ -38,7 +38,8 @@ export class Recording {
       .add(() => this.countIn(), { name: "count in" })
       .add(() => this.launch(), { name: "launch" })
       .add(() => this.awaitTakes(), { name: "record" })
-      .add(() => this.matchLengths(), { name: "match lengths" });
+      .add(() => this.matchLengths(), { name: "match lengths" })
+      .add(() => this.releaseTail(), { name: "disarm tail" });
   }
 
   get isUnlimited(): boolean {
@@ -144,8 +145,12 @@ export class Recording {
       .done();
   }
 
-  /** Fires every slot together so Live launches them on the same boundary. */
+  /**
+   * Fires every slot together so Live launches them on the same boundary, and selects the scene as the
+   * original did when its recording started, so the scene knobs act on the take next.
+   */
   private launch(): void {
+    if (this.scene !== null && this.deps.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
   }
@@ -202,8 +207,18 @@ export class Recording {
         void clip.setLoopEnd(length);
         void clip.setEndMarker(length);
       }
-      if (this.plan.oneShot.includes(take.track)) void clip.setLooping(false);
+      if (take.track === this.plan.tail) void clip.setLooping(false);
     }
+  }
+
+  /** The tail was armed for the take only; the instrument's tracks stay armed. */
+  private releaseTail(): void {
+    if (this.plan.tail !== null) this.restoreArm(this.plan.tail);
+  }
+
+  private restoreArm(track: SimpleTrack): void {
+    const armed = this.armedBefore.get(track);
+    if (armed !== undefined && track.exists && track.isArmed !== armed) void track.arm(armed);
   }
 
   /** Removes the clips this recording made, restores the arm states, and drops a scene it created. */
@@ -216,7 +231,7 @@ export class Recording {
       if (isTake && slot.hasClip) void slot.deleteClip();
       else if (slot.isTriggered || slot.isPlaying) void track.stopAllClips(false);
     }
-    for (const [track, armed] of this.armedBefore) if (track.exists && track.isArmed !== armed) void track.arm(armed);
+    for (const track of this.armedBefore.keys()) this.restoreArm(track);
     const scene = this.scene;
     if (this.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());

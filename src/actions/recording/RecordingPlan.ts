@@ -6,7 +6,6 @@ import type { AbstractTrack } from "../../model/AbstractTrack";
 import { ExternalSynthTrack } from "../../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../../model/SimpleTrack";
 import type { SongFacade } from "../../model/SongFacade";
-import { quarterNotesPerBar } from "../../time/SongClock";
 
 /** One track recording into the plan's scene. */
 export interface Take {
@@ -31,13 +30,17 @@ export interface RecordingPlan {
    * recorded while the audio and tail tracks record one bar more of the synth's release.
    */
   silencedForTail: SimpleTrack | null;
-  /** Tracks whose clips must be non-looping once recorded (the tail track, as in the original). */
-  oneShot: SimpleTrack[];
+  /**
+   * The external synth's audio tail track when it records: armed for the take only (the instrument,
+   * MIDI and audio, stays armed as a musician expects; the tail is put back as it was), and its clip
+   * plays once, as in the original.
+   */
+  tail: SimpleTrack | null;
 }
 
 /** What record.normal / record.unlimited do with the current track; `bars` null is unlimited. */
 export function planTrackRecording(song: SongFacade, track: AbstractTrack, bars: number | null): RecordingPlan {
-  const bar = barBeats(song);
+  const bar = song.barBeats();
   const length = bars === null ? null : bars * bar;
   const title = bars === null ? "Record unlimited" : `Record ${bars} bar${bars === 1 ? "" : "s"}`;
   if (track instanceof ExternalSynthTrack) {
@@ -55,13 +58,13 @@ export function planTrackRecording(song: SongFacade, track: AbstractTrack, bars:
       sceneIndex: freeSceneIndex(song, takes),
       lengthBeats: length,
       silencedForTail: tail ? track.midiTrack : null,
-      oneShot: tail ? [tail] : [],
+      tail,
     };
   }
   const simple = track.baseTrack;
   if (track !== simple || !simple.canBeArmed) throw new ActionWarning(`${track.name} cannot record`);
   const takes = [{ track: simple, recordBeats: length }];
-  return { title, takes, replays: [], sceneIndex: freeSceneIndex(song, takes), lengthBeats: length, silencedForTail: null, oneShot: [] };
+  return { title, takes, replays: [], sceneIndex: freeSceneIndex(song, takes), lengthBeats: length, silencedForTail: null, tail: null };
 }
 
 /** record.audioOnly: the synth replays the selected scene's MIDI clip while its audio records. */
@@ -74,7 +77,7 @@ export function planAudioRecording(song: SongFacade, track: ExternalSynthTrack):
   const tail = track.audioTailTrack;
   if (tail?.clipSlots()[index]?.hasClip) throw new ActionWarning("the selected scene already has a tail clip");
   const length = midiClip.length;
-  const recordBeats = tail ? length + barBeats(song) : length;
+  const recordBeats = tail ? length + song.barBeats() : length;
   return {
     title: "Record audio",
     takes: [{ track: track.audioTrack, recordBeats }, ...(tail ? [{ track: tail, recordBeats }] : [])],
@@ -82,12 +85,8 @@ export function planAudioRecording(song: SongFacade, track: ExternalSynthTrack):
     sceneIndex: index,
     lengthBeats: length,
     silencedForTail: tail ? track.midiTrack : null,
-    oneShot: tail ? [tail] : [],
+    tail,
   };
-}
-
-function barBeats(song: SongFacade): number {
-  return quarterNotesPerBar({ numerator: song.signatureNumerator(), denominator: song.signatureDenominator() });
 }
 
 /** The selected scene or the first after it where every take's slot is empty (the original's search). */

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { clipAt, recorder } from "./recordingRig";
-import { KEYS, recordingSet, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL } from "./sets";
+import { KEYS, recordingSet, SYNTH, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL } from "./sets";
 
 test("a fixed-length recording counts in one bar and stops on the bar boundary", async () => {
   const r = await recorder(recordingSet());
@@ -68,11 +68,13 @@ test("with no free slot in the selected scene the next free scene records; with 
   await r.gesture("record.normal");
   await r.bars(3);
   assert.is(clipAt(keys, 1)?.length, 4, "scene 2 had the free slot");
+  assert.is(r.set.song.view.selectedScene, r.set.song.scenes[1], "the take's scene is selected");
   assert.is(r.set.song.scenes.length, 2);
   await r.gesture("record.normal");
   assert.is(r.set.song.scenes.length, 3, "a scene was created at the end");
   await r.bars(3);
   assert.is(clipAt(keys, 2)?.length, 4);
+  assert.is(r.set.song.view.selectedScene, r.set.song.scenes[2], "the new scene is selected");
   assert.is(r.app.seq.registry.size, 0);
   assert.equal(r.rig.posts("error"), []);
 });
@@ -80,6 +82,7 @@ test("with no free slot in the selected scene the next free scene records; with 
 test("an external synth records MIDI, audio and the tail together; the clips end with matching lengths", async () => {
   const r = await recorder(recordingSet({ selectedTrack: SYNTH_AUDIO }));
   const tracks = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
+  const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.normal");
   assert.equal(tracks.map((t) => t.values.arm), [1, 1, 1], "MIDI, audio and tail armed");
   await r.bars(2.5);
@@ -92,7 +95,26 @@ test("an external synth records MIDI, audio and the tail together; the clips end
   assert.is(tail.values.is_recording, 0);
   assert.equal([midi.length, audio.length, tail.length], [4, 4, 4], "matching lengths");
   assert.is(tail.values.looping, 0, "the tail clip plays once");
+  assert.equal(tracks.map((t) => t.values.arm), [1, 1, 0], "the instrument stays armed, the tail is disarmed");
+  assert.is(r.set.undoHistory.length, stepsBefore + 1, "the take is one undo step");
+  r.set.callFunction("live_set", "undo");
+  await r.rig.settle();
+  assert.equal(tracks.map((t) => [t.values.arm, clipAt(t, 0)]), [[0, null], [0, null], [0, null]], "one undo takes it all back");
   assert.is(r.app.seq.registry.size, 0);
+});
+
+test("after a take the tail goes back to its arm state and the synth armed by the arm knob stays armed", async () => {
+  const set = recordingSet({ selectedTrack: SYNTH });
+  set.tracks[2]!.tracks![2]!.arm = true;
+  const r = await recorder(set);
+  const tracks = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
+  await r.gesture("track.arm");
+  assert.equal(tracks.map((t) => t.values.arm), [1, 1, 1]);
+  await r.gesture("record.normal");
+  await r.bars(3.5);
+  assert.ok(tracks.every((t) => clipAt(t, 0)?.values.is_recording === 0), "the take is done");
+  assert.equal(tracks.map((t) => t.values.arm), [1, 1, 1], "an armed tail stays armed");
+  assert.equal(r.rig.posts("error"), []);
 });
 
 test.run();
