@@ -40,12 +40,15 @@ export class VirtualEc4 {
     private readonly mapping: () => MappingDocument | undefined,
   ) {}
 
-  /** Turns a knob by `steps` detents (negative: counter-clockwise), one CC message per detent. */
-  async turn(group: GroupRef, knob: number, steps: number): Promise<void> {
+  /**
+   * Turns a knob by `steps` detents (negative: counter-clockwise), one CC message per detent, each
+   * reporting `delta` (larger than 1 as an accelerated, fast turn does).
+   */
+  async turn(group: GroupRef, knob: number, steps: number, delta = 1): Promise<void> {
     const { doc, channel, encoder } = this.knob(group, knob);
     const direction = steps < 0 ? -1 : 1;
     for (let i = 0; i < Math.abs(steps); i++) {
-      this.rig.sendToNode("midi", channel, 0xb0, encoder.cc, encodeRelative(doc.relativeEncoding, direction, 1));
+      this.rig.sendToNode("midi", channel, 0xb0, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta));
       await this.rig.advance(METRO_MS);
     }
   }

@@ -2,8 +2,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { LiveSet, SetDescription } from "../../src/sim/live/LiveSet";
-import { actionRig, type ActionRig } from "../support/ec4";
-import { prop, snapshot, trackNamed } from "../support/liveState";
+import { actionRig } from "../support/ec4";
+import { clipAt, prop, snapshot, trackNamed, warned } from "../support/liveState";
 
 const SET: SetDescription = {
   scenes: 3,
@@ -29,11 +29,10 @@ const SET: SetDescription = {
   ],
 };
 
-const clip = (set: LiveSet, track = "Keys", scene = 0) => trackNamed(set, track).clipSlots[scene]!.clip!;
+const clip = (set: LiveSet, track = "Keys") => clipAt(set, track, 0)!;
 const markers = (set: LiveSet, track = "Keys") =>
   ["loop_start", "loop_end", "start_marker", "end_marker"].map((name) => prop(set, clip(set, track).id, name));
 const notes = (set: LiveSet) => clip(set).notes.map((n) => [n.pitch, n.start_time, n.duration, n.velocity]);
-const warned = (r: ActionRig, text: string) => r.statuses().some((line) => line.startsWith("warn") && line.includes(text));
 
 test("start: a looping clip's loop start (and start marker) moves by bars, kept before the end", async () => {
   const r = await actionRig(SET);
@@ -47,16 +46,16 @@ test("start: a looping clip's loop start (and start marker) moves by bars, kept 
 
 test("end: a looping clip's loop end moves by bars; a plain clip's end marker", async () => {
   const r = await actionRig(SET);
-  await r.play("clip.end", 2);
+  assert.is(await r.play("clip.end", 2), 2, "one undo step per detent");
   assert.equal(markers(r.set), [0, 16, 0, 16]);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
-  await r.play("clip.end", -1);
+  assert.is(await r.play("clip.end", -1), 1);
   assert.equal(markers(r.set, "Loop").slice(2), [0, 12]);
 });
 
 test("loop: the loop moves by bars keeping its length, never before the clip start", async () => {
   const r = await actionRig(SET);
-  await r.play("clip.loop", 1);
+  assert.is(await r.play("clip.loop", 1), 1, "loop start and end move in one undo step");
   assert.equal(markers(r.set).slice(0, 2), [4, 12]);
   await r.play("clip.loop", -3);
   assert.equal(markers(r.set).slice(0, 2), [0, 8]);

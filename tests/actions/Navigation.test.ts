@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
-import { prop, selectedSceneIndex, selectedTrackName, snapshot, trackNamed } from "../support/liveState";
+import { prop, selectedSceneIndex, selectedTrackName, snapshot, trackNamed, warned } from "../support/liveState";
 
 test("tracks: scrolling skips the tracks of a folded group and enters an unfolded one", async () => {
   const r = await actionRig("nested");
@@ -33,7 +33,7 @@ test("fold group guard: a track in no group gets a warning and nothing changes",
   r.set.selectTrack(trackNamed(r.set, "Lead").id);
   const before = snapshot(r.set);
   assert.is(await r.play("nav.foldGroup"), 0);
-  assert.ok(r.statuses().some((line) => line.startsWith("warn") && line.includes("Lead is not in a group")), r.statuses().join("\n"));
+  assert.ok(warned(r, "Lead is not in a group"), r.statuses().join("\n"));
   assert.is(snapshot(r.set), before);
 });
 
@@ -72,11 +72,13 @@ test("devices: scroll selects the selected track's devices in turn", async () =>
   assert.is(synth.view.selectedDevice?.name, "Wavetable");
 });
 
-test("devices guard: a track without devices gets a warning", async () => {
+test("devices guard: a track without devices gets a warning, nothing changed", async () => {
   const r = await actionRig(DEVICES);
   r.set.selectTrack(trackNamed(r.set, "Empty").id);
+  const before = snapshot(r.set);
   await r.play("nav.devices", 1);
-  assert.ok(r.statuses().some((line) => line.startsWith("warn") && line.includes("Empty has no devices")), r.statuses().join("\n"));
+  assert.ok(warned(r, "Empty has no devices"), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before);
 });
 
 test("parameter and value: the parameter knob chooses, the value knob turns it by 1% of its range", async () => {
@@ -88,6 +90,19 @@ test("parameter and value: the parameter knob chooses, the value knob turns it b
   assert.ok(r.infos().some((line) => line.includes("Parameter: Wavetable / Cutoff")), r.infos().join("\n"));
   assert.is(await r.play("nav.parameterValue", 10), 10);
   assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9, `cutoff ${prop(r.set, cutoff.id, "value")}`);
+});
+
+// The parameter knob's other refusal, a device without parameters, cannot happen in Live: every device's
+// first parameter is "Device On" (src/sim/live/Device.ts).
+test("parameter guard: no device selected on the selected track: warning, no parameter chosen", async () => {
+  const r = await actionRig(DEVICES);
+  const before = snapshot(r.set);
+  await r.play("nav.parameter", 1);
+  assert.ok(warned(r, "Parameter: no selected device"), r.statuses().join("\n"));
+  assert.not.ok(r.infos().some((line) => line.startsWith("Parameter:")), r.infos().join("\n"));
+  await r.play("nav.parameterValue", 1);
+  assert.ok(warned(r, "no selected parameter"), "the value knob has nothing to turn");
+  assert.is(snapshot(r.set), before);
 });
 
 test("value knob follows a parameter clicked in Live afterwards", async () => {
@@ -105,7 +120,7 @@ test("value guard: no parameter chosen nor clicked gives a warning", async () =>
   const r = await actionRig(DEVICES);
   const before = snapshot(r.set);
   await r.play("nav.parameterValue", 1);
-  assert.ok(r.statuses().some((line) => line.startsWith("warn") && line.includes("no selected parameter")), r.statuses().join("\n"));
+  assert.ok(warned(r, "no selected parameter"), r.statuses().join("\n"));
   assert.is(snapshot(r.set), before);
 });
 

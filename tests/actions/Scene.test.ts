@@ -5,25 +5,21 @@ import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { actionRig, type ActionRig } from "../support/ec4";
-import { prop, selectedSceneIndex, snapshot, trackNamed } from "../support/liveState";
-
-function clipAt(set: LiveSet, track: string, scene: number) {
-  return trackNamed(set, track).clipSlots[scene]?.clip ?? null;
-}
+import { clipAt, prop, selectedSceneIndex, snapshot, trackNamed, warned } from "../support/liveState";
 
 function loopOf(set: LiveSet, track: string, scene: number): [number, number] | null {
   const clip = clipAt(set, track, scene);
   return clip === null ? null : [prop(set, clip.id, "loop_start"), prop(set, clip.id, "loop_end")];
 }
 
-function warned(r: ActionRig, text: string): boolean {
-  return r.statuses().some((line) => line.startsWith("warn") && line.includes(text));
-}
-
-test("fire: the selected scene's clips play", async () => {
+// Fire, create and duplicate have no guard case: Live always has a selected scene (a set keeps at least
+// one, and deleting the selected one selects another), firing an empty scene is how a row is stopped,
+// and the Song page (https://docs.cycling74.com/apiref/lom/song/) names no refusal of create_scene or
+// duplicate_scene at a valid index.
+test("fire: the selected scene's clips play; launching is not an edit, so no undo step", async () => {
   const r = await actionRig("flat");
   r.set.selectScene("live_set scenes 1");
-  await r.play("scene.fire");
+  assert.is(await r.play("scene.fire"), 0);
   await r.rig.advance(100);
   assert.is(prop(r.set, trackNamed(r.set, "Bass").id, "playing_slot_index"), 1);
   assert.is(prop(r.set, "live_set", "is_playing"), 1);

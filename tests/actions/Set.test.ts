@@ -29,6 +29,9 @@ test("log current track: an external synth as one instrument with its sub tracks
   assert.match(shown, /clip 0: "" MIDI, 4 beats, looping/);
 });
 
+// No guard case for logging the current track: Live always has a selected track (a set keeps one audio
+// or MIDI track, and deleting the selected track selects another), so there is always a current track.
+
 test("log set: tracks by level, returns, master, scenes with their length, statistics", async () => {
   const r = await actionRig("demo");
   await r.play("log.set");
