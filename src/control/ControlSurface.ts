@@ -1,11 +1,9 @@
-// The controller input of the main device: MIDI (raw bytes or tagged by the input device) → the encoder
-// at that address → its gesture → the action runner. Entry points never throw (they are Max handlers).
+// The controller input of the main device: MIDI tagged by the input device (which decodes the bytes) → the
+// encoder at that address → its gesture → the action runner. Entry points never throw (they are Max handlers).
 import type { ActionContext } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import type { MappingDocument } from "./Mapping";
 import { encoderNote } from "./Mapping";
-import { createMidiDecoder } from "./MidiDecoder";
-import type { MidiDecoder } from "./MidiDecoder";
 import type { MidiMessage } from "./MidiMessage";
 import type { MappingStore } from "./MappingStore";
 import { MultiEncoder } from "./MultiEncoder";
@@ -21,23 +19,12 @@ export interface ControlSurfaceOptions {
 }
 
 export class ControlSurface {
-  private readonly decoder: MidiDecoder;
   private readonly byControl = new Map<string, MultiEncoder>();
   private readonly byNote = new Map<string, MultiEncoder>();
 
   constructor(private readonly options: ControlSurfaceOptions) {
-    const dropped = (reason: string): void => options.logger.debug(`MIDI dropped: ${reason}`);
-    this.decoder = createMidiDecoder((message) => this.handle(message), dropped);
     options.store.onChange((mapping) => this.build(mapping));
     if (options.store.active !== undefined) this.build(options.store.active);
-  }
-
-  /** Bytes as [midiin] sends them (one int per message) or arrays of them; channels come from the bytes. */
-  receiveBytes(data: unknown): void {
-    this.guarded(() => {
-      if (Array.isArray(data)) this.decoder.pushAll(data);
-      else this.decoder.push(data);
-    });
   }
 
   /** `midi <channel> <status> <data1> <data2>` from the input device; the channel atom wins over the bytes. */

@@ -7,9 +7,6 @@ export type DropReporter = (reason: string) => void;
 export interface MidiDecoder {
   /** One byte, as Max's [midiin] sends them. Anything that is not an int 0..255 is dropped. */
   push(data: unknown): void;
-  pushAll(data: ArrayLike<unknown>): void;
-  /** Forgets any partial message and the running status. */
-  reset(): void;
 }
 
 var SYSEX_START = 0xf0;
@@ -123,15 +120,5 @@ export function createMidiDecoder(onMessage: (message: MidiMessage) => void, onD
     pushData(byte);
   }
 
-  return {
-    push: push,
-    pushAll: function (bytes: ArrayLike<unknown>): void {
-      for (var i = 0; i < bytes.length; i++) push(bytes[i]);
-    },
-    reset: function (): void {
-      status = NO_STATUS;
-      data = [];
-      inSysex = false;
-    },
-  };
+  return { push: push };
 }

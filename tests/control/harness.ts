@@ -2,6 +2,7 @@
 // catalogue action implemented by a recording handler.
 import type { ActionContext, ActionHandler, Need } from "../../src/actions/Action";
 import { createControlInput } from "../../src/control/ControlInput";
+import { createMidiDecoder } from "../../src/control/MidiDecoder";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import type { TickClock } from "../../src/control/TickClock";
@@ -63,6 +64,8 @@ export function createHarness(options: HarnessOptions = {}) {
     calls.push({ id, context });
   };
   for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
+  // Bytes decoded as the input device decodes them, its channel tag being the bytes' channel.
+  const decoder = createMidiDecoder((message) => surface.handle(message), (reason) => logger.debug(`MIDI dropped: ${reason}`));
   return {
     clock,
     sequences,
@@ -75,7 +78,7 @@ export function createHarness(options: HarnessOptions = {}) {
     runner,
     store,
     surface,
-    send: (...bytes: number[]) => surface.receiveBytes(bytes),
+    send: (...bytes: number[]) => bytes.forEach((byte) => decoder.push(byte)),
     ids: () => calls.map((call) => call.id),
     warnings: () => logs.filter((entry) => entry.level === "warn").map((entry) => entry.message),
     errors: () => logs.filter((entry) => entry.level === "error").map((entry) => entry.message),
