@@ -39,7 +39,7 @@ test("fold group guard: a track in no group gets a warning and nothing changes",
 
 test("scenes: scroll selects the next scenes and stops at the ends", async () => {
   const r = await actionRig("nested");
-  await r.play("nav.scenes", 1);
+  assert.is(await r.play("nav.scenes", 1), 0);
   assert.is(selectedSceneIndex(r.set), 1);
   await r.play("nav.scenes", 5);
   assert.is(selectedSceneIndex(r.set), 2);
@@ -64,7 +64,7 @@ const DEVICES: SetDescription = {
 test("devices: scroll selects the selected track's devices in turn", async () => {
   const r = await actionRig(DEVICES);
   const synth = trackNamed(r.set, "Synth");
-  await r.play("nav.devices", 1);
+  assert.is(await r.play("nav.devices", 1), 0);
   assert.is(synth.view.selectedDevice?.name, "Wavetable", "from no selected device, the first");
   await r.play("nav.devices", 1);
   assert.is(synth.view.selectedDevice?.name, "Reverb");
@@ -76,7 +76,7 @@ test("devices guard: a track without devices gets a warning, nothing changed", a
   const r = await actionRig(DEVICES);
   r.set.selectTrack(trackNamed(r.set, "Empty").id);
   const before = snapshot(r.set);
-  await r.play("nav.devices", 1);
+  assert.is(await r.play("nav.devices", 1), 0);
   assert.ok(warned(r, "Empty has no devices"), r.statuses().join("\n"));
   assert.is(snapshot(r.set), before);
 });
@@ -86,7 +86,7 @@ test("parameter and value: the parameter knob chooses, the value knob turns it b
   const wavetable = trackNamed(r.set, "Synth").devices[0]!;
   const cutoff = wavetable.parameters.find((p) => p.values.name === "Cutoff")!;
   r.set.callFunction("live_set view", "select_device", "id", wavetable.id);
-  await r.play("nav.parameter", 2); // from none: "Device On", then Cutoff
+  assert.is(await r.play("nav.parameter", 2), 0, "choosing is the script's own state"); // from none: "Device On", then Cutoff
   assert.ok(r.infos().some((line) => line.includes("Parameter: Wavetable / Cutoff")), r.infos().join("\n"));
   assert.is(await r.play("nav.parameterValue", 10), 10);
   assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9, `cutoff ${prop(r.set, cutoff.id, "value")}`);
@@ -97,10 +97,10 @@ test("parameter and value: the parameter knob chooses, the value knob turns it b
 test("parameter guard: no device selected on the selected track: warning, no parameter chosen", async () => {
   const r = await actionRig(DEVICES);
   const before = snapshot(r.set);
-  await r.play("nav.parameter", 1);
+  assert.is(await r.play("nav.parameter", 1), 0);
   assert.ok(warned(r, "Parameter: no selected device"), r.statuses().join("\n"));
   assert.not.ok(r.infos().some((line) => line.startsWith("Parameter:")), r.infos().join("\n"));
-  await r.play("nav.parameterValue", 1);
+  assert.is(await r.play("nav.parameterValue", 1), 0);
   assert.ok(warned(r, "no selected parameter"), "the value knob has nothing to turn");
   assert.is(snapshot(r.set), before);
 });
@@ -119,7 +119,7 @@ test("value knob follows a parameter clicked in Live afterwards", async () => {
 test("value guard: no parameter chosen nor clicked gives a warning", async () => {
   const r = await actionRig(DEVICES);
   const before = snapshot(r.set);
-  await r.play("nav.parameterValue", 1);
+  assert.is(await r.play("nav.parameterValue", 1), 0);
   assert.ok(warned(r, "no selected parameter"), r.statuses().join("\n"));
   assert.is(snapshot(r.set), before);
 });

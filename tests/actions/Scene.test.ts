@@ -68,7 +68,7 @@ const LONG: SetDescription = {
 
 test("split: scroll chooses the bar, press keeps the bars before it and moves the rest to a copy below", async () => {
   const r = await actionRig(LONG);
-  await r.play("scene.split", -2); // from the middle (bar 5) to bar 3
+  assert.is(await r.play("scene.split", -2), 0, "choosing the bar changes nothing in Live"); // from the middle (bar 5) to bar 3
   assert.ok(r.infos().some((line) => line.includes('Split scene "" at bar 3 of 8')), r.infos().join("\n"));
   assert.is(await r.play("scene.split"), 1, "one undo step");
   assert.is(r.set.song.scenes.length, 4);
@@ -91,7 +91,7 @@ test("split guard: a one-bar scene cannot be split: warning, nothing changed", a
 
 test("crop: scroll chooses the bars kept, press crops the longer clips to them", async () => {
   const r = await actionRig(LONG);
-  await r.play("scene.crop", 2); // from the middle (4 bars) to 6
+  assert.is(await r.play("scene.crop", 2), 0); // from the middle (4 bars) to 6
   assert.is(await r.play("scene.crop"), 1);
   assert.is(r.set.song.scenes.length, 3);
   assert.equal(loopOf(r.set, "Long", 0), [0, 24]);
@@ -102,7 +102,7 @@ test("crop guard: an empty scene: warning, nothing changed", async () => {
   const r = await actionRig(LONG);
   r.set.selectScene("live_set scenes 2");
   const before = snapshot(r.set);
-  await r.play("scene.crop");
+  assert.is(await r.play("scene.crop"), 0);
   assert.ok(warned(r, "has no clips"), r.statuses().join("\n"));
   assert.is(snapshot(r.set), before);
 });
@@ -142,7 +142,7 @@ test("loop ends when the song stops", async () => {
 test("loop guard: an empty scene: warning, nothing fired", async () => {
   const r = await actionRig("flat");
   r.set.selectScene("live_set scenes 3");
-  await r.play("scene.loop");
+  assert.is(await r.play("scene.loop"), 0);
   assert.ok(warned(r, "has no clips"), r.statuses().join("\n"));
   assert.is(prop(r.set, "live_set", "is_playing"), 0);
 });
