@@ -4,9 +4,8 @@
 // with the chosen index, so a title's spaces never have to survive Max's message parsing.
 // It speaks the messages of src/host/DeviceMessages.ts through the Host; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
-import type { Gesture } from "../actions/Action";
+import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
-import type { ActionDefinition } from "../actions/Action";
 import type { EncoderMapping, GroupMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
 import type { MappingError } from "../control/MappingValidator";
