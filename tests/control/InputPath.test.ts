@@ -3,13 +3,14 @@
 // through [send p0_midi] into node.script, to the group the channel (or the CC number) addresses.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { MappingDocument } from "../../src/control/Mapping";
+import { encoderNote, type MappingDocument } from "../../src/control/Mapping";
 import type { InputDevice } from "../../src/sim/max/InputDevice";
 import { inputDevicePath, inputSet } from "../support/inputTracks";
 import { rigWith, type Running } from "../support/rigWith";
 
 // Default mapping: Main on channel 4 (knob 1: tap tempo / tempo), Cut on channel 8 (knob 1: clip start).
-const RECORDED = ["transport.tapTempo", "transport.tempo", "clip.start", "clip.end"];
+/** An EC4 group has 16 knobs. */
+const KNOBS_PER_GROUP = 16;
 
 interface Wired extends Running {
   inputs: InputDevice[];
@@ -21,7 +22,8 @@ async function wired(...channels: string[]): Promise<Wired> {
   const running = await rigWith(inputSet(...channels));
   const inputs = channels.map((_, i) => running.rig.addInputDevice(inputDevicePath(i)));
   const calls: string[] = [];
-  for (const id of RECORDED) running.app.control.registry.implement(id, () => void calls.push(id));
+  const { registry } = running.app.control;
+  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id));
   const play = async (input: InputDevice, bytes: number[]): Promise<void> => {
     input.play(bytes);
     await running.rig.settle();
@@ -62,21 +64,33 @@ test("a track whose input channel changes moves its knobs to the group of the ne
   assert.equal(r.calls, ["clip.start"]);
 });
 
-test("one track on All Channels: groups sharing channel 1 are told apart by their CC ranges", async () => {
+test("one track on All Channels: every group shares channel 1, each on its own CC range", async () => {
   const r = await wired("All Channels");
   const doc = JSON.parse(JSON.stringify(r.app.control.store.active)) as MappingDocument;
-  const main = doc.groups.find((group) => group.name === "Main");
-  const cut = doc.groups.find((group) => group.name === "Cut");
-  assert.ok(main && cut);
-  main.addressing = { channel: 1, ccRange: { from: 1, to: 16 } };
-  cut.addressing = { channel: 1, ccRange: { from: 33, to: 48 } };
-  for (const encoder of cut.encoders) encoder.cc += 32;
+  doc.groups.forEach((group, index) => {
+    const offset = index * KNOBS_PER_GROUP;
+    group.addressing = { channel: 1, ccRange: { from: offset + 1, to: offset + KNOBS_PER_GROUP } };
+    for (const encoder of group.encoders) encoder.cc += offset;
+  });
   const loaded = r.app.control.store.load(doc);
   assert.ok(loaded.ok, JSON.stringify(loaded));
   const [input] = r.inputs;
   assert.is(input.shownChannel, "all");
-  await r.play(input, [...cc(1, 1), ...cc(33, 1), ...cc(34, 127), 0x90, 0, 127]);
-  assert.equal(r.calls, ["transport.tempo", "clip.start", "clip.end", "transport.tapTempo"]);
+  // Each group's first knob, turned and pushed as its mapping says.
+  const expected: string[] = [];
+  for (const { encoders } of doc.groups) {
+    const knob = encoders[0];
+    if (knob.scroll !== undefined) {
+      await r.play(input, cc(knob.cc, 1));
+      expected.push(knob.scroll);
+    }
+    if (knob.press !== undefined) {
+      await r.play(input, [0x90, encoderNote(knob), 127, 0x80, encoderNote(knob), 0]);
+      expected.push(knob.press);
+    }
+  }
+  assert.ok(expected.length > doc.groups.length, "some groups were turned and pushed");
+  assert.equal(r.calls, expected);
   assert.equal(r.rig.posts("error"), []);
 });
 
