@@ -3,7 +3,8 @@
 import type { MaxPatcherFile, Rect } from "./MaxPatcher";
 import { type Box, DEVICE_HEIGHT, PatcherBuilder } from "./PatcherBuilder";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, FROM_BUNDLE, GESTURES, GESTURE_NAMES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import { FILES, FROM_BUNDLE, GESTURE_NAMES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import { GESTURES } from "../../src/actions/Action";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
 export const SHIM_IO: [number, number] = [1, 1];

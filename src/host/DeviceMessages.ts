@@ -1,6 +1,7 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
 // The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in src/lom/protocol.ts.
 import { MSG_BATCH, MSG_HELLO } from "../lom/protocol";
+import type { Gesture } from "../actions/Action";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
 export const FROM_BUNDLE = {
@@ -48,11 +49,8 @@ export const TO_BUNDLE = {
   mappingRestore: "mapping_restore",
 } as const;
 
-/** The three gestures of an encoder, in the order of the menus under each label. */
-export const GESTURES = ["press", "longPress", "scroll"] as const;
-
-/** How the device names each gesture, beside its menu and in the grid. */
-export const GESTURE_NAMES: { readonly [gesture in (typeof GESTURES)[number]]: string } = {
+/** How the device names each gesture, beside its menu and in the grid (menus follow GESTURES' order). */
+export const GESTURE_NAMES: { readonly [gesture in Gesture]: string } = {
   press: "press",
   longPress: "long",
   scroll: "scroll",
