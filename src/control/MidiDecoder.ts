@@ -1,5 +1,5 @@
 // Streaming MIDI byte parser. Written in ES5 syntax (var, functions, no classes) because the input device's
-// [js] runs this file too, and esbuild --target=es5 refuses const/let/class.
+// [js] runs this file, and esbuild --target=es5 refuses const/let/class.
 import type { MidiMessage } from "./MidiMessage";
 
 export type DropReporter = (reason: string) => void;
