@@ -13,13 +13,17 @@ var OUT_DISPLAY = 1;
 var ROUTING_CHANNEL = "input_routing_channel";
 /** Devices nest in racks (device → chain → rack device → ...); a track is never this deep. */
 var MAX_NESTING = 16;
+var DROPS_PER_POST = 1000;
+var dropped = 0;
 
 var tagger = createInputTagger(
   function (message: TaggedMidi): void {
     outlet(OUT_MIDI, message);
   },
   function (reason: string): void {
-    post("p0-input: " + reason + "\n");
+    // A controller sending junk must not flood the Max console: the first drop, then one line a thousand.
+    dropped++;
+    if (dropped === 1 || dropped % DROPS_PER_POST === 0) post("p0-input: " + reason + " (" + dropped + " dropped)\n");
   },
 );
 /** Kept so the observer lives as long as the script; replaced when `ready` comes again. */
