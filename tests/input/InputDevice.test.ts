@@ -8,16 +8,7 @@ import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { InputDevice } from "../../src/sim/max/InputDevice";
 import { fixture } from "../sim/simSets";
-
-function inputTrack(name: string, inputChannel: string): TrackDescription {
-  return {
-    name,
-    type: "midi",
-    inputType: "FaderFox EC4",
-    inputChannel,
-    devices: [{ name: "Protocol0 Input", className: "MxDeviceMidiEffect", type: "midi_effect" }],
-  };
-}
+import { inputTrack } from "../support/inputTracks";
 
 /** One loaded input device (src/sim/max/InputDevice) and what left its MIDI outlet and what it posted. */
 function loaded(set: LiveSet, devicePath: string): { device: InputDevice; midi: Atom[][]; posts: string[] } {
