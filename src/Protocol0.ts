@@ -44,7 +44,7 @@ export class Protocol0 {
     this.log.addSink(({ level, message }) => host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
     this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
-    this.status = { show: (level, text) => host.send("status", level, text) };
+    this.status = { show: (level, text) => host.send(FROM_BUNDLE.status, level, text) };
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
