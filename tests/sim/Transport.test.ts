@@ -135,4 +135,36 @@ test("tap_tempo sets the tempo from the interval between taps", () => {
   assert.equal(song.get("tempo"), [150]);
 });
 
+test("with the arrangement loop on, song time jumps back from the loop end; clips and launch quantization run on", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  const slot = new LiveAPI(undefined, "live_set tracks 0 clip_slots 0");
+  const clip = new LiveAPI(undefined, "live_set tracks 0 clip_slots 0 clip");
+  const times: Atom[] = [];
+  const observer = new LiveAPI((args: Atom[]) => args[0] === "current_song_time" && times.push(args[1]), "live_set");
+  observer.property = "current_song_time";
+  // A 3-beat loop from beat 1: its wraps do not fall on the 4/4 bar lines the launches follow.
+  song.set("loop_start", 1);
+  song.set("loop_length", 3);
+  song.set("loop", 1);
+  song.call("start_playing");
+  slot.call("fire");
+  for (let i = 0; i < 6; i++) set.advance(ms(1));
+  assert.equal(times, [0, 1, 2, 3, 1, 2, 3], "beat 4 is the loop end: the position is back at 1");
+  assert.equal(clip.get("playing_position"), [2], "the 4-beat clip played 6 beats, not 3");
+  slot.call("stop");
+  set.advance(ms(1));
+  assert.equal(clip.get("is_playing"), [1], "the stop waits for beat 8 played, not the song's next bar line (4)");
+  set.advance(ms(1));
+  assert.equal(clip.get("is_playing"), [0]);
+  set.advance(ms(7));
+  assert.equal(song.get("current_song_time"), [3], "from 2, seven beats cross the loop end twice");
+  song.set("loop", 0);
+  set.advance(ms(2));
+  song.set("loop", 1);
+  set.advance(ms(1));
+  assert.equal(song.get("current_song_time"), [6], "loop off plays past the end; a position past it plays on");
+});
+
 test.run();

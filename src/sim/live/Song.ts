@@ -45,7 +45,10 @@ const SONG: LomClass<LiveObject> = lomClass<Song>({
       return d;
     }),
     is_playing: field("is_playing", "bool", true),
-    current_song_time: field("current_song_time", "float", true, asNumberIn(0, Number.MAX_SAFE_INTEGER, false)),
+    current_song_time: {
+      ...field<Song>("current_song_time", "float", true),
+      set: (o, args) => o.core.transport.locate(Number(asNumberIn(0, Number.MAX_SAFE_INTEGER, false)(o, args))),
+    },
     start_time: field("start_time", "float", true, asNumberIn(0, Number.MAX_SAFE_INTEGER, false)),
     song_length: computed("float", true, (o) => [Math.max(Number(o.values.loop_start) + Number(o.values.loop_length), 0)]),
     record_mode: field("record_mode", "bool", true, asBool),
@@ -346,7 +349,7 @@ export class Song extends LiveObject {
   }
 
   jumpBy(beats: number): void {
-    this.core.setValue(this, "current_song_time", Math.max(0, this.num("current_song_time") + beats), false);
+    this.core.transport.locate(Math.max(0, this.num("current_song_time") + beats));
   }
 
   /** The deepest group containing both neighbours of an insertion point. */

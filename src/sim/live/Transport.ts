@@ -3,6 +3,14 @@
 // default, https://docs.cycling74.com/apiref/lom/song/). Firing an empty slot of an armed track records a
 // new clip that grows with song time until stopped or until its record_length is reached, after which it
 // plays on, looped (ClipSlot.fire record_length, https://docs.cycling74.com/apiref/lom/clipslot/).
+//
+// Arrangement loop (Song.loop, loop_start, loop_length, https://docs.cycling74.com/apiref/lom/song/):
+// while it is on, the reported song position jumps back from loop_start + loop_length to loop_start
+// when playing crosses the loop end (a position already past the end plays on). Modelled: only that
+// jump of `current_song_time`. Launches, quantization and running clips follow a separate beat count
+// that runs on through the jump, so session clips keep playing as if the song had not looped; a locate
+// (start_playing, jump_by, setting current_song_time) moves both. Not modelled: arrangement clips,
+// punch in/out, and any re-alignment of the session quantization grid to the loop.
 import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
 import type { LiveCore } from "./LiveCore";
@@ -35,6 +43,8 @@ const EPSILON = 1e-9;
 export class Transport {
   /** Virtual wall time (ms) advanced by `advance`, for tap_tempo. */
   nowMs = 0;
+  /** The beat count launches and clips run on: song time, except that it does not jump back at the loop end. */
+  private beats = 0;
   private readonly pending = new Map<Track, Launch>();
   private readonly running = new Map<Clip, Running>();
   private lastTapMs: number | null = null;
@@ -50,7 +60,13 @@ export class Transport {
     return this.song.values.is_playing === 1;
   }
   get time(): number {
-    return Number(this.song.values.current_song_time);
+    return this.beats;
+  }
+
+  /** Moves the song position (and with it the beat count launches follow). */
+  locate(time: number): void {
+    this.beats = time;
+    this.core.setValue(this.song, "current_song_time", time, false);
   }
 
   /** The next launch boundary at or after `time`. */
@@ -120,7 +136,7 @@ export class Transport {
 
   /** Song.start_playing: "Start playback from the insert marker". */
   start(): void {
-    this.core.setValue(this.song, "current_song_time", Number(this.song.values.start_time), false);
+    this.locate(Number(this.song.values.start_time));
     this.setPlaying(true);
   }
 
@@ -131,7 +147,7 @@ export class Transport {
   /** Song.stop_playing: clips stop, recordings end, song time stays; stopping while stopped returns to 0. */
   stop(): void {
     if (!this.playing) {
-      this.core.setValue(this.song, "current_song_time", 0, false);
+      this.locate(0);
       return;
     }
     for (const launch of Array.from(this.pending.values())) this.untrigger(launch);
@@ -158,10 +174,24 @@ export class Transport {
   advance(ms: number): void {
     this.nowMs += ms;
     if (!this.playing) return;
-    const to = this.time + (ms / 60000) * Number(this.song.values.tempo);
+    const played = (ms / 60000) * Number(this.song.values.tempo);
+    const to = this.beats + played;
     this.runDue(to);
     for (const [clip, run] of Array.from(this.running)) this.progress(clip, run, to);
-    this.core.setValue(this.song, "current_song_time", to, false);
+    this.beats = to;
+    this.core.setValue(this.song, "current_song_time", this.songTimeAfter(played), false);
+  }
+
+  /** The song position `played` beats on, jumping back to loop_start each time it reaches the loop end. */
+  private songTimeAfter(played: number): number {
+    const from = Number(this.song.values.current_song_time);
+    const to = from + played;
+    if (this.song.values.loop !== 1) return to;
+    const start = Number(this.song.values.loop_start);
+    const length = Number(this.song.values.loop_length);
+    const end = start + length;
+    if (from >= end - EPSILON || to < end - EPSILON) return to;
+    return start + (Math.max(0, to - end) % length);
   }
 
   private setPlaying(on: boolean): void {
