@@ -16,5 +16,6 @@ const host: Host = {
 export const app = new Protocol0(host);
 app.start();
 
-/** The model's event classes, for tools that subscribe to the running app's bus (tests, REPL). */
+/** Event classes, for tools that subscribe to the running app's bus (tests, REPL). */
 export * as modelEvents from "../model/ModelEvents";
+export * as beatEvents from "../events/BeatEvents";
