@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { LiveSet, SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
-import { clipAt, prop, snapshot, trackNamed, warned } from "../support/liveState";
+import { assertRefused, clipAt, prop, snapshot, trackNamed } from "../support/liveState";
 
 const SET: SetDescription = {
   scenes: 3,
@@ -64,10 +64,7 @@ test("loop: the loop moves by bars keeping its length, never before the clip sta
 test("loop guard: a clip that does not loop: warning, nothing changed", async () => {
   const r = await actionRig(SET);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
-  const before = snapshot(r.set);
-  assert.is(await r.play("clip.loop", 1), 0);
-  assert.ok(warned(r, "not looping"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "clip.loop", "not looping", 1);
 });
 
 test("velocities: each detent scales by 5%, the whole edit one undo step", async () => {
@@ -82,10 +79,7 @@ test("velocities: each detent scales by 5%, the whole edit one undo step", async
 test("velocities guard: an audio clip: warning, nothing changed", async () => {
   const r = await actionRig(SET);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
-  const before = snapshot(r.set);
-  assert.is(await r.play("clip.velocity", 1), 0);
-  assert.ok(warned(r, "not a MIDI clip"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "clip.velocity", "not a MIDI clip", 1);
 });
 
 test("monophonic: of notes starting together the highest stays, each note ends where the next starts, one undo step", async () => {

@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
-import { prop, selectedSceneIndex, selectedTrackName, snapshot, trackNamed, warned } from "../support/liveState";
+import { assertRefused, prop, selectedSceneIndex, selectedTrackName, snapshot, trackNamed, warned } from "../support/liveState";
 
 test("tracks: scrolling skips the tracks of a folded group and enters an unfolded one", async () => {
   const r = await actionRig("nested");
@@ -31,10 +31,7 @@ test("fold group: selects the group of the selected track and folds it, then unf
 test("fold group guard: a track in no group gets a warning and nothing changes", async () => {
   const r = await actionRig("nested");
   r.set.selectTrack(trackNamed(r.set, "Lead").id);
-  const before = snapshot(r.set);
-  assert.is(await r.play("nav.foldGroup"), 0);
-  assert.ok(warned(r, "Lead is not in a group"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "nav.foldGroup", "Lead is not in a group");
 });
 
 test("scenes: scroll selects the next scenes and stops at the ends", async () => {
@@ -75,10 +72,7 @@ test("devices: scroll selects the selected track's devices in turn", async () =>
 test("devices guard: a track without devices gets a warning, nothing changed", async () => {
   const r = await actionRig(DEVICES);
   r.set.selectTrack(trackNamed(r.set, "Empty").id);
-  const before = snapshot(r.set);
-  assert.is(await r.play("nav.devices", 1), 0);
-  assert.ok(warned(r, "Empty has no devices"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "nav.devices", "Empty has no devices", 1);
 });
 
 test("parameter and value: the parameter knob chooses, the value knob turns it by 1% of its range", async () => {
@@ -118,10 +112,7 @@ test("value knob follows a parameter clicked in Live afterwards", async () => {
 
 test("value guard: no parameter chosen nor clicked gives a warning", async () => {
   const r = await actionRig(DEVICES);
-  const before = snapshot(r.set);
-  assert.is(await r.play("nav.parameterValue", 1), 0);
-  assert.ok(warned(r, "no selected parameter"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "nav.parameterValue", "no selected parameter", 1);
 });
 
 test.run();

@@ -5,7 +5,7 @@ import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { actionRig, type ActionRig } from "../support/ec4";
-import { clipAt, prop, selectedSceneIndex, snapshot, trackNamed, warned } from "../support/liveState";
+import { assertRefused, clipAt, prop, selectedSceneIndex, snapshot, trackNamed, warned } from "../support/liveState";
 
 function loopOf(set: LiveSet, track: string, scene: number): [number, number] | null {
   const clip = clipAt(set, track, scene);
@@ -51,10 +51,7 @@ test("delete: the selected scene and its clips go, one undo step", async () => {
 
 test("delete guard: the last scene stays: warning, nothing changed", async () => {
   const r = await actionRig({ scenes: 1, tracks: [{ name: "A", type: "midi", clips: [{ slot: 0, length: 4 }] }] });
-  const before = snapshot(r.set);
-  assert.is(await r.play("scene.delete"), 0);
-  assert.ok(warned(r, "a set keeps at least one scene"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "scene.delete", "a set keeps at least one scene");
 });
 
 /** An 8-bar clip and a 2-bar clip in scene 0, a 1-bar clip in scene 1; scene 2 empty. */
@@ -83,10 +80,7 @@ test("split: scroll chooses the bar, press keeps the bars before it and moves th
 test("split guard: a one-bar scene cannot be split: warning, nothing changed", async () => {
   const r = await actionRig(LONG);
   r.set.selectScene("live_set scenes 1");
-  const before = snapshot(r.set);
-  assert.is(await r.play("scene.split"), 0);
-  assert.ok(warned(r, "is only one bar long"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "scene.split", "is only one bar long");
 });
 
 test("crop: scroll chooses the bars kept, press crops the longer clips to them", async () => {
@@ -101,10 +95,7 @@ test("crop: scroll chooses the bars kept, press crops the longer clips to them",
 test("crop guard: an empty scene: warning, nothing changed", async () => {
   const r = await actionRig(LONG);
   r.set.selectScene("live_set scenes 2");
-  const before = snapshot(r.set);
-  assert.is(await r.play("scene.crop"), 0);
-  assert.ok(warned(r, "has no clips"), r.statuses().join("\n"));
-  assert.is(snapshot(r.set), before);
+  await assertRefused(r, "scene.crop", "has no clips");
 });
 
 /** Advances `bars` bars at 120 BPM in metro steps, noting in which bars the scene was triggered. */

@@ -1,5 +1,6 @@
 // Reading the simulated Live set the way a test asserts on it: by track and scene names, never through
 // the bundle's mirror; and whether the status line warned.
+import * as assert from "uvu/assert";
 import type { Clip } from "../../src/sim/live/Clip";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import type { Track } from "../../src/sim/live/Track";
@@ -51,4 +52,12 @@ export function snapshot(set: LiveSet): string {
 /** Whether the status line showed a warning containing `text`. */
 export function warned(r: ActionRig, text: string): boolean {
   return r.statuses().some((line) => line.startsWith("warn") && line.includes(text));
+}
+
+/** Plays `actionId` expecting a refusal: a warning containing `text`, no undo step, Live unchanged. */
+export async function assertRefused(r: ActionRig, actionId: string, text: string, steps?: number): Promise<void> {
+  const before = snapshot(r.set);
+  assert.is(await r.play(actionId, steps), 0, `${actionId} recorded no undo step`);
+  assert.ok(warned(r, text), r.statuses().join("\n"));
+  assert.is(snapshot(r.set), before, `${actionId} left Live unchanged`);
 }
