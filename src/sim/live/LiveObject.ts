@@ -110,6 +110,15 @@ export const asNumberIn =
     return integer ? Math.round(n) : n;
   };
 
+/** name, color and color_index, as tracks, scenes and clips share them (color: 0x00rrggbb; index 0..69). */
+export function nameAndColor<T extends LiveObject>(): Record<"name" | "color" | "color_index", PropSpec<T>> {
+  return {
+    name: field<T>("name", "symbol", true, asText),
+    color: field<T>("color", "int", true, asNumberIn(0, 0xffffff, true)),
+    color_index: field<T>("color_index", "int", true, asNumberIn(0, 69, true)),
+  };
+}
+
 /** A child object (`["id", N]`, `id 0` when absent). */
 export function child<T extends LiveObject>(type: string, of: (o: T) => LiveObject | null, observe = false): PropSpec<T> {
   return { type, observe, child: "one", get: (o) => ref(of(o)), objects: (o) => { const c = of(o); return c ? [c] : []; } };

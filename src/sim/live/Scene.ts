@@ -2,7 +2,7 @@
 // slots at its index in every track; tempo and time signature read -1 while disabled.
 import type { LomClass, PropSpec } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
-import { LiveObject, asBool, asNumberIn, asText, bool, children, computed, field, lomClass } from "./LiveObject";
+import { LiveObject, asBool, asNumberIn, bool, children, computed, field, lomClass, nameAndColor } from "./LiveObject";
 import type { ClipSlot } from "./ClipSlot";
 
 export interface SceneInit {
@@ -16,9 +16,7 @@ const SCENE: LomClass<LiveObject> = lomClass<Scene>({
   name: "Scene",
   description: "This class represents a series of clip slots in Live's Session View matrix.",
   props: {
-    name: field("name", "symbol", true, asText),
-    color: field("color", "int", true, asNumberIn(0, 0xffffff, true)),
-    color_index: field("color_index", "int", true, asNumberIn(0, 69, true)),
+    ...nameAndColor<Scene>(),
     clip_slots: children("ClipSlot", (o) => o.clipSlots(), true),
     is_empty: computed("bool", false, (o) => bool(o.clipSlots().every((s) => s.clip === null))),
     is_triggered: field("is_triggered", "bool", true),

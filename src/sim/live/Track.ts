@@ -11,7 +11,6 @@ import {
   LiveObject,
   asBool,
   asNumberIn,
-  asText,
   bool,
   child,
   children,
@@ -20,6 +19,7 @@ import {
   dictArg,
   field,
   lomClass,
+  nameAndColor,
   numberArg,
   without,
 } from "./LiveObject";
@@ -77,9 +77,7 @@ const ALL_TRACK: LomClass<LiveObject> = lomClass<Track>({
   name: "Track",
   description: "This class represents a track in Live.",
   props: {
-    name: field("name", "symbol", true, asText),
-    color: field("color", "int", true, asNumberIn(0, 0xffffff, true)),
-    color_index: field("color_index", "int", true, asNumberIn(0, 69, true)),
+    ...nameAndColor<Track>(),
     arm: field("arm", "bool", true, (o, args) => {
       if (!o.canBeArmed) throw new LiveError(`${o.name}: this track cannot be armed`);
       return asBool(o, args);
