@@ -1,0 +1,42 @@
+// What Max and Live charge, written once: the shim budgets its blocks with these figures and the
+// simulator's ledger charges them. ES5-safe (the shim compiles this file under an ES5 lib).
+//
+// LiveAPI times per operation, in ms, from zsteinkamp/m4l-Knobbler4 perftest/results.txt
+// (500 iterations, 38 tracks, Live 12 / Max 9): [js] "reuse, set id" 292 ms (a re-target by id plus
+// a get: ≈ 0.29 ms a call), "create & destroy" 179 / 323 / 475 ms (min / median / max: construction),
+// "create w/ observer" 658 / 840 / 1040 ms, "reuse w/ observer" 569 / 570 / 573 ms (re-pointing).
+// Optimistic is [js]'s minimum, central its median (the issue's figures), pessimistic the same
+// harness in [v8] (1120, 1255, 2213, 1689 ms), the slowest engine a device may run in.
+export interface LiveApiRates {
+  /** One get, set, call, getcount, info, or an `id` / `path` re-target. */
+  call: number;
+  /** `new LiveAPI(...)`. */
+  construct: number;
+  /** A new observer (a constructed object given its first `property`). */
+  observerCreate: number;
+  /** An existing observer pointed at another object or property. */
+  observerRepoint: number;
+}
+
+export var LIVEAPI_MS: { optimistic: LiveApiRates; central: LiveApiRates; pessimistic: LiveApiRates } = {
+  optimistic: { call: 0.29, construct: 0.36, observerCreate: 1.32, observerRepoint: 1.14 },
+  central: { call: 0.3, construct: 0.65, observerCreate: 1.7, observerRepoint: 1.1 },
+  pessimistic: { call: 1.12, construct: 2.51, observerCreate: 4.43, observerRepoint: 3.38 },
+};
+
+/**
+ * One shim block (one Max message handled, or one Task callback) runs on Live's interface thread
+ * (Cycling '74 "jsthreading"; Ableton maxdevtools patch-code standard), so it stays this small.
+ */
+export var BLOCK_BUDGET = { calls: 100, newObjects: 10, modelledMs: 50 };
+
+/**
+ * Max cuts string atoms longer than this on their way between [js]/[v8] and node.script
+ * (adamjmurray/producer-pal hit "Unterminated string in JSON at position 32767"; CNMAT/CNMAT-odot#316).
+ */
+export var MAX_CUT_CHARS = 32767;
+/** What we allow ourselves: producer-pal's margin (src/shared/mcp-response-utils.ts splits at 30,000). */
+export var MAX_ATOM_CHARS = 30000;
+
+/** Symbols a LiveAPI observer leaks when torn down; re-pointing leaks none (Knobbler4 CLAUDE.md). */
+export var SYMBOLS_PER_OBSERVER_TEARDOWN = 6;
