@@ -9,6 +9,7 @@ import { MSG_EVENT, MSG_READY, MSG_REPLY } from "./lom/protocol";
 import { LiveObjects } from "./model/LiveObjects";
 import { TrackMapper } from "./model/TrackMapper";
 import { SongFacade } from "./model/SongFacade";
+import { Focus } from "./model/Focus";
 import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "./control/ControlInput";
@@ -28,6 +29,8 @@ export class Protocol0 {
   readonly objects: LiveObjects;
   readonly mapper: TrackMapper;
   readonly song: SongFacade;
+  /** What the selection shows, kept loaded and observed. */
+  readonly focus: Focus;
   /** Tick and beat schedulers, the event bus and the running sequences. */
   readonly seq: SequenceContext;
   /** MIDI in → encoders → gestures → actions, and the active mapping. */
@@ -51,6 +54,8 @@ export class Protocol0 {
     this.objects = new LiveObjects(this.mirror);
     this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
+    this.focus = new Focus(this.mirror, this.song);
+    this.focus.start();
     this.control = createControlInput({
       logger: this.log,
       clock: this.seq.ticks,
@@ -98,7 +103,9 @@ export class Protocol0 {
   /** Reads the whole set again; observers from any earlier bundle are dropped first. */
   async sync(): Promise<void> {
     try {
-      await this.mirror.sync();
+      await this.mirror.sync((read, total) => {
+        if (read < total) this.status.show("info", `Reading the set: ${read} / ${total} tracks`);
+      });
       this.followTransport();
       this.syncs++;
       this.log.info(this.summary());
@@ -125,10 +132,9 @@ export class Protocol0 {
     const tracks = this.song.simpleTracks();
     const groups = tracks.filter((t) => t.ownGroup instanceof SimpleGroupTrack).length;
     const synths = tracks.filter((t) => t.ownGroup instanceof ExternalSynthTrack).length;
-    const clips = tracks.reduce((n, t) => n + t.clipSlots().filter((s) => s.hasClip).length, 0);
     return (
       `synced: ${tracks.length} tracks (${groups} groups, ${synths} external synths), ` +
-      `${this.song.returnTracks().length} returns, ${this.song.scenes().length} scenes, ${clips} clips, ` +
+      `${this.song.returnTracks().length} returns, ${this.song.scenes().length} scenes, ` +
       `${this.song.tempo()} BPM ${this.song.signatureNumerator()}/${this.song.signatureDenominator()}`
     );
   }

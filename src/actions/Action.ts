@@ -68,6 +68,8 @@ export interface ActionDefinition {
 /** Thrown by a handler for an expected refusal ("no clip here"): reported as a warning, not an error. */
 export class ActionWarning extends Error {
   override readonly name = "ActionWarning";
+  /** A refusal the action runner reports as a warning: a sequence it ends logs it only at debug. */
+  readonly expected = true;
 }
 
 /** The signed number of steps a scroll moved (0 for a press): accelerated turns count more. */

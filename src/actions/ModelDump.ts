@@ -5,6 +5,8 @@ import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
+import type { Mirror } from "../lom/Mirror";
+import type { Scene } from "../model/Scene";
 import { sceneBars } from "./SceneLength";
 
 const INDENT = "  ";
@@ -58,15 +60,51 @@ export interface SongStatistics {
   totalSeconds: number;
 }
 
-export function songStatistics(song: SongFacade): SongStatistics {
+/**
+ * Clip slots are loaded only for what is in focus, so the set is walked a scene at a time: each row is
+ * held, read, and released before the next (the shim slices each read into short blocks).
+ */
+async function eachScene<T>(mirror: Mirror, song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
+  const out: T[] = [];
+  for (const scene of [...song.scenes()]) {
+    const row = mirror.hold(scene.id, "clip_slots");
+    await row.loaded;
+    try {
+      out.push(visit(scene));
+    } finally {
+      row.release();
+    }
+  }
+  return out;
+}
+
+/** Holds one top-level track's lists (clip slots, devices) and those of its sub tracks while `visit` reads them. */
+async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: () => T): Promise<T> {
+  const simple: SimpleTrack[] = [];
+  const collect = (t: SimpleTrack): void => {
+    simple.push(t);
+    t.childTracks.forEach(collect);
+  };
+  collect(track.baseTrack);
+  const holds = simple.flatMap((t) => [...(t.cls === "Track" ? [mirror.hold(t.id, "clip_slots")] : []), mirror.hold(t.id, "devices")]);
+  await Promise.all(holds.map((hold) => hold.loaded));
+  try {
+    return visit();
+  } finally {
+    holds.forEach((hold) => hold.release());
+  }
+}
+
+export async function songStatistics(mirror: Mirror, song: SongFacade): Promise<SongStatistics> {
   const tracks = song.simpleTracks();
-  const totalBars = song.scenes().reduce((sum, scene) => sum + sceneBars(song, scene), 0);
+  const rows = await eachScene(mirror, song, (scene) => ({ bars: sceneBars(song, scene), clips: scene.clipSlots.filter((s) => s.hasClip).length }));
+  const totalBars = rows.reduce((sum, row) => sum + row.bars, 0);
   return {
     tracks: tracks.length,
     groups: tracks.filter((t) => t.foldable).length,
     externalSynths: song.externalSynthTracks().length,
     scenes: song.scenes().length,
-    clips: tracks.reduce((sum, t) => sum + t.clipSlots().filter((s) => s.hasClip).length, 0),
+    clips: rows.reduce((sum, row) => sum + row.clips, 0),
     totalBars,
     totalSeconds: (totalBars * song.barBeats() * 60) / song.tempo(),
   };
@@ -81,22 +119,30 @@ export function describeStatistics(stats: SongStatistics): string {
   );
 }
 
-/** The whole set: transport, tracks, returns, master and scenes. */
-export function dumpSet(song: SongFacade): string[] {
+/** One track and everything under it, its lists read first when they are not in focus. */
+export function dumpLoadedTrack(mirror: Mirror, track: AbstractTrack, depth = ""): Promise<string[]> {
+  return withTrackLoaded(mirror, track, () => dumpTrack(track, depth));
+}
+
+/** The whole set: transport, tracks, returns, master and scenes, read a track and a scene at a time. */
+export async function dumpSet(mirror: Mirror, song: SongFacade): Promise<string[]> {
   const playing = song.isPlaying() ? "playing" : "stopped";
   const lines = [`Set: ${song.tempo()} BPM ${song.signatureNumerator()}/${song.signatureDenominator()}, ${playing}`];
-  lines.push("Tracks:", ...song.abstractTracks().flatMap((track) => dumpTrack(track, INDENT)));
-  lines.push("Returns:", ...song.returnTracks().flatMap((track) => dumpTrack(track, INDENT)));
+  const dumpAll = async (tracks: readonly AbstractTrack[]): Promise<string[]> => {
+    const out: string[] = [];
+    for (const track of tracks) out.push(...(await dumpLoadedTrack(mirror, track, INDENT)));
+    return out;
+  };
+  lines.push("Tracks:", ...(await dumpAll(song.abstractTracks())));
+  lines.push("Returns:", ...(await dumpAll(song.returnTracks())));
   const master = song.masterTrack();
-  if (master !== null) lines.push("Master:", ...dumpTrack(master, INDENT));
+  if (master !== null) lines.push("Master:", ...(await dumpAll([master])));
   const selected = song.selectedScene();
-  lines.push(
-    "Scenes:",
-    ...song.scenes().map((scene, index) => {
-      const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
-      return `${INDENT}${index} "${scene.name}" ${sceneBars(song, scene)} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
-    }),
-  );
-  lines.push(`Statistics: ${describeStatistics(songStatistics(song))}`);
+  const scenes = await eachScene(mirror, song, (scene) => {
+    const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
+    return `${INDENT}${scene.index} "${scene.name}" ${sceneBars(song, scene)} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
+  });
+  lines.push("Scenes:", ...scenes);
+  lines.push(`Statistics: ${describeStatistics(await songStatistics(mirror, song))}`);
   return lines;
 }

@@ -5,19 +5,12 @@ import { ActionWarning, scrollSteps } from "./Action";
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
 import { ParameterCursor } from "./ParameterCursor";
-import type { SimpleTrack } from "../model/SimpleTrack";
 
 /** The neighbour `steps` away in `items`, stopping at both ends; from outside the list, the first or last. */
 export function scrolledItem<T>(items: readonly T[], current: T | null, steps: number): T | undefined {
   const index = current === null ? -1 : items.indexOf(current);
   if (index < 0) return steps < 0 ? items[items.length - 1] : items[0];
   return items[Math.max(0, Math.min(items.length - 1, index + steps))];
-}
-
-/** Tracks shown in the session view: none of their enclosing groups is folded. */
-function isVisible(track: SimpleTrack): boolean {
-  for (let group = track.parentTrack; group !== null; group = group.parentTrack) if (group.folded) return false;
-  return true;
 }
 
 export function installNavigationActions(registry: ActionRegistry, deps: ActionDeps): void {
@@ -30,7 +23,7 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
   const parameters = new ParameterCursor(song);
 
   registry.implement("nav.tracks", (context) => {
-    const next = scrolledItem(song.simpleTracks().filter(isVisible), song.selectedTrack(), scrollSteps(context));
+    const next = scrolledItem(song.visibleTracks(), song.selectedTrack(), scrollSteps(context));
     return next?.select();
   });
 

@@ -9,6 +9,8 @@ import { Sequence } from "../sequence/Sequence";
 
 export class SceneLooper {
   private readonly cycles = new Map<Scene, Sequence>();
+  /** A looping scene keeps its row loaded after the selection moves on: its length comes from its clips. */
+  private readonly rows = new Map<Scene, () => void>();
 
   constructor(private readonly deps: ActionDeps) {}
 
@@ -21,11 +23,14 @@ export class SceneLooper {
     scene.looping = false;
     this.cycles.get(scene)?.cancel();
     this.cycles.delete(scene);
+    this.rows.get(scene)?.();
+    this.rows.delete(scene);
     this.deps.log.info(`Scene "${scene.name}" no longer loops`);
   }
 
   private start(scene: Scene): void {
     scene.looping = true;
+    this.rows.set(scene, this.deps.mirror.hold(scene.id, "clip_slots").release);
     this.deps.log.info(`Scene "${scene.name}" loops`);
     this.cycle(scene);
   }
@@ -35,7 +40,7 @@ export class SceneLooper {
     const { mirror, seq, song } = this.deps;
     const slot = scene.clipSlots.find((s) => s.hasClip);
     if (slot === undefined) return this.stop(scene);
-    const trackId = mirror.node(slot.id)?.parent ?? null;
+    const trackId = slot.trackId;
     if (trackId === null) return this.stop(scene);
     const fired = mirror.observable(trackId, "Track", "fired_slot_index");
     const playing = mirror.observable(trackId, "Track", "playing_slot_index");

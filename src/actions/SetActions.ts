@@ -2,20 +2,23 @@
 // song statistics, clear the logs, and a hook for trying the controller wiring against Live.
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
-import { describeStatistics, dumpSet, dumpTrack, songStatistics } from "./ModelDump";
+import { describeStatistics, dumpLoadedTrack, dumpSet, songStatistics } from "./ModelDump";
+import { untilSettled } from "./untilSettled";
 
 export function installSetActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song, log } = deps;
+  const { song, log, mirror, seq } = deps;
   const logLines = (lines: readonly string[]) => lines.forEach((line) => log.info(line));
 
   registry.implement("set.reinit", () => deps.reinitialise());
   registry.implement(
     "log.currentTrack",
-    () => logLines(dumpTrack(song.currentTrack()!)),
+    () => untilSettled(seq, "log current track", dumpLoadedTrack(mirror, song.currentTrack()!).then(logLines)),
     () => (song.currentTrack() === null ? "no current track" : undefined),
   );
-  registry.implement("log.set", () => logLines(dumpSet(song)));
-  registry.implement("log.stats", () => log.info(`Statistics: ${describeStatistics(songStatistics(song))}`));
+  registry.implement("log.set", () => untilSettled(seq, "log set", dumpSet(mirror, song).then(logLines)));
+  registry.implement("log.stats", () =>
+    untilSettled(seq, "log statistics", songStatistics(mirror, song).then((stats) => log.info(`Statistics: ${describeStatistics(stats)}`))),
+  );
   registry.implement("log.clear", () => deps.clearLogs());
   registry.implement("test.hook", () => {
     const track = song.currentTrack();

@@ -1,5 +1,6 @@
 // The current-track knobs. They act on song.currentTrack(), so an ExternalSynthTrack is one instrument:
 // arming it arms its MIDI and audio tracks and sets their monitoring.
+import { afterLoading } from "./afterLoading";
 import { scrollSteps } from "./Action";
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
@@ -34,7 +35,11 @@ export function installTrackActions(registry: ActionRegistry, deps: ActionDeps):
   );
   registry.implement("track.volume", (context) => current().baseTrack.volume()?.scroll(scrollSteps(context)));
   // The top-level tracks: a group's volume already scales what is inside it.
-  registry.implement("track.allVolumes", (context) =>
-    Promise.all(song.abstractTracks().map((track) => track.baseTrack.volume()?.scroll(scrollSteps(context)))),
-  );
+  // Their mixers are loaded for the turn only: one observer a track would be spent on a rare knob.
+  registry.implement("track.allVolumes", (context) => {
+    const tracks = song.abstractTracks().map((track) => track.baseTrack);
+    return afterLoading(deps, "All volumes", tracks.map((t) => ({ id: t.id, child: "mixer_device" })), () =>
+      Promise.all(tracks.map((track) => track.volume()?.scroll(scrollSteps(context)))),
+    );
+  });
 }

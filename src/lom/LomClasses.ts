@@ -39,6 +39,8 @@ interface PropSpec<T> {
   onlyWhen?: Presence;
   /** For a property Live does not let us observe: the observed properties whose change may change it. */
   rereadOn?: readonly string[];
+  /** A change of this property changes the structure the track mapper builds. */
+  change?: ChangeKind;
 }
 
 const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
@@ -59,19 +61,48 @@ export type LomClassName =
   | "Device"
   | "DeviceParameter";
 
+/** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
+export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipSlotsOf" | "clipsOf" | "devicesOf";
+
 export interface ChildSpec {
   type: LomClassName;
   /** A list child (`tracks`) or a single object (`view`, `mixer_device`). */
   list: boolean;
   /** Whether the child list is observable; a single child is re-read when `refreshedBy` changes. */
   observe: boolean;
+  /**
+   * `eager`: read with its parent, always (the set's structure). `held`: read only while something
+   * holds it (the focus, a recording, an action's read), so the sync never walks every clip slot.
+   */
+  load: "eager" | "held";
   refreshedBy?: string;
+  change?: ChangeKind;
+  /**
+   * Group membership is not observable and changes only with the track list: when this list
+   * changes, these properties of the objects with a new neighbour are read again.
+   */
+  neighbourRereads?: readonly string[];
 }
 
-const list = (type: LomClassName, observe: boolean): ChildSpec => ({ type, list: true, observe });
-const one = (type: LomClassName, refreshedBy?: string): ChildSpec =>
-  refreshedBy === undefined ? { type, list: false, observe: false } : { type, list: false, observe: false, refreshedBy };
+const list = (type: LomClassName, observe: boolean, load: ChildSpec["load"], extra: Partial<ChildSpec> = {}): ChildSpec => ({
+  type,
+  list: true,
+  observe,
+  load,
+  ...extra,
+});
+const one = (type: LomClassName, load: ChildSpec["load"], extra: Partial<ChildSpec> = {}): ChildSpec => ({
+  type,
+  list: false,
+  observe: false,
+  load,
+  ...extra,
+});
 
+// What is observed is bounded by what the features use (DESIGN.md: ≤ 5 observers a track + 200):
+// a track observes what its wrappers show (name, mute, solo, arm) and playing_slot_index (the
+// playing scene); everything else is read once, re-read on a declared change, or observed only while
+// something listens ("onDemand": the focus, a recording, a waiting sequence).
 export const LOM_CLASSES = {
   Song: {
     props: {
@@ -79,19 +110,21 @@ export const LOM_CLASSES = {
       signature_numerator: prop(int, true),
       signature_denominator: prop(int, true),
       is_playing: prop(bool, true),
+      // The beat scheduler's clock: observed in 16ths (the shim sends a change of position, not of value).
       current_song_time: prop(float, true),
       record_mode: prop(bool, true),
       session_record: prop(bool, true),
-      session_automation_record: prop(bool, true),
       metronome: prop(bool, true),
+      // Observable (https://docs.cycling74.com/apiref/lom/song/), unlike Track.fold_state and is_visible.
+      visible_tracks: prop(decodeIds, true),
       can_undo: prop(bool, false),
     },
     children: {
-      tracks: list("Track", true),
-      return_tracks: list("ReturnTrack", true),
-      master_track: one("MasterTrack"),
-      scenes: list("Scene", true),
-      view: one("SongView"),
+      tracks: list("Track", true, "eager", { change: "tracks", neighbourRereads: ["group_track"] }),
+      return_tracks: list("ReturnTrack", true, "eager", { change: "returnTracks" }),
+      master_track: one("MasterTrack", "eager"),
+      scenes: list("Scene", true, "eager", { change: "scenes" }),
+      view: one("SongView", "eager"),
     },
   },
   SongView: {
@@ -108,36 +141,36 @@ export const LOM_CLASSES = {
   Track: {
     props: {
       name: prop(text, true),
-      color: prop(int, true),
-      arm: prop(bool, true),
+      color: prop(int, false),
+      arm: prop(bool, true, { prop: "can_be_armed", is: true }),
       mute: prop(bool, true),
       solo: prop(bool, true),
-      // Group tracks only; group tracks have no input, so no monitoring (https://docs.cycling74.com/apiref/lom/track/).
-      fold_state: prop(bool, true, { prop: "is_foldable", is: true }),
+      // Groups only, and not listenable (Cycling '74's Track page gives no observe; a Live 12.4 probe
+      // found no listener): re-read when Song.visible_tracks changes (FOLLOWS below).
+      fold_state: prop(bool, false, { prop: "is_foldable", is: true }),
       is_foldable: prop(bool, false),
-      is_grouped: prop(bool, false),
-      group_track: prop(ref, false),
+      group_track: { ...prop(ref, false), change: "tracks" },
       has_midi_input: prop(bool, false),
-      has_audio_input: prop(bool, false),
       can_be_armed: prop(bool, false),
-      current_monitoring_state: prop(int, true, { prop: "is_foldable", is: false }),
+      // Group tracks have no input, so no monitoring (https://docs.cycling74.com/apiref/lom/track/).
+      current_monitoring_state: prop(int, "onDemand", { prop: "is_foldable", is: false }),
       playing_slot_index: prop(int, true),
-      fired_slot_index: prop(int, true),
+      fired_slot_index: prop(int, "onDemand"),
     },
     children: {
-      clip_slots: list("ClipSlot", true),
-      devices: list("Device", true),
-      mixer_device: one("MixerDevice"),
-      view: one("TrackView"),
+      clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }),
+      devices: list("Device", true, "held", { change: "devicesOf" }),
+      mixer_device: one("MixerDevice", "held"),
+      view: one("TrackView", "held"),
     },
   },
   ReturnTrack: {
-    props: { name: prop(text, true), color: prop(int, true), mute: prop(bool, true), solo: prop(bool, true) },
-    children: { devices: list("Device", true), mixer_device: one("MixerDevice"), view: one("TrackView") },
+    props: { name: prop(text, true), color: prop(int, false), mute: prop(bool, true), solo: prop(bool, true) },
+    children: { devices: list("Device", true, "held", { change: "devicesOf" }), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
   },
   MasterTrack: {
-    props: { name: prop(text, true), color: prop(int, true) },
-    children: { devices: list("Device", true), mixer_device: one("MixerDevice"), view: one("TrackView") },
+    props: { name: prop(text, false), color: prop(int, false) },
+    children: { devices: list("Device", true, "held", { change: "devicesOf" }), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
   },
   TrackView: {
     props: { selected_device: prop(ref, true) },
@@ -145,22 +178,21 @@ export const LOM_CLASSES = {
   },
   MixerDevice: {
     props: {},
-    children: { volume: one("DeviceParameter"), panning: one("DeviceParameter") },
+    children: { volume: one("DeviceParameter", "eager") },
   },
-  // Slots are the most numerous objects (tracks × scenes) and each observer costs the shim a
-  // LiveAPI object, so a slot observes only has_clip; playing and triggered states come from
-  // the track's playing_slot_index and fired_slot_index.
+  // Slots are the most numerous objects (tracks × scenes): they are loaded only while held (the
+  // selected scene's row, a recording's targets, an action's read) and observe only has_clip; playing
+  // and triggered states come from the track's playing_slot_index and fired_slot_index.
   ClipSlot: {
     props: {
       has_clip: prop(bool, true),
     },
-    children: { clip: one("Clip", "has_clip") },
+    children: { clip: one("Clip", "eager", { refreshedBy: "has_clip", change: "clipsOf" }) },
   },
   Clip: {
     props: {
-      // A set holds thousands of clips: what decides a clip's length (which recordings follow) is
-      // always observed, the rest on demand (the detail clip, or a listener). Whether a clip plays
-      // comes from its track's playing_slot_index.
+      // What decides a clip's length (which recordings follow) is always observed, the rest on demand
+      // (the detail clip, or a listener). is_playing and is_triggered are not listenable (Clip page).
       name: prop(text, "onDemand"),
       color: prop(int, "onDemand"),
       length: derived(float, "is_recording", "loop_end", "end_marker"),
@@ -177,18 +209,19 @@ export const LOM_CLASSES = {
     children: {},
   },
   Scene: {
-    props: { name: prop(text, true), color: prop(int, true), is_triggered: prop(bool, true) },
-    children: {},
+    props: { name: prop(text, true), color: prop(int, false), is_triggered: prop(bool, "onDemand") },
+    // The row of a scene: Live orders it as Song.tracks (https://docs.cycling74.com/apiref/lom/scene/).
+    children: { clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }) },
   },
   Device: {
     props: {
-      name: prop(text, true),
+      name: prop(text, false),
       class_name: prop(text, false),
       type: prop(int, false),
-      is_active: prop(bool, true),
+      is_active: prop(bool, false),
       can_have_chains: prop(bool, false),
     },
-    children: { parameters: list("DeviceParameter", true) },
+    children: { parameters: list("DeviceParameter", true, "held", { change: "devicesOf" }) },
   },
   DeviceParameter: {
     props: {
@@ -203,6 +236,15 @@ export const LOM_CLASSES = {
     children: {},
   },
 } as const satisfies Record<LomClassName, { props: Record<string, PropSpec<unknown>>; children: Record<string, ChildSpec> }>;
+
+/** A property Live does not notify, re-read on every loaded object of `cls` when `when` changes. */
+export interface Follows {
+  when: { cls: LomClassName; prop: string };
+  reread: { cls: LomClassName; prop: string };
+}
+
+/** fold_state changes visible_tracks whenever the group has tracks (Cycling '74 Song page: observable). */
+export const FOLLOWS: readonly Follows[] = [{ when: { cls: "Song", prop: "visible_tracks" }, reread: { cls: "Track", prop: "fold_state" } }];
 type ClassSpec<C extends LomClassName> = (typeof LOM_CLASSES)[C];
 export type PropName<C extends LomClassName> = keyof ClassSpec<C>["props"] & string;
 export type ChildName<C extends LomClassName> = keyof ClassSpec<C>["children"] & string;
@@ -225,7 +267,7 @@ export function lomClass(name: LomClassName): UntypedClass {
 
 const snapshotSpecs = new Map<LomClassName, SnapshotSpec>();
 
-/** The snapshot spec that reads a whole subtree of one class. */
+/** The snapshot spec that loads one object of a class: its properties and its eager children. */
 export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
   let spec = snapshotSpecs.get(name);
   if (!spec) {
@@ -237,7 +279,7 @@ export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
     const onlyWhen = Object.fromEntries(props.flatMap(([n, p]) => (p.onlyWhen ? [[n, { prop: p.onlyWhen.prop, is: p.onlyWhen.is ? 1 : 0 }]] : [])));
     if (Object.keys(onlyWhen).length > 0) spec.onlyWhen = onlyWhen;
     snapshotSpecs.set(name, spec);
-    for (const [child, childSpec] of Object.entries(cls.children)) children[child] = snapshotSpecOf(childSpec.type);
+    for (const [child, childSpec] of Object.entries(cls.children)) if (childSpec.load === "eager") children[child] = snapshotSpecOf(childSpec.type);
   }
   return spec;
 }

@@ -80,7 +80,7 @@ export class LomClient {
    * value the observer starts from (it changed if Live moved on since it was last read). Errors
    * are logged, not thrown.
    */
-  observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener): number {
+  observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener, _options?: { quantum?: number }): number {
     const oid = this.nextOid++;
     this.observers.set(oid, listener);
     this.request<Raw>({ op: "observe", oid, target, prop }).then(

@@ -1,14 +1,19 @@
-// The bundle's synchronous view of the Live set. One snapshot fills it; observers keep it
-// current; a structural change re-reads only the objects it touched. Domain code reads it
-// synchronously and writes through it; the mirror changes only when Live answers.
+// The bundle's synchronous view of the Live set: a store of the objects it has loaded. What is
+// loaded, observed and re-read is declared per LOM class (LomClasses.ts); this file only applies
+// those policies. The structure (song, tracks, scenes) is always loaded; clip slots, clips, devices
+// and parameters only while something holds them (MirrorHolds), so neither the sync nor the
+// observers grow with tracks × scenes. A write shows at once as pending; Live's answer settles it.
 import type { Atom, Raw, SnapNode } from "./protocol";
 import { LomClient } from "./LomClient";
 import {
+  FOLLOWS,
   decodeIds,
   hasProp,
   lomClass,
   snapshotSpecOf,
+  type ChangeKind,
   type ChildName,
+  type ChildSpec,
   type LomClassName,
   type PropName,
   type PropValue,
@@ -21,10 +26,16 @@ export interface MirrorNode {
   readonly type: LomClassName;
   parent: number | null;
   readonly props: Record<string, unknown>;
+  /** Loaded child lists only: an absent key is a held list nobody holds. */
   readonly children: Record<string, number[]>;
+  /** Observers of always-observed properties and lists. */
   readonly oids: number[];
   /** Observers of on-demand properties, by property, while something listens to them. */
   readonly demand: Map<string, number>;
+  /** How many loaded lists name this object (a slot is in its track's list and its scene's row). */
+  refs: number;
+  /** Writes of a property Live has not answered yet, and the last value Live reported meanwhile. */
+  readonly pending: Map<string, { count: number; live: unknown }>;
 }
 
 /** What changed since the mirror was last settled (no re-read in flight). */
@@ -32,22 +43,24 @@ export interface StructureChange {
   tracks: boolean;
   returnTracks: boolean;
   scenes: boolean;
-  /** Tracks whose clip slot list changed (scene inserted, deleted or moved). */
+  /** Tracks or scenes whose clip slot list changed. */
   clipSlotsOf: Set<number>;
   /** Clip slots whose clip appeared, went, or was replaced. */
   clipsOf: Set<number>;
   /** Tracks or devices whose devices or parameters changed. */
   devicesOf: Set<number>;
   added: Set<number>;
+  /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
   removed: Set<number>;
 }
 
 export type PropListener = (value: unknown, id: number) => void;
 type SettledListener = (change: StructureChange) => void;
+export type SyncProgress = (read: number, total: number) => void;
 
 const SONG_PATH = "live_set";
-/** Track properties that change only through structural edits (none is observable in the LOM). */
-const TRACK_STRUCTURE = ["is_foldable", "is_grouped", "group_track"] as const;
+/** Tracks read per request at sync: the status line moves, and knob batches slip in between. */
+const TRACKS_PER_READ = 16;
 
 function emptyChange(): StructureChange {
   return {
@@ -66,8 +79,9 @@ export class Mirror {
   private readonly nodes = new Map<number, MirrorNode>();
   private readonly propListeners = new Map<string, Set<PropListener>>();
   private readonly settledListeners: SettledListener[] = [];
-  private pending = 0;
-  private focusReleases: (() => void)[] = [];
+  /** Held lists (`id:child`) and objects (`id:*`), by key, with how many hold them. */
+  private readonly holds = new Map<string, number>();
+  private pendingWork = 0;
   private change = emptyChange();
   private generation = 0;
   songId = 0;
@@ -91,7 +105,12 @@ export class Mirror {
     return this.nodes.size;
   }
 
-  /** A typed property read; `undefined` when the object is gone. */
+  /** Every loaded object, for checks and dumps. */
+  loaded(): IterableIterator<MirrorNode> {
+    return this.nodes.values();
+  }
+
+  /** A typed property read; `undefined` when the object is gone or not loaded. */
   get<C extends LomClassName, P extends PropName<C>>(id: number, cls: C, prop: P): PropValue<C, P> | undefined {
     const node = this.nodes.get(id);
     if (!node || node.type !== cls) return undefined;
@@ -100,6 +119,11 @@ export class Mirror {
 
   children<C extends LomClassName>(id: number, _cls: C, child: ChildName<C>): readonly number[] {
     return this.nodes.get(id)?.children[child] ?? [];
+  }
+
+  /** Whether a held child list is loaded now. */
+  isLoaded(id: number, child: string): boolean {
+    return this.nodes.get(id)?.children[child] !== undefined;
   }
 
   child<C extends LomClassName>(id: number, cls: C, child: ChildName<C>): number | null {
@@ -117,7 +141,7 @@ export class Mirror {
 
   // ---- subscribing --------------------------------------------------------------------------
 
-  /** Calls `listener` when Live reports a new value for the property. Returns an unsubscribe. */
+  /** Calls `listener` when the property's value changes. Returns an unsubscribe. */
   subscribe(id: number, prop: string, listener: PropListener): () => void {
     const key = `${id}:${prop}`;
     let set = this.propListeners.get(key);
@@ -140,19 +164,10 @@ export class Mirror {
 
   /** Starts observing an on-demand property of `node` (once; its current value reconciles the mirror). */
   private observeOnDemand(node: MirrorNode, prop: string): void {
-    if (node.demand.has(prop) || lomClass(node.type).props[prop]?.observe !== "onDemand") return;
+    const spec = lomClass(node.type).props[prop];
+    if (node.demand.has(prop) || spec?.observe !== "onDemand" || !hasProp(spec, node.props)) return;
     const onChange = (v: Raw): void => this.onProp(node, prop, v);
     node.demand.set(prop, this.client.observe(node.id, prop, onChange, onChange));
-  }
-
-  /** Keeps every on-demand property of the detail clip (the one clip actions act on) observed. */
-  private focus(id: number | null): void {
-    for (const release of this.focusReleases) release();
-    this.focusReleases = [];
-    if (id === null) return;
-    // The clip may arrive after the selection does: its observers start when it is ingested.
-    for (const [prop, spec] of Object.entries(lomClass("Clip").props))
-      if (spec.observe === "onDemand") this.focusReleases.push(this.subscribe(id, prop, () => {}));
   }
 
   /** A mirrored property as an Observable, for `Sequence.waitFor` and other listeners. */
@@ -169,21 +184,183 @@ export class Mirror {
   }
 
   get isSettled(): boolean {
-    return this.pending === 0;
+    return this.pendingWork === 0;
+  }
+
+  // ---- holding ------------------------------------------------------------------------------
+
+  /**
+   * Loads a held child list (or single child) of a loaded object and keeps it current until the
+   * returned release is called by every holder. Resolves once it is loaded.
+   */
+  hold(id: number, child: string): { loaded: Promise<void>; release: () => void } {
+    const key = `${id}:${child}`;
+    const count = (this.holds.get(key) ?? 0) + 1;
+    this.holds.set(key, count);
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      if (!this.holds.has(key)) return;
+      const left = (this.holds.get(key) ?? 1) - 1;
+      if (left > 0) return void this.holds.set(key, left);
+      this.holds.delete(key);
+      const node = this.nodes.get(id);
+      if (node) this.unloadChild(node, child);
+    };
+    const node = this.nodes.get(id);
+    const spec = node ? lomClass(node.type).children[child] : undefined;
+    if (!node || !spec) return { loaded: Promise.resolve(), release };
+    if (count > 1 || node.children[child] !== undefined) return { loaded: this.whenLoaded(node, child), release };
+    return { loaded: this.loadChild(node, child, spec), release };
+  }
+
+  private readonly loading = new Map<string, Promise<void>>();
+
+  private whenLoaded(node: MirrorNode, child: string): Promise<void> {
+    return this.loading.get(`${node.id}:${child}`) ?? Promise.resolve();
+  }
+
+  private loadChild(node: MirrorNode, child: string, spec: ChildSpec): Promise<void> {
+    const key = `${node.id}:${child}`;
+    const generation = this.generation;
+    const work = (async () => {
+      const snap = await this.client.request<SnapNode>({
+        op: "snapshot",
+        target: node.id,
+        spec: { props: [], children: { [child]: snapshotSpecOf(spec.type) } },
+      });
+      if (generation !== this.generation || this.nodes.get(node.id) !== node || !this.holds.has(key)) return;
+      this.ingestChildren(node, child, spec, snap.c[child] ?? []);
+    })().finally(() => this.loading.delete(key));
+    this.loading.set(key, work);
+    this.track(work.catch((error: unknown) => this.log.debug(`${child} of ${node.id} could not be loaded: ${(error as Error).message}`)));
+    return work.catch(() => undefined);
+  }
+
+  private ingestChildren(node: MirrorNode, child: string, spec: ChildSpec, kids: SnapNode[]): void {
+    node.children[child] = kids.map((k) => k.id);
+    for (const kid of kids) this.ingest(kid, spec.type, node.id);
+    if (spec.observe) {
+      const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
+      node.oids.push(this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false)));
+    }
+    if (spec.change) this.markChange(spec.change, node.id);
+  }
+
+  /** Loads one object by id with no loaded parent (the detail clip before its slot is held). */
+  holdObject(id: number, type: LomClassName): { loaded: Promise<void>; release: () => void } {
+    const key = `${id}:*`;
+    this.heldTypes.set(id, type);
+    const count = (this.holds.get(key) ?? 0) + 1;
+    this.holds.set(key, count);
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      if (!this.holds.has(key)) return;
+      const left = (this.holds.get(key) ?? 1) - 1;
+      if (left > 0) return void this.holds.set(key, left);
+      this.holds.delete(key);
+      this.unref(id);
+    };
+    if (count > 1) return { loaded: Promise.resolve(), release };
+    return { loaded: this.loadObject(id, type, key), release };
+  }
+
+  private loadObject(id: number, type: LomClassName, key: string): Promise<void> {
+    const existing = this.nodes.get(id);
+    if (existing) {
+      existing.refs++;
+      return Promise.resolve();
+    }
+    const generation = this.generation;
+    const work = this.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapshotSpecOf(type) }).then((snap) => {
+      if (generation !== this.generation || !this.holds.has(key)) return;
+      this.ingest(snap, type, this.nodes.get(id)?.parent ?? null);
+    });
+    this.track(work.catch((error: unknown) => this.log.debug(`${type} ${id} could not be loaded: ${(error as Error).message}`)));
+    return work.catch(() => undefined);
+  }
+
+  /** After a resync, what was held is loaded again (holders keep their releases). */
+  private reloadHolds(): void {
+    const objectTypes = new Map<number, LomClassName>();
+    for (const [key] of this.holds) {
+      const [idText, child] = key.split(":");
+      const id = Number(idText);
+      if (child === "*") {
+        const type = this.heldTypes.get(id);
+        if (type) objectTypes.set(id, type);
+        continue;
+      }
+      const node = this.nodes.get(id);
+      const spec = node ? lomClass(node.type).children[child!] : undefined;
+      if (node && spec && node.children[child!] === undefined) void this.loadChild(node, child!, spec);
+      else if (!node) this.holds.delete(key);
+    }
+    for (const [id, type] of objectTypes) void this.loadObject(id, type, `${id}:*`);
+  }
+
+  private readonly heldTypes = new Map<number, LomClassName>();
+
+  private unloadChild(node: MirrorNode, child: string): void {
+    const ids = node.children[child];
+    if (ids === undefined) return;
+    delete node.children[child];
+    const spec = lomClass(node.type).children[child];
+    if (spec?.observe) this.unobserveList(node, child);
+    for (const id of ids) this.unref(id);
+  }
+
+  private readonly listOids = new Map<string, number>();
+
+  private unobserveList(node: MirrorNode, child: string): void {
+    const oid = this.listOids.get(`${node.id}:${child}`);
+    if (oid === undefined) return;
+    this.listOids.delete(`${node.id}:${child}`);
+    const index = node.oids.indexOf(oid);
+    if (index >= 0) node.oids.splice(index, 1);
+    this.client.unobserve(oid);
+  }
+
+  private unref(id: number): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    node.refs--;
+    if (node.refs <= 0) this.drop(id, false);
   }
 
   // ---- writing -----------------------------------------------------------------------------
 
   /**
-   * Writes a property. The mirror takes the value Live reports back, not the intent. Like every
-   * write, it never rejects: a refusal from Live is logged and the promise resolves to undefined.
+   * Writes a property. The value shows at once as pending, so the next action computes from it (in
+   * real Max a detent faster than a round trip would otherwise be lost); Live's answer settles it:
+   * Live's value wins, and a refused write rolls back and is reported. Never rejects.
    */
   set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
-    const write = this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
-    if (node && spec && spec.observe !== true && !node.demand.has(prop)) void this.reread(node, prop);
-    return write;
+    if (!node || !spec) return this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
+    const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
+    pending.count++;
+    node.pending.set(prop, pending);
+    this.apply(node, prop, spec.decode(Array.isArray(value) ? value : [value]));
+    const settle = (refused: string | null): void => {
+      if (--pending.count > 0) return;
+      node.pending.delete(prop);
+      if (this.nodes.get(id) !== node) return;
+      if (refused !== null) this.log.warn(`Live refused ${prop} of ${id}: ${refused}`);
+      if (this.isObserved(node, prop)) this.apply(node, prop, pending.live);
+      else {
+        if (refused !== null) this.apply(node, prop, pending.live);
+        void this.reread(node, prop);
+      }
+    };
+    return this.client.set(id, prop, value).then(
+      () => settle(null),
+      (error: unknown) => settle((error as Error).message),
+    );
   }
 
   call(id: number | string, fn: string, args: Atom[] = []): Promise<unknown> {
@@ -197,35 +374,103 @@ export class Mirror {
     });
   }
 
+  private isObserved(node: MirrorNode, prop: string): boolean {
+    return lomClass(node.type).props[prop]?.observe === true || node.demand.has(prop);
+  }
+
   // ---- syncing -----------------------------------------------------------------------------
 
-  /** Full resync: drops every observer (ours and any a previous bundle left) and reads the set. */
-  async sync(): Promise<void> {
+  /**
+   * Full resync: parks every observer (ours and any a previous bundle left: the shim reuses them)
+   * and reads the structure, a few tracks per request so the status line can show progress and a
+   * knob's batch is not kept waiting behind the whole walk. Held lists are loaded again by holders.
+   */
+  async sync(progress?: SyncProgress): Promise<void> {
     this.generation++;
-    for (const node of this.nodes.values()) {
-      node.oids.length = 0;
-      node.demand.clear();
-    }
     this.nodes.clear();
+    this.listOids.clear();
     const generation = this.generation;
-    this.pending++;
+    this.pendingWork++;
     try {
       void this.logged(this.client.reset(), "reset");
-      const snap = await this.client.request<SnapNode>({ op: "snapshot", target: SONG_PATH, spec: snapshotSpecOf("Song") });
+      const songSpec = snapshotSpecOf("Song");
+      const { tracks: trackSpec, ...others } = songSpec.children ?? {};
+      const song = await this.client.request<SnapNode>({
+        op: "snapshot",
+        target: SONG_PATH,
+        spec: { props: songSpec.props, children: { ...others, tracks: { props: [] } } },
+      });
       if (generation !== this.generation) return;
-      this.songId = snap.id;
-      this.ingest(snap, "Song", null);
+      const ids = (song.c["tracks"] ?? []).map((t) => t.id);
+      const tracks: SnapNode[] = [];
+      for (let from = 0; from < ids.length; from += TRACKS_PER_READ) {
+        progress?.(from, ids.length);
+        const chunk = ids.slice(from, from + TRACKS_PER_READ);
+        const snaps = await Promise.all(
+          chunk.map((id) => this.client.request<SnapNode>({ op: "snapshot", target: id, spec: trackSpec ?? snapshotSpecOf("Track") }).catch(() => null)),
+        );
+        if (generation !== this.generation) return;
+        for (const snap of snaps) if (snap) tracks.push(snap);
+      }
+      progress?.(ids.length, ids.length);
+      song.c["tracks"] = tracks;
+      this.songId = song.id;
+      this.ingest(song, "Song", null);
       this.change.tracks = this.change.scenes = this.change.returnTracks = true;
+      this.reloadHolds();
     } finally {
       this.endPending();
     }
   }
 
+  /**
+   * Reads one loaded object again (its properties and loaded lists) and repairs what differs from
+   * Live; answers how many values it repaired. The idle healer calls it, a slice at a time.
+   */
+  async refresh(id: number): Promise<number> {
+    const node = this.nodes.get(id);
+    if (!node) return 0;
+    const spec = snapshotSpecOf(node.type);
+    const lists = Object.entries(lomClass(node.type).children).filter(([child]) => node.children[child] !== undefined);
+    const generation = this.generation;
+    const snap = await this.client.request<SnapNode>({
+      op: "snapshot",
+      target: id,
+      spec: { props: spec.props, ...(spec.onlyWhen ? { onlyWhen: spec.onlyWhen } : {}), children: Object.fromEntries(lists.map(([child]) => [child, { props: [] }])) },
+    });
+    if (generation !== this.generation || this.nodes.get(id) !== node) return 0;
+    let repaired = 0;
+    const cls = lomClass(node.type);
+    for (const [prop, raw] of Object.entries(snap.p)) {
+      const propSpec = cls.props[prop];
+      if (!propSpec || node.pending.has(prop)) continue;
+      const value = propSpec.decode(raw);
+      if (sameValue(node.props[prop], value)) continue;
+      this.log.debug(`healed ${prop} of ${node.type} ${id}: ${JSON.stringify(node.props[prop])} → ${JSON.stringify(value)}`);
+      repaired++;
+      this.onProp(node, prop, raw);
+    }
+    for (const [child] of lists) {
+      const ids = (snap.c[child] ?? []).map((k) => k.id);
+      if (sameIds(node.children[child] ?? [], ids)) continue;
+      this.log.debug(`healed ${child} of ${node.type} ${id}`);
+      repaired++;
+      this.onChildren(node, child, ids.flatMap((k) => ["id", k]), true);
+    }
+    return repaired;
+  }
+
   private ingest(snap: SnapNode, type: LomClassName, parent: number | null): void {
+    if (snap.id === 0) return;
     const cls = lomClass(type);
     const existing = this.nodes.get(snap.id);
+    if (existing && existing.type === type) {
+      existing.refs++;
+      for (const [prop, raw] of Object.entries(snap.p)) this.onProp(existing, prop, raw);
+      return;
+    }
     if (existing) this.drop(existing.id, false);
-    const node: MirrorNode = { id: snap.id, type, parent, props: {}, children: {}, oids: [], demand: new Map() };
+    const node: MirrorNode = { id: snap.id, type, parent, props: {}, children: {}, oids: [], demand: new Map(), refs: 1, pending: new Map() };
     this.nodes.set(node.id, node);
     this.change.added.add(node.id);
     for (const [prop, spec] of Object.entries(cls.props)) {
@@ -235,29 +480,39 @@ export class Mirror {
     for (const [prop, spec] of Object.entries(cls.props)) {
       if (spec.observe === true && hasProp(spec, node.props)) {
         const onChange = (v: Raw): void => this.onProp(node, prop, v);
-        node.oids.push(this.client.observe(node.id, prop, onChange, onChange));
+        const options = type === "Song" && prop === "current_song_time" ? { quantum: SONG_TIME_QUANTUM } : undefined;
+        node.oids.push(this.client.observe(node.id, prop, onChange, onChange, options));
       } else if (spec.observe === "onDemand" && this.propListeners.has(`${node.id}:${prop}`)) this.observeOnDemand(node, prop);
     }
-    if (type === "SongView") this.focus(this.get(node.id, "SongView", "detail_clip") ?? null);
     for (const [child, spec] of Object.entries(cls.children)) {
-      const kids = snap.c[child] ?? [];
+      const kids = snap.c[child];
+      if (kids === undefined) continue;
       node.children[child] = kids.map((k) => k.id);
       for (const kid of kids) this.ingest(kid, spec.type, node.id);
       if (spec.observe) {
         const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
-        node.oids.push(this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false)));
+        const oid = this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false));
+        node.oids.push(oid);
+        this.listOids.set(`${node.id}:${child}`, oid);
       }
     }
   }
 
-  /** Forgets an object and its subtree; their observers are dropped on both sides. */
-  private drop(id: number, record = true): void {
+  /** Forgets an object and its subtree; their observers go back to the shim's pool. */
+  private drop(id: number, deleted = true): void {
     const node = this.nodes.get(id);
     if (!node) return;
     this.nodes.delete(id);
-    if (record) this.change.removed.add(id);
+    if (deleted) this.change.removed.add(id);
     for (const oid of [...node.oids, ...node.demand.values()]) this.client.unobserve(oid);
-    for (const kids of Object.values(node.children)) for (const kid of kids) if (this.nodes.get(kid)?.parent === id) this.drop(kid, record);
+    for (const child of Object.keys(node.children)) this.listOids.delete(`${id}:${child}`);
+    if (deleted) for (const key of [...this.holds.keys()]) if (key.startsWith(`${id}:`)) this.holds.delete(key);
+    for (const kids of Object.values(node.children))
+      for (const kid of kids) {
+        const k = this.nodes.get(kid);
+        if (!k) continue;
+        if (deleted || --k.refs <= 0) this.drop(kid, deleted);
+      }
   }
 
   private onProp(node: MirrorNode, prop: string, raw: Raw): void {
@@ -265,13 +520,29 @@ export class Mirror {
     const spec = lomClass(node.type).props[prop];
     if (!spec) return;
     const value = spec.decode(raw);
+    const pending = node.pending.get(prop);
+    if (pending) {
+      // Our own write is still on its way: keep showing it; Live's value wins when it is answered.
+      pending.live = value;
+      return;
+    }
+    this.apply(node, prop, value);
+  }
+
+  /** Stores a value and tells whoever follows it, once per change. */
+  private apply(node: MirrorNode, prop: string, value: unknown): void {
     if (sameValue(node.props[prop], value)) return;
-    node.props[prop] = value;
+    if (value === undefined) delete node.props[prop];
+    else node.props[prop] = value;
     const cls = lomClass(node.type);
     for (const [child, childSpec] of Object.entries(cls.children))
-      if (childSpec.refreshedBy === prop) void this.refetchChild(node, child, childSpec.type);
+      if (childSpec.refreshedBy === prop && node.children[child] !== undefined) void this.refetchChild(node, child, childSpec);
     for (const [other, otherSpec] of Object.entries(cls.props)) if (otherSpec.rereadOn?.includes(prop)) void this.reread(node, other);
-    if (node.type === "SongView" && prop === "detail_clip") this.focus(value as number | null);
+    for (const rule of FOLLOWS)
+      if (rule.when.cls === node.type && rule.when.prop === prop)
+        for (const other of this.nodes.values()) if (other.type === rule.reread.cls) void this.reread(other, rule.reread.prop);
+    const change = cls.props[prop]?.change;
+    if (change) this.markChange(change, node.id);
     this.notify(node.id, prop, value);
   }
 
@@ -287,46 +558,41 @@ export class Mirror {
     }
   }
 
+  private markChange(kind: ChangeKind, id: number): void {
+    if (kind === "tracks" || kind === "returnTracks" || kind === "scenes") this.change[kind] = true;
+    else this.change[kind].add(id);
+  }
+
   private onChildren(node: MirrorNode, child: string, raw: Raw, isNews: boolean): void {
     if (this.nodes.get(node.id) !== node) return;
     const spec = lomClass(node.type).children[child];
-    if (!spec) return;
-    const before = node.children[child] ?? [];
+    if (!spec || node.children[child] === undefined) return;
+    const before = node.children[child];
     const after = decodeIds(raw);
     if (sameIds(before, after)) {
-      // Live reported the same track list as news: a track moved into or out of a group in place.
-      if (isNews && node.type === "Song" && child === "tracks") {
-        this.change.tracks = true;
-        this.track(Promise.all(after.map((id) => this.rereadStructure(id))).then(() => undefined));
+      // Live reported the same list as news: a track moved into or out of a group in place.
+      if (isNews && spec.neighbourRereads) {
+        if (spec.change) this.markChange(spec.change, node.id);
+        this.track(Promise.all(after.map((id) => this.rereadAll(id, spec.neighbourRereads!))).then(() => undefined));
       }
       return;
     }
     node.children[child] = after;
     const kept = new Set(after);
     const removed = before.filter((id) => !kept.has(id));
-    const added = after.filter((id) => !this.nodes.has(id));
-    this.recordChildrenChange(node, child);
+    const added = after.filter((id) => !before.includes(id));
+    if (spec.change) this.markChange(spec.change, node.id);
     for (const id of removed) this.drop(id);
-    const structural = node.type === "Song" && child === "tracks" ? this.tracksToReread(before, after, removed) : [];
-    this.track(this.fetchChildren(node, child, spec.type, added, structural));
-  }
-
-  private recordChildrenChange(node: MirrorNode, child: string): void {
-    if (node.type === "Song") {
-      if (child === "tracks") this.change.tracks = true;
-      else if (child === "scenes") this.change.scenes = true;
-      else if (child === "return_tracks") this.change.returnTracks = true;
-    } else if (child === "clip_slots") this.change.clipSlotsOf.add(node.id);
-    else this.change.devicesOf.add(node.id);
+    const rereads = spec.neighbourRereads ? this.neighboursToReread(before, after, removed) : [];
+    this.track(this.fetchChildren(node, child, spec, added, rereads));
   }
 
   /**
-   * Group membership is not observable, and changes only with the track list. Plain inserts
-   * and deletes change no surviving track's group, so only these need a re-read: tracks with a
-   * new neighbour (moved ones among them), children of a group that went away, and (after a new
-   * group track arrives) the tracks after it, which it may have taken in.
+   * Plain inserts and deletes change no surviving object's group, so only these need a re-read:
+   * tracks with a new neighbour (moved ones among them), children of a group that went away, and
+   * (after a new group track arrives) the tracks after it, which it may have taken in.
    */
-  private tracksToReread(before: number[], after: number[], removed: number[]): number[] {
+  private neighboursToReread(before: number[], after: number[], removed: number[]): number[] {
     const removedSet = new Set(removed);
     const ids = new Set<number>(tracksWithNewNeighbour(before.filter((id) => !removedSet.has(id)), after));
     for (const id of after) {
@@ -336,39 +602,42 @@ export class Mirror {
     return [...ids];
   }
 
-  private async fetchChildren(parent: MirrorNode, child: string, type: LomClassName, added: number[], structural: number[]): Promise<void> {
+  private async fetchChildren(parent: MirrorNode, child: string, spec: ChildSpec, added: number[], rereads: number[]): Promise<void> {
     const generation = this.generation;
-    const spec = snapshotSpecOf(type);
+    const snapSpec = snapshotSpecOf(spec.type);
     const snaps = await Promise.all(
       added.map((id) =>
-        this.client.request<SnapNode>({ op: "snapshot", target: id, spec }).catch((error: unknown) => {
-          this.log.debug(`${type} ${id} went before it was read: ${(error as Error).message}`);
-          return null;
-        }),
+        this.nodes.has(id)
+          ? Promise.resolve(null)
+          : this.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapSpec }).catch((error: unknown) => {
+              this.log.debug(`${spec.type} ${id} went before it was read: ${(error as Error).message}`);
+              return null;
+            }),
       ),
     );
     if (generation !== this.generation || this.nodes.get(parent.id) !== parent) return;
     // A later list event may already have removed an object this snapshot read.
     const current = new Set(parent.children[child]);
-    for (const snap of snaps) if (snap && current.has(snap.id)) this.ingest(snap, type, parent.id);
+    for (const id of added) if (current.has(id) && this.nodes.has(id)) this.nodes.get(id)!.refs++;
+    for (const snap of snaps) if (snap && current.has(snap.id) && !this.nodes.has(snap.id)) this.ingest(snap, spec.type, parent.id);
+    if (!spec.neighbourRereads) return;
+    const reread = new Set(rereads);
     const newGroups = snaps.filter((s): s is SnapNode => s !== null && this.get(s.id, "Track", "is_foldable") === true);
-    const reread = new Set(structural);
     if (newGroups.length > 0) {
-      const tracks = parent.children["tracks"] ?? [];
-      const first = Math.min(...newGroups.map((g) => tracks.indexOf(g.id)));
-      for (const id of tracks.slice(first + 1)) reread.add(id);
+      const list = parent.children[child] ?? [];
+      const first = Math.min(...newGroups.map((g) => list.indexOf(g.id)));
+      for (const id of list.slice(first + 1)) reread.add(id);
     }
-    await Promise.all([...reread].filter((id) => this.nodes.has(id)).map((id) => this.rereadStructure(id)));
+    await Promise.all([...reread].filter((id) => this.nodes.has(id)).map((id) => this.rereadAll(id, spec.neighbourRereads!)));
   }
 
-  private async rereadStructure(id: number): Promise<void> {
+  private async rereadAll(id: number, props: readonly string[]): Promise<void> {
     const node = this.nodes.get(id);
-    if (!node) return;
-    await Promise.all(TRACK_STRUCTURE.map((prop) => this.reread(node, prop)));
+    if (node) await Promise.all(props.map((prop) => this.reread(node, prop)));
   }
 
-  private async refetchChild(node: MirrorNode, child: string, type: LomClassName): Promise<void> {
-    this.change.clipsOf.add(node.id);
+  private async refetchChild(node: MirrorNode, child: string, spec: ChildSpec): Promise<void> {
+    if (spec.change) this.markChange(spec.change, node.id);
     for (const id of node.children[child] ?? []) this.drop(id);
     node.children[child] = [];
     this.track(
@@ -377,13 +646,13 @@ export class Mirror {
         const snap = await this.client.request<SnapNode>({
           op: "snapshot",
           target: node.id,
-          spec: { props: [], children: { [child]: snapshotSpecOf(type) } },
+          spec: { props: [], children: { [child]: snapshotSpecOf(spec.type) } },
         });
-        if (generation !== this.generation || this.nodes.get(node.id) !== node) return;
+        if (generation !== this.generation || this.nodes.get(node.id) !== node || node.children[child] === undefined) return;
         for (const id of node.children[child] ?? []) this.drop(id);
         const kids = snap.c[child] ?? [];
         node.children[child] = kids.map((k) => k.id);
-        for (const kid of kids) this.ingest(kid, type, node.id);
+        for (const kid of kids) this.ingest(kid, spec.type, node.id);
       })(),
     );
   }
@@ -391,16 +660,11 @@ export class Mirror {
   /** Reads one property again (for properties Live does not let us observe). */
   private async reread(node: MirrorNode, prop: string): Promise<void> {
     const spec = lomClass(node.type).props[prop];
-    if (!spec) return;
-    this.pending++;
+    if (!spec || !hasProp(spec, node.props)) return;
+    this.pendingWork++;
     try {
       const raw = await this.client.get(node.id, prop);
-      if (this.nodes.get(node.id) !== node) return;
-      const value = spec.decode(raw);
-      if (sameValue(node.props[prop], value)) return;
-      node.props[prop] = value;
-      if (node.type === "Track") this.change.tracks = true;
-      this.notify(node.id, prop, value);
+      this.onProp(node, prop, raw);
     } catch (error) {
       this.log.debug(`re-read of ${prop} on ${node.id} failed: ${(error as Error).message}`);
     } finally {
@@ -409,15 +673,15 @@ export class Mirror {
   }
 
   private track(work: Promise<void>): void {
-    this.pending++;
+    this.pendingWork++;
     work
       .catch((error: unknown) => this.log.error("mirror re-read failed", error))
       .finally(() => this.endPending());
   }
 
   private endPending(): void {
-    this.pending--;
-    if (this.pending > 0) return;
+    this.pendingWork--;
+    if (this.pendingWork > 0) return;
     const change = this.change;
     this.change = emptyChange();
     for (const listener of this.settledListeners) {
@@ -429,6 +693,9 @@ export class Mirror {
     }
   }
 }
+
+/** Song time reaches the beat scheduler in 16th notes: at most 4 numbers a beat cross the wire. */
+export const SONG_TIME_QUANTUM = 0.25;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);

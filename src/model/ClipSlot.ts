@@ -17,6 +17,8 @@ export class ClipSlot extends LiveObject<"ClipSlot"> {
   }
   /** Position in its track, which is also its scene's index. */
   get index(): number {
+    const parent = this.mirror.node(this.mirror.node(this.id)?.parent);
+    if (parent?.type === "Scene") return this.mirror.children(this.mirror.songId, "Song", "scenes").indexOf(parent.id);
     const track = this.trackId;
     return track === null ? -1 : this.mirror.children(track, "Track", "clip_slots").indexOf(this.id);
   }
@@ -27,8 +29,12 @@ export class ClipSlot extends LiveObject<"ClipSlot"> {
     return this.hasClip && this.trackProp("playing_slot_index") === this.index;
   }
 
-  private get trackId(): number | null {
-    return this.mirror.node(this.id)?.parent ?? null;
+  /** Its track: the parent it was loaded through, or, for a slot loaded with a scene's row, the track at its position. */
+  get trackId(): number | null {
+    const parent = this.mirror.node(this.mirror.node(this.id)?.parent);
+    if (parent?.type !== "Scene") return parent?.id ?? null;
+    const position = this.mirror.children(parent.id, "Scene", "clip_slots").indexOf(this.id);
+    return this.mirror.children(this.mirror.songId, "Song", "tracks")[position] ?? null;
   }
   private trackProp(prop: "fired_slot_index" | "playing_slot_index"): number | undefined {
     const track = this.trackId;

@@ -28,9 +28,9 @@ export class LiveObjects {
     return this.reuse(id, Scene, () => new Scene(id, this.mirror));
   }
 
-  /** Forgets wrappers whose Live object is gone. */
-  prune(): void {
-    for (const id of this.byId.keys()) if (!this.mirror.has(id)) this.byId.delete(id);
+  /** Forgets the wrappers of objects Live deleted (an object merely not loaded keeps its wrapper and state). */
+  prune(deleted: ReadonlySet<number>): void {
+    for (const id of deleted) this.byId.delete(id);
   }
 
   private reuse<T extends object>(id: number, type: abstract new (...args: never[]) => T, make: () => T): T {

@@ -22,6 +22,14 @@ export class SongFacade {
   simpleTracks(): readonly SimpleTrack[] {
     return this.mapper.simpleTracks;
   }
+  /**
+   * The tracks the session view shows (none of their groups folded), from Song.visible_tracks: Live
+   * observes that list, unlike Track.fold_state and is_visible (Cycling '74 Song and Track pages).
+   */
+  visibleTracks(): SimpleTrack[] {
+    const visible = new Set(this.mirror.songProp("visible_tracks") ?? []);
+    return this.simpleTracks().filter((track) => visible.has(track.id));
+  }
   /** Top-level tracks in their most specific form. */
   abstractTracks(): AbstractTrack[] {
     return this.mapper.abstractTracks();

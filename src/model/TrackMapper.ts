@@ -75,7 +75,7 @@ export class TrackMapper {
     this.emitClipChanges(change.clipsOf);
     if (change.added.has(this.mirror.songId)) this.followSelection();
     else if (this.selectionChanged) this.emitSelection();
-    if (change.removed.size > 0) this.objects.prune();
+    if (change.removed.size > 0) this.objects.prune(change.removed);
   }
 
   private mapTracks(): void {
@@ -85,6 +85,11 @@ export class TrackMapper {
     // Pass 1: SimpleTracks, reused by id.
     this.ordered = ids.map((id, index) => {
       let track = this.tracks.get(id);
+      // A wrapper of the wrong kind (a track first read while Live was changing it) is made again.
+      if (track && track.kind !== this.kindOf(id)) {
+        track.ownGroup?.disconnect();
+        track = undefined;
+      }
       if (!track) {
         track = this.createTrack(id);
         this.tracks.set(id, track);
@@ -113,13 +118,14 @@ export class TrackMapper {
     this.bus.emit(new TracksMappedEvent());
   }
 
+  private kindOf(id: number): SimpleTrack["kind"] {
+    return this.mirror.get(id, "Track", "is_foldable") ? "group" : this.mirror.get(id, "Track", "has_midi_input") ? "midi" : "audio";
+  }
+
   /** Live never changes a track's kind, so the class chosen here holds for the track's life. */
   private createTrack(id: number): SimpleTrack {
-    const TrackClass = this.mirror.get(id, "Track", "is_foldable")
-      ? GroupBaseTrack
-      : this.mirror.get(id, "Track", "has_midi_input")
-        ? SimpleMidiTrack
-        : SimpleAudioTrack;
+    const kind = this.kindOf(id);
+    const TrackClass = kind === "group" ? GroupBaseTrack : kind === "midi" ? SimpleMidiTrack : SimpleAudioTrack;
     return new TrackClass(id, this.mirror, this.objects);
   }
 
@@ -149,13 +155,10 @@ export class TrackMapper {
     if (masterId !== null && this.master?.id !== masterId) this.master = new MasterTrack(masterId, this.mirror, this.objects);
   }
 
-  /** Scenes rebuild their clip slot lists; the slot wrappers themselves are reused by id. */
+  /** A scene's row is known while it is held (the selected scene, a looping one); the slot wrappers are reused by id. */
   private mapScenes(): void {
     this.sceneList = this.mirror.children(this.mirror.songId, "Song", "scenes").map((id) => this.objects.scene(id));
-    const slotsByTrack = this.ordered.map((t) => t.clipSlots());
-    this.sceneList.forEach((scene, index) => {
-      scene.clipSlots = slotsByTrack.map((slots) => slots[index]).filter((s) => s !== undefined);
-    });
+    for (const scene of this.sceneList) scene.clipSlots = this.mirror.children(scene.id, "Scene", "clip_slots").map((id) => this.objects.clipSlot(id));
     this.bus.emit(new ScenesMappedEvent());
   }
 

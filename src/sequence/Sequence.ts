@@ -348,6 +348,7 @@ export class Sequence {
       fail: (cause, cascaded = false) => {
         if (!settle()) return;
         if (cascaded) this.context.log.debug(`${this.name} errored in step '${step.name}': a nested sequence errored`);
+        else if (isExpected(cause)) this.context.log.debug(`${this.name} stopped in step '${step.name}': ${(cause as Error).message}`);
         else this.context.log.error(`${this.name} errored in step '${step.name}'`, cause);
         this.failure = cause;
         this.end("errored");
@@ -387,4 +388,9 @@ function describeTarget(target: unknown): string {
   if (typeof target !== "object" || target === null) return String(target);
   const name = (target as { name?: unknown }).name;
   return typeof name === "string" ? `${target.constructor.name} '${name}'` : target.constructor.name;
+}
+
+/** A refusal its owner reports in the musician's words (it says so with `expected`), not a fault. */
+function isExpected(cause: unknown): boolean {
+  return typeof cause === "object" && cause !== null && (cause as { expected?: unknown }).expected === true;
 }
