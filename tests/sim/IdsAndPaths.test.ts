@@ -109,7 +109,7 @@ test("groups: nested membership, group_track, foldability, visibility", () => {
   const visible = new LiveAPI(undefined, "live_set").get("visible_tracks")!;
   assert.is(visible.length / 2, 7);
   kick.get("fold_state");
-  assert.match(set.errors[0], /no property fold_state/, "only group tracks fold");
+  assert.match(set.errors[0], /fold_state is only available on foldable/, "only group tracks fold: Live raises");
 });
 
 test("external-synth group: MIDI, audio and tail tracks, none foldable; input routings as dictionaries", () => {

@@ -81,7 +81,7 @@ test("unarmed empty slots do not record; groups cannot be armed", () => {
   const group = new LiveAPI(undefined, "live_set tracks 0");
   assert.equal(group.get("can_be_armed"), [0]);
   group.set("arm", 1);
-  assert.match(set.errors[0], /cannot be armed/);
+  assert.match(set.errors[0], /Master and Return Tracks have no 'Arm' state!/);
 });
 
 test.run();

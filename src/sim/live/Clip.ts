@@ -78,15 +78,17 @@ const CLIP: LomClass<LiveObject> = lomClass<Clip>({
     is_audio_clip: computed("bool", false, (o) => bool(!o.isMidi)),
     is_session_clip: computed("bool", false, () => [1]),
     is_arrangement_clip: computed("bool", false, () => [0]),
+    // is_playing and is_triggered are readable but not listenable: Cycling '74's Clip page
+    // (https://docs.cycling74.com/apiref/lom/clip/) gives neither an "observe" (playing_status is on ClipSlot).
     is_playing: {
       type: "bool",
-      observe: true,
+      observe: false,
       get: (o) => [o.values.is_playing],
       // Setting is_playing fires or stops the clip.
       set: (o, args) => (asBool(o, args) ? o.slot.fire() : o.slot.stop()),
     },
     is_recording: field("is_recording", "bool", true),
-    is_triggered: field("is_triggered", "bool", true),
+    is_triggered: field("is_triggered", "bool", false),
     is_overdubbing: computed("bool", true, () => [0]),
     playing_position: field("playing_position", "float", true),
     // Read-only in Live 12's API inventory (shared/reference), unlike older LOM pages.

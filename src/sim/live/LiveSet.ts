@@ -37,6 +37,7 @@ export class LiveSet {
     this.song.master = buildTrack(this.core, "master", { name: desc.master?.name ?? "Master", devices: desc.master?.devices ?? [] }, 0);
     for (const t of desc.tracks) this.song.tracks.push(...buildTracks(this.core, t, null));
     if (!this.song.tracks.some((t) => !t.isGroup)) throw new Error("a Live set has at least one audio or MIDI track");
+    this.song.rememberVisibleTracks();
     this.song.view.select("selected_track", this.song.tracks[desc.selectedTrack ?? 0] ?? this.song.tracks[0]);
     this.song.view.select("selected_scene", this.song.scenes[desc.selectedScene ?? 0] ?? this.song.scenes[0]);
   }

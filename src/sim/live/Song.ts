@@ -31,7 +31,9 @@ const SONG: LomClass<LiveObject> = lomClass<Song>({
   description: "This class represents a Live set.",
   props: {
     tracks: children("Track", (o) => o.tracks, true),
-    visible_tracks: children("Track", (o) => o.tracks.filter((t) => t.isVisible), true),
+    // Listenable, unlike Track.is_visible and fold_state (a probe of Live 12.4, in shared/DESIGN.md "What Max
+    // and Live charge"): it notifies when a fold, an unfold or a structure change alters the list.
+    visible_tracks: children("Track", (o) => o.visibleTracks(), true),
     return_tracks: children("Track", (o) => o.returnTracks, true),
     master_track: child("Track", (o) => o.master),
     scenes: children("Scene", (o) => o.scenes, true),
@@ -112,6 +114,8 @@ export class Song extends LiveObject {
   master!: Track;
   readonly scenes: Scene[] = [];
   readonly view: SongView;
+  /** The visible track ids last notified (null before the set is loaded). */
+  private visibleKey: string | null = null;
 
   constructor(core: LiveCore, tempo: number, signature: [number, number]) {
     super(core);
@@ -226,12 +230,17 @@ export class Song extends LiveObject {
     if (wasSelected) this.view.selectVisible(this.tracks[Math.min(index, this.tracks.length - 1)]);
   }
 
-  /** duplicate_track: the copy (a group with its contents) lands right after the original and is selected. */
+  /**
+   * duplicate_track: the copy (a group with its contents) lands right after the original and is selected.
+   * "Duplicates a track and selects the new one. If the track is inside a folded group track, the group track
+   * is unfolded" (Live 12 API inventory): every folded group around it unfolds, so the copy can be selected.
+   */
   duplicateTrack(track: Track): void {
     const block = [track, ...(track.isGroup ? track.descendants() : [])];
+    for (let g = track.groupTrack; g; g = g.groupTrack) g.setFoldState(0);
     const copy = buildTracks(this.core, describeTrack(track), track.groupTrack);
     this.insertTracks(copy, this.tracks.indexOf(track) + block.length, track.groupTrack);
-    this.view.selectVisible(copy[0]);
+    this.view.select("selected_track", copy[0]);
   }
 
   /** Inserts tracks built for this set (the first one gets `group`), notifying and recording the inverse. */
@@ -377,7 +386,26 @@ export class Song extends LiveObject {
   private structureChanged(): void {
     this.core.markStructureChanged();
     this.core.notify(this, "tracks");
-    this.core.notify(this, "visible_tracks");
+    this.visibleTracksMayHaveChanged();
     for (const scene of this.scenes) this.core.notify(scene, "clip_slots");
+  }
+
+  /** Tracks outside any folded group, in song order ("is_visible: return False if the track is hidden within
+   * a folded group track", Live 12 API inventory). */
+  visibleTracks(): Track[] {
+    return this.tracks.filter((t) => t.isVisible);
+  }
+
+  /** Remembers the visible track list as loaded, so the first change is compared with it. */
+  rememberVisibleTracks(): void {
+    this.visibleKey = this.visibleTracks().map((t) => t.id).join(" ");
+  }
+
+  /** Notifies visible_tracks when the list differs from the last one seen (fold, unfold, add, delete, move, group). */
+  visibleTracksMayHaveChanged(): void {
+    const key = this.visibleTracks().map((t) => t.id).join(" ");
+    if (key === this.visibleKey) return;
+    this.visibleKey = key;
+    this.core.notify(this, "visible_tracks");
   }
 }

@@ -48,7 +48,7 @@ export class Transport {
   private readonly pending = new Map<Track, Launch>();
   private readonly running = new Map<Clip, Running>();
   private lastTapMs: number | null = null;
-  /** A fired scene blinks (Scene.is_triggered) until its row launches. */
+  /** A fired scene blinks (Scene.is_triggered) until its row launches, when its tempo (if any) applies. */
   private triggeredScene: { scene: Scene; at: number } | null = null;
 
   constructor(private readonly core: LiveCore) {}
@@ -100,9 +100,28 @@ export class Transport {
     this.triggeredScene = null;
     for (const slot of scene.clipSlots()) if (!slot.track.isGroup) this.fire(slot, undefined, false);
     const at = this.nextBoundary(this.time);
-    if (!this.playing || at <= this.time) return;
+    if (!this.playing || at <= this.time) {
+      this.applySceneSettings(scene);
+      return;
+    }
     scene.setTriggered(true);
     this.triggeredScene = { scene, at };
+  }
+
+  /**
+   * A scene with its own tempo or time signature sets the song's when it launches: "the project will
+   * automatically adjust to these parameters when the scene is launched" (Ableton's manual, Session View
+   * chapter, on scene tempos; https://help.ableton.com/hc/en-us/articles/5595081962524 for Live 11's scene
+   * tempo fields). Scene.tempo reads -1 while tempo_enabled (Live 12 inventory) is off: then nothing changes.
+   * Modelled at the row's launch (the quantization boundary); a launch is not an edit, so no undo step.
+   */
+  private applySceneSettings(scene: Scene): void {
+    const v = scene.values;
+    if (v.tempo_enabled === 1) this.core.setValue(this.song, "tempo", Number(v.tempo), false);
+    if (v.time_signature_enabled === 1) {
+      this.core.setValue(this.song, "signature_numerator", Number(v.time_signature_numerator), false);
+      this.core.setValue(this.song, "signature_denominator", Number(v.time_signature_denominator), false);
+    }
   }
 
   /** Stops the track's clip at the next boundary (at once while the song is stopped); groups stop their tracks. */
@@ -152,6 +171,9 @@ export class Transport {
     }
     for (const launch of Array.from(this.pending.values())) this.untrigger(launch);
     this.pending.clear();
+    // The scene's launch is cancelled with its clips': its tempo does not apply.
+    this.triggeredScene?.scene.setTriggered(false);
+    this.triggeredScene = null;
     for (const clip of Array.from(this.running.keys())) this.stopClip(clip);
     this.setPlaying(false);
   }
@@ -218,8 +240,10 @@ export class Transport {
 
   private runDue(upTo: number): void {
     if (this.triggeredScene && this.triggeredScene.at <= upTo + EPSILON) {
-      this.triggeredScene.scene.setTriggered(false);
+      const scene = this.triggeredScene.scene;
       this.triggeredScene = null;
+      scene.setTriggered(false);
+      if (scene.alive) this.applySceneSettings(scene);
     }
     if (this.pending.size === 0) return;
     const due = Array.from(this.pending.values())
