@@ -241,10 +241,7 @@ export class Mirror {
   private ingestChildren(node: MirrorNode, child: string, spec: ChildSpec, kids: SnapNode[]): void {
     node.children[child] = kids.map((k) => k.id);
     for (const kid of kids) this.ingest(kid, spec.type, node.id);
-    if (spec.observe) {
-      const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
-      node.oids.push(this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false)));
-    }
+    if (spec.observe) this.observeList(node, child);
     if (spec.change) this.markChange(spec.change, node.id);
   }
 
@@ -314,6 +311,14 @@ export class Mirror {
   }
 
   private readonly listOids = new Map<string, number>();
+
+  /** Observes a loaded child list; its current value reconciles what the load read. */
+  private observeList(node: MirrorNode, child: string): void {
+    const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
+    const oid = this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false));
+    node.oids.push(oid);
+    this.listOids.set(`${node.id}:${child}`, oid);
+  }
 
   private unobserveList(node: MirrorNode, child: string): void {
     const oid = this.listOids.get(`${node.id}:${child}`);
@@ -489,12 +494,7 @@ export class Mirror {
       if (kids === undefined) continue;
       node.children[child] = kids.map((k) => k.id);
       for (const kid of kids) this.ingest(kid, spec.type, node.id);
-      if (spec.observe) {
-        const onChange = (v: Raw): void => this.onChildren(node, child, v, true);
-        const oid = this.client.observe(node.id, child, onChange, (v) => this.onChildren(node, child, v, false));
-        node.oids.push(oid);
-        this.listOids.set(`${node.id}:${child}`, oid);
-      }
+      if (spec.observe) this.observeList(node, child);
     }
   }
 

@@ -25,7 +25,7 @@ export class LiveObjects {
     return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, "DeviceParameter"));
   }
   scene(id: number): Scene {
-    return this.reuse(id, Scene, () => new Scene(id, this.mirror));
+    return this.reuse(id, Scene, () => new Scene(id, this.mirror, this));
   }
 
   /** Forgets the wrappers of objects Live deleted (an object merely not loaded keeps its wrapper and state). */

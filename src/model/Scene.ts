@@ -1,15 +1,23 @@
 import { LiveObject } from "./LiveObject";
 import type { ClipSlot } from "./ClipSlot";
 import type { Mirror } from "../lom/Mirror";
+import type { LiveObjects } from "./LiveObjects";
 
 export class Scene extends LiveObject<"Scene"> {
-  /** Rebuilt by the track mapper when tracks or scenes change; the slots themselves are reused. */
-  clipSlots: ClipSlot[] = [];
   /** State the looping-scene action keeps; it survives scene inserts. */
   looping = false;
 
-  constructor(id: number, mirror: Mirror) {
+  constructor(
+    id: number,
+    mirror: Mirror,
+    private readonly objects: LiveObjects,
+  ) {
     super(id, mirror, "Scene");
+  }
+
+  /** Its row, in track order, while the row is held (the selected scene, a looping one); else empty. */
+  get clipSlots(): ClipSlot[] {
+    return this.childIds("clip_slots").map((id) => this.objects.clipSlot(id));
   }
 
   get name(): string {

@@ -155,10 +155,8 @@ export class TrackMapper {
     if (masterId !== null && this.master?.id !== masterId) this.master = new MasterTrack(masterId, this.mirror, this.objects);
   }
 
-  /** A scene's row is known while it is held (the selected scene, a looping one); the slot wrappers are reused by id. */
   private mapScenes(): void {
     this.sceneList = this.mirror.children(this.mirror.songId, "Song", "scenes").map((id) => this.objects.scene(id));
-    for (const scene of this.sceneList) scene.clipSlots = this.mirror.children(scene.id, "Scene", "clip_slots").map((id) => this.objects.clipSlot(id));
     this.bus.emit(new ScenesMappedEvent());
   }
 

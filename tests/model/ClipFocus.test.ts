@@ -30,7 +30,9 @@ test("focus costs observers only for the detail clip, and moves with it", async 
   const focused = set.observerCount;
   set.setProperty("live_set view", "detail_clip", "id", b!.id);
   await rig.settle();
-  assert.is(set.observerCount, focused, "the previous detail clip lost what the new one gained");
+  set.setProperty("live_set view", "detail_clip", "id", a!.id);
+  await rig.settle();
+  assert.is(set.observerCount, focused, "focus moved away and back: the observers moved with it, none left behind");
   // An empty slot highlighted: no detail clip, no on-demand observers.
   const pad = set.song.tracks.find((t) => t.name === "Pad")!;
   set.selectTrack(pad.id);

@@ -1,4 +1,5 @@
-// Writes go to Live; the mirror takes Live's answer. Lost replies end in a resync, not a stuck mirror.
+// A write shows in the mirror at once as pending (the next detent computes from it); Live's answer
+// settles it, and Live's value wins. Lost replies end in a resync, not a stuck mirror.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MSG_REPLY } from "../../src/lom/protocol";
@@ -7,32 +8,43 @@ import { rigWith } from "../support/rigWith";
 
 const trackNamed = (r: Awaited<ReturnType<typeof rigWith>>, name: string) => r.set.song.tracks.find((t) => t.name === name)!;
 
-test("the mirror changes when Live answers, not when the bundle writes", async () => {
+test("a write shows at once as pending; Live's answer settles it", async () => {
   const r = await rigWith("demo");
   const bass = trackNamed(r, "Bass");
   void r.app.mirror.set(bass.id, "mute", 1);
-  assert.is(r.app.mirror.get(bass.id, "Track", "mute"), false, "nothing changes before Live answers");
+  assert.is(r.app.mirror.get(bass.id, "Track", "mute"), true, "the write is seen before Live answers");
+  assert.equal(r.set.read(bass.id, "mute"), [0], "Live has not been told yet");
   await r.rig.settle();
   assert.is(r.app.mirror.get(bass.id, "Track", "mute"), true);
+  assert.equal(r.set.read(bass.id, "mute"), [1]);
 });
 
-test("a write Live refuses leaves the mirror as Live has it", async () => {
+test("successive writes compose on the pending value", async () => {
   const r = await rigWith("demo");
-  const keys = trackNamed(r, "Keys"); // a group track cannot be armed
+  const song = r.app.mirror.songId;
+  const before = r.app.mirror.songProp("tempo");
+  for (let i = 0; i < 8; i++) void r.app.mirror.set(song, "tempo", (r.app.mirror.songProp("tempo") ?? 0) + 1);
+  assert.is(r.app.mirror.songProp("tempo"), before + 8, "eight writes in one turn compose");
+  await r.rig.settle();
+  assert.equal(r.set.read("live_set", "tempo"), [before + 8]);
+  assert.is(r.app.mirror.songProp("tempo"), before + 8);
+});
+
+test("a write Live refuses rolls back to what Live has", async () => {
+  const r = await rigWith("demo");
+  const keys = trackNamed(r, "Keys"); // a group track has no arm at all
   void r.app.mirror.set(keys.id, "arm", 1);
   await r.rig.settle();
-  assert.equal(r.set.read(keys.id, "arm"), [0]);
-  assert.is(r.app.mirror.get(keys.id, "Track", "arm"), false);
-  assert.ok(r.set.errors.some((e) => e.includes("cannot be armed")), "Live said why, in the Max console");
+  assert.is(r.app.mirror.get(keys.id, "Track", "arm"), undefined, "the pending value is gone");
+  assert.ok(r.set.errors.some((e) => e.includes("no 'Arm' state")), "Live said why, in the Max console");
 });
 
 test("a property the mirror does not observe is read again after a write", async () => {
   const r = await rigWith("demo");
   const vocals = trackNamed(r, "Vocals");
-  const clip = vocals.clipSlots.find((s) => s.clip)!.clip!; // not the detail clip: its name is not observed
-  void r.app.mirror.set(clip.id, "name", "Take 2");
+  void r.app.mirror.set(vocals.id, "color", 0x123456); // a track's colour is read, not observed
   await r.rig.settle();
-  assert.is(r.app.objects.clip(clip.id).name, "Take 2");
+  assert.is(r.app.mirror.get(vocals.id, "Track", "color"), Number(r.set.read(vocals.id, "color")[0]));
 });
 
 test("a reply that never comes fails its batch after the timeout, and a full resync repairs the mirror", async () => {

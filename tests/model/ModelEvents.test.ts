@@ -55,6 +55,9 @@ test("clip created and deleted", async () => {
   const seen = record(r);
   const bassIndex = r.set.song.tracks.findIndex((t) => t.name === "Bass");
   const slot = r.set.song.tracks[bassIndex]!.clipSlots[3]!;
+  // Slots are followed while they are in focus: the selected scene's row.
+  await settle(r.rig, () => r.set.selectScene(r.set.song.scenes[3]!.id));
+  seen.length = 0;
   await settle(r.rig, () => r.set.createClip(bassIndex, 3, { length: 4 }));
   assert.equal(seen, [{ name: "ClipCreatedEvent", target: slot.id }]);
   seen.length = 0;

@@ -47,11 +47,17 @@ export function divergences(app: Protocol0, set: LiveSet): string[] {
     check(`track ${id} name`, text(set.read(id, "name")), track.name);
     check(`track ${id} mute`, flag(set.read(id, "mute")), track.mute);
     check(`track ${id} solo`, flag(set.read(id, "solo")), track.solo);
-    check(`track ${id} arm`, flag(set.read(id, "arm")), mirror.get(id, "Track", "arm"));
+    // Live raises on `arm` where a track cannot be armed (ideoforms/AbletonOSC#115).
+    if (flag(set.read(id, "can_be_armed"))) check(`track ${id} arm`, flag(set.read(id, "arm")), mirror.get(id, "Track", "arm"));
     check(`track ${id} foldable`, foldable, track.isFoldable);
-    if (foldable) check(`track ${id} folded`, flag(set.read(id, "fold_state")), track.isFolded);
+    // fold_state is not listenable: the mirror re-reads it when visible_tracks changes, which folding a
+    // group with no tracks does not do (the healer repairs that one later).
+    const hasTracks = trackIds.some((child) => one(set.read(child, "group_track")) === id);
+    if (foldable && hasTracks) check(`track ${id} folded`, flag(set.read(id, "fold_state")), track.isFolded);
     check(`track ${id} kind`, foldable ? "group" : flag(set.read(id, "has_midi_input")) ? "midi" : "audio", track.kind);
     check(`track ${id} group`, one(set.read(id, "group_track")), track.groupTrack?.id ?? null);
+    // Clip slots are loaded only while held (the focus, a recording, a dump): what is loaded equals Live.
+    if (!mirror.isLoaded(id, "clip_slots")) continue;
     const slots = ids(set.read(id, "clip_slots"));
     check(`track ${id} clip slots`, slots, track.clipSlots().map((s) => s.id));
     for (const slot of slots) {
@@ -78,9 +84,14 @@ export function divergences(app: Protocol0, set: LiveSet): string[] {
   const topLevel = trackIds.filter((id) => one(set.read(id, "group_track")) === null);
   check("abstract tracks", topLevel, song.abstractTracks().map((t) => t.id));
 
-  // Scenes rebuilt from the tracks' clip slots.
+  // A held scene row (the selected scene's) is Live's row, in track order.
+  check("visible tracks", ids(set.read("live_set", "visible_tracks")), song.visibleTracks().map((t) => t.id));
   song.scenes().forEach((scene, index) => {
+    if (!mirror.isLoaded(scene.id, "clip_slots")) return;
     check(`scene ${scene.id} slots`, trackIds.map((t) => ids(set.read(t, "clip_slots"))[index]), scene.clipSlots.map((s) => s.id));
+    for (const slot of scene.clipSlots) check(`slot ${slot.id} has clip`, flag(set.read(slot.id, "has_clip")), slot.hasClip);
   });
+  const selected = one(set.read("live_set view", "selected_scene"));
+  if (selected !== null) check("selected scene row loaded", true, mirror.isLoaded(selected, "clip_slots"));
   return out;
 }
