@@ -112,6 +112,11 @@ export class LiveApiLedger {
     return summarise(this.blocks, mark);
   }
 
+  /** Drops the blocks recorded so far (a long run keeps its own sums); marks taken before are void. */
+  forget(): void {
+    this.blocks.length = 0;
+  }
+
   get totals(): LedgerSummary {
     return summarise(this.blocks, 0);
   }
