@@ -25,8 +25,27 @@ import { startDemo } from "../src/sim/Demo";
 
 const MiB = 1024 * 1024;
 
+/** What stays at the top of a failed figure: what it is, and figures exact whatever failed. */
+const KEPT_ON_FAILURE = new Set(["set", "tracks", "scenes", "action", "minutes", "maxAtomChars", "error", "errors", "method", "budgetMiB"]);
+
+/**
+ * One JSON line. A figure whose run failed (an "error" field) moves its other numbers under "partial":
+ * they measure a broken run (a lost reply stops the sync), so budgets.mjs must not read them as holding.
+ */
 function print(figure: string, values: Record<string, unknown>): void {
-  console.log(JSON.stringify({ figure, ...values }));
+  if (values.error === undefined) {
+    console.log(JSON.stringify({ figure, ...values }));
+    return;
+  }
+  const top: Record<string, unknown> = {};
+  const partial: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) (KEPT_ON_FAILURE.has(key) ? top : partial)[key] = value;
+  console.log(JSON.stringify({ figure, ...top, partial }));
+}
+
+/** A figure measured on a rig that already failed is not a measurement of the design. */
+function priorFailures(rig: Rig): string[] {
+  return rig.failures.length > 0 ? [`measured on a rig that failed before: ${rig.failures[0]}`] : [];
 }
 
 function heapUsed(): number {
@@ -224,11 +243,12 @@ async function syncFigure(name: string): Promise<Rig> {
   }
   const sync = rig.ledger.since(mark);
   const firstActionMs = actedAt === null ? null : round(summaryUpTo(rig, mark, actedAt));
-  const app = appOf(rig);
   print("sync", {
     set: name,
-    tracks: app.song.simpleTracks().length,
-    scenes: app.song.scenes().length,
+    // Live's counts (the bundle's are 0 when its sync failed).
+    tracks: set.song.tracks.length,
+    scenes: set.song.scenes.length,
+    mirroredTracks: appOf(rig).song.simpleTracks().length,
     maxAtomChars: rig.wire.maxAtomChars,
     ...phaseFields(sync),
     observers: set.observerCount,
@@ -255,8 +275,9 @@ async function structureFigure(rig: Rig, figure: string, change: () => void): Pr
   const mark = rig.ledger.mark();
   const symbols = rig.symbols.mark();
   const observers = rig.set.observerCount;
+  const errors = priorFailures(rig);
   change();
-  const errors = await settleThrough(rig);
+  errors.push(...(await settleThrough(rig)));
   const phase = rig.ledger.since(mark);
   print(figure, {
     set: "256x128",
@@ -275,7 +296,7 @@ async function structureFigure(rig: Rig, figure: string, change: () => void): Pr
 async function resyncFigure(rig: Rig): Promise<void> {
   const mark = rig.ledger.mark();
   const symbols = rig.symbols.mark();
-  const errors: string[] = [];
+  const errors = priorFailures(rig);
   const done = appOf(rig)
     .reinitialise()
     .catch((error: unknown) => void errors.push(String(error)));
@@ -341,7 +362,7 @@ async function knobDetent(rig: Rig): Promise<void> {
   const ec4 = ec4Of(rig);
   const knob = ec4.knobFor("track.volume", "scroll");
   if (!knob) throw new Error("the default mapping has no track.volume knob");
-  const errors = await advanceThrough(rig, METRO_MS * 3);
+  const errors = [...priorFailures(rig), ...(await advanceThrough(rig, METRO_MS * 3))];
   const mark = rig.ledger.mark();
   const symbols = rig.symbols.mark();
   try {
