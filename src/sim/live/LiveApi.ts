@@ -6,6 +6,12 @@
 //   which "after an object id and property is specified" sends the value, https://docs.cycling74.com/reference/live.observer)
 //   and on each change; on a new object it receives ["id", N];
 // - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception.
+// What scripts do here is counted in core.stats for the rig's ledger: each get, set, call, getcount,
+// getstring, info and `id` / `path` / `property` assignment is one call (Knobbler4 perftest/results.txt
+// times them alike); observers are created by a first `property`, re-pointed by a new `id`, `path` or
+// `property`, torn down by `property = ""`. Path strings and teardowns are reported to core.symbolSink:
+// each distinct path string interns a symbol, ids none; a teardown leaks about 6, a re-point none
+// (zsteinkamp/m4l-Knobbler4 CLAUDE.md, "Max symbol-table interning & LiveAPI observer lifecycle").
 import type { LiveCore, PropertyListener } from "./LiveCore";
 import type { Atom, LiveObject, PropSpec } from "./LiveObject";
 import { LiveError } from "./LiveObject";
@@ -60,7 +66,10 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       }
       this.callback = typeof callback === "function" ? (callback as LiveApiCallback) : null;
       if (typeof path === "number") this.point(liveObject(core, path), "");
-      else if (path !== undefined && path !== null) this.point(resolve(String(path)), String(path));
+      else if (path !== undefined && path !== null) {
+        core.symbolSink?.pathString(String(path));
+        this.point(resolve(String(path)), String(path));
+      }
     }
 
     get id(): string {
@@ -69,7 +78,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     set id(value: number | string) {
       core.stats.apiCalls++;
       const text = String(value).replace(/^id\s+/, "");
-      this.point(liveObject(core, Number(text)), "");
+      this.retarget(() => this.point(liveObject(core, Number(text)), ""));
     }
 
     get path(): string {
@@ -78,7 +87,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
     set path(value: string) {
       core.stats.apiCalls++;
-      this.point(resolve(String(value)), String(value));
+      core.symbolSink?.pathString(String(value));
+      this.retarget(() => this.point(resolve(String(value)), String(value)));
     }
 
     get unquotedpath(): string {
@@ -107,6 +117,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
 
     /** Like live.object's getinfo: id, type, description, children, properties, functions, done. */
     get info(): string {
+      core.stats.apiCalls++;
       const o = this.current();
       if (!o) return "No object";
       const lines = [`id ${o.id}`, `type ${o.lom.name}`, `description ${o.lom.description}`];
@@ -125,7 +136,15 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
     set property(value: string) {
       core.stats.apiCalls++;
+      const before = this.observed;
       this.observed = value === undefined || value === null ? "" : String(value);
+      if (this.callback) {
+        if (before === "" && this.observed !== "") core.stats.observersCreated++;
+        else if (before !== "" && this.observed === "") {
+          core.stats.observersTornDown++;
+          core.symbolSink?.observerTornDown();
+        } else if (before !== this.observed) core.stats.observersRepointed++;
+      }
       this.relisten(true);
     }
 
@@ -220,6 +239,13 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
         core.undo.end();
         core.flushStructure();
       }
+    }
+
+    /** An `id` or `path` assignment: an observing object moved to another object is re-pointed. */
+    private retarget(body: () => void): void {
+      const before = this.current();
+      body();
+      if (this.callback && this.observed !== "" && this.current() !== before) core.stats.observersRepointed++;
     }
 
     private point(o: LiveObject | null, path: string): void {

@@ -11,12 +11,35 @@ export interface PropertyListener {
   notify(args: Atom[]): void;
 }
 
+/** Running totals of what scripts did through LiveAPI (the ledger of src/sim/max charges them). */
+export interface LiveApiStats {
+  apiObjectsConstructed: number;
+  /** get, set, call, getcount, getstring, info, and `id` / `path` / `property` assignments. */
+  apiCalls: number;
+  /** An object with a callback given a non-empty `property` while it had none. */
+  observersCreated: number;
+  /** An observing object whose `id`, `path` or `property` changed to another target (free of symbols). */
+  observersRepointed: number;
+  /** An observing object's `property` set from a name to "" (leaks symbols). */
+  observersTornDown: number;
+}
+
+export interface LiveApiSymbolSink {
+  pathString(path: string): void;
+  observerTornDown(): void;
+}
+
 /** Live's text for a LOM write made from inside a notification (live.observer reference: "it is not
  * possible to modify the live set from a notification", https://docs.cycling74.com/reference/live.observer). */
 export const NOTIFICATION_WRITE_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response.";
 
 export class LiveCore {
-  readonly stats = { apiObjectsConstructed: 0, apiCalls: 0 };
+  readonly stats: LiveApiStats = { apiObjectsConstructed: 0, apiCalls: 0, observersCreated: 0, observersRepointed: 0, observersTornDown: 0 };
+  /**
+   * What LiveAPI makes Max intern (zsteinkamp/m4l-Knobbler4 CLAUDE.md): each path string given to `path =`,
+   * `goto` or the constructor, and each observer teardown (about 6 symbols). The rig's symbol table listens.
+   */
+  symbolSink: LiveApiSymbolSink | null = null;
   /** What LiveAPI posted to the Max window, in order. */
   readonly errors: string[] = [];
   /** Also receives each posted error (the fake Max console). */

@@ -4,6 +4,7 @@
 // like LOM edits, but are never refused as writes from a notification.
 import type { ClipInit } from "./Clip";
 import { LiveCore } from "./LiveCore";
+import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 import type { Atom, LiveObject } from "./LiveObject";
 import { LiveError } from "./LiveObject";
 import { liveApiClass } from "./LiveApi";
@@ -20,6 +21,7 @@ import type { UndoStep } from "./UndoHistory";
 export type { SetDescription, TrackDescription, ClipDescription } from "./SetDescription";
 export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApi";
 export type { Atom } from "./LiveObject";
+export type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 export type { UndoStep, UndoChange } from "./UndoHistory";
 
 export class LiveSet {
@@ -46,9 +48,14 @@ export class LiveSet {
     return new LiveSet(desc);
   }
 
-  /** LiveAPI objects constructed and LiveAPI operations made (get/set/call/getcount/id, path and property assignments). */
-  get stats(): { readonly apiObjectsConstructed: number; readonly apiCalls: number } {
+  /** LiveAPI objects constructed, LiveAPI operations made (get/set/call/getcount/getstring/info, id, path and property assignments), observers created, re-pointed and torn down. */
+  get stats(): Readonly<LiveApiStats> {
     return this.core.stats;
+  }
+
+  /** Receives the path strings and observer teardowns that make Max intern symbols (the rig's symbol table). */
+  set symbolSink(sink: LiveApiSymbolSink | null) {
+    this.core.symbolSink = sink;
   }
 
   /** What LiveAPI posted to the Max window (Live's refusals), oldest first. */

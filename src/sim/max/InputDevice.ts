@@ -7,6 +7,7 @@ import type { Atom } from "../../lom/protocol";
 import type { LiveSet } from "../live/LiveSet";
 import type { Clock } from "./Clock";
 import type { DictStore } from "./DictStore";
+import type { LiveApiLedger } from "./LiveApiLedger";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
 
@@ -21,23 +22,34 @@ export interface InputDeviceOptions {
   /** [send p0_midi]: each message of outlet 0. */
   send(atoms: Atom[]): void;
   post(level: ConsoleLevel, text: string): void;
+  /**
+   * The rig's cord rules (Wire.cross: atom cut, symbol interning) for the cords that do not pass the
+   * queued wire: [live.thisdevice] and [midiin] into the [js], outlet 1 into the comment. None by default.
+   */
+  cross?(to: "input" | "comment", atoms: Atom[]): Atom[];
+  /** Records the [js]'s blocks; none by default. */
+  ledger?: LiveApiLedger;
 }
 
 export class InputDevice {
   /** What the device's comment shows after `channel: ` (outlet 1 sends `channel <text>`); "?" until told. */
   shownChannel = "?";
   private readonly host: ShimHost;
+  private readonly cross: (to: "input" | "comment", atoms: Atom[]) => Atom[];
 
   constructor(options: InputDeviceOptions) {
+    this.cross = options.cross ?? ((_to, atoms) => atoms);
     this.host = new ShimHost({
       path: resolve(options.path ?? "device/p0-input.js"),
       liveApi: options.set.liveApiClass(options.device),
       clock: options.clock,
       dicts: options.dicts,
+      ledger: options.ledger,
+      label: `p0-input.js@${options.device}`,
       sinks: {
         outlet: (index, atoms) => {
           if (index === 0) options.send(atoms);
-          else if (index === 1) this.shownChannel = atoms.slice(1).join(" ");
+          else if (index === 1) this.shownChannel = this.cross("comment", atoms).slice(1).join(" ");
           else options.post("error", `p0-input.js: outlet ${index} does not exist`);
         },
         post: options.post,
@@ -49,11 +61,11 @@ export class InputDevice {
 
   /** [live.thisdevice] banged: the device is loaded and LiveAPI usable. */
   ready(): void {
-    this.host.deliver(["ready"]);
+    this.host.deliver(this.cross("input", ["ready"]));
   }
 
   /** Bytes as [midiin] hands them over: one int message each, synchronously (a patch cord). */
   play(bytes: readonly number[]): void {
-    for (const byte of bytes) this.host.deliver([byte]);
+    for (const byte of bytes) this.host.deliver(this.cross("input", [byte]));
   }
 }

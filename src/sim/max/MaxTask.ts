@@ -2,9 +2,11 @@
 import type { Clock, ClockHandle } from "./Clock";
 
 export type TaskErrorSink = (error: unknown) => void;
+/** Runs one Task callback as a block of its [js] (the LiveAPI ledger counts each one). */
+export type TaskBlockRunner = (body: () => void) => void;
 
 /** Builds the `Task` class a [js] context sees, bound to one clock. */
-export function taskClass(clock: Clock, onError: TaskErrorSink) {
+export function taskClass(clock: Clock, onError: TaskErrorSink, asBlock: TaskBlockRunner = (body) => body()) {
   return class Task {
     function: (...args: unknown[]) => unknown;
     object: unknown;
@@ -59,6 +61,10 @@ export function taskClass(clock: Clock, onError: TaskErrorSink) {
     }
 
     private fire(): void {
+      asBlock(() => this.run());
+    }
+
+    private run(): void {
       this.running = true;
       try {
         this.function.apply(this.object, this.arguments);

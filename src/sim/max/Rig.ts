@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
+import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
 import type { Atom } from "../../lom/protocol";
 import { MSG_HELLO } from "../../lom/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../host/DeviceMessages";
@@ -13,10 +14,13 @@ import type { ClockHandle } from "./Clock";
 import { DictStore } from "./DictStore";
 import { FakeMaxApi } from "./FakeMaxApi";
 import { InputDevice } from "./InputDevice";
+import { LiveApiLedger } from "./LiveApiLedger";
 import { loadBundle } from "./loadBundle";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
+import { SymbolTable } from "./SymbolTable";
 import { Wire } from "./Wire";
+import type { CutAtom } from "./Wire";
 
 export interface RigOptions {
   set: LiveSet;
@@ -45,7 +49,17 @@ const MAX_SETTLE_ROUNDS = 10_000;
 export class Rig {
   readonly set: LiveSet;
   readonly clock = new Clock();
-  readonly wire = new Wire();
+  /** Max's symbol table: every string that crossed a cord, LiveAPI path strings, observer teardown leaks. */
+  readonly symbols = new SymbolTable();
+  readonly wire = new Wire(this.symbols);
+  /** What each [js] block (a message handled, a Task callback) made LiveAPI do, and its modelled time. */
+  readonly ledger: LiveApiLedger;
+  /**
+   * What real Max would have broken, in order (today: string atoms cut on a cord). `settle` throws on
+   * each new one, so a test, `npm start`, the REPL or the bench cannot miss it.
+   */
+  readonly failures: string[] = [];
+  private reportedCuts = 0;
   readonly dicts = new DictStore();
   /** Posts from node.script, the shim and LiveAPI, in order. */
   readonly console: ConsoleLine[] = [];
@@ -71,11 +85,28 @@ export class Rig {
     this.onConsole = options.onConsole;
     this.stored = options.storedMapping;
     this.logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "p0-rig-logs-"));
+    this.ledger = new LiveApiLedger(() => {
+      const stats = this.set.stats;
+      return {
+        calls: stats.apiCalls,
+        constructed: stats.apiObjectsConstructed,
+        observersCreated: stats.observersCreated,
+        observersRepointed: stats.observersRepointed,
+      };
+    }, () => this.clock.now);
+    this.set.symbolSink = {
+      pathString: (path) => void this.symbols.intern(path),
+      observerTornDown: () => this.symbols.observerTornDown(),
+    };
     this.clock.onAdvance((ms) => this.set.advance(ms));
     this.set.onError = (text) => this.log({ source: "live", level: "error", text });
     this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
-    this.wire.connect("patcher", (atoms) => this.fromNode.push(atoms));
+    this.wire.connect("patcher", (atoms) => {
+      // [pattr p0_mapping] stores what reaches it, after the cord's rules.
+      if (atoms[0] === FROM_BUNDLE.mappingStore) this.stored = atoms.slice(1).join(" ");
+      this.fromNode.push(atoms);
+    });
   }
 
   /** What the device's [pattr p0_mapping] holds: saved with the Live set, handed back on each bundle start. */
@@ -99,26 +130,39 @@ export class Rig {
    * [live.thisdevice] sends `ready` to the shim and to node.script, and the metro starts.
    */
   async start(): Promise<void> {
+    this.launch();
+    await this.settle();
+  }
+
+  /**
+   * What `start` does before settling: the messages are queued, nothing is delivered yet, so a caller
+   * can queue its own (a knob press right after `ready`) and then settle.
+   */
+  launch(): void {
     if (this.shimHost) throw new Error("Rig: already started");
     this.shimHost = new ShimHost({
       path: this.shimPath,
       liveApi: this.set.liveApiClass(),
       clock: this.clock,
       dicts: this.dicts,
+      ledger: this.ledger,
+      label: "lom-shim.js",
       sinks: {
         outlet: (index, atoms) => {
           if (index === 0) this.wire.send("node", atoms);
           else this.log({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
         },
         post: (level, text) => this.log({ source: "shim", level, text }),
-        named: (name, atoms) => this.named.push({ name, atoms }),
+        named: (name, atoms) => {
+          const [delivered, ...rest] = this.wire.cross("named", [name, ...atoms]);
+          this.named.push({ name: String(delivered), atoms: rest });
+        },
       },
     });
     this.startNode();
     this.wire.send("shim", ["ready"]);
     this.wire.send("node", ["ready"]);
     this.startMetro();
-    await this.settle();
   }
 
   /** Kills node.script and starts it again; the shim and the Live set keep running. */
@@ -146,6 +190,8 @@ export class Rig {
       dicts: this.dicts,
       send: (atoms) => this.wire.send("node", atoms),
       post: (level, text) => this.log({ source: "input", level, text }),
+      cross: (to, atoms) => this.wire.cross(to, atoms),
+      ledger: this.ledger,
     });
     input.ready();
     return input;
@@ -160,14 +206,31 @@ export class Rig {
   }
 
   /** Delivers everything in flight, runs Tasks due now and lets the bundle's promises run, until quiet. */
+  /** Throws when a string atom was cut since the last check (see `failures`). */
   async settle(): Promise<void> {
+    this.checkCuts();
     for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
       const delivered = this.wire.drain();
+      this.checkCuts();
       const ranTask = this.clock.runNextDue();
       await new Promise<void>((done) => setImmediate(done));
+      this.checkCuts();
       if (delivered === 0 && !ranTask && this.wire.idle) return;
     }
     throw new Error(`Rig.settle: still busy after ${MAX_SETTLE_ROUNDS} rounds (a message or Task loop?)`);
+  }
+
+  /**
+   * A cut atom is a lost reply in real Max (the JSON no longer parses), so it fails the rig loudly:
+   * each one is added to `failures` and the first new one is thrown.
+   */
+  private checkCuts(): void {
+    const cuts = this.wire.cutAtoms;
+    if (cuts.length === this.reportedCuts) return;
+    const fresh = cuts.slice(this.reportedCuts);
+    this.reportedCuts = cuts.length;
+    for (const cut of fresh) this.failures.push(describeCut(cut));
+    throw new Error(`Rig: ${describeCut(fresh[0])}${fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : ""}`);
   }
 
   stopMetro(): void {
@@ -195,7 +258,6 @@ export class Rig {
           if (this.maxApi !== api) return;
           const selector = atoms[0];
           if (selector === MSG_HELLO) this.handBackMapping();
-          if (selector === FROM_BUNDLE.mappingStore) this.stored = atoms.slice(1).join(" ");
           this.wire.send(typeof selector === "string" && selector.startsWith("lom_") ? "shim" : "patcher", atoms);
         },
         post: (level, text) => {
@@ -233,4 +295,8 @@ export class Rig {
     };
     bang();
   }
+}
+
+function describeCut(cut: CutAtom): string {
+  return `Max cut a string atom of ${cut.length} characters to ${MAX_CUT_CHARS} on its way to ${cut.to} (message "${cut.selector}")`;
 }

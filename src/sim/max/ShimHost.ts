@@ -6,6 +6,7 @@ import vm from "node:vm";
 import type { Atom } from "../../lom/protocol";
 import type { Clock } from "./Clock";
 import type { DictStore } from "./DictStore";
+import type { LiveApiLedger } from "./LiveApiLedger";
 import { dictClass } from "./MaxDict";
 import { taskClass } from "./MaxTask";
 
@@ -25,6 +26,10 @@ export interface ShimHostOptions {
   clock: Clock;
   dicts: DictStore;
   sinks: ShimSinks;
+  /** Records each message handled and each Task callback as one block; none by default. */
+  ledger?: LiveApiLedger;
+  /** The script's name in the ledger; the file name by default. */
+  label?: string;
 }
 
 type MaxFunction = (...args: unknown[]) => unknown;
@@ -54,11 +59,17 @@ export class ShimHost {
         return args.length > 1 ? [args[0], ...list] : list;
       },
       LiveAPI: options.liveApi,
-      Task: taskClass(options.clock, (error) => this.report(error)),
+      Task: taskClass(
+        options.clock,
+        (error) => this.report(error),
+        (body) => this.asBlock("task", body),
+      ),
       Dict: dictClass(options.dicts),
     };
     this.context = vm.createContext(globals);
-    vm.runInContext(readFileSync(options.path, "utf8"), this.context, { filename: options.path });
+    const code = readFileSync(options.path, "utf8");
+    // Loading runs the script's top level: a turn of Max's thread like any other.
+    this.asBlock("(load)", () => vm.runInContext(code, this.context, { filename: options.path }));
   }
 
   /**
@@ -78,11 +89,20 @@ export class ShimHost {
       return;
     }
     this.context.messagename = selector;
-    try {
-      fn.apply(this.context, args);
-    } catch (error) {
-      this.report(error);
-    }
+    this.asBlock(selector, () => {
+      try {
+        fn.apply(this.context, args);
+      } catch (error) {
+        this.report(error);
+      }
+    });
+  }
+
+  /** One turn of Max's low-priority thread in this [js]: what the ledger charges as a block. */
+  private asBlock(selector: string, body: () => void): void {
+    const { ledger } = this.options;
+    if (ledger) ledger.run(this.options.label ?? this.file, selector, body);
+    else body();
   }
 
   private function(name: string): MaxFunction | undefined {

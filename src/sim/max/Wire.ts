@@ -1,12 +1,28 @@
 // The Max message wire between node.script, the [js] shim and the rest of the patcher. Max hands
 // messages between node.script's process and the patcher asynchronously, so `send` only queues and
-// `drain` delivers: a receiver never runs inside the sender's call.
+// `drain` delivers: a receiver never runs inside the sender's call. On delivery each message goes
+// through what Max does to atoms on a cord: long string atoms are cut, strings are interned.
+import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
 import type { Atom } from "../../lom/protocol";
+import { SymbolTable } from "./SymbolTable";
 
 /** Where a message goes: node.script's inlet, the [js] shim's inlet, or the rest of the patcher. */
 export type Endpoint = "node" | "shim" | "patcher";
 
 export type Receiver = (atoms: Atom[]) => void;
+
+/**
+ * Every cord the rules apply to: the queued endpoints, plus cords delivered synchronously outside the
+ * queue (a `messnamed` to [receive]s, an input device's [js] inlet, the input device's channel comment).
+ */
+export type Cord = Endpoint | "named" | "input" | "comment";
+
+/** A string atom Max cut on its way: where it was going, its length before the cut, its message's selector. */
+export interface CutAtom {
+  to: Cord;
+  length: number;
+  selector: string;
+}
 
 export interface Message {
   to: Endpoint;
@@ -39,6 +55,43 @@ export class Wire {
   private readonly receivers = new Map<Endpoint, Receiver>();
   private readonly taps: ((message: Message) => void)[] = [];
   readonly stats: WireStats = { node: zero(), shim: zero(), patcher: zero() };
+  /** Every string atom cut on delivery, in order. */
+  readonly cutAtoms: CutAtom[] = [];
+  /** The longest string atom delivered on each cord, before any cut (the 30,000-character budget reads it). */
+  readonly longestAtom: Record<Cord, number> = { node: 0, shim: 0, patcher: 0, named: 0, input: 0, comment: 0 };
+
+  /** `symbols`: the rig's symbol table, which every string atom delivered is interned in. */
+  constructor(readonly symbols: SymbolTable = new SymbolTable()) {}
+
+  /** The longest string atom delivered on any cord. */
+  get maxAtomChars(): number {
+    return Math.max(...Object.values(this.longestAtom));
+  }
+
+  /**
+   * What Max does to a message on a cord, for cords delivered outside the queue: cuts string atoms longer
+   * than MAX_CUT_CHARS to their first MAX_CUT_CHARS characters and records them, and interns every string.
+   * adamjmurray/producer-pal hit "Unterminated string in JSON at position 32767" between [js]/[v8] and
+   * node.script (it now splits at 30,000, src/shared/mcp-response-utils.ts); CNMAT/CNMAT-odot#316 reports
+   * a long [js] string coming back truncated.
+   */
+  cross(to: Cord, atoms: readonly Atom[]): Atom[] {
+    const delivered: Atom[] = [];
+    for (const atom of atoms) {
+      if (typeof atom !== "string") {
+        delivered.push(atom);
+        continue;
+      }
+      if (atom.length > this.longestAtom[to]) this.longestAtom[to] = atom.length;
+      if (atom.length > MAX_CUT_CHARS) {
+        const head = atoms[0];
+        this.cutAtoms.push({ to, length: atom.length, selector: typeof head === "string" ? head.slice(0, 40) : String(head) });
+        delivered.push(atom.slice(0, MAX_CUT_CHARS));
+      } else delivered.push(atom);
+    }
+    this.symbols.internAtoms(delivered);
+    return delivered;
+  }
 
   connect(to: Endpoint, receiver: Receiver): void {
     this.receivers.set(to, receiver);
@@ -108,7 +161,7 @@ export class Wire {
     const outer = this.delivering;
     this.delivering = message.generation;
     try {
-      receiver([...message.atoms]);
+      receiver(this.cross(message.to, message.atoms));
     } finally {
       this.delivering = outer;
     }
