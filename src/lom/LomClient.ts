@@ -82,10 +82,15 @@ export class LomClient {
    */
   observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener, _options?: { quantum?: number }): number {
     const oid = this.nextOid++;
-    this.observers.set(oid, listener);
+    // The starting value resolves a microtask after its reply; a change delivered meanwhile is newer.
+    let changed = false;
+    this.observers.set(oid, (value) => {
+      changed = true;
+      listener(value);
+    });
     this.request<Raw>({ op: "observe", oid, target, prop }).then(
       (value) => {
-        if (current && this.observers.get(oid) === listener) current(value);
+        if (current && !changed && this.observers.has(oid)) current(value);
       },
       (error: unknown) => {
         this.observers.delete(oid);

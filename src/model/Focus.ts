@@ -50,6 +50,8 @@ export class Focus {
       for (const [prop, spec] of Object.entries(lomClass("Clip").props))
         if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => ({ release: mirror.subscribe(clip, prop, () => {}) }));
     }
+    const parameter = mirror.songViewProp("selected_parameter");
+    if (parameter != null) wanted.set(`${parameter}:*`, () => mirror.holdObject(parameter, "DeviceParameter"));
     const selected = this.song.selectedTrack();
     const trackView = selected ? mirror.child(selected.id, selected.cls, "view") : null;
     if (trackView !== null)
