@@ -87,8 +87,8 @@ export class Protocol0 {
   }
 
   start(): void {
-    this.host.on(MSG_REPLY, (json) => this.client.onReply(String(json)));
-    this.host.on(MSG_EVENT, (json) => this.client.onEvent(String(json)));
+    this.host.on(MSG_REPLY, (...atoms) => this.client.onReply(atoms));
+    this.host.on(MSG_EVENT, (...atoms) => this.client.onEvent(atoms));
     this.host.on(MSG_READY, () => void this.sync());
     this.client.onLostReply = () => void this.sync();
     this.host.on("bang", () => {

@@ -1,8 +1,9 @@
-// The bundle's side of the LOM bridge. Operations issued during one synchronous turn travel
-// in one `lom_batch` message, flushed at the end of that turn (a microtask), so an action that
-// needs no wait reaches the shim in the tick it was triggered.
-import type { Batch, ObserverEvent, Op, OpResult, Raw, Reply, Target } from "./protocol";
-import { MSG_BATCH, MSG_HELLO } from "./protocol";
+// The bundle's side of the LOM bridge. Operations issued during one synchronous turn travel in one
+// `lom_batch` message per priority, flushed at the end of that turn (a microtask), so an action that
+// needs no wait reaches the shim in the tick it was triggered. The wire encoding is protocol.ts's.
+import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec, Target } from "./protocol";
+import { ABSENT, BACKGROUND, BATCH_ERROR, FOREGROUND, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, MSG_SPEC, RESULT_ERROR } from "./protocol";
+import { MAX_ATOM_CHARS } from "./liveApiCosts";
 import type { Logger } from "../log/Logger";
 import { msToTicks } from "../time/TickScheduler";
 
@@ -18,36 +19,54 @@ export class LomError extends Error {
 
 export type ObserverListener = (value: Raw) => void;
 
-/** 30 s: far beyond the slowest snapshot of a large set. */
+export interface ObserveOptions {
+  /** > 0: Live's changes reach the listener only when floor(value / quantum) changes (song time: 0.25). */
+  quantum?: number;
+}
+
+/** 30 s without a chunk of a batch's reply: far beyond the slowest block. */
 export const REPLY_TIMEOUT_TICKS = msToTicks(30_000);
 
 interface Pending {
   op: Op;
+  atoms: Atom[];
   resolve: (value: unknown) => void;
   reject: (error: LomError) => void;
+}
+
+interface InFlight {
+  /** The tick the batch left on, or its last chunk arrived: a walk that keeps answering is alive. */
+  heardAt: number;
+  pending: Pending[];
+  chunks: Atom[][];
 }
 
 export interface LomClientStats {
   batchesSent: number;
   opsSent: number;
+  /** The batches as Max text (atoms joined by spaces). */
   bytesSent: number;
   eventsReceived: number;
 }
 
 export class LomClient {
-  private queue: Pending[] = [];
-  /** Batches awaiting their reply, oldest first, with the tick they left on. */
-  private readonly inFlight = new Map<number, { sentAt: number; pending: Pending[] }>();
+  private readonly queues: Record<Priority, Pending[]> = { 0: [], 1: [] };
+  private flushQueued = false;
+  private readonly inFlight = new Map<number, InFlight>();
   private now = 0;
   private readonly observers = new Map<number, ObserverListener>();
   private nextRid = 1;
   private nextOid = 1;
+  /** Snapshot specs registered with the shim, by their JSON (registered once per distinct content). */
+  private readonly specIndex = new Map<string, number>();
+  private readonly specJson = new WeakMap<SnapshotSpec, string>();
+  private backgroundDepth = 0;
   readonly stats: LomClientStats = { batchesSent: 0, opsSent: 0, bytesSent: 0, eventsReceived: 0 };
   /** Called after a batch's reply was given up on: what the mirror knows may have gaps now. */
   onLostReply: () => void = () => {};
 
   constructor(
-    private readonly send: (selector: string, ...atoms: string[]) => void,
+    private readonly send: (selector: string, ...atoms: Atom[]) => void,
     private readonly log: Logger,
   ) {}
 
@@ -56,11 +75,36 @@ export class LomClient {
     this.send(MSG_HELLO);
   }
 
-  request<T = unknown>(op: Op): Promise<T> {
+  /**
+   * Queues one op for this turn's batch. Priority: the argument, else background inside `background()`,
+   * else background for a snapshot (a walk) and foreground for everything else. A string longer than
+   * MAX_ATOM_CHARS would be cut by Max: such an op is refused here.
+   */
+  request<T = unknown>(op: Op, priority?: Priority): Promise<T> {
+    let atoms: Atom[];
+    try {
+      atoms = this.encode(op);
+    } catch (error) {
+      return Promise.reject(error instanceof LomError ? error : new LomError((error as Error).message, op));
+    }
+    const lane = priority ?? (this.backgroundDepth > 0 || op.op === "snapshot" ? BACKGROUND : FOREGROUND);
     return new Promise<unknown>((resolve, reject) => {
-      if (this.queue.length === 0) queueMicrotask(() => this.flush());
-      this.queue.push({ op, resolve, reject });
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        queueMicrotask(() => this.flush());
+      }
+      this.queues[lane].push({ op, atoms, resolve, reject });
     }) as Promise<T>;
+  }
+
+  /** Runs `fn`; the requests it issues synchronously travel as background (sync walks, re-reads). */
+  background<T>(fn: () => T): T {
+    this.backgroundDepth++;
+    try {
+      return fn();
+    } finally {
+      this.backgroundDepth--;
+    }
   }
 
   get(target: Target, prop: string): Promise<Raw> {
@@ -80,7 +124,7 @@ export class LomClient {
    * value the observer starts from (it changed if Live moved on since it was last read). Errors
    * are logged, not thrown.
    */
-  observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener, _options?: { quantum?: number }): number {
+  observe(target: Target, prop: string, listener: ObserverListener, current?: ObserverListener, options?: ObserveOptions): number {
     const oid = this.nextOid++;
     // The starting value resolves a microtask after its reply; a change delivered meanwhile is newer.
     let changed = false;
@@ -88,7 +132,7 @@ export class LomClient {
       changed = true;
       listener(value);
     });
-    this.request<Raw>({ op: "observe", oid, target, prop }).then(
+    this.request<Raw>({ op: "observe", oid, target, prop, quantum: options?.quantum ?? 0 }).then(
       (value) => {
         if (current && !changed && this.observers.has(oid)) current(value);
       },
@@ -109,81 +153,263 @@ export class LomClient {
     return this.observers.size;
   }
 
-  /** Drops every observer on both sides (a restarted bundle starts from a clean shim). */
+  /** Drops every observer on both sides (a restarted bundle starts from a clean shim; the shim parks them). */
   reset(): Promise<unknown> {
     this.observers.clear();
     return this.request({ op: "reset" });
   }
 
-  onReply(json: string): void {
-    let reply: Reply;
+  /** `lom_reply <rid> <final> <results...>`: chunks of a batch are kept until the final one. */
+  onReply(atoms: Atom[]): void {
+    const [rid, final] = atoms;
+    if (typeof rid !== "number" || (final !== 0 && final !== 1)) {
+      this.log.error(`malformed lom_reply: ${atoms.join(" ").slice(0, 200)}`);
+      return;
+    }
+    const batch = this.inFlight.get(rid);
+    if (!batch) {
+      this.log.debug(`lom_reply for unknown batch ${rid}`);
+      return;
+    }
+    batch.heardAt = this.now;
+    batch.chunks.push(atoms.slice(2));
+    if (final === 0) return;
+    this.inFlight.delete(rid);
+    let atomsOf = batch.chunks[0];
+    if (batch.chunks.length > 1) {
+      atomsOf = [];
+      for (const chunk of batch.chunks) for (const a of chunk) atomsOf.push(a);
+    }
+    let results: OpResult[] | { e: string };
     try {
-      reply = JSON.parse(json) as Reply;
-    } catch {
-      this.log.error(`malformed lom_reply: ${json.slice(0, 200)}`);
-      return;
+      results = decodeResults(batch.pending.map((p) => p.op), atomsOf);
+    } catch (error) {
+      this.log.error(`malformed lom_reply for batch ${rid}: ${(error as Error).message}`);
+      results = { e: "malformed reply" };
     }
-    const pending = this.inFlight.get(reply.rid)?.pending;
-    if (!pending) {
-      this.log.debug(`lom_reply for unknown batch ${reply.rid}`);
-      return;
-    }
-    this.inFlight.delete(reply.rid);
-    const results = Array.isArray(reply.r) ? reply.r : [];
-    const whole = reply.e ?? (Array.isArray(reply.r) ? undefined : "reply without results");
-    pending.forEach((p, i) => settle(p, whole !== undefined ? { e: whole } : results[i]));
+    batch.pending.forEach((p, i) => {
+      const result = Array.isArray(results) ? results[i] : results;
+      if ("e" in result) p.reject(new LomError(result.e, p.op));
+      else p.resolve(result.v);
+    });
   }
 
   /**
-   * Called on every metro tick. A batch whose reply never came (the shim was reloaded, a message was
-   * lost) fails after REPLY_TIMEOUT_TICKS, so nothing waits on it forever.
+   * Called on every metro tick. A batch that heard nothing for REPLY_TIMEOUT_TICKS (the shim was reloaded,
+   * a message was lost) fails, so nothing waits on it forever.
    */
   tick(now: number): void {
     this.now = now;
     for (const [rid, batch] of this.inFlight) {
-      if (now - batch.sentAt < REPLY_TIMEOUT_TICKS) break;
+      if (now - batch.heardAt < REPLY_TIMEOUT_TICKS) continue;
       this.inFlight.delete(rid);
       this.log.error(`no reply from the shim for batch ${rid} after ${REPLY_TIMEOUT_TICKS} ticks`);
-      for (const p of batch.pending) settle(p, { e: "no reply from the shim" });
+      for (const p of batch.pending) p.reject(new LomError("no reply from the shim", p.op));
       this.onLostReply();
     }
   }
 
-  onEvent(json: string): void {
-    let event: ObserverEvent;
-    try {
-      event = JSON.parse(json) as ObserverEvent;
-    } catch {
-      this.log.error(`malformed lom_event: ${json.slice(0, 200)}`);
+  /** `lom_event <oid> <value atoms...>` */
+  onEvent(atoms: Atom[]): void {
+    const oid = atoms[0];
+    if (typeof oid !== "number") {
+      this.log.error(`malformed lom_event: ${atoms.join(" ").slice(0, 200)}`);
       return;
     }
     this.stats.eventsReceived++;
-    const listener = this.observers.get(event.oid);
+    const listener = this.observers.get(oid);
     if (!listener) return; // an event already on the wire when its observer was dropped
     try {
-      listener(event.v);
+      listener(atoms.slice(1));
     } catch (error) {
-      this.log.error(`observer ${event.oid} failed`, error);
+      this.log.error(`observer ${oid} failed`, error);
     }
   }
 
   private flush(): void {
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) return;
+    this.flushQueued = false;
+    for (const lane of [FOREGROUND, BACKGROUND]) {
+      const queued = this.queues[lane];
+      this.queues[lane] = [];
+      // Ops are never split; a batch longer than MAX_MESSAGE_ATOMS goes as several, answered in order.
+      let start = 0;
+      while (start < queued.length) {
+        let end = start;
+        let size = 2;
+        do size += queued[end++].atoms.length;
+        while (end < queued.length && size + queued[end].atoms.length <= MAX_MESSAGE_ATOMS);
+        this.sendBatch(lane, queued.slice(start, end));
+        start = end;
+      }
+    }
+  }
+
+  private sendBatch(lane: Priority, batch: Pending[]): void {
     const rid = this.nextRid++;
-    this.inFlight.set(rid, { sentAt: this.now, pending: batch });
-    const message: Batch = { rid, ops: batch.map((p) => p.op) };
-    const json = JSON.stringify(message);
+    this.inFlight.set(rid, { heardAt: this.now, pending: batch, chunks: [] });
+    const atoms: Atom[] = [rid, lane];
+    for (const p of batch) for (const a of p.atoms) atoms.push(a);
     this.stats.batchesSent++;
     this.stats.opsSent += batch.length;
-    this.stats.bytesSent += json.length;
-    this.send(MSG_BATCH, json);
+    this.stats.bytesSent += MSG_BATCH.length + atoms.reduce<number>((n, a) => n + 1 + String(a).length, 0);
+    this.send(MSG_BATCH, ...atoms);
+  }
+
+  /** The op's atoms; a snapshot's spec is registered first (`lom_spec`), once per distinct content. */
+  private encode(op: Op): Atom[] {
+    try {
+      return encodeOp(op, (spec) => this.specIndexOf(spec));
+    } catch (error) {
+      throw new LomError((error as Error).message, op);
+    }
+  }
+
+  private specIndexOf(spec: SnapshotSpec): number {
+    let json = this.specJson.get(spec);
+    if (json === undefined) {
+      json = JSON.stringify(spec);
+      this.specJson.set(spec, json);
+    }
+    let index = this.specIndex.get(json);
+    if (index === undefined) {
+      if (json.length > MAX_ATOM_CHARS) throw new Error("snapshot spec too long");
+      index = this.specIndex.size;
+      this.specIndex.set(json, index);
+      this.send(MSG_SPEC, index, json);
+    }
+    return index;
   }
 }
 
-function settle(pending: Pending, result: OpResult | undefined): void {
-  if (result === undefined) pending.reject(new LomError("no result in reply", pending.op));
-  else if ("e" in result) pending.reject(new LomError(result.e, pending.op));
-  else pending.resolve(result.v);
+/** One op's result: `v` the value in the old JSON reply's shape (get: Raw, getcount: number, info: string,
+ * snapshot: SnapNode, call: Raw or null, observe: the current Raw; set/unobserve/reset: null), `e` an error. */
+export type OpResult = { v: unknown } | { e: string };
+
+/** An op as flat atoms (protocol.ts). Throws on a string Max would cut, or an atom that is not one. */
+export function encodeOp(op: Op, specIndex: (spec: SnapshotSpec) => number): Atom[] {
+  let atoms: Atom[];
+  switch (op.op) {
+    case "get":
+      atoms = ["get", op.target, op.prop];
+      break;
+    case "set": {
+      const value = Array.isArray(op.value) ? op.value : [op.value];
+      atoms = ["set", op.target, op.prop, value.length, ...value];
+      break;
+    }
+    case "call": {
+      const args = op.args ?? [];
+      atoms = ["call", op.target, op.fn, args.length, ...args];
+      break;
+    }
+    case "getcount":
+      atoms = ["getcount", op.target, op.child];
+      break;
+    case "info":
+      atoms = ["info", op.target];
+      break;
+    case "observe":
+      atoms = ["observe", op.oid, op.target, op.prop, op.quantum ?? 0];
+      break;
+    case "unobserve":
+      atoms = ["unobserve", op.oid];
+      break;
+    case "reset":
+      atoms = ["reset"];
+      break;
+    case "snapshot":
+      atoms = ["snapshot", op.target, specIndex(op.spec)];
+      break;
+    default:
+      throw new Error(`unknown op ${JSON.stringify((op as { op?: unknown }).op)}`);
+  }
+  for (const a of atoms) {
+    if (typeof a === "string" ? a.length > MAX_ATOM_CHARS : typeof a !== "number") {
+      throw new Error(typeof a === "string" ? "value too long" : "atoms must be numbers or strings");
+    }
+  }
+  return atoms;
+}
+
+/** The results of a whole reply (its chunks concatenated), in op order; `{ e }` when the batch was refused. Throws when malformed. */
+export function decodeResults(ops: Op[], atoms: Atom[]): OpResult[] | { e: string } {
+  if (atoms[0] === BATCH_ERROR) return { e: String(atoms[1]) };
+  const reader = new Reader(atoms);
+  const results = ops.map((op) => decodeResult(op, reader));
+  if (!reader.done) throw new Error("reply has more results than ops");
+  return results;
+}
+
+/** Reads a reply's atoms in order. */
+class Reader {
+  private i = 0;
+  constructor(private readonly atoms: Atom[]) {}
+
+  next(): Atom {
+    if (this.i >= this.atoms.length) throw new Error("reply ends early");
+    return this.atoms[this.i++];
+  }
+
+  count(): number {
+    const n = this.next();
+    if (typeof n !== "number" || n % 1 !== 0 || n < -1) throw new Error(`expected a count, got ${JSON.stringify(n)}`);
+    return n;
+  }
+
+  get done(): boolean {
+    return this.i === this.atoms.length;
+  }
+
+  take(n: number): Atom[] {
+    if (this.i + n > this.atoms.length) throw new Error("reply ends early");
+    const atoms = this.atoms.slice(this.i, this.i + n);
+    this.i += n;
+    return atoms;
+  }
+}
+
+/** One op's result in the shape the old JSON reply had (get: Raw, getcount: number, snapshot: SnapNode, ...). */
+function decodeResult(op: Op, r: Reader): OpResult {
+  const head = r.count();
+  if (head === RESULT_ERROR) return { e: String(r.next()) };
+  if (op.op === "snapshot") {
+    const node = decodeNode(r, op.spec, head);
+    return node ? { v: node } : { e: "the object went away" };
+  }
+  const atoms = r.take(head);
+  switch (op.op) {
+    case "get":
+    case "observe":
+      return { v: atoms };
+    case "call":
+      return { v: atoms.length === 0 ? null : atoms };
+    case "getcount":
+      return { v: Number(atoms[0]) };
+    case "info":
+      return { v: String(atoms[0]) };
+    default:
+      return { v: null };
+  }
+}
+
+/** A node of the pre-order walk; null for an object that went away mid-walk (id 0). */
+function decodeNode(r: Reader, spec: SnapshotSpec, id: number): SnapNode | null {
+  if (id === 0) return null;
+  const node: SnapNode = { id, p: {}, c: {} };
+  for (const prop of spec.props) {
+    const n = r.count();
+    if (n !== ABSENT) node.p[prop] = r.take(n);
+  }
+  const children = spec.children ?? {};
+  for (const child of Object.keys(children)) {
+    const n = r.count();
+    if (n === ABSENT) continue;
+    const kids: SnapNode[] = [];
+    for (let k = 0; k < n; k++) {
+      const kid = decodeNode(r, children[child], r.count());
+      if (kid) kids.push(kid);
+    }
+    node.c[child] = kids;
+  }
+  return node;
 }

@@ -1,11 +1,39 @@
 // The wire protocol between the Node for Max bundle and the ES5 LiveAPI shim.
-// Types only: the shim compiles this file under an ES5 lib, so nothing here may
-// use ES2015+ runtime features.
+// The shim compiles this file under an ES5 lib, so nothing here may use ES2015+ runtime features.
 //
-// Max messages on the wire (each carries exactly one JSON string atom):
-//   bundle → shim   `lom_batch <Batch>`
-//   shim → bundle   `lom_reply <Reply>`   one per batch, same `rid`
-//   shim → bundle   `lom_event <Event>`   one per observed change (not for the value an observe starts from)
+// Why flat atoms, not a JSON string per message:
+// - every distinct string atom that crosses a patch cord is interned in Max's symbol table for good,
+//   shared with Live, and Max slows down past about 100 k symbols (zsteinkamp/m4l-Knobbler4 CLAUDE.md,
+//   "Max symbol-table interning"): a JSON string per message leaks one symbol per message, forever;
+// - a string atom longer than about 32,767 characters is cut between [js] and node.script
+//   (adamjmurray/producer-pal, "Unterminated string in JSON at position 32767"; CNMAT/CNMAT-odot#316).
+// So messages are flat lists in which strings are only opcodes, property names, paths, error messages
+// and Live's own strings (names), which repeat, and numbers travel as numbers (they never intern).
+// The shim answers a batch block by block (at most BLOCK_BUDGET LiveAPI calls each), so one reply
+// chunk is bounded by what one block can read: no [dict] and no JSON chunking is needed. No string
+// atom longer than MAX_ATOM_CHARS is ever sent: the shim answers such a value as an error, the client
+// refuses to send one.
+//
+// Max messages on the wire:
+//   bundle → shim  `lom_spec <index> <json>`  registers a SnapshotSpec once per distinct spec, before its
+//                  first use (the JSON is small and the same string every time: one symbol per spec)
+//   bundle → shim  `lom_batch <rid> <priority 0|1> <op>...`  1 = foreground (knob actions), 0 = background
+//                  (sync walks); each op is self-delimiting:
+//                    get T prop | set T prop n v1..vn | call T fn n a1..an | getcount T child | info T
+//                    observe oid T prop quantum | unobserve oid | reset | snapshot T specIndex
+//                  T is a number (a Live id) or a string (a path); quantum 0 = every change, q > 0 = only
+//                  when floor(value / q) changes
+//   shim → bundle  `lom_reply <rid> <final 0|1> <result>...`  one chunk per shim block that advanced the
+//                  batch; the chunks of a rid concatenated hold one result per op, in op order:
+//                    `L a1..aL` (L ≥ 0) or `-1 <message>` (that op failed)
+//                  a snapshot's result is its pre-order walk: `id`, then per spec prop in spec order
+//                  `L a1..aL` (L = -1: absent), then per spec child in the spec's key order `count`
+//                  (-1: absent) followed by that many nodes; a node whose object went away before it was
+//                  read is the single atom `0` and is dropped by the bundle. A snapshot whose target is
+//                  missing is `-1 <message>`.
+//                  `lom_reply <rid> 1 -2 <message>`: the whole batch was refused (malformed, not ready)
+//   shim → bundle  `lom_event <oid> <value atoms...>`  one per observed change (not for the value an
+//                  observe starts from, which is the observe's result)
 
 /** A Max atom. */
 export type Atom = string | number;
@@ -40,39 +68,96 @@ export type Op =
   | { op: "call"; target: Target; fn: string; args?: Atom[] }
   | { op: "getcount"; target: Target; child: string }
   | { op: "info"; target: Target }
-  | { op: "observe"; oid: number; target: Target; prop: string }
+  /** `quantum` > 0: an event only when floor(value / quantum) changes (song time in 16ths: 0.25). */
+  | { op: "observe"; oid: number; target: Target; prop: string; quantum?: number }
   | { op: "unobserve"; oid: number }
-  /** Drops every observer the shim holds (sent first by a restarted bundle). */
+  /** Parks every observer the shim holds (sent first by a restarted bundle). */
   | { op: "reset" }
   | { op: "snapshot"; target: Target; spec: SnapshotSpec };
 
-export interface Batch {
-  rid: number;
-  ops: Op[];
-}
+/** 1: foreground (a knob's action: answered first), 0: background (sync walks). */
+export type Priority = 0 | 1;
+export var FOREGROUND: Priority = 1;
+export var BACKGROUND: Priority = 0;
 
-/**
- * `v` holds the value (get: Raw, getcount: number, snapshot: SnapNode, call: Raw or null, info: string,
- * observe: the current Raw, which is not also sent as an event; set/unobserve/reset: null), `e` an error.
- */
-export type OpResult = { v: unknown } | { e: string };
-
-export interface Reply {
-  rid: number;
-  r: OpResult[];
-  /** Set when the whole batch was refused (malformed JSON, wrong shape). */
-  e?: string;
-}
-
-export interface ObserverEvent {
-  oid: number;
-  v: Raw;
-}
+/** Result markers: `-1 <message>` one op failed; `-2 <message>` the whole batch was refused. */
+export var RESULT_ERROR = -1;
+export var BATCH_ERROR = -2;
+/** A snapshot child or property the object does not have. */
+export var ABSENT = -1;
 
 export var MSG_BATCH = "lom_batch";
+export var MSG_SPEC = "lom_spec";
 export var MSG_REPLY = "lom_reply";
 export var MSG_EVENT = "lom_event";
 /** bundle → shim on (re)start; the shim answers `lom_ready` once LiveAPI is usable. */
 export var MSG_HELLO = "lom_hello";
 /** shim → bundle: `[live.thisdevice]` has banged, LiveAPI may be used. */
 export var MSG_READY = "lom_ready";
+
+/**
+ * At most this many atoms in one message (a longer batch goes as several batches, a longer reply chunk
+ * as several chunks): both ends spread a message's atoms into a function call, which a very long list
+ * would overflow.
+ */
+export var MAX_MESSAGE_ATOMS = 16384;
+
+/** A batch as the wire carries it, decoded (the shim's view; tests read the bundle's batches with it). */
+export interface WireBatch {
+  rid: number;
+  priority: Priority;
+  /** Snapshot ops name their spec by index; `spec` is filled from the registered specs when known. */
+  ops: WireOp[];
+}
+
+export type WireOp =
+  | { op: "get"; target: Atom; prop: Atom }
+  | { op: "set"; target: Atom; prop: Atom; value: Atom[] }
+  | { op: "call"; target: Atom; fn: Atom; args: Atom[] }
+  | { op: "getcount"; target: Atom; child: Atom }
+  | { op: "info"; target: Atom }
+  | { op: "observe"; oid: Atom; target: Atom; prop: Atom; quantum: Atom }
+  | { op: "unobserve"; oid: Atom }
+  | { op: "reset" }
+  | { op: "snapshot"; target: Atom; spec: Atom };
+
+/** How many fixed atoms follow each opcode (set and call add a count and that many atoms). */
+var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2 };
+
+/**
+ * Splits the atoms after `lom_batch` into ops. Throws (a whole-batch error) when the structure is broken:
+ * an unknown opcode or a missing atom leaves the rest unreadable. Field types are checked by the shim per op.
+ */
+export function decodeBatch(atoms: Atom[]): WireBatch {
+  var rid = atoms[0];
+  if (typeof rid !== "number" || rid % 1 !== 0) throw new Error("batch needs a numeric rid");
+  var priority = atoms[1];
+  if (priority !== 0 && priority !== 1) throw new Error("batch needs a priority 0 or 1");
+  var ops: WireOp[] = [];
+  var i = 2;
+  while (i < atoms.length) {
+    var name = atoms[i++];
+    var fixed = typeof name === "string" && Object.prototype.hasOwnProperty.call(FIXED_ARGS, name) ? FIXED_ARGS[name] : -1;
+    if (fixed < 0) throw new Error("unknown op " + JSON.stringify(name) + " at atom " + (i - 1));
+    if (i + fixed > atoms.length) throw new Error(name + " needs " + fixed + " arguments");
+    var a = atoms.slice(i, i + fixed);
+    i += fixed;
+    var rest: Atom[] = [];
+    if (name === "set" || name === "call") {
+      var n = atoms[i++];
+      if (typeof n !== "number" || n < 0 || n % 1 !== 0 || i + n > atoms.length) throw new Error(name + " needs a count of atoms that follow");
+      rest = atoms.slice(i, i + n);
+      i += n;
+    }
+    if (name === "get") ops.push({ op: "get", target: a[0], prop: a[1] });
+    else if (name === "set") ops.push({ op: "set", target: a[0], prop: a[1], value: rest });
+    else if (name === "call") ops.push({ op: "call", target: a[0], fn: a[1], args: rest });
+    else if (name === "getcount") ops.push({ op: "getcount", target: a[0], child: a[1] });
+    else if (name === "info") ops.push({ op: "info", target: a[0] });
+    else if (name === "observe") ops.push({ op: "observe", oid: a[0], target: a[1], prop: a[2], quantum: a[3] });
+    else if (name === "unobserve") ops.push({ op: "unobserve", oid: a[0] });
+    else if (name === "reset") ops.push({ op: "reset" });
+    else ops.push({ op: "snapshot", target: a[0], spec: a[1] });
+  }
+  return { rid: rid, priority: priority, ops: ops };
+}

@@ -6,6 +6,7 @@
 //
 // Instances of one type may differ (a master track has no `arm`), so the shape is kept per object id (ids
 // are never reused and an object never changes class); objects with the same `info` share one shape.
+import { chargeCall } from "./budget";
 
 interface ClassShape {
   /** Properties and children: everything `get` and `property` accept. */
@@ -19,10 +20,14 @@ type Kind = "readable" | "lists" | "functions";
 var shapeById: { [id: string]: ClassShape } = {};
 var shapeByInfo: { [info: string]: ClassShape } = {};
 
+/** Calls a check costs at most: one `info` the first time an object is checked. */
+export var SHAPE_CHECK_CALLS = 1;
+
 function shapeOf(api: LiveAPI): ClassShape {
   var id = String(api.id);
   var known = shapeById[id];
   if (known) return known;
+  chargeCall();
   // The first line is "id N": the rest describes the class.
   var info = String(api.info).replace(/^id \S+\n/, "");
   var shape = shapeByInfo[info];

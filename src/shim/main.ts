@@ -1,18 +1,34 @@
 // The [js] LiveAPI shim: the only code touching LiveAPI. Max calls the top-level functions below by
 // message name; none of them may throw. ES5 only (Max's old JavaScript engine).
-import type { Batch, OpResult, Reply } from "../lom/protocol";
-import { MSG_READY, MSG_REPLY } from "../lom/protocol";
+//
+// Batches wait in two queues, foreground (knob actions) first, then background (sync walks). A block
+// (one message handled, or one Task callback) runs ops until the next would pass BLOCK_BUDGET, sends
+// one reply chunk per batch it advanced, and schedules a Task to go on: [js] runs on Live's interface
+// thread, so a long handler freezes Live's window (Cycling '74 "jsthreading").
+import type { Atom } from "../lom/protocol";
+import { BATCH_ERROR, decodeBatch, MAX_MESSAGE_ATOMS, MSG_READY, MSG_REPLY } from "../lom/protocol";
+import { beginBlock } from "./budget";
 import { inNotification } from "./observers";
-import { isWrite, runOp } from "./ops";
-import { describe } from "./target";
+import { jobOf, parseSpec, type Job, type SpecTable } from "./ops";
+import { describe, forgetPointed } from "./target";
 
 inlets = 1;
 outlets = 1;
 
+interface Pending {
+  rid: number;
+  jobs: Job[];
+  next: number;
+  /** Result atoms of this block, sent as one chunk at its end. */
+  out: Atom[];
+}
+
 var liveReady = false;
-/** Batches waiting for the next scheduler tick, in arrival order. */
-var deferred: Batch[] = [];
-var deferTask: Task | null = null;
+var specs: SpecTable = {};
+var foreground: Pending[] = [];
+var background: Pending[] = [];
+var running = false;
+var task: Task | null = null;
 
 /** [live.thisdevice] has banged: LiveAPI may now be used. */
 function ready(): void {
@@ -25,9 +41,19 @@ function lom_hello(): void {
   if (liveReady) outlet(0, MSG_READY);
 }
 
-function lom_batch(json: string): void {
+/** `lom_spec <index> <json>`: a snapshot spec, registered once, named by index in later batches. */
+function lom_spec(index: Atom, json: Atom): void {
   try {
-    receive(json);
+    specs[String(index)] = parseSpec(json);
+  } catch (cause) {
+    error("lom-shim: snapshot spec " + index + ": " + describe(cause) + "\n");
+  }
+}
+
+/** `lom_batch <rid> <priority> <op>...` */
+function lom_batch(): void {
+  try {
+    receive(arrayfromargs(arguments) as Atom[]);
   } catch (cause) {
     error("lom-shim: " + describe(cause) + "\n");
   }
@@ -38,63 +64,86 @@ function anything(): void {
   error("lom-shim: unknown message " + messagename + "\n");
 }
 
-function receive(json: string): void {
-  var batch = parse(json);
-  if (!batch) return;
-  if (!liveReady) return reply({ rid: batch.rid, r: [], e: "LiveAPI is not ready yet" });
-  // Live refuses writes made from a notification; later batches wait too so replies keep their order.
-  if (deferred.length > 0 || (inNotification() && hasWrite(batch))) return defer(batch);
-  run(batch);
-}
-
-/** A well-formed batch, or null after replying with the whole-batch error. */
-function parse(json: string): Batch | null {
-  var batch: Batch;
+function receive(atoms: Atom[]): void {
+  var rid = typeof atoms[0] === "number" ? (atoms[0] as number) : -1;
+  var batch;
   try {
-    batch = JSON.parse(String(json));
+    batch = decodeBatch(atoms);
   } catch (cause) {
-    reply({ rid: -1, r: [], e: "malformed batch JSON: " + describe(cause) });
-    return null;
+    return refuse(rid, describe(cause));
   }
-  if (!batch || typeof batch !== "object" || typeof batch.rid !== "number") {
-    reply({ rid: -1, r: [], e: "batch needs a numeric rid" });
-    return null;
-  }
-  if (!Array.isArray(batch.ops)) {
-    reply({ rid: batch.rid, r: [], e: "batch needs an ops array" });
-    return null;
-  }
-  return batch;
+  if (!liveReady) return refuse(batch.rid, "LiveAPI is not ready yet");
+  var pending: Pending = { rid: batch.rid, jobs: [], next: 0, out: [] };
+  // Specs are looked up now: a restarted bundle may register other specs under the same index later.
+  for (var i = 0; i < batch.ops.length; i++) pending.jobs.push(jobOf(batch.ops[i], specs));
+  (batch.priority === 1 ? foreground : background).push(pending);
+  // A message arriving while a block runs (sent from a notification the block caused) waits for it.
+  if (!running) runBlock();
 }
 
-function hasWrite(batch: Batch): boolean {
-  for (var i = 0; i < batch.ops.length; i++) if (isWrite(batch.ops[i])) return true;
-  return false;
+function refuse(rid: number, message: string): void {
+  outlet(0, [MSG_REPLY, rid, 1, BATCH_ERROR, message]);
 }
 
-function defer(batch: Batch): void {
-  deferred.push(batch);
-  if (!deferTask) deferTask = new Task(runDeferred);
-  deferTask.schedule(0);
+function runBlock(): void {
+  running = true;
+  beginBlock();
+  // The user may have changed the set since the last block: re-target before reading.
+  forgetPointed();
+  var advanced: Pending[] = [];
+  try {
+    work(advanced);
+  } catch (cause) {
+    error("lom-shim: " + describe(cause) + "\n");
+  } finally {
+    running = false;
+  }
+  for (var i = 0; i < advanced.length; i++) sendChunk(advanced[i]);
+  if (foreground.length > 0 || background.length > 0) schedule();
 }
 
-function runDeferred(): void {
-  while (deferred.length > 0) {
-    var batch = deferred.shift() as Batch;
-    try {
-      run(batch);
-    } catch (cause) {
-      error("lom-shim: " + describe(cause) + "\n");
+/** Runs ops, foreground first, until the block's budget stops one or a write must wait for the next tick. */
+function work(advanced: Pending[]): void {
+  for (;;) {
+    var queue = foreground.length > 0 ? foreground : background;
+    var batch = queue[0];
+    if (!batch) return;
+    if (advanced.indexOf(batch) < 0) advanced.push(batch);
+    var job = batch.jobs[batch.next];
+    if (job) {
+      // Live refuses writes made from a notification ("Changes cannot be triggered by notifications"):
+      // the write and everything after it wait for the Task, so replies keep their order.
+      if (job.write && inNotification()) return;
+      if (!job.step(batch.out)) return;
+      batch.next++;
     }
+    if (batch.next >= batch.jobs.length) queue.shift();
   }
 }
 
-function run(batch: Batch): void {
-  var results: OpResult[] = [];
-  for (var i = 0; i < batch.ops.length; i++) results.push(runOp(batch.ops[i]));
-  reply({ rid: batch.rid, r: results });
+/** Sends what the block added to a batch's reply, in pieces of at most MAX_MESSAGE_ATOMS atoms. */
+function sendChunk(batch: Pending): void {
+  var final = batch.next >= batch.jobs.length;
+  var out = batch.out;
+  batch.out = [];
+  var start = 0;
+  do {
+    var end = Math.min(out.length, start + MAX_MESSAGE_ATOMS);
+    var last = end >= out.length;
+    if (!last || final || end > start) outlet(0, ([MSG_REPLY, batch.rid, last && final ? 1 : 0] as Atom[]).concat(out.slice(start, end)));
+    start = end;
+  } while (start < out.length);
 }
 
-function reply(message: Reply): void {
-  outlet(0, MSG_REPLY, JSON.stringify(message));
+function schedule(): void {
+  if (!task) task = new Task(runTask);
+  task.schedule(0);
+}
+
+function runTask(): void {
+  try {
+    runBlock();
+  } catch (cause) {
+    error("lom-shim: " + describe(cause) + "\n");
+  }
 }

@@ -1,16 +1,33 @@
-// Observers: one LiveAPI object per observed property, each pushing `lom_event` on change.
-import type { Raw, Target } from "../lom/protocol";
+// Observers: a pool of LiveAPI objects with a callback, each re-pointed (`id`, `property`), never destroyed.
+// Tearing an observer down leaks about 6 symbols in Max, re-pointing one leaks none (zsteinkamp/m4l-Knobbler4
+// CLAUDE.md); every construction leaves a context only a device reload frees (adamjmurray/producer-pal
+// dev/LiveAPI-Performance.md). A parked observer has `id = 0`, which clears its path, so it keeps no
+// listener armed that structural changes would notify (same page). Its `property` is kept: the next use of
+// the same property costs one call, and `property = ""` is never set.
+import type { Atom, Raw } from "../lom/protocol";
 import { MSG_EVENT } from "../lom/protocol";
-import { requireProperty } from "./classShape";
-import { retarget } from "./target";
+import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargeRepoint } from "./budget";
+import { requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
+import { fitsAtoms } from "./target";
 
 interface Observer {
   api: LiveAPI;
+  /** 0 while parked or retiring: callbacks are ignored. */
+  oid: number;
+  prop: string;
+  quantum: number;
   /** The value Live sends at once when it accepts the observation; null until then. */
   initial: Raw | null;
+  /** floor(value / quantum) last sent (or started from), for throttled numeric properties. */
+  bucket: number | null;
 }
 
-var observers: { [oid: string]: Observer } = {};
+var active: { [oid: string]: Observer } = {};
+/** Parked observers by the property they keep. */
+var parked: { [prop: string]: Observer[] } = {};
+var parkedCount = 0;
+/** Observers `reset` dropped that are not parked yet (parking costs a call each, so it is sliced). */
+var retiring: Observer[] = [];
 var dispatching = 0;
 
 /** True while an observer callback runs: Live refuses LOM writes from a notification. */
@@ -18,65 +35,168 @@ export function inNotification(): boolean {
   return dispatching > 0;
 }
 
-/**
- * Starts observing and answers the current value. `locator` is the shared worker: it checks the target,
- * so each observer costs exactly one LiveAPI object. Live answers a new observation with the current
- * value at once; that value is the op's result, not an event (events are changes: one message per
- * observer at sync would make the sync cost grow with the set). Silence means Live refused (no such
- * property, or one that cannot be observed), which it reports on the Max console only.
- */
-export function observe(locator: LiveAPI, oid: number, target: Target, prop: string): Raw {
-  unobserve(oid);
-  retarget(locator, target);
-  var observer = { initial: null } as Observer;
-  observer.api = new LiveAPI(notifier(oid, prop, observer));
-  observer.api.id = Number(locator.id);
-  observer.api.property = prop;
-  if (observer.initial === null) {
-    silence(observer.api);
-    requireProperty(locator, prop);
-    throw new Error(prop + " of " + locator.type + " cannot be observed");
-  }
-  observers[String(oid)] = observer;
-  return observer.initial;
+/** Worst-case cost of one observe: resolve a path, park the oid's old observer, point one (property + id), check and park on refusal. */
+export function observeCost(): { calls: number; objects: number; created: number; repoints: number } {
+  var fresh = parkedCount === 0 && retiring.length === 0;
+  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1 };
 }
 
-/** Drops an observer; answers whether it existed. */
+/**
+ * Starts observing object `id` and answers its current value. Live answers a new observation with the
+ * current value at once; that value is the op's result, not an event (one message per observer at sync
+ * would make the sync cost grow with the set). Silence means Live refused (no such property, or one that
+ * cannot be observed), which it reports on the Max console only.
+ */
+export function observe(oid: number, id: number, prop: string, quantum: number): Raw {
+  unobserve(oid);
+  var observer = take(prop);
+  observer.oid = oid;
+  observer.quantum = quantum;
+  observer.initial = null;
+  observer.bucket = null;
+  chargeCall();
+  observer.api.id = id;
+  if (Number(observer.api.id) === 0) {
+    release(observer); // id 0 already: parked as it is
+    throw new Error("no object with id " + id);
+  }
+  var initial = observer.initial as Raw | null;
+  if (initial === null) {
+    var type = observer.api.type;
+    try {
+      requireProperty(observer.api, prop);
+    } finally {
+      park(observer);
+    }
+    throw new Error(prop + " of " + type + " cannot be observed");
+  }
+  if (!fitsAtoms(initial)) {
+    park(observer);
+    throw new Error("value too long");
+  }
+  observer.bucket = bucketOf(observer, initial);
+  active[String(oid)] = observer;
+  return initial;
+}
+
+/** Parks an observer; answers whether it existed. */
 export function unobserve(oid: number): boolean {
   var key = String(oid);
-  var observer = observers[key];
+  var observer = active[key];
   if (!observer) return false;
-  delete observers[key];
-  silence(observer.api);
+  delete active[key];
+  park(observer);
   return true;
 }
 
+/** Drops every observer at once (no event gets out after this); they are parked by `parkRetiring`. */
 export function resetObservers(): void {
-  for (var key in observers) {
-    if (Object.prototype.hasOwnProperty.call(observers, key)) silence(observers[key].api);
-  }
-  observers = {};
+  for (var key in active) if (Object.prototype.hasOwnProperty.call(active, key)) retire(active[key]);
+  active = {};
 }
 
-function notifier(oid: number, prop: string, observer: Observer): (args: Raw) => void {
+/** Parks retiring observers while the block affords it; answers whether none is left. */
+export function parkRetiring(): boolean {
+  while (retiring.length > 0) {
+    if (!affords(1, 0, 0, 0)) return false;
+    park(retiring.pop() as Observer);
+  }
+  return true;
+}
+
+/** How many observers are active, parked and retiring (for tests through the console, and budgets). */
+export function poolSize(): number {
+  var n = parkedCount + retiring.length;
+  for (var key in active) if (Object.prototype.hasOwnProperty.call(active, key)) n++;
+  return n;
+}
+
+function retire(observer: Observer): void {
+  observer.oid = 0;
+  retiring.push(observer);
+}
+
+/** A parked observer of the same property, else any parked or retiring one, else a new one. */
+function take(prop: string): Observer {
+  var same = parked[prop];
+  if (same && same.length > 0) {
+    parkedCount--;
+    chargeRepoint();
+    return same.pop() as Observer;
+  }
+  var observer: Observer | null = null;
+  for (var name in parked) {
+    if (Object.prototype.hasOwnProperty.call(parked, name) && parked[name].length > 0) {
+      observer = parked[name].pop() as Observer;
+      parkedCount--;
+      break;
+    }
+  }
+  if (!observer) observer = retiring.pop() || null;
+  if (observer) chargeRepoint();
+  else observer = create();
+  // Set while the object points nowhere (or is about to be re-pointed): nothing listens in between.
+  observer.prop = prop;
+  chargeCall();
+  observer.api.property = prop;
+  return observer;
+}
+
+/** `new LiveAPI(callback)`, never with a path: a distinct path interns a symbol, an id none. */
+function create(): Observer {
+  var observer: Observer = { oid: 0, prop: "", quantum: 0, initial: null, bucket: null } as Observer;
+  chargeConstruct();
+  chargeObserverCreated();
+  observer.api = new LiveAPI(notifier(observer));
+  return observer;
+}
+
+/** `id = 0`: clears the path, so the object keeps no listener armed; the property stays. */
+function park(observer: Observer): void {
+  observer.oid = 0;
+  chargeCall();
+  observer.api.id = 0;
+  release(observer);
+}
+
+function release(observer: Observer): void {
+  observer.oid = 0;
+  var list = parked[observer.prop];
+  if (!list) list = parked[observer.prop] = [];
+  list.push(observer);
+  parkedCount++;
+}
+
+function bucketOf(observer: Observer, value: Raw): number | null {
+  if (observer.quantum > 0 && value.length === 1 && typeof value[0] === "number") return Math.floor((value[0] as number) / observer.quantum);
+  return null;
+}
+
+function notifier(observer: Observer): (args: Raw) => void {
   return function (args: Raw): void {
     // Max also calls back with ["id", n] when the object changes: only property values are events.
-    if (!args || args[0] !== prop) return;
+    if (!args || args[0] !== observer.prop || observer.prop === "") return;
     var value: Raw = Array.prototype.slice.call(args, 1);
     if (observer.initial === null) {
       observer.initial = value;
       return;
     }
+    if (observer.oid === 0) return;
+    if (observer.quantum > 0) {
+      // Throttled: song time in 16ths sends at most 4 events a beat instead of one per notification.
+      var bucket = bucketOf(observer, value);
+      if (bucket !== null && bucket === observer.bucket) return;
+      observer.bucket = bucket;
+    }
+    if (!fitsAtoms(value)) {
+      error("lom-shim: value of " + observer.prop + " too long to send (observer " + observer.oid + ")\n");
+      return;
+    }
     dispatching++;
     try {
-      outlet(0, MSG_EVENT, JSON.stringify({ oid: oid, v: value }));
+      outlet(0, ([MSG_EVENT, observer.oid] as Atom[]).concat(value));
     } finally {
       dispatching--;
     }
   };
-}
-
-function silence(api: LiveAPI): void {
-  api.property = "";
-  api.id = 0;
 }

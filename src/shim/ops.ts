@@ -1,117 +1,233 @@
-// Runs one protocol Op against Live. Every op but observe uses the one shared worker LiveAPI object.
-import type { Atom, Op, OpResult, Target } from "../lom/protocol";
-import { requireFunction, requireList, requireProperty } from "./classShape";
-import { observe, resetObservers, unobserve } from "./observers";
-import { snapshot } from "./snapshot";
-import { describe, retarget, toRaw } from "./target";
+// Turns the ops of a batch into jobs. A job's step runs only when the block affords its worst case, and
+// a walk (snapshot) or a reset goes on over as many blocks as it needs. Every op but observe uses the one
+// shared worker LiveAPI object.
+import type { Atom, Raw, SnapshotSpec, WireOp } from "../lom/protocol";
+import { RESULT_ERROR } from "../lom/protocol";
+import { affords, chargeCall } from "./budget";
+import { requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
+import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
+import { checkSpec, walk, type Walk } from "./snapshot";
+import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
 
-var worker: LiveAPI | null = null;
-
-/** Created on first use: LiveAPI cannot be constructed in a [js] file's global code. */
-function sharedWorker(): LiveAPI {
-  if (!worker) worker = new LiveAPI();
-  return worker;
+export interface Job {
+  /** Whether the op changes the Live set, and so must never run inside a notification. */
+  write: boolean;
+  /** Runs what the block affords, appending the op's result atoms; answers whether the op is done. */
+  step(out: Atom[]): boolean;
 }
 
-export function runOp(op: Op): OpResult {
+/** The registered snapshot specs, by index (`lom_spec`). */
+export type SpecTable = { [index: string]: SnapshotSpec };
+
+export function jobOf(op: WireOp, specs: SpecTable): Job {
   try {
-    return { v: execute(op) };
-  } catch (error) {
-    return { e: describe(error) };
+    return build(op, specs);
+  } catch (cause) {
+    return failed(describe(cause));
   }
 }
 
-/** Whether an op changes the Live set, and so must never run inside a notification. */
-export function isWrite(op: Op): boolean {
-  return !!op && (op.op === "set" || op.op === "call");
-}
-
-function execute(op: Op): unknown {
-  if (!op || typeof op !== "object") throw new Error("op must be an object");
+function build(op: WireOp, specs: SpecTable): Job {
   switch (op.op) {
-    case "get":
-      return read(at(op.target), text(op.prop, "prop"));
-    case "set": {
+    case "get": {
+      var getTarget = target(op.target);
       var prop = text(op.prop, "prop");
-      var value = atoms(op.value, "value");
-      var settee = at(op.target);
-      requireProperty(settee, prop);
-      settee.set(prop, value);
-      return null;
+      return simple(false, function () { return retargetCost(getTarget) + 1 + SHAPE_CHECK_CALLS; }, function () { return read(at(getTarget), prop); });
+    }
+    case "set": {
+      var setTarget = target(op.target);
+      var setProp = text(op.prop, "prop");
+      var value = op.value;
+      return simple(true, function () { return retargetCost(setTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
+        var api = at(setTarget);
+        requireProperty(api, setProp);
+        chargeCall();
+        // The write may move or delete what the worker points at.
+        forgetPointed();
+        api.set(setProp, value.length === 1 ? value[0] : value);
+        return null;
+      });
     }
     case "call": {
+      var callTarget = target(op.target);
       var fn = text(op.fn, "fn");
-      var args = op.args === undefined ? [] : atomList(op.args, "args");
-      var callee = at(op.target);
-      requireFunction(callee, fn);
-      // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
-      var call = callee.call as unknown as (...values: Atom[]) => unknown;
-      var result = call.apply(callee, [fn as Atom].concat(args));
-      return result === undefined || result === null ? null : toRaw(result);
+      var args = op.args;
+      return simple(true, function () { return retargetCost(callTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
+        var api = at(callTarget);
+        requireFunction(api, fn);
+        chargeCall();
+        forgetPointed();
+        // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
+        var call = api.call as unknown as (...values: Atom[]) => unknown;
+        var result = call.apply(api, [fn as Atom].concat(args));
+        return result === undefined || result === null ? null : toRaw(result);
+      });
     }
     case "getcount": {
+      var countTarget = target(op.target);
       var child = text(op.child, "child");
-      var counted = at(op.target);
-      requireList(counted, child);
-      var count = counted.getcount(child);
-      if (typeof count !== "number") throw new Error("Live refused to count " + child + " of id " + counted.id);
-      return count;
+      return simple(false, function () { return retargetCost(countTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
+        var api = at(countTarget);
+        requireList(api, child);
+        chargeCall();
+        var count = api.getcount(child);
+        if (typeof count !== "number") throw new Error("Live refused to count " + child + " of id " + api.id);
+        return [count];
+      });
     }
-    case "info":
-      return at(op.target).info;
+    case "info": {
+      var infoTarget = target(op.target);
+      return simple(false, function () { return retargetCost(infoTarget) + 1; }, function () {
+        var api = at(infoTarget);
+        chargeCall();
+        return [String(api.info)];
+      });
+    }
     case "observe":
-      return observe(sharedWorker(), integer(op.oid, "oid"), target(op.target), text(op.prop, "prop"));
-    case "unobserve":
-      if (!unobserve(integer(op.oid, "oid"))) throw new Error("no observer " + op.oid);
-      return null;
+      return observeJob(integer(op.oid, "oid"), target(op.target), text(op.prop, "prop"), quantum(op.quantum));
+    case "unobserve": {
+      var oid = integer(op.oid, "oid");
+      return simple(false, function () { return 1; }, function () {
+        if (!unobserve(oid)) throw new Error("no observer " + oid);
+        return null;
+      });
+    }
     case "reset":
-      resetObservers();
-      return null;
-    case "snapshot":
-      return snapshot(sharedWorker(), target(op.target), op.spec);
-    default:
-      throw new Error("unknown op " + JSON.stringify((op as { op?: unknown }).op));
+      return resetJob();
+    case "snapshot": {
+      var spec = specs[String(op.spec)];
+      if (!spec) throw new Error("unknown snapshot spec " + op.spec);
+      return snapshotJob(target(op.target), spec);
+    }
   }
+  throw new Error("unknown op");
+}
+
+/** An op done in one step: `calls` is its worst case; the result is `L atoms`, `0` for none, or `-1 message`. */
+function simple(write: boolean, calls: () => number, body: () => Raw | null): Job {
+  return {
+    write: write,
+    step: function (out: Atom[]): boolean {
+      if (!affords(calls(), 0, 0, 0)) return false;
+      emit(out, body);
+      return true;
+    },
+  };
+}
+
+function emit(out: Atom[], body: () => Raw | null): void {
+  var value: Raw | null;
+  try {
+    value = body();
+  } catch (cause) {
+    out.push(RESULT_ERROR, describe(cause));
+    return;
+  }
+  if (value === null) out.push(0);
+  else if (!fitsAtoms(value)) out.push(RESULT_ERROR, "value too long");
+  else {
+    out.push(value.length);
+    for (var i = 0; i < value.length; i++) out.push(value[i]);
+  }
+}
+
+function failed(message: string): Job {
+  return {
+    write: false,
+    step: function (out: Atom[]): boolean {
+      out.push(RESULT_ERROR, message);
+      return true;
+    },
+  };
+}
+
+function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
+  return {
+    write: false,
+    step: function (out: Atom[]): boolean {
+      var cost = observeCost();
+      if (!affords(cost.calls, cost.objects, cost.created, cost.repoints)) return false;
+      emit(out, function () {
+        var id: number;
+        if (typeof t === "number") {
+          if (t <= 0 || t % 1 !== 0) throw new Error("no object with id " + t);
+          id = t;
+        } else id = Number(at(t).id);
+        return observe(oid, id, prop, q);
+      });
+      return true;
+    },
+  };
+}
+
+/** Drops every observer at once, then parks them a block's worth at a time. */
+function resetJob(): Job {
+  var started = false;
+  return {
+    write: false,
+    step: function (out: Atom[]): boolean {
+      if (!started) {
+        started = true;
+        resetObservers();
+      }
+      if (!parkRetiring()) return false;
+      out.push(0);
+      return true;
+    },
+  };
+}
+
+function snapshotJob(t: Atom, spec: SnapshotSpec): Job {
+  var walker: Walk | null = null;
+  return {
+    write: false,
+    step: function (out: Atom[]): boolean {
+      if (!walker) {
+        if (!affords(retargetCost(t) + 2, 0, 0, 0)) return false;
+        try {
+          walker = walk(Number(at(t).id), spec);
+        } catch (cause) {
+          out.push(RESULT_ERROR, describe(cause));
+          return true;
+        }
+      }
+      return walker.step(out);
+    },
+  };
 }
 
 /** Live answers a refused read with nothing (and a console post): name the reason when it is ours to know. */
-function read(api: LiveAPI, prop: string): unknown {
+function read(api: LiveAPI, prop: string): Raw {
+  chargeCall();
   var value = api.get(prop);
   if (value !== undefined && value !== null) return toRaw(value);
   requireProperty(api, prop);
   throw new Error("Live refused to read " + prop + " of id " + api.id);
 }
 
-function at(t: Target): LiveAPI {
-  var api = sharedWorker();
-  retarget(api, target(t));
-  return api;
+/** A registered spec, checked once when it arrives. */
+export function parseSpec(json: Atom): SnapshotSpec {
+  var spec = JSON.parse(String(json)) as SnapshotSpec;
+  checkSpec(spec);
+  return spec;
 }
 
-function target(value: unknown): Target {
-  if (typeof value === "number" || typeof value === "string") return value;
+function target(value: Atom): Atom {
+  if (typeof value === "number" || (typeof value === "string" && value !== "")) return value;
   throw new Error("target must be a Live id or a path");
 }
 
-function text(value: unknown, field: string): string {
+function text(value: Atom, field: string): string {
   if (typeof value === "string" && value !== "") return value;
   throw new Error(field + " must be a non-empty string");
 }
 
-function integer(value: unknown, field: string): number {
+function integer(value: Atom, field: string): number {
   if (typeof value === "number" && value % 1 === 0) return value;
   throw new Error(field + " must be an integer");
 }
 
-function atoms(value: unknown, field: string): Atom | Atom[] {
-  if (typeof value === "string" || typeof value === "number") return value;
-  return atomList(value, field);
-}
-
-function atomList(value: unknown, field: string): Atom[] {
-  if (!Array.isArray(value)) throw new Error(field + " must be a list of atoms");
-  for (var i = 0; i < value.length; i++) {
-    if (typeof value[i] !== "string" && typeof value[i] !== "number") throw new Error(field + " must hold only numbers and strings");
-  }
-  return value as Atom[];
+function quantum(value: Atom): number {
+  if (typeof value === "number" && value >= 0) return value;
+  throw new Error("quantum must be a number >= 0");
 }

@@ -1,59 +1,134 @@
-// Reads a whole subtree into one SnapNode with a single LiveAPI object, re-targeted by id.
-import type { Raw, SnapNode, SnapshotSpec, Target } from "../lom/protocol";
-import { idsOf, retarget, toRaw } from "./target";
+// Walks a subtree with the shared worker, re-targeted by id, writing the pre-order walk of protocol.ts.
+// The walk keeps an explicit stack, not recursion, so it stops when the block's budget is spent and goes
+// on in the next block: a 256-track set is never read in one block (Live's window would freeze).
+import type { Atom, Raw, SnapshotSpec } from "../lom/protocol";
+import { ABSENT } from "../lom/protocol";
+import { affords, chargeCall } from "./budget";
+import { sharedWorker, fitsAtoms, idsOf, pointTo, toRaw } from "./target";
 
-/**
- * A property or child list the object does not have (a plain device has no `chains`) is left out of
- * `p` / `c`, so one spec can cover children of different classes.
- */
-export function snapshot(api: LiveAPI, target: Target, spec: SnapshotSpec): SnapNode {
-  checkSpec(spec);
-  retarget(api, target);
-  return walk(api, Number(api.id), spec);
+interface Frame {
+  id: number;
+  spec: SnapshotSpec;
+  /** The node's own atoms (id and props), held until its child lists are read: an object gone meanwhile is `0`. */
+  head: Atom[];
+  /** Raw values read so far, for `onlyWhen`. */
+  values: { [prop: string]: Raw };
+  propIndex: number;
+  keys: string[];
+  /** Per child key, the ids listed (null: the object has no such child). */
+  lists: (number[] | null)[];
+  /** Child lists read so far; when all are, children are written. */
+  listIndex: number;
+  childIndex: number;
+  kidIndex: number;
+  /** Whether the current child list's count is written. */
+  counted: boolean;
+  written: boolean;
 }
 
-function walk(api: LiveAPI, id: number, spec: SnapshotSpec): SnapNode {
-  api.id = id;
-  var node: SnapNode = { id: id, p: {}, c: {} };
-  for (var i = 0; i < spec.props.length; i++) {
-    var prop = spec.props[i];
-    var condition = spec.onlyWhen ? spec.onlyWhen[prop] : undefined;
-    if (condition && !holds(node.p[condition.prop], condition.is)) continue;
-    var value = read(api, prop);
-    if (value) node.p[prop] = value;
-  }
+export interface Walk {
+  /** Runs while the block affords it, appending to `out`; answers whether the walk is done. */
+  step(out: Atom[]): boolean;
+}
+
+/** Calls one walk step costs at most: a re-target and a read. */
+var STEP_CALLS = 2;
+
+/** A walk from an object the worker was just pointed at. */
+export function walk(rootId: number, spec: SnapshotSpec): Walk {
+  var stack: Frame[] = [frame(rootId, spec)];
+  return {
+    step: function (out: Atom[]): boolean {
+      while (stack.length > 0) {
+        if (!affords(STEP_CALLS, 0, 0, 0)) return false;
+        advance(stack, out);
+      }
+      return true;
+    },
+  };
+}
+
+function frame(id: number, spec: SnapshotSpec): Frame {
+  var keys: string[] = [];
   var children = spec.children;
-  if (!children) return node;
-  // Every child list is read before descending: descending re-targets the shared object.
-  var childIds: { [child: string]: number[] } = {};
-  for (var child in children) {
-    if (!Object.prototype.hasOwnProperty.call(children, child)) continue;
-    var list = read(api, child);
-    if (list) childIds[child] = idsOf(list);
-  }
-  for (var name in childIds) {
-    var ids = childIds[name];
-    var nodes: SnapNode[] = [];
-    for (var k = 0; k < ids.length; k++) nodes.push(walk(api, ids[k], children[name]));
-    node.c[name] = nodes;
-  }
-  return node;
+  if (children) for (var key in children) if (Object.prototype.hasOwnProperty.call(children, key)) keys.push(key);
+  return { id: id, spec: spec, head: [id], values: {}, propIndex: 0, keys: keys, lists: [], listIndex: 0, childIndex: 0, kidIndex: 0, counted: false, written: false };
 }
 
-function holds(raw: Raw | undefined, expected: Raw[number]): boolean {
+/** One unit of work: one read, or writing what is known and descending into the next child. */
+function advance(stack: Frame[], out: Atom[]): void {
+  var top = stack[stack.length - 1];
+  var props = top.spec.props;
+  if (top.propIndex < props.length) {
+    var prop = props[top.propIndex++];
+    var condition = top.spec.onlyWhen ? top.spec.onlyWhen[prop] : undefined;
+    if (condition && !holds(top.values[condition.prop], condition.is)) {
+      top.head.push(ABSENT);
+      return;
+    }
+    if (!pointTo(top.id)) return gone(stack, out);
+    var value = read(prop);
+    if (value === undefined || !fitsAtoms(value)) top.head.push(ABSENT);
+    else {
+      top.values[prop] = value;
+      top.head.push(value.length);
+      for (var i = 0; i < value.length; i++) top.head.push(value[i]);
+    }
+    return;
+  }
+  if (top.listIndex < top.keys.length) {
+    // Every child list is read before descending: descending re-targets the shared object.
+    if (!pointTo(top.id)) return gone(stack, out);
+    var list = read(top.keys[top.listIndex++]);
+    top.lists.push(list ? idsOf(list) : null);
+    return;
+  }
+  if (!top.written) {
+    top.written = true;
+    for (var h = 0; h < top.head.length; h++) out.push(top.head[h]);
+    top.head = [];
+  }
+  while (top.childIndex < top.keys.length) {
+    var ids = top.lists[top.childIndex];
+    if (!top.counted) {
+      out.push(ids ? ids.length : ABSENT);
+      top.counted = true;
+    }
+    if (ids && top.kidIndex < ids.length) {
+      var childSpec = (top.spec.children as { [child: string]: SnapshotSpec })[top.keys[top.childIndex]];
+      stack.push(frame(ids[top.kidIndex++], childSpec));
+      return;
+    }
+    top.childIndex++;
+    top.kidIndex = 0;
+    top.counted = false;
+  }
+  stack.pop();
+}
+
+/** The object went away before its node was written: the node is the single atom 0. */
+function gone(stack: Frame[], out: Atom[]): void {
+  stack.pop();
+  out.push(0);
+}
+
+function holds(raw: Raw | undefined, expected: Atom): boolean {
   return raw !== undefined && raw.length === 1 && String(raw[0]) === String(expected);
 }
 
-function read(api: LiveAPI, prop: string): Raw | undefined {
+/** A read of a name the class lacks answers nothing (Live posts to the console): absent. */
+function read(prop: string): Raw | undefined {
+  chargeCall();
   try {
-    return toRaw(api.get(prop));
+    var value = sharedWorker().get(prop);
+    return value === undefined || value === null ? undefined : toRaw(value);
   } catch (error) {
     return undefined;
   }
 }
 
 /** Rejects a malformed spec before any LiveAPI work. */
-function checkSpec(spec: SnapshotSpec): void {
+export function checkSpec(spec: SnapshotSpec): void {
   if (!spec || !Array.isArray(spec.props)) throw new Error("snapshot spec needs a props array");
   for (var i = 0; i < spec.props.length; i++) {
     if (typeof spec.props[i] !== "string") throw new Error("snapshot props must be strings");

@@ -1,21 +1,58 @@
-// Pointing a LiveAPI object at a protocol Target, and reading what LiveAPI returns.
+// The shared worker LiveAPI object, pointed at protocol Targets, and reading what LiveAPI returns.
 import type { Atom, Raw, Target } from "../lom/protocol";
+import { MAX_ATOM_CHARS } from "../lom/liveApiCosts";
+import { chargeCall, chargeConstruct } from "./budget";
+
+var worker: LiveAPI | null = null;
+/** The id the worker was last pointed at in this block (0: unknown). Live may change between blocks. */
+var pointed = 0;
+
+/** Created on first use: LiveAPI cannot be constructed in a [js] file's global code. */
+export function sharedWorker(): LiveAPI {
+  if (!worker) {
+    chargeConstruct();
+    worker = new LiveAPI();
+  }
+  return worker;
+}
+
+/** Forgets where the worker points: at each block start (the user may have edited the set) and after writes. */
+export function forgetPointed(): void {
+  pointed = 0;
+}
+
+/** Calls a re-target of `target` costs the worker: none when it already points at that id. */
+export function retargetCost(target: Target): number {
+  return typeof target === "number" && target === pointed ? 0 : 1;
+}
 
 /**
- * Re-targets `api` (mode 0: it then follows the object, not the path) and throws when nothing is there.
- * Live answers a missing object with id 0 (https://docs.cycling74.com/max8/vignettes/jsliveapi).
+ * Points the worker at `target` and answers it; throws when nothing is there. Mode 0: it then follows
+ * the object, not the path. Live answers a missing object with id 0 (https://docs.cycling74.com/max8/vignettes/jsliveapi).
  */
-export function retarget(api: LiveAPI, target: Target): void {
+export function at(target: Target): LiveAPI {
+  var api = sharedWorker();
   if (typeof target === "number") {
     if (target <= 0 || target % 1 !== 0) throw new Error("no object with id " + target);
-    api.id = target;
-    if (Number(api.id) === 0) throw new Error("no object with id " + target);
-  } else if (typeof target === "string") {
-    api.path = target;
-    if (Number(api.id) === 0) throw new Error("no object at path " + target);
-  } else {
-    throw new Error("target must be a Live id or a path");
+    if (pointTo(target)) return api;
+    throw new Error("no object with id " + target);
   }
+  if (typeof target !== "string") throw new Error("target must be a Live id or a path");
+  chargeCall();
+  api.path = target;
+  pointed = Number(api.id);
+  if (pointed === 0) throw new Error("no object at path " + target);
+  return api;
+}
+
+/** Points the worker at an id (skipped when it already points there); answers whether the object exists. */
+export function pointTo(id: number): boolean {
+  var api = sharedWorker();
+  if (id === pointed && id !== 0) return true;
+  chargeCall();
+  api.id = id;
+  pointed = Number(api.id);
+  return pointed !== 0;
 }
 
 /** LiveAPI.get answers a list of atoms; a lone value is wrapped so every read has the same shape. */
@@ -25,7 +62,13 @@ export function toRaw(value: unknown): Raw {
   throw new Error("no value");
 }
 
-/** The non-zero ids of an id list such as ["id", 3, "id", 0, "id", 4]. */
+/** Whether every string of a value may cross a cord (Max cuts longer atoms: see liveApiCosts.ts). */
+export function fitsAtoms(raw: Raw): boolean {
+  for (var i = 0; i < raw.length; i++) if (typeof raw[i] === "string" && (raw[i] as string).length > MAX_ATOM_CHARS) return false;
+  return true;
+}
+
+/** The ids of an id list such as ["id", 3, "id", 0, "id", 4], id 0 left out. */
 export function idsOf(raw: Raw): number[] {
   var ids: number[] = [];
   for (var i = 0; i + 1 < raw.length; i += 2) {

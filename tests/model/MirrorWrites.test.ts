@@ -69,7 +69,7 @@ test("a reply that never comes fails its batch after the timeout, and a full res
 test("malformed replies and events are logged, never thrown, and the bundle goes on", async () => {
   const r = await rigWith("demo");
   r.rig.sendToNode(MSG_REPLY, "{not json");
-  r.rig.sendToNode(MSG_REPLY, JSON.stringify({ rid: 1 }));
+  r.rig.sendToNode(MSG_REPLY, 1, 1); // a batch answered long ago: not an error
   r.rig.sendToNode("lom_event", "[1,2");
   await r.rig.settle();
   assert.is(r.rig.posts("error").filter((line) => line.includes("malformed")).length, 2);

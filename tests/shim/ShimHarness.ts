@@ -1,6 +1,8 @@
-// Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it.
-import type { Atom, Batch, ObserverEvent, Op, Reply } from "../../src/lom/protocol";
-import { MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY } from "../../src/lom/protocol";
+// Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it, and
+// speaks the flat-atom protocol to it with the bundle's own codec (src/lom/LomClient.ts).
+import type { Atom, Op, Priority, Raw, SnapshotSpec } from "../../src/lom/protocol";
+import { FOREGROUND, MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY, MSG_SPEC } from "../../src/lom/protocol";
+import { decodeResults, encodeOp, type OpResult } from "../../src/lom/LomClient";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
@@ -9,6 +11,25 @@ import { ShimHost } from "../../src/sim/max/ShimHost";
 import { Wire } from "../../src/sim/max/Wire";
 import { loadSet } from "../sim/simSets";
 
+export interface Reply {
+  rid: number;
+  r: OpResult[];
+  /** The whole batch was refused. */
+  e?: string;
+}
+
+export interface ObserverEvent {
+  oid: number;
+  v: Raw;
+}
+
+/** What one shim block (one message delivered, or one Task run) cost, from the simulated set's counters. */
+export interface Block {
+  kind: "message" | "task";
+  calls: number;
+  objects: number;
+}
+
 export class ShimHarness {
   readonly clock = new Clock();
   readonly wire = new Wire();
@@ -16,7 +37,11 @@ export class ShimHarness {
   /** Everything the shim sent to node.script, in order. */
   readonly toNode: Atom[][] = [];
   readonly posts: { level: ConsoleLevel; text: string }[] = [];
+  /** Every block the shim ran, in order. */
+  readonly blocks: Block[] = [];
   private rid = 0;
+  private readonly opsOf = new Map<number, Op[]>();
+  private readonly specs = new Map<string, number>();
 
   constructor(readonly set: LiveSet = loadSet("demo")) {
     this.host = new ShimHost({
@@ -30,7 +55,7 @@ export class ShimHarness {
         named: () => {},
       },
     });
-    this.wire.connect("shim", (atoms) => this.host.deliver(atoms));
+    this.wire.connect("shim", (atoms) => this.measured("message", () => this.host.deliver(atoms)));
     this.wire.connect("node", (atoms) => this.toNode.push(atoms));
   }
 
@@ -47,7 +72,7 @@ export class ShimHarness {
 
   /** Delivers everything and runs Tasks due now, until quiet. */
   settle(): void {
-    while (this.wire.drain() > 0 || this.clock.runNextDue());
+    while (this.wire.drain() > 0 || this.measured("task", () => this.clock.runNextDue()));
   }
 
   /** Sends one batch and answers its reply. */
@@ -58,17 +83,26 @@ export class ShimHarness {
     return reply;
   }
 
-  sendBatch(ops: Op[]): number {
-    const rid = this.sendBatchQuietly(ops);
+  sendBatch(ops: Op[], priority: Priority = FOREGROUND): number {
+    const rid = this.sendBatchQuietly(ops, priority);
     this.settle();
     return rid;
   }
 
   /** Queues a batch on the wire without delivering it. */
-  sendBatchQuietly(ops: Op[]): number {
-    const batch: Batch = { rid: ++this.rid, ops };
-    this.wire.send("shim", [MSG_BATCH, JSON.stringify(batch)]);
-    return batch.rid;
+  sendBatchQuietly(ops: Op[], priority: Priority = FOREGROUND): number {
+    const atoms = this.batchAtoms(ops, priority);
+    this.wire.send("shim", atoms);
+    return Number(atoms[1]);
+  }
+
+  /** The `lom_batch` message for `ops` (its specs are registered on the wire first); a new rid. */
+  batchAtoms(ops: Op[], priority: Priority = FOREGROUND): Atom[] {
+    const rid = ++this.rid;
+    this.opsOf.set(rid, ops);
+    const atoms: Atom[] = [MSG_BATCH, rid, priority];
+    for (const op of ops) atoms.push(...encodeOp(op, (spec) => this.specIndex(spec)));
+    return atoms;
   }
 
   /** One op's value, failing the test with the shim's error message if it has one. */
@@ -78,12 +112,30 @@ export class ShimHarness {
     return result.v;
   }
 
+  /** The `lom_reply` chunks of one batch, each without its selector. */
+  chunks(rid: number): Atom[][] {
+    return this.toNode.filter((m) => m[0] === MSG_REPLY && m[1] === rid).map((m) => m.slice(1));
+  }
+
+  /** Every finished reply, in the order their final chunks arrived, decoded with the bundle's codec. */
   replies(): Reply[] {
-    return this.messages(MSG_REPLY).map((json) => JSON.parse(json) as Reply);
+    const parts = new Map<number, Atom[]>();
+    const replies: Reply[] = [];
+    for (const m of this.toNode) {
+      if (m[0] !== MSG_REPLY) continue;
+      const rid = Number(m[1]);
+      const atoms = (parts.get(rid) ?? []).concat(m.slice(3));
+      parts.set(rid, atoms);
+      if (m[2] !== 1) continue;
+      parts.delete(rid);
+      const decoded = decodeResults(this.opsOf.get(rid) ?? [], atoms);
+      replies.push(Array.isArray(decoded) ? { rid, r: decoded } : { rid, r: [], e: decoded.e });
+    }
+    return replies;
   }
 
   events(): ObserverEvent[] {
-    return this.messages(MSG_EVENT).map((json) => JSON.parse(json) as ObserverEvent);
+    return this.toNode.filter((m) => m[0] === MSG_EVENT).map((m) => ({ oid: Number(m[1]), v: m.slice(2) }));
   }
 
   readyCount(): number {
@@ -94,7 +146,22 @@ export class ShimHarness {
     return this.posts.filter((p) => p.level === "error").map((p) => p.text);
   }
 
-  private messages(selector: string): string[] {
-    return this.toNode.filter((m) => m[0] === selector).map((m) => String(m[1]));
+  private specIndex(spec: SnapshotSpec): number {
+    const json = JSON.stringify(spec);
+    let index = this.specs.get(json);
+    if (index === undefined) {
+      index = this.specs.size;
+      this.specs.set(json, index);
+      this.wire.send("shim", [MSG_SPEC, index, json]);
+    }
+    return index;
+  }
+
+  private measured<T>(kind: Block["kind"], run: () => T): T {
+    const calls = this.set.stats.apiCalls;
+    const objects = this.set.stats.apiObjectsConstructed;
+    const result = run();
+    if (kind === "message" || result) this.blocks.push({ kind, calls: this.set.stats.apiCalls - calls, objects: this.set.stats.apiObjectsConstructed - objects });
+    return result;
   }
 }

@@ -1,7 +1,10 @@
 // The real device/lom-shim.js answering batches over the real simulated Live set.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import type { SnapNode } from "../../src/lom/protocol";
 import { MSG_BATCH, MSG_HELLO } from "../../src/lom/protocol";
+import { MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
+import { encodeOp } from "../../src/lom/LomClient";
 import { ShimHarness } from "./ShimHarness";
 
 function idsOf(raw: unknown): number[] {
@@ -106,9 +109,6 @@ test("bad ops get an error result each, the rest of the batch still runs, and no
     { op: "observe", oid: 1, target: "live_set", prop: "no_such_prop" },
     { op: "observe", oid: 2, target: "live_set", prop: "exclusive_arm" },
     { op: "unobserve", oid: 42 },
-    { op: "frobnicate" } as never,
-    { op: "get", target: "live_set" } as never,
-    { op: "set", target: "live_set", prop: "tempo", value: { x: 1 } } as never,
     { op: "get", target: "live_set", prop: "tempo" },
   );
   const errors = reply.r.map((r) => ("e" in r ? r.e : null));
@@ -123,12 +123,9 @@ test("bad ops get an error result each, the rest of the batch still runs, and no
     "Song has no property no_such_prop",
     "exclusive_arm of Song cannot be observed",
     "no observer 42",
-    'unknown op "frobnicate"',
-    "prop must be a non-empty string",
-    "value must be a list of atoms",
     null,
   ]);
-  assert.equal(reply.r[13], { v: shim.set.read("live_set", "tempo") });
+  assert.equal(reply.r[10], { v: shim.set.read("live_set", "tempo") });
   assert.equal(shim.errors(), []);
   assert.equal(shim.events(), [], "refused observers send nothing");
 });
@@ -147,19 +144,46 @@ test("Live's own refusals (read-only, out of range) show on the console; the shi
   assert.match(shim.set.errors[0], /read-only/);
 });
 
+test("an op whose fields have the wrong type gets an error result; the rest of the batch still runs", () => {
+  const shim = new ShimHarness().ready();
+  shim.send(MSG_BATCH, 7, 1, "get", "live_set", 5, "observe", "x", "live_set", "tempo", 0, "observe", 1, "live_set", "tempo", -1, "snapshot", "live_set", 99, "get", "", "name", "get", "live_set", "tempo");
+  assert.equal(shim.chunks(7), [
+    [7, 1, -1, "prop must be a non-empty string", -1, "oid must be an integer", -1, "quantum must be a number >= 0", -1, "unknown snapshot spec 99", -1, "target must be a Live id or a path", 1, 120],
+  ]);
+  assert.equal(shim.errors(), []);
+});
+
 test("malformed batches get a whole-batch error; the shim keeps answering", () => {
   const shim = new ShimHarness().ready();
   shim.send(MSG_BATCH, "{not json");
-  shim.send(MSG_BATCH, JSON.stringify({ ops: [] }));
-  shim.send(MSG_BATCH, JSON.stringify({ rid: 7, ops: "get" }));
-  const [bad, noRid, noOps] = shim.replies();
-  assert.is(bad.rid, -1);
-  assert.match(String(bad.e), /malformed batch JSON/);
-  assert.is(noRid.rid, -1);
-  assert.match(String(noRid.e), /rid/);
-  assert.equal(noOps, { rid: 7, r: [], e: "batch needs an ops array" });
+  shim.send(MSG_BATCH, 8, 2, "reset");
+  shim.send(MSG_BATCH, 9, 1, "frobnicate", "live_set");
+  shim.send(MSG_BATCH, 10, 1, "get", "live_set");
+  shim.send(MSG_BATCH, 11, 1, "set", "live_set", "tempo", 3, 1);
+  assert.equal(shim.chunks(-1), [[-1, 1, -2, "batch needs a numeric rid"]]);
+  assert.equal(shim.chunks(8), [[8, 1, -2, "batch needs a priority 0 or 1"]]);
+  assert.equal(shim.chunks(9), [[9, 1, -2, 'unknown op "frobnicate" at atom 2']]);
+  assert.equal(shim.chunks(10), [[10, 1, -2, "get needs 2 arguments"]]);
+  assert.equal(shim.chunks(11), [[11, 1, -2, "set needs a count of atoms that follow"]]);
   assert.equal(shim.value({ op: "get", target: "live_set", prop: "tempo" }), [120]);
   assert.equal(shim.errors(), []);
+});
+
+test("the client refuses to send a string Max would cut; the shim answers a value too long as an error", () => {
+  const long = "x".repeat(MAX_ATOM_CHARS + 1);
+  assert.throws(() => encodeOp({ op: "set", target: "live_set tracks 0", prop: "name", value: long }, () => 0), /value too long/);
+  const shim = new ShimHarness().ready();
+  const track = shim.set.song.tracks[0].id;
+  shim.set.setProperty(track, "name", long); // the user typed it in Live
+  const reply = shim.batch(
+    { op: "get", target: track, prop: "name" },
+    { op: "snapshot", target: track, spec: { props: ["name", "color"] } },
+  );
+  assert.equal(reply.r[0], { e: "value too long" });
+  const snap = (reply.r[1] as { v: SnapNode }).v;
+  assert.not.ok("name" in snap.p, "the name is left out of the snapshot");
+  assert.equal(snap.p.color, shim.set.read(track, "color"));
+  for (const m of shim.toNode) for (const a of m) assert.ok(typeof a !== "string" || a.length <= MAX_ATOM_CHARS);
 });
 
 test("an unknown message is reported on the console, not thrown", () => {

@@ -1,31 +1,30 @@
 // Live refuses LOM writes made from inside a notification; the shim defers them to its next Task tick.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Batch } from "../../src/lom/protocol";
-import { MSG_BATCH, MSG_EVENT } from "../../src/lom/protocol";
+import type { Op } from "../../src/lom/protocol";
+import { MSG_EVENT } from "../../src/lom/protocol";
 import { NOTIFICATION_WRITE_ERROR } from "../../src/sim/live/LiveCore";
 import { ShimHarness } from "./ShimHarness";
 
-const WRITE: Batch = {
-  rid: 100,
-  ops: [
-    { op: "set", target: "live_set", prop: "tempo", value: 140 },
-    { op: "get", target: "live_set", prop: "tempo" },
-  ],
-};
+const WRITE: Op[] = [
+  { op: "set", target: "live_set", prop: "tempo", value: 140 },
+  { op: "get", target: "live_set", prop: "tempo" },
+];
 
-/** Plays the song and forces WRITE into the shim from inside its first song-time notification. */
-function writeDuringNotification(shim: ShimHarness): void {
+/** Plays the song and forces WRITE into the shim from inside its first song-time notification; answers its rid. */
+function writeDuringNotification(shim: ShimHarness): number {
   shim.value({ op: "observe", oid: 1, target: "live_set", prop: "current_song_time" });
   let forced = false;
+  const write = shim.batchAtoms(WRITE);
   shim.wire.tap((message) => {
     if (forced || message.to !== "node" || message.atoms[0] !== MSG_EVENT) return;
     forced = true;
-    shim.wire.deliverNow("shim", [MSG_BATCH, JSON.stringify(WRITE)]);
+    shim.wire.deliverNow("shim", write);
   });
   shim.set.callFunction("live_set", "start_playing");
   shim.set.advance(100);
   assert.ok(forced, "the batch was delivered during the notification");
+  return Number(write[1]);
 }
 
 test("control: a LiveAPI write from a notification is refused by the simulated Live", () => {
@@ -46,37 +45,38 @@ test("control: a LiveAPI write from a notification is refused by the simulated L
 
 test("a write batch arriving inside a notification runs on the next tick, then replies", () => {
   const shim = new ShimHarness().ready();
-  writeDuringNotification(shim);
+  const rid = writeDuringNotification(shim);
   shim.wire.drain();
-  assert.not.ok(shim.replies().some((r) => r.rid === WRITE.rid), "no reply before the deferred ops ran");
+  assert.not.ok(shim.replies().some((r) => r.rid === rid), "no reply before the deferred ops ran");
   assert.equal(shim.set.read("live_set", "tempo"), [120]);
   assert.is(shim.clock.pending, 1);
   shim.settle();
-  assert.equal(shim.replies().find((r) => r.rid === WRITE.rid), { rid: WRITE.rid, r: [{ v: null }, { v: [140] }] });
+  assert.equal(shim.replies().find((r) => r.rid === rid), { rid, r: [{ v: null }, { v: [140] }] });
   assert.equal(shim.set.read("live_set", "tempo"), [140]);
   assert.equal(shim.set.errors, []);
 });
 
 test("batches arriving while writes wait are answered after them, in order", () => {
   const shim = new ShimHarness().ready();
-  writeDuringNotification(shim);
+  const rid = writeDuringNotification(shim);
   const later = shim.sendBatchQuietly([{ op: "get", target: "live_set", prop: "tempo" }]);
   shim.settle();
   const order = shim.replies().map((r) => r.rid);
-  assert.ok(order.indexOf(WRITE.rid) < order.indexOf(later));
+  assert.ok(order.indexOf(rid) >= 0 && order.indexOf(rid) < order.indexOf(later));
   assert.equal(shim.replies().find((r) => r.rid === later)?.r, [{ v: [140] }]);
 });
 
 test("a read-only batch inside a notification is answered at once", () => {
   const shim = new ShimHarness().ready();
   shim.value({ op: "observe", oid: 1, target: "live_set", prop: "tempo" });
-  const read: Batch = { rid: 200, ops: [{ op: "get", target: "live_set", prop: "signature_numerator" }] };
+  const read = shim.batchAtoms([{ op: "get", target: "live_set", prop: "signature_numerator" }]);
+  const rid = Number(read[1]);
   shim.wire.tap((message) => {
-    if (message.atoms[0] === MSG_EVENT && !shim.replies().some((r) => r.rid === 200)) shim.wire.deliverNow("shim", [MSG_BATCH, JSON.stringify(read)]);
+    if (message.atoms[0] === MSG_EVENT && !shim.replies().some((r) => r.rid === rid)) shim.wire.deliverNow("shim", read);
   });
   shim.set.setProperty("live_set", "tempo", 90);
   shim.wire.drain();
-  assert.equal(shim.replies().find((r) => r.rid === 200), { rid: 200, r: [{ v: [4] }] });
+  assert.equal(shim.replies().find((r) => r.rid === rid), { rid, r: [{ v: [4] }] });
   assert.is(shim.clock.pending, 0);
 });
 

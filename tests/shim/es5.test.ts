@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 
 const source = readFileSync("device/lom-shim.js", "utf8");
-const HANDLERS = ["ready", "lom_hello", "lom_batch", "anything"];
+const HANDLERS = ["ready", "lom_hello", "lom_spec", "lom_batch", "anything"];
 
 test("device/lom-shim.js parses as ECMAScript 5", () => {
   assert.not.throws(() => parse(source, { ecmaVersion: 5, sourceType: "script" }));
