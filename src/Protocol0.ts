@@ -104,7 +104,7 @@ export class Protocol0 {
   async sync(): Promise<void> {
     try {
       await this.mirror.sync((read, total) => {
-        if (read < total) this.status.show("info", `Reading the set: ${read} / ${total} tracks`);
+        if (read > 0 && read < total) this.status.show("info", `Reading the set: ${read} / ${total} tracks`);
       });
       this.followTransport();
       this.syncs++;

@@ -694,8 +694,13 @@ export class Mirror {
   }
 }
 
-/** Song time reaches the beat scheduler in 16th notes: at most 4 numbers a beat cross the wire. */
-export const SONG_TIME_QUANTUM = 0.25;
+/**
+ * The shim can send song time only when its position in quanta changes (observe … quantum). Not used
+ * yet (0: every change): the beat scheduler loses the time between the last position it saw and a loop
+ * wrap, and with 64th-note positions two wraps already cost more than a metro tick each
+ * (tests/sequence/LoopJump). Numbers never intern, so the stream costs no symbols either way.
+ */
+export const SONG_TIME_QUANTUM = 0;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);

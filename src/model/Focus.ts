@@ -71,7 +71,7 @@ export class Focus {
     for (const unsubscribe of this.viewSubscriptions) unsubscribe();
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
-    this.viewSubscriptions = (["selected_track", "selected_scene", "detail_clip"] as const).map((prop) =>
+    this.viewSubscriptions = (["selected_track", "selected_scene", "detail_clip", "selected_parameter"] as const).map((prop) =>
       this.mirror.subscribe(view, prop, () => this.refresh()),
     );
   }

@@ -80,7 +80,7 @@ test("messages between node.script and the shim are routed by their lom_ prefix;
   assert.is(toShim.filter((s) => s === MSG_READY).length, 0);
 });
 
-test("initial sync: the same number of wire messages for a small and a large set (one snapshot, no event per observer)", async () => {
+test("initial sync: only the track reads (16 a request) grow with the set; no event per observer", async () => {
   // A reply comes in one chunk per shim block: only a batch's final chunk is counted. A turn's batch
   // longer than MAX_MESSAGE_ATOMS leaves as several messages of one lane in the same turn: counted once.
   const count = async (set: LiveSet) => {
@@ -103,7 +103,12 @@ test("initial sync: the same number of wire messages for a small and a large set
   };
   const small = await count(demoRig().set);
   const large = await count(LiveSet.fromDescription(generateLargeSet({ tracks: 64, scenes: 32 })));
-  assert.equal(large, small);
+  // The status line shows the read's progress on a set of more than 16 tracks; snapshot specs are
+  // registered once each, and a larger set needs more of the specs (a group, a return) at sync.
+  const others = (selectors: string[]) => selectors.filter((s) => !s.endsWith(":lom_batch") && !s.endsWith(":lom_reply") && s !== "patcher:status" && s !== "shim:lom_spec");
+  const batches = (selectors: string[]) => selectors.filter((s) => s.endsWith(":lom_batch")).length;
+  assert.equal(others(large), others(small));
+  assert.ok(batches(large) - batches(small) <= 64 / 16, `${batches(small)} batches for the demo, ${batches(large)} for 64 tracks`);
   assert.not.ok(small.includes("node:lom_event"));
 });
 

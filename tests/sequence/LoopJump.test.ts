@@ -45,7 +45,7 @@ async function waitTwoBars(loop: boolean): Promise<TwoBars> {
   assert.not.ok(seq.isTerminated, "not before two bars played");
   await r.rig.advance(200);
   seen.push(barChanges());
-  assert.ok(seq.isTerminated);
+  assert.ok(seq.isTerminated, `loop ${loop}: not ended at ${songTime(r)} (bar changes ${seen})`);
   const ended = end as { ms: number; songTime: number } | null;
   if (!ended) throw new Error("the wait ended without running its step");
   return { barChanges: seen, tookMs: ended.ms - startMs, songTimeAtEnd: ended.songTime };
