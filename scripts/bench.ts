@@ -125,16 +125,19 @@ function shimOnlyHeapGrowth(description: SetDescription, messages: Atom[][]): nu
   const before = heapUsed();
   // The rig's symbol table holds these strings too: intern them here so the difference is the bundle's.
   const symbols = new SymbolTable();
+  const clock = new Clock();
   const shim = new ShimHost({
     path: "device/lom-shim.js",
     liveApi: set.liveApiClass(),
-    clock: new Clock(),
+    clock,
     dicts: new DictStore(),
     sinks: { outlet: (_index, atoms) => symbols.internAtoms(atoms), post: () => {}, named: () => {} },
   });
+  // The shim goes on with long work in Tasks: run them, or the replay would stop after each first block.
   for (const atoms of messages) {
     symbols.internAtoms(atoms);
     shim.deliver(atoms);
+    while (clock.runNextDue());
   }
   const growth = heapUsed() - before;
   if (symbols.size === 0) throw new Error("the replay interned nothing");

@@ -46,11 +46,6 @@ export function chargeRepoint(): void {
   spentMs += RATES.observerRepoint;
 }
 
-/** For tests and the console: what this block has spent so far. */
-export function spent(): { calls: number; objects: number; ms: number } {
-  return { calls: spentCalls, objects: spentObjects, ms: spentMs };
-}
-
 function cost(calls: number, objects: number, observersCreated: number, repoints: number): number {
   return calls * RATES.call + objects * RATES.construct + observersCreated * RATES.observerCreate + repoints * RATES.observerRepoint;
 }

@@ -1,5 +1,6 @@
 // Observers in the real shim: one LiveAPI per observer, Max's id callbacks filtered out, reset.
 import { test } from "uvu";
+import type { Op } from "../../src/lom/protocol";
 import * as assert from "uvu/assert";
 import { ShimHarness } from "./ShimHarness";
 
@@ -74,6 +75,61 @@ test("unobserve stops one observer; reset stops all; oids can be used again afte
   shim.set.setProperty("live_set", "tempo", 103);
   shim.settle();
   assert.equal(shim.events().slice(1), [{ oid: 1, v: [103] }]);
+});
+
+test("unobserve then observe re-points a parked observer: no new LiveAPI object, none torn down", () => {
+  const shim = new ShimHarness().ready();
+  const [a, b] = shim.set.song.tracks;
+  shim.batch({ op: "observe", oid: 1, target: a.id, prop: "name" });
+  const built = shim.set.stats.apiObjectsConstructed;
+  shim.batch({ op: "unobserve", oid: 1 });
+  assert.is(shim.set.observerCount, 0, "a parked observer keeps no listener");
+  const muted = Number(shim.set.read(b.id, "mute")[0]);
+  assert.equal(shim.value({ op: "observe", oid: 2, target: b.id, prop: "mute" }), [muted]);
+  assert.is(shim.set.stats.apiObjectsConstructed, built);
+  shim.set.setProperty(b.id, "mute", 1 - muted);
+  shim.set.setProperty(a.id, "name", "Not observed");
+  shim.settle();
+  assert.equal(shim.events(), [{ oid: 2, v: [1 - muted] }]);
+});
+
+test("reset, then observing again what was observed, creates no LiveAPI object", () => {
+  const shim = new ShimHarness().ready();
+  const observe = () =>
+    shim.batch(...shim.set.song.tracks.flatMap((t, i): Op[] => [
+      { op: "observe", oid: 2 * i + 1, target: t.id, prop: "name" },
+      { op: "observe", oid: 2 * i + 2, target: t.id, prop: "mute" },
+    ]));
+  observe();
+  const built = shim.set.stats.apiObjectsConstructed;
+  const calls = shim.set.stats.apiCalls;
+  shim.batch({ op: "reset" });
+  assert.is(shim.set.observerCount, 0);
+  observe();
+  assert.is(shim.set.stats.apiObjectsConstructed, built);
+  assert.is(shim.set.observerCount, 2 * shim.set.song.tracks.length);
+  // Parking is one call (id = 0); re-pointing to the same property one more (id = n).
+  assert.is(shim.set.stats.apiCalls - calls, 2 * 2 * shim.set.song.tracks.length);
+});
+
+test("a quantum sends a numeric property only when floor(value / quantum) changes", () => {
+  const shim = new ShimHarness().ready();
+  shim.batch(
+    { op: "observe", oid: 1, target: "live_set", prop: "current_song_time", quantum: 0.25 },
+    { op: "observe", oid: 2, target: "live_set", prop: "current_song_time" },
+  );
+  shim.set.callFunction("live_set", "start_playing");
+  for (let i = 0; i < 120; i++) shim.set.advance(17); // about 4 beats at 120 BPM
+  shim.settle();
+  const sixteenths = shim.events().filter((e) => e.oid === 1).map((e) => Number(e.v[0]));
+  const every = shim.events().filter((e) => e.oid === 2);
+  const beats = Number(shim.set.read("live_set", "current_song_time")[0]);
+  assert.ok(beats > 3.5, `${beats} beats`);
+  assert.ok(sixteenths.length <= Math.ceil(beats * 4) && sixteenths.length >= Math.floor(beats * 4) - 1, `${sixteenths.length} events`);
+  assert.ok(every.length > 2 * sixteenths.length, `${every.length} unthrottled events`);
+  const buckets = sixteenths.map((t) => Math.floor(t / 0.25));
+  assert.equal(buckets, [...new Set(buckets)], "one event per 16th");
+  assert.ok(sixteenths.every((t) => typeof t === "number"), "numbers travel as numbers");
 });
 
 test.run();
