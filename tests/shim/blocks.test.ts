@@ -54,7 +54,8 @@ test("a batch of 1,000 gets runs in at least 10 blocks of at most 100 calls, ans
 
 test("a snapshot of a 256 x 16 set arrives whole through chunks, equal to what Live holds, no block over budget", () => {
   const shim = new ShimHarness(largeSet(256, 16)).ready();
-  const spec = snapshotSpecOf("Song");
+  // The whole structure and every clip slot: far more than one block's worth of LiveAPI calls.
+  const spec: SnapshotSpec = { ...snapshotSpecOf("Song"), children: { ...snapshotSpecOf("Song").children, tracks: { ...snapshotSpecOf("Track"), children: { clip_slots: snapshotSpecOf("ClipSlot") } } } };
   const from = shim.blocks.length;
   const rid = shim.sendBatch([{ op: "snapshot", target: "live_set", spec }], BACKGROUND);
   const snap = shim.replies().find((r) => r.rid === rid)!.r[0] as { v: SnapNode };
