@@ -1,7 +1,7 @@
 // The bundle's synchronous view of the Live set: a store of the objects it has loaded. What is
 // loaded, observed and re-read is declared per LOM class (LomClasses.ts); this file only applies
 // those policies. The structure (song, tracks, scenes) is always loaded; clip slots, clips, devices
-// and parameters only while something holds them (MirrorHolds), so neither the sync nor the
+// and parameters only while something holds them (HoldCounts), so neither the sync nor the
 // observers grow with tracks × scenes. A write shows at once as pending; Live's answer settles it.
 import type { Atom, Raw, SnapNode } from "./protocol";
 import { LomClient } from "./LomClient";
@@ -18,6 +18,7 @@ import {
   type PropName,
   type PropValue,
 } from "./LomClasses";
+import { HoldCounts } from "./HoldCounts";
 import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
 
@@ -79,8 +80,7 @@ export class Mirror {
   private readonly nodes = new Map<number, MirrorNode>();
   private readonly propListeners = new Map<string, Set<PropListener>>();
   private readonly settledListeners: SettledListener[] = [];
-  /** Held lists (`id:child`) and objects (`id:*`), by key, with how many hold them. */
-  private readonly holds = new Map<string, number>();
+  private readonly holds = new HoldCounts();
   private pendingWork = 0;
   private change = emptyChange();
   private generation = 0;
@@ -194,32 +194,19 @@ export class Mirror {
    * returned release is called by every holder. Resolves once it is loaded.
    */
   hold(id: number, child: string): { loaded: Promise<void>; release: () => void } {
-    const key = `${id}:${child}`;
-    const count = (this.holds.get(key) ?? 0) + 1;
-    this.holds.set(key, count);
-    let released = false;
-    const release = (): void => {
-      if (released) return;
-      released = true;
-      if (!this.holds.has(key)) return;
-      const left = (this.holds.get(key) ?? 1) - 1;
-      if (left > 0) return void this.holds.set(key, left);
-      this.holds.delete(key);
+    const { first, release } = this.holds.acquire({ id, child }, () => {
       const node = this.nodes.get(id);
       if (node) this.unloadChild(node, child);
-    };
+    });
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).children[child] : undefined;
     if (!node || !spec) return { loaded: Promise.resolve(), release };
-    if (count > 1 || node.children[child] !== undefined) return { loaded: this.whenLoaded(node, child), release };
+    if (!first || node.children[child] !== undefined) return { loaded: this.loading.get(`${id}:${child}`) ?? Promise.resolve(), release };
     return { loaded: this.loadChild(node, child, spec), release };
   }
 
+  /** Loads of held lists in flight, so a second holder can wait for the same read. */
   private readonly loading = new Map<string, Promise<void>>();
-
-  private whenLoaded(node: MirrorNode, child: string): Promise<void> {
-    return this.loading.get(`${node.id}:${child}`) ?? Promise.resolve();
-  }
 
   private loadChild(node: MirrorNode, child: string, spec: ChildSpec): Promise<void> {
     const key = `${node.id}:${child}`;
@@ -230,7 +217,7 @@ export class Mirror {
         target: node.id,
         spec: { props: [], children: { [child]: snapshotSpecOf(spec.type) } },
       });
-      if (generation !== this.generation || this.nodes.get(node.id) !== node || !this.holds.has(key)) return;
+      if (generation !== this.generation || this.nodes.get(node.id) !== node || !this.holds.has({ id: node.id, child })) return;
       this.ingestChildren(node, child, spec, snap.c[child] ?? []);
     })().finally(() => this.loading.delete(key));
     this.loading.set(key, work);
@@ -247,25 +234,11 @@ export class Mirror {
 
   /** Loads one object by id with no loaded parent (the detail clip before its slot is held). */
   holdObject(id: number, type: LomClassName): { loaded: Promise<void>; release: () => void } {
-    const key = `${id}:*`;
-    this.heldTypes.set(id, type);
-    const count = (this.holds.get(key) ?? 0) + 1;
-    this.holds.set(key, count);
-    let released = false;
-    const release = (): void => {
-      if (released) return;
-      released = true;
-      if (!this.holds.has(key)) return;
-      const left = (this.holds.get(key) ?? 1) - 1;
-      if (left > 0) return void this.holds.set(key, left);
-      this.holds.delete(key);
-      this.unref(id);
-    };
-    if (count > 1) return { loaded: Promise.resolve(), release };
-    return { loaded: this.loadObject(id, type, key), release };
+    const { first, release } = this.holds.acquire({ id, type }, () => this.unref(id));
+    return { loaded: first ? this.loadObject(id, type) : Promise.resolve(), release };
   }
 
-  private loadObject(id: number, type: LomClassName, key: string): Promise<void> {
+  private loadObject(id: number, type: LomClassName): Promise<void> {
     const existing = this.nodes.get(id);
     if (existing) {
       existing.refs++;
@@ -273,7 +246,7 @@ export class Mirror {
     }
     const generation = this.generation;
     const work = this.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapshotSpecOf(type) }).then((snap) => {
-      if (generation !== this.generation || !this.holds.has(key)) return;
+      if (generation !== this.generation || !this.holds.has({ id, type })) return;
       this.ingest(snap, type, this.nodes.get(id)?.parent ?? null);
     });
     this.track(work.catch((error: unknown) => this.log.debug(`${type} ${id} could not be loaded: ${(error as Error).message}`)));
@@ -282,24 +255,17 @@ export class Mirror {
 
   /** After a resync, what was held is loaded again (holders keep their releases). */
   private reloadHolds(): void {
-    const objectTypes = new Map<number, LomClassName>();
-    for (const [key] of this.holds) {
-      const [idText, child] = key.split(":");
-      const id = Number(idText);
-      if (child === "*") {
-        const type = this.heldTypes.get(id);
-        if (type) objectTypes.set(id, type);
+    for (const target of this.holds.targets()) {
+      if (!("child" in target)) {
+        void this.loadObject(target.id, target.type);
         continue;
       }
-      const node = this.nodes.get(id);
-      const spec = node ? lomClass(node.type).children[child!] : undefined;
-      if (node && spec && node.children[child!] === undefined) void this.loadChild(node, child!, spec);
-      else if (!node) this.holds.delete(key);
+      const node = this.nodes.get(target.id);
+      const spec = node ? lomClass(node.type).children[target.child] : undefined;
+      if (!node) this.holds.forget(target);
+      else if (spec && node.children[target.child] === undefined) void this.loadChild(node, target.child, spec);
     }
-    for (const [id, type] of objectTypes) void this.loadObject(id, type, `${id}:*`);
   }
-
-  private readonly heldTypes = new Map<number, LomClassName>();
 
   private unloadChild(node: MirrorNode, child: string): void {
     const ids = node.children[child];
@@ -506,7 +472,7 @@ export class Mirror {
     if (deleted) this.change.removed.add(id);
     for (const oid of [...node.oids, ...node.demand.values()]) this.client.unobserve(oid);
     for (const child of Object.keys(node.children)) this.listOids.delete(`${id}:${child}`);
-    if (deleted) for (const key of [...this.holds.keys()]) if (key.startsWith(`${id}:`)) this.holds.delete(key);
+    if (deleted) this.holds.forgetObject(id);
     for (const kids of Object.values(node.children))
       for (const kid of kids) {
         const k = this.nodes.get(kid);

@@ -1,6 +1,6 @@
 // Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it, and
 // speaks the flat-atom protocol to it with the bundle's own codec (src/lom/LomClient.ts).
-import type { Atom, Op, Priority, Raw, SnapshotSpec } from "../../src/lom/protocol";
+import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec } from "../../src/lom/protocol";
 import { FOREGROUND, MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY, MSG_SPEC } from "../../src/lom/protocol";
 import { decodeResults, encodeOp, type OpResult } from "../../src/lom/LomClient";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
@@ -164,4 +164,23 @@ export class ShimHarness {
     if (kind === "message" || result) this.blocks.push({ kind, calls: this.set.stats.apiCalls - calls, objects: this.set.stats.apiObjectsConstructed - objects });
     return result;
   }
+}
+
+/** What a snapshot should hold, read straight from the simulated set (what the old one-message JSON snapshot held). */
+export function expectedSnapshot(set: LiveSet, id: number, spec: SnapshotSpec): SnapNode {
+  const object = set.require(id);
+  const node: SnapNode = { id, p: {}, c: {} };
+  for (const prop of spec.props) {
+    const when = spec.onlyWhen?.[prop];
+    if (when && !(node.p[when.prop]?.length === 1 && String(node.p[when.prop][0]) === String(when.is))) continue;
+    if (object.lom.props[prop]) node.p[prop] = set.read(id, prop);
+  }
+  for (const [child, childSpec] of Object.entries(spec.children ?? {})) {
+    if (!object.lom.props[child]) continue;
+    const raw = set.read(id, child);
+    const ids: number[] = [];
+    for (let i = 0; i < raw.length; i += 2) if (Number(raw[i + 1]) !== 0) ids.push(Number(raw[i + 1]));
+    node.c[child] = ids.map((childId) => expectedSnapshot(set, childId, childSpec));
+  }
+  return node;
 }

@@ -8,28 +8,10 @@ import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
 import { snapshotSpecOf } from "../../src/lom/LomClasses";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
-import { ShimHarness } from "./ShimHarness";
+import { expectedSnapshot, ShimHarness } from "./ShimHarness";
 
 const largeSet = (tracks: number, scenes: number) => LiveSet.fromDescription(generateLargeSet({ tracks, scenes }));
 
-/** What a snapshot should hold, read straight from the simulated set (what the old one-message JSON snapshot held). */
-function expected(set: LiveSet, id: number, spec: SnapshotSpec): SnapNode {
-  const object = set.require(id);
-  const node: SnapNode = { id, p: {}, c: {} };
-  for (const prop of spec.props) {
-    const when = spec.onlyWhen?.[prop];
-    if (when && !(node.p[when.prop]?.length === 1 && String(node.p[when.prop][0]) === String(when.is))) continue;
-    if (object.lom.props[prop]) node.p[prop] = set.read(id, prop);
-  }
-  for (const [child, childSpec] of Object.entries(spec.children ?? {})) {
-    if (!object.lom.props[child]) continue;
-    const raw = set.read(id, child);
-    const ids: number[] = [];
-    for (let i = 0; i < raw.length; i += 2) if (Number(raw[i + 1]) !== 0) ids.push(Number(raw[i + 1]));
-    node.c[child] = ids.map((childId) => expected(set, childId, childSpec));
-  }
-  return node;
-}
 
 function assertWithinBudget(shim: ShimHarness, from = 0): void {
   for (const block of shim.blocks.slice(from)) {
@@ -59,7 +41,7 @@ test("a snapshot of a 256 x 16 set arrives whole through chunks, equal to what L
   const from = shim.blocks.length;
   const rid = shim.sendBatch([{ op: "snapshot", target: "live_set", spec }], BACKGROUND);
   const snap = shim.replies().find((r) => r.rid === rid)!.r[0] as { v: SnapNode };
-  assert.equal(snap.v, expected(shim.set, shim.set.song.id, spec));
+  assert.equal(snap.v, expectedSnapshot(shim.set, shim.set.song.id, spec));
   assert.is(snap.v.c.tracks.length, shim.set.song.tracks.length);
   assertWithinBudget(shim, from);
   assert.ok(shim.chunks(rid).length > 100, `${shim.chunks(rid).length} chunks`);
@@ -77,7 +59,7 @@ test("an object deleted while the walk waits for its next block is dropped; the 
   const snap = (shim.replies().find((r) => r.rid === rid)!.r[0] as { v: SnapNode }).v;
   assert.not.ok(snap.c.tracks.some((t) => t.id === last.id));
   assert.is(snap.c.tracks.length, shim.set.song.tracks.length);
-  assert.equal(snap, expected(shim.set, shim.set.song.id, spec));
+  assert.equal(snap, expectedSnapshot(shim.set, shim.set.song.id, spec));
 });
 
 test("a foreground batch sent while a background walk is under way is answered before the walk ends", () => {

@@ -2,8 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { SnapNode, SnapshotSpec } from "../../src/lom/protocol";
-import type { LiveSet } from "../../src/sim/live/LiveSet";
-import { ShimHarness } from "./ShimHarness";
+import { expectedSnapshot, ShimHarness } from "./ShimHarness";
 
 const SPEC: SnapshotSpec = {
   props: ["tempo", "signature_numerator"],
@@ -21,21 +20,6 @@ const SPEC: SnapshotSpec = {
   },
 };
 
-/** What the snapshot should hold, read straight from the simulated set. */
-function expected(set: LiveSet, id: number, spec: SnapshotSpec): SnapNode {
-  const object = set.require(id);
-  const node: SnapNode = { id, p: {}, c: {} };
-  for (const prop of spec.props) if (object.lom.props[prop]) node.p[prop] = set.read(id, prop);
-  for (const [child, childSpec] of Object.entries(spec.children ?? {})) {
-    if (!object.lom.props[child]) continue;
-    const raw = set.read(id, child);
-    const ids: number[] = [];
-    for (let i = 0; i < raw.length; i += 2) if (Number(raw[i + 1]) !== 0) ids.push(Number(raw[i + 1]));
-    node.c[child] = ids.map((childId) => expected(set, childId, childSpec));
-  }
-  return node;
-}
-
 function count(node: SnapNode): number {
   return 1 + Object.values(node.c).reduce((n, list) => n + list.reduce((m, c) => m + count(c), 0), 0);
 }
@@ -43,7 +27,7 @@ function count(node: SnapNode): number {
 test("a snapshot of the whole set equals what Live holds, empty slots' clip (id 0) left out", () => {
   const shim = new ShimHarness().ready();
   const snap = shim.value({ op: "snapshot", target: "live_set", spec: SPEC }) as SnapNode;
-  assert.equal(snap, expected(shim.set, shim.set.song.id, SPEC));
+  assert.equal(snap, expectedSnapshot(shim.set, shim.set.song.id, SPEC));
   const slots = snap.c.tracks.flatMap((t) => t.c.clip_slots);
   assert.ok(slots.some((s) => s.p.has_clip[0] === 0 && s.c.clip.length === 0));
   assert.ok(slots.some((s) => s.p.has_clip[0] === 1 && s.c.clip.length === 1));
@@ -91,7 +75,7 @@ test("a subtree by path; a bad target or spec is an error result", () => {
   const shim = new ShimHarness().ready();
   const track = shim.set.song.tracks[0];
   const spec: SnapshotSpec = { props: ["name"], children: { devices: { props: ["name"] } } };
-  assert.equal(shim.value({ op: "snapshot", target: "live_set tracks 0", spec }), expected(shim.set, track.id, spec));
+  assert.equal(shim.value({ op: "snapshot", target: "live_set tracks 0", spec }), expectedSnapshot(shim.set, track.id, spec));
   const reply = shim.batch(
     { op: "snapshot", target: "live_set tracks 77", spec },
     { op: "snapshot", target: "live_set", spec: { props: "name" } as never },
