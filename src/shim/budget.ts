@@ -2,6 +2,8 @@
 // callback). A block runs on Live's interface thread (Cycling '74 "jsthreading"), so it stops before its
 // estimate would pass BLOCK_BUDGET and the rest goes on in the next Task slot. Calls are counted as the
 // simulator's ledger counts them: every get/set/call/getcount/info and every id/path/property assignment.
+// Its time estimate also charges an observer's construction and pointing calls on top of the observer's
+// rate, which the ledger (after Knobbler4's timings) counts inside it: an upper bound, so a block stays short.
 import { BLOCK_BUDGET, LIVEAPI_MS } from "../lom/liveApiCosts";
 
 var RATES = LIVEAPI_MS.central;

@@ -53,6 +53,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     private followedPath = "";
     private followMode = 0;
     private observed = "";
+    /** Whether this object has been an observer already (its first pointing is its creation). */
+    private created = false;
     private listening: { o: LiveObject; prop: string } | null = null;
     private readonly callback: LiveApiCallback | null;
     private readonly watcher = () => this.refollow();
@@ -138,13 +140,10 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       core.stats.apiCalls++;
       const before = this.observed;
       this.observed = value === undefined || value === null ? "" : String(value);
-      if (this.callback) {
-        if (before === "" && this.observed !== "") core.stats.observersCreated++;
-        else if (before !== "" && this.observed === "") {
-          core.stats.observersTornDown++;
-          core.symbolSink?.observerTornDown();
-        } else if (before !== this.observed) core.stats.observersRepointed++;
-      }
+      if (this.callback && before !== "" && this.observed === "") {
+        core.stats.observersTornDown++;
+        core.symbolSink?.observerTornDown();
+      } else if (this.callback && this.observed !== "") this.pointed(before !== this.observed);
       this.relisten(true);
     }
 
@@ -245,7 +244,24 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     private retarget(body: () => void): void {
       const before = this.current();
       body();
-      if (this.callback && this.observed !== "" && this.current() !== before) core.stats.observersRepointed++;
+      if (this.callback && this.observed !== "") this.pointed(this.current() !== before);
+    }
+
+    /**
+     * Charges an observer's pointing as Knobbler4 timed it: its first property and object together are
+     * one creation, a later move one re-point, the assignments inside them no calls of their own;
+     * `id = 0` (parking) is a plain call.
+     */
+    private pointed(moved: boolean): void {
+      if (this.current() === null) {
+        if (!this.created) core.stats.observerPointingCalls++;
+        return;
+      }
+      core.stats.observerPointingCalls++;
+      if (!this.created) {
+        this.created = true;
+        core.stats.observersCreated++;
+      } else if (moved) core.stats.observersRepointed++;
     }
 
     private point(o: LiveObject | null, path: string): void {

@@ -16,10 +16,12 @@ export interface LiveApiStats {
   apiObjectsConstructed: number;
   /** get, set, call, getcount, getstring, info, and `id` / `path` / `property` assignments. */
   apiCalls: number;
-  /** An object with a callback given a non-empty `property` while it had none. */
+  /** An object with a callback that first has both a `property` and an object to observe. */
   observersCreated: number;
-  /** An observing object whose `id`, `path` or `property` changed to another target (free of symbols). */
+  /** An observing object pointed at another object or property (free of symbols; `id = 0` parks, a plain call). */
   observersRepointed: number;
+  /** The `id` / `path` / `property` assignments that made or re-pointed an observer. */
+  observerPointingCalls: number;
   /** An observing object's `property` set from a name to "" (leaks symbols). */
   observersTornDown: number;
 }
@@ -34,7 +36,7 @@ export interface LiveApiSymbolSink {
 export const NOTIFICATION_WRITE_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response.";
 
 export class LiveCore {
-  readonly stats: LiveApiStats = { apiObjectsConstructed: 0, apiCalls: 0, observersCreated: 0, observersRepointed: 0, observersTornDown: 0 };
+  readonly stats: LiveApiStats = { apiObjectsConstructed: 0, apiCalls: 0, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0 };
   /**
    * What LiveAPI makes Max intern (zsteinkamp/m4l-Knobbler4 CLAUDE.md): each path string given to `path =`,
    * `goto` or the constructor, and each observer teardown (about 6 symbols). The rig's symbol table listens.

@@ -15,6 +15,17 @@ export interface LiveApiCounts {
   observersCreated: number;
   /** An observing object whose `id`, `path` or `property` changed to another target. */
   observersRepointed: number;
+  /**
+   * Of `calls`, the `id` / `path` / `property` assignments that made or re-pointed an observer: Knobbler4's
+   * "create w/ observer" and "reuse w/ observer" loops time them with the observer, so they are not charged twice.
+   */
+  pointingCalls: number;
+}
+
+const COUNTS = ["calls", "constructed", "observersCreated", "observersRepointed", "pointingCalls"] as const;
+
+function zeroCounts(): LiveApiCounts {
+  return { calls: 0, constructed: 0, observersCreated: 0, observersRepointed: 0, pointingCalls: 0 };
 }
 
 export type ModelledMs = Record<keyof typeof LIVEAPI_MS, number>;
@@ -44,11 +55,15 @@ export interface LongestBlocks {
 
 const ROWS = Object.keys(LIVEAPI_MS) as (keyof typeof LIVEAPI_MS)[];
 
-/** calls×call + constructed×construct + created×observerCreate + repointed×observerRepoint. */
+/**
+ * Each observer created costs observerCreate and each re-point observerRepoint, their construction and
+ * pointing included (that is what Knobbler4's loops timed: construct or re-point, `property`, a get); the
+ * other calls and constructions cost call and construct each.
+ */
 export function modelledMs(counts: LiveApiCounts, rates: LiveApiRates): number {
   const ms =
-    counts.calls * rates.call +
-    counts.constructed * rates.construct +
+    (counts.calls - counts.pointingCalls) * rates.call +
+    (counts.constructed - counts.observersCreated) * rates.construct +
     counts.observersCreated * rates.observerCreate +
     counts.observersRepointed * rates.observerRepoint;
   // Rounded to a microsecond so sums of decimal rates print cleanly.
@@ -86,12 +101,8 @@ export class LiveApiLedger {
     } finally {
       this.depth--;
       const after = this.counters();
-      const counts: LiveApiCounts = {
-        calls: after.calls - before.calls,
-        constructed: after.constructed - before.constructed,
-        observersCreated: after.observersCreated - before.observersCreated,
-        observersRepointed: after.observersRepointed - before.observersRepointed,
-      };
+      const counts = zeroCounts();
+      for (const key of COUNTS) counts[key] = after[key] - before[key];
       const block: LedgerBlock = { script, selector, at: this.now(), ...counts, ms: modelledRows(counts) };
       this.blocks.push(block);
       for (const listener of this.listeners) listener(block);
@@ -129,10 +140,7 @@ export class LiveApiLedger {
 function summarise(blocks: readonly LedgerBlock[], from: number): LedgerSummary {
   const sum: LedgerSummary = {
     blocks: 0,
-    calls: 0,
-    constructed: 0,
-    observersCreated: 0,
-    observersRepointed: 0,
+    ...zeroCounts(),
     ms: { optimistic: 0, central: 0, pessimistic: 0 },
     longestBlock: { byCalls: null, byNewObjects: null, byCentralMs: null },
   };
@@ -140,10 +148,7 @@ function summarise(blocks: readonly LedgerBlock[], from: number): LedgerSummary 
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     sum.blocks++;
-    sum.calls += b.calls;
-    sum.constructed += b.constructed;
-    sum.observersCreated += b.observersCreated;
-    sum.observersRepointed += b.observersRepointed;
+    for (const key of COUNTS) sum[key] += b[key];
     for (const row of ROWS) sum.ms[row] += b.ms[row];
     if (!longest.byCalls || b.calls > longest.byCalls.calls) longest.byCalls = b;
     if (!longest.byNewObjects || b.constructed > longest.byNewObjects.constructed) longest.byNewObjects = b;

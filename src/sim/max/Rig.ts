@@ -92,6 +92,7 @@ export class Rig {
         constructed: stats.apiObjectsConstructed,
         observersCreated: stats.observersCreated,
         observersRepointed: stats.observersRepointed,
+        pointingCalls: stats.observerPointingCalls,
       };
     }, () => this.clock.now);
     this.set.symbolSink = {
