@@ -78,7 +78,7 @@ async function eachScene<T>(mirror: Mirror, song: SongFacade, visit: (scene: Sce
   return out;
 }
 
-/** Holds one top-level track's lists (clip slots, devices) and those of its sub tracks while `visit` reads them. */
+/** Holds one top-level track's lists (clip slots, devices) and flags, and those of its sub tracks, while `visit` reads them. */
 async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: () => T): Promise<T> {
   const simple: SimpleTrack[] = [];
   const collect = (t: SimpleTrack): void => {
@@ -86,7 +86,13 @@ async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: (
     t.childTracks.forEach(collect);
   };
   collect(track.baseTrack);
-  const holds = simple.flatMap((t) => [...(t.cls === "Track" ? [mirror.hold(t.id, "clip_slots")] : []), mirror.hold(t.id, "devices")]);
+  const holds = simple.flatMap((t) => [
+    ...(t.cls === "Track" ? [mirror.hold(t.id, "clip_slots")] : []),
+    mirror.hold(t.id, "devices"),
+    // Observed only in focus: the flags of the others are read for the dump.
+    mirror.listen(t.id, "mute"),
+    mirror.listen(t.id, "solo"),
+  ]);
   await Promise.all(holds.map((hold) => hold.loaded));
   try {
     return visit();

@@ -27,11 +27,13 @@ export interface Presence {
 }
 
 /**
- * `true`: observed for every object of the class. `"onDemand"`: observed only while something listens
- * (a subscriber, or the mirror's focus on the detail clip), since each observer costs the shim a
- * LiveAPI object and some classes count in thousands. `false`: read, and re-read when needed.
+ * `true`: observed for every object of the class. `"onDemand"`: read with the object, observed only while
+ * something listens (a subscriber, the focus on the detail clip), since each observer costs the shim a
+ * LiveAPI object and some classes count in thousands. `"whileListened"`: not even read otherwise: loaded
+ * from its observer's first value and dropped with the last listener, so what is loaded is always current.
+ * `false`: read, and re-read when needed.
  */
-export type Observation = boolean | "onDemand";
+export type Observation = boolean | "onDemand" | "whileListened";
 
 interface PropSpec<T> {
   decode: Decoder<T>;
@@ -99,10 +101,11 @@ const one = (type: LomClassName, load: ChildSpec["load"], extra: Partial<ChildSp
   ...extra,
 });
 
-// What is observed is bounded by what the features use (DESIGN.md: ≤ 5 observers a track + 200):
-// a track observes what its wrappers show (name, mute, solo, arm) and playing_slot_index (the
-// playing scene); everything else is read once, re-read on a declared change, or observed only while
-// something listens ("onDemand": the focus, a recording, a waiting sequence).
+// What is observed is bounded by what the features use (DESIGN.md: ≤ 5 observers a track + 200, and
+// the selected scene's row takes one a track): every track observes its name (an external synth's tail
+// is found by it), arm (what recordings follow) and playing_slot_index (the playing scene); mute, solo,
+// monitoring and the fired slot only while the track is in focus or something else listens; everything
+// else is read once, re-read on a declared change, or observed while something listens.
 export const LOM_CLASSES = {
   Song: {
     props: {
@@ -143,8 +146,8 @@ export const LOM_CLASSES = {
       name: prop(text, true),
       color: prop(int, false),
       arm: prop(bool, true, { prop: "can_be_armed", is: true }),
-      mute: prop(bool, true),
-      solo: prop(bool, true),
+      mute: prop(bool, "whileListened"),
+      solo: prop(bool, "whileListened"),
       // Groups only, and not listenable (Cycling '74's Track page gives no observe; a Live 12.4 probe
       // found no listener): re-read when Song.visible_tracks changes (FOLLOWS below).
       fold_state: prop(bool, false, { prop: "is_foldable", is: true }),
@@ -153,9 +156,9 @@ export const LOM_CLASSES = {
       has_midi_input: prop(bool, false),
       can_be_armed: prop(bool, false),
       // Group tracks have no input, so no monitoring (https://docs.cycling74.com/apiref/lom/track/).
-      current_monitoring_state: prop(int, "onDemand", { prop: "is_foldable", is: false }),
+      current_monitoring_state: prop(int, "whileListened", { prop: "is_foldable", is: false }),
       playing_slot_index: prop(int, true),
-      fired_slot_index: prop(int, "onDemand"),
+      fired_slot_index: prop(int, "whileListened"),
     },
     children: {
       clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }),
@@ -209,7 +212,7 @@ export const LOM_CLASSES = {
     children: {},
   },
   Scene: {
-    props: { name: prop(text, true), color: prop(int, false), is_triggered: prop(bool, "onDemand") },
+    props: { name: prop(text, true), color: prop(int, false), is_triggered: prop(bool, "whileListened") },
     // The row of a scene: Live orders it as Song.tracks (https://docs.cycling74.com/apiref/lom/scene/).
     children: { clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }) },
   },
@@ -273,7 +276,7 @@ export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
   if (!spec) {
     const cls = lomClass(name);
     const children: Record<string, SnapshotSpec> = {};
-    const props = Object.entries(cls.props);
+    const props = Object.entries(cls.props).filter(([, p]) => p.observe !== "whileListened");
     // Conditional properties go last, after the properties their condition reads.
     spec = { props: [...props.filter(([, p]) => !p.onlyWhen), ...props.filter(([, p]) => p.onlyWhen)].map(([n]) => n), children };
     const onlyWhen = Object.fromEntries(props.flatMap(([n, p]) => (p.onlyWhen ? [[n, { prop: p.onlyWhen.prop, is: p.onlyWhen.is ? 1 : 0 }]] : [])));

@@ -158,14 +158,29 @@ export class Mirror {
       if (current && oid !== undefined) {
         current.demand.delete(prop);
         this.client.unobserve(oid);
+        if (lomClass(current.type).props[prop]?.observe === "whileListened") delete current.props[prop];
       }
     };
+  }
+
+  /**
+   * Keeps a property observed (and, for a "whileListened" one, loaded) until released, like `hold` for
+   * lists; resolves once its value is in the mirror.
+   */
+  listen(id: number, prop: string): { loaded: Promise<void>; release: () => void } {
+    let arrived: () => void = () => {};
+    const loaded = new Promise<void>((resolve) => (arrived = resolve));
+    const release = this.subscribe(id, prop, () => arrived());
+    const node = this.nodes.get(id);
+    const spec = node ? lomClass(node.type).props[prop] : undefined;
+    if (!node || !spec || !hasProp(spec, node.props) || node.props[prop] !== undefined) arrived();
+    return { loaded, release };
   }
 
   /** Starts observing an on-demand property of `node` (once; its current value reconciles the mirror). */
   private observeOnDemand(node: MirrorNode, prop: string): void {
     const spec = lomClass(node.type).props[prop];
-    if (node.demand.has(prop) || spec?.observe !== "onDemand" || !hasProp(spec, node.props)) return;
+    if (node.demand.has(prop) || !isListenedTo(spec) || !hasProp(spec, node.props)) return;
     const onChange = (v: Raw): void => this.onProp(node, prop, v);
     node.demand.set(prop, this.client.observe(node.id, prop, onChange, onChange));
   }
@@ -322,7 +337,7 @@ export class Mirror {
       node.pending.delete(prop);
       if (this.nodes.get(id) !== node) return;
       if (refused !== null) this.log.warn(`Live refused ${prop} of ${id}: ${refused}`);
-      if (this.isObserved(node, prop)) this.apply(node, prop, pending.live);
+      if (this.isObserved(node, prop) || spec.observe === "whileListened") this.apply(node, prop, pending.live);
       else {
         if (refused !== null) this.apply(node, prop, pending.live);
         void this.reread(node, prop);
@@ -453,7 +468,7 @@ export class Mirror {
         const onChange = (v: Raw): void => this.onProp(node, prop, v);
         const options = type === "Song" && prop === "current_song_time" ? { quantum: SONG_TIME_QUANTUM } : undefined;
         node.oids.push(this.client.observe(node.id, prop, onChange, onChange, options));
-      } else if (spec.observe === "onDemand" && this.propListeners.has(`${node.id}:${prop}`)) this.observeOnDemand(node, prop);
+      } else if (isListenedTo(spec) && this.propListeners.has(`${node.id}:${prop}`)) this.observeOnDemand(node, prop);
     }
     for (const [child, spec] of Object.entries(cls.children)) {
       const kids = snap.c[child];
@@ -675,6 +690,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Observed only while something listens (read with the object, or not even that). */
+function isListenedTo(spec: { observe: unknown } | undefined): boolean {
+  return spec?.observe === "onDemand" || spec?.observe === "whileListened";
 }
 
 /**

@@ -8,8 +8,8 @@ import type { SongFacade } from "./SongFacade";
 
 type Hold = { release: () => void };
 
-/** On-demand properties a focused track observes (its wrappers' monitoring and triggered slot). */
-const TRACK_FOCUS_PROPS = ["current_monitoring_state", "fired_slot_index"] as const;
+/** What a focused track observes beyond every track's name, arm and playing slot (LomClasses). */
+const TRACK_FOCUS_PROPS = ["mute", "solo", "current_monitoring_state", "fired_slot_index"] as const;
 
 export class Focus {
   private held = new Map<string, Hold>();
@@ -39,8 +39,7 @@ export class Focus {
     }
     for (const track of tracks) {
       for (const child of ["devices", "mixer_device", "view"] as const) wanted.set(`${track.id}:${child}`, () => mirror.hold(track.id, child));
-      if (track.cls === "Track")
-        for (const prop of TRACK_FOCUS_PROPS) wanted.set(`${track.id}.${prop}`, () => ({ release: mirror.subscribe(track.id, prop, () => {}) }));
+      for (const prop of TRACK_FOCUS_PROPS) wanted.set(`${track.id}.${prop}`, () => mirror.listen(track.id, prop));
     }
     const scene = this.song.selectedScene();
     if (scene) wanted.set(`${scene.id}:clip_slots`, () => mirror.hold(scene.id, "clip_slots"));
@@ -48,7 +47,7 @@ export class Focus {
     if (clip != null) {
       wanted.set(`${clip}:*`, () => mirror.holdObject(clip, "Clip"));
       for (const [prop, spec] of Object.entries(lomClass("Clip").props))
-        if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => ({ release: mirror.subscribe(clip, prop, () => {}) }));
+        if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => mirror.listen(clip, prop));
     }
     const parameter = mirror.songViewProp("selected_parameter");
     if (parameter != null) wanted.set(`${parameter}:*`, () => mirror.holdObject(parameter, "DeviceParameter"));

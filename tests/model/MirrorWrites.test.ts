@@ -11,6 +11,8 @@ const trackNamed = (r: Awaited<ReturnType<typeof rigWith>>, name: string) => r.s
 test("a write shows at once as pending; Live's answer settles it", async () => {
   const r = await rigWith("demo");
   const bass = trackNamed(r, "Bass");
+  r.set.selectTrack(bass.id); // mute is loaded while the track is in focus
+  await r.rig.settle();
   void r.app.mirror.set(bass.id, "mute", 1);
   assert.is(r.app.mirror.get(bass.id, "Track", "mute"), true, "the write is seen before Live answers");
   assert.equal(r.set.read(bass.id, "mute"), [0], "Live has not been told yet");
@@ -74,6 +76,7 @@ test("malformed replies and events are logged, never thrown, and the bundle goes
   await r.rig.settle();
   assert.is(r.rig.posts("error").filter((line) => line.includes("malformed")).length, 2);
   const bass = trackNamed(r, "Bass");
+  r.set.selectTrack(bass.id); // solo is loaded while the track is in focus
   r.set.setProperty(bass.id, "solo", 1);
   await r.rig.settle();
   assert.ok(r.app.song.simpleTracks().find((t) => t.id === bass.id)?.solo);

@@ -31,10 +31,10 @@ test("restart: full resync, changes made meanwhile seen, no duplicate observers"
   rig.wire.tap((m) => {
     if (m.to === "node" && m.atoms[0] === MSG_EVENT) events.push(m.atoms[1]);
   });
-  set.setProperty(bass.id, "mute", 1);
+  set.setProperty(bass.id, "arm", 1); // every track observes its arm (LomClasses)
   await rig.settle();
   assert.is(events.length, 1, JSON.stringify(events));
-  assert.ok(after.song.simpleTracks().find((t) => t.id === bass.id)?.mute);
+  assert.ok(after.song.simpleTracks().find((t) => t.id === bass.id)?.isArmed);
   assert.equal(rig.posts("error"), []);
 });
 

@@ -45,8 +45,11 @@ export function divergences(app: Protocol0, set: LiveSet): string[] {
     if (!track) continue;
     const foldable = flag(set.read(id, "is_foldable"));
     check(`track ${id} name`, text(set.read(id, "name")), track.name);
-    check(`track ${id} mute`, flag(set.read(id, "mute")), track.mute);
-    check(`track ${id} solo`, flag(set.read(id, "solo")), track.solo);
+    // Mute and solo are loaded while the track is in focus (or a dump reads them): then they are Live's.
+    for (const prop of ["mute", "solo"] as const) {
+      const loaded = mirror.get(id, "Track", prop);
+      if (loaded !== undefined) check(`track ${id} ${prop}`, flag(set.read(id, prop)), loaded);
+    }
     // Live raises on `arm` where a track cannot be armed (ideoforms/AbletonOSC#115).
     if (flag(set.read(id, "can_be_armed"))) check(`track ${id} arm`, flag(set.read(id, "arm")), mirror.get(id, "Track", "arm"));
     check(`track ${id} foldable`, foldable, track.isFoldable);
@@ -93,5 +96,7 @@ export function divergences(app: Protocol0, set: LiveSet): string[] {
   });
   const selected = one(set.read("live_set view", "selected_scene"));
   if (selected !== null) check("selected scene row loaded", true, mirror.isLoaded(selected, "clip_slots"));
+  const track = one(set.read("live_set view", "selected_track"));
+  if (track !== null) check("selected track's mute loaded", true, mirror.get(track, "Track", "mute") !== undefined || mirror.get(track, "ReturnTrack", "mute") !== undefined || mirror.node(track)?.type === "MasterTrack");
   return out;
 }
