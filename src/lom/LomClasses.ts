@@ -134,8 +134,6 @@ export const LOM_CLASSES = {
     props: {
       selected_track: prop(ref, true),
       selected_scene: prop(ref, true),
-      // Not observable (https://docs.cycling74.com/apiref/lom/song_view/): it follows the selection.
-      highlighted_clip_slot: derived(ref, "selected_track", "selected_scene"),
       detail_clip: prop(ref, true),
       selected_parameter: prop(ref, true),
     },
@@ -232,22 +230,31 @@ export const LOM_CLASSES = {
       value: prop(float, true),
       min: prop(float, false),
       max: prop(float, false),
-      default_value: prop(float, false),
       is_quantized: prop(bool, false),
-      value_items: prop(strings, false),
+      // Only quantized parameters have items (https://docs.cycling74.com/apiref/lom/deviceparameter/).
+      value_items: prop(strings, false, { prop: "is_quantized", is: true }),
     },
     children: {},
   },
 } as const satisfies Record<LomClassName, { props: Record<string, PropSpec<unknown>>; children: Record<string, ChildSpec> }>;
 
-/** A property Live does not notify, re-read on every loaded object of `cls` when `when` changes. */
+/**
+ * A property Live does not notify, re-read when an observed id list changes: on the object that `via`
+ * names for each id that entered or left the list.
+ */
 export interface Follows {
   when: { cls: LomClassName; prop: string };
-  reread: { cls: LomClassName; prop: string };
+  reread: string;
+  via: string;
 }
 
-/** fold_state changes visible_tracks whenever the group has tracks (Cycling '74 Song page: observable). */
-export const FOLLOWS: readonly Follows[] = [{ when: { cls: "Song", prop: "visible_tracks" }, reread: { cls: "Track", prop: "fold_state" } }];
+/**
+ * Folding a group hides or shows its tracks, which changes Song.visible_tracks (observable, unlike
+ * fold_state: Cycling '74 Song and Track pages): the groups of the tracks that appeared or went are the
+ * ones whose fold may have changed. A fold that shows or hides nothing (an empty group, or one inside a
+ * folded group) changes nothing Live reports; the healer finds it.
+ */
+export const FOLLOWS: readonly Follows[] = [{ when: { cls: "Song", prop: "visible_tracks" }, reread: "fold_state", via: "group_track" }];
 type ClassSpec<C extends LomClassName> = (typeof LOM_CLASSES)[C];
 export type PropName<C extends LomClassName> = keyof ClassSpec<C>["props"] & string;
 export type ChildName<C extends LomClassName> = keyof ClassSpec<C>["children"] & string;

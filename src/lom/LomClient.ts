@@ -200,13 +200,16 @@ export class LomClient {
    */
   tick(now: number): void {
     this.now = now;
+    let lost = false;
     for (const [rid, batch] of this.inFlight) {
       if (now - batch.heardAt < REPLY_TIMEOUT_TICKS) continue;
       this.inFlight.delete(rid);
       this.log.error(`no reply from the shim for batch ${rid} after ${REPLY_TIMEOUT_TICKS} ticks`);
       for (const p of batch.pending) p.reject(new LomError("no reply from the shim", p.op));
-      this.onLostReply();
+      lost = true;
     }
+    // Replies lost together (a reloaded shim loses all it owed) call for one resync, not one each.
+    if (lost) this.onLostReply();
   }
 
   /** `lom_event <oid> <value atoms...>` */

@@ -8,6 +8,7 @@ import { LomClient } from "./LomClient";
 import {
   FOLLOWS,
   decodeIds,
+  type Follows,
   hasProp,
   lomClass,
   snapshotSpecOf,
@@ -328,6 +329,8 @@ export class Mirror {
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
     if (!node || !spec) return this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
+    // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
+    const request = this.client.set(id, prop, value);
     const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
     pending.count++;
     node.pending.set(prop, pending);
@@ -343,7 +346,7 @@ export class Mirror {
         void this.reread(node, prop);
       }
     };
-    return this.client.set(id, prop, value).then(
+    return request.then(
       () => settle(null),
       (error: unknown) => settle((error as Error).message),
     );
@@ -416,6 +419,17 @@ export class Mirror {
   async refresh(id: number): Promise<number> {
     const node = this.nodes.get(id);
     if (!node) return 0;
+    // Counted as pending work, so what it repairs reaches the settled listeners (the track mapper).
+    this.pendingWork++;
+    try {
+      return await this.repair(node);
+    } finally {
+      this.endPending();
+    }
+  }
+
+  private async repair(node: MirrorNode): Promise<number> {
+    const id = node.id;
     const spec = snapshotSpecOf(node.type);
     const lists = Object.entries(lomClass(node.type).children).filter(([child]) => node.children[child] !== undefined);
     const generation = this.generation;
@@ -512,19 +526,34 @@ export class Mirror {
 
   /** Stores a value and tells whoever follows it, once per change. */
   private apply(node: MirrorNode, prop: string, value: unknown): void {
-    if (sameValue(node.props[prop], value)) return;
+    const previous = node.props[prop];
+    if (sameValue(previous, value)) return;
     if (value === undefined) delete node.props[prop];
     else node.props[prop] = value;
     const cls = lomClass(node.type);
     for (const [child, childSpec] of Object.entries(cls.children))
       if (childSpec.refreshedBy === prop && node.children[child] !== undefined) void this.refetchChild(node, child, childSpec);
     for (const [other, otherSpec] of Object.entries(cls.props)) if (otherSpec.rereadOn?.includes(prop)) void this.reread(node, other);
-    for (const rule of FOLLOWS)
-      if (rule.when.cls === node.type && rule.when.prop === prop)
-        for (const other of this.nodes.values()) if (other.type === rule.reread.cls) void this.reread(other, rule.reread.prop);
+    for (const rule of FOLLOWS) if (rule.when.cls === node.type && rule.when.prop === prop) this.follow(rule, previous, value);
     const change = cls.props[prop]?.change;
     if (change) this.markChange(change, node.id);
     this.notify(node.id, prop, value);
+  }
+
+  /** Re-reads `rule.reread` on the object each id that entered or left the list names through `rule.via`. */
+  private follow(rule: Follows, before: unknown, after: unknown): void {
+    const was = new Set(Array.isArray(before) ? (before as number[]) : []);
+    const now = new Set(Array.isArray(after) ? (after as number[]) : []);
+    const targets = new Set<number>();
+    for (const id of [...was, ...now]) {
+      if (was.has(id) && now.has(id)) continue;
+      const via = this.nodes.get(id)?.props[rule.via];
+      if (typeof via === "number") targets.add(via);
+    }
+    for (const id of targets) {
+      const target = this.nodes.get(id);
+      if (target) void this.reread(target, rule.reread);
+    }
   }
 
   private notify(id: number, prop: string, value: unknown): void {

@@ -81,9 +81,14 @@ export class SongFacade {
     for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
     return best ? (this.scenes()[best[0]] ?? null) : null;
   }
+  /**
+   * The slot at the selected track and scene (Live's highlighted_clip_slot, which is not observable):
+   * the selected scene's row, held by the focus, is in track order.
+   */
   selectedClipSlot(): ClipSlot | null {
-    const id = this.mirror.songViewProp("highlighted_clip_slot");
-    return id == null ? null : this.objects.clipSlot(id);
+    const track = this.selectedTrack();
+    const index = track === null ? -1 : this.simpleTracks().indexOf(track);
+    return index < 0 ? null : (this.selectedScene()?.clipSlots[index] ?? null);
   }
   selectedClip(): Clip | null {
     const id = this.mirror.songViewProp("detail_clip");
