@@ -5,6 +5,7 @@ import { createSequenceContext, type SequenceContext } from "./sequence/Sequence
 import { LomClient } from "./lom/LomClient";
 import { Mirror } from "./lom/Mirror";
 import { MirrorSongClock } from "./lom/MirrorSongClock";
+import { MirrorHealer } from "./lom/MirrorHealer";
 import { MSG_EVENT, MSG_READY, MSG_REPLY } from "./lom/protocol";
 import { LiveObjects } from "./model/LiveObjects";
 import { TrackMapper } from "./model/TrackMapper";
@@ -26,6 +27,8 @@ export class Protocol0 {
   readonly log = new Logger();
   readonly client: LomClient;
   readonly mirror: Mirror;
+  /** Re-reads the mirror a slice a second while idle and repairs what differs from Live. */
+  readonly healer: MirrorHealer;
   readonly objects: LiveObjects;
   readonly mapper: TrackMapper;
   readonly song: SongFacade;
@@ -56,6 +59,9 @@ export class Protocol0 {
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
     this.focus = new Focus(this.mirror, this.song);
     this.focus.start();
+    // Idle means no sequence running and no batch awaiting its reply, besides a settled mirror.
+    this.healer = new MirrorHealer(this.mirror, () => this.seq.registry.size > 0 || this.client.batchesInFlight > 0, this.log);
+    this.healer.start();
     this.control = createControlInput({
       logger: this.log,
       clock: this.seq.ticks,
@@ -94,6 +100,7 @@ export class Protocol0 {
     this.host.on("bang", () => {
       this.seq.ticks.tick();
       this.client.tick(this.seq.ticks.currentTick);
+      this.healer.tick();
     });
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.control.surface.receiveTagged(atoms));
     this.ui.start();

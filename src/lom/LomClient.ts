@@ -153,6 +153,11 @@ export class LomClient {
     return this.observers.size;
   }
 
+  /** Batches sent or queued whose replies have not all come back: the bridge is busy (the healer waits). */
+  get batchesInFlight(): number {
+    return this.inFlight.size + (this.flushQueued ? 1 : 0);
+  }
+
   /** Drops every observer on both sides (a restarted bundle starts from a clean shim; the shim parks them). */
   reset(): Promise<unknown> {
     this.observers.clear();
