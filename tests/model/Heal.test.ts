@@ -3,13 +3,13 @@
 // within one round of the healer, without a full resync. Counts and virtual time only, never wall-clock.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_EVENT, MSG_REPLY } from "../../src/lom/protocol";
 import { HEAL_SLICE_TICKS } from "../../src/lom/MirrorHealer";
 import { METRO_MS } from "../../src/sim/max/Rig";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { generateMusicianSet } from "../../src/sim/live/generateMusicianSet";
 import { divergences } from "../support/modelCheck";
+import { loseNextEvent, loseSnapshotReply } from "../support/lostMessages";
 import { rigWith, type Running } from "../support/rigWith";
 
 const SLICE_MS = HEAL_SLICE_TICKS * METRO_MS;
@@ -78,34 +78,24 @@ test("heal: a track colour changed in Live (read, not observed) is repaired with
 });
 
 /** Loses the next lom_event on its way to node.script (with whatever else was queued for it then). */
-function loseNextEvent(r: Running): () => boolean {
-  let lose = true;
-  r.rig.wire.tap((message) => {
-    if (lose && message.to === "node" && message.atoms[0] === MSG_EVENT) {
-      lose = false;
-      r.rig.wire.discard("node");
-    }
-  });
-  return () => !lose;
-}
 
-test("heal: a lost event (a mute) is repaired without a full resync", async () => {
+test("heal: a lost event (an arm, which every track observes) is repaired without a full resync", async () => {
   const r = await rigWith("demo");
   const bass = trackNamed(r, "Bass");
-  const lost = loseNextEvent(r);
-  r.set.setProperty(bass.id, "mute", 1);
+  const lost = loseNextEvent(r.rig);
+  r.set.setProperty(bass.id, "arm", 1);
   await r.rig.settle();
   assert.ok(lost(), "the event was lost");
-  assert.is(r.app.mirror.get(bass.id, "Track", "mute"), false, "the mirror diverges");
-  await secondsUntil(r, () => r.app.mirror.get(bass.id, "Track", "mute") === true);
-  assert.ok(r.app.song.simpleTracks().find((t) => t.id === bass.id)?.mute, "the wrapper reads the repaired value");
+  assert.is(r.app.mirror.get(bass.id, "Track", "arm"), false, "the mirror diverges");
+  await secondsUntil(r, () => r.app.mirror.get(bass.id, "Track", "arm") === true);
+  assert.ok(r.app.song.simpleTracks().find((t) => t.id === bass.id)?.isArmed, "the wrapper reads the repaired value");
   assert.is(r.app.syncCount, 1, "no resync");
   assert.equal(divergences(r.app, r.set), []);
 });
 
 test("heal: a lost tracks-list event (a track created in Live) is repaired: the track is read and mapped, no resync", async () => {
   const r = await rigWith("demo");
-  const lost = loseNextEvent(r);
+  const lost = loseNextEvent(r.rig);
   const created = r.set.createTrack("audio", 1, "Unseen");
   await r.rig.settle();
   assert.ok(lost(), "the event was lost");
@@ -152,16 +142,11 @@ test("healer waits: nothing is issued while the mirror is busy (a re-read awaits
   const r = await rigWith("demo");
   await r.rig.advance(2 * SLICE_MS);
   // The snapshot of a new track loses its reply: the mirror stays unsettled until the 30 s timeout.
-  let lose = true;
-  r.rig.wire.tap((message) => {
-    if (lose && message.to === "node" && message.atoms[0] === MSG_REPLY) {
-      lose = false;
-      r.rig.wire.discard("node");
-    }
-  });
-  r.set.createTrack("midi", 1, "Slow");
+  let slow = -1;
+  const lost = loseSnapshotReply(r.rig, () => slow);
+  slow = r.set.createTrack("midi", 1, "Slow").id;
   await r.rig.settle();
-  assert.not.ok(lose, "a reply was lost");
+  assert.ok(lost(), "a reply was lost");
   assert.not.ok(r.app.mirror.isSettled, "the mirror is busy");
   const slices = r.app.healer.slices;
   const mark = r.rig.ledger.mark();

@@ -2,7 +2,8 @@
 // settles it, and Live's value wins. Lost replies end in a resync, not a stuck mirror.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_BATCH, MSG_REPLY } from "../../src/lom/protocol";
+import { MSG_REPLY } from "../../src/lom/protocol";
+import { loseSnapshotReply } from "../support/lostMessages";
 import { divergences } from "../support/modelCheck";
 import { rigWith } from "../support/rigWith";
 
@@ -51,21 +52,11 @@ test("a property the mirror does not observe is read again after a write", async
 
 test("a reply that never comes fails its batch after the timeout, and a full resync repairs the mirror", async () => {
   const r = await rigWith("demo");
-  let lose = true;
-  // The reply lost is the one that carries the new track's snapshot (`snapshot <id> <spec>` in its batch).
   let newTrack = -1;
-  let batch: unknown = null;
-  r.rig.wire.tap((message) => {
-    const atoms = message.atoms;
-    if (message.to === "shim" && atoms[0] === MSG_BATCH && atoms.some((a, i) => a === "snapshot" && atoms[i + 1] === newTrack)) batch = atoms[1];
-    if (lose && batch !== null && message.to === "node" && atoms[0] === MSG_REPLY && atoms[1] === batch) {
-      lose = false;
-      r.rig.wire.discard("node");
-    }
-  });
+  const lost = loseSnapshotReply(r.rig, () => newTrack);
   newTrack = r.set.createTrack("midi", 1, "Lost").id;
   await r.rig.settle();
-  assert.not.ok(lose, "a reply was lost");
+  assert.ok(lost(), "a reply was lost");
   assert.ok(divergences(r.app, r.set).length > 0, "the new track is not mapped yet");
   await r.rig.advance(31_000);
   assert.ok(r.rig.posts("error").some((line) => line.includes("no reply from the shim")));
