@@ -1,5 +1,6 @@
 // The composition root: builds the script's services and wires them to the host's messages.
 import type { Host } from "./host/Host";
+import type { Atom } from "./lom/protocol";
 import { Logger } from "./log/Logger";
 import { createSequenceContext, type SequenceContext } from "./sequence/SequenceContext";
 import { LomClient } from "./lom/LomClient";
@@ -23,6 +24,9 @@ import { maxFiles } from "./host/MaxFiles";
 import { FROM_BUNDLE } from "./host/DeviceMessages";
 import { createLogFile, logDirectory } from "./log/LogFile";
 
+/** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
+const WAITING_MIDI_LIMIT = 64;
+
 export class Protocol0 {
   readonly log = new Logger();
   readonly client: LomClient;
@@ -42,6 +46,9 @@ export class Protocol0 {
   readonly status: StatusLine;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
+  /** Controller messages that arrived while the structure was being read; null when it is there. */
+  private waiting: Atom[][] | null = [];
+  private syncsRunning = 0;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
   private transportListeners: (() => void)[] = [];
@@ -102,13 +109,15 @@ export class Protocol0 {
       this.client.tick(this.seq.ticks.currentTick);
       this.healer.tick();
     });
-    this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.control.surface.receiveTagged(atoms));
+    this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
     this.ui.start();
     this.client.hello();
   }
 
   /** Reads the whole set again; observers from any earlier bundle are dropped first. */
   async sync(): Promise<void> {
+    this.waiting ??= [];
+    this.syncsRunning++;
     try {
       await this.mirror.sync((read, total) => {
         if (read > 0 && read < total) this.status.show("info", `Reading the set: ${read} / ${total} tracks`);
@@ -118,7 +127,24 @@ export class Protocol0 {
       this.log.info(this.summary());
     } catch (error) {
       this.log.error("sync failed", error);
+    } finally {
+      // A reinitialise may start a sync while one runs: messages wait for the last.
+      if (--this.syncsRunning === 0) {
+        const waiting = this.waiting ?? [];
+        this.waiting = null;
+        for (const atoms of waiting) this.receiveMidi(atoms);
+      }
     }
+  }
+
+  /**
+   * While the set's structure is being read the mirror is empty: controller messages wait for it (a
+   * few, in order) instead of acting on nothing; the musician's first turn acts as soon as it can.
+   */
+  private receiveMidi(atoms: Atom[]): void {
+    if (this.waiting === null) return this.control.surface.receiveTagged(atoms);
+    if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
+    else this.log.debug("controller message dropped: the set is still being read");
   }
 
   /** Song time and transport drive the beat scheduler. */

@@ -23,6 +23,21 @@ var shapeByInfo: { [info: string]: ClassShape } = {};
 /** Calls a check costs at most: one `info` the first time an object is checked. */
 export var SHAPE_CHECK_CALLS = 1;
 
+/**
+ * Properties an observer of the object was accepted for: they exist, so checking them needs no `info`.
+ * A knob's write is mostly to a property its focus observes (a volume, the selected track).
+ */
+var observed: { [idAndName: string]: boolean } = {};
+
+export function propertyObserved(id: number, name: string): void {
+  observed[id + " " + name] = true;
+}
+
+/** Reads an object's shape now (one `info`), so the first action on it pays none. */
+export function learnShape(api: LiveAPI): void {
+  shapeOf(api);
+}
+
 function shapeOf(api: LiveAPI): ClassShape {
   var id = String(api.id);
   var known = shapeById[id];
@@ -53,6 +68,7 @@ function knows(api: LiveAPI, kind: Kind, name: string): boolean {
 }
 
 export function requireProperty(api: LiveAPI, name: string): void {
+  if (observed[String(api.id) + " " + name]) return;
   if (!knows(api, "readable", name)) throw new Error(api.type + " has no property " + name);
 }
 

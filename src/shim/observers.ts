@@ -7,7 +7,8 @@
 import type { Atom, Raw } from "../lom/protocol";
 import { MSG_EVENT } from "../lom/protocol";
 import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargeRepoint } from "./budget";
-import { requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
+import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
+import { pointerAdded, pointerRemoved } from "./pointers";
 import { fitsAtoms } from "./target";
 
 interface Observer {
@@ -20,6 +21,8 @@ interface Observer {
   initial: Raw | null;
   /** floor(value / quantum) last sent (or started from), for throttled numeric properties. */
   bucket: number | null;
+  /** The Live id it observes while active (0 otherwise); other ops on that object may use it. */
+  target: number;
 }
 
 var active: { [oid: string]: Observer } = {};
@@ -76,6 +79,9 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
   }
   observer.bucket = bucketOf(observer, initial);
   active[String(oid)] = observer;
+  propertyObserved(id, prop);
+  observer.target = id;
+  pointerAdded(id, observer.api);
   return initial;
 }
 
@@ -113,6 +119,7 @@ export function poolSize(): number {
 
 function retire(observer: Observer): void {
   observer.oid = 0;
+  stopPointing(observer);
   retiring.push(observer);
 }
 
@@ -144,16 +151,22 @@ function take(prop: string): Observer {
 
 /** `new LiveAPI(callback)`, never with a path: a distinct path interns a symbol, an id none. */
 function create(): Observer {
-  var observer: Observer = { oid: 0, prop: "", quantum: 0, initial: null, bucket: null } as Observer;
+  var observer: Observer = { oid: 0, prop: "", quantum: 0, initial: null, bucket: null, target: 0 } as Observer;
   chargeConstruct();
   chargeObserverCreated();
   observer.api = new LiveAPI(notifier(observer));
   return observer;
 }
 
+function stopPointing(observer: Observer): void {
+  if (observer.target !== 0) pointerRemoved(observer.target, observer.api);
+  observer.target = 0;
+}
+
 /** `id = 0`: clears the path, so the object keeps no listener armed; the property stays. */
 function park(observer: Observer): void {
   observer.oid = 0;
+  stopPointing(observer);
   chargeCall();
   observer.api.id = 0;
   release(observer);

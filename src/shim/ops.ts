@@ -4,7 +4,7 @@
 import type { Atom, Raw, SnapshotSpec, WireOp } from "../lom/protocol";
 import { RESULT_ERROR } from "../lom/protocol";
 import { affords, chargeCall } from "./budget";
-import { requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
+import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
 import { checkSpec, walk, type Walk } from "./snapshot";
 import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
@@ -183,9 +183,13 @@ function snapshotJob(t: Atom, spec: SnapshotSpec): Job {
     write: false,
     step: function (out: Atom[]): boolean {
       if (!walker) {
-        if (!affords(retargetCost(t) + 2, 0, 0, 0)) return false;
+        if (!affords(retargetCost(t) + 2 + SHAPE_CHECK_CALLS, 0, 0, 0)) return false;
         try {
-          walker = walk(Number(at(t).id), spec);
+          var root = at(t);
+          // A walk by path starts at the song (the sync): every action calls it (undo steps at least),
+          // so its shape is read here rather than on the first knob turned.
+          if (typeof t === "string") learnShape(root);
+          walker = walk(Number(root.id), spec);
         } catch (cause) {
           out.push(RESULT_ERROR, describe(cause));
           return true;

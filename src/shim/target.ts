@@ -2,6 +2,7 @@
 import type { Atom, Raw, Target } from "../lom/protocol";
 import { MAX_ATOM_CHARS } from "../lom/liveApiCosts";
 import { chargeCall, chargeConstruct } from "./budget";
+import { pointerAt } from "./pointers";
 
 var worker: LiveAPI | null = null;
 /** The id the worker was last pointed at in this block (0: unknown). Live may change between blocks. */
@@ -21,19 +22,22 @@ export function forgetPointed(): void {
   pointed = 0;
 }
 
-/** Calls a re-target of `target` costs the worker: none when it already points at that id. */
+/** Calls a re-target of `target` costs: none when the worker, or an observer, already points at that id. */
 export function retargetCost(target: Target): number {
-  return typeof target === "number" && target === pointed ? 0 : 1;
+  return typeof target === "number" && (target === pointed || pointerAt(target) !== null) ? 0 : 1;
 }
 
 /**
- * Points the worker at `target` and answers it; throws when nothing is there. Mode 0: it then follows
+ * Answers an object pointed at `target`: an active observer of it if there is one, else the worker,
+ * re-targeted; throws when nothing is there. Callers must not re-target what they get. Mode 0: it then follows
  * the object, not the path. Live answers a missing object with id 0 (https://docs.cycling74.com/max8/vignettes/jsliveapi).
  */
 export function at(target: Target): LiveAPI {
   var api = sharedWorker();
   if (typeof target === "number") {
     if (target <= 0 || target % 1 !== 0) throw new Error("no object with id " + target);
+    var observer = pointerAt(target);
+    if (observer) return observer;
     if (pointTo(target)) return api;
     throw new Error("no object with id " + target);
   }

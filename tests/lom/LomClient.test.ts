@@ -18,7 +18,7 @@ function client(): { client: LomClient; sent: Atom[][]; log: Logger } {
 
 const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-test("one turn's ops go as one flat batch per priority: foreground first, snapshots and background() as background", async () => {
+test("one turn's ops go as one flat batch per priority: foreground first, snapshots, observers and background() as background", async () => {
   const { client: c, sent } = client();
   const spec: SnapshotSpec = { props: ["name"] };
   void c.set(3, "name", ["Lead", "Synth"]);
@@ -29,8 +29,8 @@ test("one turn's ops go as one flat batch per priority: foreground first, snapsh
   await turn();
   assert.equal(sent, [
     [MSG_SPEC, 0, JSON.stringify(spec)],
-    [MSG_BATCH, 1, 1, "set", 3, "name", 2, "Lead", "Synth", "call", "live_set", "create_scene", 1, 1, "observe", 1, 7, "current_song_time", 0.25],
-    [MSG_BATCH, 2, 0, "snapshot", "live_set", 0, "get", "live_set", "tempo"],
+    [MSG_BATCH, 1, 1, "set", 3, "name", 2, "Lead", "Synth", "call", "live_set", "create_scene", 1, 1],
+    [MSG_BATCH, 2, 0, "snapshot", "live_set", 0, "get", "live_set", "tempo", "observe", 1, 7, "current_song_time", 0.25],
   ]);
   void c.request({ op: "snapshot", target: 9, spec: { props: ["name"] } });
   await turn();
