@@ -705,12 +705,13 @@ export class Mirror {
 }
 
 /**
- * The shim can send song time only when its position in quanta changes (observe … quantum). Not used
- * yet (0: every change): the beat scheduler loses the time between the last position it saw and a loop
- * wrap, and with 64th-note positions two wraps already cost more than a metro tick each
- * (tests/sequence/LoopJump). Numbers never intern, so the stream costs no symbols either way.
+ * The shim sends song time only when its position in quanta changes (observe … quantum): 16th notes,
+ * at most 4 positions a beat (issue 10 point 6 allows 16), instead of one per Live notification. The
+ * beat scheduler extrapolates between them by the tempo, one step per metro tick, never into the next
+ * 16th, and adds the tick played across a backward jump, so waits and bar events land on their tick
+ * (src/time/BeatScheduler.ts). Numbers never intern, so the stream costs no symbols either way.
  */
-export const SONG_TIME_QUANTUM = 0;
+export const SONG_TIME_QUANTUM = 0.25;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);

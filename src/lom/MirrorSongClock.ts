@@ -1,6 +1,6 @@
 // The song clock the BeatScheduler follows, read from the mirror's observed song properties.
 import type { SongClock, TimeSignature } from "../time/SongClock";
-import type { Mirror } from "./Mirror";
+import { SONG_TIME_QUANTUM, type Mirror } from "./Mirror";
 
 export class MirrorSongClock implements SongClock {
   constructor(private readonly mirror: Mirror) {}
@@ -13,5 +13,15 @@ export class MirrorSongClock implements SongClock {
       numerator: this.mirror.songProp("signature_numerator") ?? 4,
       denominator: this.mirror.songProp("signature_denominator") ?? 4,
     };
+  }
+  tempoBpm(): number {
+    return this.mirror.songProp("tempo") ?? 120;
+  }
+  songTime(): number | null {
+    return this.mirror.songProp("current_song_time") ?? null;
+  }
+  /** The quantum the mirror observes current_song_time with. */
+  songTimeQuantum(): number {
+    return SONG_TIME_QUANTUM;
   }
 }

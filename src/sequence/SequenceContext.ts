@@ -19,5 +19,5 @@ export interface SequenceContext {
 export function createSequenceContext(clock: SongClock, log: Logger): SequenceContext {
   const ticks = new TickScheduler(log);
   const bus = new EventBus(ticks, log);
-  return { ticks, bus, log, beats: new BeatScheduler(clock, bus, log), registry: new SequenceRegistry() };
+  return { ticks, bus, log, beats: new BeatScheduler(clock, bus, log, ticks), registry: new SequenceRegistry() };
 }

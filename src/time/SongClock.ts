@@ -13,6 +13,15 @@ export interface TimeSignature {
 export interface SongClock {
   isPlaying(): boolean;
   signature(): TimeSignature;
+  /** Song.tempo in quarter notes a minute: how far song time moves in one metro tick between positions. */
+  tempoBpm(): number;
+  /** The last `current_song_time` known (the mirror's value), or null before any is. */
+  songTime(): number | null;
+  /**
+   * Positions arrive only when floor(current_song_time / quantum) changes, carrying the real value
+   * (the shim's observe quantum); 0 when every change arrives.
+   */
+  songTimeQuantum(): number;
 }
 
 /** Quarter notes in one bar. */

@@ -1,7 +1,10 @@
 // Time in ticks: each call to tick() is one bang of the device's [metro 17] (DESIGN.md "Time").
-// Waits are filed in buckets keyed by their due tick, so a tick only visits what is due.
+// Waits are filed in buckets keyed by their due tick, so a tick only visits what is due. A few
+// long-lived listeners (the BeatScheduler, which extrapolates song time between observed positions)
+// run at the start of every tick, before the callbacks due then; they are not waits and are counted
+// neither in `pending` nor in `visitedLastTick`.
 import type { Logger } from "../log/Logger";
-import { ScheduledCallback, type Cancellable } from "./ScheduledCallback";
+import { runLogged, ScheduledCallback, type Cancellable } from "./ScheduledCallback";
 
 /** Milliseconds between two ticks: the [metro 17] period, which replaces Live's 17 ms Python timer. */
 export const TICK_MS = 17;
@@ -18,6 +21,7 @@ export class TickScheduler {
   private readonly buckets = new Map<number, ScheduledCallback[]>();
   private pendingCount = 0;
   private visited = 0;
+  private readonly tickListeners: (() => void)[] = [];
 
   constructor(private readonly log: Logger) {}
 
@@ -34,6 +38,15 @@ export class TickScheduler {
   /** Callbacks the last tick looked at, cancelled ones included: the per-tick cost. */
   get visitedLastTick(): number {
     return this.visited;
+  }
+
+  /** Calls `listener` at the start of every tick from now on, before what is due; answers an unsubscribe. */
+  everyTick(listener: () => void): () => void {
+    this.tickListeners.push(listener);
+    return () => {
+      const index = this.tickListeners.indexOf(listener);
+      if (index >= 0) this.tickListeners.splice(index, 1);
+    };
   }
 
   /** Runs `callback` on the next tick. */
@@ -64,6 +77,7 @@ export class TickScheduler {
   tick(): void {
     this.tickCount++;
     this.visited = 0;
+    for (const listener of this.tickListeners) runLogged(this.log, `tick ${this.tickCount}`, listener);
     const bucket = this.buckets.get(this.tickCount);
     if (!bucket) return;
     // Whatever these callbacks schedule is due at a later tick, so this bucket cannot grow meanwhile.

@@ -58,8 +58,8 @@ test("in a one-bar loop, waitBars(2) ends after two bars played, each wrap count
   assert.ok(looped.songTimeAtEnd < 4, `with it the song stayed in the loop (${looped.songTimeAtEnd})`);
   assert.equal(looped.barChanges, [1, 2], "one bar change per wrap, though the bar number never changes");
   assert.equal(looped.barChanges, straight.barChanges);
-  // BeatScheduler: a wrap loses the played time between the last position seen before it and the
-  // loop end, at most one metro tick.
+  // BeatScheduler: across a wrap it adds the tick the song played (extrapolated by the tempo), so
+  // nothing is lost with 16th positions; the bound is the older one of at most one tick per wrap.
   const lateTicks = (looped.tookMs - straight.tookMs) / METRO_MS;
   assert.ok(lateTicks >= 0 && lateTicks <= 2, `the looped wait ended ${lateTicks} ticks later than the straight one`);
 });

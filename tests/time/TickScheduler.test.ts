@@ -123,4 +123,24 @@ test("with 10,000 pending waits a tick visits only the callbacks due at it", () 
   assert.is(ticks.pending, 0);
 });
 
+test("everyTick listeners run at the start of every tick, before what is due, and are not waits", () => {
+  const { ticks, messages } = scheduler();
+  const runs: string[] = [];
+  ticks.defer(() => runs.push(`due@${ticks.currentTick}`));
+  const stop = ticks.everyTick(() => runs.push(`every@${ticks.currentTick}`));
+  ticks.everyTick(function failingListener() {
+    throw new Error("boom");
+  });
+  assert.is(ticks.pending, 1);
+  ticks.tick();
+  assert.is(ticks.visitedLastTick, 1);
+  ticks.tick();
+  assert.is(ticks.visitedLastTick, 0);
+  stop();
+  ticks.tick();
+  assert.equal(runs, ["every@1", "due@1", "every@2"]);
+  assert.is(ticks.pending, 0);
+  assert.is(messages("error").length, 3, "a throwing listener is logged each tick, the others still run");
+});
+
 test.run();
