@@ -1,46 +1,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  BarChangedEvent,
-  BarEndingEvent,
-  Last16thPassedEvent,
-  Last32thPassedEvent,
-  Last8thPassedEvent,
-  LastBeatPassedEvent,
-  ThirdBeatPassedEvent,
-} from "../../src/events/BeatEvents";
-import type { EventClass } from "../../src/events/EventBus";
+import { BarChangedEvent } from "../../src/events/BeatEvents";
 import { SongStartedEvent, SongStoppedEvent } from "../../src/events/SongEvents";
-import { testTime, type TestTime } from "./testTime";
+import { BAR_EVENTS, recordEvents, testTime, tickUntil } from "./testTime";
 
 // At 120 BPM one 17 ms tick plays 0.034 quarter notes.
 const STEP_120 = (120 * 17) / 60_000;
 
-/** Ticks until `done()` holds, at most `limit`. */
-function tickUntil(time: TestTime, done: () => boolean, limit = 10_000): number {
-  let count = 0;
-  while (!done() && count < limit) {
-    time.tick();
-    count++;
-  }
-  return count;
-}
 
-function recordEvents(time: TestTime, classes: EventClass<object>[]): string[] {
-  const seen: string[] = [];
-  for (const eventClass of classes) time.context.bus.subscribe(eventClass, () => seen.push(eventClass.name));
-  return seen;
-}
 
-const BAR_EVENTS = [
-  BarChangedEvent,
-  ThirdBeatPassedEvent,
-  LastBeatPassedEvent,
-  Last8thPassedEvent,
-  Last16thPassedEvent,
-  Last32thPassedEvent,
-  BarEndingEvent,
-];
 
 test("waitBeats fires on the first position 4 beats later", () => {
   const time = testTime();

@@ -4,18 +4,9 @@
 // wraps too, and tempo changes stretch waits in time, not in beats.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  BarChangedEvent,
-  BarEndingEvent,
-  Last16thPassedEvent,
-  Last32thPassedEvent,
-  Last8thPassedEvent,
-  LastBeatPassedEvent,
-  ThirdBeatPassedEvent,
-} from "../../src/events/BeatEvents";
-import type { EventClass } from "../../src/events/EventBus";
+import { BarChangedEvent } from "../../src/events/BeatEvents";
 import { TICK_MS } from "../../src/time/TickScheduler";
-import { testTime, type TestTime } from "./testTime";
+import { BAR_EVENTS, recordEvents, testTime, tickUntil, type TestTime } from "./testTime";
 
 const SIXTEENTH = 0.25;
 const SIXTY_FOURTH = 1 / 16;
@@ -41,21 +32,7 @@ function quantized(quantum: number, tempo = 120): TestTime & { played: () => num
   };
 }
 
-/** Ticks until `done()` holds, at most `limit`; answers how many ran. */
-function tickUntil(time: TestTime, done: () => boolean, limit = 20_000): number {
-  let count = 0;
-  while (!done() && count < limit) {
-    time.tick();
-    count++;
-  }
-  return count;
-}
 
-function recordEvents(time: TestTime, classes: EventClass<object>[]): string[] {
-  const seen: string[] = [];
-  for (const eventClass of classes) time.context.bus.subscribe(eventClass, () => seen.push(eventClass.name));
-  return seen;
-}
 
 const BAR = [
   "ThirdBeatPassedEvent",
@@ -65,15 +42,6 @@ const BAR = [
   "Last32thPassedEvent",
   "BarEndingEvent",
   "BarChangedEvent",
-];
-const BAR_EVENTS = [
-  ThirdBeatPassedEvent,
-  LastBeatPassedEvent,
-  Last8thPassedEvent,
-  Last16thPassedEvent,
-  Last32thPassedEvent,
-  BarEndingEvent,
-  BarChangedEvent,
 ];
 
 test("the test clock reports positions as the shim does: at most one per quantum", () => {

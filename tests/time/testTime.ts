@@ -1,5 +1,15 @@
 // One isolated time world per test: a manual song clock, the sequence context built around it, and
 // a logger whose records the test reads.
+import {
+  BarChangedEvent,
+  BarEndingEvent,
+  Last16thPassedEvent,
+  Last32thPassedEvent,
+  Last8thPassedEvent,
+  LastBeatPassedEvent,
+  ThirdBeatPassedEvent,
+} from "../../src/events/BeatEvents";
+import type { EventClass } from "../../src/events/EventBus";
 import { createSequenceContext, type SequenceContext } from "../../src/sequence/SequenceContext";
 import { capturingLogger, type CapturingLogger } from "./testLogger";
 import { ManualSongClock } from "./ManualSongClock";
@@ -25,3 +35,31 @@ export function testTime(): TestTime {
     },
   };
 }
+
+/** Ticks until `done()` holds, at most `limit`; answers how many ran. */
+export function tickUntil(time: TestTime, done: () => boolean, limit = 20_000): number {
+  let count = 0;
+  while (!done() && count < limit) {
+    time.tick();
+    count++;
+  }
+  return count;
+}
+
+/** The names of the events of `classes` as they fire. */
+export function recordEvents(time: TestTime, classes: EventClass<object>[]): string[] {
+  const seen: string[] = [];
+  for (const eventClass of classes) time.context.bus.subscribe(eventClass, () => seen.push(eventClass.name));
+  return seen;
+}
+
+/** Every bar and beat event the BeatScheduler emits. */
+export const BAR_EVENTS: EventClass<object>[] = [
+  BarChangedEvent,
+  ThirdBeatPassedEvent,
+  LastBeatPassedEvent,
+  Last8thPassedEvent,
+  Last16thPassedEvent,
+  Last32thPassedEvent,
+  BarEndingEvent,
+];
