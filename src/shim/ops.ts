@@ -1,7 +1,7 @@
 // Turns the ops of a batch into jobs. A job's step runs only when the block affords its worst case, and
 // a walk (snapshot) or a reset goes on over as many blocks as it needs. Every op but observe uses the one
 // shared worker LiveAPI object.
-import type { Atom, Raw, SnapshotSpec, WireOp } from "../lom/protocol";
+import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../lom/protocol";
 import { RESULT_ERROR } from "../lom/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
@@ -30,16 +30,15 @@ export function jobOf(op: WireOp, specs: SpecTable): Job {
 function build(op: WireOp, specs: SpecTable): Job {
   switch (op.op) {
     case "get": {
-      var getTarget = target(op.target);
       var prop = text(op.prop, "prop");
-      return simple(false, function () { return retargetCost(getTarget) + 1 + SHAPE_CHECK_CALLS; }, function () { return read(at(getTarget), prop); });
+      return onObject(false, target(op.target), SHAPE_CHECK_CALLS, function (api) {
+        return read(api, prop);
+      });
     }
     case "set": {
-      var setTarget = target(op.target);
       var setProp = text(op.prop, "prop");
       var value = op.value;
-      return simple(true, function () { return retargetCost(setTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
-        var api = at(setTarget);
+      return onObject(true, target(op.target), SHAPE_CHECK_CALLS, function (api) {
         requireProperty(api, setProp);
         chargeCall();
         // The write may move or delete what the worker points at.
@@ -49,11 +48,9 @@ function build(op: WireOp, specs: SpecTable): Job {
       });
     }
     case "call": {
-      var callTarget = target(op.target);
       var fn = text(op.fn, "fn");
       var args = op.args;
-      return simple(true, function () { return retargetCost(callTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
-        var api = at(callTarget);
+      return onObject(true, target(op.target), SHAPE_CHECK_CALLS, function (api) {
         requireFunction(api, fn);
         chargeCall();
         forgetPointed();
@@ -64,10 +61,8 @@ function build(op: WireOp, specs: SpecTable): Job {
       });
     }
     case "getcount": {
-      var countTarget = target(op.target);
       var child = text(op.child, "child");
-      return simple(false, function () { return retargetCost(countTarget) + 1 + SHAPE_CHECK_CALLS; }, function () {
-        var api = at(countTarget);
+      return onObject(false, target(op.target), SHAPE_CHECK_CALLS, function (api) {
         requireList(api, child);
         chargeCall();
         var count = api.getcount(child);
@@ -75,14 +70,11 @@ function build(op: WireOp, specs: SpecTable): Job {
         return [count];
       });
     }
-    case "info": {
-      var infoTarget = target(op.target);
-      return simple(false, function () { return retargetCost(infoTarget) + 1; }, function () {
-        var api = at(infoTarget);
+    case "info":
+      return onObject(false, target(op.target), 0, function (api) {
         chargeCall();
         return [String(api.info)];
       });
-    }
     case "observe":
       return observeJob(integer(op.oid, "oid"), target(op.target), text(op.prop, "prop"), quantum(op.quantum));
     case "unobserve": {
@@ -104,6 +96,11 @@ function build(op: WireOp, specs: SpecTable): Job {
 }
 
 /** An op done in one step: `calls` is its worst case; the result is `L atoms`, `0` for none, or `-1 message`. */
+/** One LiveAPI call on the object at `t`: its re-target when needed, `checks` calls of name checks, the call. */
+function onObject(write: boolean, t: Target, checks: number, body: (api: LiveAPI) => Raw | null): Job {
+  return simple(write, function () { return retargetCost(t) + 1 + checks; }, function () { return body(at(t)); });
+}
+
 function simple(write: boolean, calls: () => number, body: () => Raw | null): Job {
   return {
     write: write,

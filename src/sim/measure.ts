@@ -237,16 +237,28 @@ export interface StructureFigure extends ErrorFields, LongestBlockFields {
   newSymbols: number;
 }
 
-/** A structural change made in Live (as a user would) on a synced rig, measured until the rig is quiet (see untilQuiet). */
-export async function measureStructure(rig: Rig, set: string, change: () => void): Promise<StructureFigure> {
+/** What a phase on a synced rig cost, from `start` until the rig is quiet (see untilQuiet). */
+interface QuietPhase {
+  phase: LedgerSummary;
+  blocks: readonly LedgerBlock[];
+  newSymbols: number;
+  errors: string[];
+}
+
+async function untilQuietAfter(rig: Rig, start: (errors: string[]) => void): Promise<QuietPhase> {
   const mark = rig.ledger.mark();
   const symbols = rig.symbols.mark();
-  const observers = rig.set.observerCount;
   const errors = priorFailures(rig);
-  change();
+  start(errors);
   errors.push(...(await settleThrough(rig)));
   errors.push(...(await untilQuiet(rig)));
-  const phase = rig.ledger.since(mark);
+  return { phase: rig.ledger.since(mark), blocks: rig.ledger.blocks.slice(mark), newSymbols: rig.symbols.since(symbols), errors };
+}
+
+/** A structural change made in Live (as a user would) on a synced rig, measured until the rig is quiet. */
+export async function measureStructure(rig: Rig, set: string, change: () => void): Promise<StructureFigure> {
+  const observers = rig.set.observerCount;
+  const { phase, blocks, newSymbols, errors } = await untilQuietAfter(rig, change);
   return {
     set,
     liveApiCalls: phase.calls,
@@ -255,8 +267,8 @@ export async function measureStructure(rig: Rig, set: string, change: () => void
     liveApiObjects: phase.constructed,
     observersAliveChange: rig.set.observerCount - observers,
     modelledMs: round(phase.ms.central),
-    newSymbols: rig.symbols.since(symbols),
-    ...longestBlockFields(rig.ledger.blocks.slice(mark)),
+    newSymbols,
+    ...longestBlockFields(blocks),
     ...errorField(errors),
   };
 }
@@ -282,26 +294,22 @@ export interface ResyncFigure extends ErrorFields, LongestBlockFields {
 
 /** The bundle's re-initialise on a synced rig, until the rig is quiet: what it creates and interns. */
 export async function measureResync(rig: Rig, set: string): Promise<ResyncFigure> {
-  const mark = rig.ledger.mark();
-  const symbols = rig.symbols.mark();
-  const errors = priorFailures(rig);
   let finished = false;
-  void appOf(rig)
-    .reinitialise()
-    .then(() => void (finished = true))
-    .catch((error: unknown) => void errors.push(String(error)));
-  errors.push(...(await settleThrough(rig)));
-  errors.push(...(await untilQuiet(rig)));
-  const phase = rig.ledger.since(mark);
+  const { phase, blocks, newSymbols, errors } = await untilQuietAfter(rig, (errors) => {
+    void appOf(rig)
+      .reinitialise()
+      .then(() => void (finished = true))
+      .catch((error: unknown) => void errors.push(String(error)));
+  });
   return {
     set,
     observersCreated: phase.observersCreated,
-    newSymbols: rig.symbols.since(symbols),
+    newSymbols,
     liveApiCalls: phase.calls,
     liveApiObjects: phase.constructed,
     modelledMs: round(phase.ms.central),
     finished,
-    ...longestBlockFields(rig.ledger.blocks.slice(mark)),
+    ...longestBlockFields(blocks),
     ...errorField(errors),
   };
 }
