@@ -44,7 +44,7 @@ export function installClipActions(registry: ActionRegistry, deps: ActionDeps): 
     (context) => {
       const target = clip();
       const factor = Math.pow(VELOCITY_STEP, scrollSteps(context));
-      return untilSettled(seq, "scale velocities", target.notes().then((notes) => target.replaceNotes(scaleVelocities(notes, factor))));
+      return untilSettled(seq, "scale velocities", target.editNotes((notes) => target.replaceNotes(scaleVelocities(notes, factor))));
     },
     midiOnly,
   );
@@ -53,7 +53,7 @@ export function installClipActions(registry: ActionRegistry, deps: ActionDeps): 
     "clip.mono",
     () => {
       const target = clip();
-      const edit = target.notes().then(async (notes) => {
+      const edit = target.editNotes(async (notes) => {
         const { kept, removed } = makeMonophonic(notes);
         if (removed.length > 0) await target.removeNotes(removed.map((note) => note.note_id!));
         await target.replaceNotes(kept);

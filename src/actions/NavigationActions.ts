@@ -47,8 +47,11 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
       const track = song.selectedTrack()!;
       const device = scrolledItem(track.devices(), track.selectedDevice(), scrollSteps(context))!;
       log.info(`Device: ${device.name}`);
-      // Song.View.select_device (https://docs.cycling74.com/apiref/lom/song_view/).
-      return mirror.call(view(), "select_device", ["id", device.id]);
+      // Song.View.select_device (https://docs.cycling74.com/apiref/lom/song_view/) makes it the track
+      // view's selected_device (read-only itself): shown pending, so the next detent moves on from it.
+      const trackView = mirror.child(track.id, track.cls, "view");
+      const effects = trackView === null ? [] : [{ id: trackView, prop: "selected_device", value: ["id", device.id] }];
+      return mirror.call(view(), "select_device", ["id", device.id], effects);
     },
     () => (song.selectedTrack()?.devices().length === 0 ? `${song.selectedTrack()!.trackName} has no devices` : undefined),
   );

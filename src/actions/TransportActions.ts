@@ -19,6 +19,10 @@ export function installTransportActions(registry: ActionRegistry, deps: ActionDe
     deps.log.info(`Tempo: ${tempo} BPM`);
     return mirror.set(songId(), "tempo", tempo);
   });
-  registry.implement("transport.playStop", () => mirror.call(songId(), song.isPlaying() ? "stop_playing" : "start_playing"));
+  // Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose.
+  registry.implement("transport.playStop", () => {
+    const playing = song.isPlaying();
+    return mirror.call(songId(), playing ? "stop_playing" : "start_playing", [], [{ id: songId(), prop: "is_playing", value: playing ? 0 : 1 }]);
+  });
   registry.implement("transport.metronome", () => mirror.set(songId(), "metronome", mirror.songProp("metronome") ? 0 : 1));
 }

@@ -43,6 +43,8 @@ interface PropSpec<T> {
   rereadOn?: readonly string[];
   /** A change of this property changes the structure the track mapper builds. */
   change?: ChangeKind;
+  /** A number observed in steps of this size: the shim sends a change of step, not of value. */
+  quantum?: number;
 }
 
 const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
@@ -106,6 +108,15 @@ const one = (type: LomClassName, load: ChildSpec["load"], extra: Partial<ChildSp
 // is found by it), arm (what recordings follow) and playing_slot_index (the playing scene); mute, solo,
 // monitoring and the fired slot only while the track is in focus or something else listens; everything
 // else is read once, re-read on a declared change, or observed while something listens.
+/**
+ * The shim sends song time only when its position in quanta changes (observe … quantum): 16th notes,
+ * at most 4 positions a beat (issue 10 point 6 allows 16), instead of one per Live notification. The
+ * beat scheduler extrapolates between them by the tempo, one step per metro tick, never into the next
+ * 16th, and adds the tick played across a backward jump, so waits and bar events land on their tick
+ * (src/time/BeatScheduler.ts). Numbers never intern, so the stream costs no symbols either way.
+ */
+export const SONG_TIME_QUANTUM = 0.25;
+
 export const LOM_CLASSES = {
   Song: {
     props: {
@@ -114,7 +125,7 @@ export const LOM_CLASSES = {
       signature_denominator: prop(int, true),
       is_playing: prop(bool, true),
       // The beat scheduler's clock: observed in 16ths (the shim sends a change of position, not of value).
-      current_song_time: prop(float, true),
+      current_song_time: { ...prop(float, true), quantum: SONG_TIME_QUANTUM },
       record_mode: prop(bool, true),
       session_record: prop(bool, true),
       metronome: prop(bool, true),

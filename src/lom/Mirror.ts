@@ -57,6 +57,12 @@ export interface StructureChange {
 }
 
 export type PropListener = (value: unknown, id: number) => void;
+/** A value a write or call gives a property, shown as pending until Live answers. */
+export interface Effect {
+  id: number;
+  prop: string;
+  value: Atom | Atom[];
+}
 type SettledListener = (change: StructureChange) => void;
 export type SyncProgress = (read: number, total: number) => void;
 
@@ -326,11 +332,31 @@ export class Mirror {
    * Live's value wins, and a refused write rolls back and is reported. Never rejects.
    */
   set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
-    const node = this.nodes.get(id);
-    const spec = node ? lomClass(node.type).props[prop] : undefined;
-    if (!node || !spec) return this.logged(this.client.set(id, prop, value), `set ${prop} of ${id}`);
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.client.set(id, prop, value);
+    if (!this.expect({ id, prop, value }, request)) return this.logged(request, `set ${prop} of ${id}`);
+    return request.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /**
+   * Calls a LOM function. `effects` are the values the call is known to give (start_playing makes
+   * is_playing 1): they show at once as pending, as a write does, and Live's answer settles them.
+   */
+  call(id: number | string, fn: string, args: Atom[] = [], effects: readonly Effect[] = []): Promise<unknown> {
+    const request = this.client.call(id, fn, args);
+    for (const effect of effects) this.expect(effect, request);
+    return this.logged(request, `${fn} on ${id}`);
+  }
+
+  /** Shows `effect` as pending until `request` is answered; false when the object is not loaded. */
+  private expect(effect: Effect, request: Promise<unknown>): boolean {
+    const { id, prop, value } = effect;
+    const node = this.nodes.get(id);
+    const spec = node ? lomClass(node.type).props[prop] : undefined;
+    if (!node || !spec) return false;
     const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
     pending.count++;
     node.pending.set(prop, pending);
@@ -346,14 +372,11 @@ export class Mirror {
         void this.reread(node, prop);
       }
     };
-    return request.then(
+    request.then(
       () => settle(null),
       (error: unknown) => settle((error as Error).message),
     );
-  }
-
-  call(id: number | string, fn: string, args: Atom[] = []): Promise<unknown> {
-    return this.logged(this.client.call(id, fn, args), `${fn} on ${id}`);
+    return true;
   }
 
   private logged(request: Promise<unknown>, what: string): Promise<unknown> {
@@ -480,8 +503,7 @@ export class Mirror {
     for (const [prop, spec] of Object.entries(cls.props)) {
       if (spec.observe === true && hasProp(spec, node.props)) {
         const onChange = (v: Raw): void => this.onProp(node, prop, v);
-        const options = type === "Song" && prop === "current_song_time" ? { quantum: SONG_TIME_QUANTUM } : undefined;
-        node.oids.push(this.client.observe(node.id, prop, onChange, onChange, options));
+        node.oids.push(this.client.observe(node.id, prop, onChange, onChange, spec.quantum === undefined ? undefined : { quantum: spec.quantum }));
       } else if (isListenedTo(spec) && this.propListeners.has(`${node.id}:${prop}`)) this.observeOnDemand(node, prop);
     }
     for (const [child, spec] of Object.entries(cls.children)) {
@@ -704,14 +726,6 @@ export class Mirror {
   }
 }
 
-/**
- * The shim sends song time only when its position in quanta changes (observe … quantum): 16th notes,
- * at most 4 positions a beat (issue 10 point 6 allows 16), instead of one per Live notification. The
- * beat scheduler extrapolates between them by the tempo, one step per metro tick, never into the next
- * 16th, and adds the tick played across a backward jump, so waits and bar events land on their tick
- * (src/time/BeatScheduler.ts). Numbers never intern, so the stream costs no symbols either way.
- */
-export const SONG_TIME_QUANTUM = 0.25;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);

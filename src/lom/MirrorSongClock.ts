@@ -1,6 +1,7 @@
 // The song clock the BeatScheduler follows, read from the mirror's observed song properties.
 import type { SongClock, TimeSignature } from "../time/SongClock";
-import { SONG_TIME_QUANTUM, type Mirror } from "./Mirror";
+import { SONG_TIME_QUANTUM } from "./LomClasses";
+import type { Mirror } from "./Mirror";
 
 export class MirrorSongClock implements SongClock {
   constructor(private readonly mirror: Mirror) {}

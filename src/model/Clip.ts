@@ -11,6 +11,9 @@ export interface Note {
 }
 
 export class Clip extends LiveObject<"Clip"> {
+  /** The note edit under way: the next one reads the notes it wrote, however fast the detents come. */
+  private lastEdit: Promise<unknown> = Promise.resolve();
+
   get name(): string {
     return this.prop("name") ?? "";
   }
@@ -68,6 +71,13 @@ export class Clip extends LiveObject<"Clip"> {
   }
   stop(): Promise<unknown> {
     return this.invoke("stop");
+  }
+
+  /** Runs `edit` on the clip's notes once the edits before it have been written. */
+  editNotes(edit: (notes: Note[]) => Promise<unknown>): Promise<unknown> {
+    const next = this.lastEdit.then(() => this.notes().then(edit));
+    this.lastEdit = next.catch(() => undefined);
+    return next;
   }
 
   /** Notes are not mirrored (they are not observable); they are read when an action needs them. */

@@ -42,14 +42,15 @@ export class VirtualEc4 {
 
   /**
    * Turns a knob by `steps` detents (negative: counter-clockwise), one CC message per detent, each
-   * reporting `delta` (larger than 1 as an accelerated, fast turn does).
+   * reporting `delta` (larger than 1 as an accelerated, fast turn does), `gapMs` apart: 0 sends them
+   * all before the bundle can hear Live answer any, as a quick turn does in real Max.
    */
-  async turn(group: GroupRef, knob: number, steps: number, delta = 1): Promise<void> {
+  async turn(group: GroupRef, knob: number, steps: number, delta = 1, gapMs = METRO_MS): Promise<void> {
     const { doc, channel, encoder } = this.knob(group, knob);
     const direction = steps < 0 ? -1 : 1;
     for (let i = 0; i < Math.abs(steps); i++) {
       this.rig.sendToNode("midi", channel, 0xb0, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta));
-      await this.rig.advance(METRO_MS);
+      if (gapMs > 0) await this.rig.advance(gapMs);
     }
   }
 
