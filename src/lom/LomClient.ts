@@ -139,7 +139,8 @@ export class LomClient {
         if (current && !changed && this.observers.has(oid)) current(value);
       },
       (error: unknown) => {
-        this.observers.delete(oid);
+        // Dropped already (unobserved, or a reset): nothing to report.
+        if (!this.observers.delete(oid)) return;
         this.log.warn(`cannot observe ${prop} of ${target}: ${(error as Error).message}`);
       },
     );
@@ -160,9 +161,16 @@ export class LomClient {
     return this.inFlight.size + (this.flushQueued ? 1 : 0);
   }
 
-  /** Drops every observer on both sides (a restarted bundle starts from a clean shim; the shim parks them). */
+  /**
+   * Drops every observer on both sides (a restarted bundle starts from a clean shim; the shim parks
+   * them) and everything still on its way: the shim drops the batches queued before a reset, so what
+   * this client waits for is refused now rather than after the reply timeout.
+   */
   reset(): Promise<unknown> {
     this.observers.clear();
+    const dropped = [...this.inFlight.values()];
+    this.inFlight.clear();
+    for (const batch of dropped) for (const p of batch.pending) p.reject(new LomError("the shim was reset", p.op));
     return this.request({ op: "reset" });
   }
 

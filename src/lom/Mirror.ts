@@ -706,8 +706,13 @@ export class Mirror {
 
   private track(work: Promise<void>): void {
     this.pendingWork++;
+    const generation = this.generation;
     work
-      .catch((error: unknown) => this.log.error("mirror re-read failed", error))
+      .catch((error: unknown) => {
+        // A resync refuses what the previous generation was still reading: expected, not a fault.
+        if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
+        else this.log.error("mirror re-read failed", error);
+      })
       .finally(() => this.endPending());
   }
 

@@ -73,12 +73,23 @@ function receive(atoms: Atom[]): void {
     return refuse(rid, describe(cause));
   }
   if (!liveReady) return refuse(batch.rid, "LiveAPI is not ready yet");
+  // A reset is a barrier: what was queued before it belongs to a bundle that has restarted or resynced
+  // (its client has refused it already), and must not run after it (its observers would stay active).
+  if (hasReset(batch.ops)) {
+    foreground = [];
+    background = [];
+  }
   var pending: Pending = { rid: batch.rid, jobs: [], next: 0, out: [] };
   // Specs are looked up now: a restarted bundle may register other specs under the same index later.
   for (var i = 0; i < batch.ops.length; i++) pending.jobs.push(jobOf(batch.ops[i], specs));
   (batch.priority === 1 ? foreground : background).push(pending);
   // A message arriving while a block runs (sent from a notification the block caused) waits for it.
   if (!running) runBlock();
+}
+
+function hasReset(ops: { op: string }[]): boolean {
+  for (var i = 0; i < ops.length; i++) if (ops[i].op === "reset") return true;
+  return false;
 }
 
 function refuse(rid: number, message: string): void {

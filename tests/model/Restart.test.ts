@@ -2,7 +2,11 @@
 // again (changes made while it was down included) and ends with exactly one observer per property.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_EVENT } from "../../src/lom/protocol";
+import { MSG_BATCH, MSG_EVENT } from "../../src/lom/protocol";
+import type { Protocol0 } from "../../src/Protocol0";
+import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
+import { LiveSet } from "../../src/sim/live/LiveSet";
+import { Rig } from "../../src/sim/max/Rig";
 import { divergences } from "../support/modelCheck";
 import { rigWith } from "../support/rigWith";
 
@@ -35,6 +39,26 @@ test("restart: full resync, changes made meanwhile seen, no duplicate observers"
   await rig.settle();
   assert.is(events.length, 1, JSON.stringify(events));
   assert.ok(after.song.simpleTracks().find((t) => t.id === bass.id)?.isArmed);
+  assert.equal(rig.posts("error"), []);
+});
+
+test("a resync started while the sync is still observing: the shim ends with exactly the bundle's observers", async () => {
+  const set = LiveSet.fromDescription(generateLargeSet({ tracks: 64, scenes: 16 }));
+  const rig = new Rig({ set });
+  let resynced = false;
+  rig.wire.tap((message) => {
+    if (resynced || message.to !== "shim" || message.atoms[0] !== MSG_BATCH || !message.atoms.includes("observe")) return;
+    resynced = true;
+    // A reinitialise pressed while the first sync's observers are still queued in the shim.
+    queueMicrotask(() => void (rig.bundle as { app: Protocol0 }).app.reinitialise());
+  });
+  await rig.start();
+  await rig.advance(1_000);
+  const app = (rig.bundle as { app: Protocol0 }).app;
+  assert.ok(resynced);
+  assert.is(app.syncCount, 2);
+  assert.is(set.observerCount, app.client.observerCount, "no observer of the first sync left active");
+  assert.equal(divergences(app, set), []);
   assert.equal(rig.posts("error"), []);
 });
 
