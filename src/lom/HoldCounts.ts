@@ -34,6 +34,10 @@ export class HoldCounts {
     return [...this.counts.values()].map((entry) => entry.target);
   }
 
+  targetsOf(id: number): HoldTarget[] {
+    return this.targets().filter((target) => target.id === id);
+  }
+
   forget(target: HoldTarget): void {
     this.counts.delete(keyOf(target));
   }

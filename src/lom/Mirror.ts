@@ -275,18 +275,12 @@ export class Mirror {
     return work.catch(() => undefined);
   }
 
-  /** After a resync, what was held is loaded again (holders keep their releases). */
-  private reloadHolds(): void {
-    for (const target of this.holds.targets()) {
-      if (!("child" in target)) {
-        void this.loadObject(target.id, target.type);
-        continue;
-      }
-      const node = this.nodes.get(target.id);
-      const spec = node ? lomClass(node.type).children[target.child] : undefined;
-      if (!node) this.holds.forget(target);
-      else if (spec && node.children[target.child] === undefined) void this.loadChild(node, target.child, spec);
-    }
+  /**
+   * After a resync, the objects held by id are loaded again (holders keep their releases); held lists
+   * load as their objects are loaded again (loadHeldLists), the structure's now, the rest in turn.
+   */
+  private reloadHeldObjects(): void {
+    for (const target of this.holds.targets()) if (!("child" in target)) void this.loadObject(target.id, target.type);
   }
 
   private unloadChild(node: MirrorNode, child: string): void {
@@ -429,7 +423,7 @@ export class Mirror {
       this.songId = song.id;
       this.ingest(song, "Song", null);
       this.change.tracks = this.change.scenes = this.change.returnTracks = true;
-      this.reloadHolds();
+      this.reloadHeldObjects();
     } finally {
       this.endPending();
     }
@@ -512,6 +506,16 @@ export class Mirror {
       node.children[child] = kids.map((k) => k.id);
       for (const kid of kids) this.ingest(kid, spec.type, node.id);
       if (spec.observe) this.observeList(node, child);
+    }
+    this.loadHeldLists(node);
+  }
+
+  /** Loads what is held of an object that has just been loaded (held before it was, or before a resync). */
+  private loadHeldLists(node: MirrorNode): void {
+    for (const target of this.holds.targetsOf(node.id)) {
+      if (!("child" in target) || node.children[target.child] !== undefined) continue;
+      const spec = lomClass(node.type).children[target.child];
+      if (spec) void this.loadChild(node, target.child, spec);
     }
   }
 

@@ -62,4 +62,20 @@ test("a resync started while the sync is still observing: the shim ends with exa
   assert.equal(rig.posts("error"), []);
 });
 
+test("what the focus held is loaded again after a resync, lists nested in held ones too", async () => {
+  const running = await rigWith("demo");
+  const { set, rig } = running;
+  const bass = set.song.tracks.find((t) => t.name === "Bass")!;
+  set.selectTrack(bass.id);
+  set.callFunction("live_set view", "select_device", "id", bass.devices[0]!.id);
+  await rig.advance(200);
+  const device = bass.devices[0]!.id;
+  assert.ok(running.app.mirror.isLoaded(device, "parameters"), "the selected device's parameters are in focus");
+  void running.app.reinitialise();
+  await rig.advance(500);
+  assert.ok(running.app.mirror.isLoaded(device, "parameters"), "and again after the resync");
+  assert.is(set.observerCount, running.app.client.observerCount);
+  assert.equal(divergences(running.app, set), []);
+});
+
 test.run();
