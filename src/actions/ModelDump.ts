@@ -6,6 +6,7 @@ import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
 import type { Mirror } from "../lom/Mirror";
+import { whileHeld } from "../lom/HoldCounts";
 import type { Scene } from "../model/Scene";
 import { sceneBars } from "./SceneLength";
 
@@ -66,15 +67,7 @@ export interface SongStatistics {
  */
 async function eachScene<T>(mirror: Mirror, song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
   const out: T[] = [];
-  for (const scene of [...song.scenes()]) {
-    const row = mirror.hold(scene.id, "clip_slots");
-    await row.loaded;
-    try {
-      out.push(visit(scene));
-    } finally {
-      row.release();
-    }
-  }
+  for (const scene of [...song.scenes()]) out.push(await whileHeld([mirror.hold(scene.id, "clip_slots")], () => visit(scene)));
   return out;
 }
 
@@ -93,12 +86,7 @@ async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: (
     mirror.listen(t.id, "mute"),
     mirror.listen(t.id, "solo"),
   ]);
-  await Promise.all(holds.map((hold) => hold.loaded));
-  try {
-    return visit();
-  } finally {
-    holds.forEach((hold) => hold.release());
-  }
+  return whileHeld(holds, visit);
 }
 
 export async function songStatistics(mirror: Mirror, song: SongFacade): Promise<SongStatistics> {

@@ -6,6 +6,9 @@ import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
 import type { AbstractTrack } from "../model/AbstractTrack";
 
+/** How long a knob turn lasts after its last detent, for what it loaded to stay loaded. */
+const TURN_MS = 2_000;
+
 /** Groups arm their sub tracks; other tracks need Live's can_be_armed (returns and master have no arm). */
 function canArm(track: AbstractTrack): boolean {
   return track.isFoldable || track.baseTrack.canBeArmed;
@@ -35,11 +38,10 @@ export function installTrackActions(registry: ActionRegistry, deps: ActionDeps):
   );
   registry.implement("track.volume", (context) => current().baseTrack.volume()?.scroll(scrollSteps(context)));
   // The top-level tracks: a group's volume already scales what is inside it.
-  // Their mixers are loaded for the turn only: one observer a track would be spent on a rare knob.
+  // Their mixers are loaded for a turn of the knob (and a moment after it), not for good: one observer
+  // a top-level track would be spent on a rare knob.
   registry.implement("track.allVolumes", (context) => {
     const tracks = song.abstractTracks().map((track) => track.baseTrack);
-    return afterLoading(deps, "All volumes", tracks.map((t) => ({ id: t.id, child: "mixer_device" })), () =>
-      Promise.all(tracks.map((track) => track.volume()?.scroll(scrollSteps(context)))),
-    );
-  });
-}
+    const lists = tracks.map((t) => ({ id: t.id, child: "mixer_device" }));
+    return afterLoading(deps, "All volumes", lists, () => Promise.all(tracks.map((track) => track.volume()?.scroll(scrollSteps(context)))), TURN_MS);
+  });}

@@ -11,11 +11,16 @@ export interface ListToLoad {
   child: string;
 }
 
-export function afterLoading(deps: ActionDeps, name: string, lists: readonly ListToLoad[], run: () => ActionResult): ActionResult {
+/**
+ * `keepMs` keeps the lists loaded that long after the action ends: a knob turned again meanwhile (the
+ * next detent of a turn) finds them loaded and observed, instead of loading and observing them anew.
+ */
+export function afterLoading(deps: ActionDeps, name: string, lists: readonly ListToLoad[], run: () => ActionResult, keepMs = 0): ActionResult {
   const { mirror, seq } = deps;
   const ready = lists.every((list) => mirror.isLoaded(list.id, list.child));
   const holds = lists.map((list) => mirror.hold(list.id, list.child));
-  const release = (): void => holds.forEach((hold) => hold.release());
+  const releaseNow = (): void => holds.forEach((hold) => hold.release());
+  const release = (): void => void (keepMs > 0 ? seq.ticks.waitMs(keepMs, releaseNow) : releaseNow());
   const keepUntilEnd = (result: ActionResult): ActionResult => {
     if (isPendingAction(result)) result.onEnd(release);
     else release();

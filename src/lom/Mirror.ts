@@ -19,7 +19,7 @@ import {
   type PropName,
   type PropValue,
 } from "./LomClasses";
-import { HoldCounts } from "./HoldCounts";
+import { HoldCounts, type Hold } from "./HoldCounts";
 import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
 
@@ -174,7 +174,7 @@ export class Mirror {
    * Keeps a property observed (and, for a "whileListened" one, loaded) until released, like `hold` for
    * lists; resolves once its value is in the mirror.
    */
-  listen(id: number, prop: string): { loaded: Promise<void>; release: () => void } {
+  listen(id: number, prop: string): Hold {
     let arrived: () => void = () => {};
     const loaded = new Promise<void>((resolve) => (arrived = resolve));
     const release = this.subscribe(id, prop, () => arrived());
@@ -215,7 +215,7 @@ export class Mirror {
    * Loads a held child list (or single child) of a loaded object and keeps it current until the
    * returned release is called by every holder. Resolves once it is loaded.
    */
-  hold(id: number, child: string): { loaded: Promise<void>; release: () => void } {
+  hold(id: number, child: string): Hold {
     const { first, release } = this.holds.acquire({ id, child }, () => {
       const node = this.nodes.get(id);
       if (node) this.unloadChild(node, child);
@@ -255,7 +255,7 @@ export class Mirror {
   }
 
   /** Loads one object by id with no loaded parent (the detail clip before its slot is held). */
-  holdObject(id: number, type: LomClassName): { loaded: Promise<void>; release: () => void } {
+  holdObject(id: number, type: LomClassName): Hold {
     const { first, release } = this.holds.acquire({ id, type }, () => this.unref(id));
     return { loaded: first ? this.loadObject(id, type) : Promise.resolve(), release };
   }

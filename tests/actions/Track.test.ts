@@ -108,4 +108,19 @@ test("all volumes: every top-level track moves together, tracks inside groups fo
   for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-9, name);
 });
 
+test("all volumes: a turn loads the top-level mixers once; its next detents cost a set a track, and they go after it", async () => {
+  const r = await actionRig("nested");
+  const observersBefore = r.set.observerCount;
+  const knob = r.ec4.knobFor("track.allVolumes", "scroll")!;
+  await r.ec4.turn(knob.group, knob.position, -1);
+  const topLevel = r.app.song.abstractTracks().length;
+  const mark = r.rig.ledger.mark();
+  await r.ec4.turn(knob.group, knob.position, -1);
+  await r.rig.advance(100);
+  // begin_undo_step, a set through each volume's observer, end_undo_step
+  assert.is(r.rig.ledger.since(mark).calls, topLevel + 2);
+  await r.rig.advance(2_500);
+  assert.is(r.set.observerCount, observersBefore, "the mixers are released once the turn is over");
+});
+
 test.run();
