@@ -67,7 +67,9 @@ export class Protocol0 {
     this.focus = new Focus(this.mirror, this.song);
     this.focus.start();
     // Idle means no sequence running and no batch awaiting its reply, besides a settled mirror.
-    this.healer = new MirrorHealer(this.mirror, () => this.seq.registry.size > 0 || this.client.batchesInFlight > 0, this.log);
+    // Busy while batches are on their way, not while sequences wait (a scene can loop for an hour):
+    // a re-read never touches a pending write, so healing beside an action is safe.
+    this.healer = new MirrorHealer(this.mirror, () => this.client.batchesInFlight > 0, this.log);
     this.healer.start();
     this.control = createControlInput({
       logger: this.log,
@@ -114,7 +116,10 @@ export class Protocol0 {
     this.client.hello();
   }
 
-  /** Reads the whole set again; observers from any earlier bundle are dropped first. */
+  /**
+   * Reads the set's structure again (what the focus holds follows); the shim first drops the
+   * observers and queued work of any earlier bundle or sync.
+   */
   async sync(): Promise<void> {
     this.waiting ??= [];
     this.syncsRunning++;

@@ -66,7 +66,7 @@ export type LomClassName =
   | "DeviceParameter";
 
 /** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
-export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipSlotsOf" | "clipsOf" | "devicesOf";
+export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipsOf";
 
 export interface ChildSpec {
   type: LomClassName;
@@ -170,19 +170,19 @@ export const LOM_CLASSES = {
       fired_slot_index: prop(int, "whileListened"),
     },
     children: {
-      clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }),
-      devices: list("Device", true, "held", { change: "devicesOf" }),
+      clip_slots: list("ClipSlot", true, "held"),
+      devices: list("Device", true, "held"),
       mixer_device: one("MixerDevice", "held"),
       view: one("TrackView", "held"),
     },
   },
   ReturnTrack: {
     props: { name: prop(text, true), color: prop(int, false), mute: prop(bool, true), solo: prop(bool, true) },
-    children: { devices: list("Device", true, "held", { change: "devicesOf" }), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
+    children: { devices: list("Device", true, "held"), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
   },
   MasterTrack: {
     props: { name: prop(text, false), color: prop(int, false) },
-    children: { devices: list("Device", true, "held", { change: "devicesOf" }), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
+    children: { devices: list("Device", true, "held"), mixer_device: one("MixerDevice", "held"), view: one("TrackView", "held") },
   },
   TrackView: {
     props: { selected_device: prop(ref, true) },
@@ -223,7 +223,7 @@ export const LOM_CLASSES = {
   Scene: {
     props: { name: prop(text, true), color: prop(int, false), is_triggered: prop(bool, "whileListened") },
     // The row of a scene: Live orders it as Song.tracks (https://docs.cycling74.com/apiref/lom/scene/).
-    children: { clip_slots: list("ClipSlot", true, "held", { change: "clipSlotsOf" }) },
+    children: { clip_slots: list("ClipSlot", true, "held") },
   },
   Device: {
     props: {
@@ -233,7 +233,7 @@ export const LOM_CLASSES = {
       is_active: prop(bool, false),
       can_have_chains: prop(bool, false),
     },
-    children: { parameters: list("DeviceParameter", true, "held", { change: "devicesOf" }) },
+    children: { parameters: list("DeviceParameter", true, "held") },
   },
   DeviceParameter: {
     props: {
@@ -301,6 +301,39 @@ export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
     if (Object.keys(onlyWhen).length > 0) spec.onlyWhen = onlyWhen;
     snapshotSpecs.set(name, spec);
     for (const [child, childSpec] of Object.entries(cls.children)) if (childSpec.load === "eager") children[child] = snapshotSpecOf(childSpec.type);
+  }
+  return spec;
+}
+
+const childListSpecs = new Map<string, SnapshotSpec>();
+
+/** The spec that reads one child list of an object of `type`: the ids, and each child as it loads. */
+export function childListSpecOf(type: LomClassName, child: string): SnapshotSpec {
+  const key = `${type}.${child}`;
+  let spec = childListSpecs.get(key);
+  if (!spec) {
+    const childSpec = lomClass(type).children[child];
+    spec = { props: [], children: childSpec ? { [child]: snapshotSpecOf(childSpec.type) } : {} };
+    childListSpecs.set(key, spec);
+  }
+  return spec;
+}
+
+const refreshSpecs = new Map<string, SnapshotSpec>();
+
+/**
+ * What the healer reads again of an object: its properties, but those streamed in quanta (song time:
+ * its next position repairs it, and a read of it would jump the beat scheduler), and the ids of the
+ * lists it has loaded. Memoised, so the client registers each spec once.
+ */
+export function refreshSpecOf(type: LomClassName, lists: readonly string[]): SnapshotSpec {
+  const key = `${type}.${lists.join(",")}`;
+  let spec = refreshSpecs.get(key);
+  if (!spec) {
+    const load = snapshotSpecOf(type);
+    const props = load.props.filter((name) => lomClass(type).props[name]?.quantum === undefined);
+    spec = { props, ...(load.onlyWhen ? { onlyWhen: load.onlyWhen } : {}), children: Object.fromEntries(lists.map((child) => [child, { props: [] }])) };
+    refreshSpecs.set(key, spec);
   }
   return spec;
 }

@@ -7,7 +7,9 @@ import type { Atom, Raw, SnapNode } from "./protocol";
 import { LomClient } from "./LomClient";
 import {
   FOLLOWS,
+  childListSpecOf,
   decodeIds,
+  refreshSpecOf,
   type Follows,
   hasProp,
   lomClass,
@@ -45,12 +47,8 @@ export interface StructureChange {
   tracks: boolean;
   returnTracks: boolean;
   scenes: boolean;
-  /** Tracks or scenes whose clip slot list changed. */
-  clipSlotsOf: Set<number>;
   /** Clip slots whose clip appeared, went, or was replaced. */
   clipsOf: Set<number>;
-  /** Tracks or devices whose devices or parameters changed. */
-  devicesOf: Set<number>;
   added: Set<number>;
   /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
   removed: Set<number>;
@@ -75,9 +73,7 @@ function emptyChange(): StructureChange {
     tracks: false,
     returnTracks: false,
     scenes: false,
-    clipSlotsOf: new Set(),
     clipsOf: new Set(),
-    devicesOf: new Set(),
     added: new Set(),
     removed: new Set(),
   };
@@ -232,19 +228,20 @@ export class Mirror {
 
   private loadChild(node: MirrorNode, child: string, spec: ChildSpec): Promise<void> {
     const key = `${node.id}:${child}`;
-    const generation = this.generation;
     const work = (async () => {
-      const snap = await this.client.request<SnapNode>({
-        op: "snapshot",
-        target: node.id,
-        spec: { props: [], children: { [child]: snapshotSpecOf(spec.type) } },
-      });
-      if (generation !== this.generation || this.nodes.get(node.id) !== node || !this.holds.has({ id: node.id, child })) return;
-      this.ingestChildren(node, child, spec, snap.c[child] ?? []);
+      const kids = await this.readChildList(node, child);
+      if (kids !== null && this.holds.has({ id: node.id, child })) this.ingestChildren(node, child, spec, kids);
     })().finally(() => this.loading.delete(key));
     this.loading.set(key, work);
     this.track(work.catch((error: unknown) => this.log.debug(`${child} of ${node.id} could not be loaded: ${(error as Error).message}`)));
     return work.catch(() => undefined);
+  }
+
+  /** Reads one child list of a loaded object, each child as it loads; null when a resync or a delete came first. */
+  private async readChildList(node: MirrorNode, child: string): Promise<SnapNode[] | null> {
+    const generation = this.generation;
+    const snap = await this.client.request<SnapNode>({ op: "snapshot", target: node.id, spec: childListSpecOf(node.type, child) });
+    return generation === this.generation && this.nodes.get(node.id) === node ? (snap.c[child] ?? []) : null;
   }
 
   private ingestChildren(node: MirrorNode, child: string, spec: ChildSpec, kids: SnapNode[]): void {
@@ -389,7 +386,8 @@ export class Mirror {
   /**
    * Full resync: parks every observer (ours and any a previous bundle left: the shim reuses them)
    * and reads the structure, a few tracks per request so the status line can show progress and a
-   * knob's batch is not kept waiting behind the whole walk. Held lists are loaded again by holders.
+   * knob's batch is not kept waiting behind the whole walk. What was held is loaded again as its
+   * objects are (loadHeldLists, reloadHeldObjects); the holders keep their releases.
    */
   async sync(progress?: SyncProgress): Promise<void> {
     this.generation++;
@@ -447,14 +445,9 @@ export class Mirror {
 
   private async repair(node: MirrorNode): Promise<number> {
     const id = node.id;
-    const spec = snapshotSpecOf(node.type);
-    const lists = Object.entries(lomClass(node.type).children).filter(([child]) => node.children[child] !== undefined);
+    const lists = Object.keys(lomClass(node.type).children).filter((child) => node.children[child] !== undefined);
     const generation = this.generation;
-    const snap = await this.client.request<SnapNode>({
-      op: "snapshot",
-      target: id,
-      spec: { props: spec.props, ...(spec.onlyWhen ? { onlyWhen: spec.onlyWhen } : {}), children: Object.fromEntries(lists.map(([child]) => [child, { props: [] }])) },
-    });
+    const snap = await this.client.request<SnapNode>({ op: "snapshot", target: id, spec: refreshSpecOf(node.type, lists) });
     if (generation !== this.generation || this.nodes.get(id) !== node) return 0;
     let repaired = 0;
     const cls = lomClass(node.type);
@@ -467,7 +460,7 @@ export class Mirror {
       repaired++;
       this.onProp(node, prop, raw);
     }
-    for (const [child] of lists) {
+    for (const child of lists) {
       const ids = (snap.c[child] ?? []).map((k) => k.id);
       if (sameIds(node.children[child] ?? [], ids)) continue;
       this.log.debug(`healed ${child} of ${node.type} ${id}`);
@@ -678,17 +671,10 @@ export class Mirror {
     node.children[child] = [];
     this.track(
       (async () => {
-        const generation = this.generation;
-        const snap = await this.client.request<SnapNode>({
-          op: "snapshot",
-          target: node.id,
-          spec: { props: [], children: { [child]: snapshotSpecOf(spec.type) } },
-        });
-        if (generation !== this.generation || this.nodes.get(node.id) !== node || node.children[child] === undefined) return;
+        const kids = await this.readChildList(node, child);
+        if (kids === null || node.children[child] === undefined) return;
         for (const id of node.children[child] ?? []) this.drop(id);
-        const kids = snap.c[child] ?? [];
-        node.children[child] = kids.map((k) => k.id);
-        for (const kid of kids) this.ingest(kid, spec.type, node.id);
+        this.ingestChildren(node, child, spec, kids);
       })(),
     );
   }

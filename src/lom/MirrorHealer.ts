@@ -23,7 +23,7 @@ export class MirrorHealer {
   private roundCount = 0;
   private roundRepairs = 0;
 
-  /** `busy`: what else keeps the device working (a running sequence, a batch awaiting its reply). */
+  /** `busy`: what else keeps the bridge working (a batch awaiting its reply). */
   constructor(
     private readonly mirror: Mirror,
     private readonly busy: () => boolean,
@@ -60,11 +60,6 @@ export class MirrorHealer {
   /** Objects in the round under way: an upper bound, in slices, on how long a divergence lasts. */
   get roundLength(): number {
     return this.round.length;
-  }
-
-  /** Whether a refresh is awaiting Live's answer (never more than one). */
-  get refreshing(): boolean {
-    return this.inFlight;
   }
 
   /**

@@ -71,7 +71,8 @@ export class TrackMapper {
   private onSettled(change: StructureChange): void {
     if (change.tracks) this.mapTracks();
     if (change.returnTracks) this.mapReturnAndMaster();
-    if (change.tracks || change.scenes || change.clipSlotsOf.size > 0) this.mapScenes();
+    // A new track adds a slot to every row; a row held or released changes no scene.
+    if (change.tracks || change.scenes) this.mapScenes();
     this.emitClipChanges(change.clipsOf);
     if (change.added.has(this.mirror.songId)) this.followSelection();
     else if (this.selectionChanged) this.emitSelection();

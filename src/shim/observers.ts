@@ -110,13 +110,6 @@ export function parkRetiring(): boolean {
   return true;
 }
 
-/** How many observers are active, parked and retiring (for tests through the console, and budgets). */
-export function poolSize(): number {
-  var n = parkedCount + retiring.length;
-  for (var key in active) if (Object.prototype.hasOwnProperty.call(active, key)) n++;
-  return n;
-}
-
 function retire(observer: Observer): void {
   observer.oid = 0;
   stopPointing(observer);
@@ -139,7 +132,14 @@ function take(prop: string): Observer {
       break;
     }
   }
-  if (!observer) observer = retiring.pop() || null;
+  if (!observer) {
+    observer = retiring.pop() || null;
+    // Still pointed at its old object: pointed nowhere first, so no listener of the new property arms there.
+    if (observer) {
+      chargeCall();
+      observer.api.id = 0;
+    }
+  }
   if (observer) chargeRepoint();
   else observer = create();
   // Set while the object points nowhere (or is about to be re-pointed): nothing listens in between.

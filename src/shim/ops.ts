@@ -95,12 +95,12 @@ function build(op: WireOp, specs: SpecTable): Job {
   throw new Error("unknown op");
 }
 
-/** An op done in one step: `calls` is its worst case; the result is `L atoms`, `0` for none, or `-1 message`. */
 /** One LiveAPI call on the object at `t`: its re-target when needed, `checks` calls of name checks, the call. */
 function onObject(write: boolean, t: Target, checks: number, body: (api: LiveAPI) => Raw | null): Job {
   return simple(write, function () { return retargetCost(t) + 1 + checks; }, function () { return body(at(t)); });
 }
 
+/** An op done in one step: `calls` is its worst case; the result is `L atoms`, `0` for none, or `-1 message`. */
 function simple(write: boolean, calls: () => number, body: () => Raw | null): Job {
   return {
     write: write,

@@ -10,6 +10,7 @@ import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { generateMusicianSet } from "../../src/sim/live/generateMusicianSet";
 import { divergences } from "../support/modelCheck";
 import { loseNextEvent, loseSnapshotReply } from "../support/lostMessages";
+import { actionRig } from "../support/ec4";
 import { rigWith, type Running } from "../support/rigWith";
 
 const SLICE_MS = HEAL_SLICE_TICKS * METRO_MS;
@@ -163,18 +164,18 @@ test("healer waits: nothing is issued while the mirror is busy (a re-read awaits
   assert.equal(divergences(r.app, r.set), []);
 });
 
-test("healer waits: nothing is issued while a sequence runs", async () => {
-  const r = await rigWith("demo");
-  await r.rig.advance(SLICE_MS);
-  const slices = r.app.healer.slices;
-  // A sequence in the registry, as a running action's would be.
-  const running = { name: "a long action", cancel: () => r.app.seq.registry.remove(running) };
-  r.app.seq.registry.add(running);
-  await r.rig.advance(5 * SLICE_MS);
-  assert.is(r.app.healer.slices, slices);
-  r.app.seq.registry.remove(running);
-  await r.rig.advance(2 * SLICE_MS);
-  assert.is(r.app.healer.slices, slices + 2);
+test("healer goes on while a sequence waits (a looping scene): a lost event is repaired meanwhile", async () => {
+  const r = await actionRig("demo");
+  const bass = trackNamed(r, "Bass");
+  r.set.selectScene(r.set.song.scenes[1]!.id);
+  await r.play("scene.loop");
+  assert.ok(r.app.seq.registry.size > 0, "the loop's sequence waits for the scene's end");
+  const lost = loseNextEvent(r.rig);
+  r.set.setProperty(bass.id, "arm", 1);
+  await r.rig.settle();
+  assert.ok(lost(), "the event was lost");
+  await secondsUntil(r, () => r.app.mirror.get(bass.id, "Track", "arm") === true);
+  assert.ok(r.app.seq.registry.size > 0, "repaired while the scene still loops");
 });
 
 test("healer restarts after reinitialise: a new round from the Song, and a repair still lands", async () => {
