@@ -40,3 +40,35 @@ export var MAX_ATOM_CHARS = 30000;
 
 /** Symbols a LiveAPI observer leaks when torn down; re-pointing leaks none (Knobbler4 CLAUDE.md). */
 export var SYMBOLS_PER_OBSERVER_TEARDOWN = 6;
+
+/** LiveAPI work counted in a block (the shim's meter, the simulator's ledger). */
+export interface LiveApiCounts {
+  /** get, set, call, getcount, getstring, info, and `id` / `path` / `property` re-targets. */
+  calls: number;
+  /** `new LiveAPI(...)`. */
+  constructed: number;
+  /** A constructed object with a callback first given a property and an object to observe. */
+  observersCreated: number;
+  /** An observing object pointed at another object or property. */
+  observersRepointed: number;
+  /**
+   * Of `calls`, the `id` / `path` / `property` assignments that made or re-pointed an observer: Knobbler4's
+   * "create w/ observer" and "reuse w/ observer" loops time them with the observer, so they are not charged twice.
+   */
+  pointingCalls: number;
+}
+
+/**
+ * The modelled time of some LiveAPI work: each observer created costs observerCreate and each re-point
+ * observerRepoint, their construction and pointing included (what Knobbler4's loops timed: construct or
+ * re-point, `property`, a get); the other calls and constructions cost call and construct each.
+ */
+export function modelledMs(counts: LiveApiCounts, rates: LiveApiRates): number {
+  var ms =
+    (counts.calls - counts.pointingCalls) * rates.call +
+    (counts.constructed - counts.observersCreated) * rates.construct +
+    counts.observersCreated * rates.observerCreate +
+    counts.observersRepointed * rates.observerRepoint;
+  // Rounded to a microsecond so sums of decimal rates print cleanly.
+  return Math.round(ms * 1000) / 1000;
+}

@@ -2,52 +2,57 @@
 // callback). A block runs on Live's interface thread (Cycling '74 "jsthreading"), so it stops before its
 // estimate would pass BLOCK_BUDGET and the rest goes on in the next Task slot. Calls are counted as the
 // simulator's ledger counts them: every get/set/call/getcount/info and every id/path/property assignment.
-// Its time estimate also charges an observer's construction and pointing calls on top of the observer's
-// rate, which the ledger (after Knobbler4's timings) counts inside it: an upper bound, so a block stays short.
-import { BLOCK_BUDGET, LIVEAPI_MS } from "../lom/liveApiCosts";
+// Its time is modelled by the same function as the simulator's ledger (liveApiCosts.modelledMs).
+import { BLOCK_BUDGET, LIVEAPI_MS, modelledMs, type LiveApiCounts } from "../lom/liveApiCosts";
 
 var RATES = LIVEAPI_MS.central;
 
-var spentCalls = 0;
-var spentObjects = 0;
-var spentMs = 0;
+var spent: LiveApiCounts = zero();
 
-export function beginBlock(): void {
-  spentCalls = 0;
-  spentObjects = 0;
-  spentMs = 0;
+function zero(): LiveApiCounts {
+  return { calls: 0, constructed: 0, observersCreated: 0, observersRepointed: 0, pointingCalls: 0 };
 }
 
-/** What one step may cost at most: calls, new objects, new observers, re-pointed observers. */
-export function affords(calls: number, objects: number, observersCreated: number, repoints: number): boolean {
+export function beginBlock(): void {
+  spent = zero();
+}
+
+/**
+ * What one step may cost at most: calls, new objects, new observers, re-pointed observers, and how
+ * many of its calls point an observer (priced with it); the block's time is modelled as the ledger does.
+ */
+export function affords(calls: number, objects: number, observersCreated: number, repoints: number, pointing: number): boolean {
   // A fresh block always runs one step, so no op can stall the queue.
-  if (spentCalls === 0 && spentObjects === 0) return true;
-  return (
-    spentCalls + calls <= BLOCK_BUDGET.calls &&
-    spentObjects + objects <= BLOCK_BUDGET.newObjects &&
-    spentMs + cost(calls, objects, observersCreated, repoints) <= BLOCK_BUDGET.modelledMs
-  );
+  if (spent.calls === 0 && spent.constructed === 0) return true;
+  var next: LiveApiCounts = {
+    calls: spent.calls + calls,
+    constructed: spent.constructed + objects,
+    observersCreated: spent.observersCreated + observersCreated,
+    observersRepointed: spent.observersRepointed + repoints,
+    pointingCalls: spent.pointingCalls + pointing,
+  };
+  return next.calls <= BLOCK_BUDGET.calls && next.constructed <= BLOCK_BUDGET.newObjects && modelledMs(next, RATES) <= BLOCK_BUDGET.modelledMs;
 }
 
 export function chargeCall(): void {
-  spentCalls++;
-  spentMs += RATES.call;
+  spent.calls++;
 }
 
-/** `new LiveAPI(...)`; an observer's first `property` is charged by chargeObserverCreated. */
+/** An `id` or `property` assignment that makes or re-points an observer (priced with the observer). */
+export function chargePointing(): void {
+  spent.calls++;
+  spent.pointingCalls++;
+}
+
+/** `new LiveAPI(...)`; an observer's construction is priced with it (chargeObserverCreated). */
 export function chargeConstruct(): void {
-  spentObjects++;
-  spentMs += RATES.construct;
+  spent.constructed++;
 }
 
 export function chargeObserverCreated(): void {
-  spentMs += RATES.observerCreate;
+  spent.observersCreated++;
 }
 
 export function chargeRepoint(): void {
-  spentMs += RATES.observerRepoint;
-}
-
-function cost(calls: number, objects: number, observersCreated: number, repoints: number): number {
-  return calls * RATES.call + objects * RATES.construct + observersCreated * RATES.observerCreate + repoints * RATES.observerRepoint;
+  spent.observersRepointed++;
 }

@@ -6,7 +6,7 @@
 // the same property costs one call, and `property = ""` is never set.
 import type { Atom, Raw } from "../lom/protocol";
 import { MSG_EVENT } from "../lom/protocol";
-import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargeRepoint } from "./budget";
+import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargePointing, chargeRepoint } from "./budget";
 import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { pointerAdded, pointerRemoved } from "./pointers";
 import { fitsAtoms } from "./target";
@@ -39,9 +39,9 @@ export function inNotification(): boolean {
 }
 
 /** Worst-case cost of one observe: resolve a path, park the oid's old observer, point one (property + id), check and park on refusal. */
-export function observeCost(): { calls: number; objects: number; created: number; repoints: number } {
+export function observeCost(): { calls: number; objects: number; created: number; repoints: number; pointing: number } {
   var fresh = parkedCount === 0 && retiring.length === 0;
-  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1 };
+  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1, pointing: 2 };
 }
 
 /**
@@ -57,7 +57,7 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
   observer.quantum = quantum;
   observer.initial = null;
   observer.bucket = null;
-  chargeCall();
+  chargePointing();
   observer.api.id = id;
   if (Number(observer.api.id) === 0) {
     release(observer); // id 0 already: parked as it is
@@ -104,7 +104,7 @@ export function resetObservers(): void {
 /** Parks retiring observers while the block affords it; answers whether none is left. */
 export function parkRetiring(): boolean {
   while (retiring.length > 0) {
-    if (!affords(1, 0, 0, 0)) return false;
+    if (!affords(1, 0, 0, 0, 0)) return false;
     park(retiring.pop() as Observer);
   }
   return true;
@@ -144,7 +144,7 @@ function take(prop: string): Observer {
   else observer = create();
   // Set while the object points nowhere (or is about to be re-pointed): nothing listens in between.
   observer.prop = prop;
-  chargeCall();
+  chargePointing();
   observer.api.property = prop;
   return observer;
 }

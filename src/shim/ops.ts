@@ -105,7 +105,7 @@ function simple(write: boolean, calls: () => number, body: () => Raw | null): Jo
   return {
     write: write,
     step: function (out: Atom[]): boolean {
-      if (!affords(calls(), 0, 0, 0)) return false;
+      if (!affords(calls(), 0, 0, 0, 0)) return false;
       emit(out, body);
       return true;
     },
@@ -143,7 +143,7 @@ function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
     write: false,
     step: function (out: Atom[]): boolean {
       var cost = observeCost();
-      if (!affords(cost.calls, cost.objects, cost.created, cost.repoints)) return false;
+      if (!affords(cost.calls, cost.objects, cost.created, cost.repoints, cost.pointing)) return false;
       emit(out, function () {
         var id: number;
         if (typeof t === "number") {
@@ -180,7 +180,7 @@ function snapshotJob(t: Atom, spec: SnapshotSpec): Job {
     write: false,
     step: function (out: Atom[]): boolean {
       if (!walker) {
-        if (!affords(retargetCost(t) + 2 + SHAPE_CHECK_CALLS, 0, 0, 0)) return false;
+        if (!affords(retargetCost(t) + 2 + SHAPE_CHECK_CALLS, 0, 0, 0, 0)) return false;
         try {
           var root = at(t);
           // A walk by path starts at the song (the sync): every action calls it (undo steps at least),

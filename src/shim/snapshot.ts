@@ -40,7 +40,7 @@ export function walk(rootId: number, spec: SnapshotSpec): Walk {
   return {
     step: function (out: Atom[]): boolean {
       while (stack.length > 0) {
-        if (!affords(STEP_CALLS, 0, 0, 0)) return false;
+        if (!affords(STEP_CALLS, 0, 0, 0, 0)) return false;
         advance(stack, out);
       }
       return true;

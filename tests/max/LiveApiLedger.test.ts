@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { LIVEAPI_MS } from "../../src/lom/liveApiCosts";
-import { LiveApiLedger, modelledMs } from "../../src/sim/max/LiveApiLedger";
-import type { LiveApiCounts } from "../../src/sim/max/LiveApiLedger";
+import { modelledMs, type LiveApiCounts } from "../../src/lom/liveApiCosts";
+import { LiveApiLedger } from "../../src/sim/max/LiveApiLedger";
 import { Rig } from "../../src/sim/max/Rig";
 import { loadSet } from "../sim/simSets";
 

@@ -2,25 +2,10 @@
 // it runs on Max's low-priority thread, which in Live is Live's interface thread, so a long block
 // freezes Live's window (Cycling '74 "jsthreading"; Ableton maxdevtools patch-code standard). Each block
 // records the LiveAPI work it did and a modelled duration from LIVEAPI_MS (Knobbler4 perftest/results.txt).
-import { LIVEAPI_MS } from "../../lom/liveApiCosts";
-import type { LiveApiRates } from "../../lom/liveApiCosts";
+import { LIVEAPI_MS, modelledMs } from "../../lom/liveApiCosts";
+import type { LiveApiCounts } from "../../lom/liveApiCosts";
 
-/** The LiveAPI counters a block is measured by (running totals; a block is their difference). */
-export interface LiveApiCounts {
-  /** get, set, call, getcount, getstring, info, and `id` / `path` / `property` re-targets. */
-  calls: number;
-  /** `new LiveAPI(...)`. */
-  constructed: number;
-  /** An object with a callback given a non-empty `property` while it had none. */
-  observersCreated: number;
-  /** An observing object whose `id`, `path` or `property` changed to another target. */
-  observersRepointed: number;
-  /**
-   * Of `calls`, the `id` / `path` / `property` assignments that made or re-pointed an observer: Knobbler4's
-   * "create w/ observer" and "reuse w/ observer" loops time them with the observer, so they are not charged twice.
-   */
-  pointingCalls: number;
-}
+export type { LiveApiCounts };
 
 const COUNTS = ["calls", "constructed", "observersCreated", "observersRepointed", "pointingCalls"] as const;
 
@@ -54,21 +39,6 @@ export interface LongestBlocks {
 }
 
 const ROWS = Object.keys(LIVEAPI_MS) as (keyof typeof LIVEAPI_MS)[];
-
-/**
- * Each observer created costs observerCreate and each re-point observerRepoint, their construction and
- * pointing included (that is what Knobbler4's loops timed: construct or re-point, `property`, a get); the
- * other calls and constructions cost call and construct each.
- */
-export function modelledMs(counts: LiveApiCounts, rates: LiveApiRates): number {
-  const ms =
-    (counts.calls - counts.pointingCalls) * rates.call +
-    (counts.constructed - counts.observersCreated) * rates.construct +
-    counts.observersCreated * rates.observerCreate +
-    counts.observersRepointed * rates.observerRepoint;
-  // Rounded to a microsecond so sums of decimal rates print cleanly.
-  return Math.round(ms * 1000) / 1000;
-}
 
 export function modelledRows(counts: LiveApiCounts): ModelledMs {
   const rows = {} as ModelledMs;
