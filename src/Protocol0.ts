@@ -104,7 +104,10 @@ export class Protocol0 {
   start(): void {
     this.host.on(MSG_REPLY, (...atoms) => this.client.onReply(atoms));
     this.host.on(MSG_EVENT, (...atoms) => this.client.onEvent(atoms));
-    this.host.on(MSG_READY, () => void this.sync());
+    this.host.on(MSG_READY, () => {
+      this.client.shimReady();
+      void this.sync();
+    });
     this.client.onLostReply = () => void this.sync();
     this.host.on("bang", () => {
       this.seq.ticks.tick();

@@ -58,7 +58,7 @@ export class LomClient {
   private nextRid = 1;
   private nextOid = 1;
   /** Snapshot specs registered with the shim, by their JSON (registered once per distinct content). */
-  private readonly specIndex = new Map<string, number>();
+  private specIndex = new Map<string, number>();
   private readonly specJson = new WeakMap<SnapshotSpec, string>();
   private backgroundDepth = 0;
   readonly stats: LomClientStats = { batchesSent: 0, opsSent: 0, bytesSent: 0, eventsReceived: 0 };
@@ -69,6 +69,11 @@ export class LomClient {
     private readonly send: (selector: string, ...atoms: Atom[]) => void,
     private readonly log: Logger,
   ) {}
+
+  /** A (re)loaded shim knows no spec: they are registered again as they are used. */
+  shimReady(): void {
+    this.specIndex = new Map();
+  }
 
   /** Asks the shim whether LiveAPI is ready; it answers `lom_ready`. */
   hello(): void {

@@ -4,11 +4,12 @@
 // and parameters only while something holds them (HoldCounts), so neither the sync nor the
 // observers grow with tracks × scenes. A write shows at once as pending; Live's answer settles it.
 import type { Atom, Raw, SnapNode } from "./protocol";
+import { SONG_PATH } from "./protocol";
 import { LomClient } from "./LomClient";
 import {
-  FOLLOWS,
   childListSpecOf,
   decodeIds,
+  reactionsTo,
   refreshSpecOf,
   type Follows,
   hasProp,
@@ -52,6 +53,8 @@ export interface StructureChange {
   added: Set<number>;
   /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
   removed: Set<number>;
+  /** Objects no longer loaded because nothing holds them (Live still has them). */
+  unloaded: Set<number>;
 }
 
 export type PropListener = (value: unknown, id: number) => void;
@@ -64,7 +67,6 @@ export interface Effect {
 type SettledListener = (change: StructureChange) => void;
 export type SyncProgress = (read: number, total: number) => void;
 
-const SONG_PATH = "live_set";
 /** Tracks read per request at sync: the status line moves, and knob batches slip in between. */
 const TRACKS_PER_READ = 16;
 
@@ -76,6 +78,7 @@ function emptyChange(): StructureChange {
     clipsOf: new Set(),
     added: new Set(),
     removed: new Set(),
+    unloaded: new Set(),
   };
 }
 
@@ -517,7 +520,7 @@ export class Mirror {
     const node = this.nodes.get(id);
     if (!node) return;
     this.nodes.delete(id);
-    if (deleted) this.change.removed.add(id);
+    (deleted ? this.change.removed : this.change.unloaded).add(id);
     for (const oid of [...node.oids, ...node.demand.values()]) this.client.unobserve(oid);
     for (const child of Object.keys(node.children)) this.listOids.delete(`${id}:${child}`);
     if (deleted) this.holds.forgetObject(id);
@@ -549,13 +552,11 @@ export class Mirror {
     if (sameValue(previous, value)) return;
     if (value === undefined) delete node.props[prop];
     else node.props[prop] = value;
-    const cls = lomClass(node.type);
-    for (const [child, childSpec] of Object.entries(cls.children))
-      if (childSpec.refreshedBy === prop && node.children[child] !== undefined) void this.refetchChild(node, child, childSpec);
-    for (const [other, otherSpec] of Object.entries(cls.props)) if (otherSpec.rereadOn?.includes(prop)) void this.reread(node, other);
-    for (const rule of FOLLOWS) if (rule.when.cls === node.type && rule.when.prop === prop) this.follow(rule, previous, value);
-    const change = cls.props[prop]?.change;
-    if (change) this.markChange(change, node.id);
+    const reactions = reactionsTo(node.type, prop);
+    for (const [child, childSpec] of reactions.refetch) if (node.children[child] !== undefined) void this.refetchChild(node, child, childSpec);
+    for (const other of reactions.reread) void this.reread(node, other);
+    for (const rule of reactions.follows) this.follow(rule, previous, value);
+    if (reactions.change) this.markChange(reactions.change, node.id);
     this.notify(node.id, prop, value);
   }
 

@@ -161,3 +161,6 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
   }
   return { rid: rid, priority: priority, ops: ops };
 }
+
+/** The song's path: the one path the bundle gives LiveAPI (a path interns a symbol, an id none). */
+export var SONG_PATH = "live_set";

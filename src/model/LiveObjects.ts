@@ -28,9 +28,12 @@ export class LiveObjects {
     return this.reuse(id, Scene, () => new Scene(id, this.mirror, this));
   }
 
-  /** Forgets the wrappers of objects Live deleted (an object merely not loaded keeps its wrapper and state). */
-  prune(deleted: ReadonlySet<number>): void {
-    for (const id of deleted) this.byId.delete(id);
+  /**
+   * Forgets the wrappers of objects that left the mirror (deleted, or unloaded: their state lives in the
+   * mirror, and a wrapper is made again when they load), so wrappers stay as many as loaded objects.
+   */
+  prune(ids: ReadonlySet<number>): void {
+    for (const id of ids) if (!this.mirror.has(id)) this.byId.delete(id);
   }
 
   private reuse<T extends object>(id: number, type: abstract new (...args: never[]) => T, make: () => T): T {

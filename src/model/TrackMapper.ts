@@ -76,7 +76,8 @@ export class TrackMapper {
     this.emitClipChanges(change.clipsOf);
     if (change.added.has(this.mirror.songId)) this.followSelection();
     else if (this.selectionChanged) this.emitSelection();
-    if (change.removed.size > 0) this.objects.prune(change.removed);
+    this.objects.prune(change.removed);
+    this.objects.prune(change.unloaded);
   }
 
   private mapTracks(): void {

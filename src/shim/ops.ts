@@ -2,7 +2,7 @@
 // a walk (snapshot) or a reset goes on over as many blocks as it needs. Every op but observe uses the one
 // shared worker LiveAPI object.
 import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../lom/protocol";
-import { RESULT_ERROR } from "../lom/protocol";
+import { RESULT_ERROR, SONG_PATH } from "../lom/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
@@ -183,9 +183,9 @@ function snapshotJob(t: Atom, spec: SnapshotSpec): Job {
         if (!affords(retargetCost(t) + 2 + SHAPE_CHECK_CALLS, 0, 0, 0, 0)) return false;
         try {
           var root = at(t);
-          // A walk by path starts at the song (the sync): every action calls it (undo steps at least),
-          // so its shape is read here rather than on the first knob turned.
-          if (typeof t === "string") learnShape(root);
+          // The song's walk (the sync): every action calls the song (its undo step at least), so its
+          // shape is read here rather than on the first knob turned.
+          if (t === SONG_PATH) learnShape(root);
           walker = walk(Number(root.id), spec);
         } catch (cause) {
           out.push(RESULT_ERROR, describe(cause));
