@@ -63,6 +63,14 @@ function rigWithScript(): Rig {
   return new Rig({ set: loadSet("demo"), shimPath: join(dir, "shim.js"), bundlePath: join(dir, "bundle.js") });
 }
 
+/** The rig with its script loaded and started, the metro off: only what the test sends runs. */
+async function quietRigWithScript(): Promise<Rig> {
+  const rig = rigWithScript();
+  await rig.start();
+  rig.stopMetro();
+  return rig;
+}
+
 const counts = (b: LiveApiCounts): LiveApiCounts => ({
   calls: b.calls,
   constructed: b.constructed,
@@ -83,9 +91,7 @@ test("modelled ms: observers created and re-pointed at their own rates, their co
 });
 
 test("each message handled is one block, labelled with its script and selector", async () => {
-  const rig = rigWithScript();
-  await rig.start();
-  rig.stopMetro();
+  const rig = await quietRigWithScript();
   const mark = rig.ledger.mark();
   rig.wire.send("shim", ["reads", 5]);
   rig.wire.send("shim", ["observe", 2]);
@@ -108,9 +114,7 @@ test("each message handled is one block, labelled with its script and selector",
 });
 
 test("re-pointing an observer by property or id counts once each; parking it (id 0) is a plain call", async () => {
-  const rig = rigWithScript();
-  await rig.start();
-  rig.stopMetro();
+  const rig = await quietRigWithScript();
   rig.wire.send("shim", ["observe", 2]);
   await rig.settle();
   const mark = rig.ledger.mark();
@@ -120,9 +124,7 @@ test("re-pointing an observer by property or id counts once each; parking it (id
 });
 
 test("get, set, call, getcount, getstring, info and id / path / goto re-targets each count one call", async () => {
-  const rig = rigWithScript();
-  await rig.start();
-  rig.stopMetro();
+  const rig = await quietRigWithScript();
   const mark = rig.ledger.mark();
   rig.wire.send("shim", ["probe"]);
   await rig.settle();
@@ -130,9 +132,7 @@ test("get, set, call, getcount, getstring, info and id / path / goto re-targets 
 });
 
 test("a Task callback is a block of its own; a Task executed inside a message belongs to that message's block", async () => {
-  const rig = rigWithScript();
-  await rig.start();
-  rig.stopMetro();
+  const rig = await quietRigWithScript();
   const mark = rig.ledger.mark();
   rig.wire.send("shim", ["later", 4]);
   await rig.advance(20);

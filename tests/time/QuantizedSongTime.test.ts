@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BarChangedEvent } from "../../src/events/BeatEvents";
 import { TICK_MS } from "../../src/time/TickScheduler";
-import { BAR_EVENTS, recordEvents, testTime, tickUntil, type TestTime } from "./testTime";
+import { BAR_EVENTS, BAR_PARTS, recordEvents, testTime, tickUntil, type TestTime } from "./testTime";
 
 const SIXTEENTH = 0.25;
 const SIXTY_FOURTH = 1 / 16;
@@ -32,17 +32,7 @@ function quantized(quantum: number, tempo = 120): TestTime & { played: () => num
   };
 }
 
-
-
-const BAR = [
-  "ThirdBeatPassedEvent",
-  "LastBeatPassedEvent",
-  "Last8thPassedEvent",
-  "Last16thPassedEvent",
-  "Last32thPassedEvent",
-  "BarEndingEvent",
-  "BarChangedEvent",
-];
+const BAR = [...BAR_PARTS, "BarChangedEvent"];
 
 test("the test clock reports positions as the shim does: at most one per quantum", () => {
   const time = quantized(SIXTEENTH);

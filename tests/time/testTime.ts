@@ -53,6 +53,16 @@ export function recordEvents(time: TestTime, classes: EventClass<object>[]): str
   return seen;
 }
 
+/** The events of one bar before the next bar's BarChangedEvent, in the order they fire. */
+export const BAR_PARTS = [
+  "ThirdBeatPassedEvent",
+  "LastBeatPassedEvent",
+  "Last8thPassedEvent",
+  "Last16thPassedEvent",
+  "Last32thPassedEvent",
+  "BarEndingEvent",
+];
+
 /** Every bar and beat event the BeatScheduler emits. */
 export const BAR_EVENTS: EventClass<object>[] = [
   BarChangedEvent,
