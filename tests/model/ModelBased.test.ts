@@ -1,12 +1,13 @@
 // Model-based test: seeded random structural and state changes made in the simulated Live, as a
-// user would make them; after each one the mirror and both track layers must equal Live.
+// user would make them; after each one what the mirror has loaded and both track layers must equal
+// Live, and every FULL_LOAD_EVERY steps the whole set, loaded as log.set walks it, must too.
 // P0_MODEL_STEPS / P0_MODEL_SEED widen or replay a run; a divergence prints the seed and step.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { seededRandom } from "../../src/sim/seededRandom";
 import { divergences } from "../support/modelCheck";
-import { rigWith } from "../support/rigWith";
+import { rigWith, type Running } from "../support/rigWith";
 
 const STEPS = Number(process.env.P0_MODEL_STEPS ?? 1500);
 const SEEDS = process.env.P0_MODEL_SEED ? [Number(process.env.P0_MODEL_SEED)] : [1, 2];
@@ -57,6 +58,23 @@ function changes(rand: () => number): Change[] {
   ];
 }
 
+/** How often the whole set is loaded (every track's clip slots, as log.set walks them) and checked too. */
+const FULL_LOAD_EVERY = 100;
+
+/** Holds every track's clip slots and devices while `check` compares: a full load equals Live, and it leaves no observer behind. */
+async function fullyLoaded(running: Running, check: () => string[]): Promise<string[]> {
+  const { mirror, song } = running.app;
+  const holds = song.simpleTracks().flatMap((t) => [mirror.hold(t.id, "clip_slots"), mirror.hold(t.id, "devices")]);
+  await running.rig.settle();
+  const loaded = song.simpleTracks().filter((t) => !mirror.isLoaded(t.id, "clip_slots")).map((t) => `track ${t.id} clip slots not loaded`);
+  const found = [...loaded, ...check()];
+  for (const hold of holds) hold.release();
+  await running.rig.settle();
+  if (running.set.observerCount !== running.app.client.observerCount)
+    found.push(`after the full load the shim has ${running.set.observerCount} observers, the bundle ${running.app.client.observerCount}`);
+  return found;
+}
+
 for (const seed of SEEDS) {
   test(`seed ${seed}: ${STEPS} random changes keep mirror and track layers equal to Live`, async () => {
     const running = await rigWith("demo");
@@ -71,7 +89,7 @@ for (const seed of SEEDS) {
         continue; // Live refused the edit (e.g. grouping non-adjacent tracks): nothing changed.
       }
       await rig.settle();
-      const found = divergences(running.app, set);
+      const found = step % FULL_LOAD_EVERY === 0 ? await fullyLoaded(running, () => divergences(running.app, set)) : divergences(running.app, set);
       if (found.length > 0) {
         assert.unreachable(`seed ${seed} step ${step} (${change.name}) diverged:\n  ${found.slice(0, 8).join("\n  ")}`);
       }
