@@ -160,9 +160,10 @@ export const LOM_CLASSES = {
       // Groups only, and not listenable (Cycling '74's Track page gives no observe; a Live 12.4 probe
       // found no listener): re-read when Song.visible_tracks changes (FOLLOWS below).
       fold_state: prop(bool, false, { prop: "is_foldable", is: true }),
-      is_foldable: prop(bool, false),
+      // A track's kind and group decide how it is mapped: a repaired value (the healer) re-maps the tracks.
+      is_foldable: { ...prop(bool, false), change: "tracks" },
       group_track: { ...prop(ref, false), change: "tracks" },
-      has_midi_input: prop(bool, false),
+      has_midi_input: { ...prop(bool, false), change: "tracks" },
       can_be_armed: prop(bool, false),
       // Group tracks have no input, so no monitoring (https://docs.cycling74.com/apiref/lom/track/).
       current_monitoring_state: prop(int, "whileListened", { prop: "is_foldable", is: false }),

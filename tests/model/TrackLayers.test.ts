@@ -129,6 +129,21 @@ test("a group that stops matching the ExternalSynthTrack rule becomes a SimpleGr
   assertInSync(running);
 });
 
+test("reinitialise re-classifies a track mapped with the wrong kind", async () => {
+  const running = await rigWith("demo");
+  const { app, set, rig } = running;
+  const bass = trackId(set, "Bass");
+  // A wrong read (has_midi_input is read once, never observed) maps Bass as an audio track.
+  (app.mirror.node(bass)!.props as Record<string, unknown>).has_midi_input = false;
+  set.createTrack("audio", 0, "Nudge"); // any structural change re-maps the tracks
+  await rig.settle();
+  assert.is(app.song.simpleTracks().find((t) => t.id === bass)?.kind, "audio", "the wrong read took effect");
+  void app.reinitialise();
+  await rig.advance(500);
+  assert.is(app.song.simpleTracks().find((t) => t.id === bass)?.kind, "midi");
+  assert.equal(divergences(app, set), []);
+});
+
 test("deleted tracks are disconnected and their observers dropped", async () => {
   const running = await rigWith("demo");
   const { set, app, rig } = running;
