@@ -104,9 +104,12 @@ export class Protocol0 {
   start(): void {
     this.host.on(MSG_REPLY, (...atoms) => this.client.onReply(atoms));
     this.host.on(MSG_EVENT, (...atoms) => this.client.onEvent(atoms));
-    this.host.on(MSG_READY, () => {
-      this.client.shimReady();
-      void this.sync();
+    this.host.on(MSG_READY, (fresh) => {
+      if (fresh === 1) this.client.shimReady();
+      // A second ready in a running device (a preset load) finds the set as it was: a structure check
+      // repairs what differs, where a full resync would read it all again.
+      if (fresh !== 1 && this.syncs > 0) void this.checkStructure();
+      else void this.sync();
     });
     this.client.onLostReply = () => void this.sync();
     this.host.on("bang", () => {
@@ -153,6 +156,13 @@ export class Protocol0 {
     if (this.waiting === null) return this.control.surface.receiveTagged(atoms);
     if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
     else this.log.debug("controller message dropped: the set is still being read");
+  }
+
+  /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */
+  private async checkStructure(): Promise<void> {
+    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    const repaired = (await this.mirror.refresh(this.mirror.songId)) + (view === null ? 0 : await this.mirror.refresh(view));
+    this.log.debug(`ready again: the structure checked, ${repaired} values repaired`);
   }
 
   /** Song time and transport drive the beat scheduler. */

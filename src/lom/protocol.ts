@@ -92,7 +92,11 @@ export var MSG_REPLY = "lom_reply";
 export var MSG_EVENT = "lom_event";
 /** bundle → shim on (re)start; the shim answers `lom_ready` once LiveAPI is usable. */
 export var MSG_HELLO = "lom_hello";
-/** shim → bundle: `[live.thisdevice]` has banged, LiveAPI may be used. */
+/**
+ * shim → bundle: `lom_ready <fresh 0|1>`: `[live.thisdevice]` has banged, LiveAPI may be used. `fresh`
+ * is 1 the first time since the [js] loaded (it knows no snapshot spec yet), 0 when it bangs again in
+ * a running device (a preset load, Cycling '74 live.thisdevice reference) or answers a bundle's hello.
+ */
 export var MSG_READY = "lom_ready";
 
 /**

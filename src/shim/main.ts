@@ -30,15 +30,16 @@ var background: Pending[] = [];
 var running = false;
 var task: Task | null = null;
 
-/** [live.thisdevice] has banged: LiveAPI may now be used. */
+/** [live.thisdevice] has banged: LiveAPI may now be used (it bangs again when a preset loads). */
 function ready(): void {
+  var fresh = !liveReady;
   liveReady = true;
-  outlet(0, MSG_READY);
+  outlet(0, MSG_READY, fresh ? 1 : 0);
 }
 
 /** Sent by a (re)started bundle; answered only once LiveAPI is usable, otherwise `ready` answers later. */
 function lom_hello(): void {
-  if (liveReady) outlet(0, MSG_READY);
+  if (liveReady) outlet(0, MSG_READY, 0);
 }
 
 /** `lom_spec <index> <json>`: a snapshot spec, registered once, named by index in later batches. */

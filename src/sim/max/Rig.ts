@@ -161,9 +161,17 @@ export class Rig {
       },
     });
     this.startNode();
+    this.thisDeviceBangs();
+    this.startMetro();
+  }
+
+  /**
+   * [live.thisdevice] bangs: once the device is loaded, and again in a running device when a preset
+   * loads (Cycling '74 live.thisdevice reference); its bang reaches the shim and node.script as `ready`.
+   */
+  thisDeviceBangs(): void {
     this.wire.send("shim", ["ready"]);
     this.wire.send("node", ["ready"]);
-    this.startMetro();
   }
 
   /** Kills node.script and starts it again; the shim and the Live set keep running. */
