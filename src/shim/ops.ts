@@ -7,6 +7,7 @@ import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
 import { checkSpec, walk, type Walk } from "./snapshot";
+import { openUndoSteps, undoCalled } from "./undoSteps";
 import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
 
 export interface Job {
@@ -57,6 +58,7 @@ function build(op: WireOp, specs: SpecTable): Job {
         // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
         var call = api.call as unknown as (...values: Atom[]) => unknown;
         var result = call.apply(api, [fn as Atom].concat(args));
+        undoCalled(fn);
         return result === undefined || result === null ? null : toRaw(result);
       });
     }
@@ -157,15 +159,25 @@ function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
   };
 }
 
-/** Drops every observer at once, then parks them a block's worth at a time. */
+/**
+ * Drops every observer at once, then parks them a block's worth at a time; first it closes the undo
+ * steps a previous bundle left open (undoSteps.ts), which is why a reset counts as a write.
+ */
 function resetJob(): Job {
   var started = false;
   return {
-    write: false,
+    write: true,
     step: function (out: Atom[]): boolean {
       if (!started) {
         started = true;
         resetObservers();
+      }
+      while (openUndoSteps() > 0) {
+        if (!affords(retargetCost(SONG_PATH) + 1, 0, 0, 0, 0)) return false;
+        var song = at(SONG_PATH);
+        chargeCall();
+        (song.call as unknown as (fn: string) => void).call(song, "end_undo_step");
+        undoCalled("end_undo_step");
       }
       if (!parkRetiring()) return false;
       out.push(0);
