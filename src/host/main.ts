@@ -2,6 +2,7 @@
 import maxApi from "max-api";
 import type { Host } from "./Host";
 import { Protocol0 } from "../Protocol0";
+import { TickFallback, withTickFallback } from "./TickFallback";
 
 const host: Host = {
   send: (selector, ...atoms) => void maxApi.outlet(selector, ...atoms),
@@ -12,8 +13,11 @@ const host: Host = {
   },
 };
 
+/** Ticks from Node's own timer while [metro] is silent (Live's audio engine off): TickFallback.ts. */
+export const ticks = new TickFallback({ setInterval, clearInterval }, (text) => app.log.info(text));
+
 /** The running app; exported so the simulator's rig and the REPL can inspect it. */
-export const app = new Protocol0(host);
+export const app = new Protocol0(withTickFallback(host, ticks));
 app.start();
 
 /** Event classes, for tools that subscribe to the running app's bus (tests, REPL). */

@@ -61,4 +61,34 @@ test("negative delays are refused", () => {
   assert.throws(() => new Clock().schedule(-1, () => {}), /delay/);
 });
 
+test("a stopped scheduler freezes its callbacks with what they still had to wait; the node lane runs on", () => {
+  const clock = new Clock();
+  const log: string[] = [];
+  clock.schedule(10, () => log.push(`metro@${clock.now}`));
+  clock.schedule(5, () => log.push(`node@${clock.now}`), "node");
+  clock.advance(4);
+  clock.stopScheduler();
+  assert.is(clock.schedulerRunning, false);
+  clock.schedule(3, () => log.push(`task@${clock.now}`));
+  clock.advance(100);
+  assert.equal(log, ["node@5"], "only the node lane ran while stopped");
+  assert.is(clock.pending, 2);
+  clock.startScheduler();
+  clock.advance(6);
+  // 6 ms were left of the metro's 10 when it stopped; the task asked 3 while stopped.
+  assert.equal(log, ["node@5", "task@107", "metro@110"]);
+});
+
+test("a callback cancelled while the scheduler is stopped never runs", () => {
+  const clock = new Clock();
+  let ran = 0;
+  const handle = clock.schedule(10, () => ran++);
+  clock.stopScheduler();
+  clock.cancel(handle);
+  clock.startScheduler();
+  clock.advance(50);
+  assert.is(ran, 0);
+  assert.is(clock.pending, 0);
+});
+
 test.run();

@@ -16,6 +16,7 @@ import { FakeMaxApi } from "./FakeMaxApi";
 import { InputDevice } from "./InputDevice";
 import { LiveApiLedger } from "./LiveApiLedger";
 import { loadBundle } from "./loadBundle";
+import { NodeTimers } from "./NodeTimers";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
 import { SymbolTable } from "./SymbolTable";
@@ -71,6 +72,8 @@ export class Rig {
   private readonly shimPath: string;
   private shimHost: ShimHost | null = null;
   private maxApi: FakeMaxApi | null = null;
+  /** The running node.script process's setInterval timers (the bundle's own, on the clock's node lane). */
+  private timers: NodeTimers | null = null;
   private exports: unknown = undefined;
   private metro: ClockHandle | null = null;
   private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
@@ -242,6 +245,37 @@ export class Rig {
     throw new Error(`Rig: ${describeCut(fresh[0])}${fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : ""}`);
   }
 
+  /**
+   * Switches Live's audio engine (Live's preferences, Audio: "Audio Engine On/Off"). Off, Max's scheduler
+   * stops (Ableton m4l-production-guidelines, "Initialization": "time-sensitive operations (such as
+   * delaying with a set amount of time) are not executed when Live's audio engine is off"): the metro's
+   * bangs stop, and so do the [js] Task callbacks of the shim and the input devices. A Task is timed by
+   * that scheduler ("The js object allows you create JavaScript functions that use the Max scheduler",
+   * Cycling '74 JavaScript Tutorial 3, "JavaScript Tasks"; its function then runs in the low-priority
+   * thread, the Task page says); nothing documents Task with the audio engine off, so this applies the
+   * guidelines' rule for timed operations to it. What each was waiting for it waits once the engine is on
+   * again (the guidelines' [delay 1000] prints "a second after audio is turned on"). Messages still go
+   * through: into the [js] objects, into node.script, and node.script's own timers run. The input
+   * device's MIDI keeps arriving here: an assumption nothing documents (in Live, MIDI reaches a device
+   * through the audio engine, so it may stop too; the bundle's fallback then starts on the next message
+   * of any kind). The Live set's transport is not stopped.
+   */
+  setAudioEngine(on: boolean): void {
+    if (on) this.clock.startScheduler();
+    else this.clock.stopScheduler();
+  }
+
+  /** Whether Live's audio engine is on (Max's scheduler runs). */
+  get audioEngine(): boolean {
+    return this.clock.schedulerRunning;
+  }
+
+  /** node.script's own timers (setInterval), of the process running now. */
+  get nodeTimers(): NodeTimers {
+    if (!this.timers) throw new Error("Rig: start() first");
+    return this.timers;
+  }
+
   stopMetro(): void {
     if (this.metro) this.clock.cancel(this.metro);
     this.metro = null;
@@ -276,11 +310,15 @@ export class Rig {
       this.dicts,
     );
     this.maxApi = api;
+    // The old process's timers die with it.
+    this.timers?.kill();
+    const timers = new NodeTimers(this.clock);
+    this.timers = timers;
     // The bundle reads its log folder from the environment while it loads (synchronously).
     const previous = process.env[LOG_DIR_ENV];
     process.env[LOG_DIR_ENV] = this.logDir;
     try {
-      this.exports = loadBundle(this.bundlePath, api.module);
+      this.exports = loadBundle(this.bundlePath, api.module, timers.globals);
     } finally {
       if (previous === undefined) delete process.env[LOG_DIR_ENV];
       else process.env[LOG_DIR_ENV] = previous;

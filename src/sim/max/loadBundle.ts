@@ -6,8 +6,12 @@ import { dirname } from "node:path";
 import vm from "node:vm";
 import type { MaxApiModule } from "./FakeMaxApi";
 
-/** Throws, naming the file, when it is missing or its top level throws (node.script would stop). */
-export function loadBundle(path: string, maxApi: MaxApiModule): unknown {
+/**
+ * Throws, naming the file, when it is missing or its top level throws (node.script would stop).
+ * `globals` shadow Node's for the bundle's code only (the rig gives it setInterval / clearInterval on
+ * the virtual clock: NodeTimers.ts); every other global is this process's.
+ */
+export function loadBundle(path: string, maxApi: MaxApiModule, globals: Record<string, unknown> = {}): unknown {
   let code: string;
   try {
     code = readFileSync(path, "utf8");
@@ -17,11 +21,14 @@ export function loadBundle(path: string, maxApi: MaxApiModule): unknown {
   const nodeRequire = createRequire(path);
   const requireWithMax = Object.assign((id: string): unknown => (id === "max-api" ? maxApi : nodeRequire(id)), nodeRequire);
   const module = { exports: {} as unknown };
-  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
+  const names = Object.keys(globals);
+  for (const name of names) if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`loadBundle: ${name} is not an identifier`);
+  const params = ["exports", "require", "module", "__filename", "__dirname", ...names].join(", ");
+  const wrapper = vm.runInThisContext(`(function (${params}) {${code}\n})`, {
     filename: path,
-  }) as (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => void;
+  }) as (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string, ...globals: unknown[]) => void;
   try {
-    wrapper.call(module.exports, module.exports, requireWithMax, module, path, dirname(path));
+    wrapper.call(module.exports, module.exports, requireWithMax, module, path, dirname(path), ...names.map((name) => globals[name]));
   } catch (error) {
     throw new Error(`the bundle ${path} threw while starting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
