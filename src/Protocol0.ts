@@ -23,6 +23,8 @@ import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
 import { FROM_BUNDLE } from "./host/DeviceMessages";
 import { createLogFile, logDirectory } from "./log/LogFile";
+import { LiveUndoSteps } from "./platform/LiveUndoSteps";
+import { PlatformProbe } from "./platform/PlatformProbe";
 
 /** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
 const WAITING_MIDI_LIMIT = 64;
@@ -46,6 +48,10 @@ export class Protocol0 {
   readonly status: StatusLine;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
+  /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
+  readonly platform: PlatformProbe;
+  /** Song.begin_undo_step / end_undo_step, no-ops once the probe finds Live lacks them. */
+  readonly undoSteps: LiveUndoSteps;
   /** Controller messages that arrived while the structure was being read; null when it is there. */
   private waiting: Atom[][] | null = [];
   private syncsRunning = 0;
@@ -71,13 +77,17 @@ export class Protocol0 {
     // a re-read never touches a pending write, so healing beside an action is safe.
     this.healer = new MirrorHealer(this.mirror, () => this.client.batchesInFlight > 0, this.log);
     this.healer.start();
+    this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log);
+    this.platform = new PlatformProbe({
+      client: this.client,
+      songId: () => this.mirror.songId,
+      log: this.log,
+      undoSteps: (available) => this.undoSteps.found(available),
+    });
     this.control = createControlInput({
       logger: this.log,
       clock: this.seq.ticks,
-      undo: {
-        begin: () => void this.mirror.call(this.mirror.songId, "begin_undo_step"),
-        end: () => void this.mirror.call(this.mirror.songId, "end_undo_step"),
-      },
+      undo: this.undoSteps,
       status: this.status,
       selection: new SongSelection(this.song),
     });
@@ -136,6 +146,8 @@ export class Protocol0 {
       this.followTransport();
       this.syncs++;
       this.log.info(this.summary());
+      // In the background, once per bundle start: a knob's batch is served before any of the probe's.
+      if (this.syncs === 1) void this.platform.start();
     } catch (error) {
       this.log.error("sync failed", error);
     } finally {

@@ -58,6 +58,7 @@ export const ACTION_CATALOGUE: readonly ActionDefinition[] = [
   action("log.currentTrack", "Log current track", PRESS, [], "Logs the state of the current track."),
   action("log.set", "Log set", PRESS, [], "Logs the state of the whole set."),
   action("log.stats", "Set statistics", PRESS, [], "Logs the number of tracks, scenes and clips and the total length of the scenes."),
+  action("log.platform", "Log platform", PRESS, [], "Logs the platform line: Live's version, its undo steps, the longest atom that arrives whole each way and LiveAPI's times."),
   action("log.clear", "Clear log", PRESS, [], "Clears the Max console."),
 
   action("test.hook", "Test hook", PRESS, [], "Logs the current track and scene: checks the controller reaches the script."),

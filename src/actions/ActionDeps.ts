@@ -21,4 +21,6 @@ export interface ActionDeps {
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */
   clearLogs(): void;
+  /** The platform probe's line (src/platform/PlatformProbe.ts), once it has finished. */
+  readonly platform: { line(): Promise<string> };
 }

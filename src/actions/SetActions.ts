@@ -1,5 +1,5 @@
 // The set and diagnostics knobs: reinitialise the script, log the current track or the whole set,
-// song statistics, clear the logs, and a hook for trying the controller wiring against Live.
+// song statistics, the platform probe's line, clear the logs, and a hook for trying the controller wiring against Live.
 import type { ActionDeps } from "./ActionDeps";
 import type { ActionRegistry } from "./ActionRegistry";
 import { describeStatistics, dumpLoadedTrack, dumpSet, songStatistics } from "./ModelDump";
@@ -19,6 +19,7 @@ export function installSetActions(registry: ActionRegistry, deps: ActionDeps): v
   registry.implement("log.stats", () =>
     untilSettled(seq, "log statistics", songStatistics(mirror, song).then((stats) => log.info(`Statistics: ${describeStatistics(stats)}`))),
   );
+  registry.implement("log.platform", () => untilSettled(seq, "log platform", deps.platform.line().then((line) => log.info(line))));
   registry.implement("log.clear", () => deps.clearLogs());
   registry.implement("test.hook", () => {
     const track = song.currentTrack();

@@ -2,7 +2,7 @@
 // `lom_batch` message per priority, flushed at the end of that turn (a microtask), so an action that
 // needs no wait reaches the shim in the tick it was triggered. The wire encoding is protocol.ts's.
 import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec, Target } from "./protocol";
-import { ABSENT, BACKGROUND, BATCH_ERROR, FOREGROUND, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, MSG_SPEC, RESULT_ERROR } from "./protocol";
+import { ABSENT, BACKGROUND, BATCH_ERROR, FOREGROUND, isProbeLength, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, MSG_SPEC, probeText, RESULT_ERROR } from "./protocol";
 import { MAX_ATOM_CHARS } from "./liveApiCosts";
 import type { Logger } from "../log/Logger";
 import { msToTicks } from "../time/TickScheduler";
@@ -83,7 +83,8 @@ export class LomClient {
   /**
    * Queues one op for this turn's batch. Priority: the argument, else background inside `background()`,
    * else background for a snapshot (a walk) and foreground for everything else. A string longer than
-   * MAX_ATOM_CHARS would be cut by Max: such an op is refused here.
+   * MAX_ATOM_CHARS would be cut by Max: such an op is refused here (the one exception is the platform
+   * probe's `length` op, which carries only the probe's own texts: protocol.ts PROBE_LENGTHS).
    */
   request<T = unknown>(op: Op, priority?: Priority): Promise<T> {
     let atoms: Atom[];
@@ -305,7 +306,8 @@ export class LomClient {
 }
 
 /** One op's result: `v` the value in the old JSON reply's shape (get: Raw, getcount: number, info: string,
- * snapshot: SnapNode, call: Raw or null, observe: the current Raw; set/unobserve/reset: null), `e` an error. */
+ * snapshot: SnapNode, call: Raw or null, observe: the current Raw; set/unobserve/reset: null; the probe's
+ * length: number, text: string, time: [ms, n]), `e` an error. */
 export type OpResult = { v: unknown } | { e: string };
 
 /** An op as flat atoms (protocol.ts). Throws on a string Max would cut, or an atom that is not one. */
@@ -342,6 +344,17 @@ export function encodeOp(op: Op, specIndex: (spec: SnapshotSpec) => number): Ato
       break;
     case "snapshot":
       atoms = ["snapshot", op.target, specIndex(op.spec)];
+      break;
+    case "length":
+      // The platform probe's deliberate long atom: only the probe's texts, so nothing else passes as one.
+      if (!isProbeLength(op.chars)) throw new Error(`a length probe is one of the probe lengths, not ${op.chars}`);
+      return ["length", probeText(op.chars)];
+    case "text":
+      if (!isProbeLength(op.chars)) throw new Error(`a text probe is one of the probe lengths, not ${op.chars}`);
+      atoms = ["text", op.chars];
+      break;
+    case "time":
+      atoms = ["time", op.what, op.n, op.target, op.prop];
       break;
     default:
       throw new Error(`unknown op ${JSON.stringify((op as { op?: unknown }).op)}`);
@@ -403,7 +416,12 @@ function decodeResult(op: Op, r: Reader): OpResult {
   switch (op.op) {
     case "get":
     case "observe":
+    case "time":
       return { v: atoms };
+    case "length":
+      return { v: Number(atoms[0]) };
+    case "text":
+      return { v: String(atoms[0] ?? "") };
     case "call":
       return { v: atoms.length === 0 ? null : atoms };
     case "getcount":

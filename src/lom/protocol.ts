@@ -21,6 +21,7 @@
 //                  (sync walks); each op is self-delimiting:
 //                    get T prop | set T prop n v1..vn | call T fn n a1..an | getcount T child | info T
 //                    observe oid T prop quantum | unobserve oid | reset | snapshot T specIndex
+//                    length S | text n | time what n T prop   (the platform probe's, below)
 //                  T is a number (a Live id) or a string (a path); quantum 0 = every change, q > 0 = only
 //                  when floor(value / q) changes
 //   shim → bundle  `lom_reply <rid> <final 0|1> <result>...`  one chunk per shim block that advanced the
@@ -34,6 +35,14 @@
 //                  `lom_reply <rid> 1 -2 <message>`: the whole batch was refused (malformed, not ready)
 //   shim → bundle  `lom_event <oid> <value atoms...>`  one per observed change (not for the value an
 //                  observe starts from, which is the observe's result)
+//
+// The platform probe's ops (src/platform/PlatformProbe.ts) measure what Max and Live do rather than read the set:
+//   `length S`  answers `1 <length of S as it arrived>`: S is always probeText(n), n one of PROBE_LENGTHS,
+//               the one string the bundle sends over MAX_ATOM_CHARS, on purpose (how long an atom arrives whole)
+//   `text n`    answers `1 <probeText(n)>` (n one of PROBE_LENGTHS): the other direction
+//   `time what n T prop`  what = "get": n gets of prop on T; what = "observe": n new observers of prop on T,
+//               parked into the pool at once. Answers `2 <ms> <n>`, the ms the shim's Date measured over
+//               the work itself, in slices of at most a quarter of a block's calls or half its new objects.
 
 /** A Max atom. */
 export type Atom = string | number;
@@ -73,7 +82,13 @@ export type Op =
   | { op: "unobserve"; oid: number }
   /** Parks every observer the shim holds (sent first by a restarted bundle). */
   | { op: "reset" }
-  | { op: "snapshot"; target: Target; spec: SnapshotSpec };
+  | { op: "snapshot"; target: Target; spec: SnapshotSpec }
+  /** Sends probeText(chars) (chars one of PROBE_LENGTHS); the result is the length that arrived. */
+  | { op: "length"; chars: number }
+  /** The shim answers probeText(chars) (chars one of PROBE_LENGTHS): the result is the text that arrived. */
+  | { op: "text"; chars: number }
+  /** Times `n` gets, or `n` observer creations, of `prop` on `target`; the result is [ms, n]. */
+  | { op: "time"; what: "get" | "observe"; n: number; target: Target; prop: string };
 
 /** 1: foreground (a knob's action: answered first), 0: background (sync walks). */
 export type Priority = 0 | 1;
@@ -123,10 +138,13 @@ export type WireOp =
   | { op: "observe"; oid: Atom; target: Atom; prop: Atom; quantum: Atom }
   | { op: "unobserve"; oid: Atom }
   | { op: "reset" }
-  | { op: "snapshot"; target: Atom; spec: Atom };
+  | { op: "snapshot"; target: Atom; spec: Atom }
+  | { op: "length"; text: Atom }
+  | { op: "text"; chars: Atom }
+  | { op: "time"; what: Atom; n: Atom; target: Atom; prop: Atom };
 
 /** How many fixed atoms follow each opcode (set and call add a count and that many atoms). */
-var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2 };
+var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2, length: 1, text: 1, time: 4 };
 
 /**
  * Splits the atoms after `lom_batch` into ops. Throws (a whole-batch error) when the structure is broken:
@@ -161,6 +179,9 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
     else if (name === "observe") ops.push({ op: "observe", oid: a[0], target: a[1], prop: a[2], quantum: a[3] });
     else if (name === "unobserve") ops.push({ op: "unobserve", oid: a[0] });
     else if (name === "reset") ops.push({ op: "reset" });
+    else if (name === "length") ops.push({ op: "length", text: a[0] });
+    else if (name === "text") ops.push({ op: "text", chars: a[0] });
+    else if (name === "time") ops.push({ op: "time", what: a[0], n: a[1], target: a[2], prop: a[3] });
     else ops.push({ op: "snapshot", target: a[0], spec: a[1] });
   }
   return { rid: rid, priority: priority, ops: ops };
@@ -168,3 +189,41 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
 
 /** The song's path: the one path the bundle gives LiveAPI (a path interns a symbol, an id none). */
 export var SONG_PATH = "live_set";
+
+/**
+ * The atom lengths the platform probe sends each way, once each: our own limit (MAX_ATOM_CHARS), the cut
+ * reported at 32,767 (MAX_CUT_CHARS) and one more. Max interns every string that crosses a cord for good,
+ * so each probe is the same text every time (probeText), and a shorter probe is a prefix of a longer one:
+ * an atom Max cuts at 32,767 is the 32,767 probe again, no new symbol.
+ */
+export var PROBE_LENGTHS = [30000, 32767, 32768];
+
+var PROBE_PATTERN = "p0probe-abcdefghijklmnopqrstuvwxyz.";
+var probeTexts: { [chars: string]: string } = {};
+
+/** The probe's text of `chars` characters (always the same for a length, each a prefix of the longer ones). */
+export function probeText(chars: number): string {
+  var key = String(chars);
+  var known = probeTexts[key];
+  if (known !== undefined) return known;
+  var parts: string[] = [];
+  var length = 0;
+  while (length < chars) {
+    parts.push(PROBE_PATTERN);
+    length += PROBE_PATTERN.length;
+  }
+  var text = parts.join("").slice(0, chars);
+  probeTexts[key] = text;
+  return text;
+}
+
+/** Whether `chars` is one of the probe's lengths. */
+export function isProbeLength(chars: unknown): boolean {
+  for (var i = 0; i < PROBE_LENGTHS.length; i++) if (PROBE_LENGTHS[i] === chars) return true;
+  return false;
+}
+
+/** Whether a string atom is one of the probe's texts, whole or cut to another probe length. */
+export function isProbeText(atom: string): boolean {
+  return isProbeLength(atom.length) && atom === probeText(atom.length);
+}

@@ -85,6 +85,31 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
   return initial;
 }
 
+/** What one observer the platform probe creates costs the block: property, id and its parking; one new object. */
+export var OBSERVER_PROBE_COST = { calls: 3, pointing: 2 };
+
+/**
+ * Creates `count` new observers of `prop` on object `id` (construction, `property`, `id`: what Knobbler4's
+ * "create w/ observer" loop timed), then parks them into the pool, where later observes re-use them.
+ * Answers the ms `now` measured over the creations only.
+ */
+export function createParkedObservers(count: number, id: number, prop: string, now: () => number): number {
+  var made: Observer[] = [];
+  var start = now();
+  for (var i = 0; i < count; i++) {
+    var observer = create();
+    observer.prop = prop;
+    chargePointing();
+    observer.api.property = prop;
+    chargePointing();
+    observer.api.id = id;
+    made.push(observer);
+  }
+  var ms = now() - start;
+  for (var j = 0; j < made.length; j++) park(made[j]);
+  return ms;
+}
+
 /** Parks an observer; answers whether it existed. */
 export function unobserve(oid: number): boolean {
   var key = String(oid);

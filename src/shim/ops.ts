@@ -6,6 +6,7 @@ import { RESULT_ERROR, SONG_PATH } from "../lom/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
+import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
 import { openUndoSteps, undoCalled } from "./undoSteps";
 import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
@@ -94,6 +95,8 @@ function build(op: WireOp, specs: SpecTable): Job {
       return snapshotJob(target(op.target), spec);
     }
   }
+  var probe = probeJob(op);
+  if (probe) return probe;
   throw new Error("unknown op");
 }
 

@@ -21,6 +21,7 @@ function everyObject(set: ReturnType<typeof loadSet>): LiveObject[] {
     for (const spec of Object.values(o.lom.props)) for (const child of spec.objects?.(o) ?? []) visit(child);
   };
   visit(set.song);
+  visit(set.application);
   return [...seen.values()];
 }
 
@@ -29,7 +30,7 @@ test("names and settability match the Live 12 inventory", () => {
   const objects = everyObject(set);
   const classes = new Set(objects.map((o) => o.lom.name));
   assert.ok(
-    ["Song", "Song.View", "Track", "Track.View", "ClipSlot", "Clip", "Scene", "Device", "RackDevice", "Chain", "DeviceParameter", "MixerDevice"].every((c) => classes.has(c)),
+    ["Application", "Song", "Song.View", "Track", "Track.View", "ClipSlot", "Clip", "Scene", "Device", "RackDevice", "Chain", "DeviceParameter", "MixerDevice"].every((c) => classes.has(c)),
     [...classes].join(", "),
   );
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 // The actions' end-to-end harness: the built bundle and shim over a simulated set, knobs of the active
 // mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as tagged MIDI, and what a test asserts
 // on: the status line, the bundle's log, and the simulated Live's undo history.
-import type { SetDescription } from "../../src/sim/live/LiveSet";
+import type { LiveOptions, SetDescription } from "../../src/sim/live/LiveSet";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf, rigWith, type Running } from "./rigWith";
 
@@ -21,8 +21,8 @@ export interface ActionRig extends Running {
 /** Enough metro ticks for a write to reach Live and its observers to come back. */
 const ANSWER_MS = 200;
 
-export async function actionRig(description: SetDescription | string): Promise<ActionRig> {
-  const running = await rigWith(description);
+export async function actionRig(description: SetDescription | string, options: LiveOptions = {}): Promise<ActionRig> {
+  const running = await rigWith(description, options);
   const { rig, set } = running;
   const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active);
   return {

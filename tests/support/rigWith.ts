@@ -1,5 +1,5 @@
 // Starts the real bundle and shim over a simulated set built from a fixture or a description.
-import { LiveSet, type SetDescription } from "../../src/sim/live/LiveSet";
+import { LiveSet, type LiveOptions, type SetDescription } from "../../src/sim/live/LiveSet";
 import { fixture } from "../sim/simSets";
 import { Rig } from "../../src/sim/max/Rig";
 import type { Protocol0 } from "../../src/Protocol0";
@@ -15,8 +15,9 @@ export function appOf(rig: Rig): Protocol0 {
   return (rig.bundle as { app: Protocol0 }).app;
 }
 
-export async function rigWith(description: SetDescription | string): Promise<Running> {
-  const set = LiveSet.fromDescription(typeof description === "string" ? fixture(description) : description);
+/** `options`: what the simulated Live application is (its version, whether it has undo steps). */
+export async function rigWith(description: SetDescription | string, options: LiveOptions = {}): Promise<Running> {
+  const set = LiveSet.fromDescription(typeof description === "string" ? fixture(description) : description, options);
   const rig = new Rig({ set });
   await rig.start();
   return { set, rig, get app() { return appOf(rig); } };

@@ -2,6 +2,7 @@
 // error log (Max's console), the undo history and the guard against writes from notifications.
 import type { Atom, LiveObject } from "./LiveObject";
 import { LiveError } from "./LiveObject";
+import type { Application } from "./Application";
 import type { Song } from "./Song";
 import type { Transport } from "./Transport";
 import { UndoHistory } from "./UndoHistory";
@@ -48,6 +49,7 @@ export class LiveCore {
   onError: ((text: string) => void) | null = null;
   readonly undo = new UndoHistory();
   song!: Song;
+  application!: Application;
   transport!: Transport;
   private nextId = 1;
   private noteIdCounter = 0;

@@ -72,7 +72,8 @@ export function lomClass<T extends LiveObject>(cls: LomClass<T>): LomClass<LiveO
   const untyped = cls as unknown as LomClass<LiveObject>;
   // Every object below live_set names its parent: "child canonical_parent" in getinfo
   // (https://cycling74.com/forums/get-group-track-in-which-my-track-is-in), on the Device page among others.
-  if (cls.name !== "Song") untyped.props.canonical_parent = child("LomObject", (o) => o.parent);
+  // The roots (live_set, live_app) have none.
+  if (cls.name !== "Song" && cls.name !== "Application") untyped.props.canonical_parent = child("LomObject", (o) => o.parent);
   return untyped;
 }
 

@@ -2,6 +2,8 @@
 // Besides LiveAPI, tests act on the set directly, as a Live user would in the UI (create, delete, move and
 // group tracks, select, change properties): those changes notify observers and enter the undo history
 // like LOM edits, but are never refused as writes from a notification.
+import { Application, SIMULATED_LIVE_VERSION } from "./Application";
+import type { LiveVersion } from "./Application";
 import type { ClipInit } from "./Clip";
 import { LiveCore } from "./LiveCore";
 import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
@@ -23,14 +25,29 @@ export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./Liv
 export type { Atom } from "./LiveObject";
 export type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 export type { UndoStep, UndoChange } from "./UndoHistory";
+export type { LiveVersion } from "./Application";
+
+/** What the simulated Live application is, besides the set: its version and what its LOM offers. */
+export interface LiveOptions {
+  /** What Application.get_major / minor / bugfix_version answer; SIMULATED_LIVE_VERSION (12.1.5) by default. */
+  version?: LiveVersion;
+  /**
+   * Whether Song.begin_undo_step / end_undo_step exist (true by default). They are in Live 12's Python API
+   * but not on Cycling '74's LOM pages, so the device must work without them.
+   */
+  undoSteps?: boolean;
+}
 
 export class LiveSet {
   private readonly core = new LiveCore();
   readonly song: Song;
+  /** `live_app`. */
+  readonly application: Application;
   private readonly apiClasses = new Map<number, LiveApiConstructor>();
 
-  private constructor(desc: SetDescription) {
+  private constructor(desc: SetDescription, options: LiveOptions) {
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
+    this.song.undoSteps = options.undoSteps ?? true;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
     if (scenes.length === 0) throw new Error("a Live set has at least one scene");
@@ -42,10 +59,12 @@ export class LiveSet {
     this.song.rememberVisibleTracks();
     this.song.view.select("selected_track", this.song.tracks[desc.selectedTrack ?? 0] ?? this.song.tracks[0]);
     this.song.view.select("selected_scene", this.song.scenes[desc.selectedScene ?? 0] ?? this.song.scenes[0]);
+    // Made last, so the set's ids are what they were before the application was modelled.
+    this.application = new Application(this.core, options.version ?? SIMULATED_LIVE_VERSION);
   }
 
-  static fromDescription(desc: SetDescription): LiveSet {
-    return new LiveSet(desc);
+  static fromDescription(desc: SetDescription, options: LiveOptions = {}): LiveSet {
+    return new LiveSet(desc, options);
   }
 
   /** LiveAPI objects constructed, LiveAPI operations made (get/set/call/getcount/getstring/info, id, path and property assignments), observers created, re-pointed and torn down. */

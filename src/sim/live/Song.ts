@@ -15,6 +15,7 @@ import {
   field,
   lomClass,
   numberArg,
+  without,
   optionalNumberArg,
   ref,
 } from "./LiveObject";
@@ -108,7 +109,17 @@ const SONG: LomClass<LiveObject> = lomClass<Song>({
   },
 });
 
+/**
+ * The Song of a Live without begin_undo_step / end_undo_step. Cycling '74's Song page does not list them
+ * (Live 12's Python API has them: shared/reference/live12-python-api-inventory.json), so a Live whose
+ * LOM lacks them is modelled too (LiveOptions.undoSteps false): `info` then names neither, and a call is
+ * refused as any unknown function is.
+ */
+const SONG_WITHOUT_UNDO_STEPS: LomClass<LiveObject> = without(SONG, "Song", ["begin_undo_step", "end_undo_step"]);
+
 export class Song extends LiveObject {
+  /** Whether the LOM offers begin_undo_step / end_undo_step (LiveOptions.undoSteps). */
+  undoSteps = true;
   readonly tracks: Track[] = [];
   readonly returnTracks: Track[] = [];
   master!: Track;
@@ -156,7 +167,7 @@ export class Song extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
-    return SONG;
+    return this.undoSteps ? SONG : SONG_WITHOUT_UNDO_STEPS;
   }
   get parent(): LiveObject | null {
     return null;

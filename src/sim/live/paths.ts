@@ -4,13 +4,16 @@ import type { LiveCore } from "./LiveCore";
 import type { LiveObject } from "./LiveObject";
 
 /**
- * The object at a path or `id N`, or null where Live answers id 0. A path starts at `live_set` or at
- * `this_device`, the device holding the script (https://docs.cycling74.com/apiref/lom/: root objects).
+ * The object at a path or `id N`, or null where Live answers id 0. A path starts at `live_set`, at
+ * `live_app` (the Application) or at `this_device`, the device holding the script
+ * (https://docs.cycling74.com/apiref/lom/: root objects).
  */
 export function resolvePath(core: LiveCore, text: string, thisDevice: LiveObject | null = null): LiveObject | null {
   const tokens = text.replace(/"/g, " ").trim().split(/\s+/);
   if (tokens[0] === "id") return tokens.length === 2 ? liveObject(core, Number(tokens[1])) : null;
-  let current: LiveObject | null = tokens[0] === "live_set" ? core.song : tokens[0] === "this_device" && thisDevice?.alive ? thisDevice : null;
+  const root = tokens[0];
+  let current: LiveObject | null =
+    root === "live_set" ? core.song : root === "live_app" ? (core.application ?? null) : root === "this_device" && thisDevice?.alive ? thisDevice : null;
   for (let i = 1; current && i < tokens.length; i++) {
     const spec = current.lom.props[tokens[i]];
     if (!spec || !spec.child || !spec.objects) return null;

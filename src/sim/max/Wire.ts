@@ -4,6 +4,7 @@
 // through what Max does to atoms on a cord: long string atoms are cut, strings are interned.
 import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
 import type { Atom } from "../../lom/protocol";
+import { isProbeText } from "../../lom/protocol";
 import { SymbolTable } from "./SymbolTable";
 
 /** Where a message goes: node.script's inlet, the [js] shim's inlet, or the rest of the patcher. */
@@ -22,6 +23,13 @@ export interface CutAtom {
   to: Cord;
   length: number;
   selector: string;
+}
+
+/** One of the platform probe's deliberate atoms (protocol.ts probeText): where it went, how long, whether Max cut it. */
+export interface ProbeAtom {
+  to: Cord;
+  length: number;
+  cut: boolean;
 }
 
 export interface Message {
@@ -57,6 +65,12 @@ export class Wire {
   readonly stats: WireStats = { node: zero(), shim: zero(), patcher: zero() };
   /** Every string atom cut on delivery, in order. */
   readonly cutAtoms: CutAtom[] = [];
+  /**
+   * The platform probe's atoms, exactly the probe's texts (protocol.ts PROBE_LENGTHS, probeText): they are
+   * cut like any other, and the probe reports the cut, so they are kept out of `cutAtoms` (which fails the
+   * rig) and out of `longestAtom` (the device's own traffic, which the 30,000-character budget holds).
+   */
+  readonly probeAtoms: ProbeAtom[] = [];
   /** The longest string atom delivered on each cord, before any cut (the 30,000-character budget reads it). */
   readonly longestAtom: Record<Cord, number> = { node: 0, shim: 0, patcher: 0, named: 0, input: 0, comment: 0 };
 
@@ -80,6 +94,12 @@ export class Wire {
     for (const atom of atoms) {
       if (typeof atom !== "string") {
         delivered.push(atom);
+        continue;
+      }
+      if (isProbeText(atom)) {
+        const cut = atom.length > MAX_CUT_CHARS;
+        this.probeAtoms.push({ to, length: atom.length, cut });
+        delivered.push(cut ? atom.slice(0, MAX_CUT_CHARS) : atom);
         continue;
       }
       if (atom.length > this.longestAtom[to]) this.longestAtom[to] = atom.length;

@@ -1,0 +1,179 @@
+// The platform probe: once per bundle start, after the first sync, in the background lane (a knob's batch
+// is always served first), it reads what nobody could measure off Live and logs one line beside the cost
+// model's constants, the line the README asks musicians to send:
+//   platform: Live 12.1.5, undo steps yes, atoms whole to 32767/32767 (node→js/js→node),
+//   get 0.31 ms (model 0.3), observer 1.6 ms (model 1.7), model from Knobbler4's perftest
+// - Live's version: Application.get_major_version / get_minor_version / get_bugfix_version
+//   (https://docs.cycling74.com/apiref/lom/application/, at `live_app`);
+// - whether Song.begin_undo_step / end_undo_step exist: the song's `info` lists its functions (they are in
+//   Live 12's Python API, not on Cycling '74's Song page); without them actions run ungrouped (LiveUndoSteps);
+// - the longest string atom that arrives whole each way: the probe texts of PROBE_LENGTHS (30,000, 32,767,
+//   32,768 characters), sent once each, the same text every time (protocol.ts probeText). These are the only
+//   atoms over MAX_ATOM_CHARS the bundle sends or asks for; the simulator's wire cuts them as Max does and
+//   files them as the probe's (Wire.probeAtoms), so they fail no rig and count in no atom budget;
+// - the time of 100 LiveAPI gets and 10 observer creations, measured by the shim's Date in its own blocks
+//   (protocol.ts `time`), against LIVEAPI_MS.central, whose figures are zsteinkamp/m4l-Knobbler4's
+//   perftest/results.txt. In the simulator they measure the simulator (about 0 ms).
+import type { Logger } from "../log/Logger";
+import { LIVEAPI_MS } from "../lom/liveApiCosts";
+import type { LomClient } from "../lom/LomClient";
+import type { Op } from "../lom/protocol";
+import { BACKGROUND, PROBE_LENGTHS, probeText } from "../lom/protocol";
+import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "./LiveUndoSteps";
+
+export const TIMED_GETS = 100;
+export const TIMED_OBSERVERS = 10;
+/** The application's path (https://docs.cycling74.com/apiref/lom/application/: canonical path `live_app`). */
+export const APP_PATH = "live_app";
+/** What the gets read and the observers watch: the song's tempo, a plain observable number. */
+const TIMED_PROP = "tempo";
+
+/** One atom probe: the length sent and the length that arrived (null: no answer). */
+export interface AtomProbe {
+  sent: number;
+  arrived: number | null;
+}
+
+export interface PlatformReport {
+  /** "12.1.5"; null when Live did not answer. */
+  version: string | null;
+  undoSteps: boolean | null;
+  /** bundle → shim (node.script → [js]) and shim → bundle. */
+  toShim: AtomProbe[];
+  toBundle: AtomProbe[];
+  /** Measured ms per get and per new observer; null when the shim did not answer. */
+  getMs: number | null;
+  observerMs: number | null;
+}
+
+export interface PlatformProbeDeps {
+  client: LomClient;
+  /** The song's id, known once the first sync has read it. */
+  songId: () => number;
+  log: Logger;
+  /** Told whether Live has begin_undo_step / end_undo_step. */
+  undoSteps: (available: boolean) => void;
+}
+
+export class PlatformProbe {
+  private running: Promise<PlatformReport> | null = null;
+  private done: PlatformReport | null = null;
+
+  constructor(private readonly deps: PlatformProbeDeps) {}
+
+  /** The result, once the probe has finished. */
+  get report(): PlatformReport | null {
+    return this.done;
+  }
+
+  /** Starts the probe unless it ran already; answers its report. Never rejects. */
+  start(): Promise<PlatformReport> {
+    this.running ??= this.run();
+    return this.running;
+  }
+
+  /** The probe's line: its result, or what it is doing. */
+  async line(): Promise<string> {
+    if (this.running === null) return "platform: not probed yet (the probe runs after the first sync)";
+    return describePlatform(await this.running);
+  }
+
+  private async run(): Promise<PlatformReport> {
+    const report: PlatformReport = { version: null, undoSteps: null, toShim: [], toBundle: [], getMs: null, observerMs: null };
+    report.version = await this.attempt("Live's version", () => this.version());
+    report.undoSteps = await this.attempt("undo steps", () => this.undoSteps());
+    if (report.undoSteps !== null) this.deps.undoSteps(report.undoSteps);
+    // One at a time, each its own batch: a cut atom touches no other probe.
+    for (const chars of PROBE_LENGTHS) {
+      const arrived = await this.attempt(`a ${chars}-character atom to the shim`, () => this.ask<number>({ op: "length", chars }));
+      report.toShim.push({ sent: chars, arrived });
+    }
+    for (const chars of PROBE_LENGTHS) {
+      const text = await this.attempt(`a ${chars}-character atom from the shim`, () => this.ask<string>({ op: "text", chars }));
+      // A text that is not the probe's prefix arrived changed, not cut: it counts as not whole (arrived -1).
+      report.toBundle.push({ sent: chars, arrived: text === null ? null : text === probeText(text.length) ? text.length : -1 });
+    }
+    const song = this.deps.songId();
+    report.getMs = await this.attempt("timing gets", () => this.time("get", TIMED_GETS, song));
+    report.observerMs = await this.attempt("timing observers", () => this.time("observe", TIMED_OBSERVERS, song));
+    this.done = report;
+    const line = describePlatform(report);
+    this.deps.log.info(line);
+    for (const [direction, probes] of [["to the shim", report.toShim], ["from the shim", report.toBundle]] as const) {
+      const first = probes[0];
+      if (first && first.arrived !== first.sent) {
+        this.deps.log.warn(`platform: a ${first.sent}-character atom ${direction} did not arrive whole: replies that long would be lost`);
+      }
+    }
+    return report;
+  }
+
+  private ask<T>(op: Op): Promise<T> {
+    return this.deps.client.request<T>(op, BACKGROUND);
+  }
+
+  private async version(): Promise<string> {
+    const parts = await Promise.all(
+      ["get_major_version", "get_minor_version", "get_bugfix_version"].map((fn) => this.ask<unknown>({ op: "call", target: APP_PATH, fn, args: [] })),
+    );
+    return parts
+      .map((raw) => {
+        if (raw === null || raw === undefined) throw new Error("Live answered nothing");
+        return Array.isArray(raw) ? raw.join(" ") : String(raw);
+      })
+      .join(".");
+  }
+
+  private async undoSteps(): Promise<boolean> {
+    const info = await this.ask<string>({ op: "info", target: this.deps.songId() });
+    const functions = new Set(info.split("\n").flatMap((line) => (line.startsWith("function ") ? [line.slice(9).trim()] : [])));
+    return functions.has(BEGIN_UNDO_STEP) && functions.has(END_UNDO_STEP);
+  }
+
+  /** ms per operation, as the shim's Date measured them. */
+  private async time(what: "get" | "observe", n: number, target: number): Promise<number> {
+    const [ms, count] = await this.ask<number[]>({ op: "time", what, n, target, prop: TIMED_PROP });
+    if (!(Number(count) > 0)) throw new Error("nothing was timed");
+    return Number(ms) / Number(count);
+  }
+
+  /** The step's answer, or null (logged at debug) when it failed: the probe never stops the device. */
+  private async attempt<T>(what: string, step: () => Promise<T>): Promise<T | null> {
+    try {
+      return await step();
+    } catch (error) {
+      this.deps.log.debug(`platform probe: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+}
+
+/** The one line: `platform: Live 12.1.5, undo steps yes, atoms whole to 32767/32767 (node→js/js→node), …`. */
+export function describePlatform(report: PlatformReport): string {
+  const rates = LIVEAPI_MS.central;
+  const undo = report.undoSteps === null ? "?" : report.undoSteps ? "yes" : "no";
+  return (
+    `platform: Live ${report.version ?? "?"}, undo steps ${undo}, ` +
+    `atoms whole to ${wholeUpTo(report.toShim)}/${wholeUpTo(report.toBundle)} (node→js/js→node), ` +
+    `get ${ms(report.getMs)} (model ${rates.call}), observer ${ms(report.observerMs)} (model ${rates.observerCreate}), ` +
+    `model from Knobbler4's perftest`
+  );
+}
+
+/**
+ * The longest probe that arrived whole with every shorter one: `32767` (the 32,768 one was cut),
+ * `32768+` (none was cut), `<30000` (even the shortest was not whole), `?` (no answer).
+ */
+function wholeUpTo(probes: readonly AtomProbe[]): string {
+  let whole: number | null = null;
+  for (const probe of probes) {
+    if (probe.arrived === null) return whole === null ? "?" : `${whole}`;
+    if (probe.arrived !== probe.sent) return whole === null ? `<${probe.sent}` : `${whole}`;
+    whole = probe.sent;
+  }
+  return whole === null ? "?" : `${whole}+`;
+}
+
+function ms(value: number | null): string {
+  return value === null ? "? ms" : `${Number(value.toPrecision(2))} ms`;
+}
