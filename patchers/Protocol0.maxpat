@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3144
+			3204
 		],
 		"openrect": [
 			0,
@@ -33,6 +33,44 @@
 				"box": {
 					"id": "obj-1",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"signal",
+						"signal"
+					],
+					"patching_rect": [
+						20,
+						20,
+						59.5,
+						22
+					],
+					"text": "plugin~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-2",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"signal",
+						"signal"
+					],
+					"patching_rect": [
+						91.5,
+						20,
+						66,
+						22
+					],
+					"text": "plugout~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-3",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
 					"outlettype": [
@@ -42,7 +80,7 @@
 					],
 					"patching_rect": [
 						20,
-						20,
+						80,
 						111.5,
 						22
 					],
@@ -51,7 +89,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-2",
+					"id": "obj-4",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -60,7 +98,7 @@
 					],
 					"patching_rect": [
 						143.5,
-						20,
+						80,
 						46.5,
 						22
 					],
@@ -69,7 +107,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-3",
+					"id": "obj-5",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -78,7 +116,7 @@
 					],
 					"patching_rect": [
 						202,
-						20,
+						80,
 						105,
 						22
 					],
@@ -87,7 +125,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-4",
+					"id": "obj-6",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -97,7 +135,7 @@
 					],
 					"patching_rect": [
 						319,
-						20,
+						80,
 						313,
 						22
 					],
@@ -111,7 +149,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-5",
+					"id": "obj-7",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -120,7 +158,7 @@
 					],
 					"patching_rect": [
 						20,
-						80,
+						140,
 						66,
 						22
 					],
@@ -129,13 +167,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-6",
+					"id": "obj-8",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						98,
-						80,
+						140,
 						98.5,
 						22
 					],
@@ -144,7 +182,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-7",
+					"id": "obj-9",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -156,7 +194,7 @@
 					],
 					"patching_rect": [
 						208.5,
-						80,
+						140,
 						222,
 						22
 					],
@@ -165,7 +203,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-8",
+					"id": "obj-10",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -174,7 +212,7 @@
 					],
 					"patching_rect": [
 						442.5,
-						80,
+						140,
 						40,
 						22
 					],
@@ -183,7 +221,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-9",
+					"id": "obj-11",
 					"maxclass": "newobj",
 					"numinlets": 11,
 					"numoutlets": 11,
@@ -202,7 +240,7 @@
 					],
 					"patching_rect": [
 						20,
-						140,
+						200,
 						716,
 						22
 					],
@@ -211,7 +249,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-10",
+					"id": "obj-12",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -220,7 +258,7 @@
 					],
 					"patching_rect": [
 						748,
-						140,
+						200,
 						124.5,
 						22
 					],
@@ -229,57 +267,17 @@
 			},
 			{
 				"box": {
-					"id": "obj-11",
+					"id": "obj-13",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						884.5,
-						140,
+						200,
 						124.5,
 						22
 					],
 					"text": "print p0_unrouted"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-12",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1021,
-						140,
-						144,
-						22
-					],
-					"text": "; max clearmaxwindow"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-13",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 5,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						1177,
-						140,
-						85.5,
-						22
-					],
-					"text": "t b b b b b"
 				}
 			},
 			{
@@ -292,8 +290,48 @@
 						""
 					],
 					"patching_rect": [
+						1021,
+						200,
+						144,
+						22
+					],
+					"text": "; max clearmaxwindow"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-15",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 5,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						1177,
+						200,
+						85.5,
+						22
+					],
+					"text": "t b b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-16",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						1274.5,
-						140,
+						200,
 						72.5,
 						22
 					],
@@ -302,7 +340,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-15",
+					"id": "obj-17",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -313,7 +351,7 @@
 					],
 					"patching_rect": [
 						20,
-						170,
+						230,
 						118,
 						22
 					],
@@ -333,7 +371,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-16",
+					"id": "obj-18",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -342,7 +380,7 @@
 					],
 					"patching_rect": [
 						150,
-						170,
+						230,
 						40,
 						22
 					],
@@ -351,7 +389,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-17",
+					"id": "obj-19",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -360,7 +398,7 @@
 					],
 					"patching_rect": [
 						202,
-						170,
+						230,
 						30,
 						22
 					],
@@ -369,7 +407,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-18",
+					"id": "obj-20",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -378,47 +416,11 @@
 					],
 					"patching_rect": [
 						244,
-						170,
+						230,
 						30,
 						22
 					],
 					"text": "0"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-19",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						286,
-						170,
-						163.5,
-						22
-					],
-					"text": "prepend mapping_restore"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-20",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						461.5,
-						170,
-						85.5,
-						22
-					],
-					"text": "prepend set"
 				}
 			},
 			{
@@ -431,8 +433,44 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						286,
 						230,
+						163.5,
+						22
+					],
+					"text": "prepend mapping_restore"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-22",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						461.5,
+						230,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-23",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						290,
 						111.5,
 						22
 					],
@@ -441,13 +479,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-24",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						290,
+						350,
 						70,
 						18
 					],
@@ -465,7 +503,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-25",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -476,7 +514,7 @@
 					],
 					"patching_rect": [
 						102,
-						290,
+						350,
 						172,
 						15
 					],
@@ -505,7 +543,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-26",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -514,7 +552,7 @@
 					],
 					"patching_rect": [
 						286,
-						290,
+						350,
 						170,
 						22
 					],
@@ -523,7 +561,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -532,7 +570,7 @@
 					],
 					"patching_rect": [
 						468,
-						290,
+						350,
 						118,
 						22
 					],
@@ -541,7 +579,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-28",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -551,7 +589,7 @@
 					],
 					"patching_rect": [
 						598,
-						290,
+						350,
 						48,
 						16
 					],
@@ -584,7 +622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -594,7 +632,7 @@
 					],
 					"patching_rect": [
 						658,
-						290,
+						350,
 						79,
 						22
 					],
@@ -603,7 +641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -612,7 +650,7 @@
 					],
 					"patching_rect": [
 						749,
-						290,
+						350,
 						157,
 						22
 					],
@@ -621,7 +659,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-31",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -631,7 +669,7 @@
 					],
 					"patching_rect": [
 						918,
-						290,
+						350,
 						48,
 						16
 					],
@@ -664,7 +702,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -675,7 +713,7 @@
 					],
 					"patching_rect": [
 						978,
-						290,
+						350,
 						79,
 						22
 					],
@@ -684,7 +722,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -693,7 +731,7 @@
 					],
 					"patching_rect": [
 						1069,
-						290,
+						350,
 						157,
 						22
 					],
@@ -702,13 +740,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-34",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						320,
+						380,
 						774,
 						15
 					],
@@ -726,7 +764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -735,7 +773,7 @@
 					],
 					"patching_rect": [
 						806,
-						320,
+						380,
 						85.5,
 						22
 					],
@@ -744,13 +782,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-36",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						380,
+						440,
 						172,
 						15
 					],
@@ -768,7 +806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -781,7 +819,7 @@
 					],
 					"patching_rect": [
 						204,
-						380,
+						440,
 						118,
 						22
 					],
@@ -790,7 +828,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-38",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -799,7 +837,7 @@
 					],
 					"patching_rect": [
 						334,
-						380,
+						440,
 						118,
 						22
 					],
@@ -808,7 +846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -819,7 +857,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						500,
 						59.5,
 						22
 					],
@@ -828,7 +866,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-40",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -837,7 +875,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						440,
+						500,
 						46.5,
 						22
 					],
@@ -846,7 +884,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-41",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -855,7 +893,7 @@
 					],
 					"patching_rect": [
 						150,
-						440,
+						500,
 						66,
 						22
 					],
@@ -864,7 +902,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-42",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -873,7 +911,7 @@
 					],
 					"patching_rect": [
 						228,
-						440,
+						500,
 						40,
 						22
 					],
@@ -882,7 +920,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-43",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -891,7 +929,7 @@
 					],
 					"patching_rect": [
 						280,
-						440,
+						500,
 						105,
 						22
 					],
@@ -900,13 +938,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-44",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						500,
+						560,
 						40,
 						15
 					],
@@ -924,7 +962,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-45",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -935,7 +973,7 @@
 					],
 					"patching_rect": [
 						72,
-						500,
+						560,
 						130,
 						16
 					],
@@ -956,7 +994,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -965,7 +1003,7 @@
 					],
 					"patching_rect": [
 						214,
-						500,
+						560,
 						85.5,
 						22
 					],
@@ -974,7 +1012,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -983,7 +1021,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						500,
+						560,
 						176.5,
 						22
 					],
@@ -992,7 +1030,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-48",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1001,7 +1039,7 @@
 					],
 					"patching_rect": [
 						500,
-						500,
+						560,
 						157,
 						22
 					],
@@ -1010,13 +1048,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-49",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						560,
+						620,
 						40,
 						15
 					],
@@ -1034,7 +1072,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-50",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1045,7 +1083,7 @@
 					],
 					"patching_rect": [
 						72,
-						560,
+						620,
 						130,
 						16
 					],
@@ -1066,7 +1104,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-51",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1075,7 +1113,7 @@
 					],
 					"patching_rect": [
 						214,
-						560,
+						620,
 						85.5,
 						22
 					],
@@ -1084,7 +1122,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-52",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1093,7 +1131,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						560,
+						620,
 						202.5,
 						22
 					],
@@ -1102,7 +1140,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-53",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1111,7 +1149,7 @@
 					],
 					"patching_rect": [
 						526,
-						560,
+						620,
 						183,
 						22
 					],
@@ -1120,13 +1158,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-54",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						620,
+						680,
 						40,
 						15
 					],
@@ -1144,7 +1182,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-55",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1155,7 +1193,7 @@
 					],
 					"patching_rect": [
 						72,
-						620,
+						680,
 						130,
 						16
 					],
@@ -1176,7 +1214,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-56",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1185,7 +1223,7 @@
 					],
 					"patching_rect": [
 						214,
-						620,
+						680,
 						85.5,
 						22
 					],
@@ -1194,7 +1232,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-57",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1203,7 +1241,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						620,
+						680,
 						183,
 						22
 					],
@@ -1212,7 +1250,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-58",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1221,7 +1259,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						620,
+						680,
 						163.5,
 						22
 					],
@@ -1230,13 +1268,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-59",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						680,
+						740,
 						172,
 						32
 					],
@@ -1254,7 +1292,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1263,7 +1301,7 @@
 					],
 					"patching_rect": [
 						20,
-						720,
+						780,
 						85.5,
 						22
 					],
@@ -1272,7 +1310,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1297,7 +1335,7 @@
 					],
 					"patching_rect": [
 						20,
-						780,
+						840,
 						300,
 						22
 					],
@@ -1306,13 +1344,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-62",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						840,
+						900,
 						146,
 						34
 					],
@@ -1330,7 +1368,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1339,7 +1377,7 @@
 					],
 					"patching_rect": [
 						20,
-						882,
+						942,
 						98.5,
 						22
 					],
@@ -1348,7 +1386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-64",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1360,7 +1398,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						882,
+						942,
 						146,
 						34
 					],
@@ -1376,7 +1414,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-65",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1385,7 +1423,7 @@
 					],
 					"patching_rect": [
 						20,
-						924,
+						984,
 						72.5,
 						22
 					],
@@ -1394,13 +1432,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-66",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						984,
+						1044,
 						146,
 						34
 					],
@@ -1418,7 +1456,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1427,7 +1465,7 @@
 					],
 					"patching_rect": [
 						20,
-						1026,
+						1086,
 						98.5,
 						22
 					],
@@ -1436,7 +1474,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-68",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1448,7 +1486,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1026,
+						1086,
 						146,
 						34
 					],
@@ -1464,7 +1502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-69",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1473,7 +1511,7 @@
 					],
 					"patching_rect": [
 						20,
-						1068,
+						1128,
 						72.5,
 						22
 					],
@@ -1482,13 +1520,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-70",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1128,
+						1188,
 						146,
 						34
 					],
@@ -1506,7 +1544,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1515,7 +1553,7 @@
 					],
 					"patching_rect": [
 						20,
-						1170,
+						1230,
 						98.5,
 						22
 					],
@@ -1524,7 +1562,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-72",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1536,7 +1574,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1170,
+						1230,
 						146,
 						34
 					],
@@ -1552,7 +1590,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-73",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1561,7 +1599,7 @@
 					],
 					"patching_rect": [
 						20,
-						1212,
+						1272,
 						72.5,
 						22
 					],
@@ -1570,13 +1608,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-74",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1272,
+						1332,
 						146,
 						34
 					],
@@ -1594,7 +1632,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-75",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1603,7 +1641,7 @@
 					],
 					"patching_rect": [
 						20,
-						1314,
+						1374,
 						98.5,
 						22
 					],
@@ -1612,7 +1650,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-76",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1624,7 +1662,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1314,
+						1374,
 						146,
 						34
 					],
@@ -1640,7 +1678,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-77",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1649,7 +1687,7 @@
 					],
 					"patching_rect": [
 						20,
-						1356,
+						1416,
 						72.5,
 						22
 					],
@@ -1658,13 +1696,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-78",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1416,
+						1476,
 						146,
 						34
 					],
@@ -1682,7 +1720,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-79",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1691,7 +1729,7 @@
 					],
 					"patching_rect": [
 						20,
-						1458,
+						1518,
 						98.5,
 						22
 					],
@@ -1700,7 +1738,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-80",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1712,7 +1750,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1458,
+						1518,
 						146,
 						34
 					],
@@ -1728,7 +1766,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-81",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1737,7 +1775,7 @@
 					],
 					"patching_rect": [
 						20,
-						1500,
+						1560,
 						72.5,
 						22
 					],
@@ -1746,13 +1784,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-82",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1560,
+						1620,
 						146,
 						34
 					],
@@ -1770,7 +1808,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1779,7 +1817,7 @@
 					],
 					"patching_rect": [
 						20,
-						1602,
+						1662,
 						98.5,
 						22
 					],
@@ -1788,7 +1826,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-84",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1800,7 +1838,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1602,
+						1662,
 						146,
 						34
 					],
@@ -1816,7 +1854,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-85",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1825,7 +1863,7 @@
 					],
 					"patching_rect": [
 						20,
-						1644,
+						1704,
 						72.5,
 						22
 					],
@@ -1834,13 +1872,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-86",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1704,
+						1764,
 						146,
 						34
 					],
@@ -1858,7 +1896,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1867,7 +1905,7 @@
 					],
 					"patching_rect": [
 						20,
-						1746,
+						1806,
 						98.5,
 						22
 					],
@@ -1876,7 +1914,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-88",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1888,7 +1926,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1746,
+						1806,
 						146,
 						34
 					],
@@ -1904,7 +1942,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-89",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1913,7 +1951,7 @@
 					],
 					"patching_rect": [
 						20,
-						1788,
+						1848,
 						72.5,
 						22
 					],
@@ -1922,13 +1960,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-90",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1848,
+						1908,
 						146,
 						34
 					],
@@ -1946,7 +1984,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1955,7 +1993,7 @@
 					],
 					"patching_rect": [
 						20,
-						1890,
+						1950,
 						98.5,
 						22
 					],
@@ -1964,7 +2002,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-92",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1976,7 +2014,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1890,
+						1950,
 						146,
 						34
 					],
@@ -1992,7 +2030,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-93",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2001,7 +2039,7 @@
 					],
 					"patching_rect": [
 						20,
-						1932,
+						1992,
 						72.5,
 						22
 					],
@@ -2010,13 +2048,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-94",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1992,
+						2052,
 						146,
 						34
 					],
@@ -2034,7 +2072,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2043,7 +2081,7 @@
 					],
 					"patching_rect": [
 						20,
-						2034,
+						2094,
 						98.5,
 						22
 					],
@@ -2052,7 +2090,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-96",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2064,7 +2102,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2034,
+						2094,
 						146,
 						34
 					],
@@ -2080,7 +2118,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-97",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2089,7 +2127,7 @@
 					],
 					"patching_rect": [
 						20,
-						2076,
+						2136,
 						72.5,
 						22
 					],
@@ -2098,13 +2136,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-98",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2136,
+						2196,
 						146,
 						34
 					],
@@ -2122,7 +2160,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2131,7 +2169,7 @@
 					],
 					"patching_rect": [
 						20,
-						2178,
+						2238,
 						105,
 						22
 					],
@@ -2140,7 +2178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-100",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2152,7 +2190,7 @@
 					],
 					"patching_rect": [
 						137,
-						2178,
+						2238,
 						146,
 						34
 					],
@@ -2168,7 +2206,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-101",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2177,7 +2215,7 @@
 					],
 					"patching_rect": [
 						20,
-						2220,
+						2280,
 						79,
 						22
 					],
@@ -2186,13 +2224,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-102",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2280,
+						2340,
 						146,
 						34
 					],
@@ -2210,7 +2248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2219,7 +2257,7 @@
 					],
 					"patching_rect": [
 						20,
-						2322,
+						2382,
 						105,
 						22
 					],
@@ -2228,7 +2266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-104",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2240,7 +2278,7 @@
 					],
 					"patching_rect": [
 						137,
-						2322,
+						2382,
 						146,
 						34
 					],
@@ -2256,7 +2294,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-105",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2265,7 +2303,7 @@
 					],
 					"patching_rect": [
 						20,
-						2364,
+						2424,
 						79,
 						22
 					],
@@ -2274,13 +2312,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-106",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2424,
+						2484,
 						146,
 						34
 					],
@@ -2298,7 +2336,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-107",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2307,7 +2345,7 @@
 					],
 					"patching_rect": [
 						20,
-						2466,
+						2526,
 						105,
 						22
 					],
@@ -2316,7 +2354,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-108",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2328,7 +2366,7 @@
 					],
 					"patching_rect": [
 						137,
-						2466,
+						2526,
 						146,
 						34
 					],
@@ -2344,7 +2382,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-109",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2353,7 +2391,7 @@
 					],
 					"patching_rect": [
 						20,
-						2508,
+						2568,
 						79,
 						22
 					],
@@ -2362,13 +2400,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-110",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2568,
+						2628,
 						146,
 						34
 					],
@@ -2386,7 +2424,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2395,7 +2433,7 @@
 					],
 					"patching_rect": [
 						20,
-						2610,
+						2670,
 						105,
 						22
 					],
@@ -2404,7 +2442,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-112",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2416,7 +2454,7 @@
 					],
 					"patching_rect": [
 						137,
-						2610,
+						2670,
 						146,
 						34
 					],
@@ -2432,7 +2470,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-113",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2441,7 +2479,7 @@
 					],
 					"patching_rect": [
 						20,
-						2652,
+						2712,
 						79,
 						22
 					],
@@ -2450,13 +2488,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-114",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2712,
+						2772,
 						146,
 						34
 					],
@@ -2474,7 +2512,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2483,7 +2521,7 @@
 					],
 					"patching_rect": [
 						20,
-						2754,
+						2814,
 						105,
 						22
 					],
@@ -2492,7 +2530,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-116",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2504,7 +2542,7 @@
 					],
 					"patching_rect": [
 						137,
-						2754,
+						2814,
 						146,
 						34
 					],
@@ -2520,7 +2558,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-117",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2529,7 +2567,7 @@
 					],
 					"patching_rect": [
 						20,
-						2796,
+						2856,
 						79,
 						22
 					],
@@ -2538,13 +2576,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-118",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2856,
+						2916,
 						146,
 						34
 					],
@@ -2562,7 +2600,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2571,7 +2609,7 @@
 					],
 					"patching_rect": [
 						20,
-						2898,
+						2958,
 						105,
 						22
 					],
@@ -2580,7 +2618,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-120",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2592,7 +2630,7 @@
 					],
 					"patching_rect": [
 						137,
-						2898,
+						2958,
 						146,
 						34
 					],
@@ -2608,7 +2646,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-121",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2617,7 +2655,7 @@
 					],
 					"patching_rect": [
 						20,
-						2940,
+						3000,
 						79,
 						22
 					],
@@ -2626,13 +2664,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-122",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3000,
+						3060,
 						146,
 						34
 					],
@@ -2650,7 +2688,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-123",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2659,7 +2697,7 @@
 					],
 					"patching_rect": [
 						20,
-						3042,
+						3102,
 						105,
 						22
 					],
@@ -2668,7 +2706,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-124",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2680,7 +2718,7 @@
 					],
 					"patching_rect": [
 						137,
-						3042,
+						3102,
 						146,
 						34
 					],
@@ -2696,7 +2734,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-125",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2705,7 +2743,7 @@
 					],
 					"patching_rect": [
 						20,
-						3084,
+						3144,
 						79,
 						22
 					],
@@ -2729,24 +2767,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-2",
-						0
+						"obj-1",
+						1
 					],
 					"destination": [
-						"obj-3",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-2",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
+						1
 					]
 				}
 			},
@@ -2765,12 +2791,12 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-4",
+						0
+					],
+					"destination": [
 						"obj-5",
 						0
-					],
-					"destination": [
-						"obj-4",
-						0
 					]
 				}
 			},
@@ -2778,7 +2804,7 @@
 				"patchline": {
 					"source": [
 						"obj-4",
-						1
+						0
 					],
 					"destination": [
 						"obj-6",
@@ -2789,11 +2815,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-4",
-						1
+						"obj-5",
+						0
 					],
 					"destination": [
-						"obj-7",
+						"obj-6",
 						0
 					]
 				}
@@ -2803,6 +2829,18 @@
 					"source": [
 						"obj-7",
 						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-6",
+						1
 					],
 					"destination": [
 						"obj-8",
@@ -2813,11 +2851,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-7",
+						"obj-6",
 						1
 					],
 					"destination": [
-						"obj-8",
+						"obj-9",
 						0
 					]
 				}
@@ -2825,46 +2863,34 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-7",
+						"obj-9",
+						0
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
+						1
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
 						2
 					],
 					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-8",
-						0
-					],
-					"destination": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-4",
-						0
-					],
-					"destination": [
-						"obj-9",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						0
-					],
-					"destination": [
 						"obj-10",
 						0
 					]
@@ -2877,7 +2903,7 @@
 						0
 					],
 					"destination": [
-						"obj-3",
+						"obj-7",
 						0
 					]
 				}
@@ -2885,8 +2911,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						10
+						"obj-6",
+						0
 					],
 					"destination": [
 						"obj-11",
@@ -2897,8 +2923,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						9
+						"obj-11",
+						0
 					],
 					"destination": [
 						"obj-12",
@@ -2909,44 +2935,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						1
-					],
-					"destination": [
-						"obj-13",
+						"obj-12",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						0
-					],
-					"destination": [
-						"obj-14",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-14",
-						0
-					],
-					"destination": [
-						"obj-3",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						1
 					],
 					"destination": [
 						"obj-5",
@@ -2957,11 +2947,83 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						10
+					],
+					"destination": [
 						"obj-13",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						9
+					],
+					"destination": [
+						"obj-14",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-15",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-15",
+						0
+					],
+					"destination": [
+						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-16",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-15",
+						1
+					],
+					"destination": [
+						"obj-7",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-15",
 						4
 					],
 					"destination": [
-						"obj-17",
+						"obj-19",
 						0
 					]
 				}
@@ -2969,11 +3031,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-17",
+						"obj-19",
 						0
 					],
 					"destination": [
-						"obj-16",
+						"obj-18",
 						0
 					]
 				}
@@ -2981,11 +3043,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
+						"obj-15",
 						3
 					],
 					"destination": [
-						"obj-15",
+						"obj-17",
 						0
 					]
 				}
@@ -2993,10 +3055,22 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
+						"obj-15",
 						2
 					],
 					"destination": [
+						"obj-20",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-20",
+						0
+					],
+					"destination": [
 						"obj-18",
 						0
 					]
@@ -3005,23 +3079,11 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-17",
+						0
+					],
+					"destination": [
 						"obj-18",
-						0
-					],
-					"destination": [
-						"obj-16",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-15",
-						0
-					],
-					"destination": [
-						"obj-16",
 						1
 					]
 				}
@@ -3029,47 +3091,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-16",
+						"obj-18",
 						0
 					],
 					"destination": [
-						"obj-19",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-19",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						8
-					],
-					"destination": [
-						"obj-20",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-20",
-						0
-					],
-					"destination": [
-						"obj-15",
+						"obj-21",
 						0
 					]
 				}
@@ -3081,7 +3107,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -3089,47 +3115,47 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
+						"obj-11",
+						8
+					],
+					"destination": [
+						"obj-22",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-23",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						3
 					],
 					"destination": [
-						"obj-24",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-24",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-23",
-						0
-					],
-					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						0
-					],
-					"destination": [
-						"obj-4",
+						"obj-26",
 						0
 					]
 				}
@@ -3141,6 +3167,18 @@
 						0
 					],
 					"destination": [
+						"obj-25",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						0
+					],
+					"destination": [
 						"obj-27",
 						0
 					]
@@ -3153,7 +3191,7 @@
 						0
 					],
 					"destination": [
-						"obj-28",
+						"obj-6",
 						0
 					]
 				}
@@ -3165,7 +3203,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-29",
 						0
 					]
 				}
@@ -3189,7 +3227,7 @@
 						0
 					],
 					"destination": [
-						"obj-31",
+						"obj-6",
 						0
 					]
 				}
@@ -3198,30 +3236,6 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						2
-					],
-					"destination": [
-						"obj-33",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
 						0
 					],
 					"destination": [
@@ -3233,8 +3247,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						5
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
 					],
 					"destination": [
 						"obj-35",
@@ -3246,18 +3284,6 @@
 				"patchline": {
 					"source": [
 						"obj-35",
-						1
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
 						0
 					],
 					"destination": [
@@ -3269,23 +3295,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						7
+						"obj-11",
+						5
 					],
 					"destination": [
 						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						2
-					],
-					"destination": [
-						"obj-38",
 						0
 					]
 				}
@@ -3297,7 +3311,163 @@
 						1
 					],
 					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						7
+					],
+					"destination": [
 						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						2
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						1
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						2
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
+						0
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						0
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-47",
+						0
+					],
+					"destination": [
+						"obj-6",
 						0
 					]
 				}
@@ -3309,43 +3479,31 @@
 						0
 					],
 					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-40",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
 					],
 					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-43",
+						"obj-50",
 						0
 					]
 				}
@@ -3357,31 +3515,7 @@
 						0
 					],
 					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						2
-					],
-					"destination": [
-						"obj-44",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-44",
-						0
-					],
-					"destination": [
-						"obj-43",
+						"obj-50",
 						0
 					]
 				}
@@ -3393,7 +3527,7 @@
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-50",
 						0
 					]
 				}
@@ -3401,130 +3535,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
+						"obj-37",
 						3
 					],
 					"destination": [
-						"obj-49",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-49",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-51",
 						0
 					]
@@ -3545,7 +3559,31 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-50",
+						0
+					],
+					"destination": [
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
 						0
 					],
 					"destination": [
@@ -3557,11 +3595,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-55",
 						0
 					]
 				}
@@ -3573,7 +3623,7 @@
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-55",
 						0
 					]
 				}
@@ -3581,58 +3631,22 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
 						4
 					],
 					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-53",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-56",
 						0
 					]
@@ -3653,8 +3667,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						6
+						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
 					],
 					"destination": [
 						"obj-58",
@@ -3677,32 +3715,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						4
-					],
-					"destination": [
-						"obj-59",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-61",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
+						"obj-11",
+						6
 					],
 					"destination": [
 						"obj-60",
@@ -3713,35 +3727,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-62",
+						"obj-60",
 						0
 					],
 					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-59",
-						1
-					],
-					"destination": [
-						"obj-65",
 						0
 					]
 				}
@@ -3749,143 +3739,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						2
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-70",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						3
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
+						"obj-11",
 						4
 					],
 					"destination": [
-						"obj-77",
+						"obj-61",
 						0
 					]
 				}
@@ -3893,23 +3751,227 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-61",
 						0
 					],
 					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-62",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						1
+					],
+					"destination": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						2
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						3
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-76",
 						0
+					],
+					"destination": [
+						"obj-77",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						4
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
 						"obj-78",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-81",
 						0
 					]
 				}
@@ -3917,11 +3979,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-81",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -3929,11 +3991,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						5
 					],
 					"destination": [
-						"obj-81",
+						"obj-83",
 						0
 					]
 				}
@@ -3941,23 +4003,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-82",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-85",
 						0
 					]
 				}
@@ -3965,11 +4027,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-85",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -3977,11 +4039,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						6
 					],
 					"destination": [
-						"obj-85",
+						"obj-87",
 						0
 					]
 				}
@@ -3989,23 +4051,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
+						"obj-87",
 						0
 					],
 					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-86",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
 					],
 					"destination": [
-						"obj-87",
+						"obj-89",
 						0
 					]
 				}
@@ -4013,11 +4075,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-87",
+						"obj-89",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4025,11 +4087,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						7
 					],
 					"destination": [
-						"obj-89",
+						"obj-91",
 						0
 					]
 				}
@@ -4037,23 +4099,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-89",
+						"obj-91",
 						0
 					],
 					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-90",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
+						0
 					],
 					"destination": [
-						"obj-91",
+						"obj-93",
 						0
 					]
 				}
@@ -4061,11 +4123,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-91",
+						"obj-93",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4073,11 +4135,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						8
 					],
 					"destination": [
-						"obj-93",
+						"obj-95",
 						0
 					]
 				}
@@ -4085,23 +4147,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
+						"obj-95",
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-94",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-97",
 						0
 					]
 				}
@@ -4109,11 +4171,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-97",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4121,11 +4183,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						9
 					],
 					"destination": [
-						"obj-97",
+						"obj-99",
 						0
 					]
 				}
@@ -4133,23 +4195,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-99",
 						0
 					],
 					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-98",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
 					],
 					"destination": [
-						"obj-99",
+						"obj-101",
 						0
 					]
 				}
@@ -4157,11 +4219,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
+						"obj-101",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4169,11 +4231,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						10
 					],
 					"destination": [
-						"obj-101",
+						"obj-103",
 						0
 					]
 				}
@@ -4181,23 +4243,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
+						"obj-103",
 						0
 					],
 					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-102",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
 					],
 					"destination": [
-						"obj-103",
+						"obj-105",
 						0
 					]
 				}
@@ -4205,11 +4267,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-105",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4217,11 +4279,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						11
 					],
 					"destination": [
-						"obj-105",
+						"obj-107",
 						0
 					]
 				}
@@ -4229,23 +4291,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-106",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
 					],
 					"destination": [
-						"obj-107",
+						"obj-109",
 						0
 					]
 				}
@@ -4253,11 +4315,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-109",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4265,11 +4327,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						12
 					],
 					"destination": [
-						"obj-109",
+						"obj-111",
 						0
 					]
 				}
@@ -4277,23 +4339,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-111",
 						0
 					],
 					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-110",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
 					],
 					"destination": [
-						"obj-111",
+						"obj-113",
 						0
 					]
 				}
@@ -4301,11 +4363,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
+						"obj-113",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4313,11 +4375,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						13
 					],
 					"destination": [
-						"obj-113",
+						"obj-115",
 						0
 					]
 				}
@@ -4325,23 +4387,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
+						"obj-115",
 						0
 					],
 					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-114",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-116",
+						0
 					],
 					"destination": [
-						"obj-115",
+						"obj-117",
 						0
 					]
 				}
@@ -4349,11 +4411,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
+						"obj-117",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4361,11 +4423,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						14
 					],
 					"destination": [
-						"obj-117",
+						"obj-119",
 						0
 					]
 				}
@@ -4373,23 +4435,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						0
 					],
 					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-118",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
 					],
 					"destination": [
-						"obj-119",
+						"obj-121",
 						0
 					]
 				}
@@ -4397,11 +4459,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-119",
+						"obj-121",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
@@ -4409,11 +4471,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						15
 					],
 					"destination": [
-						"obj-121",
+						"obj-123",
 						0
 					]
 				}
@@ -4421,23 +4483,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-121",
+						"obj-123",
 						0
 					],
 					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-122",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
 					],
 					"destination": [
-						"obj-123",
+						"obj-125",
 						0
 					]
 				}
@@ -4445,33 +4507,33 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
+						"obj-125",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-6",
 						0
 					]
 				}
 			}
 		],
 		"parameters": {
-			"obj-15": [
+			"obj-17": [
 				"Mapping",
 				"Mapping",
 				0
 			],
-			"obj-23": [
+			"obj-25": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-26": [
+			"obj-28": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-29": [
+			"obj-31": [
 				"Export",
 				"Export",
 				0

@@ -258,8 +258,22 @@ function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Dispatch): string[
   });
 }
 
+/**
+ * An audio effect must pass its input on, or the master track goes silent: [plugin~] → [plugout~], both
+ * channels, as Ableton maxdevtools cpu-reporter/CPU Reporter.amxd wires them (Cycling '74 plugout~
+ * reference: "the input is copied to the audio outputs of the plug-in").
+ */
+function wireAudio(p: PatcherBuilder): void {
+  const input = p.obj("plugin~");
+  const output = p.obj("plugout~");
+  p.connect(input, 0, output, 0);
+  p.connect(input, 1, output, 1);
+  p.section();
+}
+
 export function mainDevice(): MainDevice {
   const p = new PatcherBuilder({ [FILES.shim]: SHIM_IO });
+  wireAudio(p);
   const { node, dispatch } = wireCore(p);
   const panel = wirePanel(p, node, dispatch);
   const editor = wireEditor(p, node, dispatch);

@@ -42,6 +42,15 @@ const fixed: { [name: string]: Io } = {
   "live.toggle": io(1, [""]),
   umenu: io(1, ["int", "", ""]),
   panel: io(1, []),
+  // Audio in and out of the device (2 inlets, 2 signal outlets each, as Ableton maxdevtools
+  // cpu-reporter/CPU Reporter.amxd saves them).
+  "plugin~": io(2, ["signal", "signal"]),
+  "plugout~": io(2, ["signal", "signal"]),
+  // known_objects.py: [delay] 2 inlets, 1 bang outlet; [i] and [+] 2 inlets, 1 int outlet.
+  delay: io(2, ["bang"]),
+  i: io(2, ["int"]),
+  "+": io(2, ["int"]),
+  thispatcher: io(1, ["", ""]),
 };
 
 const triggerTypes: { [arg: string]: string } = { b: "bang", i: "int", f: "float", l: "", s: "", a: "" };
