@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3204
+			3294
 		],
 		"openrect": [
 			0,
@@ -154,6 +154,60 @@
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						644,
+						80,
+						40,
+						22
+					],
+					"text": "gate"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-8",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						696,
+						80,
+						30,
+						22
+					],
+					"text": "1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-9",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						738,
+						80,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-10",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
 						"bang"
 					],
 					"patching_rect": [
@@ -167,43 +221,29 @@
 			},
 			{
 				"box": {
-					"id": "obj-8",
+					"id": "obj-11",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						98,
-						140,
-						98.5,
-						22
-					],
-					"text": "print p0_node"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-9",
-					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
+					"numinlets": 5,
+					"numoutlets": 5,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
 						""
 					],
 					"patching_rect": [
-						208.5,
+						98,
 						140,
-						222,
+						261,
 						22
 					],
-					"text": "route stop terminated restarting"
+					"text": "route stop terminated restarting start"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-10",
+					"id": "obj-12",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -211,7 +251,7 @@
 						""
 					],
 					"patching_rect": [
-						442.5,
+						371,
 						140,
 						40,
 						22
@@ -221,11 +261,12 @@
 			},
 			{
 				"box": {
-					"id": "obj-11",
+					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 11,
-					"numoutlets": 11,
+					"numinlets": 12,
+					"numoutlets": 12,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -241,15 +282,15 @@
 					"patching_rect": [
 						20,
 						200,
-						716,
+						774.5,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store clear_console"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store clear_console p0_ready"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-12",
+					"id": "obj-14",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -257,7 +298,7 @@
 						""
 					],
 					"patching_rect": [
-						748,
+						806.5,
 						200,
 						124.5,
 						22
@@ -267,57 +308,17 @@
 			},
 			{
 				"box": {
-					"id": "obj-13",
+					"id": "obj-15",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						884.5,
+						943,
 						200,
 						124.5,
 						22
 					],
 					"text": "print p0_unrouted"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-14",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						1021,
-						200,
-						144,
-						22
-					],
-					"text": "; max clearmaxwindow"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-15",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 5,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						1177,
-						200,
-						85.5,
-						22
-					],
-					"text": "t b b b b b"
 				}
 			},
 			{
@@ -330,8 +331,48 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
+						1079.5,
 						200,
+						144,
+						22
+					],
+					"text": "; max clearmaxwindow"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-17",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 5,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						1235.5,
+						200,
+						85.5,
+						22
+					],
+					"text": "t b b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-18",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						230,
 						72.5,
 						22
 					],
@@ -340,7 +381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-17",
+					"id": "obj-19",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -350,7 +391,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						104.5,
 						230,
 						118,
 						22
@@ -371,7 +412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-18",
+					"id": "obj-20",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -379,7 +420,7 @@
 						""
 					],
 					"patching_rect": [
-						150,
+						234.5,
 						230,
 						40,
 						22
@@ -389,7 +430,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-19",
+					"id": "obj-21",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -397,7 +438,7 @@
 						""
 					],
 					"patching_rect": [
-						202,
+						286.5,
 						230,
 						30,
 						22
@@ -407,7 +448,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-22",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -415,7 +456,7 @@
 						""
 					],
 					"patching_rect": [
-						244,
+						328.5,
 						230,
 						30,
 						22
@@ -425,7 +466,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-23",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -433,7 +474,7 @@
 						""
 					],
 					"patching_rect": [
-						286,
+						370.5,
 						230,
 						163.5,
 						22
@@ -443,7 +484,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -451,7 +492,7 @@
 						""
 					],
 					"patching_rect": [
-						461.5,
+						546,
 						230,
 						85.5,
 						22
@@ -461,7 +502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -479,13 +520,636 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-26",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						143.5,
+						290,
+						66,
+						22
+					],
+					"text": "gate 2 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-27",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						221.5,
+						290,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-28",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						263.5,
+						290,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-29",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						315.5,
+						290,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-30",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						367.5,
+						290,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						419.5,
+						290,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						478,
+						290,
+						53,
+						22
+					],
+					"text": "zl.reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-33",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						543,
+						290,
+						144,
+						22
+					],
+					"text": "prepend midi_dropped"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						699,
+						290,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						741,
+						290,
+						59.5,
+						22
+					],
+					"text": "zlclear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-36",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						812.5,
+						290,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-37",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						20,
+						350,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-38",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						72,
+						350,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-39",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						124,
+						350,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-40",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						182.5,
+						350,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-41",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						234.5,
+						350,
+						85.5,
+						22
+					],
+					"text": "route 0 1 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-42",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						332,
+						350,
+						46.5,
+						22
+					],
+					"text": "delay"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-43",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						390.5,
+						350,
+						40,
+						22
+					],
+					"text": "1000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-44",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						442.5,
+						350,
+						40,
+						22
+					],
+					"text": "5000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-45",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						494.5,
+						350,
+						46.5,
+						22
+					],
+					"text": "30000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-46",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						553,
+						350,
+						92,
+						22
+					],
+					"text": "script start"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-47",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						657,
+						350,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-48",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						350,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-49",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						350,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-50",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						350,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-51",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						900.5,
+						350,
+						85.5,
+						22
+					],
+					"text": "thispatcher",
+					"save": [
+						"#N",
+						"thispatcher",
+						";",
+						"#Q",
+						"end",
+						";"
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-52",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						998,
+						350,
+						46.5,
+						22
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-53",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1056.5,
+						350,
+						137.5,
+						22
+					],
+					"text": "script show Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-54",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1206,
+						350,
+						137.5,
+						22
+					],
+					"text": "script hide Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						380,
+						417,
+						22
+					],
+					"text": "set error Protocol0 stopped and did not restart: press Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						449,
+						380,
+						56,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						722,
+						149,
+						56,
+						16
+					],
+					"parameter_enable": 1,
+					"varname": "Restart",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Restart",
+							"parameter_shortname": "Restart",
+							"parameter_type": 2,
+							"parameter_invisible": 2,
+							"parameter_modmode": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							]
+						}
+					},
+					"mode": 0,
+					"text": "Restart",
+					"texton": "Restart",
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						517,
+						380,
+						46.5,
+						22
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						350,
+						440,
 						70,
 						18
 					],
@@ -503,7 +1167,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-59",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -514,7 +1178,7 @@
 					],
 					"patching_rect": [
 						102,
-						350,
+						440,
 						172,
 						15
 					],
@@ -543,7 +1207,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -552,7 +1216,7 @@
 					],
 					"patching_rect": [
 						286,
-						350,
+						440,
 						170,
 						22
 					],
@@ -561,7 +1225,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -570,7 +1234,7 @@
 					],
 					"patching_rect": [
 						468,
-						350,
+						440,
 						118,
 						22
 					],
@@ -579,7 +1243,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-62",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -589,7 +1253,7 @@
 					],
 					"patching_rect": [
 						598,
-						350,
+						440,
 						48,
 						16
 					],
@@ -622,7 +1286,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -632,7 +1296,7 @@
 					],
 					"patching_rect": [
 						658,
-						350,
+						440,
 						79,
 						22
 					],
@@ -641,7 +1305,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -650,7 +1314,7 @@
 					],
 					"patching_rect": [
 						749,
-						350,
+						440,
 						157,
 						22
 					],
@@ -659,7 +1323,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-65",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -669,7 +1333,7 @@
 					],
 					"patching_rect": [
 						918,
-						350,
+						440,
 						48,
 						16
 					],
@@ -702,7 +1366,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -713,7 +1377,7 @@
 					],
 					"patching_rect": [
 						978,
-						350,
+						440,
 						79,
 						22
 					],
@@ -722,7 +1386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -731,7 +1395,7 @@
 					],
 					"patching_rect": [
 						1069,
-						350,
+						440,
 						157,
 						22
 					],
@@ -740,13 +1404,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-68",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						380,
+						470,
 						774,
 						15
 					],
@@ -764,7 +1428,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -773,7 +1437,7 @@
 					],
 					"patching_rect": [
 						806,
-						380,
+						470,
 						85.5,
 						22
 					],
@@ -782,13 +1446,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-70",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						440,
+						530,
 						172,
 						15
 					],
@@ -806,7 +1470,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -819,7 +1483,7 @@
 					],
 					"patching_rect": [
 						204,
-						440,
+						530,
 						118,
 						22
 					],
@@ -828,7 +1492,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -837,7 +1501,7 @@
 					],
 					"patching_rect": [
 						334,
-						440,
+						530,
 						118,
 						22
 					],
@@ -846,7 +1510,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -857,7 +1521,7 @@
 					],
 					"patching_rect": [
 						20,
-						500,
+						590,
 						59.5,
 						22
 					],
@@ -866,7 +1530,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-74",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -875,7 +1539,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						500,
+						590,
 						46.5,
 						22
 					],
@@ -884,7 +1548,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -893,7 +1557,7 @@
 					],
 					"patching_rect": [
 						150,
-						500,
+						590,
 						66,
 						22
 					],
@@ -902,7 +1566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -911,7 +1575,7 @@
 					],
 					"patching_rect": [
 						228,
-						500,
+						590,
 						40,
 						22
 					],
@@ -920,7 +1584,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -929,7 +1593,7 @@
 					],
 					"patching_rect": [
 						280,
-						500,
+						590,
 						105,
 						22
 					],
@@ -938,13 +1602,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-78",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						560,
+						650,
 						40,
 						15
 					],
@@ -962,7 +1626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-79",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -973,7 +1637,7 @@
 					],
 					"patching_rect": [
 						72,
-						560,
+						650,
 						130,
 						16
 					],
@@ -994,7 +1658,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1003,7 +1667,7 @@
 					],
 					"patching_rect": [
 						214,
-						560,
+						650,
 						85.5,
 						22
 					],
@@ -1012,7 +1676,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1021,7 +1685,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						560,
+						650,
 						176.5,
 						22
 					],
@@ -1030,7 +1694,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-82",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1039,7 +1703,7 @@
 					],
 					"patching_rect": [
 						500,
-						560,
+						650,
 						157,
 						22
 					],
@@ -1048,13 +1712,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-83",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						620,
+						710,
 						40,
 						15
 					],
@@ -1072,7 +1736,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-84",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1083,7 +1747,7 @@
 					],
 					"patching_rect": [
 						72,
-						620,
+						710,
 						130,
 						16
 					],
@@ -1104,7 +1768,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1113,7 +1777,7 @@
 					],
 					"patching_rect": [
 						214,
-						620,
+						710,
 						85.5,
 						22
 					],
@@ -1122,7 +1786,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-86",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1131,7 +1795,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						620,
+						710,
 						202.5,
 						22
 					],
@@ -1140,7 +1804,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-87",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1149,7 +1813,7 @@
 					],
 					"patching_rect": [
 						526,
-						620,
+						710,
 						183,
 						22
 					],
@@ -1158,13 +1822,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-88",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						680,
+						770,
 						40,
 						15
 					],
@@ -1182,7 +1846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-89",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1193,7 +1857,7 @@
 					],
 					"patching_rect": [
 						72,
-						680,
+						770,
 						130,
 						16
 					],
@@ -1214,7 +1878,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1223,7 +1887,7 @@
 					],
 					"patching_rect": [
 						214,
-						680,
+						770,
 						85.5,
 						22
 					],
@@ -1232,7 +1896,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1241,7 +1905,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						680,
+						770,
 						183,
 						22
 					],
@@ -1250,7 +1914,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-92",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1259,7 +1923,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						680,
+						770,
 						163.5,
 						22
 					],
@@ -1268,13 +1932,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-93",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						740,
+						830,
 						172,
 						32
 					],
@@ -1292,7 +1956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1301,7 +1965,7 @@
 					],
 					"patching_rect": [
 						20,
-						780,
+						870,
 						85.5,
 						22
 					],
@@ -1310,7 +1974,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1335,7 +1999,7 @@
 					],
 					"patching_rect": [
 						20,
-						840,
+						930,
 						300,
 						22
 					],
@@ -1344,13 +2008,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-96",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						900,
+						990,
 						146,
 						34
 					],
@@ -1368,7 +2032,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1377,7 +2041,7 @@
 					],
 					"patching_rect": [
 						20,
-						942,
+						1032,
 						98.5,
 						22
 					],
@@ -1386,7 +2050,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-98",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1398,7 +2062,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						942,
+						1032,
 						146,
 						34
 					],
@@ -1414,7 +2078,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-99",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1423,7 +2087,7 @@
 					],
 					"patching_rect": [
 						20,
-						984,
+						1074,
 						72.5,
 						22
 					],
@@ -1432,13 +2096,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-100",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1044,
+						1134,
 						146,
 						34
 					],
@@ -1456,7 +2120,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1465,7 +2129,7 @@
 					],
 					"patching_rect": [
 						20,
-						1086,
+						1176,
 						98.5,
 						22
 					],
@@ -1474,7 +2138,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-102",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1486,7 +2150,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1086,
+						1176,
 						146,
 						34
 					],
@@ -1502,7 +2166,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-103",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1511,7 +2175,7 @@
 					],
 					"patching_rect": [
 						20,
-						1128,
+						1218,
 						72.5,
 						22
 					],
@@ -1520,13 +2184,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-104",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1188,
+						1278,
 						146,
 						34
 					],
@@ -1544,7 +2208,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1553,7 +2217,7 @@
 					],
 					"patching_rect": [
 						20,
-						1230,
+						1320,
 						98.5,
 						22
 					],
@@ -1562,7 +2226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-106",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1574,7 +2238,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1230,
+						1320,
 						146,
 						34
 					],
@@ -1590,7 +2254,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1599,7 +2263,7 @@
 					],
 					"patching_rect": [
 						20,
-						1272,
+						1362,
 						72.5,
 						22
 					],
@@ -1608,13 +2272,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-108",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1332,
+						1422,
 						146,
 						34
 					],
@@ -1632,7 +2296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1641,7 +2305,7 @@
 					],
 					"patching_rect": [
 						20,
-						1374,
+						1464,
 						98.5,
 						22
 					],
@@ -1650,7 +2314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-110",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1662,7 +2326,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1374,
+						1464,
 						146,
 						34
 					],
@@ -1678,7 +2342,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-111",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1687,7 +2351,7 @@
 					],
 					"patching_rect": [
 						20,
-						1416,
+						1506,
 						72.5,
 						22
 					],
@@ -1696,13 +2360,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-112",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1476,
+						1566,
 						146,
 						34
 					],
@@ -1720,7 +2384,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1729,7 +2393,7 @@
 					],
 					"patching_rect": [
 						20,
-						1518,
+						1608,
 						98.5,
 						22
 					],
@@ -1738,7 +2402,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-114",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1750,7 +2414,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1518,
+						1608,
 						146,
 						34
 					],
@@ -1766,7 +2430,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1775,7 +2439,7 @@
 					],
 					"patching_rect": [
 						20,
-						1560,
+						1650,
 						72.5,
 						22
 					],
@@ -1784,13 +2448,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-116",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1620,
+						1710,
 						146,
 						34
 					],
@@ -1808,7 +2472,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1817,7 +2481,7 @@
 					],
 					"patching_rect": [
 						20,
-						1662,
+						1752,
 						98.5,
 						22
 					],
@@ -1826,7 +2490,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-118",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1838,7 +2502,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1662,
+						1752,
 						146,
 						34
 					],
@@ -1854,7 +2518,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-119",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1863,7 +2527,7 @@
 					],
 					"patching_rect": [
 						20,
-						1704,
+						1794,
 						72.5,
 						22
 					],
@@ -1872,13 +2536,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-120",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1764,
+						1854,
 						146,
 						34
 					],
@@ -1896,7 +2560,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1905,7 +2569,7 @@
 					],
 					"patching_rect": [
 						20,
-						1806,
+						1896,
 						98.5,
 						22
 					],
@@ -1914,7 +2578,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-122",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1926,7 +2590,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1806,
+						1896,
 						146,
 						34
 					],
@@ -1942,7 +2606,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1951,7 +2615,7 @@
 					],
 					"patching_rect": [
 						20,
-						1848,
+						1938,
 						72.5,
 						22
 					],
@@ -1960,13 +2624,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-124",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1908,
+						1998,
 						146,
 						34
 					],
@@ -1984,7 +2648,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1993,7 +2657,7 @@
 					],
 					"patching_rect": [
 						20,
-						1950,
+						2040,
 						98.5,
 						22
 					],
@@ -2002,7 +2666,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-126",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2014,7 +2678,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1950,
+						2040,
 						146,
 						34
 					],
@@ -2030,7 +2694,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-127",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2039,7 +2703,7 @@
 					],
 					"patching_rect": [
 						20,
-						1992,
+						2082,
 						72.5,
 						22
 					],
@@ -2048,13 +2712,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-128",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2052,
+						2142,
 						146,
 						34
 					],
@@ -2072,7 +2736,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-129",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2081,7 +2745,7 @@
 					],
 					"patching_rect": [
 						20,
-						2094,
+						2184,
 						98.5,
 						22
 					],
@@ -2090,7 +2754,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-130",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2102,7 +2766,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2094,
+						2184,
 						146,
 						34
 					],
@@ -2118,7 +2782,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-131",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2127,7 +2791,7 @@
 					],
 					"patching_rect": [
 						20,
-						2136,
+						2226,
 						72.5,
 						22
 					],
@@ -2136,13 +2800,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-132",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2196,
+						2286,
 						146,
 						34
 					],
@@ -2160,7 +2824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2169,7 +2833,7 @@
 					],
 					"patching_rect": [
 						20,
-						2238,
+						2328,
 						105,
 						22
 					],
@@ -2178,7 +2842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-134",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2190,7 +2854,7 @@
 					],
 					"patching_rect": [
 						137,
-						2238,
+						2328,
 						146,
 						34
 					],
@@ -2206,7 +2870,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-135",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2215,7 +2879,7 @@
 					],
 					"patching_rect": [
 						20,
-						2280,
+						2370,
 						79,
 						22
 					],
@@ -2224,13 +2888,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-136",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2340,
+						2430,
 						146,
 						34
 					],
@@ -2248,7 +2912,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-137",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2257,7 +2921,7 @@
 					],
 					"patching_rect": [
 						20,
-						2382,
+						2472,
 						105,
 						22
 					],
@@ -2266,7 +2930,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-138",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2278,7 +2942,7 @@
 					],
 					"patching_rect": [
 						137,
-						2382,
+						2472,
 						146,
 						34
 					],
@@ -2294,7 +2958,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-139",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2303,7 +2967,7 @@
 					],
 					"patching_rect": [
 						20,
-						2424,
+						2514,
 						79,
 						22
 					],
@@ -2312,13 +2976,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-140",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2484,
+						2574,
 						146,
 						34
 					],
@@ -2336,7 +3000,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2345,7 +3009,7 @@
 					],
 					"patching_rect": [
 						20,
-						2526,
+						2616,
 						105,
 						22
 					],
@@ -2354,7 +3018,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-142",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2366,7 +3030,7 @@
 					],
 					"patching_rect": [
 						137,
-						2526,
+						2616,
 						146,
 						34
 					],
@@ -2382,7 +3046,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-143",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2391,7 +3055,7 @@
 					],
 					"patching_rect": [
 						20,
-						2568,
+						2658,
 						79,
 						22
 					],
@@ -2400,13 +3064,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-144",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2628,
+						2718,
 						146,
 						34
 					],
@@ -2424,7 +3088,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-145",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2433,7 +3097,7 @@
 					],
 					"patching_rect": [
 						20,
-						2670,
+						2760,
 						105,
 						22
 					],
@@ -2442,7 +3106,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-146",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2454,7 +3118,7 @@
 					],
 					"patching_rect": [
 						137,
-						2670,
+						2760,
 						146,
 						34
 					],
@@ -2470,7 +3134,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-147",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2479,7 +3143,7 @@
 					],
 					"patching_rect": [
 						20,
-						2712,
+						2802,
 						79,
 						22
 					],
@@ -2488,13 +3152,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-148",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2772,
+						2862,
 						146,
 						34
 					],
@@ -2512,7 +3176,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-149",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2521,7 +3185,7 @@
 					],
 					"patching_rect": [
 						20,
-						2814,
+						2904,
 						105,
 						22
 					],
@@ -2530,7 +3194,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-150",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2542,7 +3206,7 @@
 					],
 					"patching_rect": [
 						137,
-						2814,
+						2904,
 						146,
 						34
 					],
@@ -2558,7 +3222,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-151",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2567,7 +3231,7 @@
 					],
 					"patching_rect": [
 						20,
-						2856,
+						2946,
 						79,
 						22
 					],
@@ -2576,13 +3240,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-152",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2916,
+						3006,
 						146,
 						34
 					],
@@ -2600,7 +3264,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-153",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2609,7 +3273,7 @@
 					],
 					"patching_rect": [
 						20,
-						2958,
+						3048,
 						105,
 						22
 					],
@@ -2618,7 +3282,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-154",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2630,7 +3294,7 @@
 					],
 					"patching_rect": [
 						137,
-						2958,
+						3048,
 						146,
 						34
 					],
@@ -2646,7 +3310,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-155",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2655,7 +3319,7 @@
 					],
 					"patching_rect": [
 						20,
-						3000,
+						3090,
 						79,
 						22
 					],
@@ -2664,13 +3328,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-156",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3060,
+						3150,
 						146,
 						34
 					],
@@ -2688,7 +3352,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2697,7 +3361,7 @@
 					],
 					"patching_rect": [
 						20,
-						3102,
+						3192,
 						105,
 						22
 					],
@@ -2706,7 +3370,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-158",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2718,7 +3382,7 @@
 					],
 					"patching_rect": [
 						137,
-						3102,
+						3192,
 						146,
 						34
 					],
@@ -2734,7 +3398,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-159",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2743,7 +3407,7 @@
 					],
 					"patching_rect": [
 						20,
-						3144,
+						3234,
 						79,
 						22
 					],
@@ -2779,6 +3443,42 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-7",
+						0
+					],
+					"destination": [
+						"obj-6",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-8",
+						0
+					],
+					"destination": [
+						"obj-7",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
+						0
+					],
+					"destination": [
+						"obj-7",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-3",
 						0
 					],
@@ -2807,8 +3507,8 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -2819,20 +3519,20 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-10",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -2843,7 +3543,7 @@
 						1
 					],
 					"destination": [
-						"obj-8",
+						"obj-11",
 						0
 					]
 				}
@@ -2851,19 +3551,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-6",
-						1
-					],
-					"destination": [
-						"obj-9",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
+						"obj-12",
 						0
 					],
 					"destination": [
@@ -2875,11 +3563,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						1
+						"obj-11",
+						0
 					],
 					"destination": [
-						"obj-10",
+						"obj-12",
 						0
 					]
 				}
@@ -2887,11 +3575,47 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
 						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						2
 					],
 					"destination": [
-						"obj-10",
+						"obj-12",
 						0
 					]
 				}
@@ -2899,11 +3623,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-10",
-						0
+						"obj-11",
+						2
 					],
 					"destination": [
-						"obj-7",
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-9",
 						0
 					]
 				}
@@ -2913,42 +3661,6 @@
 					"source": [
 						"obj-6",
 						0
-					],
-					"destination": [
-						"obj-11",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-12",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-12",
-						0
-					],
-					"destination": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						10
 					],
 					"destination": [
 						"obj-13",
@@ -2959,8 +3671,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						9
+						"obj-13",
+						0
 					],
 					"destination": [
 						"obj-14",
@@ -2971,31 +3683,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-15",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-15",
-						0
-					],
-					"destination": [
-						"obj-16",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-16",
+						"obj-14",
 						0
 					],
 					"destination": [
@@ -3007,11 +3695,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-15",
-						1
+						"obj-13",
+						11
 					],
 					"destination": [
-						"obj-7",
+						"obj-15",
 						0
 					]
 				}
@@ -3019,11 +3707,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-15",
+						"obj-13",
+						9
+					],
+					"destination": [
+						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						1
+					],
+					"destination": [
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						0
+					],
+					"destination": [
+						"obj-18",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-18",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						1
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
 						4
 					],
 					"destination": [
-						"obj-19",
+						"obj-21",
 						0
 					]
 				}
@@ -3031,11 +3779,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-19",
+						"obj-21",
 						0
 					],
 					"destination": [
-						"obj-18",
+						"obj-20",
 						0
 					]
 				}
@@ -3043,11 +3791,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-15",
+						"obj-17",
 						3
 					],
 					"destination": [
-						"obj-17",
+						"obj-19",
 						0
 					]
 				}
@@ -3055,10 +3803,22 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-15",
+						"obj-17",
 						2
 					],
 					"destination": [
+						"obj-22",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
 						"obj-20",
 						0
 					]
@@ -3067,23 +3827,11 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-19",
+						0
+					],
+					"destination": [
 						"obj-20",
-						0
-					],
-					"destination": [
-						"obj-18",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-17",
-						0
-					],
-					"destination": [
-						"obj-18",
 						1
 					]
 				}
@@ -3091,47 +3839,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-18",
+						"obj-20",
 						0
 					],
 					"destination": [
-						"obj-21",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-21",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						8
-					],
-					"destination": [
-						"obj-22",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-22",
-						0
-					],
-					"destination": [
-						"obj-17",
+						"obj-23",
 						0
 					]
 				}
@@ -3143,7 +3855,115 @@
 						0
 					],
 					"destination": [
-						"obj-6",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						8
+					],
+					"destination": [
+						"obj-24",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-24",
+						0
+					],
+					"destination": [
+						"obj-19",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						0
+					],
+					"destination": [
+						"obj-26",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-26",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-27",
+						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-8",
+						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-27",
 						0
 					]
 				}
@@ -3155,30 +3975,6 @@
 						3
 					],
 					"destination": [
-						"obj-26",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-26",
-						0
-					],
-					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						0
-					],
-					"destination": [
 						"obj-27",
 						0
 					]
@@ -3187,11 +3983,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-27",
-						0
+						"obj-26",
+						1
 					],
 					"destination": [
-						"obj-6",
+						"obj-28",
 						0
 					]
 				}
@@ -3227,8 +4023,20 @@
 						0
 					],
 					"destination": [
-						"obj-6",
+						"obj-31",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						1
+					],
+					"destination": [
+						"obj-29",
+						1
 					]
 				}
 			},
@@ -3240,7 +4048,7 @@
 					],
 					"destination": [
 						"obj-32",
-						0
+						1
 					]
 				}
 			},
@@ -3263,55 +4071,31 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
 						"obj-34",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						5
 					],
 					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
+						"obj-29",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-32",
 						0
 					]
 				}
@@ -3319,8 +4103,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
-						0
+						"obj-13",
+						10
 					],
 					"destination": [
 						"obj-36",
@@ -3331,11 +4115,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						7
+						"obj-36",
+						3
 					],
 					"destination": [
-						"obj-39",
+						"obj-8",
 						0
 					]
 				}
@@ -3343,11 +4127,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-36",
 						2
 					],
 					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						1
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						1
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
 						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-39",
 						0
 					]
 				}
@@ -3359,8 +4203,20 @@
 						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-38",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-37",
+						1
 					]
 				}
 			},
@@ -3371,31 +4227,7 @@
 						0
 					],
 					"destination": [
-						"obj-42",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-42",
-						0
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-45",
+						"obj-41",
 						0
 					]
 				}
@@ -3407,7 +4239,7 @@
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-43",
 						0
 					]
 				}
@@ -3419,7 +4251,7 @@
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-42",
 						0
 					]
 				}
@@ -3427,22 +4259,34 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-41",
+						1
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
 						2
 					],
 					"destination": [
-						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
 						"obj-45",
 						0
 					]
@@ -3455,7 +4299,7 @@
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-42",
 						0
 					]
 				}
@@ -3463,7 +4307,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-47",
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
 						0
 					],
 					"destination": [
@@ -3475,239 +4331,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-47",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
 					],
 					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						3
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-53",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						4
-					],
-					"destination": [
-						"obj-56",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-57",
+						"obj-42",
 						0
 					]
 				}
@@ -3716,7 +4344,247 @@
 				"patchline": {
 					"source": [
 						"obj-11",
-						6
+						2
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-37",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-50",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						3
+					],
+					"destination": [
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						1
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						0
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						1
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						3
 					],
 					"destination": [
 						"obj-60",
@@ -3739,8 +4607,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
-						4
+						"obj-59",
+						0
 					],
 					"destination": [
 						"obj-61",
@@ -3755,19 +4623,31 @@
 						0
 					],
 					"destination": [
-						"obj-63",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
 						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-64",
 						0
 					]
 				}
@@ -3779,39 +4659,15 @@
 						0
 					],
 					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
+						"obj-7",
 						1
-					],
-					"destination": [
-						"obj-67",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
+						"obj-65",
 						0
 					],
 					"destination": [
@@ -3823,11 +4679,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-68",
+						"obj-66",
 						0
 					],
 					"destination": [
-						"obj-69",
+						"obj-67",
 						0
 					]
 				}
@@ -3835,22 +4691,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
+						"obj-67",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-13",
 						2
 					],
 					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
 						"obj-71",
 						0
 					]
@@ -3860,10 +4752,10 @@
 				"patchline": {
 					"source": [
 						"obj-71",
-						0
+						1
 					],
 					"destination": [
-						"obj-70",
+						"obj-72",
 						0
 					]
 				}
@@ -3875,6 +4767,18 @@
 						0
 					],
 					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						7
+					],
+					"destination": [
 						"obj-73",
 						0
 					]
@@ -3884,34 +4788,34 @@
 				"patchline": {
 					"source": [
 						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						3
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
+						2
 					],
 					"destination": [
 						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						1
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-76",
 						0
 					]
 				}
@@ -3931,22 +4835,34 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-77",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						4
-					],
-					"destination": [
 						"obj-79",
 						0
 					]
@@ -3955,11 +4871,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
-						0
+						"obj-71",
+						2
 					],
 					"destination": [
-						"obj-78",
+						"obj-80",
 						0
 					]
 				}
@@ -3971,6 +4887,18 @@
 						0
 					],
 					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
 						"obj-81",
 						0
 					]
@@ -3983,27 +4911,15 @@
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
-						5
-					],
-					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -4015,11 +4931,83 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						3
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-85",
+						"obj-86",
 						0
 					]
 				}
@@ -4027,20 +5015,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
-						6
+						"obj-71",
+						0
 					],
 					"destination": [
 						"obj-87",
@@ -4063,7 +5051,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-88",
+						"obj-74",
 						0
 					],
 					"destination": [
@@ -4075,11 +5063,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
 						"obj-89",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
 					],
 					"destination": [
-						"obj-6",
+						"obj-89",
 						0
 					]
 				}
@@ -4087,23 +5087,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
-						7
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
+						"obj-71",
+						4
 					],
 					"destination": [
 						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-92",
 						0
 					]
 				}
@@ -4115,7 +5151,7 @@
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-91",
 						0
 					]
 				}
@@ -4123,32 +5159,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						8
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
+						"obj-13",
+						6
 					],
 					"destination": [
 						"obj-94",
@@ -4159,11 +5171,59 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
 						"obj-96",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
 					],
 					"destination": [
-						"obj-97",
+						"obj-99",
 						0
 					]
 				}
@@ -4171,11 +5231,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-99",
 						0
 					],
 					"destination": [
-						"obj-6",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						1
+					],
+					"destination": [
+						"obj-101",
 						0
 					]
 				}
@@ -4183,11 +5255,383 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						2
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						3
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						4
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						5
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						6
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						7
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						8
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
 						9
 					],
 					"destination": [
-						"obj-99",
+						"obj-133",
 						0
 					]
 				}
@@ -4195,11 +5639,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
+						"obj-133",
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-132",
 						0
 					]
 				}
@@ -4207,11 +5651,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
+						"obj-134",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-135",
 						0
 					]
 				}
@@ -4219,23 +5663,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
+						"obj-135",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						10
 					],
 					"destination": [
-						"obj-103",
+						"obj-137",
 						0
 					]
 				}
@@ -4243,11 +5687,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-137",
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-136",
 						0
 					]
 				}
@@ -4255,11 +5699,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-138",
 						0
 					],
 					"destination": [
-						"obj-105",
+						"obj-139",
 						0
 					]
 				}
@@ -4267,23 +5711,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
+						"obj-139",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						11
 					],
 					"destination": [
-						"obj-107",
+						"obj-141",
 						0
 					]
 				}
@@ -4291,11 +5735,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-141",
 						0
 					],
 					"destination": [
-						"obj-106",
+						"obj-140",
 						0
 					]
 				}
@@ -4303,11 +5747,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-142",
 						0
 					],
 					"destination": [
-						"obj-109",
+						"obj-143",
 						0
 					]
 				}
@@ -4315,23 +5759,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-143",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						12
 					],
 					"destination": [
-						"obj-111",
+						"obj-145",
 						0
 					]
 				}
@@ -4339,11 +5783,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
+						"obj-145",
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-144",
 						0
 					]
 				}
@@ -4351,11 +5795,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
+						"obj-146",
 						0
 					],
 					"destination": [
-						"obj-113",
+						"obj-147",
 						0
 					]
 				}
@@ -4363,23 +5807,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
+						"obj-147",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						13
 					],
 					"destination": [
-						"obj-115",
+						"obj-149",
 						0
 					]
 				}
@@ -4387,11 +5831,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
+						"obj-149",
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-148",
 						0
 					]
 				}
@@ -4399,11 +5843,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-116",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-117",
+						"obj-151",
 						0
 					]
 				}
@@ -4411,23 +5855,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-151",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						14
 					],
 					"destination": [
-						"obj-119",
+						"obj-153",
 						0
 					]
 				}
@@ -4435,11 +5879,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-119",
+						"obj-153",
 						0
 					],
 					"destination": [
-						"obj-118",
+						"obj-152",
 						0
 					]
 				}
@@ -4447,11 +5891,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
+						"obj-154",
 						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-155",
 						0
 					]
 				}
@@ -4459,23 +5903,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-121",
+						"obj-155",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-95",
 						15
 					],
 					"destination": [
-						"obj-123",
+						"obj-157",
 						0
 					]
 				}
@@ -4483,11 +5927,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
+						"obj-157",
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-156",
 						0
 					]
 				}
@@ -4495,11 +5939,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-158",
 						0
 					],
 					"destination": [
-						"obj-125",
+						"obj-159",
 						0
 					]
 				}
@@ -4507,33 +5951,38 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-125",
+						"obj-159",
 						0
 					],
 					"destination": [
-						"obj-6",
-						0
+						"obj-7",
+						1
 					]
 				}
 			}
 		],
 		"parameters": {
-			"obj-17": [
+			"obj-19": [
 				"Mapping",
 				"Mapping",
 				0
 			],
-			"obj-25": [
+			"obj-56": [
+				"Restart",
+				"Restart",
+				0
+			],
+			"obj-59": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-28": [
+			"obj-62": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-31": [
+			"obj-65": [
 				"Export",
 				"Export",
 				0

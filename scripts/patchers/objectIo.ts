@@ -85,6 +85,9 @@ export function ioOf(maxclass: string, text: string | undefined, jsIo: { [script
       return io(1, typed(args, triggerTypes, name));
     case "unpack":
       return io(1, typed(args, unpackTypes, name));
+    case "gate":
+      // [gate N]: N outlets (1 without an argument), a control and a data inlet.
+      return io(2, new Array<string>(Number(args[0] ?? 1)).fill(""));
     case "js": {
       const counts = jsIo[args[0] ?? ""];
       if (!counts) throw new Error(`no inlet/outlet counts given for [js ${args[0] ?? ""}]`);
