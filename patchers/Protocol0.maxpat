@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3144
+			3294
 		],
 		"openrect": [
 			0,
@@ -33,6 +33,44 @@
 				"box": {
 					"id": "obj-1",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"signal",
+						"signal"
+					],
+					"patching_rect": [
+						20,
+						20,
+						59.5,
+						22
+					],
+					"text": "plugin~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-2",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"signal",
+						"signal"
+					],
+					"patching_rect": [
+						91.5,
+						20,
+						66,
+						22
+					],
+					"text": "plugout~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-3",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
 					"outlettype": [
@@ -42,7 +80,7 @@
 					],
 					"patching_rect": [
 						20,
-						20,
+						80,
 						111.5,
 						22
 					],
@@ -51,7 +89,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-2",
+					"id": "obj-4",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -60,7 +98,7 @@
 					],
 					"patching_rect": [
 						143.5,
-						20,
+						80,
 						46.5,
 						22
 					],
@@ -69,7 +107,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-3",
+					"id": "obj-5",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -78,7 +116,7 @@
 					],
 					"patching_rect": [
 						202,
-						20,
+						80,
 						105,
 						22
 					],
@@ -87,7 +125,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-4",
+					"id": "obj-6",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -97,7 +135,7 @@
 					],
 					"patching_rect": [
 						319,
-						20,
+						80,
 						313,
 						22
 					],
@@ -111,56 +149,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-5",
+					"id": "obj-7",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						80,
-						66,
-						22
-					],
-					"text": "metro 17"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-6",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						98,
-						80,
-						98.5,
-						22
-					],
-					"text": "print p0_node"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-7",
-					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
-					"outlettype": [
-						"",
-						"",
-						"",
 						""
 					],
 					"patching_rect": [
-						208.5,
+						644,
 						80,
-						222,
+						40,
 						22
 					],
-					"text": "route stop terminated restarting"
+					"text": "gate"
 				}
 			},
 			{
@@ -173,73 +175,70 @@
 						""
 					],
 					"patching_rect": [
-						442.5,
+						696,
 						80,
-						40,
+						30,
 						22
 					],
-					"text": "stop"
+					"text": "1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-9",
-					"maxclass": "newobj",
-					"numinlets": 11,
-					"numoutlets": 11,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"",
-						"",
-						"",
-						"",
-						"",
-						"",
-						"",
-						"",
-						"",
-						"",
 						""
 					],
 					"patching_rect": [
-						20,
-						140,
-						716,
+						738,
+						80,
+						30,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store clear_console"
+					"text": "0"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-10",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						""
+						"bang"
 					],
 					"patching_rect": [
-						748,
+						20,
 						140,
-						124.5,
+						66,
 						22
 					],
-					"text": "prepend lom_batch"
+					"text": "metro 17"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-11",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"numinlets": 5,
+					"numoutlets": 5,
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						""
+					],
 					"patching_rect": [
-						884.5,
+						98,
 						140,
-						124.5,
+						261,
 						22
 					],
-					"text": "print p0_unrouted"
+					"text": "route stop terminated restarting start"
 				}
 			},
 			{
@@ -252,8 +251,88 @@
 						""
 					],
 					"patching_rect": [
-						1021,
+						371,
 						140,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-13",
+					"maxclass": "newobj",
+					"numinlets": 12,
+					"numoutlets": 12,
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						20,
+						200,
+						774.5,
+						22
+					],
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store clear_console p0_ready"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-14",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						200,
+						124.5,
+						22
+					],
+					"text": "prepend lom_batch"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-15",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						943,
+						200,
+						124.5,
+						22
+					],
+					"text": "print p0_unrouted"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-16",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1079.5,
+						200,
 						144,
 						22
 					],
@@ -262,7 +341,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-13",
+					"id": "obj-17",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -274,8 +353,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1177,
-						140,
+						1235.5,
+						200,
 						85.5,
 						22
 					],
@@ -284,7 +363,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-14",
+					"id": "obj-18",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -292,8 +371,8 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
-						140,
+						20,
+						230,
 						72.5,
 						22
 					],
@@ -302,7 +381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-15",
+					"id": "obj-19",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -312,8 +391,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						170,
+						104.5,
+						230,
 						118,
 						22
 					],
@@ -333,7 +412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-16",
+					"id": "obj-20",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -341,8 +420,8 @@
 						""
 					],
 					"patching_rect": [
-						150,
-						170,
+						234.5,
+						230,
 						40,
 						22
 					],
@@ -351,7 +430,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-17",
+					"id": "obj-21",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -359,8 +438,8 @@
 						""
 					],
 					"patching_rect": [
-						202,
-						170,
+						286.5,
+						230,
 						30,
 						22
 					],
@@ -369,7 +448,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-18",
+					"id": "obj-22",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -377,8 +456,8 @@
 						""
 					],
 					"patching_rect": [
-						244,
-						170,
+						328.5,
+						230,
 						30,
 						22
 					],
@@ -387,7 +466,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-19",
+					"id": "obj-23",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -395,8 +474,8 @@
 						""
 					],
 					"patching_rect": [
-						286,
-						170,
+						370.5,
+						230,
 						163.5,
 						22
 					],
@@ -405,7 +484,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -413,8 +492,8 @@
 						""
 					],
 					"patching_rect": [
-						461.5,
-						170,
+						546,
+						230,
 						85.5,
 						22
 					],
@@ -423,7 +502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -432,7 +511,7 @@
 					],
 					"patching_rect": [
 						20,
-						230,
+						290,
 						111.5,
 						22
 					],
@@ -441,13 +520,636 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-26",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						143.5,
+						290,
+						66,
+						22
+					],
+					"text": "gate 2 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-27",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						221.5,
+						290,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-28",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						263.5,
+						290,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-29",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						315.5,
+						290,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-30",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						367.5,
+						290,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						419.5,
+						290,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						478,
+						290,
+						53,
+						22
+					],
+					"text": "zl.reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-33",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						543,
+						290,
+						144,
+						22
+					],
+					"text": "prepend midi_dropped"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						699,
+						290,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						741,
+						290,
+						59.5,
+						22
+					],
+					"text": "zlclear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-36",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						812.5,
+						290,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-37",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						20,
+						350,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-38",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						72,
+						350,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-39",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						124,
+						350,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-40",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						182.5,
+						350,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-41",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						234.5,
+						350,
+						85.5,
+						22
+					],
+					"text": "route 0 1 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-42",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						332,
+						350,
+						46.5,
+						22
+					],
+					"text": "delay"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-43",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						390.5,
+						350,
+						40,
+						22
+					],
+					"text": "1000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-44",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						442.5,
+						350,
+						40,
+						22
+					],
+					"text": "5000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-45",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						494.5,
+						350,
+						46.5,
+						22
+					],
+					"text": "30000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-46",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						553,
+						350,
+						92,
+						22
+					],
+					"text": "script start"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-47",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						657,
+						350,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-48",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						350,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-49",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						350,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-50",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						350,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-51",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						900.5,
+						350,
+						85.5,
+						22
+					],
+					"text": "thispatcher",
+					"save": [
+						"#N",
+						"thispatcher",
+						";",
+						"#Q",
+						"end",
+						";"
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-52",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						998,
+						350,
+						46.5,
+						22
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-53",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1056.5,
+						350,
+						137.5,
+						22
+					],
+					"text": "script show Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-54",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1206,
+						350,
+						137.5,
+						22
+					],
+					"text": "script hide Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						380,
+						417,
+						22
+					],
+					"text": "set error Protocol0 stopped and did not restart: press Restart"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						449,
+						380,
+						56,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						722,
+						149,
+						56,
+						16
+					],
+					"parameter_enable": 1,
+					"varname": "Restart",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Restart",
+							"parameter_shortname": "Restart",
+							"parameter_type": 2,
+							"parameter_invisible": 2,
+							"parameter_modmode": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							]
+						}
+					},
+					"mode": 0,
+					"text": "Restart",
+					"texton": "Restart",
+					"hidden": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						517,
+						380,
+						46.5,
+						22
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						290,
+						440,
 						70,
 						18
 					],
@@ -465,7 +1167,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-59",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -476,7 +1178,7 @@
 					],
 					"patching_rect": [
 						102,
-						290,
+						440,
 						172,
 						15
 					],
@@ -505,7 +1207,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -514,7 +1216,7 @@
 					],
 					"patching_rect": [
 						286,
-						290,
+						440,
 						170,
 						22
 					],
@@ -523,7 +1225,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -532,7 +1234,7 @@
 					],
 					"patching_rect": [
 						468,
-						290,
+						440,
 						118,
 						22
 					],
@@ -541,7 +1243,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-62",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -551,7 +1253,7 @@
 					],
 					"patching_rect": [
 						598,
-						290,
+						440,
 						48,
 						16
 					],
@@ -584,7 +1286,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -594,7 +1296,7 @@
 					],
 					"patching_rect": [
 						658,
-						290,
+						440,
 						79,
 						22
 					],
@@ -603,7 +1305,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -612,7 +1314,7 @@
 					],
 					"patching_rect": [
 						749,
-						290,
+						440,
 						157,
 						22
 					],
@@ -621,7 +1323,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-65",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -631,7 +1333,7 @@
 					],
 					"patching_rect": [
 						918,
-						290,
+						440,
 						48,
 						16
 					],
@@ -664,7 +1366,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -675,7 +1377,7 @@
 					],
 					"patching_rect": [
 						978,
-						290,
+						440,
 						79,
 						22
 					],
@@ -684,7 +1386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -693,7 +1395,7 @@
 					],
 					"patching_rect": [
 						1069,
-						290,
+						440,
 						157,
 						22
 					],
@@ -702,13 +1404,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-68",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						320,
+						470,
 						774,
 						15
 					],
@@ -726,7 +1428,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -735,7 +1437,7 @@
 					],
 					"patching_rect": [
 						806,
-						320,
+						470,
 						85.5,
 						22
 					],
@@ -744,13 +1446,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-70",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						380,
+						530,
 						172,
 						15
 					],
@@ -768,7 +1470,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -781,7 +1483,7 @@
 					],
 					"patching_rect": [
 						204,
-						380,
+						530,
 						118,
 						22
 					],
@@ -790,7 +1492,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -799,7 +1501,7 @@
 					],
 					"patching_rect": [
 						334,
-						380,
+						530,
 						118,
 						22
 					],
@@ -808,7 +1510,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -819,7 +1521,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						590,
 						59.5,
 						22
 					],
@@ -828,7 +1530,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-74",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -837,7 +1539,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						440,
+						590,
 						46.5,
 						22
 					],
@@ -846,7 +1548,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -855,7 +1557,7 @@
 					],
 					"patching_rect": [
 						150,
-						440,
+						590,
 						66,
 						22
 					],
@@ -864,7 +1566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -873,7 +1575,7 @@
 					],
 					"patching_rect": [
 						228,
-						440,
+						590,
 						40,
 						22
 					],
@@ -882,7 +1584,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -891,7 +1593,7 @@
 					],
 					"patching_rect": [
 						280,
-						440,
+						590,
 						105,
 						22
 					],
@@ -900,13 +1602,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-78",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						500,
+						650,
 						40,
 						15
 					],
@@ -924,7 +1626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-79",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -935,7 +1637,7 @@
 					],
 					"patching_rect": [
 						72,
-						500,
+						650,
 						130,
 						16
 					],
@@ -956,7 +1658,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -965,7 +1667,7 @@
 					],
 					"patching_rect": [
 						214,
-						500,
+						650,
 						85.5,
 						22
 					],
@@ -974,7 +1676,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -983,7 +1685,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						500,
+						650,
 						176.5,
 						22
 					],
@@ -992,7 +1694,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-82",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1001,7 +1703,7 @@
 					],
 					"patching_rect": [
 						500,
-						500,
+						650,
 						157,
 						22
 					],
@@ -1010,13 +1712,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-83",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						560,
+						710,
 						40,
 						15
 					],
@@ -1034,7 +1736,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-84",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1045,7 +1747,7 @@
 					],
 					"patching_rect": [
 						72,
-						560,
+						710,
 						130,
 						16
 					],
@@ -1066,7 +1768,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1075,7 +1777,7 @@
 					],
 					"patching_rect": [
 						214,
-						560,
+						710,
 						85.5,
 						22
 					],
@@ -1084,7 +1786,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-86",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1093,7 +1795,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						560,
+						710,
 						202.5,
 						22
 					],
@@ -1102,7 +1804,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-87",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1111,7 +1813,7 @@
 					],
 					"patching_rect": [
 						526,
-						560,
+						710,
 						183,
 						22
 					],
@@ -1120,13 +1822,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-88",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						620,
+						770,
 						40,
 						15
 					],
@@ -1144,7 +1846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-89",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1155,7 +1857,7 @@
 					],
 					"patching_rect": [
 						72,
-						620,
+						770,
 						130,
 						16
 					],
@@ -1176,7 +1878,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1185,7 +1887,7 @@
 					],
 					"patching_rect": [
 						214,
-						620,
+						770,
 						85.5,
 						22
 					],
@@ -1194,7 +1896,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1203,7 +1905,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						620,
+						770,
 						183,
 						22
 					],
@@ -1212,7 +1914,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-92",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1221,7 +1923,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						620,
+						770,
 						163.5,
 						22
 					],
@@ -1230,13 +1932,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-93",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						680,
+						830,
 						172,
 						32
 					],
@@ -1254,7 +1956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1263,7 +1965,7 @@
 					],
 					"patching_rect": [
 						20,
-						720,
+						870,
 						85.5,
 						22
 					],
@@ -1272,7 +1974,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1297,7 +1999,7 @@
 					],
 					"patching_rect": [
 						20,
-						780,
+						930,
 						300,
 						22
 					],
@@ -1306,13 +2008,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-96",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						840,
+						990,
 						146,
 						34
 					],
@@ -1330,798 +2032,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						882,
-						98.5,
-						22
-					],
-					"text": "prepend set 1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-62",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						882,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						4,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-63",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						924,
-						72.5,
-						22
-					],
-					"text": "ui_knob 1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-64",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						984,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						332,
-						4,
-						146,
-						34
-					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-65",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1026,
-						98.5,
-						22
-					],
-					"text": "prepend set 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-66",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1026,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						332,
-						4,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-67",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1068,
-						72.5,
-						22
-					],
-					"text": "ui_knob 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-68",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1128,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						482,
-						4,
-						146,
-						34
-					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-69",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1170,
-						98.5,
-						22
-					],
-					"text": "prepend set 3"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-70",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1170,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						482,
-						4,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-71",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1212,
-						72.5,
-						22
-					],
-					"text": "ui_knob 3"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-72",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1272,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						632,
-						4,
-						146,
-						34
-					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-73",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1314,
-						98.5,
-						22
-					],
-					"text": "prepend set 4"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-74",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1314,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						632,
-						4,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-75",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1356,
-						72.5,
-						22
-					],
-					"text": "ui_knob 4"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-76",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1416,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						40,
-						146,
-						34
-					],
-					"text": "5",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-77",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1458,
-						98.5,
-						22
-					],
-					"text": "prepend set 5"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-78",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1458,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						40,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-79",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1500,
-						72.5,
-						22
-					],
-					"text": "ui_knob 5"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-80",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1560,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						332,
-						40,
-						146,
-						34
-					],
-					"text": "6",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-81",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1602,
-						98.5,
-						22
-					],
-					"text": "prepend set 6"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-82",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1602,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						332,
-						40,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-83",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1644,
-						72.5,
-						22
-					],
-					"text": "ui_knob 6"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-84",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1704,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						482,
-						40,
-						146,
-						34
-					],
-					"text": "7",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-85",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1746,
-						98.5,
-						22
-					],
-					"text": "prepend set 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-86",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1746,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						482,
-						40,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-87",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1788,
-						72.5,
-						22
-					],
-					"text": "ui_knob 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-88",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1848,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						632,
-						40,
-						146,
-						34
-					],
-					"text": "8",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-89",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1890,
-						98.5,
-						22
-					],
-					"text": "prepend set 8"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-90",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1890,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						632,
-						40,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-91",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1932,
-						72.5,
-						22
-					],
-					"text": "ui_knob 8"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-92",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1992,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						76,
-						146,
-						34
-					],
-					"text": "9",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-93",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2034,
-						98.5,
-						22
-					],
-					"text": "prepend set 9"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-94",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						2034,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						76,
-						146,
-						34
-					],
-					"hilite": 1
-				}
-			},
-			{
-				"box": {
-					"id": "obj-95",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2076,
-						72.5,
-						22
-					],
-					"text": "ui_knob 9"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-96",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2136,
-						146,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						332,
-						76,
-						146,
-						34
-					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2131,11 +2041,11 @@
 					],
 					"patching_rect": [
 						20,
-						2178,
-						105,
+						1032,
+						98.5,
 						22
 					],
-					"text": "prepend set 10"
+					"text": "prepend set 1"
 				}
 			},
 			{
@@ -2151,15 +2061,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2178,
+						130.5,
+						1032,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
-						76,
+						182,
+						4,
 						146,
 						34
 					],
@@ -2177,11 +2087,11 @@
 					],
 					"patching_rect": [
 						20,
-						2220,
-						79,
+						1074,
+						72.5,
 						22
 					],
-					"text": "ui_knob 10"
+					"text": "ui_knob 1"
 				}
 			},
 			{
@@ -2192,18 +2102,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2280,
+						1134,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
-						76,
+						332,
+						4,
 						146,
 						34
 					],
-					"text": "11",
+					"text": "2",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2219,11 +2129,11 @@
 					],
 					"patching_rect": [
 						20,
-						2322,
-						105,
+						1176,
+						98.5,
 						22
 					],
-					"text": "prepend set 11"
+					"text": "prepend set 2"
 				}
 			},
 			{
@@ -2239,15 +2149,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2322,
+						130.5,
+						1176,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
-						76,
+						332,
+						4,
 						146,
 						34
 					],
@@ -2265,11 +2175,11 @@
 					],
 					"patching_rect": [
 						20,
-						2364,
-						79,
+						1218,
+						72.5,
 						22
 					],
-					"text": "ui_knob 11"
+					"text": "ui_knob 2"
 				}
 			},
 			{
@@ -2280,18 +2190,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2424,
+						1278,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
-						76,
+						482,
+						4,
 						146,
 						34
 					],
-					"text": "12",
+					"text": "3",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2307,11 +2217,11 @@
 					],
 					"patching_rect": [
 						20,
-						2466,
-						105,
+						1320,
+						98.5,
 						22
 					],
-					"text": "prepend set 12"
+					"text": "prepend set 3"
 				}
 			},
 			{
@@ -2327,15 +2237,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2466,
+						130.5,
+						1320,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
-						76,
+						482,
+						4,
 						146,
 						34
 					],
@@ -2353,11 +2263,11 @@
 					],
 					"patching_rect": [
 						20,
-						2508,
-						79,
+						1362,
+						72.5,
 						22
 					],
-					"text": "ui_knob 12"
+					"text": "ui_knob 3"
 				}
 			},
 			{
@@ -2368,18 +2278,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2568,
+						1422,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						112,
+						632,
+						4,
 						146,
 						34
 					],
-					"text": "13",
+					"text": "4",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2395,11 +2305,11 @@
 					],
 					"patching_rect": [
 						20,
-						2610,
-						105,
+						1464,
+						98.5,
 						22
 					],
-					"text": "prepend set 13"
+					"text": "prepend set 4"
 				}
 			},
 			{
@@ -2415,15 +2325,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2610,
+						130.5,
+						1464,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						112,
+						632,
+						4,
 						146,
 						34
 					],
@@ -2441,11 +2351,11 @@
 					],
 					"patching_rect": [
 						20,
-						2652,
-						79,
+						1506,
+						72.5,
 						22
 					],
-					"text": "ui_knob 13"
+					"text": "ui_knob 4"
 				}
 			},
 			{
@@ -2456,18 +2366,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2712,
+						1566,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
-						112,
+						182,
+						40,
 						146,
 						34
 					],
-					"text": "14",
+					"text": "5",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2483,11 +2393,11 @@
 					],
 					"patching_rect": [
 						20,
-						2754,
-						105,
+						1608,
+						98.5,
 						22
 					],
-					"text": "prepend set 14"
+					"text": "prepend set 5"
 				}
 			},
 			{
@@ -2503,15 +2413,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2754,
+						130.5,
+						1608,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
-						112,
+						182,
+						40,
 						146,
 						34
 					],
@@ -2529,11 +2439,11 @@
 					],
 					"patching_rect": [
 						20,
-						2796,
-						79,
+						1650,
+						72.5,
 						22
 					],
-					"text": "ui_knob 14"
+					"text": "ui_knob 5"
 				}
 			},
 			{
@@ -2544,18 +2454,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2856,
+						1710,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
-						112,
+						332,
+						40,
 						146,
 						34
 					],
-					"text": "15",
+					"text": "6",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2571,11 +2481,11 @@
 					],
 					"patching_rect": [
 						20,
-						2898,
-						105,
+						1752,
+						98.5,
 						22
 					],
-					"text": "prepend set 15"
+					"text": "prepend set 6"
 				}
 			},
 			{
@@ -2591,15 +2501,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						2898,
+						130.5,
+						1752,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
-						112,
+						332,
+						40,
 						146,
 						34
 					],
@@ -2617,11 +2527,11 @@
 					],
 					"patching_rect": [
 						20,
-						2940,
-						79,
+						1794,
+						72.5,
 						22
 					],
-					"text": "ui_knob 15"
+					"text": "ui_knob 6"
 				}
 			},
 			{
@@ -2632,18 +2542,18 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3000,
+						1854,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
-						112,
+						482,
+						40,
 						146,
 						34
 					],
-					"text": "16",
+					"text": "7",
 					"fontsize": 9,
 					"fontname": "Arial"
 				}
@@ -2659,11 +2569,11 @@
 					],
 					"patching_rect": [
 						20,
-						3042,
-						105,
+						1896,
+						98.5,
 						22
 					],
-					"text": "prepend set 16"
+					"text": "prepend set 7"
 				}
 			},
 			{
@@ -2679,15 +2589,15 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
-						3042,
+						130.5,
+						1896,
 						146,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
-						112,
+						482,
+						40,
 						146,
 						34
 					],
@@ -2705,7 +2615,799 @@
 					],
 					"patching_rect": [
 						20,
-						3084,
+						1938,
+						72.5,
+						22
+					],
+					"text": "ui_knob 7"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-124",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1998,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						40,
+						146,
+						34
+					],
+					"text": "8",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-125",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2040,
+						98.5,
+						22
+					],
+					"text": "prepend set 8"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-126",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						2040,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						40,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2082,
+						72.5,
+						22
+					],
+					"text": "ui_knob 8"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2142,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						76,
+						146,
+						34
+					],
+					"text": "9",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-129",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2184,
+						98.5,
+						22
+					],
+					"text": "prepend set 9"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-130",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						2184,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-131",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2226,
+						72.5,
+						22
+					],
+					"text": "ui_knob 9"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-132",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2286,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						76,
+						146,
+						34
+					],
+					"text": "10",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-133",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2328,
+						105,
+						22
+					],
+					"text": "prepend set 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-134",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2328,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-135",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2370,
+						79,
+						22
+					],
+					"text": "ui_knob 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-136",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2430,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						76,
+						146,
+						34
+					],
+					"text": "11",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-137",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2472,
+						105,
+						22
+					],
+					"text": "prepend set 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-138",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2472,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-139",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2514,
+						79,
+						22
+					],
+					"text": "ui_knob 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-140",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2574,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						76,
+						146,
+						34
+					],
+					"text": "12",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-141",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2616,
+						105,
+						22
+					],
+					"text": "prepend set 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-142",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2616,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						76,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-143",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2658,
+						79,
+						22
+					],
+					"text": "ui_knob 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-144",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2718,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						112,
+						146,
+						34
+					],
+					"text": "13",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-145",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2760,
+						105,
+						22
+					],
+					"text": "prepend set 13"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-146",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2760,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						182,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2802,
+						79,
+						22
+					],
+					"text": "ui_knob 13"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-148",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2862,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						112,
+						146,
+						34
+					],
+					"text": "14",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-149",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2904,
+						105,
+						22
+					],
+					"text": "prepend set 14"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2904,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						332,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-151",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2946,
+						79,
+						22
+					],
+					"text": "ui_knob 14"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-152",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						3006,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						112,
+						146,
+						34
+					],
+					"text": "15",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-153",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3048,
+						105,
+						22
+					],
+					"text": "prepend set 15"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-154",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						3048,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						482,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3090,
+						79,
+						22
+					],
+					"text": "ui_knob 15"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						3150,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						112,
+						146,
+						34
+					],
+					"text": "16",
+					"fontsize": 9,
+					"fontname": "Arial"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3192,
+						105,
+						22
+					],
+					"text": "prepend set 16"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						3192,
+						146,
+						34
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						632,
+						112,
+						146,
+						34
+					],
+					"hilite": 1
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3234,
 						79,
 						22
 					],
@@ -2729,56 +3431,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-2",
-						0
-					],
-					"destination": [
-						"obj-3",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-2",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-3",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-5",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-4",
+						"obj-1",
 						1
+					],
+					"destination": [
+						"obj-2",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-7",
+						0
 					],
 					"destination": [
 						"obj-6",
@@ -2789,11 +3455,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-8",
+						0
+					],
+					"destination": [
+						"obj-7",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
+						0
+					],
+					"destination": [
+						"obj-7",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-3",
+						0
+					],
+					"destination": [
 						"obj-4",
-						1
-					],
-					"destination": [
-						"obj-7",
 						0
 					]
 				}
@@ -2801,43 +3491,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-7",
-						0
-					],
-					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-7",
-						1
-					],
-					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-7",
-						2
-					],
-					"destination": [
-						"obj-8",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-8",
+						"obj-4",
 						0
 					],
 					"destination": [
@@ -2853,20 +3507,20 @@
 						0
 					],
 					"destination": [
-						"obj-9",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
+						"obj-5",
 						0
 					],
 					"destination": [
-						"obj-10",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -2877,16 +3531,16 @@
 						0
 					],
 					"destination": [
-						"obj-3",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						10
+						"obj-6",
+						1
 					],
 					"destination": [
 						"obj-11",
@@ -2897,8 +3551,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						9
+						"obj-12",
+						0
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
 					],
 					"destination": [
 						"obj-12",
@@ -2909,8 +3575,92 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
 						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-12",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-9",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-6",
+						0
 					],
 					"destination": [
 						"obj-13",
@@ -2935,18 +3685,6 @@
 					"source": [
 						"obj-14",
 						0
-					],
-					"destination": [
-						"obj-3",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						1
 					],
 					"destination": [
 						"obj-5",
@@ -2958,118 +3696,82 @@
 				"patchline": {
 					"source": [
 						"obj-13",
+						11
+					],
+					"destination": [
+						"obj-15",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						9
+					],
+					"destination": [
+						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						1
+					],
+					"destination": [
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						0
+					],
+					"destination": [
+						"obj-18",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-18",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
+						1
+					],
+					"destination": [
+						"obj-10",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-17",
 						4
 					],
 					"destination": [
-						"obj-17",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-17",
-						0
-					],
-					"destination": [
-						"obj-16",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						3
-					],
-					"destination": [
-						"obj-15",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						2
-					],
-					"destination": [
-						"obj-18",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-18",
-						0
-					],
-					"destination": [
-						"obj-16",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-15",
-						0
-					],
-					"destination": [
-						"obj-16",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-16",
-						0
-					],
-					"destination": [
-						"obj-19",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-19",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						8
-					],
-					"destination": [
-						"obj-20",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-20",
-						0
-					],
-					"destination": [
-						"obj-15",
+						"obj-21",
 						0
 					]
 				}
@@ -3081,7 +3783,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-20",
 						0
 					]
 				}
@@ -3089,11 +3791,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
+						"obj-17",
 						3
 					],
 					"destination": [
-						"obj-24",
+						"obj-19",
 						0
 					]
 				}
@@ -3101,7 +3803,43 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-24",
+						"obj-17",
+						2
+					],
+					"destination": [
+						"obj-22",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-20",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-19",
+						0
+					],
+					"destination": [
+						"obj-20",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-20",
 						0
 					],
 					"destination": [
@@ -3117,7 +3855,31 @@
 						0
 					],
 					"destination": [
-						"obj-25",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						8
+					],
+					"destination": [
+						"obj-24",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-24",
+						0
+					],
+					"destination": [
+						"obj-19",
 						0
 					]
 				}
@@ -3129,8 +3891,8 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-26",
+						1
 					]
 				}
 			},
@@ -3141,8 +3903,8 @@
 						0
 					],
 					"destination": [
-						"obj-27",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -3151,6 +3913,78 @@
 					"source": [
 						"obj-27",
 						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-8",
+						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-27",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-26",
+						1
 					],
 					"destination": [
 						"obj-28",
@@ -3165,7 +3999,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-29",
 						0
 					]
 				}
@@ -3198,19 +4032,31 @@
 				"patchline": {
 					"source": [
 						"obj-31",
-						0
+						1
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-29",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						2
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-32",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
+						0
 					],
 					"destination": [
 						"obj-33",
@@ -3222,6 +4068,30 @@
 				"patchline": {
 					"source": [
 						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-29",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
 						0
 					],
 					"destination": [
@@ -3233,11 +4103,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						5
+						"obj-13",
+						10
 					],
 					"destination": [
-						"obj-35",
+						"obj-36",
 						0
 					]
 				}
@@ -3245,20 +4115,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-36",
+						3
+					],
+					"destination": [
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						2
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
 						1
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						0
 					],
 					"destination": [
 						"obj-34",
@@ -3269,35 +4151,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						7
-					],
-					"destination": [
-						"obj-37",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						2
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
+						"obj-36",
 						1
 					],
 					"destination": [
-						"obj-39",
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-37",
 						0
 					]
 				}
@@ -3309,7 +4191,7 @@
 						0
 					],
 					"destination": [
-						"obj-40",
+						"obj-39",
 						0
 					]
 				}
@@ -3317,11 +4199,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
-						0
+						"obj-39",
+						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-38",
 						0
 					]
 				}
@@ -3333,8 +4215,8 @@
 						0
 					],
 					"destination": [
-						"obj-43",
-						0
+						"obj-37",
+						1
 					]
 				}
 			},
@@ -3345,7 +4227,7 @@
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-41",
 						0
 					]
 				}
@@ -3365,34 +4247,46 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						1
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
 						2
 					],
 					"destination": [
-						"obj-44",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-44",
-						0
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
 						"obj-45",
 						0
 					]
@@ -3405,7 +4299,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-42",
 						0
 					]
 				}
@@ -3413,7 +4307,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-42",
 						0
 					],
 					"destination": [
@@ -3429,7 +4323,7 @@
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-6",
 						0
 					]
 				}
@@ -3437,11 +4331,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-47",
 						0
 					],
 					"destination": [
-						"obj-48",
+						"obj-42",
 						0
 					]
 				}
@@ -3449,11 +4343,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
-						0
+						"obj-11",
+						2
 					],
 					"destination": [
-						"obj-48",
+						"obj-47",
 						0
 					]
 				}
@@ -3461,23 +4355,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-41",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
+						"obj-11",
 						3
 					],
 					"destination": [
-						"obj-49",
+						"obj-47",
 						0
 					]
 				}
@@ -3485,7 +4367,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-36",
 						0
 					],
 					"destination": [
@@ -3501,8 +4383,20 @@
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-49",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-37",
+						1
 					]
 				}
 			},
@@ -3513,7 +4407,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-48",
 						0
 					]
 				}
@@ -3521,19 +4415,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
+						"obj-11",
 						0
 					],
 					"destination": [
@@ -3545,11 +4427,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
-						0
+						"obj-11",
+						1
 					],
 					"destination": [
-						"obj-53",
+						"obj-50",
 						0
 					]
 				}
@@ -3557,11 +4439,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
-						0
+						"obj-11",
+						2
 					],
 					"destination": [
-						"obj-53",
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-50",
 						0
 					]
 				}
@@ -3570,7 +4464,19 @@
 				"patchline": {
 					"source": [
 						"obj-41",
+						3
+					],
+					"destination": [
+						"obj-52",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						1
 					],
 					"destination": [
 						"obj-53",
@@ -3581,8 +4487,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						4
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
 					],
 					"destination": [
 						"obj-54",
@@ -3597,7 +4515,7 @@
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-51",
 						0
 					]
 				}
@@ -3605,35 +4523,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-53",
+						"obj-52",
 						0
 					],
 					"destination": [
 						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						0
-					],
-					"destination": [
-						"obj-56",
 						0
 					]
 				}
@@ -3642,30 +4536,6 @@
 				"patchline": {
 					"source": [
 						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						6
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
 						0
 					],
 					"destination": [
@@ -3677,11 +4547,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-9",
-						4
+						"obj-57",
+						1
 					],
 					"destination": [
-						"obj-59",
+						"obj-49",
 						0
 					]
 				}
@@ -3689,11 +4559,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-57",
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-46",
 						0
 					]
 				}
@@ -3701,12 +4571,60 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-57",
 						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						3
 					],
 					"destination": [
 						"obj-60",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-61",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -3729,31 +4647,31 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						1
-					],
-					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
 						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
 						0
 					]
 				}
@@ -3777,15 +4695,15 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-13",
 						2
 					],
 					"destination": [
@@ -3809,8 +4727,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
+						"obj-55",
 						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
 					],
 					"destination": [
 						"obj-71",
@@ -3822,31 +4752,7 @@
 				"patchline": {
 					"source": [
 						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						3
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
+						1
 					],
 					"destination": [
 						"obj-72",
@@ -3857,8 +4763,44 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						7
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						2
+					],
+					"destination": [
 						"obj-74",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						1
 					],
 					"destination": [
 						"obj-75",
@@ -3869,31 +4811,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-4",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						4
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
+						"obj-73",
 						0
 					],
 					"destination": [
@@ -3905,7 +4823,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
 						0
 					],
 					"destination": [
@@ -3917,11 +4847,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
 						"obj-79",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-79",
 						0
 					]
 				}
@@ -3929,23 +4871,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						5
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
+						"obj-71",
+						2
 					],
 					"destination": [
 						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-82",
 						0
 					]
 				}
@@ -3957,7 +4935,7 @@
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-81",
 						0
 					]
 				}
@@ -3965,11 +4943,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-74",
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-84",
 						0
 					]
 				}
@@ -3977,8 +4955,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						6
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						3
 					],
 					"destination": [
 						"obj-85",
@@ -4001,10 +5003,34 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-86",
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
 						"obj-87",
 						0
 					]
@@ -4017,7 +5043,7 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-86",
 						0
 					]
 				}
@@ -4025,8 +5051,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						7
+						"obj-74",
+						0
 					],
 					"destination": [
 						"obj-89",
@@ -4037,11 +5063,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-89",
+						"obj-75",
 						0
 					],
 					"destination": [
-						"obj-88",
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						4
+					],
+					"destination": [
+						"obj-90",
 						0
 					]
 				}
@@ -4053,6 +5103,18 @@
 						0
 					],
 					"destination": [
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
 						"obj-91",
 						0
 					]
@@ -4065,27 +5127,15 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						8
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -4097,11 +5147,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-92",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-94",
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-93",
 						0
 					]
 				}
@@ -4109,11 +5183,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						0
+						"obj-13",
+						4
 					],
 					"destination": [
-						"obj-4",
+						"obj-95",
 						0
 					]
 				}
@@ -4121,8 +5195,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						9
+						"obj-95",
+						0
 					],
 					"destination": [
 						"obj-97",
@@ -4161,16 +5235,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						10
+						"obj-95",
+						1
 					],
 					"destination": [
 						"obj-101",
@@ -4209,16 +5283,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						11
+						"obj-95",
+						2
 					],
 					"destination": [
 						"obj-105",
@@ -4257,16 +5331,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						12
+						"obj-95",
+						3
 					],
 					"destination": [
 						"obj-109",
@@ -4305,16 +5379,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						13
+						"obj-95",
+						4
 					],
 					"destination": [
 						"obj-113",
@@ -4353,16 +5427,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						14
+						"obj-95",
+						5
 					],
 					"destination": [
 						"obj-117",
@@ -4401,16 +5475,16 @@
 						0
 					],
 					"destination": [
-						"obj-4",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
-						15
+						"obj-95",
+						6
 					],
 					"destination": [
 						"obj-121",
@@ -4449,29 +5523,466 @@
 						0
 					],
 					"destination": [
-						"obj-4",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						7
+					],
+					"destination": [
+						"obj-125",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						8
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						9
+					],
+					"destination": [
+						"obj-133",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-135",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						10
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-136",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						11
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						12
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						13
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						14
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						15
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
 					]
 				}
 			}
 		],
 		"parameters": {
-			"obj-15": [
+			"obj-19": [
 				"Mapping",
 				"Mapping",
 				0
 			],
-			"obj-23": [
+			"obj-56": [
+				"Restart",
+				"Restart",
+				0
+			],
+			"obj-59": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-26": [
+			"obj-62": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-29": [
+			"obj-65": [
 				"Export",
 				"Export",
 				0

@@ -21,7 +21,7 @@ import { installActions } from "./actions/installActions";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
-import { FROM_BUNDLE } from "./host/DeviceMessages";
+import { FROM_BUNDLE, TO_BUNDLE } from "./host/DeviceMessages";
 import { createLogFile, logDirectory } from "./log/LogFile";
 import { LiveUndoSteps } from "./platform/LiveUndoSteps";
 import { PlatformProbe } from "./platform/PlatformProbe";
@@ -60,7 +60,9 @@ export class Protocol0 {
   private transportListeners: (() => void)[] = [];
 
   constructor(private readonly host: Host) {
-    this.log.addSink(({ level, message }) => host.post(level, message));
+    // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
+    // m4l-production-guidelines: "There are no prints in the Max Console on load").
+    this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
     this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
     this.status = { show: (level, text) => host.send(FROM_BUNDLE.status, level, text) };
@@ -128,7 +130,11 @@ export class Protocol0 {
       this.healer.tick();
     });
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
+    // Every handler is registered: the patcher may now let messages in (before hello, whose answer
+    // hands the stored mapping back).
+    this.host.send(FROM_BUNDLE.scriptReady);
     this.client.hello();
   }
 
@@ -145,7 +151,7 @@ export class Protocol0 {
       });
       this.followTransport();
       this.syncs++;
-      this.log.info(this.summary());
+      this.log.debug(this.summary());
       // In the background, once per bundle start: a knob's batch is served before any of the probe's.
       if (this.syncs === 1) void this.platform.start();
     } catch (error) {

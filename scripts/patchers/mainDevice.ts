@@ -3,7 +3,17 @@
 import type { MaxPatcherFile, Rect } from "./MaxPatcher";
 import { type Box, DEVICE_HEIGHT, PatcherBuilder } from "./PatcherBuilder";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, FROM_BUNDLE, GESTURE_NAMES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import {
+  FILES,
+  FROM_BUNDLE,
+  GAVE_UP_STATUS,
+  GESTURE_NAMES,
+  MIDI_SEND_NAME,
+  RESTART_BACKOFF_MS,
+  RESTART_BUTTON,
+  STABLE_MS,
+  TO_BUNDLE,
+} from "../../src/host/DeviceMessages";
 import { GESTURES } from "../../src/actions/Action";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
@@ -37,32 +47,52 @@ interface Dispatch {
   outlet(selector: string): number;
 }
 
+/** Where messages bound for node.script go in: the right inlet of the [gate] in front of it. */
+export interface NodeInbox {
+  box: Box;
+  inlet: number;
+}
+
 /** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
-function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
+function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: Dispatch; restart: Box } {
   const thisDevice = p.obj("live.thisdevice");
   const ready = p.msg(TO_BUNDLE.ready);
   const shim = p.obj(`js ${FILES.shim}`);
   const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`, {
     saved_object_attributes: { autostart: 1, defer: 0, watch: 0 },
   });
+  // A message reaching node.script before its script has run is dropped with "Node script not ready
+  // can't handle message …" on the Max console, and the lifecycle `start` comes before the script has
+  // loaded (https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle). So everything bound for it
+  // passes this [gate], opened by the script's p0_ready and closed when it stops. A closed gate drops
+  // silently; what it dropped the script asks for again at start (lom_hello; its UI fills itself).
+  const gate = p.obj("gate");
+  p.connect(gate, 0, node);
+  const inbox: NodeInbox = { box: gate, inlet: 1 };
+  const toNode = (from: Box, outlet = 0) => p.connect(from, outlet, gate, 1);
+  const open = p.msg("1");
+  const shut = p.msg("0");
+  p.connect(open, 0, gate);
+  p.connect(shut, 0, gate);
   p.connect(thisDevice, 0, ready);
   p.connect(ready, 0, shim);
-  p.connect(ready, 0, node);
-  p.connect(shim, 0, node);
+  toNode(ready);
+  toNode(shim);
 
-  // The tick starts with the bundle's first lom_hello (so it never bangs a script that is not running)
-  // and stops when node.script reports the script stopped
-  // (lifecycle events out of the right outlet: https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle).
+  // The tick starts with the bundle's first lom_hello and stops when node.script reports the script
+  // stopped (lifecycle events out of its right outlet, the docs above; no [print] of them: Ableton
+  // m4l-production-guidelines, "There are no prints in the Max Console on load").
   p.section();
   const metro = p.obj("metro 17");
-  p.connect(metro, 0, node);
-  const lifecycle = p.obj("print p0_node");
+  toNode(metro);
+  const lifecycle = p.obj("route stop terminated restarting start");
   p.connect(node, 1, lifecycle);
-  const stopped = p.obj("route stop terminated restarting");
-  p.connect(node, 1, stopped);
   const stopMetro = p.msg("stop");
-  for (let outlet = 0; outlet < 3; outlet++) p.connect(stopped, outlet, stopMetro);
   p.connect(stopMetro, 0, metro);
+  for (let outlet = 0; outlet < 4; outlet++) {
+    p.connect(lifecycle, outlet, stopMetro);
+    p.connect(lifecycle, outlet, shut);
+  }
 
   p.section();
   const routed = [
@@ -76,6 +106,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
     FROM_BUNDLE.uiActions,
     FROM_BUNDLE.mappingStore,
     FROM_BUNDLE.clearConsole,
+    FROM_BUNDLE.scriptReady,
   ];
   const router = p.obj(`route ${routed.join(" ")}`);
   p.connect(node, 0, router);
@@ -83,6 +114,7 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
   const toShim = p.obj(`prepend ${FROM_BUNDLE.lomBatch}`);
   p.connect(router, dispatch.outlet(FROM_BUNDLE.lomBatch), toShim);
   p.connect(toShim, 0, shim);
+  // Only a bug prints here: every message the bundle sends is routed.
   p.connect(router, routed.length, p.obj("print p0_unrouted"));
   // `clearmaxwindow` is a message of the `max` object (Max's messages to Max reference).
   p.connect(router, dispatch.outlet(FROM_BUNDLE.clearConsole), p.msg("; max clearmaxwindow"));
@@ -105,26 +137,136 @@ function wireCore(p: PatcherBuilder): { node: Box; dispatch: Dispatch } {
     visibility: 1,
   });
   const asked = p.obj("gate");
-  const open = p.msg("1");
-  const close = p.msg("0");
-  p.connect(onHello, 4, open);
-  p.connect(open, 0, asked);
+  const openAsked = p.msg("1");
+  const closeAsked = p.msg("0");
+  p.connect(onHello, 4, openAsked);
+  p.connect(openAsked, 0, asked);
   p.connect(onHello, 3, mapping);
-  p.connect(onHello, 2, close);
-  p.connect(close, 0, asked);
+  p.connect(onHello, 2, closeAsked);
+  p.connect(closeAsked, 0, asked);
   p.connect(mapping, 0, asked, 1);
   const restore = p.obj(`prepend ${TO_BUNDLE.mappingRestore}`);
   p.connect(asked, 0, restore);
-  p.connect(restore, 0, node);
+  toNode(restore);
   const store = p.obj("prepend set");
   p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
   p.connect(store, 0, mapping);
 
-  p.section();
   // The input script sends whole `midi <channel> <status> <data1> <data2>` messages (src/control/TaggedMidi.ts).
+  // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the
+  // count goes to the script with p0_ready (a debug line, nothing on the console).
+  p.section();
   const midiIn = p.obj(`receive ${MIDI_SEND_NAME}`);
-  p.connect(midiIn, 0, node);
-  return { node, dispatch };
+  const midiGate = p.obj("gate 2 2");
+  p.connect(midiIn, 0, midiGate, 1);
+  toNode(midiGate, 0);
+  const counting = p.msg("2");
+  p.connect(counting, 0, midiGate);
+  p.connect(open, 0, midiGate);
+  for (let outlet = 0; outlet < 4; outlet++) p.connect(lifecycle, outlet, counting);
+  const dropped = p.obj("t b");
+  p.connect(midiGate, 1, dropped);
+  const count = p.obj("i");
+  const increment = p.obj("+ 1");
+  const keep = p.obj("t i i");
+  const report = p.obj("zl.reg");
+  p.connect(dropped, 0, count);
+  p.connect(count, 0, increment);
+  p.connect(increment, 0, keep);
+  p.connect(keep, 1, count, 1);
+  p.connect(keep, 0, report, 1);
+  const toReport = p.obj(`prepend ${TO_BUNDLE.midiDropped}`);
+  p.connect(report, 0, toReport);
+  toNode(toReport);
+  const zero = p.msg("0");
+  const forget = p.msg("zlclear");
+  p.connect(zero, 0, count, 1);
+  p.connect(forget, 0, report);
+
+  // p0_ready, right to left: let messages in, report the dropped MIDI, reset its count, start the
+  // watchdog's stable timer.
+  const onReady = p.obj("t b b b b");
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.scriptReady), onReady);
+  p.connect(onReady, 3, open);
+  p.connect(onReady, 2, report);
+  p.connect(onReady, 1, zero);
+  p.connect(onReady, 1, forget);
+  const restart = wireWatchdog(p, node, lifecycle, onReady);
+  return { node, inbox, dispatch, restart };
+}
+
+/**
+ * Restarts a script that terminated: `script start` into node.script after RESTART_BACKOFF_MS[n] for
+ * the nth attempt in a row, then an error on the status line and the Restart button. An int into
+ * [delay]'s left inlet sets its time and starts it, `stop` cancels it (https://docs.cycling74.com/reference/delay).
+ * node.script may restart a crashed script by itself ("Automatic Restarting", the lifecycle page):
+ * its `restarting` or `start` cancels the pending restart. Answers the box the status line's give-up
+ * message leaves from.
+ */
+function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): Box {
+  p.section();
+  const attempts = p.obj("i");
+  const nextAttempt = p.obj("+ 1");
+  const attempt = p.obj("t i i");
+  const died = p.obj("t b");
+  p.connect(lifecycle, 1, died);
+  p.connect(died, 0, attempts);
+  p.connect(attempts, 0, attempt);
+  p.connect(attempt, 1, nextAttempt);
+  p.connect(nextAttempt, 0, attempts, 1);
+  const backoff = p.obj(`route ${RESTART_BACKOFF_MS.map((_, index) => index).join(" ")}`);
+  p.connect(attempt, 0, backoff);
+  const later = p.obj("delay");
+  RESTART_BACKOFF_MS.forEach((ms, index) => {
+    const wait = p.msg(String(ms));
+    p.connect(backoff, index, wait);
+    p.connect(wait, 0, later);
+  });
+  const start = p.msg("script start");
+  p.connect(later, 0, start);
+  p.connect(start, 0, node);
+  const cancel = p.msg("stop");
+  p.connect(cancel, 0, later);
+  p.connect(lifecycle, 2, cancel);
+  p.connect(lifecycle, 3, cancel);
+
+  // Once it has run STABLE_MS, a script that dies again starts from the first delay.
+  const stable = p.obj(`delay ${STABLE_MS}`);
+  const reset = p.msg("0");
+  p.connect(onReady, 0, stable);
+  p.connect(stable, 0, reset);
+  p.connect(reset, 0, attempts, 1);
+  const unstable = p.msg("stop");
+  p.connect(unstable, 0, stable);
+  for (let outlet = 0; outlet < 4; outlet++) p.connect(lifecycle, outlet, unstable);
+
+  // Out of attempts: say so and show the button; p0_ready hides it again. `script show|hide <name>`
+  // to [thispatcher] acts on the box of that scripting name (its varname).
+  const patcher = p.obj("thispatcher", { save: ["#N", "thispatcher", ";", "#Q", "end", ";"] });
+  const gaveUp = p.obj("t b b");
+  p.connect(backoff, RESTART_BACKOFF_MS.length, gaveUp);
+  const show = p.msg(`script show ${RESTART_BUTTON}`);
+  const hide = p.msg(`script hide ${RESTART_BUTTON}`);
+  p.connect(gaveUp, 1, show);
+  p.connect(show, 0, patcher);
+  p.connect(onReady, 0, hide);
+  p.connect(hide, 0, patcher);
+  const status = p.msg(`set ${GAVE_UP_STATUS}`);
+  p.connect(gaveUp, 0, status);
+
+  // The button: a Hidden live.text, hidden until needed; a click starts over from the first delay.
+  const button = p.param(
+    "live.text",
+    [MAIN_WIDTH - 60, DEVICE_HEIGHT - 20, 56, 16],
+    { longname: RESTART_BUTTON, shortname: RESTART_BUTTON, type: 2, visibility: 2, enums: ["off", "on"] },
+    { mode: 0, text: RESTART_BUTTON, texton: RESTART_BUTTON, hidden: 1 },
+  );
+  const manual = p.obj("t b b");
+  p.connect(button, 0, manual);
+  p.connect(manual, 1, reset);
+  p.connect(manual, 0, start);
+  p.connect(manual, 0, hide);
+  return status;
 }
 
 function cellRect(position: number): Rect {
@@ -135,7 +277,7 @@ function cellRect(position: number): Rect {
 }
 
 /** The left panel: title, import/export, group selector; the status line along the bottom. */
-function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainDeviceUi, "group" | "status"> {
+function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveUp: Box): Pick<MainDeviceUi, "group" | "status"> {
   p.section();
   p.ui("comment", [4, 2, 70, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
   const group = p.param("live.menu", [4, 22, PANEL_WIDTH - 4, 15], {
@@ -150,7 +292,7 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainD
   p.connect(groups, 0, group);
   const chosen = p.obj(`prepend ${TO_BUNDLE.uiGroup}`);
   p.connect(group, 0, chosen);
-  p.connect(chosen, 0, node);
+  p.connect(chosen, 0, node.box, node.inlet);
 
   // live.text buttons are Hidden parameters: Ableton m4l-production-guidelines, "Hidden is the correct
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
@@ -170,13 +312,14 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainD
     const toNode = p.obj(`prepend ${message}`);
     p.connect(button, 0, dialog);
     p.connect(dialog, 0, toNode);
-    p.connect(toNode, 0, node);
+    p.connect(toNode, 0, node.box, node.inlet);
   }
 
   const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], { text: "starting…", ...TEXT });
   const setStatus = p.obj("prepend set");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.status), setStatus);
   p.connect(setStatus, 0, status);
+  p.connect(gaveUp, 0, status);
   return { group: group.id, status: status.id };
 }
 
@@ -187,7 +330,7 @@ function wirePanel(p: PatcherBuilder, node: Box, dispatch: Dispatch): Pick<MainD
  * umenu's `set <int>` shows an item without output; its left outlet sends the chosen index
  * (https://docs.cycling74.com/max5/refpages/max-ref/umenu.html).
  */
-function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): MainDeviceUi["editor"] {
+function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): MainDeviceUi["editor"] {
   p.section();
   const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: "Arial Bold" });
   const fields = p.obj("unpack i s i i i");
@@ -221,7 +364,7 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): MainDevic
     // The choice goes out with the edited knob's position, which `set` updates in [prepend].
     const edit = p.obj(`prepend ${TO_BUNDLE.uiAction} 1 ${gesture}`);
     p.connect(menu, 0, edit);
-    p.connect(edit, 0, node);
+    p.connect(edit, 0, node.box, node.inlet);
     const retarget = p.msg(`set ${TO_BUNDLE.uiAction} $1 ${gesture}`);
     p.connect(fields, 0, retarget);
     p.connect(retarget, 0, edit);
@@ -237,7 +380,7 @@ function wireEditor(p: PatcherBuilder, node: Box, dispatch: Dispatch): MainDevic
 }
 
 /** The 4×4 grid: each knob's label and its actions' titles; clicking a knob asks the bundle to edit it. */
-function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Dispatch): string[] {
+function wireEncoders(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): string[] {
   p.section();
   const positions = Array.from({ length: ENCODERS }, (_, index) => index + 1);
   const byPosition = p.obj(`route ${positions.join(" ")}`);
@@ -253,17 +396,31 @@ function wireEncoders(p: PatcherBuilder, node: Box, dispatch: Dispatch): string[
     const click = p.ui("ubutton", rect, { hilite: 1 });
     const select = p.msg(`${TO_BUNDLE.uiKnob} ${position}`);
     p.connect(click, 0, select);
-    p.connect(select, 0, node);
+    p.connect(select, 0, node.box, node.inlet);
     return cell.id;
   });
 }
 
+/**
+ * An audio effect must pass its input on, or the master track goes silent: [plugin~] → [plugout~], both
+ * channels, as Ableton maxdevtools cpu-reporter/CPU Reporter.amxd wires them (Cycling '74 plugout~
+ * reference: "the input is copied to the audio outputs of the plug-in").
+ */
+function wireAudio(p: PatcherBuilder): void {
+  const input = p.obj("plugin~");
+  const output = p.obj("plugout~");
+  p.connect(input, 0, output, 0);
+  p.connect(input, 1, output, 1);
+  p.section();
+}
+
 export function mainDevice(): MainDevice {
   const p = new PatcherBuilder({ [FILES.shim]: SHIM_IO });
-  const { node, dispatch } = wireCore(p);
-  const panel = wirePanel(p, node, dispatch);
-  const editor = wireEditor(p, node, dispatch);
-  const cells = wireEncoders(p, node, dispatch);
+  wireAudio(p);
+  const { inbox, dispatch, restart } = wireCore(p);
+  const panel = wirePanel(p, inbox, dispatch, restart);
+  const editor = wireEditor(p, inbox, dispatch);
+  const cells = wireEncoders(p, inbox, dispatch);
   const file = p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
   return { file, ui: { ...panel, editor, cells } };
 }

@@ -42,6 +42,15 @@ const fixed: { [name: string]: Io } = {
   "live.toggle": io(1, [""]),
   umenu: io(1, ["int", "", ""]),
   panel: io(1, []),
+  // Audio in and out of the device (2 inlets, 2 signal outlets each, as Ableton maxdevtools
+  // cpu-reporter/CPU Reporter.amxd saves them).
+  "plugin~": io(2, ["signal", "signal"]),
+  "plugout~": io(2, ["signal", "signal"]),
+  // known_objects.py: [delay] 2 inlets, 1 bang outlet; [i] and [+] 2 inlets, 1 int outlet.
+  delay: io(2, ["bang"]),
+  i: io(2, ["int"]),
+  "+": io(2, ["int"]),
+  thispatcher: io(1, ["", ""]),
 };
 
 const triggerTypes: { [arg: string]: string } = { b: "bang", i: "int", f: "float", l: "", s: "", a: "" };
@@ -76,6 +85,9 @@ export function ioOf(maxclass: string, text: string | undefined, jsIo: { [script
       return io(1, typed(args, triggerTypes, name));
     case "unpack":
       return io(1, typed(args, unpackTypes, name));
+    case "gate":
+      // [gate N]: N outlets (1 without an argument), a control and a data inlet.
+      return io(2, new Array<string>(Number(args[0] ?? 1)).fill(""));
     case "js": {
       const counts = jsIo[args[0] ?? ""];
       if (!counts) throw new Error(`no inlet/outlet counts given for [js ${args[0] ?? ""}]`);

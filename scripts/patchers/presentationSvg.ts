@@ -46,7 +46,7 @@ export function presentationSvg(file: MaxPatcherFile, shown: { [boxId: string]: 
   const [, , width, height] = file.patcher.openrect;
   const shapes = file.patcher.boxes
     .map(({ box }) => box)
-    .filter((box) => box.presentation === 1 && box.presentation_rect)
+    .filter((box) => box.presentation === 1 && box.presentation_rect && box["hidden"] !== 1)
     .map((box) => {
       const [x, y, w, h] = box.presentation_rect ?? [0, 0, 0, 0];
       const style = STYLE[box.maxclass] ?? FALLBACK;

@@ -29,6 +29,12 @@ export const FROM_BUNDLE = {
   mappingStore: "mapping_store",
   /** `clear_console`: the patcher sends `clearmaxwindow` to `max` (the clear-logs action). */
   clearConsole: "clear_console",
+  /**
+   * `p0_ready`: sent once every handler is registered. node.script's lifecycle `start` comes before the
+   * script has loaded (Cycling '74, Node for Max lifecycle), and a message arriving before is dropped
+   * with "Node script not ready can't handle message …": the patcher lets nothing in until this.
+   */
+  scriptReady: "p0_ready",
 } as const;
 
 /** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */
@@ -47,7 +53,19 @@ export const TO_BUNDLE = {
   mappingExport: "mapping_export",
   /** `mapping_restore <json>`: the stored mapping, sent after each lom_hello (i.e. each bundle start). */
   mappingRestore: "mapping_restore",
+  /** `midi_dropped <n>`: controller messages the patcher dropped before the script was ready (sent with p0_ready). */
+  midiDropped: "midi_dropped",
 } as const;
+
+/**
+ * The patcher's watchdog: after the script terminates it sends `script start` again after each delay in
+ * turn; once they are used up it shows an error and a Restart button. The count starts over once the
+ * script has run STABLE_MS since its p0_ready (a script that dies on each start does not loop forever).
+ */
+export const RESTART_BACKOFF_MS = [1_000, 5_000, 30_000] as const;
+export const STABLE_MS = 60_000;
+export const RESTART_BUTTON = "Restart";
+export const GAVE_UP_STATUS = "error Protocol0 stopped and did not restart: press Restart";
 
 /** How the device names each gesture, beside its menu and in the grid (menus follow GESTURES' order). */
 export const GESTURE_NAMES: { readonly [gesture in Gesture]: string } = {

@@ -4,12 +4,26 @@ import type { Host } from "./Host";
 import { Protocol0 } from "../Protocol0";
 import { TickFallback, withTickFallback } from "./TickFallback";
 
+/**
+ * A max-api call whose promise rejects (the socket to Max gone, a dict missing) must not become an
+ * unhandled rejection: reported on stderr, which node.script shows in Max's console, and dropped.
+ */
+function caught(what: string, promise: Promise<unknown>): void {
+  promise.catch((error: unknown) => reportFailure(`max-api ${what} failed`, error));
+}
+
+function reportFailure(what: string, error: unknown): void {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // Posting may be what failed: stderr cannot.
+  process.stderr.write(`protocol0: ${what}: ${text}\n`);
+}
+
 const host: Host = {
-  send: (selector, ...atoms) => void maxApi.outlet(selector, ...atoms),
+  send: (selector, ...atoms) => caught("outlet", maxApi.outlet(selector, ...atoms)),
   on: (selector, handler) => maxApi.addHandler(selector, handler),
   post: (level, text) => {
     const maxLevel = level === "error" ? maxApi.POST_LEVELS.ERROR : level === "warn" ? maxApi.POST_LEVELS.WARN : maxApi.POST_LEVELS.INFO;
-    void maxApi.post(text, maxLevel);
+    caught("post", maxApi.post(text, maxLevel));
   },
 };
 
@@ -18,6 +32,12 @@ export const ticks = new TickFallback({ setInterval, clearInterval }, (text) => 
 
 /** The running app; exported so the simulator's rig and the REPL can inspect it. */
 export const app = new Protocol0(withTickFallback(host, ticks));
+
+// Node exits on an uncaught exception and, since Node 15, on an unhandled rejection: a listener makes
+// both a logged error instead, so one bad promise never takes the device down.
+process.on("unhandledRejection", (reason) => app.log.error("unhandled rejection", reason));
+process.on("uncaughtException", (error) => app.log.error("uncaught exception", error));
+
 app.start();
 
 /** Event classes, for tools that subscribe to the running app's bus (tests, REPL). */

@@ -98,7 +98,9 @@ export class PlatformProbe {
     report.observerMs = await this.attempt("timing observers", () => this.time("observe", TIMED_OBSERVERS, song));
     this.done = report;
     const line = describePlatform(report);
-    this.deps.log.info(line);
+    // Debug: the log file keeps it for musicians to send, the Max console stays quiet on load
+    // (Ableton m4l-production-guidelines: "There are no prints in the Max Console on load").
+    this.deps.log.debug(line);
     for (const [direction, probes] of [["to the shim", report.toShim], ["from the shim", report.toBundle]] as const) {
       const first = probes[0];
       if (first && first.arrived !== first.sent) {

@@ -176,8 +176,8 @@ export interface SyncFigure extends PhaseFields, ErrorFields {
 
 /**
  * The sync of one set, from `ready` until the rig settles and a metro tick passes with no LiveAPI call
- * (so a sync sliced over Task slots is measured whole). The metronome knob is pressed right after
- * `ready` is sent: modelledFirstActionMs adds up the blocks until (and with) the one in which Live's
+ * (so a sync sliced over Task slots is measured whole). The metronome knob is pressed as soon as the
+ * script is ready: modelledFirstActionMs adds up the blocks until (and with) the one in which Live's
  * metronome changed; its own few calls are part of the sync's figures. Answers the rig, synced.
  */
 export async function measureSync(name: string, description: SetDescription = BENCH_SETS[name]()): Promise<{ rig: Rig; figure: SyncFigure }> {
@@ -191,13 +191,16 @@ export async function measureSync(name: string, description: SetDescription = BE
   rig.ledger.onBlock(() => {
     if (actedAt === null && metronome() !== metronomeBefore) actedAt = rig.ledger.mark();
   });
+  // Pressed as soon as the device lets MIDI in (the script's p0_ready: earlier, the patcher drops it).
+  rig.onScriptReady(() => {
+    const ec4 = ec4Of(rig);
+    const knob = ec4.knobFor("transport.metronome", "press");
+    if (!knob) throw new Error("the default mapping has no metronome knob");
+    // A quick push: the press is told from a long press on release.
+    ec4.down(knob.group, knob.position);
+    ec4.up(knob.group, knob.position);
+  }, { once: true });
   rig.launch();
-  const ec4 = ec4Of(rig);
-  const knob = ec4.knobFor("transport.metronome", "press");
-  if (!knob) throw new Error("the default mapping has no metronome knob");
-  // A quick push: the press is told from a long press on release.
-  ec4.down(knob.group, knob.position);
-  ec4.up(knob.group, knob.position);
   const errors = await settleThrough(rig);
   errors.push(...(await untilQuiet(rig)));
   const figure: SyncFigure = {

@@ -73,7 +73,7 @@ export class DeviceUi {
     host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restore(joined(json))));
     this.refresh();
     const doc = this.document();
-    if (doc !== undefined) this.status("info", loadedStatus("ready", doc));
+    if (doc !== undefined) this.status("info", loadedStatus("ready", doc), "debug");
   }
 
   /** The group whose knobs the grid shows (0-based). */
@@ -163,7 +163,7 @@ export class DeviceUi {
     if (doc === undefined) return;
     const result = this.options.store.load(doc);
     if (!result.ok) return this.status("error", `stored mapping not restored, default kept: ${describeErrors(result.errors)}`);
-    this.status("info", loadedStatus("restored", result.mapping));
+    this.status("info", loadedStatus("restored", result.mapping), "debug");
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
@@ -228,10 +228,12 @@ export class DeviceUi {
     return this.options.store.active;
   }
 
-  private status(level: Level, text: string): void {
+  /** `logAs` "debug": a start-up line, shown but kept off the Max console (only in the log file). */
+  private status(level: Level, text: string, logAs?: "debug"): void {
     this.send(FROM_BUNDLE.status, level, text);
     const { log } = this.options;
-    if (level === "error") log.error(text);
+    if (logAs === "debug") log.debug(text);
+    else if (level === "error") log.error(text);
     else if (level === "warn") log.warn(text);
     else log.info(text);
   }

@@ -2,8 +2,10 @@
 // It implements the message objects the devices use as their Max reference pages describe them
 // (docs.cycling74.com/reference/<object>: route's extra inlets replace its arguments, prepend's `set`
 // replaces its message, trigger fires right to left, a message box fills in $1..$9, zl.reg stores from
-// its right inlet and outputs on bang, gate opens on a non-zero left inlet); every other box is a sink
-// that records what reaches it. Global [send]/[receive] names join patchers.
+// its right inlet and outputs on bang, `zlclear` empties it, gate opens on a non-zero left inlet and
+// starts at its second argument, [i] and [+] store their right inlet and output on the left, [delay]
+// bangs after its time of virtual time (`advance`), an int setting it, `stop` cancelling); every other
+// box is a sink that records what reaches it. Global [send]/[receive] names join patchers.
 import { type MaxBox, type MaxPatcher, objectName } from "../../scripts/patchers/MaxPatcher";
 
 export type Atom = string | number;
@@ -26,6 +28,9 @@ function args(box: MaxBox): Message {
 export class PatchRunner {
   readonly arrivals: Arrival[] = [];
   private readonly state = new Map<string, Message>();
+  /** Virtual time, and when each running [delay] bangs. */
+  private now = 0;
+  private readonly delays = new Map<MaxBox, number>();
 
   constructor(private readonly patchers: MaxPatcher[]) {}
 
@@ -56,6 +61,24 @@ export class PatchRunner {
 
   clear(): void {
     this.arrivals.length = 0;
+  }
+
+  /** Moves virtual time by `ms`, banging each [delay] that comes due, in time order. */
+  advance(ms: number): void {
+    const until = this.now + ms;
+    for (;;) {
+      const due = [...this.delays].filter(([, at]) => at <= until).sort((a, b) => a[1] - b[1])[0];
+      if (!due) break;
+      this.now = due[1];
+      this.delays.delete(due[0]);
+      this.emit(due[0], 0, ["bang"]);
+    }
+    this.now = until;
+  }
+
+  /** Whether a [delay] is running. */
+  pending(box: MaxBox): boolean {
+    return this.delays.has(box);
   }
 
   /** `box` sends `message` out of `outlet`. */
@@ -122,6 +145,7 @@ export class PatchRunner {
         return this.emit(box, 0, atoms(words));
       }
       case "zl.reg":
+        if (message[0] === "zlclear") return void this.state.delete(box.id);
         if (inlet === 1) return void this.state.set(box.id, message);
         if (message[0] !== "bang") this.state.set(box.id, message);
         return void (this.state.has(box.id) && this.emit(box, 0, this.state.get(box.id) ?? []));
@@ -130,7 +154,7 @@ export class PatchRunner {
         return;
       case "gate": {
         if (inlet === 0) return void this.state.set(box.id, message);
-        const open = Number(this.state.get(box.id)?.[0] ?? 0);
+        const open = Number(this.state.get(box.id)?.[0] ?? a[1] ?? 0);
         if (open > 0) this.emit(box, open - 1, message);
         return;
       }
@@ -138,6 +162,25 @@ export class PatchRunner {
         if (message[0] === "set") return void this.state.set(box.id, message.slice(1));
         if (message[0] !== "bang") this.state.set(box.id, message);
         return this.emit(box, 0, this.state.get(box.id) ?? []);
+      }
+      case "i":
+      case "+": {
+        const right = Number(this.state.get(`${box.id}:right`)?.[0] ?? (name === "+" ? a[0] : 0) ?? 0);
+        if (inlet === 1) return void this.state.set(`${box.id}:right`, [Number(message[0])]);
+        if (name === "i") {
+          if (message[0] !== "bang") this.state.set(`${box.id}:right`, [Number(message[0])]);
+          return this.emit(box, 0, [message[0] === "bang" ? right : Number(message[0])]);
+        }
+        const left = message[0] === "bang" ? Number(this.state.get(box.id)?.[0] ?? 0) : Number(message[0]);
+        this.state.set(box.id, [left]);
+        return this.emit(box, 0, [left + right]);
+      }
+      case "delay": {
+        if (message[0] === "stop") return void this.delays.delete(box);
+        if (inlet === 1) return void this.state.set(`${box.id}:time`, [Number(message[0])]);
+        const time = typeof message[0] === "number" ? message[0] : Number(this.state.get(`${box.id}:time`)?.[0] ?? a[0] ?? 0);
+        this.state.set(`${box.id}:time`, [time]);
+        return void this.delays.set(box, this.now + time);
       }
       case "send":
         for (const receive of this.find((other) => objectName(other) === "receive" && args(other)[0] === a[0])) {

@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type MaxBox, type MaxPatcher, objectName, parameterNames } from "../../scripts/patchers/MaxPatcher";
 import { DEVICE_HEIGHT } from "../../scripts/patchers/PatcherBuilder";
+import { DEVICE_TYPES } from "../../scripts/patchers/amxd";
+import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { audioPassthroughErrors } from "./audioPassthrough";
 import { DEVICES, boxes, committedDevice, root } from "./deviceFiles";
 
 /**
@@ -19,7 +22,8 @@ const KNOWN_OBJECTS = new Set([
   "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
   "opendialog", "savedialog", "iter", "gate", "t", "trigger", "unpack", "pack", "select", "sel", "loadbang",
-  "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "zl.reg", "thispatcher",
+  "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "zl.reg", "thispatcher", "plugin~", "plugout~",
+  "delay", "i", "+",
 ]);
 
 /**
@@ -129,6 +133,23 @@ test("the presentation fits Live's device view and opens in presentation mode", 
       assert.ok(x + w <= width, `${path}: ${box.id} ends at ${x + w} px, past the device width ${width}`);
     }
   });
+});
+
+test("every audio-effect device passes both audio channels from [plugin~] to [plugout~]", () => {
+  const audioEffects = DEVICES.filter(({ type }) => type === DEVICE_TYPES.audioEffect);
+  assert.ok(audioEffects.length > 0);
+  for (const { path } of audioEffects) assert.equal(audioPassthroughErrors(committedDevice(path).patcher.patcher), [], path);
+});
+
+test("the audio check fails a patcher that drops a channel or has no plugout~", () => {
+  const dropped = mainDevice().file.patcher;
+  const plugin = boxes(dropped).find((box) => objectName(box) === "plugin~")!;
+  dropped.lines = dropped.lines.filter(({ patchline }) => !(patchline.source[0] === plugin.id && patchline.source[1] === 1));
+  assert.equal(audioPassthroughErrors(dropped), ["channel 2 does not pass from [plugin~] to [plugout~]"]);
+
+  const silent = mainDevice().file.patcher;
+  silent.boxes = silent.boxes.filter(({ box }) => objectName(box) !== "plugout~");
+  assert.equal(audioPassthroughErrors(silent), ["no [plugout~]"]);
 });
 
 test.run();

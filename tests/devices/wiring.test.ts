@@ -23,6 +23,16 @@ function node(r: PatchRunner): MaxBox {
   return r.one("node.script protocol0.js @autostart 1 @watch 0");
 }
 
+/** The devices once the script has said p0_ready: the gate in front of node.script is open. */
+function running(): PatchRunner {
+  const r = runner();
+  r.emit(node(r), 0, ["p0_ready"]);
+  r.clear();
+  return r;
+}
+
+const LIFECYCLE = 1;
+
 const ui = mainDevice().ui;
 
 /** The main device's box `id` (the committed devices are the generated ones: amxd.test.ts). */
@@ -43,7 +53,7 @@ function cellButton(r: PatchRunner, position: number): MaxBox {
 }
 
 test("live.thisdevice sends ready to the shim and the bundle, and to the input script", () => {
-  const r = runner();
+  const r = running();
   const [mainDevice, inputDevice] = r.find((box) => box.text === "live.thisdevice");
   r.emit(mainDevice as MaxBox, 0, ["bang"]);
   assert.equal(r.take(r.one("js lom-shim.js")), [["ready"]]);
@@ -53,7 +63,7 @@ test("live.thisdevice sends ready to the shim and the bundle, and to the input s
 });
 
 test("lom_batch goes to the shim with its selector, and the shim's replies go to the bundle", () => {
-  const r = runner();
+  const r = running();
   r.emit(node(r), 0, ["lom_batch", '{"rid":1,"ops":[]}']);
   assert.equal(r.take(r.one("js lom-shim.js")), [["lom_batch", '{"rid":1,"ops":[]}']]);
   r.emit(r.one("js lom-shim.js"), 0, ["lom_reply", '{"rid":1,"r":[]}']);
@@ -61,7 +71,7 @@ test("lom_batch goes to the shim with its selector, and the shim's replies go to
 });
 
 test("lom_hello greets the shim, starts the tick and hands the stored mapping back", () => {
-  const r = runner();
+  const r = running();
   r.emit(node(r), 0, ["mapping_store", '{"groups":[]}']);
   assert.equal(r.take(node(r)), [], "storing sends nothing back");
   r.emit(node(r), 0, ["lom_hello"]);
@@ -75,11 +85,95 @@ test("lom_hello greets the shim, starts the tick and hands the stored mapping ba
   assert.equal(r.take(node(r)), [["bang"]]);
 });
 
-test("the tick stops when node.script reports the script stopped", () => {
+test("the tick stops and the gate shuts when node.script reports the script stopped; nothing is printed", () => {
+  for (const state of ["stop", "terminated", "restarting", "start"]) {
+    const r = running();
+    r.emit(node(r), LIFECYCLE, [state, "success", "dictionary", "u123"]);
+    assert.equal(r.take(r.one("metro 17")), [["stop"]], state);
+    r.emit(r.one("metro 17"), 0, ["bang"]);
+    assert.equal(r.take(node(r)), [], `${state}: the tick no longer reaches node.script`);
+  }
+  assert.equal(runner().find((box) => box.text === "print p0_node"), [], "no [print] of lifecycle states");
+});
+
+test("nothing reaches node.script before p0_ready: MIDI is counted and the count follows p0_ready", () => {
   const r = runner();
-  r.emit(node(r), 1, ["terminated", "success", "dictionary", "u123"]);
-  assert.equal(r.take(r.one("metro 17")), [["stop"]]);
-  assert.equal(r.take(r.one("print p0_node")), [["terminated", "success", "dictionary", "u123"]]);
+  const [thisDevice] = r.find((box) => box.text === "live.thisdevice");
+  r.emit(thisDevice as MaxBox, 0, ["bang"]);
+  r.emit(r.one("js lom-shim.js"), 0, ["lom_ready"]);
+  r.emit(r.one("metro 17"), 0, ["bang"]);
+  const input = r.one("js p0-input.js");
+  r.emit(input, 0, ["midi", 1, 176, 10, 65]);
+  r.emit(input, 0, ["midi", 1, 176, 10, 63]);
+  assert.equal(r.take(node(r)), [], "held back by the gate");
+  r.emit(node(r), 0, ["p0_ready"]);
+  assert.equal(r.take(node(r)), [["midi_dropped", 2]]);
+  r.clear();
+  r.emit(input, 0, ["midi", 1, 176, 10, 65]);
+  r.emit(r.one("js lom-shim.js"), 0, ["lom_ready"]);
+  assert.equal(r.take(node(r)), [["midi", 1, 176, 10, 65], ["lom_ready"]]);
+
+  // A restart shuts the gate until the next p0_ready; the count starts again.
+  r.emit(node(r), LIFECYCLE, ["restarting", "success"]);
+  r.clear();
+  r.emit(input, 0, ["midi", 1, 176, 10, 65]);
+  assert.equal(r.take(node(r)), []);
+  r.emit(node(r), 0, ["p0_ready"]);
+  assert.equal(r.take(node(r)), [["midi_dropped", 1]]);
+  r.clear();
+  r.emit(node(r), 0, ["p0_ready"]);
+  assert.equal(r.take(node(r)), [], "nothing dropped, nothing reported");
+});
+
+test("the watchdog restarts a terminated script after 1 s, 5 s, 30 s, then shows an error and the Restart button", () => {
+  const r = running();
+  const start = [["script", "start"]];
+  const restarts = () => r.take(node(r)).filter((message) => message[0] === "script");
+  const button = r.find((box) => box.maxclass === "live.text" && box.text === "Restart")[0] as MaxBox;
+  assert.is(button["hidden"], 1, "hidden on load");
+  for (const ms of [1_000, 5_000, 30_000]) {
+    r.emit(node(r), LIFECYCLE, ["terminated", "error", "dictionary", "u1"]);
+    r.advance(ms - 1);
+    assert.equal(restarts(), [], `not before ${ms} ms`);
+    r.advance(1);
+    assert.equal(restarts(), start, `after ${ms} ms`);
+    r.emit(node(r), LIFECYCLE, ["start", "success"]);
+    r.clear();
+  }
+  r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
+  r.advance(120_000);
+  assert.equal(restarts(), [], "out of attempts");
+  assert.equal(r.take(byId(r, ui.status)), [["set", "error", "Protocol0", "stopped", "and", "did", "not", "restart:", "press", "Restart"]]);
+  assert.equal(r.take(r.one("thispatcher")), [["script", "show", "Restart"]]);
+
+  r.clear();
+  r.emit(button, 0, ["bang"]);
+  assert.equal(restarts(), start, "the button starts the script");
+  r.emit(node(r), 0, ["p0_ready"]);
+  assert.equal(r.take(r.one("thispatcher")).pop(), ["script", "hide", "Restart"], "hidden again");
+  r.clear();
+  r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
+  r.advance(1_000);
+  assert.equal(restarts(), start, "the button started the count over");
+});
+
+test("the watchdog starts over once the script ran 60 s, and leaves a restart node.script makes itself alone", () => {
+  const r = running();
+  const restarts = () => r.take(node(r)).filter((message) => message[0] === "script");
+  r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
+  r.advance(1_000);
+  r.emit(node(r), 0, ["p0_ready"]);
+  r.advance(60_000);
+  r.clear();
+  r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
+  r.advance(1_000);
+  assert.equal(restarts(), [["script", "start"]], "1 s again, not 5 s");
+  r.clear();
+
+  r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
+  r.emit(node(r), LIFECYCLE, ["restarting", "success"]);
+  r.advance(60_000);
+  assert.equal(restarts(), [], "node.script restarts it itself: no second start");
 });
 
 test("status, group names and unknown messages reach the status line, the selector and the console", () => {
@@ -102,7 +196,7 @@ test("ui_encoder shows a knob's label and action titles in its cell", () => {
 });
 
 test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob", () => {
-  const r = runner();
+  const r = running();
   r.emit(node(r), 0, ["ui_knob", 12, "SCEN", 17, 0, 6]);
   assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "knob", "SCEN"]]);
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", 17]], [["set", 0]], [["set", 6]]]);
@@ -114,7 +208,7 @@ test("ui_knob shows a knob in the editor, whose menus send the chosen index for 
 });
 
 test("clicking a knob asks the bundle for it; ui_help fills the line under the editor", () => {
-  const r = runner();
+  const r = running();
   r.emit(cellButton(r, 5), 0, ["bang"]);
   r.emit(cellButton(r, 16), 0, ["bang"]);
   assert.equal(r.take(node(r)), [["ui_knob", 5], ["ui_knob", 16]]);
@@ -162,7 +256,7 @@ function shows(r: PatchRunner, id: string): string {
 }
 
 test("through the patcher, the bundle shows titles and descriptions and maps a menu choice back to an id", () => {
-  const r = runner();
+  const r = running();
   const bundle = withBundle(r);
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
   const item = (id: string): number => bundle.registry.all().findIndex((action) => action.id === id) + 1;
@@ -186,7 +280,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
 });
 
 test("import and export buttons open dialogs whose paths go to the bundle", () => {
-  const r = runner();
+  const r = running();
   for (const [button, dialog, message] of [
     ["Import", "opendialog", "mapping_import"],
     ["Export", "savedialog", "mapping_export"],
@@ -201,7 +295,7 @@ test("import and export buttons open dialogs whose paths go to the bundle", () =
 });
 
 test("the input device tags MIDI through its script, sends it to the main device, and passes it through when Thru is on", () => {
-  const r = runner();
+  const r = running();
   const input = r.one("js p0-input.js");
   const midiIn = r.one("midiin");
   r.emit(r.one("live.toggle"), 0, [1]);

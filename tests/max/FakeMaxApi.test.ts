@@ -10,6 +10,7 @@ function setup() {
   const posts: [PostLevel, string][] = [];
   const dicts = new DictStore();
   const api = new FakeMaxApi({ outlet: (atoms) => outlets.push(atoms), post: (level, text) => posts.push([level, text]) }, dicts);
+  api.scriptLoaded();
   return { api, max: api.module, outlets, posts, dicts };
 }
 
@@ -113,6 +114,38 @@ test("a dictionary message reaches DICT handlers with the dict's content", () =>
   max.addHandler(max.MESSAGE_TYPES.DICT, (d: unknown) => void (got = d));
   api.deliver(["dictionary", "d1"]);
   assert.equal(got, { x: [1, 2] });
+});
+
+test("a message arriving before the script has run is dropped with Max's line; once it ran, it is handled", () => {
+  const posts: [PostLevel, string][] = [];
+  const api = new FakeMaxApi({ outlet: () => undefined, post: (level, text) => posts.push([level, text]) }, new DictStore());
+  const calls: unknown[][] = [];
+  api.module.addHandler("ready", (...args: Atom[]) => void calls.push(args));
+  api.deliver(["ready"]);
+  api.deliver(["lom_ready"]);
+  assert.equal(posts, [
+    ["error", "Node script not ready can't handle message ready"],
+    ["error", "Node script not ready can't handle message lom_ready"],
+  ]);
+  assert.equal(calls, []);
+  api.scriptLoaded();
+  api.deliver(["ready"]);
+  assert.equal(calls, [[]]);
+  assert.is(posts.length, 2);
+});
+
+test("a failing outlet rejects and sends nothing; a rejection nobody caught is reported once", async () => {
+  const { api, max, outlets } = setup();
+  api.outletFailure = new Error("socket closed");
+  await max.outlet("status", "a").catch((error: Error) => assert.is(error.message, "socket closed"));
+  void max.outlet("status", "b");
+  await new Promise((done) => setImmediate(done));
+  assert.equal(outlets, []);
+  assert.equal(api.takeUnhandled().map((error) => error.message), ["socket closed"]);
+  assert.equal(api.takeUnhandled(), []);
+  api.outletFailure = null;
+  await max.outlet("status", "c");
+  assert.equal(outlets, [["status", "c"]]);
 });
 
 test.run();

@@ -1,4 +1,6 @@
 // The real bundle and the real shim over the simulated Live set, joined by the fake Max.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MSG_BATCH, MSG_HELLO, MSG_READY, MSG_REPLY } from "../../src/lom/protocol";
@@ -11,7 +13,11 @@ function demoRig(): Rig {
   return new Rig({ set: loadSet("demo") });
 }
 
-const synced = (rig: Rig) => rig.console.filter((line) => line.source === "node" && line.text.startsWith("synced:"));
+/** The syncs' summaries, which the bundle logs at debug: in its log file, not on the Max console. */
+const synced = (rig: Rig) => {
+  const path = join(rig.logDir, "protocol0.log");
+  return existsSync(path) ? readFileSync(path, "utf8").split("\n").filter((line) => line.includes(" synced: ")) : [];
+};
 
 test("start: the bundle says hello, the shim answers ready, one snapshot syncs the set", async () => {
   const rig = demoRig();

@@ -83,6 +83,7 @@ function shout(text) { messnamed("p0_named", text + text); }`,
     `const max = require("max-api");
 const got = [];
 max.addHandler("reply", (text) => got.push(text.length));
+max.outlet("p0_ready"); // the main device lets nothing into node.script before it
 module.exports = { got };`,
   );
   const rig = new Rig({ set: loadSet("demo"), shimPath, bundlePath });

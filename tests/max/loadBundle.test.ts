@@ -32,6 +32,7 @@ test("require('max-api') is the given fake; other modules come from Node", () =>
   const out: Atom[][] = [];
   const max = api(out);
   loadBundle(COUNTER, max.module);
+  max.scriptLoaded();
   max.deliver(["ping", 1]);
   assert.equal(out, [["pong", 2, "bundle.js"]]);
 });

@@ -36,6 +36,12 @@ export interface MaxApiModule {
 
 export class FakeMaxApi {
   private readonly handlers = new Map<string, Handler[]>();
+  /** Whether the script's first synchronous run has completed (node.script's `loadend`). */
+  private loaded = false;
+  /** While set, `outlet` rejects with it and sends nothing (the process's socket to Max failing). */
+  outletFailure: Error | null = null;
+  /** Rejections handed to the script that nothing has caught yet. */
+  private readonly rejections: { error: Error; handled: boolean }[] = [];
 
   constructor(
     private readonly sinks: MaxApiSinks,
@@ -54,7 +60,11 @@ export class FakeMaxApi {
       if (list) this.handlers.set(selector, list.filter((h) => h !== handler));
     },
     removeHandlers: (selector) => void this.handlers.delete(selector),
-    outlet: async (...args) => this.sinks.outlet(this.toAtoms(args)),
+    outlet: (...args) => {
+      if (this.outletFailure) return this.reject(this.outletFailure);
+      this.sinks.outlet(this.toAtoms(args));
+      return Promise.resolve();
+    },
     outletBang: async () => this.sinks.outlet(["bang"]),
     post: async (...args) => {
       const last = args[args.length - 1];
@@ -79,10 +89,47 @@ export class FakeMaxApi {
    * (Cycling '74 n4m example, https://www.demo2s.com/node.js/node-js-max-api-outlet-string-string.html).
    */
   deliver(atoms: Atom[]): void {
+    // Node for Max drops what arrives before the script has run, with this line on the Max console.
+    if (!this.loaded) return this.sinks.post("error", `Node script not ready can't handle message ${String(atoms[0] ?? "bang")}`);
     const [selector, args] = route(atoms, this.dicts);
     const specific = this.handlers.get(selector) ?? [];
     for (const handler of specific) this.invoke(selector, handler, args);
     for (const handler of this.handlers.get(MESSAGE_TYPES.ALL) ?? []) this.invoke(selector, handler, [specific.length > 0, selector, ...args]);
+  }
+
+  /** The script's first synchronous run has completed: messages are handled from now on. */
+  scriptLoaded(): void {
+    this.loaded = true;
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /**
+   * The rejections nothing caught, once the script's microtasks have run: Node then raises
+   * `unhandledRejection`, and without a listener ends the process (Node 15+ `--unhandled-rejections=throw`).
+   */
+  takeUnhandled(): Error[] {
+    const unhandled = this.rejections.filter((r) => !r.handled).map((r) => r.error);
+    this.rejections.length = 0;
+    return unhandled;
+  }
+
+  /** A rejected promise that knows whether the script attached a handler (then, catch or await). */
+  private reject(error: Error): Promise<void> {
+    const entry = { error, handled: false };
+    this.rejections.push(entry);
+    const promise = Promise.reject(error);
+    promise.catch(() => undefined); // the rig's own bookkeeping, not the script's
+    const then = promise.then.bind(promise);
+    Object.defineProperty(promise, "then", {
+      value: (...handlers: Parameters<typeof then>) => {
+        entry.handled = true;
+        return then(...handlers);
+      },
+    });
+    return promise;
   }
 
   private add(selector: string, handler: Handler): void {

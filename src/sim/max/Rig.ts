@@ -7,7 +7,8 @@ import { LOG_DIR_ENV } from "../../log/LogFile";
 import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
 import type { Atom } from "../../lom/protocol";
 import { MSG_HELLO } from "../../lom/protocol";
-import { FROM_BUNDLE, TO_BUNDLE } from "../../host/DeviceMessages";
+import { FROM_BUNDLE, GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE } from "../../host/DeviceMessages";
+import { TAGGED_MIDI_SELECTOR } from "../../control/TaggedMidi";
 import type { LiveSet } from "../live/LiveSet";
 import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";
@@ -17,6 +18,7 @@ import { InputDevice } from "./InputDevice";
 import { LiveApiLedger } from "./LiveApiLedger";
 import { loadBundle } from "./loadBundle";
 import { NodeTimers } from "./NodeTimers";
+import { NodeProcess } from "./NodeProcess";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
 import { SymbolTable } from "./SymbolTable";
@@ -76,6 +78,23 @@ export class Rig {
   private timers: NodeTimers | null = null;
   private exports: unknown = undefined;
   private metro: ClockHandle | null = null;
+  /** The process node.script runs, if any (null once it terminated). */
+  private process: NodeProcess | null = null;
+  /** The main device's [gate] in front of node.script: open from the script's p0_ready until it stops. */
+  private inboxOpen = false;
+  /** Controller messages the patcher counted while the gate was shut, reported with the next p0_ready. */
+  private midiDropped = 0;
+  /** The patcher's watchdog (scripts/patchers/mainDevice.ts, wireWatchdog): restarts in a row, its timers. */
+  private restartAttempts = 0;
+  private restartTimer: ClockHandle | null = null;
+  private stableTimer: ClockHandle | null = null;
+  /** The watchdog gave up: the status line shows GAVE_UP_STATUS and the Restart button is shown. */
+  restartOffered = false;
+  /** What the patcher itself wrote on the status line (the watchdog's give-up), if anything. */
+  patcherStatus: string | null = null;
+  private readonly readyListeners: (() => void)[] = [];
+  /** How many times node.script started a script (autostart, restarts, the watchdog, the button). */
+  scriptStarts = 0;
   private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
   private stored: string | undefined;
   /** The bundle's log folder (its protocol0.log). */
@@ -104,11 +123,19 @@ export class Rig {
     };
     this.clock.onAdvance((ms) => this.set.advance(ms));
     this.set.onError = (text) => this.log({ source: "live", level: "error", text });
-    this.wire.connect("shim", (atoms) => this.shim.deliver(atoms));
+    this.wire.connect("shim", (atoms) => {
+      // The router hands lom_hello to [t b b b b b]: mapping back to node.script, metro on, then the shim.
+      if (atoms[0] === MSG_HELLO) {
+        this.handBackMapping();
+        this.startMetro();
+      }
+      this.shim.deliver(atoms);
+    });
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
     this.wire.connect("patcher", (atoms) => {
       // [pattr p0_mapping] stores what reaches it, after the cord's rules.
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.stored = atoms.slice(1).join(" ");
+      if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       this.fromNode.push(atoms);
     });
   }
@@ -131,7 +158,8 @@ export class Rig {
 
   /**
    * Loads the shim and starts node.script, then does what the device does once loaded:
-   * [live.thisdevice] sends `ready` to the shim and to node.script, and the metro starts.
+   * [live.thisdevice] sends `ready` to the shim and towards node.script, whose gate drops it until the
+   * script's p0_ready; the metro starts with the script's lom_hello.
    */
   async start(): Promise<void> {
     this.launch();
@@ -139,8 +167,8 @@ export class Rig {
   }
 
   /**
-   * What `start` does before settling: the messages are queued, nothing is delivered yet, so a caller
-   * can queue its own (a knob press right after `ready`) and then settle.
+   * What `start` does before settling: the messages are queued, nothing is delivered yet and the script
+   * has not run (`onScriptReady` sees the moment it lets messages in).
    */
   launch(): void {
     if (this.shimHost) throw new Error("Rig: already started");
@@ -153,7 +181,7 @@ export class Rig {
       label: "lom-shim.js",
       sinks: {
         outlet: (index, atoms) => {
-          if (index === 0) this.wire.send("node", atoms);
+          if (index === 0) this.toNode(atoms);
           else this.log({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
         },
         post: (level, text) => this.log({ source: "shim", level, text }),
@@ -165,7 +193,6 @@ export class Rig {
     });
     this.startNode();
     this.thisDeviceBangs();
-    this.startMetro();
   }
 
   /**
@@ -174,19 +201,126 @@ export class Rig {
    */
   thisDeviceBangs(): void {
     this.wire.send("shim", ["ready"]);
-    this.wire.send("node", ["ready"]);
+    this.toNode(["ready"]);
   }
 
-  /** Kills node.script and starts it again; the shim and the Live set keep running. */
+  /** node.script restarts its script (`script restart`); the shim and the Live set keep running. */
   async restartNode(): Promise<void> {
-    this.wire.discard("node");
+    this.lifecycle("restarting");
+    this.endProcess();
     this.startNode();
     await this.settle();
   }
 
-  /** A message into node.script's inlet (e.g. `midi <bytes>` from the input device). */
+  /**
+   * The Node process dies (killed, or crashed): node.script reports `terminated` and the patcher's
+   * watchdog takes over. Nothing the dead process had queued is delivered.
+   */
+  killNode(): void {
+    this.endProcess();
+    this.lifecycle("terminated");
+  }
+
+  /** Clicks the Restart button the watchdog shows once it gave up. */
+  pressRestart(): void {
+    if (!this.restartOffered) throw new Error("Rig: the Restart button is hidden");
+    this.restartOffered = false;
+    this.restartAttempts = 0;
+    this.startNode();
+  }
+
+  /** Whether node.script's script has run and registered its handlers. */
+  get scriptRunning(): boolean {
+    return this.maxApi?.isLoaded ?? false;
+  }
+
+  /** While set, node.script's `outlet` promises reject with it (and send nothing). */
+  failOutlets(error: Error | null): void {
+    if (this.maxApi) this.maxApi.outletFailure = error;
+  }
+
+  /** An exception nothing in the script caught reaches its process (Node's `uncaughtException`). */
+  throwInNode(error: Error): void {
+    if (this.process) this.fault("uncaughtException", error);
+  }
+
+  /** A message into node.script's inlet from the patcher (e.g. `midi <bytes>` from the input device). */
   sendToNode(...atoms: Atom[]): void {
-    this.wire.send("node", atoms);
+    this.toNode(atoms);
+  }
+
+  /**
+   * What the main device's [gate] does to a message bound for node.script: passes it while the script
+   * is ready, else drops it silently; controller messages are counted (scripts/patchers/mainDevice.ts).
+   */
+  private toNode(atoms: Atom[]): void {
+    if (this.inboxOpen) return this.wire.send("node", atoms);
+    if (atoms[0] === TAGGED_MIDI_SELECTOR) this.midiDropped++;
+  }
+
+  /** Called each time the script's p0_ready opens the gate (a test's knob pressed the moment it can be). */
+  onScriptReady(listener: () => void, options: { once?: boolean } = {}): void {
+    const wrapped = () => {
+      if (options.once) this.readyListeners.splice(this.readyListeners.indexOf(wrapped), 1);
+      listener();
+    };
+    this.readyListeners.push(wrapped);
+  }
+
+  /** p0_ready reached the patcher: open the gate, report the dropped MIDI, start the stable timer. */
+  private scriptReady(): void {
+    this.inboxOpen = true;
+    for (const listener of [...this.readyListeners]) listener();
+    if (this.midiDropped > 0) this.toNode([TO_BUNDLE.midiDropped, this.midiDropped]);
+    this.midiDropped = 0;
+    this.restartOffered = false;
+    if (this.stableTimer) this.clock.cancel(this.stableTimer);
+    this.stableTimer = this.clock.schedule(STABLE_MS, () => {
+      this.stableTimer = null;
+      this.restartAttempts = 0;
+    });
+  }
+
+  /**
+   * node.script's lifecycle outlet as the patcher handles it: every state but the running ones shuts the
+   * gate and stops the tick; `terminated` starts the watchdog's next delay, `restarting` and `start`
+   * cancel it (node.script is starting the script itself).
+   */
+  private lifecycle(state: "stop" | "terminated" | "restarting" | "start"): void {
+    this.inboxOpen = false;
+    this.stopMetro();
+    if (this.stableTimer) this.clock.cancel(this.stableTimer);
+    this.stableTimer = null;
+    if (state !== "terminated") {
+      if (this.restartTimer) this.clock.cancel(this.restartTimer);
+      this.restartTimer = null;
+      return;
+    }
+    const delay = RESTART_BACKOFF_MS[this.restartAttempts++];
+    if (delay === undefined) {
+      this.restartOffered = true;
+      this.patcherStatus = GAVE_UP_STATUS;
+      return;
+    }
+    this.restartTimer = this.clock.schedule(delay, () => {
+      this.restartTimer = null;
+      this.startNode();
+    });
+  }
+
+  /** The process goes: its max-api falls silent, its queued messages are lost. */
+  private endProcess(): void {
+    this.maxApi = null;
+    this.process = null;
+    this.wire.discard("node");
+  }
+
+  /** A process event: a listener keeps the process alive; without one Node prints the error and exits. */
+  private fault(event: "unhandledRejection" | "uncaughtException", error: Error): void {
+    const process = this.process;
+    if (!process || process.raise(event, error)) return;
+    this.log({ source: "node", level: "error", text: `${event}: ${error.stack ?? error.message}` });
+    this.killNode();
   }
 
   /**
@@ -226,6 +360,7 @@ export class Rig {
       this.checkCuts();
       const ranTask = this.clock.runNextDue();
       await new Promise<void>((done) => setImmediate(done));
+      this.checkRejections();
       this.checkCuts();
       if (delivered === 0 && !ranTask && this.wire.idle) return;
     }
@@ -293,14 +428,20 @@ export class Rig {
     this.onConsole?.(line);
   }
 
+  /**
+   * node.script starts a process: its lifecycle `start` comes first, and the script runs later (Cycling
+   * '74, Node for Max lifecycle: at `start` "the user defined script has not been loaded yet"), after
+   * whatever is already on its way, which is dropped with Max's "not ready" line.
+   */
   private startNode(): void {
+    this.scriptStarts++;
+    this.lifecycle("start");
     // A fresh max-api per process; the old one goes silent, like a killed process's socket.
     const api: FakeMaxApi = new FakeMaxApi(
       {
         outlet: (atoms) => {
           if (this.maxApi !== api) return;
           const selector = atoms[0];
-          if (selector === MSG_HELLO) this.handBackMapping();
           this.wire.send(typeof selector === "string" && selector.startsWith("lom_") ? "shim" : "patcher", atoms);
         },
         post: (level, text) => {
@@ -309,20 +450,41 @@ export class Rig {
       },
       this.dicts,
     );
+    const nodeProcess = new NodeProcess((text) => {
+      if (this.maxApi === api) this.log({ source: "node", level: "error", text });
+    });
     this.maxApi = api;
     // The old process's timers die with it.
     this.timers?.kill();
     const timers = new NodeTimers(this.clock);
     this.timers = timers;
+    this.process = nodeProcess;
+    // Node loads the script itself: Max's scheduler (stopped with Live's audio engine) plays no part.
+    this.clock.schedule(
+      0,
+      () => {
+        if (this.maxApi === api) this.loadScript(api, nodeProcess, timers);
+      },
+      "node",
+    );
+  }
+
+  private loadScript(api: FakeMaxApi, nodeProcess: NodeProcess, timers: NodeTimers): void {
     // The bundle reads its log folder from the environment while it loads (synchronously).
     const previous = process.env[LOG_DIR_ENV];
     process.env[LOG_DIR_ENV] = this.logDir;
     try {
-      this.exports = loadBundle(this.bundlePath, api.module, timers.globals);
+      this.exports = loadBundle(this.bundlePath, api.module, { ...timers.globals, process: nodeProcess.object });
     } finally {
       if (previous === undefined) delete process.env[LOG_DIR_ENV];
       else process.env[LOG_DIR_ENV] = previous;
     }
+    api.scriptLoaded();
+  }
+
+  /** After the script's microtasks ran: a rejection it left uncaught is Node's `unhandledRejection`. */
+  private checkRejections(): void {
+    for (const error of this.maxApi?.takeUnhandled() ?? []) this.fault("unhandledRejection", error);
   }
 
   /**
@@ -331,13 +493,14 @@ export class Rig {
    */
   private handBackMapping(): void {
     const stored = this.stored === undefined ? [] : [this.stored];
-    this.wire.send("node", [TO_BUNDLE.mappingRestore, ...stored]);
+    this.toNode([TO_BUNDLE.mappingRestore, ...stored]);
   }
 
   /** Like Max's metro: bangs when switched on, then every METRO_MS. */
   private startMetro(): void {
+    this.stopMetro();
     const bang = () => {
-      this.wire.send("node", ["bang"]);
+      this.toNode(["bang"]);
       this.metro = this.clock.schedule(METRO_MS, bang);
     };
     bang();
