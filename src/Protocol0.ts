@@ -1,5 +1,6 @@
 // The composition root: builds the script's services and wires them to the host's messages.
 import type { Host } from "./host/Host";
+import { InFlight, type KeptState } from "./actions/InFlight";
 import type { Atom } from "./lom/protocol";
 import { Logger } from "./log/Logger";
 import { createSequenceContext, type SequenceContext } from "./sequence/SequenceContext";
@@ -46,6 +47,10 @@ export class Protocol0 {
   readonly control: ControlInput;
   /** The status line at the bottom of the device. */
   readonly status: StatusLine;
+  /** What is under way, kept in the device's [dict] across a Node restart. */
+  readonly inFlight: InFlight;
+  /** That [dict]'s name, from the patcher; null until it says. */
+  private stateDict: string | null = null;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
   /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
@@ -94,6 +99,9 @@ export class Protocol0 {
       selection: new SongSelection(this.song),
     });
     const { store, registry } = this.control;
+    this.inFlight = new InFlight((state) => {
+      if (this.stateDict !== null) host.writeDict(this.stateDict, state);
+    });
     installActions(registry, this);
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
   }
@@ -130,6 +138,9 @@ export class Protocol0 {
       this.healer.tick();
     });
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    this.host.on(TO_BUNDLE.stateDict, (name) => {
+      if (typeof name === "string" && name !== "") this.stateDict = name;
+    });
     this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
     // Every handler is registered: the patcher may now let messages in (before hello, whose answer
@@ -153,7 +164,10 @@ export class Protocol0 {
       this.syncs++;
       this.log.debug(this.summary());
       // In the background, once per bundle start: a knob's batch is served before any of the probe's.
-      if (this.syncs === 1) void this.platform.start();
+      if (this.syncs === 1) {
+        void this.platform.start();
+        void this.restoreInFlight();
+      }
     } catch (error) {
       this.log.error("sync failed", error);
     } finally {
@@ -174,6 +188,14 @@ export class Protocol0 {
     if (this.waiting === null) return this.control.surface.receiveTagged(atoms);
     if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
     else this.log.debug("controller message dropped: the set is still being read");
+  }
+
+  /** Once per bundle start, after its first sync: what an earlier bundle had under way. */
+  private async restoreInFlight(): Promise<void> {
+    if (this.stateDict === null) return;
+    const kept = await this.host.readDict(this.stateDict);
+    if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
+    this.inFlight.restore(kept as KeptState);
   }
 
   /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */

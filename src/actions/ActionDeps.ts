@@ -7,6 +7,7 @@ import type { SongFacade } from "../model/SongFacade";
 import type { TrackMapper } from "../model/TrackMapper";
 import type { SequenceContext } from "../sequence/SequenceContext";
 import type { StatusLine } from "../control/ActionRunner";
+import type { InFlight } from "./InFlight";
 
 export interface ActionDeps {
   readonly song: SongFacade;
@@ -15,6 +16,8 @@ export interface ActionDeps {
   readonly mapper: TrackMapper;
   readonly seq: SequenceContext;
   readonly log: Logger;
+  /** What is under way, kept where a Node restart finds it (InFlight.ts). */
+  readonly inFlight: InFlight;
   /** The device's status line, for what the musician should see at once (a chosen length, a mode). */
   readonly status: StatusLine;
   /** Cancels every sequence and reads the whole set again. */

@@ -21,6 +21,14 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
     return id;
   };
   const parameters = new ParameterCursor(song);
+  deps.inFlight.keep({
+    key: "cursor",
+    save: () => parameters.save(),
+    restore: (value) => {
+      if (!Array.isArray(value) || typeof value[0] !== "number" || typeof value[1] !== "number") return;
+      parameters.restore(deps.objects.parameter(value[0]), value[1]);
+    },
+  });
 
   registry.implement("nav.tracks", (context) => {
     const next = scrolledItem(song.visibleTracks(), song.selectedTrack(), scrollSteps(context));
@@ -62,6 +70,7 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
       const device = song.selectedTrack()!.selectedDevice()!;
       const parameter = scrolledItem(device.parameters(), parameters.current(), scrollSteps(context))!;
       parameters.choose(parameter);
+      deps.inFlight.changed();
       log.info(`Parameter: ${device.name} / ${parameter.name}`);
     },
     () => (song.selectedTrack()?.selectedDevice()?.parameters().length === 0 ? "the selected device has no parameters" : undefined),

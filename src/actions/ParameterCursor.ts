@@ -23,4 +23,14 @@ export class ParameterCursor {
     this.chosen = parameter;
     this.liveWhenChosen = live?.exists ? live.id : null;
   }
+
+  /** [chosen parameter id, Live's selected parameter id then (0: none)], or undefined when none is chosen. */
+  save(): [number, number] | undefined {
+    return this.chosen === null ? undefined : [this.chosen.id, this.liveWhenChosen ?? 0];
+  }
+
+  restore(chosen: DeviceParameter, liveWhenChosen: number): void {
+    this.chosen = chosen;
+    this.liveWhenChosen = liveWhenChosen === 0 ? null : liveWhenChosen;
+  }
 }

@@ -42,6 +42,7 @@ export function installRecordingActions(registry: ActionRegistry, deps: ActionDe
   registry.implement("record.barLength", (context) => {
     if (context.gesture !== "scroll") return;
     session.barLength.scroll(context.scroll);
+    deps.inFlight.changed();
     deps.log.info(`Fixed recording: ${session.barLength.label}`);
     deps.status.show("info", `Fixed recording: ${session.barLength.label}`);
   });

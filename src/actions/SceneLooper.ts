@@ -6,13 +6,29 @@ import type { ActionDeps } from "./ActionDeps";
 import { sceneBars } from "./SceneLength";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
+import { untilSettled } from "./untilSettled";
 
 export class SceneLooper {
   private readonly cycles = new Map<Scene, Sequence>();
   /** A looping scene keeps its row loaded after the selection moves on: its length comes from its clips. */
   private readonly rows = new Map<Scene, () => void>();
+  /** The song time each looping scene last launched at: a restarted bundle waits for its end from there. */
+  private readonly launchedAt = new Map<Scene, number>();
 
-  constructor(private readonly deps: ActionDeps) {}
+  constructor(private readonly deps: ActionDeps) {
+    deps.inFlight.keep({
+      key: "loops",
+      save: () => [...this.cycles.keys()].filter((scene) => scene.looping).map((scene) => [scene.id, this.launchedAt.get(scene) ?? -1]),
+      restore: (value) => {
+        if (!Array.isArray(value)) return;
+        for (const entry of value) {
+          if (!Array.isArray(entry) || typeof entry[0] !== "number" || typeof entry[1] !== "number") continue;
+          const scene = deps.song.scenes().find((s) => s.id === entry[0]);
+          if (scene && !scene.looping) this.resume(scene, entry[1]);
+        }
+      },
+    });
+  }
 
   toggle(scene: Scene): void {
     if (scene.looping) this.stop(scene);
@@ -25,14 +41,44 @@ export class SceneLooper {
     this.cycles.delete(scene);
     this.rows.get(scene)?.();
     this.rows.delete(scene);
+    this.launchedAt.delete(scene);
+    this.deps.inFlight.changed();
     this.deps.log.info(`Scene "${scene.name}" no longer loops`);
   }
 
   private start(scene: Scene): void {
-    scene.looping = true;
-    this.rows.set(scene, this.deps.mirror.hold(scene.id, "clip_slots").release);
+    this.loop(scene);
     this.deps.log.info(`Scene "${scene.name}" loops`);
     this.cycle(scene);
+  }
+
+  private loop(scene: Scene): Promise<void> {
+    scene.looping = true;
+    const row = this.deps.mirror.hold(scene.id, "clip_slots");
+    this.rows.set(scene, row.release);
+    return row.loaded;
+  }
+
+  /**
+   * A scene an earlier bundle was looping when Node restarted: it is still playing, so it is not fired
+   * again now, only at its end, counted from when it launched (or at once when that is unknown or past).
+   */
+  private resume(scene: Scene, launchedAt: number): void {
+    const { seq, song, mirror } = this.deps;
+    const loaded = this.loop(scene);
+    this.deps.log.info(`Scene "${scene.name}" loops again after a restart`);
+    const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
+      .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
+      .add(() => {
+        const now = mirror.songProp("current_song_time") ?? 0;
+        const beats = launchedAt < 0 ? 0 : launchedAt + (sceneBars(song, scene) - 0.5) * song.barBeats() - now;
+        return new Sequence(seq, "until the scene's end").waitBeats(Math.max(0, beats)).done();
+      })
+      .add(() => {
+        if (scene.looping && scene.exists) this.cycle(scene);
+      })
+      .done();
+    this.follow(scene, sequence);
   }
 
   /** One turn: fire, wait for the launch, wait until the middle of the last bar; the next turn follows. */
@@ -54,13 +100,22 @@ export class SceneLooper {
       sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
     sequence
+      .add(() => {
+        this.launchedAt.set(scene, mirror.songProp("current_song_time") ?? 0);
+        this.deps.inFlight.changed();
+      })
       .waitBeats((sceneBars(song, scene) - 0.5) * song.barBeats())
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
       })
       .done();
+    this.follow(scene, sequence);
+  }
+
+  /** The song stopped, the set was reinitialised or the scene went: looping ends with the turn. */
+  private follow(scene: Scene, sequence: Sequence): void {
     this.cycles.set(scene, sequence);
-    // The song stopped, the set was reinitialised or the scene went: looping ends with it.
+    this.deps.inFlight.changed();
     sequence.onEnd((ended) => {
       if (ended.isTerminated || this.cycles.get(scene) !== ended) return;
       this.cycles.delete(scene);

@@ -55,6 +55,11 @@ export const TO_BUNDLE = {
   mappingRestore: "mapping_restore",
   /** `midi_dropped <n>`: controller messages the patcher dropped before the script was ready (sent with p0_ready). */
   midiDropped: "midi_dropped",
+  /**
+   * `state_dict <name>`: the device's own [dict ---p0_state] (the `---` made unique by Max for Live),
+   * sent with each p0_ready: where the script keeps what is under way across a Node restart.
+   */
+  stateDict: "state_dict",
 } as const;
 
 /**

@@ -11,4 +11,10 @@ export interface Host {
   on(selector: string, handler: MessageHandler): void;
   /** Posts to the Max console. */
   post(level: LogLevel, text: string): void;
+  /** A named [dict]'s content (Node for Max getDict); an empty object when it holds nothing. */
+  readDict(name: string): Promise<DictContent>;
+  /** Replaces a named [dict]'s content (Node for Max setDict). */
+  writeDict(name: string, content: DictContent): void;
 }
+
+export type DictContent = { [key: string]: unknown };

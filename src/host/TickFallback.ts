@@ -126,8 +126,7 @@ export class TickFallback {
 export function withTickFallback(host: Host, fallback: TickFallback): Host {
   let bangRouted = false;
   return {
-    send: (selector, ...atoms) => host.send(selector, ...atoms),
-    post: (level, text) => host.post(level, text),
+    ...host,
     on: (selector: string, handler: MessageHandler) => {
       if (selector === "bang") {
         fallback.onTick(() => handler());

@@ -25,6 +25,11 @@ const host: Host = {
     const maxLevel = level === "error" ? maxApi.POST_LEVELS.ERROR : level === "warn" ? maxApi.POST_LEVELS.WARN : maxApi.POST_LEVELS.INFO;
     caught("post", maxApi.post(text, maxLevel));
   },
+  readDict: (name) => maxApi.getDict(name).catch((error: unknown) => {
+    reportFailure(`max-api getDict ${name} failed`, error);
+    return {};
+  }),
+  writeDict: (name, content) => caught("setDict", maxApi.setDict(name, content as never)),
 };
 
 /** Ticks from Node's own timer while [metro] is silent (Live's audio engine off): TickFallback.ts. */

@@ -86,6 +86,17 @@ test("parameter and value: the parameter knob chooses, the value knob turns it b
   assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9, `cutoff ${prop(r.set, cutoff.id, "value")}`);
 });
 
+test("the parameter the knob chose survives a Node restart: the value knob turns it still", async () => {
+  const r = await actionRig(DEVICES);
+  const wavetable = trackNamed(r.set, "Synth").devices[0]!;
+  const cutoff = wavetable.parameters.find((p) => p.values.name === "Cutoff")!;
+  r.set.callFunction("live_set view", "select_device", "id", wavetable.id);
+  await r.play("nav.parameter", 2);
+  await r.rig.restartNode();
+  await r.play("nav.parameterValue", 10);
+  assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9, `cutoff ${prop(r.set, cutoff.id, "value")}`);
+});
+
 // The parameter knob's other refusal, a device without parameters, cannot happen in Live: every device's
 // first parameter is "Device On" (src/sim/live/Device.ts).
 test("parameter guard: no device selected on the selected track: warning, no parameter chosen", async () => {

@@ -71,6 +71,8 @@ test("withTickFallback: bang handlers run through it, other handlers tell it a m
   const host: Host = {
     send: () => undefined,
     post: () => undefined,
+    readDict: async () => ({}),
+    writeDict: () => undefined,
     on: (selector, handler) => handlers.set(selector, [...(handlers.get(selector) ?? []), handler]),
   };
   const s = setup();

@@ -19,6 +19,15 @@ export class BarLength {
 
   /** One choice per scroll event whatever its speed (the list is short); stops at either end. */
   scroll(step: ScrollStep): void {
-    this.index = Math.min(BAR_LENGTHS.length - 1, Math.max(0, this.index + step.direction));
+    this.choose(this.index + step.direction);
+  }
+
+  /** Its place in BAR_LENGTHS, which is what a restarted bundle takes back (InFlight). */
+  get position(): number {
+    return this.index;
+  }
+
+  choose(position: number): void {
+    this.index = Math.min(BAR_LENGTHS.length - 1, Math.max(0, Math.round(position)));
   }
 }

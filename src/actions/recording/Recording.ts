@@ -19,6 +19,15 @@ const EPSILON = 1e-6;
 /** Live decides when a recording ends (its length, the song stopping, a second press): wait for it. */
 const UNTIL_LIVE_ENDS = { timeoutTicks: Infinity };
 
+/** How far a recording has gone, and what it must put back: what a restarted bundle needs (KeptRecording.ts). */
+export interface RecordingProgress {
+  scene: Scene | null;
+  createdScene: boolean;
+  armedBefore: ReadonlyMap<SimpleTrack, boolean>;
+  clickAdded: boolean;
+  launched: boolean;
+}
+
 export class Recording {
   readonly sequence: Sequence;
   private scene: Scene | null = null;
@@ -26,20 +35,36 @@ export class Recording {
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
   /** Set when the count-in switched the metronome on; it is switched off again at the end. */
   private clickAdded = false;
+  private launched = false;
   private readonly stopListening: (() => void)[] = [];
 
+  /** `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there. */
   constructor(
     readonly plan: RecordingPlan,
     private readonly deps: ActionDeps,
+    resumed?: RecordingProgress,
   ) {
-    this.sequence = new Sequence(deps.seq, plan.title)
-      .add(() => this.prepareScene(), { name: "prepare scene" })
-      .add(() => this.armTakes(), { name: "arm" })
-      .add(() => this.countIn(), { name: "count in" })
-      .add(() => this.launch(), { name: "launch" })
+    this.sequence = new Sequence(deps.seq, plan.title);
+    if (resumed) {
+      this.scene = resumed.scene;
+      this.createdScene = resumed.createdScene;
+      for (const [track, armed] of resumed.armedBefore) this.armedBefore.set(track, armed);
+      this.clickAdded = resumed.clickAdded;
+      this.launched = resumed.launched;
+    } else
+      this.sequence
+        .add(() => this.prepareScene(), { name: "prepare scene" })
+        .add(() => this.armTakes(), { name: "arm" })
+        .add(() => this.countIn(), { name: "count in" })
+        .add(() => this.launch(), { name: "launch" });
+    this.sequence
       .add(() => this.awaitTakes(), { name: "record" })
       .add(() => this.matchLengths(), { name: "match lengths" })
       .add(() => this.releaseTail(), { name: "disarm tail" });
+  }
+
+  get progress(): RecordingProgress {
+    return { scene: this.scene, createdScene: this.createdScene, armedBefore: this.armedBefore, clickAdded: this.clickAdded, launched: this.launched };
   }
 
   get isUnlimited(): boolean {
@@ -63,7 +88,9 @@ export class Recording {
       for (const stop of this.stopListening.splice(0)) stop();
       if (!ended.isTerminated) this.undo();
       if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "metronome", 0);
+      this.deps.inFlight.changed();
     });
+    this.deps.inFlight.changed();
     return this.sequence.done();
   }
 
@@ -106,6 +133,7 @@ export class Recording {
       .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
       .add(() => {
         this.scene = song.scenes()[before] ?? null;
+        this.deps.inFlight.changed();
       })
       .done();
   }
@@ -115,6 +143,7 @@ export class Recording {
     const arming = new Sequence(seq, `${this.plan.title}: arm`);
     for (const { track } of this.plan.takes) {
       this.armedBefore.set(track, track.isArmed);
+      this.deps.inFlight.changed();
       if (track.isArmed) continue;
       void track.arm(true);
       arming.waitFor(mirror.observable(track.id, "Track", "arm"), (armed) => armed === true, { name: `${track.trackName} armed` });
@@ -132,6 +161,7 @@ export class Recording {
     if (song.isPlaying()) return undefined;
     if (mirror.songProp("metronome") !== true) {
       this.clickAdded = true;
+      this.deps.inFlight.changed();
       void mirror.set(mirror.songId, "metronome", 1);
     }
     void mirror.call(mirror.songId, "start_playing");
@@ -150,6 +180,8 @@ export class Recording {
    * original did when its recording started, so the scene knobs act on the take next.
    */
   private launch(): void {
+    this.launched = true;
+    this.deps.inFlight.changed();
     if (this.scene !== null && this.deps.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();

@@ -5,12 +5,43 @@ import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
+import { keepRecording, resumeRecording } from "./KeptRecording";
+import { afterLoading } from "../afterLoading";
+import type { JsonValue } from "../InFlight";
 
 export class RecordingSession {
   readonly barLength = new BarLength();
   private current: Recording | null = null;
 
-  constructor(private readonly deps: ActionDeps) {}
+  constructor(private readonly deps: ActionDeps) {
+    deps.inFlight.keep({
+      key: "barLength",
+      save: () => this.barLength.position,
+      restore: (value) => {
+        if (typeof value === "number") this.barLength.choose(value);
+      },
+    });
+    deps.inFlight.keep({ key: "recording", save: () => (this.active ? keepRecording(this.active) : undefined), restore: (value) => this.resume(value) });
+  }
+
+  /**
+   * What an earlier bundle was recording when Node restarted: its clip slots are read again, then a
+   * launched take is followed to its end, one not yet launched put back.
+   */
+  private resume(value: JsonValue): void {
+    const recording = resumeRecording(value, this.deps);
+    if (recording === null) return;
+    this.current = recording;
+    const tracks = [...recording.plan.takes.map((take) => take.track), ...recording.plan.replays];
+    const lists = tracks.map((track) => ({ id: track.id, child: "clip_slots" }));
+    const { launched } = recording.progress;
+    this.deps.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
+    void afterLoading(this.deps, `${recording.plan.title}: after the restart`, lists, () => {
+      const sequence = recording.start();
+      if (!launched) recording.cancel("Node restarted before the take began");
+      return sequence;
+    });
+  }
 
   /** The recording under way, if any. */
   get active(): Recording | null {

@@ -44,6 +44,9 @@ export interface ConsoleLine {
   text: string;
 }
 
+/** What `---p0_state` becomes in this device (Max for Live replaces `---` with a number unique to it). */
+export const STATE_DICT = "1001p0_state";
+
 /** DESIGN.md: `[metro 17]` bangs the bundle's tick handler. */
 export const METRO_MS = 17;
 /** Rounds of (drain, due tasks, microtasks) one `settle` may take before it reports a livelock. */
@@ -270,6 +273,8 @@ export class Rig {
   /** p0_ready reached the patcher: open the gate, report the dropped MIDI, start the stable timer. */
   private scriptReady(): void {
     this.inboxOpen = true;
+    // The device's [dict ---p0_state], named as Max for Live makes `---` unique to the device.
+    this.toNode([TO_BUNDLE.stateDict, STATE_DICT]);
     for (const listener of [...this.readyListeners]) listener();
     if (this.midiDropped > 0) this.toNode([TO_BUNDLE.midiDropped, this.midiDropped]);
     this.midiDropped = 0;

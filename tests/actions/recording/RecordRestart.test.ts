@@ -1,9 +1,10 @@
 // Node for Max restarting during a recording: the undo step the recording opened is closed by the
 // next bundle's reset (the shim keeps count of the steps it opened), so later edits are steps of their own.
 import { test } from "uvu";
+import { MSG_BATCH } from "../../../src/lom/protocol";
 import * as assert from "uvu/assert";
-import { recorder } from "./recordingRig";
-import { recordingSet } from "./sets";
+import { clipAt, recorder, type Recorder } from "./recordingRig";
+import { recordingSet, SYNTH_AUDIO, SYNTH_MIDI } from "./sets";
 
 test("a restart mid-recording leaves no undo step open: the next presses are steps of their own", async () => {
   const r = await recorder(recordingSet());
@@ -16,6 +17,98 @@ test("a restart mid-recording leaves no undo step open: the next presses are ste
   for (let i = 0; i < 3; i++) await r.gesture("transport.metronome");
   await r.bars(0.25);
   assert.is(r.set.undoHistory.length - before, 3, "three presses, three undo steps");
+});
+
+
+/** The Live state a recording touches: arms, clip lengths, scenes, the metronome. */
+function liveState(r: Recorder): string {
+  const tracks = r.set.song.tracks.map((t) => ({ arm: t.values.arm, clips: t.clipSlots.map((s) => (s.clip ? s.clip.length : null)) }));
+  return JSON.stringify({ tracks, scenes: r.set.song.scenes.length, metronome: r.set.song.values.metronome });
+}
+
+/**
+ * Plays a recording twice, once with Node restarting `restartAt` bars after the press, once without:
+ * a restart loses nothing when both end with Live in the same state and nothing left running.
+ */
+async function withAndWithoutRestart(
+  description: Parameters<typeof recordingSet>[0],
+  play: (r: Recorder, restart: () => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const states: string[] = [];
+  for (const restarting of [false, true]) {
+    const r = await recorder(recordingSet(description));
+    await play(r, async () => {
+      if (restarting) await r.rig.restartNode();
+    });
+    await r.bars(2);
+    assert.is(r.app.seq.registry.size, 0, `${restarting ? "with" : "without"} a restart: nothing left running`);
+    assert.equal(r.rig.posts("error"), []);
+    states.push(liveState(r));
+  }
+  assert.is(states[1], states[0], "the restart changed nothing Live ends with");
+}
+
+for (const at of [0.5, 1.5, 2.5]) {
+  test(`a fixed recording with Node restarting ${at} bars after the press ends as without the restart`, async () => {
+    await withAndWithoutRestart({}, async (r, restart) => {
+      for (let i = 0; i < 2; i++) await r.gesture("record.barLength", 1); // 4 bars
+      await r.gesture("record.normal");
+      await r.bars(at);
+      await restart();
+      await r.bars(5);
+    });
+  });
+}
+
+test("an external synth's recording with its tail, Node restarting mid-take, ends as without the restart", async () => {
+  await withAndWithoutRestart({ selectedTrack: SYNTH_AUDIO }, async (r, restart) => {
+    await r.gesture("record.normal");
+    await r.bars(1.5);
+    await restart();
+    await r.bars(4);
+  });
+});
+
+test("an unlimited recording, Node restarting mid-take: the record knob still ends it, as without the restart", async () => {
+  await withAndWithoutRestart({ selectedTrack: SYNTH_AUDIO }, async (r, restart) => {
+    await r.gesture("record.unlimited");
+    await r.bars(2.5);
+    await restart();
+    await r.bars(1);
+    await r.gesture("record.unlimited");
+    await r.bars(1);
+    const [midi, audio] = [SYNTH_MIDI, SYNTH_AUDIO].map((i) => r.set.song.tracks[i]!);
+    assert.equal([clipAt(midi, 0)?.length, clipAt(audio, 0)?.length], [12, 12], "three whole bars each");
+  });
+});
+
+test("the cancel knob cancels a recording resumed after a restart", async () => {
+  await withAndWithoutRestart({}, async (r, restart) => {
+    await r.gesture("record.unlimited");
+    await r.bars(1.5);
+    await restart();
+    await r.gesture("record.cancel");
+  });
+});
+
+test("the recording length and the looping scene survive a restart", async () => {
+  const r = await recorder(recordingSet({ tracks: [{ name: "Keys", type: "midi", clips: [{ slot: 0, length: 4 }] }] }));
+  for (let i = 0; i < 2; i++) await r.gesture("record.barLength", 1);
+  await r.gesture("scene.loop");
+  await r.bars(1.2);
+  await r.rig.restartNode();
+  const scene = r.app.song.scenes()[0]!;
+  assert.ok(scene.looping, "the scene loops again in the new bundle");
+  // The new bundle fires the one-bar scene again before each of its ends, as the old one did.
+  let fired = 0;
+  r.rig.wire.tap((m) => {
+    if (m.to === "shim" && m.atoms[0] === MSG_BATCH) for (let i = 0; i + 2 < m.atoms.length; i++) if (m.atoms[i] === "call" && m.atoms[i + 1] === scene.id && m.atoms[i + 2] === "fire") fired++;
+  });
+  await r.bars(4);
+  assert.ok(fired >= 3, `fired ${fired} times in 4 bars`);
+  assert.equal(r.rig.posts("error"), []);
+  await r.gesture("record.barLength", 1);
+  assert.ok(r.infos().some((line) => line === "Fixed recording: 8 bars"), "4 bars kept, one more detent: 8");
 });
 
 test.run();
