@@ -1,4 +1,5 @@
 // Builds the two runtime files Max loads from device/, and (with --tests) the test suites.
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 import { readdirSync, statSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -65,6 +66,16 @@ export const localNodeOptions = {
   sourcemap: "inline",
   logLevel: "warning",
 };
+
+/**
+ * Bundles one TypeScript module of the repository's scripts (`entry`, relative to the root) into
+ * .build/ and loads it: the generators and the release writer run this way.
+ */
+export async function loadScriptModule(entry, outName) {
+  const outfile = join(root, ".build", outName);
+  await build({ ...localNodeOptions, entryPoints: [join(root, entry)], outfile });
+  return createRequire(import.meta.url)(outfile);
+}
 
 /** `only` keeps the test files whose path contains it (and leaves other built suites in place). */
 export async function buildTests(only) {

@@ -4,10 +4,8 @@
 //   --no-build  freeze what device/ holds now (the tests use it; they check device/ is the fresh build)
 //   --out       write the two files there instead of release/
 // SOURCE_DATE_EPOCH, when set, is the modification date written for every embedded file.
-import { build } from "esbuild";
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
-import { buildDevice } from "./build.mjs";
+import { resolve } from "node:path";
+import { buildDevice, loadScriptModule } from "./build.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -19,17 +17,7 @@ if (outAt >= 0 && !args[outAt + 1]) {
 }
 
 if (!args.includes("--no-build")) await buildDevice();
-const outfile = join(root, ".build/release/release.cjs");
-await build({
-  entryPoints: [join(root, "scripts/release/release.ts")],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node18",
-  logLevel: "warning",
-});
-const { writeRelease } = createRequire(import.meta.url)(outfile);
+const { writeRelease } = await loadScriptModule("scripts/release/release.ts", "release/release.cjs");
 const epoch = process.env.SOURCE_DATE_EPOCH;
 try {
   for (const path of writeRelease(root, { outDir, modified: epoch ? Number(epoch) : undefined })) console.log(`wrote ${path}`);

@@ -1,23 +1,11 @@
 // Generates patchers/*.maxpat, device/*.amxd and docs/device.svg: bundles the TypeScript generator
 // with esbuild into .build/ and runs it. Usage: node scripts/patchers/generate.mjs
-import { build } from "esbuild";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { loadScriptModule } from "../build.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
-const outfile = join(root, ".build/patchers/generate.cjs");
 
 export async function generateDevices() {
-  await build({
-    entryPoints: [join(root, "scripts/patchers/generate.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node18",
-    logLevel: "warning",
-  });
-  const { writeGeneratedFiles } = createRequire(import.meta.url)(outfile);
+  const { writeGeneratedFiles } = await loadScriptModule("scripts/patchers/generate.ts", "patchers/generate.cjs");
   return writeGeneratedFiles(root);
 }
 
