@@ -127,9 +127,12 @@ export class Protocol0 {
     this.host.on(MSG_READY, (fresh) => {
       if (fresh === 1) this.client.shimReady();
       // A second ready in a running device (a preset load) finds the set as it was: a structure check
-      // repairs what differs, where a full resync would read it all again.
-      if (fresh !== 1 && this.syncs > 0) void this.checkStructure();
-      else void this.sync();
+      // repairs what differs, where a full resync would read it all again. The preset may have changed
+      // the stored mapping without its parameter telling the bundle: it is read again.
+      if (fresh !== 1 && this.syncs > 0) {
+        void this.checkStructure();
+        this.ui.readStored();
+      } else void this.sync();
     });
     this.client.onLostReply = () => void this.sync();
     this.host.on("bang", () => {
@@ -143,9 +146,10 @@ export class Protocol0 {
     });
     this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
-    // Every handler is registered: the patcher may now let messages in (before hello, whose answer
-    // hands the stored mapping back).
+    // Every handler is registered: the patcher may now let messages in; then the stored mapping, which
+    // Live may have changed while no script ran, is read.
     this.host.send(FROM_BUNDLE.scriptReady);
+    this.ui.readStored();
     this.client.hello();
   }
 

@@ -105,6 +105,7 @@ function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: D
     FROM_BUNDLE.uiHelp,
     FROM_BUNDLE.uiActions,
     FROM_BUNDLE.mappingStore,
+    FROM_BUNDLE.mappingRead,
     FROM_BUNDLE.clearConsole,
     FROM_BUNDLE.scriptReady,
   ];
@@ -119,38 +120,14 @@ function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: D
   // `clearmaxwindow` is a message of the `max` object (Max's messages to Max reference).
   p.connect(router, dispatch.outlet(FROM_BUNDLE.clearConsole), p.msg("; max clearmaxwindow"));
 
-  // On each bundle start: greet the shim, start the tick, hand back the stored mapping.
-  // The mapping is a blob parameter of [pattr], which Live saves with the set and restores on load
-  // ("blob: ... any type of data you can store with a pattr object", https://docs.cycling74.com/userguide/m4l/live_parameters).
-  // The [gate] opens only while the bundle asks, so the value [pattr] outputs when the set loads
-  // never reaches a script that is not running yet. [t] fires right to left: open, bang, close.
-  const onHello = p.obj("t b b b b b");
+  // On each bundle start: greet the shim, start the tick.
+  const onHello = p.obj("t b b");
   p.connect(router, dispatch.outlet(FROM_BUNDLE.lomHello), onHello);
   const hello = p.msg(FROM_BUNDLE.lomHello);
   p.connect(onHello, 0, hello);
   p.connect(hello, 0, shim);
   p.connect(onHello, 1, metro);
-  const mapping = p.paramObject("pattr p0_mapping", {
-    longname: "Mapping",
-    shortname: "Mapping",
-    type: 3,
-    visibility: 1,
-  });
-  const asked = p.obj("gate");
-  const openAsked = p.msg("1");
-  const closeAsked = p.msg("0");
-  p.connect(onHello, 4, openAsked);
-  p.connect(openAsked, 0, asked);
-  p.connect(onHello, 3, mapping);
-  p.connect(onHello, 2, closeAsked);
-  p.connect(closeAsked, 0, asked);
-  p.connect(mapping, 0, asked, 1);
-  const restore = p.obj(`prepend ${TO_BUNDLE.mappingRestore}`);
-  p.connect(asked, 0, restore);
-  toNode(restore);
-  const store = p.obj("prepend set");
-  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
-  p.connect(store, 0, mapping);
+  wireMappingStorage(p, router, dispatch, toNode);
 
   // The input script sends whole `midi <channel> <status> <data1> <data2>` messages (src/control/TaggedMidi.ts).
   // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the
@@ -193,6 +170,45 @@ function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: D
   p.connect(onReady, 1, forget);
   const restart = wireWatchdog(p, node, lifecycle, onReady);
   return { node, inbox, dispatch, restart };
+}
+
+/**
+ * The mapping is a blob parameter of [pattr], which Live saves with the set and with device presets
+ * ("blob: any type of data you can store with a pattr object", https://docs.cycling74.com/userguide/m4l/live_parameters),
+ * and which outputs its value when the patcher loads (autorestore, https://docs.cycling74.com/reference/pattr).
+ * Every output reaches the bundle, whatever made it: Live's own (a set or preset load, an undo) as
+ * mapping_restore, the answer to the bundle's mapping_read as mapping_stored. A [gate 2 1] tells them
+ * apart: the read switches it to its second outlet, bangs the [pattr] and switches back ([t] fires
+ * right to left). The bundle stores with `set`, which sends nothing back (no store loop). While the
+ * script is not ready the inbox [gate] drops an output: the bundle reads the stored copy at each start.
+ */
+function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, toNode: (from: Box, outlet?: number) => void): void {
+  const mapping = p.paramObject("pattr p0_mapping", {
+    longname: "Mapping",
+    shortname: "Mapping",
+    type: 3,
+    visibility: 1,
+  });
+  const which = p.obj("gate 2 1");
+  p.connect(mapping, 0, which, 1);
+  const fromLive = p.obj(`prepend ${TO_BUNDLE.mappingRestore}`);
+  p.connect(which, 0, fromLive);
+  toNode(fromLive);
+  const answer = p.obj(`prepend ${TO_BUNDLE.mappingStored}`);
+  p.connect(which, 1, answer);
+  toNode(answer);
+  const onRead = p.obj("t b b b");
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingRead), onRead);
+  const toAnswer = p.msg("2");
+  const toLive = p.msg("1");
+  p.connect(onRead, 2, toAnswer);
+  p.connect(toAnswer, 0, which);
+  p.connect(onRead, 1, mapping);
+  p.connect(onRead, 0, toLive);
+  p.connect(toLive, 0, which);
+  const store = p.obj("prepend set");
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
+  p.connect(store, 0, mapping);
 }
 
 /**

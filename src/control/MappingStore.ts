@@ -16,6 +16,11 @@ export class MappingStore {
     this.listeners.push(listener);
   }
 
+  /** Validates a document without making it active. */
+  check(document: unknown): ValidationResult {
+    return this.validator.validate(document);
+  }
+
   load(document: unknown): ValidationResult {
     const result = this.validator.validate(document);
     if (!result.ok) return result;

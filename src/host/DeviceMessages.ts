@@ -25,8 +25,13 @@ export const FROM_BUNDLE = {
   uiHelp: "ui_help",
   /** `ui_actions <title...>`: the items of every action menu ("-" is added first by the patcher). */
   uiActions: "ui_actions",
-  /** `mapping_store <json>`: stored with the Live set, handed back as `mapping_restore`. */
+  /**
+   * `mapping_store <json>`: into the device's stored parameter ([pattr p0_mapping], with `set`, so it
+   * sends nothing back), which Live saves with the set and its presets.
+   */
   mappingStore: "mapping_store",
+  /** `mapping_read`: the bundle asks for the stored copy; the patcher answers `mapping_stored <json>`. */
+  mappingRead: "mapping_read",
   /** `clear_console`: the patcher sends `clearmaxwindow` to `max` (the clear-logs action). */
   clearConsole: "clear_console",
   /**
@@ -51,8 +56,14 @@ export const TO_BUNDLE = {
   uiAction: "ui_action",
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",
-  /** `mapping_restore <json>`: the stored mapping, sent after each lom_hello (i.e. each bundle start). */
+  /**
+   * `mapping_restore [<json>]`: the stored parameter output the copy Live put there (a set or preset
+   * load, an undo); empty when nothing is stored. Every output of the parameter reaches the bundle as
+   * this, except the answer to `mapping_read`.
+   */
   mappingRestore: "mapping_restore",
+  /** `mapping_stored [<json>]`: the stored copy, in answer to the bundle's `mapping_read`. */
+  mappingStored: "mapping_stored",
   /** `midi_dropped <n>`: controller messages the patcher dropped before the script was ready (sent with p0_ready). */
   midiDropped: "midi_dropped",
   /**

@@ -35,6 +35,9 @@ export const NONE = "-";
 
 type Level = "info" | "warn" | "error";
 
+/** The status line's start when the stored copy is refused: the active mapping stays. */
+export const REFUSED = "stored mapping not applied, the mapping in use stays";
+
 /**
  * The status line once a mapping is active: at start and after a restore. A `ready` refresh leaves the
  * status line alone, so a refused restore stays readable.
@@ -56,8 +59,15 @@ export class DeviceUi {
   private selected = 0;
   /** The knob (1-16) the editor shows. */
   private knob = 1;
+  /** The mapping in use before anything was stored (the default): what an empty stored copy stands for. */
+  private readonly fallback: MappingDocument | undefined;
+  /** How many documents the bundle stored, and that count at each `mapping_read` not answered yet. */
+  private stores = 0;
+  private readonly reads: number[] = [];
 
   constructor(private readonly options: DeviceUiOptions) {
+    const initial = options.store.active;
+    this.fallback = initial === undefined ? undefined : clone(initial);
     options.store.onChange(() => this.showMapping());
   }
 
@@ -70,10 +80,20 @@ export class DeviceUi {
     host.on(TO_BUNDLE.uiAction, (position, gesture, item) => this.guard("ui_action", () => this.editAction(position, gesture, item)));
     host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
     host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
-    host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restore(joined(json))));
+    host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restored(joined(json))));
+    host.on(TO_BUNDLE.mappingStored, (...json) => this.guard("mapping_stored", () => this.answered(joined(json))));
     this.refresh();
     const doc = this.document();
     if (doc !== undefined) this.status("info", loadedStatus("ready", doc), "debug");
+  }
+
+  /**
+   * Asks the patcher for the stored copy (at each bundle start and each second [live.thisdevice] bang):
+   * an undo in Live that did not make the stored parameter output is found here (src/sim/max/Rig.ts).
+   */
+  readStored(): void {
+    this.reads.push(this.stores);
+    this.send(FROM_BUNDLE.mappingRead);
   }
 
   /** The group whose knobs the grid shows (0-based). */
@@ -156,14 +176,54 @@ export class DeviceUi {
     this.status("info", `exported to ${path}`);
   }
 
-  /** The mapping Live saved with the set; nothing stored yet (an empty message) keeps the default. */
-  private restore(json: string): void {
-    if (json.trim() === "") return;
-    const doc = this.parse(() => json, "stored mapping");
-    if (doc === undefined) return;
-    const result = this.options.store.load(doc);
-    if (!result.ok) return this.status("error", `stored mapping not restored, default kept: ${describeErrors(result.errors)}`);
+  /**
+   * The stored parameter output on its own: Live put a copy there (a set or a preset load, an undo or a
+   * redo). Once applied, the bundle reads it again: what it stored meanwhile may have reached the
+   * parameter after Live's copy, and the read tells which one the parameter keeps.
+   */
+  private restored(json: string): void {
+    if (this.apply(json)) this.readStored();
+  }
+
+  /** The answer to a `mapping_read`; stale when the bundle stored a document after asking. */
+  private answered(json: string): void {
+    const storesAtRead = this.reads.shift();
+    if (storesAtRead !== undefined && storesAtRead < this.stores) {
+      return this.options.log.debug("stored mapping read before the last store: ignored");
+    }
+    this.apply(json);
+  }
+
+  /**
+   * Makes the stored copy the active mapping when it is valid and differs from the active one (nothing
+   * stored stands for the default). The active mapping is never stored back (no store loop), and an
+   * invalid copy never replaces it: the status line says so. True when the active mapping changed.
+   */
+  private apply(json: string): boolean {
+    const { store } = this.options;
+    let doc: unknown = this.fallback;
+    // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
+    // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.
+    if (json.trim() !== "" && json.trim() !== "0") {
+      try {
+        doc = JSON.parse(json) as unknown;
+      } catch (error) {
+        this.status("error", `${REFUSED}: ${messageOf(error)}`);
+        return false;
+      }
+    }
+    if (doc === undefined) return false;
+    const checked = store.check(doc);
+    if (!checked.ok) {
+      this.status("error", `${REFUSED}: ${describeErrors(checked.errors)}`);
+      return false;
+    }
+    const active = store.active;
+    if (active !== undefined && canonical(checked.mapping) === canonical(active)) return false;
+    const result = store.load(doc);
+    if (!result.ok) return false;
     this.status("info", loadedStatus("restored", result.mapping), "debug");
+    return true;
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
@@ -173,6 +233,7 @@ export class DeviceUi {
       this.status("error", `mapping unchanged: ${describeErrors(result.errors)}`);
       return false;
     }
+    this.stores++;
     this.send(FROM_BUNDLE.mappingStore, JSON.stringify(result.mapping));
     return true;
   }
@@ -277,6 +338,15 @@ function addEncoder(group: GroupMapping, position: number): EncoderMapping | und
 /** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */
 function joined(atoms: Atom[]): string {
   return atoms.map(String).join(" ");
+}
+
+/** JSON with every object's keys sorted: equal for documents that differ only in key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function clone(doc: MappingDocument): MappingDocument {

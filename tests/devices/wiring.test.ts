@@ -70,19 +70,35 @@ test("lom_batch goes to the shim with its selector, and the shim's replies go to
   assert.equal(r.take(node(r)), [["lom_reply", '{"rid":1,"r":[]}']]);
 });
 
-test("lom_hello greets the shim, starts the tick and hands the stored mapping back", () => {
+test("lom_hello greets the shim and starts the tick", () => {
   const r = running();
-  r.emit(node(r), 0, ["mapping_store", '{"groups":[]}']);
-  assert.equal(r.take(node(r)), [], "storing sends nothing back");
   r.emit(node(r), 0, ["lom_hello"]);
   assert.equal(r.take(r.one("js lom-shim.js")), [["lom_hello"]]);
   assert.equal(r.take(r.one("metro 17")), [["bang"]]);
-  assert.equal(r.take(node(r)), [["mapping_restore", '{"groups":[]}']]);
-  r.clear();
-  r.emit(r.one("pattr p0_mapping"), 0, ['{"groups":[]}']);
-  assert.equal(r.take(node(r)), [], "the value restored with the set waits for the bundle to ask");
+  assert.equal(r.take(node(r)), [], "the stored mapping is read when the bundle asks");
   r.emit(r.one("metro 17"), 0, ["bang"]);
   assert.equal(r.take(node(r)), [["bang"]]);
+});
+
+test("every output of the stored mapping reaches the bundle: Live's as mapping_restore, a read's answer as mapping_stored", () => {
+  const r = running();
+  const pattr = r.one("pattr p0_mapping");
+  r.emit(node(r), 0, ["mapping_store", '{"groups":[]}']);
+  assert.equal(r.take(pattr), [["set", '{"groups":[]}']]);
+  assert.equal(r.take(node(r)), [], "storing sends nothing back (no store loop)");
+  r.emit(node(r), 0, ["mapping_read"]);
+  assert.equal(r.take(node(r)), [["mapping_stored", '{"groups":[]}']]);
+  r.clear();
+  // Live gives the parameter a value (set load, preset, undo): the [pattr] outputs it, and the read
+  // has switched the gate back.
+  r.emit(pattr, 0, ['{"groups":[1]}']);
+  assert.equal(r.take(node(r)), [["mapping_restore", '{"groups":[1]}']]);
+});
+
+test("an output of the stored mapping before the script is ready is dropped by the inbox gate", () => {
+  const r = runner();
+  r.emit(r.one("pattr p0_mapping"), 0, ['{"groups":[]}']);
+  assert.equal(r.take(node(r)), []);
 });
 
 test("the tick stops and the gate shuts when node.script reports the script stopped; nothing is printed", () => {

@@ -21,6 +21,7 @@ import { NodeTimers } from "./NodeTimers";
 import { NodeProcess } from "./NodeProcess";
 import type { ConsoleLevel } from "./ShimHost";
 import { ShimHost } from "./ShimHost";
+import { StoredParameter, type UndoNotice } from "./StoredParameter";
 import { SymbolTable } from "./SymbolTable";
 import { Wire } from "./Wire";
 import type { CutAtom } from "./Wire";
@@ -35,6 +36,12 @@ export interface RigOptions {
   logDir?: string;
   /** The mapping Live saved with the set (the device's [pattr p0_mapping]); none by default. */
   storedMapping?: string;
+  /**
+   * Whether Live's undo of a mapping edit makes [pattr p0_mapping] output the restored value
+   * ("outputs", the default) or restores it silently: Live's documentation does not say
+   * (src/sim/max/StoredParameter.ts).
+   */
+  undo?: UndoNotice;
 }
 
 export interface ConsoleLine {
@@ -99,7 +106,10 @@ export class Rig {
   /** How many times node.script started a script (autostart, restarts, the watchdog, the button). */
   scriptStarts = 0;
   private readonly onConsole: ((line: ConsoleLine) => void) | undefined;
-  private stored: string | undefined;
+  /** [pattr p0_mapping]: Live's stored copy of the mapping. */
+  readonly mapping: StoredParameter;
+  /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
+  private answeringRead = false;
   /** The bundle's log folder (its protocol0.log). */
   readonly logDir: string;
 
@@ -108,7 +118,7 @@ export class Rig {
     this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.onConsole = options.onConsole;
-    this.stored = options.storedMapping;
+    this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
     this.logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "p0-rig-logs-"));
     this.ledger = new LiveApiLedger(() => {
       const stats = this.set.stats;
@@ -127,25 +137,42 @@ export class Rig {
     this.clock.onAdvance((ms) => this.set.advance(ms));
     this.set.onError = (text) => this.log({ source: "live", level: "error", text });
     this.wire.connect("shim", (atoms) => {
-      // The router hands lom_hello to [t b b b b b]: mapping back to node.script, metro on, then the shim.
-      if (atoms[0] === MSG_HELLO) {
-        this.handBackMapping();
-        this.startMetro();
-      }
+      // The router hands lom_hello to [t b b]: metro on, then the shim.
+      if (atoms[0] === MSG_HELLO) this.startMetro();
       this.shim.deliver(atoms);
     });
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
     this.wire.connect("patcher", (atoms) => {
-      // [pattr p0_mapping] stores what reaches it, after the cord's rules.
-      if (atoms[0] === FROM_BUNDLE.mappingStore) this.stored = atoms.slice(1).join(" ");
+      // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
+      if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1).join(" "));
+      if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       this.fromNode.push(atoms);
     });
   }
 
-  /** What the device's [pattr p0_mapping] holds: saved with the Live set, handed back on each bundle start. */
+  /** What the device's [pattr p0_mapping] holds: what Live saves with the set. */
   get storedMapping(): string | undefined {
-    return this.stored;
+    return this.mapping.current;
+  }
+
+  /**
+   * Live loads a device preset into the running device: the stored mapping takes the preset's copy and
+   * the [pattr] outputs it, then [live.thisdevice] bangs again (src/sim/max/StoredParameter.ts).
+   */
+  loadPreset(storedMapping: string | undefined): void {
+    this.mapping.recall(storedMapping);
+    this.thisDeviceBangs();
+  }
+
+  /** Live's undo of the last mapping edit; whether the [pattr] outputs is the rig's `undo` option. */
+  undoMappingEdit(): void {
+    if (!this.mapping.undo()) throw new Error("Rig: no mapping edit to undo");
+  }
+
+  /** Live's redo of the last undone mapping edit. */
+  redoMappingEdit(): void {
+    if (!this.mapping.redo()) throw new Error("Rig: no mapping edit to redo");
   }
 
   /** The loaded [js] shim. */
@@ -195,6 +222,9 @@ export class Rig {
       },
     });
     this.startNode();
+    // The patcher loads: [pattr p0_mapping] outputs the value saved with the set, which the shut inbox
+    // drops (the bundle reads it once its script runs); then [live.thisdevice] bangs.
+    this.mapping.load();
     this.thisDeviceBangs();
   }
 
@@ -492,13 +522,20 @@ export class Rig {
     for (const error of this.maxApi?.takeUnhandled() ?? []) this.fault("unhandledRejection", error);
   }
 
-  /**
-   * The main device answers each lom_hello by banging its [pattr] into node.script before greeting the
-   * shim ([t b b b b b] fires right to left; scripts/patchers/mainDevice.ts).
-   */
-  private handBackMapping(): void {
-    const stored = this.stored === undefined ? [] : [this.stored];
-    this.toNode([TO_BUNDLE.mappingRestore, ...stored]);
+  /** mapping_read: [t b b b] switches the [gate 2 1] to its answer outlet, bangs the [pattr], switches back. */
+  private readMapping(): void {
+    this.answeringRead = true;
+    try {
+      this.mapping.bang();
+    } finally {
+      this.answeringRead = false;
+    }
+  }
+
+  /** Every output of [pattr p0_mapping] goes towards node.script: Live's own, or the answer to a read. */
+  private mappingOutput(value: string | undefined): void {
+    const selector = this.answeringRead ? TO_BUNDLE.mappingStored : TO_BUNDLE.mappingRestore;
+    this.toNode([selector, ...(value === undefined ? [] : [value])]);
   }
 
   /** Like Max's metro: bangs when switched on, then every METRO_MS. */

@@ -1,0 +1,200 @@
+// The mapping stored with the set follows Live, end to end through the rig and the real bundle: what
+// Live puts in [pattr p0_mapping] (set load, preset load, undo and redo of a mapping edit, with the
+// undo making the [pattr] output or restoring it silently: src/sim/max/StoredParameter.ts) becomes the
+// active mapping when valid; an invalid copy is kept out and the status line says so; the bundle never
+// stores back what Live handed it.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import type { MappingDocument } from "../../src/control/Mapping";
+import type { Atom } from "../../src/lom/protocol";
+import { LiveSet } from "../../src/sim/live/LiveSet";
+import { Rig, type RigOptions } from "../../src/sim/max/Rig";
+import type { UndoNotice } from "../../src/sim/max/StoredParameter";
+import { REFUSED } from "../../src/ui/DeviceUi";
+import { appOf } from "../support/rigWith";
+import { fixture } from "../sim/simSets";
+
+const DEFAULT = defaultMapping as MappingDocument;
+
+async function started(options: Omit<RigOptions, "set"> = {}): Promise<Rig> {
+  const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), ...options });
+  await rig.start();
+  await rig.advance(100);
+  return rig;
+}
+
+function active(rig: Rig): MappingDocument | undefined {
+  return appOf(rig).control.store.active;
+}
+
+function sent(rig: Rig, selector: string, since = 0): Atom[][] {
+  return rig.fromNode.slice(since).filter((m) => m[0] === selector).map((m) => m.slice(1));
+}
+
+/** The menu index of action `id` (0 is "-"). */
+function item(rig: Rig, id: string): number {
+  return appOf(rig).control.registry.all().findIndex((action) => action.id === id) + 1;
+}
+
+/** The musician edits knob 1's press in the device: one mapping edit, stored with the set. */
+async function edit(rig: Rig, id: string): Promise<MappingDocument> {
+  rig.sendToNode("ui_action", 1, "press", item(rig, id));
+  await rig.settle();
+  const doc = active(rig);
+  assert.is(doc?.groups[0]?.encoders[0]?.press, id);
+  assert.is(rig.storedMapping, JSON.stringify(doc));
+  return JSON.parse(JSON.stringify(doc)) as MappingDocument;
+}
+
+const withPress = (id: string): MappingDocument => {
+  const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
+  const first = doc.groups[0]?.encoders[0];
+  if (first) first.press = id;
+  return doc;
+};
+
+const lastStatus = (rig: Rig): string => (sent(rig, "status").pop() ?? []).join(" ");
+
+test("set reload: the copy Live saved is output at load, dropped before the script runs, and read at start", async () => {
+  const first = await started();
+  const edited = await edit(first, "log.set");
+  const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), storedMapping: first.storedMapping });
+  await rig.start();
+  assert.equal(active(rig), edited);
+  assert.equal(sent(rig, "mapping_store"), [], "nothing stored back");
+  assert.is(lastStatus(rig), "info restored: 5 groups loaded");
+  assert.equal(rig.console, [], "nothing on the console on load");
+});
+
+test("preset load: the preset's mapping becomes active, its second ready reads it again, nothing is stored back", async () => {
+  const rig = await started();
+  await edit(rig, "log.set");
+  const preset = withPress("transport.tapTempo");
+  preset.longPressMs = 700;
+  const mark = rig.fromNode.length;
+  rig.loadPreset(JSON.stringify(preset));
+  await rig.advance(300);
+  assert.equal(active(rig), preset);
+  assert.is(rig.storedMapping, JSON.stringify(preset));
+  assert.equal(sent(rig, "mapping_store", mark), []);
+  assert.ok(sent(rig, "status", mark).some((line) => line.join(" ") === "info restored: 5 groups loaded"));
+  assert.is(appOf(rig).syncCount, 1, "a structure check, not a resync");
+  assert.equal(rig.posts("error"), []);
+});
+
+test("a preset without a stored mapping brings the default back", async () => {
+  const rig = await started();
+  await edit(rig, "log.set");
+  rig.loadPreset(undefined);
+  await rig.advance(300);
+  assert.equal(active(rig), DEFAULT);
+});
+
+test("undo that makes the [pattr] output: the edit is undone at once, redo brings it back, nothing is stored back", async () => {
+  const rig = await started({ undo: "outputs" });
+  const before = await edit(rig, "log.set");
+  const edited = await edit(rig, "scene.fire");
+  const mark = rig.fromNode.length;
+  rig.undoMappingEdit();
+  await rig.settle();
+  assert.equal(active(rig), before);
+  assert.ok(String(sent(rig, "ui_encoder", mark).find((cell) => cell[0] === 1)?.[2]).startsWith("press Log set"), "the grid shows it");
+  rig.redoMappingEdit();
+  await rig.settle();
+  assert.equal(active(rig), edited);
+  rig.undoMappingEdit();
+  rig.undoMappingEdit();
+  await rig.settle();
+  assert.equal(active(rig), DEFAULT, "undoing the first edit: nothing stored, the default");
+  assert.equal(sent(rig, "mapping_store", mark), [], "no store loop");
+  assert.equal(rig.posts("error"), []);
+});
+
+test("a silent undo: the next moment the bundle can read (a second ready, a restart, a reload) it follows Live", async () => {
+  for (const moment of ["second ready", "Node restart", "set reload"] as const) {
+    const rig = await started({ undo: "silent" });
+    const before = await edit(rig, "log.set");
+    await edit(rig, "scene.fire");
+    rig.undoMappingEdit();
+    await rig.settle();
+    assert.is(active(rig)?.groups[0]?.encoders[0]?.press, "scene.fire", `${moment}: the bundle cannot know yet`);
+    const mark = rig.fromNode.length;
+    let now = rig;
+    if (moment === "second ready") {
+      rig.thisDeviceBangs();
+      await rig.advance(300);
+    } else if (moment === "Node restart") {
+      await rig.restartNode();
+    } else {
+      now = new Rig({ set: LiveSet.fromDescription(fixture("demo")), storedMapping: rig.storedMapping });
+      await now.start();
+    }
+    assert.equal(active(now), before, moment);
+    assert.equal(sent(now, "mapping_store", now === rig ? mark : 0), [], `${moment}: nothing stored back`);
+    assert.is(now.storedMapping, JSON.stringify(before), moment);
+  }
+});
+
+test("a silent undo then an edit: the edit builds on what the device shows, and Live's copy is the active one again", async () => {
+  const rig = await started({ undo: "silent" });
+  await edit(rig, "log.set");
+  rig.undoMappingEdit();
+  await rig.settle();
+  const edited = await edit(rig, "scene.fire");
+  assert.is(rig.storedMapping, JSON.stringify(edited));
+  await rig.restartNode();
+  assert.equal(active(rig), edited);
+});
+
+test("no store loop: Live handing back the document the bundle stored changes nothing and sends nothing", async () => {
+  const rig = await started();
+  await edit(rig, "log.set");
+  const mark = rig.fromNode.length;
+  rig.mapping.recall(rig.storedMapping);
+  await rig.settle();
+  appOf(rig).ui.readStored();
+  await rig.settle();
+  assert.equal(rig.fromNode.slice(mark).filter((m) => m[0] !== "mapping_read"), [], "no store, no status, no UI refresh");
+});
+
+test("an invalid stored copy arriving is kept out: the active mapping stays, the status line says so, nothing is stored", async () => {
+  for (const bad of ['{"version":2}', "{not json", JSON.stringify({ ...DEFAULT, longPressMs: -5 })]) {
+    const rig = await started();
+    const edited = await edit(rig, "log.set");
+    const mark = rig.fromNode.length;
+    rig.loadPreset(bad);
+    await rig.advance(300);
+    assert.equal(active(rig), edited, bad);
+    const statuses = sent(rig, "status", mark).map((line) => line.join(" "));
+    assert.ok(statuses.length > 0 && statuses.every((line) => line.startsWith(`error ${REFUSED}: `)), statuses.join(" | "));
+    assert.equal(sent(rig, "mapping_store", mark), [], bad);
+    assert.is(rig.storedMapping, bad, "Live's copy is Live's: not overwritten");
+  }
+});
+
+test("a read answered after the bundle stored again is ignored: the newer edit stays", async () => {
+  const rig = await started();
+  await edit(rig, "log.set");
+  // The read goes out, then a knob edit arrives before the answer comes back.
+  appOf(rig).ui.readStored();
+  rig.sendToNode("ui_action", 1, "press", item(rig, "scene.fire"));
+  await rig.settle();
+  assert.is(active(rig)?.groups[0]?.encoders[0]?.press, "scene.fire");
+  assert.is(rig.storedMapping, JSON.stringify(active(rig)));
+});
+
+const variants: UndoNotice[] = ["outputs", "silent"];
+test("either undo variant: after a restart the active mapping is Live's stored copy", async () => {
+  for (const undo of variants) {
+    const rig = await started({ undo });
+    await edit(rig, "log.set");
+    await edit(rig, "scene.fire");
+    rig.undoMappingEdit();
+    await rig.settle();
+    await rig.restartNode();
+    assert.is(JSON.stringify(active(rig)), rig.storedMapping, undo);
+  }
+});
+
+test.run();
