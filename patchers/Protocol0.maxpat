@@ -13,12 +13,12 @@
 			100,
 			100,
 			1400,
-			3294
+			3328
 		],
 		"openrect": [
 			0,
 			0,
-			782,
+			678,
 			169
 		],
 		"openinpresentation": 1,
@@ -120,7 +120,11 @@
 						105,
 						22
 					],
-					"text": "js lom-shim.js"
+					"text": "js lom-shim.js",
+					"saved_object_attributes": {
+						"filename": "lom-shim.js",
+						"parameter_enable": 0
+					}
 				}
 			},
 			{
@@ -504,7 +508,7 @@
 				"box": {
 					"id": "obj-25",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
 						""
@@ -1072,10 +1076,10 @@
 					"patching_rect": [
 						20,
 						380,
-						417,
+						391,
 						22
 					],
-					"text": "set error Protocol0 stopped and did not restart: press Restart"
+					"text": "error Protocol0 stopped and did not restart: press Restart"
 				}
 			},
 			{
@@ -1089,14 +1093,14 @@
 						""
 					],
 					"patching_rect": [
-						449,
+						423,
 						380,
 						56,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						722,
+						618,
 						149,
 						56,
 						16
@@ -1113,13 +1117,19 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Restart"
 						}
 					},
+					"annotation": "Starts Protocol0's script again after it stopped and did not restart by itself.",
+					"annotation_name": "Restart",
 					"mode": 0,
 					"text": "Restart",
 					"texton": "Restart",
-					"hidden": 1
+					"hidden": 1,
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1133,7 +1143,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						517,
+						491,
 						380,
 						46.5,
 						22
@@ -1162,7 +1172,7 @@
 					],
 					"text": "Protocol0",
 					"fontsize": 12,
-					"fontname": "Arial Bold"
+					"fontname": "Ableton Sans Bold"
 				}
 			},
 			{
@@ -1196,13 +1206,19 @@
 							"parameter_longname": "Group",
 							"parameter_shortname": "Group",
 							"parameter_type": 2,
-							"parameter_invisible": 1,
+							"parameter_invisible": 2,
 							"parameter_modmode": 0,
 							"parameter_enum": [
 								"-"
-							]
+							],
+							"parameter_mmax": 0,
+							"parameter_annotation_name": "Group"
 						}
-					}
+					},
+					"annotation": "The EC4 group whose 16 knobs the grid shows and the editor edits.",
+					"annotation_name": "Group",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1276,12 +1292,18 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Import"
 						}
 					},
+					"annotation": "Loads a mapping from a JSON file; an invalid file leaves the current mapping as it is.",
+					"annotation_name": "Import",
 					"mode": 0,
 					"text": "Import",
-					"texton": "Import"
+					"texton": "Import",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1356,12 +1378,18 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Export"
 						}
 					},
+					"annotation": "Saves the current mapping to a JSON file.",
+					"annotation_name": "Export",
 					"mode": 0,
 					"text": "Export",
-					"texton": "Export"
+					"texton": "Export",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1411,24 +1439,51 @@
 					"patching_rect": [
 						20,
 						470,
-						774,
+						670,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
 						150,
-						774,
+						670,
 						15
 					],
 					"text": "starting…",
+					"textcolor": [
+						0.847,
+						0.847,
+						0.847,
+						1
+					],
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-69",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						702,
+						470,
+						150.5,
+						22
+					],
+					"text": "route info warn error"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1436,7 +1491,7 @@
 						""
 					],
 					"patching_rect": [
-						806,
+						864.5,
 						470,
 						85.5,
 						22
@@ -1446,66 +1501,39 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						530,
-						172,
-						15
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						42,
-						172,
-						15
-					],
-					"text": "knob 1",
-					"fontsize": 9,
-					"fontname": "Arial Bold"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 5,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
-						"int",
-						"int",
-						"int"
+						"bang"
 					],
 					"patching_rect": [
-						204,
-						530,
-						118,
+						962,
+						470,
+						46.5,
 						22
 					],
-					"text": "unpack i s i i i"
+					"text": "t l b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-72",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						334,
-						530,
-						118,
+						1020.5,
+						470,
+						202.5,
 						22
 					],
-					"text": "prepend set knob"
+					"text": "textcolor 0.847 0.847 0.847 1"
 				}
 			},
 			{
@@ -1513,19 +1541,18 @@
 					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
 						"",
-						"bang",
 						"bang"
 					],
 					"patching_rect": [
-						20,
-						590,
-						59.5,
+						1235,
+						470,
+						46.5,
 						22
 					],
-					"text": "t l b b"
+					"text": "t l b"
 				}
 			},
 			{
@@ -1538,17 +1565,36 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						590,
-						46.5,
+						20,
+						500,
+						176.5,
 						22
 					],
-					"text": "clear"
+					"text": "textcolor 1 0.678 0.337 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-75",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						208.5,
+						500,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-76",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1556,35 +1602,63 @@
 						""
 					],
 					"patching_rect": [
-						150,
-						590,
-						66,
+						267,
+						500,
+						176.5,
 						22
 					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-76",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						228,
-						590,
-						40,
-						22
-					],
-					"text": "iter"
+					"text": "textcolor 1 0.376 0.376 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-77",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						560,
+						172,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						42,
+						172,
+						15
+					],
+					"text": "knob 1",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Bold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 5,
+					"outlettype": [
+						"int",
+						"",
+						"int",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						204,
+						560,
+						118,
+						22
+					],
+					"text": "unpack i s i i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-79",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1592,68 +1666,12 @@
 						""
 					],
 					"patching_rect": [
-						280,
-						590,
-						105,
+						334,
+						560,
+						118,
 						22
 					],
-					"text": "prepend append"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-78",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						650,
-						40,
-						15
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						60,
-						40,
-						15
-					],
-					"text": "press",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-79",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						72,
-						650,
-						130,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						46,
-						60,
-						130,
-						16
-					],
-					"items": [
-						"-"
-					],
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set knob"
 				}
 			},
 			{
@@ -1661,35 +1679,37 @@
 					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 3,
 					"outlettype": [
-						""
+						"",
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						214,
-						650,
-						85.5,
+						20,
+						620,
+						59.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-81",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						311.5,
-						650,
-						176.5,
+						91.5,
+						620,
+						46.5,
 						22
 					],
-					"text": "prepend ui_action 1 press"
+					"text": "clear"
 				}
 			},
 			{
@@ -1702,8 +1722,156 @@
 						""
 					],
 					"patching_rect": [
+						150,
+						620,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-83",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						620,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-84",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						620,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-85",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						680,
+						40,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						60,
+						40,
+						15
+					],
+					"text": "press",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-86",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						72,
+						680,
+						130,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						46,
+						60,
+						130,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The action a short press of the edited knob runs.",
+					"annotation_name": "Press",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-87",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						214,
+						680,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-88",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						311.5,
+						680,
+						176.5,
+						22
+					],
+					"text": "prepend ui_action 1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-89",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						500,
-						650,
+						680,
 						157,
 						22
 					],
@@ -1712,13 +1880,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-90",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						710,
+						740,
 						40,
 						15
 					],
@@ -1731,12 +1899,12 @@
 					],
 					"text": "long",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-91",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1747,7 +1915,7 @@
 					],
 					"patching_rect": [
 						72,
-						710,
+						740,
 						130,
 						16
 					],
@@ -1762,13 +1930,15 @@
 						"-"
 					],
 					"parameter_enable": 0,
+					"annotation": "The action a long press of the edited knob runs.",
+					"annotation_name": "Long press",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1777,7 +1947,7 @@
 					],
 					"patching_rect": [
 						214,
-						710,
+						740,
 						85.5,
 						22
 					],
@@ -1786,7 +1956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1795,7 +1965,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						710,
+						740,
 						202.5,
 						22
 					],
@@ -1804,7 +1974,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-94",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1813,7 +1983,7 @@
 					],
 					"patching_rect": [
 						526,
-						710,
+						740,
 						183,
 						22
 					],
@@ -1822,13 +1992,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-95",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						770,
+						800,
 						40,
 						15
 					],
@@ -1841,12 +2011,12 @@
 					],
 					"text": "scroll",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-96",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1857,7 +2027,7 @@
 					],
 					"patching_rect": [
 						72,
-						770,
+						800,
 						130,
 						16
 					],
@@ -1872,13 +2042,15 @@
 						"-"
 					],
 					"parameter_enable": 0,
+					"annotation": "The action turning the edited knob runs.",
+					"annotation_name": "Scroll",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1887,7 +2059,7 @@
 					],
 					"patching_rect": [
 						214,
-						770,
+						800,
 						85.5,
 						22
 					],
@@ -1896,7 +2068,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-98",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1905,7 +2077,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						770,
+						800,
 						183,
 						22
 					],
@@ -1914,7 +2086,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-99",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1923,7 +2095,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						770,
+						800,
 						163.5,
 						22
 					],
@@ -1932,31 +2104,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-100",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						830,
+						860,
 						172,
-						32
+						36
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						116,
+						114,
 						172,
-						32
+						36
 					],
 					"text": "",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1965,7 +2137,7 @@
 					],
 					"patching_rect": [
 						20,
-						870,
+						904,
 						85.5,
 						22
 					],
@@ -1974,7 +2146,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -1999,7 +2171,7 @@
 					],
 					"patching_rect": [
 						20,
-						930,
+						964,
 						300,
 						22
 					],
@@ -2008,31 +2180,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-103",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						990,
-						146,
+						1024,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "1",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2041,7 +2213,7 @@
 					],
 					"patching_rect": [
 						20,
-						1032,
+						1066,
 						98.5,
 						22
 					],
@@ -2050,7 +2222,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-105",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2062,23 +2234,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1032,
-						146,
+						1066,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 1"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-106",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2087,7 +2261,7 @@
 					],
 					"patching_rect": [
 						20,
-						1074,
+						1108,
 						72.5,
 						22
 					],
@@ -2096,31 +2270,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-107",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1134,
-						146,
+						1168,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "2",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2129,7 +2303,7 @@
 					],
 					"patching_rect": [
 						20,
-						1176,
+						1210,
 						98.5,
 						22
 					],
@@ -2138,7 +2312,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-109",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2150,23 +2324,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1176,
-						146,
+						1210,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 2"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-110",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2175,7 +2351,7 @@
 					],
 					"patching_rect": [
 						20,
-						1218,
+						1252,
 						72.5,
 						22
 					],
@@ -2184,31 +2360,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-111",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1278,
-						146,
+						1312,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "3",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2217,7 +2393,7 @@
 					],
 					"patching_rect": [
 						20,
-						1320,
+						1354,
 						98.5,
 						22
 					],
@@ -2226,7 +2402,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-113",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2238,23 +2414,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1320,
-						146,
+						1354,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 3"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-114",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2263,7 +2441,7 @@
 					],
 					"patching_rect": [
 						20,
-						1362,
+						1396,
 						72.5,
 						22
 					],
@@ -2272,31 +2450,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-115",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1422,
-						146,
+						1456,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "4",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2305,7 +2483,7 @@
 					],
 					"patching_rect": [
 						20,
-						1464,
+						1498,
 						98.5,
 						22
 					],
@@ -2314,7 +2492,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-117",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2326,23 +2504,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1464,
-						146,
+						1498,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 4"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-118",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2351,7 +2531,7 @@
 					],
 					"patching_rect": [
 						20,
-						1506,
+						1540,
 						72.5,
 						22
 					],
@@ -2360,31 +2540,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-119",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1566,
-						146,
+						1600,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "5",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-120",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2393,7 +2573,7 @@
 					],
 					"patching_rect": [
 						20,
-						1608,
+						1642,
 						98.5,
 						22
 					],
@@ -2402,7 +2582,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-121",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2414,23 +2594,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1608,
-						146,
+						1642,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 5 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 5"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-122",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2439,7 +2621,7 @@
 					],
 					"patching_rect": [
 						20,
-						1650,
+						1684,
 						72.5,
 						22
 					],
@@ -2448,31 +2630,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-123",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1710,
-						146,
+						1744,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "6",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-124",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2481,7 +2663,7 @@
 					],
 					"patching_rect": [
 						20,
-						1752,
+						1786,
 						98.5,
 						22
 					],
@@ -2490,7 +2672,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-125",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2502,23 +2684,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1752,
-						146,
+						1786,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 6 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 6"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2527,7 +2711,7 @@
 					],
 					"patching_rect": [
 						20,
-						1794,
+						1828,
 						72.5,
 						22
 					],
@@ -2536,31 +2720,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-127",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1854,
-						146,
+						1888,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "7",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2569,7 +2753,7 @@
 					],
 					"patching_rect": [
 						20,
-						1896,
+						1930,
 						98.5,
 						22
 					],
@@ -2578,7 +2762,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-129",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2590,23 +2774,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1896,
-						146,
+						1930,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 7 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 7"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-130",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2615,7 +2801,7 @@
 					],
 					"patching_rect": [
 						20,
-						1938,
+						1972,
 						72.5,
 						22
 					],
@@ -2624,31 +2810,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-131",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1998,
-						146,
+						2032,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "8",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2657,7 +2843,7 @@
 					],
 					"patching_rect": [
 						20,
-						2040,
+						2074,
 						98.5,
 						22
 					],
@@ -2666,7 +2852,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-133",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2678,23 +2864,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						2040,
-						146,
+						2074,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 8 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 8"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-134",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2703,7 +2891,7 @@
 					],
 					"patching_rect": [
 						20,
-						2082,
+						2116,
 						72.5,
 						22
 					],
@@ -2712,31 +2900,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-135",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2142,
-						146,
+						2176,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "9",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2745,7 +2933,7 @@
 					],
 					"patching_rect": [
 						20,
-						2184,
+						2218,
 						98.5,
 						22
 					],
@@ -2754,7 +2942,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-137",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2766,23 +2954,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						2184,
-						146,
+						2218,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 9 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 9"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-138",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2791,7 +2981,7 @@
 					],
 					"patching_rect": [
 						20,
-						2226,
+						2260,
 						72.5,
 						22
 					],
@@ -2800,31 +2990,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2286,
-						146,
+						2320,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "10",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-140",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2833,7 +3023,7 @@
 					],
 					"patching_rect": [
 						20,
-						2328,
+						2362,
 						105,
 						22
 					],
@@ -2842,7 +3032,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-141",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2854,23 +3044,25 @@
 					],
 					"patching_rect": [
 						137,
-						2328,
-						146,
+						2362,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 10"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-142",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2879,7 +3071,7 @@
 					],
 					"patching_rect": [
 						20,
-						2370,
+						2404,
 						79,
 						22
 					],
@@ -2888,31 +3080,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-143",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2430,
-						146,
+						2464,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "11",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2921,7 +3113,7 @@
 					],
 					"patching_rect": [
 						20,
-						2472,
+						2506,
 						105,
 						22
 					],
@@ -2930,7 +3122,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-145",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2942,23 +3134,25 @@
 					],
 					"patching_rect": [
 						137,
-						2472,
-						146,
+						2506,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 11"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-146",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2967,7 +3161,7 @@
 					],
 					"patching_rect": [
 						20,
-						2514,
+						2548,
 						79,
 						22
 					],
@@ -2976,31 +3170,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-147",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2574,
-						146,
+						2608,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "12",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-148",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3009,7 +3203,7 @@
 					],
 					"patching_rect": [
 						20,
-						2616,
+						2650,
 						105,
 						22
 					],
@@ -3018,7 +3212,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-149",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3030,23 +3224,25 @@
 					],
 					"patching_rect": [
 						137,
-						2616,
-						146,
+						2650,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 12"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-150",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3055,7 +3251,7 @@
 					],
 					"patching_rect": [
 						20,
-						2658,
+						2692,
 						79,
 						22
 					],
@@ -3064,31 +3260,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-151",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2718,
-						146,
+						2752,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "13",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3097,7 +3293,7 @@
 					],
 					"patching_rect": [
 						20,
-						2760,
+						2794,
 						105,
 						22
 					],
@@ -3106,7 +3302,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-153",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3118,23 +3314,25 @@
 					],
 					"patching_rect": [
 						137,
-						2760,
-						146,
+						2794,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 13 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 13"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-154",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3143,7 +3341,7 @@
 					],
 					"patching_rect": [
 						20,
-						2802,
+						2836,
 						79,
 						22
 					],
@@ -3152,31 +3350,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-155",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2862,
-						146,
+						2896,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "14",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3185,7 +3383,7 @@
 					],
 					"patching_rect": [
 						20,
-						2904,
+						2938,
 						105,
 						22
 					],
@@ -3194,7 +3392,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-157",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3206,23 +3404,25 @@
 					],
 					"patching_rect": [
 						137,
-						2904,
-						146,
+						2938,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 14 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 14"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-158",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3231,7 +3431,7 @@
 					],
 					"patching_rect": [
 						20,
-						2946,
+						2980,
 						79,
 						22
 					],
@@ -3240,31 +3440,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-159",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3006,
-						146,
+						3040,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "15",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3273,7 +3473,7 @@
 					],
 					"patching_rect": [
 						20,
-						3048,
+						3082,
 						105,
 						22
 					],
@@ -3282,7 +3482,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-161",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3294,23 +3494,25 @@
 					],
 					"patching_rect": [
 						137,
-						3048,
-						146,
+						3082,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 15 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 15"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-162",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3319,7 +3521,7 @@
 					],
 					"patching_rect": [
 						20,
-						3090,
+						3124,
 						79,
 						22
 					],
@@ -3328,31 +3530,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-163",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3150,
-						146,
+						3184,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "16",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3361,7 +3563,7 @@
 					],
 					"patching_rect": [
 						20,
-						3192,
+						3226,
 						105,
 						22
 					],
@@ -3370,7 +3572,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-165",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3382,23 +3584,25 @@
 					],
 					"patching_rect": [
 						137,
-						3192,
-						146,
+						3226,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 16 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 16"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3407,7 +3611,7 @@
 					],
 					"patching_rect": [
 						20,
-						3234,
+						3268,
 						79,
 						22
 					],
@@ -4715,22 +4919,22 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-55",
 						0
 					],
 					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
 						"obj-68",
 						0
 					]
@@ -4739,8 +4943,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-69",
+						0
 					],
 					"destination": [
 						"obj-71",
@@ -4764,6 +4968,18 @@
 				"patchline": {
 					"source": [
 						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -4775,11 +4991,155 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-69",
+						1
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						1
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						2
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						1
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						3
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						1
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						7
 					],
 					"destination": [
-						"obj-73",
+						"obj-80",
 						0
 					]
 				}
@@ -4787,11 +5147,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-80",
 						2
 					],
 					"destination": [
-						"obj-74",
+						"obj-81",
 						0
 					]
 				}
@@ -4799,11 +5159,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-80",
 						1
 					],
 					"destination": [
-						"obj-75",
+						"obj-82",
 						0
 					]
 				}
@@ -4811,11 +5171,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-80",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-83",
 						0
 					]
 				}
@@ -4823,11 +5183,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-84",
 						0
 					]
 				}
@@ -4835,11 +5195,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
+						"obj-81",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-86",
 						0
 					]
 				}
@@ -4847,11 +5207,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-82",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-86",
 						0
 					]
 				}
@@ -4859,11 +5219,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-86",
 						0
 					]
 				}
@@ -4871,11 +5231,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-78",
 						2
 					],
 					"destination": [
-						"obj-80",
+						"obj-87",
 						0
 					]
 				}
@@ -4883,11 +5243,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-87",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-86",
 						0
 					]
 				}
@@ -4895,11 +5255,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
 						0
 					]
 				}
@@ -4907,7 +5267,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-88",
 						0
 					],
 					"destination": [
@@ -4919,11 +5279,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-78",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-89",
 						0
 					]
 				}
@@ -4931,23 +5291,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-89",
 						0
 					],
 					"destination": [
+						"obj-88",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-81",
 						0
+					],
+					"destination": [
+						"obj-91",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
+						"obj-82",
 						0
 					],
 					"destination": [
-						"obj-84",
+						"obj-91",
 						0
 					]
 				}
@@ -4955,11 +5327,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-84",
+						"obj-91",
 						0
 					]
 				}
@@ -4967,178 +5339,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
+						"obj-78",
 						3
 					],
 					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						4
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
 						"obj-92",
 						0
 					]
@@ -5159,8 +5363,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						6
+						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
 					],
 					"destination": [
 						"obj-94",
@@ -5183,11 +5411,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						4
+						"obj-81",
+						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-96",
 						0
 					]
 				}
@@ -5195,8 +5423,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-82",
 						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						4
 					],
 					"destination": [
 						"obj-97",
@@ -5219,11 +5471,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-96",
 						0
 					],
 					"destination": [
-						"obj-99",
+						"obj-98",
 						0
 					]
 				}
@@ -5231,7 +5483,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
+						"obj-98",
 						0
 					],
 					"destination": [
@@ -5243,8 +5495,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						1
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
 					],
 					"destination": [
 						"obj-101",
@@ -5267,43 +5543,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
 						"obj-102",
 						0
-					],
-					"destination": [
-						"obj-103",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						2
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
+						"obj-102",
 						0
 					],
 					"destination": [
@@ -5315,11 +5567,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
+						"obj-104",
 						0
 					],
 					"destination": [
-						"obj-107",
+						"obj-103",
 						0
 					]
 				}
@@ -5327,7 +5579,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
 						0
 					],
 					"destination": [
@@ -5339,11 +5603,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						3
+						"obj-102",
+						1
 					],
 					"destination": [
-						"obj-109",
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-107",
 						0
 					]
 				}
@@ -5355,7 +5631,7 @@
 						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-110",
 						0
 					]
 				}
@@ -5367,18 +5643,6 @@
 						0
 					],
 					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5387,11 +5651,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						4
+						"obj-102",
+						2
 					],
 					"destination": [
-						"obj-113",
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-111",
 						0
 					]
 				}
@@ -5403,7 +5679,7 @@
 						0
 					],
 					"destination": [
-						"obj-112",
+						"obj-114",
 						0
 					]
 				}
@@ -5415,18 +5691,6 @@
 						0
 					],
 					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5435,11 +5699,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						5
+						"obj-102",
+						3
 					],
 					"destination": [
-						"obj-117",
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-115",
 						0
 					]
 				}
@@ -5451,7 +5727,7 @@
 						0
 					],
 					"destination": [
-						"obj-116",
+						"obj-118",
 						0
 					]
 				}
@@ -5463,18 +5739,6 @@
 						0
 					],
 					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5483,11 +5747,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						6
+						"obj-102",
+						4
 					],
 					"destination": [
-						"obj-121",
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-119",
 						0
 					]
 				}
@@ -5499,7 +5775,7 @@
 						0
 					],
 					"destination": [
-						"obj-120",
+						"obj-122",
 						0
 					]
 				}
@@ -5511,18 +5787,6 @@
 						0
 					],
 					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5531,11 +5795,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						7
+						"obj-102",
+						5
 					],
 					"destination": [
-						"obj-125",
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-123",
 						0
 					]
 				}
@@ -5547,7 +5823,7 @@
 						0
 					],
 					"destination": [
-						"obj-124",
+						"obj-126",
 						0
 					]
 				}
@@ -5559,18 +5835,6 @@
 						0
 					],
 					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5579,11 +5843,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						8
+						"obj-102",
+						6
 					],
 					"destination": [
-						"obj-129",
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-127",
 						0
 					]
 				}
@@ -5595,7 +5871,7 @@
 						0
 					],
 					"destination": [
-						"obj-128",
+						"obj-130",
 						0
 					]
 				}
@@ -5607,18 +5883,6 @@
 						0
 					],
 					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5627,11 +5891,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						9
+						"obj-102",
+						7
 					],
 					"destination": [
-						"obj-133",
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-131",
 						0
 					]
 				}
@@ -5643,7 +5919,7 @@
 						0
 					],
 					"destination": [
-						"obj-132",
+						"obj-134",
 						0
 					]
 				}
@@ -5655,18 +5931,6 @@
 						0
 					],
 					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5675,11 +5939,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						10
+						"obj-102",
+						8
 					],
 					"destination": [
-						"obj-137",
+						"obj-136",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-136",
+						0
+					],
+					"destination": [
+						"obj-135",
 						0
 					]
 				}
@@ -5691,7 +5967,7 @@
 						0
 					],
 					"destination": [
-						"obj-136",
+						"obj-138",
 						0
 					]
 				}
@@ -5703,18 +5979,6 @@
 						0
 					],
 					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5723,11 +5987,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						11
+						"obj-102",
+						9
 					],
 					"destination": [
-						"obj-141",
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-139",
 						0
 					]
 				}
@@ -5739,7 +6015,7 @@
 						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-142",
 						0
 					]
 				}
@@ -5751,18 +6027,6 @@
 						0
 					],
 					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5771,11 +6035,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						12
+						"obj-102",
+						10
 					],
 					"destination": [
-						"obj-145",
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-143",
 						0
 					]
 				}
@@ -5787,7 +6063,7 @@
 						0
 					],
 					"destination": [
-						"obj-144",
+						"obj-146",
 						0
 					]
 				}
@@ -5799,18 +6075,6 @@
 						0
 					],
 					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5819,11 +6083,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						13
+						"obj-102",
+						11
 					],
 					"destination": [
-						"obj-149",
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-147",
 						0
 					]
 				}
@@ -5835,7 +6111,7 @@
 						0
 					],
 					"destination": [
-						"obj-148",
+						"obj-150",
 						0
 					]
 				}
@@ -5847,18 +6123,6 @@
 						0
 					],
 					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5867,11 +6131,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						14
+						"obj-102",
+						12
 					],
 					"destination": [
-						"obj-153",
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-151",
 						0
 					]
 				}
@@ -5883,7 +6159,7 @@
 						0
 					],
 					"destination": [
-						"obj-152",
+						"obj-154",
 						0
 					]
 				}
@@ -5895,18 +6171,6 @@
 						0
 					],
 					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5915,11 +6179,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
-						15
+						"obj-102",
+						13
 					],
 					"destination": [
-						"obj-157",
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-155",
 						0
 					]
 				}
@@ -5931,7 +6207,7 @@
 						0
 					],
 					"destination": [
-						"obj-156",
+						"obj-158",
 						0
 					]
 				}
@@ -5943,6 +6219,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						14
+					],
+					"destination": [
+						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-160",
+						0
+					],
+					"destination": [
 						"obj-159",
 						0
 					]
@@ -5951,7 +6251,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-162",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						15
+					],
+					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						0
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
 						0
 					],
 					"destination": [
@@ -5989,7 +6349,18 @@
 			],
 			"inherited_shortname": 1
 		},
-		"dependency_cache": [],
+		"dependency_cache": [
+			{
+				"name": "lom-shim.js",
+				"type": "TEXT",
+				"implicit": 1
+			},
+			{
+				"name": "protocol0.js",
+				"type": "TEXT",
+				"implicit": 1
+			}
+		],
 		"project": {
 			"version": 1,
 			"amxdtype": 1633771873,
