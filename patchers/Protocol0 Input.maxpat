@@ -83,7 +83,11 @@
 						105,
 						22
 					],
-					"text": "js p0-input.js"
+					"text": "js p0-input.js",
+					"saved_object_attributes": {
+						"filename": "p0-input.js",
+						"parameter_enable": 0
+					}
 				}
 			},
 			{
@@ -140,7 +144,7 @@
 					],
 					"text": "Protocol0 Input",
 					"fontsize": 11,
-					"fontname": "Arial Bold"
+					"fontname": "Ableton Sans Bold"
 				}
 			},
 			{
@@ -164,7 +168,7 @@
 					],
 					"text": "channel: ?",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -220,12 +224,16 @@
 								"off",
 								"on"
 							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "MIDI thru",
 							"parameter_initial_enable": 1,
 							"parameter_initial": [
 								1
 							]
 						}
-					}
+					},
+					"annotation": "On, the EC4's MIDI also continues down this track; off, only Protocol0 receives it.",
+					"annotation_name": "MIDI thru"
 				}
 			},
 			{
@@ -249,7 +257,7 @@
 					],
 					"text": "MIDI thru",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -404,7 +412,13 @@
 			],
 			"inherited_shortname": 1
 		},
-		"dependency_cache": [],
+		"dependency_cache": [
+			{
+				"name": "p0-input.js",
+				"type": "TEXT",
+				"implicit": 1
+			}
+		],
 		"project": {
 			"version": 1,
 			"amxdtype": 1835887981,

@@ -13,12 +13,12 @@
 			100,
 			100,
 			1400,
-			3294
+			3328
 		],
 		"openrect": [
 			0,
 			0,
-			782,
+			678,
 			169
 		],
 		"openinpresentation": 1,
@@ -120,7 +120,11 @@
 						105,
 						22
 					],
-					"text": "js lom-shim.js"
+					"text": "js lom-shim.js",
+					"saved_object_attributes": {
+						"filename": "lom-shim.js",
+						"parameter_enable": 0
+					}
 				}
 			},
 			{
@@ -541,7 +545,7 @@
 				"box": {
 					"id": "obj-27",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
 						""
@@ -1109,10 +1113,10 @@
 					"patching_rect": [
 						20,
 						380,
-						417,
+						391,
 						22
 					],
-					"text": "set error Protocol0 stopped and did not restart: press Restart"
+					"text": "error Protocol0 stopped and did not restart: press Restart"
 				}
 			},
 			{
@@ -1126,14 +1130,14 @@
 						""
 					],
 					"patching_rect": [
-						449,
+						423,
 						380,
 						56,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						722,
+						618,
 						149,
 						56,
 						16
@@ -1150,13 +1154,19 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Restart"
 						}
 					},
+					"annotation": "Starts Protocol0's script again after it stopped and did not restart by itself.",
+					"annotation_name": "Restart",
 					"mode": 0,
 					"text": "Restart",
 					"texton": "Restart",
-					"hidden": 1
+					"hidden": 1,
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1170,7 +1180,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						517,
+						491,
 						380,
 						46.5,
 						22
@@ -1199,7 +1209,7 @@
 					],
 					"text": "Protocol0",
 					"fontsize": 12,
-					"fontname": "Arial Bold"
+					"fontname": "Ableton Sans Bold"
 				}
 			},
 			{
@@ -1233,13 +1243,19 @@
 							"parameter_longname": "Group",
 							"parameter_shortname": "Group",
 							"parameter_type": 2,
-							"parameter_invisible": 1,
+							"parameter_invisible": 2,
 							"parameter_modmode": 0,
 							"parameter_enum": [
 								"-"
-							]
+							],
+							"parameter_mmax": 0,
+							"parameter_annotation_name": "Group"
 						}
-					}
+					},
+					"annotation": "The EC4 group whose 16 knobs the grid shows and the editor edits.",
+					"annotation_name": "Group",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1313,12 +1329,18 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Import"
 						}
 					},
+					"annotation": "Loads a mapping from a JSON file; an invalid file leaves the current mapping as it is.",
+					"annotation_name": "Import",
 					"mode": 0,
 					"text": "Import",
-					"texton": "Import"
+					"texton": "Import",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1393,12 +1415,18 @@
 							"parameter_enum": [
 								"off",
 								"on"
-							]
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Export"
 						}
 					},
+					"annotation": "Saves the current mapping to a JSON file.",
+					"annotation_name": "Export",
 					"mode": 0,
 					"text": "Export",
-					"texton": "Export"
+					"texton": "Export",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
@@ -1448,24 +1476,51 @@
 					"patching_rect": [
 						20,
 						470,
-						774,
+						670,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
 						150,
-						774,
+						670,
 						15
 					],
 					"text": "starting…",
+					"textcolor": [
+						0.847,
+						0.847,
+						0.847,
+						1
+					],
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-71",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						702,
+						470,
+						150.5,
+						22
+					],
+					"text": "route info warn error"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1473,7 +1528,7 @@
 						""
 					],
 					"patching_rect": [
-						806,
+						864.5,
 						470,
 						85.5,
 						22
@@ -1483,66 +1538,39 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						530,
-						172,
-						15
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						42,
-						172,
-						15
-					],
-					"text": "knob 1",
-					"fontsize": 9,
-					"fontname": "Arial Bold"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 5,
+					"numoutlets": 2,
 					"outlettype": [
-						"int",
 						"",
-						"int",
-						"int",
-						"int"
+						"bang"
 					],
 					"patching_rect": [
-						204,
-						530,
-						118,
+						962,
+						470,
+						46.5,
 						22
 					],
-					"text": "unpack i s i i i"
+					"text": "t l b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-74",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						334,
-						530,
-						118,
+						1020.5,
+						470,
+						202.5,
 						22
 					],
-					"text": "prepend set knob"
+					"text": "textcolor 0.847 0.847 0.847 1"
 				}
 			},
 			{
@@ -1550,19 +1578,18 @@
 					"id": "obj-75",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 3,
+					"numoutlets": 2,
 					"outlettype": [
 						"",
-						"bang",
 						"bang"
 					],
 					"patching_rect": [
-						20,
-						590,
-						59.5,
+						1235,
+						470,
+						46.5,
 						22
 					],
-					"text": "t l b b"
+					"text": "t l b"
 				}
 			},
 			{
@@ -1575,17 +1602,36 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						590,
-						46.5,
+						20,
+						500,
+						176.5,
 						22
 					],
-					"text": "clear"
+					"text": "textcolor 1 0.678 0.337 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-77",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						208.5,
+						500,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1593,35 +1639,63 @@
 						""
 					],
 					"patching_rect": [
-						150,
-						590,
-						66,
+						267,
+						500,
+						176.5,
 						22
 					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-78",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						228,
-						590,
-						40,
-						22
-					],
-					"text": "iter"
+					"text": "textcolor 1 0.376 0.376 1"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-79",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						560,
+						172,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						42,
+						172,
+						15
+					],
+					"text": "knob 1",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Bold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 5,
+					"outlettype": [
+						"int",
+						"",
+						"int",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						204,
+						560,
+						118,
+						22
+					],
+					"text": "unpack i s i i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1629,68 +1703,12 @@
 						""
 					],
 					"patching_rect": [
-						280,
-						590,
-						105,
+						334,
+						560,
+						118,
 						22
 					],
-					"text": "prepend append"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-80",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						650,
-						40,
-						15
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						60,
-						40,
-						15
-					],
-					"text": "press",
-					"fontsize": 9,
-					"fontname": "Arial"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-81",
-					"maxclass": "umenu",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"int",
-						"",
-						""
-					],
-					"patching_rect": [
-						72,
-						650,
-						130,
-						16
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						46,
-						60,
-						130,
-						16
-					],
-					"items": [
-						"-"
-					],
-					"parameter_enable": 0,
-					"fontsize": 9,
-					"fontname": "Arial"
+					"text": "prepend set knob"
 				}
 			},
 			{
@@ -1698,35 +1716,37 @@
 					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 3,
 					"outlettype": [
-						""
+						"",
+						"bang",
+						"bang"
 					],
 					"patching_rect": [
-						214,
-						650,
-						85.5,
+						20,
+						620,
+						59.5,
 						22
 					],
-					"text": "prepend set"
+					"text": "t l b b"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-83",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						311.5,
-						650,
-						176.5,
+						91.5,
+						620,
+						46.5,
 						22
 					],
-					"text": "prepend ui_action 1 press"
+					"text": "clear"
 				}
 			},
 			{
@@ -1739,8 +1759,156 @@
 						""
 					],
 					"patching_rect": [
+						150,
+						620,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-85",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						620,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-86",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						620,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-87",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						680,
+						40,
+						15
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						60,
+						40,
+						15
+					],
+					"text": "press",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-88",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						72,
+						680,
+						130,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						46,
+						60,
+						130,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The action a short press of the edited knob runs.",
+					"annotation_name": "Press",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-89",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						214,
+						680,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-90",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						311.5,
+						680,
+						176.5,
+						22
+					],
+					"text": "prepend ui_action 1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-91",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						500,
-						650,
+						680,
 						157,
 						22
 					],
@@ -1749,13 +1917,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-92",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						710,
+						740,
 						40,
 						15
 					],
@@ -1768,12 +1936,12 @@
 					],
 					"text": "long",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-93",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1784,7 +1952,7 @@
 					],
 					"patching_rect": [
 						72,
-						710,
+						740,
 						130,
 						16
 					],
@@ -1799,13 +1967,15 @@
 						"-"
 					],
 					"parameter_enable": 0,
+					"annotation": "The action a long press of the edited knob runs.",
+					"annotation_name": "Long press",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1814,7 +1984,7 @@
 					],
 					"patching_rect": [
 						214,
-						710,
+						740,
 						85.5,
 						22
 					],
@@ -1823,7 +1993,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1832,7 +2002,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						710,
+						740,
 						202.5,
 						22
 					],
@@ -1841,7 +2011,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-96",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1850,7 +2020,7 @@
 					],
 					"patching_rect": [
 						526,
-						710,
+						740,
 						183,
 						22
 					],
@@ -1859,13 +2029,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-97",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						770,
+						800,
 						40,
 						15
 					],
@@ -1878,12 +2048,12 @@
 					],
 					"text": "scroll",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-98",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1894,7 +2064,7 @@
 					],
 					"patching_rect": [
 						72,
-						770,
+						800,
 						130,
 						16
 					],
@@ -1909,13 +2079,15 @@
 						"-"
 					],
 					"parameter_enable": 0,
+					"annotation": "The action turning the edited knob runs.",
+					"annotation_name": "Scroll",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1924,7 +2096,7 @@
 					],
 					"patching_rect": [
 						214,
-						770,
+						800,
 						85.5,
 						22
 					],
@@ -1933,7 +2105,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1942,7 +2114,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						770,
+						800,
 						183,
 						22
 					],
@@ -1951,7 +2123,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-101",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1960,7 +2132,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						770,
+						800,
 						163.5,
 						22
 					],
@@ -1969,31 +2141,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-102",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						830,
+						860,
 						172,
-						32
+						36
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						116,
+						114,
 						172,
-						32
+						36
 					],
 					"text": "",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2002,7 +2174,7 @@
 					],
 					"patching_rect": [
 						20,
-						870,
+						904,
 						85.5,
 						22
 					],
@@ -2011,7 +2183,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2036,7 +2208,7 @@
 					],
 					"patching_rect": [
 						20,
-						930,
+						964,
 						300,
 						22
 					],
@@ -2045,31 +2217,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-105",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						990,
-						146,
+						1024,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "1",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2078,7 +2250,7 @@
 					],
 					"patching_rect": [
 						20,
-						1032,
+						1066,
 						98.5,
 						22
 					],
@@ -2087,7 +2259,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-107",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2099,23 +2271,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1032,
-						146,
+						1066,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 1"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-108",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2124,7 +2298,7 @@
 					],
 					"patching_rect": [
 						20,
-						1074,
+						1108,
 						72.5,
 						22
 					],
@@ -2133,31 +2307,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-109",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1134,
-						146,
+						1168,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "2",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2166,7 +2340,7 @@
 					],
 					"patching_rect": [
 						20,
-						1176,
+						1210,
 						98.5,
 						22
 					],
@@ -2175,7 +2349,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-111",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2187,23 +2361,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1176,
-						146,
+						1210,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 2"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-112",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2212,7 +2388,7 @@
 					],
 					"patching_rect": [
 						20,
-						1218,
+						1252,
 						72.5,
 						22
 					],
@@ -2221,31 +2397,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-113",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1278,
-						146,
+						1312,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "3",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2254,7 +2430,7 @@
 					],
 					"patching_rect": [
 						20,
-						1320,
+						1354,
 						98.5,
 						22
 					],
@@ -2263,7 +2439,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-115",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2275,23 +2451,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1320,
-						146,
+						1354,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 3"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-116",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2300,7 +2478,7 @@
 					],
 					"patching_rect": [
 						20,
-						1362,
+						1396,
 						72.5,
 						22
 					],
@@ -2309,31 +2487,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-117",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1422,
-						146,
+						1456,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						4,
-						146,
+						120,
 						34
 					],
 					"text": "4",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2342,7 +2520,7 @@
 					],
 					"patching_rect": [
 						20,
-						1464,
+						1498,
 						98.5,
 						22
 					],
@@ -2351,7 +2529,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-119",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2363,23 +2541,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1464,
-						146,
+						1498,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						4,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 4"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-120",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2388,7 +2568,7 @@
 					],
 					"patching_rect": [
 						20,
-						1506,
+						1540,
 						72.5,
 						22
 					],
@@ -2397,31 +2577,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-121",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1566,
-						146,
+						1600,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "5",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2430,7 +2610,7 @@
 					],
 					"patching_rect": [
 						20,
-						1608,
+						1642,
 						98.5,
 						22
 					],
@@ -2439,7 +2619,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-123",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2451,23 +2631,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1608,
-						146,
+						1642,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 5 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 5"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-124",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2476,7 +2658,7 @@
 					],
 					"patching_rect": [
 						20,
-						1650,
+						1684,
 						72.5,
 						22
 					],
@@ -2485,31 +2667,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-125",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1710,
-						146,
+						1744,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "6",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2518,7 +2700,7 @@
 					],
 					"patching_rect": [
 						20,
-						1752,
+						1786,
 						98.5,
 						22
 					],
@@ -2527,7 +2709,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-127",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2539,23 +2721,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1752,
-						146,
+						1786,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 6 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 6"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-128",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2564,7 +2748,7 @@
 					],
 					"patching_rect": [
 						20,
-						1794,
+						1828,
 						72.5,
 						22
 					],
@@ -2573,31 +2757,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-129",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1854,
-						146,
+						1888,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "7",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-130",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2606,7 +2790,7 @@
 					],
 					"patching_rect": [
 						20,
-						1896,
+						1930,
 						98.5,
 						22
 					],
@@ -2615,7 +2799,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-131",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2627,23 +2811,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						1896,
-						146,
+						1930,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 7 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 7"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-132",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2652,7 +2838,7 @@
 					],
 					"patching_rect": [
 						20,
-						1938,
+						1972,
 						72.5,
 						22
 					],
@@ -2661,31 +2847,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-133",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1998,
-						146,
+						2032,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						40,
-						146,
+						120,
 						34
 					],
 					"text": "8",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-134",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2694,7 +2880,7 @@
 					],
 					"patching_rect": [
 						20,
-						2040,
+						2074,
 						98.5,
 						22
 					],
@@ -2703,7 +2889,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-135",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2715,23 +2901,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						2040,
-						146,
+						2074,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						40,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 8 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 8"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-136",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2740,7 +2928,7 @@
 					],
 					"patching_rect": [
 						20,
-						2082,
+						2116,
 						72.5,
 						22
 					],
@@ -2749,31 +2937,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-137",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2142,
-						146,
+						2176,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "9",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2782,7 +2970,7 @@
 					],
 					"patching_rect": [
 						20,
-						2184,
+						2218,
 						98.5,
 						22
 					],
@@ -2791,7 +2979,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-139",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2803,23 +2991,25 @@
 					],
 					"patching_rect": [
 						130.5,
-						2184,
-						146,
+						2218,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 9 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 9"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2828,7 +3018,7 @@
 					],
 					"patching_rect": [
 						20,
-						2226,
+						2260,
 						72.5,
 						22
 					],
@@ -2837,31 +3027,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2286,
-						146,
+						2320,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "10",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2870,7 +3060,7 @@
 					],
 					"patching_rect": [
 						20,
-						2328,
+						2362,
 						105,
 						22
 					],
@@ -2879,7 +3069,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-143",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2891,23 +3081,25 @@
 					],
 					"patching_rect": [
 						137,
-						2328,
-						146,
+						2362,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 10"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-144",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2916,7 +3108,7 @@
 					],
 					"patching_rect": [
 						20,
-						2370,
+						2404,
 						79,
 						22
 					],
@@ -2925,31 +3117,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-145",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2430,
-						146,
+						2464,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "11",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-146",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2958,7 +3150,7 @@
 					],
 					"patching_rect": [
 						20,
-						2472,
+						2506,
 						105,
 						22
 					],
@@ -2967,7 +3159,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-147",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2979,23 +3171,25 @@
 					],
 					"patching_rect": [
 						137,
-						2472,
-						146,
+						2506,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 11"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-148",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3004,7 +3198,7 @@
 					],
 					"patching_rect": [
 						20,
-						2514,
+						2548,
 						79,
 						22
 					],
@@ -3013,31 +3207,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-149",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2574,
-						146,
+						2608,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						76,
-						146,
+						120,
 						34
 					],
 					"text": "12",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-150",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3046,7 +3240,7 @@
 					],
 					"patching_rect": [
 						20,
-						2616,
+						2650,
 						105,
 						22
 					],
@@ -3055,7 +3249,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-151",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3067,23 +3261,25 @@
 					],
 					"patching_rect": [
 						137,
-						2616,
-						146,
+						2650,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						76,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 12"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-152",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3092,7 +3288,7 @@
 					],
 					"patching_rect": [
 						20,
-						2658,
+						2692,
 						79,
 						22
 					],
@@ -3101,31 +3297,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-153",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2718,
-						146,
+						2752,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "13",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-154",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3134,7 +3330,7 @@
 					],
 					"patching_rect": [
 						20,
-						2760,
+						2794,
 						105,
 						22
 					],
@@ -3143,7 +3339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-155",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3155,23 +3351,25 @@
 					],
 					"patching_rect": [
 						137,
-						2760,
-						146,
+						2794,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 13 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 13"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-156",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3180,7 +3378,7 @@
 					],
 					"patching_rect": [
 						20,
-						2802,
+						2836,
 						79,
 						22
 					],
@@ -3189,31 +3387,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-157",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2862,
-						146,
+						2896,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "14",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-158",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3222,7 +3420,7 @@
 					],
 					"patching_rect": [
 						20,
-						2904,
+						2938,
 						105,
 						22
 					],
@@ -3231,7 +3429,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-159",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3243,23 +3441,25 @@
 					],
 					"patching_rect": [
 						137,
-						2904,
-						146,
+						2938,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						332,
+						306,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 14 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 14"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-160",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3268,7 +3468,7 @@
 					],
 					"patching_rect": [
 						20,
-						2946,
+						2980,
 						79,
 						22
 					],
@@ -3277,31 +3477,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-161",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3006,
-						146,
+						3040,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "15",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-162",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3310,7 +3510,7 @@
 					],
 					"patching_rect": [
 						20,
-						3048,
+						3082,
 						105,
 						22
 					],
@@ -3319,7 +3519,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-163",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3331,23 +3531,25 @@
 					],
 					"patching_rect": [
 						137,
-						3048,
-						146,
+						3082,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						482,
+						430,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 15 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 15"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-164",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3356,7 +3558,7 @@
 					],
 					"patching_rect": [
 						20,
-						3090,
+						3124,
 						79,
 						22
 					],
@@ -3365,31 +3567,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-165",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3150,
-						146,
+						3184,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						112,
-						146,
+						120,
 						34
 					],
 					"text": "16",
 					"fontsize": 9,
-					"fontname": "Arial"
+					"fontname": "Ableton Sans Medium"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-166",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3398,7 +3600,7 @@
 					],
 					"patching_rect": [
 						20,
-						3192,
+						3226,
 						105,
 						22
 					],
@@ -3407,7 +3609,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-167",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3419,23 +3621,25 @@
 					],
 					"patching_rect": [
 						137,
-						3192,
-						146,
+						3226,
+						120,
 						34
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						632,
+						554,
 						112,
-						146,
+						120,
 						34
 					],
-					"hilite": 1
+					"hilite": 1,
+					"annotation": "Knob 16 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 16"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-168",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3444,7 +3648,7 @@
 					],
 					"patching_rect": [
 						20,
-						3234,
+						3268,
 						79,
 						22
 					],
@@ -4788,22 +4992,22 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-57",
 						0
 					],
 					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
 						"obj-70",
 						0
 					]
@@ -4812,8 +5016,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-71",
+						0
 					],
 					"destination": [
 						"obj-73",
@@ -4837,6 +5041,18 @@
 				"patchline": {
 					"source": [
 						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
 						0
 					],
 					"destination": [
@@ -4848,11 +5064,155 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-71",
+						1
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						1
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						2
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						1
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						3
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						1
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						7
 					],
 					"destination": [
-						"obj-75",
+						"obj-82",
 						0
 					]
 				}
@@ -4860,11 +5220,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-82",
 						2
 					],
 					"destination": [
-						"obj-76",
+						"obj-83",
 						0
 					]
 				}
@@ -4872,11 +5232,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-82",
 						1
 					],
 					"destination": [
-						"obj-77",
+						"obj-84",
 						0
 					]
 				}
@@ -4884,11 +5244,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
+						"obj-82",
 						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-85",
 						0
 					]
 				}
@@ -4896,11 +5256,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-85",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-86",
 						0
 					]
 				}
@@ -4908,11 +5268,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
 						0
 					]
 				}
@@ -4920,11 +5280,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
 						0
 					]
 				}
@@ -4932,11 +5292,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
 						0
 					]
 				}
@@ -4944,11 +5304,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-80",
 						2
 					],
 					"destination": [
-						"obj-82",
+						"obj-89",
 						0
 					]
 				}
@@ -4956,11 +5316,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-89",
 						0
 					],
 					"destination": [
-						"obj-81",
+						"obj-88",
 						0
 					]
 				}
@@ -4968,11 +5328,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-88",
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-90",
 						0
 					]
 				}
@@ -4980,7 +5340,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-90",
 						0
 					],
 					"destination": [
@@ -4992,11 +5352,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-80",
 						0
 					],
 					"destination": [
-						"obj-84",
+						"obj-91",
 						0
 					]
 				}
@@ -5004,23 +5364,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-91",
 						0
 					],
 					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-83",
 						0
+					],
+					"destination": [
+						"obj-93",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-86",
+						"obj-93",
 						0
 					]
 				}
@@ -5028,11 +5400,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-86",
+						"obj-93",
 						0
 					]
 				}
@@ -5040,178 +5412,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
+						"obj-80",
 						3
 					],
 					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						4
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
 						"obj-94",
 						0
 					]
@@ -5232,8 +5436,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						6
+						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
 					],
 					"destination": [
 						"obj-96",
@@ -5256,11 +5484,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						4
+						"obj-83",
+						0
 					],
 					"destination": [
-						"obj-97",
+						"obj-98",
 						0
 					]
 				}
@@ -5268,8 +5496,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-84",
 						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						4
 					],
 					"destination": [
 						"obj-99",
@@ -5292,11 +5544,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
+						"obj-98",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-100",
 						0
 					]
 				}
@@ -5304,7 +5556,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
+						"obj-100",
 						0
 					],
 					"destination": [
@@ -5316,8 +5568,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						1
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
 					],
 					"destination": [
 						"obj-103",
@@ -5340,43 +5616,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
 						"obj-104",
 						0
-					],
-					"destination": [
-						"obj-105",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						2
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
+						"obj-104",
 						0
 					],
 					"destination": [
@@ -5388,11 +5640,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-106",
 						0
 					],
 					"destination": [
-						"obj-109",
+						"obj-105",
 						0
 					]
 				}
@@ -5400,7 +5652,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
 						0
 					],
 					"destination": [
@@ -5412,11 +5676,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						3
+						"obj-104",
+						1
 					],
 					"destination": [
-						"obj-111",
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-109",
 						0
 					]
 				}
@@ -5428,7 +5704,7 @@
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-112",
 						0
 					]
 				}
@@ -5440,18 +5716,6 @@
 						0
 					],
 					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5460,11 +5724,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						4
+						"obj-104",
+						2
 					],
 					"destination": [
-						"obj-115",
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-113",
 						0
 					]
 				}
@@ -5476,7 +5752,7 @@
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-116",
 						0
 					]
 				}
@@ -5488,18 +5764,6 @@
 						0
 					],
 					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5508,11 +5772,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						5
+						"obj-104",
+						3
 					],
 					"destination": [
-						"obj-119",
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-117",
 						0
 					]
 				}
@@ -5524,7 +5800,7 @@
 						0
 					],
 					"destination": [
-						"obj-118",
+						"obj-120",
 						0
 					]
 				}
@@ -5536,18 +5812,6 @@
 						0
 					],
 					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5556,11 +5820,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						6
+						"obj-104",
+						4
 					],
 					"destination": [
-						"obj-123",
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-121",
 						0
 					]
 				}
@@ -5572,7 +5848,7 @@
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-124",
 						0
 					]
 				}
@@ -5584,18 +5860,6 @@
 						0
 					],
 					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5604,11 +5868,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						7
+						"obj-104",
+						5
 					],
 					"destination": [
-						"obj-127",
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-125",
 						0
 					]
 				}
@@ -5620,7 +5896,7 @@
 						0
 					],
 					"destination": [
-						"obj-126",
+						"obj-128",
 						0
 					]
 				}
@@ -5632,18 +5908,6 @@
 						0
 					],
 					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5652,11 +5916,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						8
+						"obj-104",
+						6
 					],
 					"destination": [
-						"obj-131",
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-129",
 						0
 					]
 				}
@@ -5668,7 +5944,7 @@
 						0
 					],
 					"destination": [
-						"obj-130",
+						"obj-132",
 						0
 					]
 				}
@@ -5680,18 +5956,6 @@
 						0
 					],
 					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5700,11 +5964,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						9
+						"obj-104",
+						7
 					],
 					"destination": [
-						"obj-135",
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-133",
 						0
 					]
 				}
@@ -5716,7 +5992,7 @@
 						0
 					],
 					"destination": [
-						"obj-134",
+						"obj-136",
 						0
 					]
 				}
@@ -5728,18 +6004,6 @@
 						0
 					],
 					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5748,11 +6012,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						10
+						"obj-104",
+						8
 					],
 					"destination": [
-						"obj-139",
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-137",
 						0
 					]
 				}
@@ -5764,7 +6040,7 @@
 						0
 					],
 					"destination": [
-						"obj-138",
+						"obj-140",
 						0
 					]
 				}
@@ -5776,18 +6052,6 @@
 						0
 					],
 					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5796,11 +6060,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						11
+						"obj-104",
+						9
 					],
 					"destination": [
-						"obj-143",
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-141",
 						0
 					]
 				}
@@ -5812,7 +6088,7 @@
 						0
 					],
 					"destination": [
-						"obj-142",
+						"obj-144",
 						0
 					]
 				}
@@ -5824,18 +6100,6 @@
 						0
 					],
 					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5844,11 +6108,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						12
+						"obj-104",
+						10
 					],
 					"destination": [
-						"obj-147",
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-145",
 						0
 					]
 				}
@@ -5860,7 +6136,7 @@
 						0
 					],
 					"destination": [
-						"obj-146",
+						"obj-148",
 						0
 					]
 				}
@@ -5872,18 +6148,6 @@
 						0
 					],
 					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5892,11 +6156,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						13
+						"obj-104",
+						11
 					],
 					"destination": [
-						"obj-151",
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-149",
 						0
 					]
 				}
@@ -5908,7 +6184,7 @@
 						0
 					],
 					"destination": [
-						"obj-150",
+						"obj-152",
 						0
 					]
 				}
@@ -5920,18 +6196,6 @@
 						0
 					],
 					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5940,11 +6204,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						14
+						"obj-104",
+						12
 					],
 					"destination": [
-						"obj-155",
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-153",
 						0
 					]
 				}
@@ -5956,7 +6232,7 @@
 						0
 					],
 					"destination": [
-						"obj-154",
+						"obj-156",
 						0
 					]
 				}
@@ -5968,18 +6244,6 @@
 						0
 					],
 					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5988,11 +6252,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						15
+						"obj-104",
+						13
 					],
 					"destination": [
-						"obj-159",
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-157",
 						0
 					]
 				}
@@ -6004,7 +6280,7 @@
 						0
 					],
 					"destination": [
-						"obj-158",
+						"obj-160",
 						0
 					]
 				}
@@ -6016,6 +6292,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						14
+					],
+					"destination": [
+						"obj-162",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
+						0
+					],
+					"destination": [
 						"obj-161",
 						0
 					]
@@ -6024,7 +6324,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-163",
+						0
+					],
+					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						15
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
+						0
+					],
+					"destination": [
+						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
 						0
 					],
 					"destination": [
@@ -6062,7 +6422,18 @@
 			],
 			"inherited_shortname": 1
 		},
-		"dependency_cache": [],
+		"dependency_cache": [
+			{
+				"name": "lom-shim.js",
+				"type": "TEXT",
+				"implicit": 1
+			},
+			{
+				"name": "protocol0.js",
+				"type": "TEXT",
+				"implicit": 1
+			}
+		],
 		"project": {
 			"version": 1,
 			"amxdtype": 1633771873,

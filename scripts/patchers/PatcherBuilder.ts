@@ -17,6 +17,24 @@ export interface ParameterSpec {
   enums?: string[];
   /** Value set when the device is first loaded. */
   initial?: number;
+  /** Live's Info View text when the mouse is over the control: its title and its text. */
+  info: Info;
+}
+
+/**
+ * Info View text (Ableton m4l-production-guidelines, "Info Text": "Annotation Name refers to the header
+ * of the Info Text, and Annotation refers to the contents"). Saved as Max saves it in Ableton maxdevtools
+ * maxdiff/tests/test_files/Test.amxd (its live.tab "Time Mode"): `annotation` and `annotation_name` on
+ * the box, and for a parameter also `parameter_annotation_name` in its `valueof`.
+ */
+export interface Info {
+  name: string;
+  text: string;
+}
+
+/** The box attributes of Info View text, for any control. */
+export function infoAttributes(info: Info): { annotation: string; annotation_name: string } {
+  return { annotation: info.text, annotation_name: info.name };
 }
 
 export interface PatcherOptions {
@@ -47,8 +65,14 @@ export class PatcherBuilder {
     return this;
   }
 
-  /** An object box, `[text]`. */
+  /**
+   * An object box, `[text]`. A [js] box carries its script's name in `saved_object_attributes.filename`,
+   * as typed in the box, as Max saves it (Test.amxd: [js TestScript] has `"filename" : "TestScript",
+   * "parameter_enable" : 0`; maxdiff/known_objects.py: a bare [js] has `"filename" : ""`).
+   */
   obj(text: string, attributes: Record<string, unknown> = {}): Box {
+    const [name, script = ""] = text.split(" ");
+    if (name === "js") attributes = { saved_object_attributes: { filename: script, parameter_enable: 0 }, ...attributes };
     return this.add("newobj", { text, ...attributes }, Math.max(40, text.length * 6.5 + 14));
   }
 
@@ -71,7 +95,13 @@ export class PatcherBuilder {
       parameter_invisible: parameter.visibility,
       parameter_modmode: 0,
     };
-    if (parameter.enums) valueof["parameter_enum"] = parameter.enums;
+    // Max saves an enum's top index beside its items (parameter_mmax = items − 1: Test.amxd's live.menu of
+    // three items has 2, CPU Reporter.amxd's live.tab of four has 3, every two-state live.text 1).
+    if (parameter.enums) {
+      valueof["parameter_enum"] = parameter.enums;
+      valueof["parameter_mmax"] = parameter.enums.length - 1;
+    }
+    valueof["parameter_annotation_name"] = parameter.info.name;
     if (parameter.initial !== undefined) {
       valueof["parameter_initial_enable"] = 1;
       valueof["parameter_initial"] = [parameter.initial];
@@ -80,6 +110,7 @@ export class PatcherBuilder {
       parameter_enable: 1,
       varname: parameter.longname,
       saved_attribute_attributes: { valueof },
+      ...infoAttributes(parameter.info),
       ...attributes,
     });
     this.parameters[box.id] = [parameter.longname, parameter.shortname, 0];
@@ -87,7 +118,7 @@ export class PatcherBuilder {
   }
 
   /** A non-UI object made a parameter (e.g. [pattr] holding a blob saved with the set). */
-  paramObject(text: string, parameter: ParameterSpec): Box {
+  paramObject(text: string, parameter: Omit<ParameterSpec, "info">): Box {
     const box = this.obj(text, {
       saved_object_attributes: { parameter_enable: 1 },
       saved_attribute_attributes: {
@@ -126,11 +157,31 @@ export class PatcherBuilder {
         boxes: this.boxes.map((box) => ({ box })),
         lines: this.lines.map((patchline) => ({ patchline })),
         parameters: { ...this.parameters, inherited_shortname: 1 },
-        dependency_cache: [],
+        dependency_cache: this.dependencyCache(),
         project: { version: 1, amxdtype: options.amxdtype, readonly: 0, devpathtype: 0, devpath: "." },
         autosave: 0,
       },
     };
+  }
+
+  /**
+   * The files the boxes load, as Max lists them in `dependency_cache`: one entry per file, sorted by name,
+   * a script as type "TEXT" found implicitly (Ableton maxdevtools maxdiff/tests/test_files/Test.amxd lists
+   * its [js] and node.script files as `{ "name", "bootpath", "type" : "TEXT", "implicit" : 1 }`, in ASCII
+   * order). Max's `bootpath` is the folder the saving machine found the file in (Test.amxd:
+   * "~/maxdevtools/maxdiff/tests/test_files"); a generator run on any machine has no such folder, so it
+   * is left out rather than invented. Max recomputes the cache whenever it saves the device; that it loads
+   * an entry without `bootpath` is not verified in Max.
+   */
+  private dependencyCache(): { name: string; type: "TEXT"; implicit: 1 }[] {
+    const names = new Set<string>();
+    for (const box of this.boxes) {
+      const [object, file] = box.maxclass === "newobj" ? (box.text ?? "").split(" ") : [];
+      if ((object === "js" || object === "node.script") && file && !file.startsWith("@")) {
+        names.add(/\.[a-z]+$/i.test(file) ? file : `${file}.js`);
+      }
+    }
+    return [...names].sort().map((name) => ({ name, type: "TEXT", implicit: 1 }));
   }
 
   private add(maxclass: string, attributes: Record<string, unknown>, width: number, height = 22): Box {

@@ -11,8 +11,8 @@ import { Logger } from "../../src/log/Logger";
 import type { Atom } from "../../src/lom/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
 import { inputDevicePatcher } from "./inputDevice";
-import { type MainDeviceUi, mainDevice } from "./mainDevice";
-import { presentationSvg } from "./presentationSvg";
+import { type MainDeviceUi, STATUS_COLORS, type StatusLevel, mainDevice } from "./mainDevice";
+import { type Shown, presentationSvg } from "./presentationSvg";
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
@@ -27,14 +27,20 @@ export const INPUT_AMXD = "device/Protocol0 Input.amxd";
  * What the device shows once the real bundle UI has started on `mapping`: its messages, as the patcher
  * routes them to boxes (tests/devices/wiring.test.ts checks that routing).
  */
-export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): { [boxId: string]: string } {
+export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): Shown {
   const registry = createActionRegistry();
   const store = new MappingStore(new MappingValidator(registry));
   store.load(mapping);
   const shown: { [boxId: string]: string } = {};
+  const textcolor: Shown["textcolor"] = {};
   let titles: string[] = [];
   const show: { [selector: string]: (atoms: Atom[]) => void } = {
-    [FROM_BUNDLE.status]: ([, ...text]) => (shown[ui.status] = text.join(" ")),
+    // The status line shows the text without its level, in the level's colour.
+    [FROM_BUNDLE.status]: ([level, ...text]) => {
+      shown[ui.status] = text.join(" ");
+      const colour = STATUS_COLORS[String(level) as StatusLevel];
+      if (colour) textcolor[ui.status] = colour;
+    },
     [FROM_BUNDLE.uiGroups]: ([first]) => (shown[ui.group] = String(first)),
     [FROM_BUNDLE.uiActions]: (atoms) => (titles = ["-", ...atoms.map(String)]),
     [FROM_BUNDLE.uiEncoder]: (atoms) => {
@@ -50,7 +56,7 @@ export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): { [box
   const host = { send: (selector: string, ...atoms: Atom[]) => show[selector]?.(atoms), on: () => undefined };
   const files = { read: () => "", write: () => undefined };
   new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
-  return shown;
+  return { text: shown, textcolor };
 }
 
 export function generatedFiles(): GeneratedFile[] {

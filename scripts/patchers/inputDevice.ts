@@ -3,6 +3,7 @@
 // before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
+import { BOLD_FONT, FONT } from "./mainDevice";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
 import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
 
@@ -12,7 +13,7 @@ import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages"
  */
 export const INPUT_IO: [number, number] = [1, 2];
 export const INPUT_WIDTH = 120;
-const TEXT = { fontsize: 9.0, fontname: "Arial" };
+const TEXT = { fontsize: 9.0, fontname: FONT };
 
 export function inputDevicePatcher(): MaxPatcherFile {
   const p = new PatcherBuilder({ [FILES.input]: INPUT_IO });
@@ -29,7 +30,7 @@ export function inputDevicePatcher(): MaxPatcherFile {
   p.connect(tagger, 0, send);
 
   p.section();
-  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 11.0, fontname: "Arial Bold" });
+  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 11.0, fontname: BOLD_FONT });
   const channel = p.ui("comment", [4, 24, INPUT_WIDTH - 8, 15], { text: "channel: ?", ...TEXT });
   const showChannel = p.obj("prepend set");
   p.connect(tagger, 1, showChannel);
@@ -44,6 +45,7 @@ export function inputDevicePatcher(): MaxPatcherFile {
     visibility: 1,
     enums: ["off", "on"],
     initial: 1,
+    info: { name: "MIDI thru", text: "On, the EC4's MIDI also continues down this track; off, only Protocol0 receives it." },
   });
   p.ui("comment", [22, 46, INPUT_WIDTH - 26, 15], { text: "MIDI thru", ...TEXT });
   const gate = p.obj("gate");

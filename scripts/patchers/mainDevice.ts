@@ -1,7 +1,7 @@
 // The main device (audio effect on the master track): bundle, shim, tick, MIDI from the input device,
 // mapping storage, and the mapping UI in presentation mode.
 import type { MaxPatcherFile, Rect } from "./MaxPatcher";
-import { type Box, DEVICE_HEIGHT, PatcherBuilder } from "./PatcherBuilder";
+import { type Box, DEVICE_HEIGHT, PatcherBuilder, infoAttributes } from "./PatcherBuilder";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
 import {
   FILES,
@@ -21,10 +21,47 @@ export const SHIM_IO: [number, number] = [1, 1];
 
 const ENCODERS = 16;
 const COLUMNS = 4;
+/** The left panel: the title, Import and Export in one row (4 + 70 + 2 + 48 + 2 + 48 = 174 px) and a margin. */
 const PANEL_WIDTH = 176;
-const CELL: [number, number] = [150, 36];
+/**
+ * A knob's cell, 4 px apart: 34 px high, three lines of 9 pt text (a line is 11 px), and 120 px wide,
+ * the narrowest in which every knob of the default mapping shows its label and all its actions in those
+ * three lines ("9 REC press Record · long Record unlimited · scroll Recording length" is the longest;
+ * at 118 px it takes four). tests/devices/patchers.test.ts checks both, so the width follows the content.
+ */
+export const CELL: [number, number] = [124, 36];
+export const CELL_LINES = 3;
+/**
+ * 678 px: the panel, a 6 px gap and four columns of cells, with the same 4 px margin on the left and the
+ * right (guidelines checklist, "Positioning"). Ableton m4l-production-guidelines, "Device Width": "reducing
+ * the width of each device as much as possible"; the 4×4 grid shows a whole EC4 group at once, which is
+ * the device's point, so it does not fold away.
+ */
 export const MAIN_WIDTH = PANEL_WIDTH + 6 + COLUMNS * CELL[0];
-const TEXT = { fontsize: 9.0, fontname: "Arial" };
+/**
+ * Live's font on every box that shows text (Ableton m4l-production-guidelines, "Fonts": "Ableton Sans is
+ * included as a standard font in Max ... Use this type face for a look that is consistent with Live's
+ * devices"; checklist: "All UI fonts are set to Live's font"), at the 9 pt of Ableton's own device text
+ * (maxdevtools Test.amxd's live.tab "Time Mode": fontsize 9.0). "Ableton Sans Medium" and "Ableton Sans
+ * Bold" are the names Max patchers carry for its regular and bold cuts.
+ */
+export const FONT = "Ableton Sans Medium";
+export const BOLD_FONT = "Ableton Sans Bold";
+const TEXT = { fontsize: 9.0, fontname: FONT };
+
+/**
+ * The status line's text colour by level: warnings and errors told apart without a level word. A
+ * comment takes `textcolor r g b a` (Max's common box attributes); it is saved in the info colour, its
+ * state when the device loads (guidelines checklist: "Colors and texts that are changed dynamically are
+ * saved in their default state"). Warn is Live's orange accent, the live.menu's colour in the picture.
+ */
+export const STATUS_COLORS = {
+  info: [0.847, 0.847, 0.847, 1.0],
+  warn: [1.0, 0.678, 0.337, 1.0],
+  error: [1.0, 0.376, 0.376, 1.0],
+} as const satisfies { [level: string]: readonly [number, number, number, number] };
+export type StatusLevel = keyof typeof STATUS_COLORS;
+export const STATUS_LEVELS = Object.keys(STATUS_COLORS) as StatusLevel[];
 
 /** Box ids of the parts of the UI the bundle fills, for pictures of the device. */
 export interface MainDeviceUi {
@@ -267,15 +304,23 @@ function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box
   p.connect(show, 0, patcher);
   p.connect(onReady, 0, hide);
   p.connect(hide, 0, patcher);
-  const status = p.msg(`set ${GAVE_UP_STATUS}`);
+  // Into the status line's level router, like the bundle's `status <level> <text>`.
+  const status = p.msg(GAVE_UP_STATUS);
   p.connect(gaveUp, 0, status);
 
   // The button: a Hidden live.text, hidden until needed; a click starts over from the first delay.
   const button = p.param(
     "live.text",
     [MAIN_WIDTH - 60, DEVICE_HEIGHT - 20, 56, 16],
-    { longname: RESTART_BUTTON, shortname: RESTART_BUTTON, type: 2, visibility: 2, enums: ["off", "on"] },
-    { mode: 0, text: RESTART_BUTTON, texton: RESTART_BUTTON, hidden: 1 },
+    {
+      longname: RESTART_BUTTON,
+      shortname: RESTART_BUTTON,
+      type: 2,
+      visibility: 2,
+      enums: ["off", "on"],
+      info: { name: "Restart", text: "Starts Protocol0's script again after it stopped and did not restart by itself." },
+    },
+    { mode: 0, text: RESTART_BUTTON, texton: RESTART_BUTTON, hidden: 1, ...TEXT },
   );
   const manual = p.obj("t b b");
   p.connect(button, 0, manual);
@@ -284,6 +329,13 @@ function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box
   p.connect(manual, 0, hide);
   return status;
 }
+
+/** Info View text of the editor's menus, by gesture. */
+const GESTURE_INFO: { [gesture in (typeof GESTURES)[number]]: { name: string; text: string } } = {
+  press: { name: "Press", text: "The action a short press of the edited knob runs." },
+  longPress: { name: "Long press", text: "The action a long press of the edited knob runs." },
+  scroll: { name: "Scroll", text: "The action turning the edited knob runs." },
+};
 
 function cellRect(position: number): Rect {
   const index = position - 1;
@@ -295,14 +347,28 @@ function cellRect(position: number): Rect {
 /** The left panel: title, import/export, group selector; the status line along the bottom. */
 function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveUp: Box): Pick<MainDeviceUi, "group" | "status"> {
   p.section();
-  p.ui("comment", [4, 2, 70, 18], { text: "Protocol0", fontsize: 12.0, fontname: "Arial Bold" });
-  const group = p.param("live.menu", [4, 22, PANEL_WIDTH - 4, 15], {
-    longname: "Group",
-    shortname: "Group",
-    type: 2,
-    visibility: 1,
-    enums: ["-"],
-  });
+  p.ui("comment", [4, 2, 70, 18], { text: "Protocol0", fontsize: 12.0, fontname: BOLD_FONT });
+  // The group selector is a view choice filled by the script (`_parameter_range <names>`: "the members of
+  // the enumerated list (for Enum types)", Cycling '74 parameter attributes, docs.cycling74.com/max5/
+  // refpages/m4l-ref/paraminspector.html), so it is Hidden: neither automated nor stored (Ableton
+  // m4l-production-guidelines, "Saving Parameters": Hidden when a parameter "affects other ... parameters",
+  // to spare Live's undo history and preset storage). Stored, Live would bring back an index into the
+  // list of the previous session, which the next mapping may not have. What the file saves is the list
+  // as loaded: one item "-" and its item count (parameter_mmax 0), until the bundle's ui_groups replaces
+  // both.
+  const group = p.param(
+    "live.menu",
+    [4, 22, PANEL_WIDTH - 4, 15],
+    {
+      longname: "Group",
+      shortname: "Group",
+      type: 2,
+      visibility: 2,
+      enums: ["-"],
+      info: { name: "Group", text: "The EC4 group whose 16 knobs the grid shows and the editor edits." },
+    },
+    TEXT,
+  );
   const groups = p.obj("prepend _parameter_range");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiGroups), groups);
   p.connect(groups, 0, group);
@@ -313,16 +379,16 @@ function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveU
   // live.text buttons are Hidden parameters: Ableton m4l-production-guidelines, "Hidden is the correct
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
   // (https://docs.cycling74.com/max5/refpages/m4l-ref/live.text.html).
-  const dialogs: [string, Rect, string, string][] = [
-    ["Import", [76, 3, 48, 16], "opendialog", TO_BUNDLE.mappingImport],
-    ["Export", [126, 3, 48, 16], "savedialog", TO_BUNDLE.mappingExport],
+  const dialogs: [string, Rect, string, string, string][] = [
+    ["Import", [76, 3, 48, 16], "opendialog", TO_BUNDLE.mappingImport, "Loads a mapping from a JSON file; an invalid file leaves the current mapping as it is."],
+    ["Export", [126, 3, 48, 16], "savedialog", TO_BUNDLE.mappingExport, "Saves the current mapping to a JSON file."],
   ];
-  for (const [name, rect, dialogObject, message] of dialogs) {
+  for (const [name, rect, dialogObject, message, text] of dialogs) {
     const button = p.param(
       "live.text",
       rect,
-      { longname: name, shortname: name, type: 2, visibility: 2, enums: ["off", "on"] },
-      { mode: 0, text: name, texton: name },
+      { longname: name, shortname: name, type: 2, visibility: 2, enums: ["off", "on"], info: { name, text } },
+      { mode: 0, text: name, texton: name, ...TEXT },
     );
     const dialog = p.obj(dialogObject);
     const toNode = p.obj(`prepend ${message}`);
@@ -331,11 +397,28 @@ function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveU
     p.connect(toNode, 0, node.box, node.inlet);
   }
 
-  const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], { text: "starting…", ...TEXT });
+  // The status line: `status <level> <text>` shows the text alone, coloured by its level. [route] strips
+  // the level; [t l b] fires right to left: the colour, then the text.
+  const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], {
+    text: "starting…",
+    textcolor: [...STATUS_COLORS.info],
+    ...TEXT,
+  });
+  const byLevel = p.obj(`route ${STATUS_LEVELS.join(" ")}`);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.status), byLevel);
+  p.connect(gaveUp, 0, byLevel);
   const setStatus = p.obj("prepend set");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.status), setStatus);
   p.connect(setStatus, 0, status);
-  p.connect(gaveUp, 0, status);
+  STATUS_LEVELS.forEach((level, outlet) => {
+    const colourThenText = p.obj("t l b");
+    p.connect(byLevel, outlet, colourThenText);
+    const colour = p.msg(`textcolor ${STATUS_COLORS[level].join(" ")}`);
+    p.connect(colourThenText, 1, colour);
+    p.connect(colour, 0, status);
+    p.connect(colourThenText, 0, setStatus);
+  });
+  // A line without a known level is shown whole, in the colour of the last one.
+  p.connect(byLevel, STATUS_LEVELS.length, setStatus);
   return { group: group.id, status: status.id };
 }
 
@@ -348,7 +431,7 @@ function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveU
  */
 function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): MainDeviceUi["editor"] {
   p.section();
-  const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: "Arial Bold" });
+  const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: BOLD_FONT });
   const fields = p.obj("unpack i s i i i");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiKnob), fields);
   const setHeading = p.obj("prepend set knob");
@@ -372,7 +455,15 @@ function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): Mai
     p.section();
     const y = 60 + index * 18;
     p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
-    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], { items: ["-"], parameter_enable: 0, ...TEXT });
+    // Not a parameter: the menus show the edited knob, the mapping document keeps the choice. Max saves a
+    // umenu's items as they stand (maxdiff/known_objects.py: an empty one as "<empty>"); these are saved
+    // as the "-" item the bundle's `clear, append -, append <titles>` starts from.
+    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], {
+      items: ["-"],
+      parameter_enable: 0,
+      ...infoAttributes(GESTURE_INFO[gesture]),
+      ...TEXT,
+    });
     for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
     const current = p.obj("prepend set");
     p.connect(fields, index + 2, current);
@@ -388,7 +479,8 @@ function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): Mai
   });
 
   p.section();
-  const help = p.ui("comment", [4, 116, PANEL_WIDTH - 4, DEVICE_HEIGHT - 137], { text: "", ...TEXT });
+  // Three lines, between the last menu (ends at 112) and the status line (starts at DEVICE_HEIGHT - 19).
+  const help = p.ui("comment", [4, 114, PANEL_WIDTH - 4, DEVICE_HEIGHT - 19 - 114], { text: "", ...TEXT });
   const setHelp = p.obj("prepend set");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiHelp), setHelp);
   p.connect(setHelp, 0, help);
@@ -409,7 +501,10 @@ function wireEncoders(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): s
     const show = p.obj(`prepend set ${position}`);
     p.connect(byPosition, position - 1, show);
     p.connect(show, 0, cell);
-    const click = p.ui("ubutton", rect, { hilite: 1 });
+    const click = p.ui("ubutton", rect, {
+      hilite: 1,
+      ...infoAttributes({ name: `Knob ${position}`, text: `Knob ${position} of the group: its label and actions. Click to edit it.` }),
+    });
     const select = p.msg(`${TO_BUNDLE.uiKnob} ${position}`);
     p.connect(click, 0, select);
     p.connect(select, 0, node.box, node.inlet);

@@ -22,7 +22,6 @@ const fixed: { [name: string]: Io } = {
   metro: io(2, ["bang"]),
   "node.script": io(1, ["", ""]),
   prepend: io(1, [""]),
-  receive: io(1, [""]),
   send: io(1, []),
   midiin: io(1, ["int"]),
   midiout: io(1, []),
@@ -85,6 +84,12 @@ export function ioOf(maxclass: string, text: string | undefined, jsIo: { [script
       return io(1, typed(args, triggerTypes, name));
     case "unpack":
       return io(1, typed(args, unpackTypes, name));
+    case "receive":
+    case "r":
+      // A named [receive] has no inlet; only [receive] without a name has one (to take `set <name>`):
+      // Ableton maxdevtools cpu-reporter/CPU Reporter.amxd saves [r ---enable] with "numinlets" : 0,
+      // maxdiff/known_objects.py saves a bare [receive] with 1.
+      return io(args.length > 0 ? 0 : 1, [""]);
     case "gate":
       // [gate N]: N outlets (1 without an argument), a control and a data inlet.
       return io(2, new Array<string>(Number(args[0] ?? 1)).fill(""));

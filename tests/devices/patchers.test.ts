@@ -5,7 +5,11 @@ import { join } from "node:path";
 import { type MaxBox, type MaxPatcher, objectName, parameterNames } from "../../scripts/patchers/MaxPatcher";
 import { DEVICE_HEIGHT } from "../../scripts/patchers/PatcherBuilder";
 import { DEVICE_TYPES } from "../../scripts/patchers/amxd";
-import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { CELL, CELL_LINES, MAIN_WIDTH, STATUS_COLORS, mainDevice } from "../../scripts/patchers/mainDevice";
+import { shownMapping } from "../../scripts/patchers/generatedFiles";
+import { GLYPH, lines } from "../../scripts/patchers/presentationSvg";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import type { MappingDocument } from "../../src/control/Mapping";
 import { audioPassthroughErrors } from "./audioPassthrough";
 import { DEVICES, boxes, committedDevice, root } from "./deviceFiles";
 
@@ -150,6 +154,105 @@ test("the audio check fails a patcher that drops a channel or has no plugout~", 
   const silent = mainDevice().file.patcher;
   silent.boxes = silent.boxes.filter(({ box }) => objectName(box) !== "plugout~");
   assert.equal(audioPassthroughErrors(silent), ["no [plugout~]"]);
+});
+
+/** Boxes a musician operates in the device view. */
+const CONTROLS = new Set(["live.menu", "live.text", "live.toggle", "live.dial", "live.numbox", "live.tab", "umenu", "ubutton", "textedit", "button", "toggle"]);
+/** Boxes that show text in the device view. */
+const TEXT_BOXES = new Set(["comment", "live.comment", "umenu", "live.text", "live.menu", "live.tab", "message", "textedit"]);
+
+function valueofOf(box: MaxBox): Record<string, unknown> | undefined {
+  return (box["saved_attribute_attributes"] as { valueof?: Record<string, unknown> } | undefined)?.valueof;
+}
+
+test("every control has Info View text: an annotation name and an annotation (also in a parameter's valueof)", () => {
+  eachDevice((patcher, path) => {
+    const controls = boxes(patcher).filter((box) => box.presentation === 1 && CONTROLS.has(box.maxclass));
+    assert.ok(controls.length > 0, path);
+    for (const box of controls) {
+      const what = `${path}: ${box.maxclass} ${box.id}`;
+      assert.type(box["annotation_name"], "string", what);
+      assert.type(box["annotation"], "string", what);
+      assert.ok(String(box["annotation_name"]).length > 0 && String(box["annotation"]).length > 10, what);
+      const valueof = valueofOf(box);
+      if (valueof) assert.is(valueof["parameter_annotation_name"], box["annotation_name"], what);
+    }
+  });
+});
+
+test("the group selector is Hidden and every enum saves its item count", () => {
+  const [main] = DEVICES;
+  const group = boxes(committedDevice(main?.path ?? "").patcher.patcher).find((box) => box.maxclass === "live.menu");
+  assert.is(parameterNames(group as MaxBox)?.longname, "Group");
+  assert.is(parameterNames(group as MaxBox)?.invisible, 2, "Hidden: neither automated nor stored");
+  eachDevice((patcher, path) => {
+    for (const box of boxes(patcher)) {
+      const enums = valueofOf(box)?.["parameter_enum"];
+      if (Array.isArray(enums)) assert.is(valueofOf(box)?.["parameter_mmax"], enums.length - 1, `${path}: ${box.id}`);
+    }
+  });
+});
+
+test("every box that shows text in the device view uses Ableton Sans", () => {
+  eachDevice((patcher, path) => {
+    const texts = boxes(patcher).filter((box) => box.presentation === 1 && TEXT_BOXES.has(box.maxclass));
+    assert.ok(texts.length > 0, path);
+    for (const box of texts) {
+      assert.ok(String(box["fontname"] ?? "").startsWith("Ableton Sans"), `${path}: ${box.maxclass} ${box.id} uses ${String(box["fontname"])}`);
+    }
+  });
+});
+
+test("a named [receive] has no inlet, as Max saves it", () => {
+  let named = 0;
+  eachDevice((patcher, path) => {
+    for (const box of boxes(patcher).filter((b) => ["receive", "r"].includes(objectName(b)))) {
+      const hasName = (box.text ?? "").trim().split(/\s+/).length > 1;
+      if (hasName) named++;
+      assert.is(box.numinlets, hasName ? 0 : 1, `${path}: [${box.text ?? ""}]`);
+    }
+  });
+  assert.ok(named > 0);
+});
+
+test("[js] boxes save their file name and the patchers list the scripts they load, as Max does", () => {
+  eachDevice((patcher, path) => {
+    const loaded: string[] = [];
+    for (const box of boxes(patcher)) {
+      const [object, file = ""] = (box.text ?? "").split(" ");
+      if (box.maxclass !== "newobj" || !["js", "node.script"].includes(object ?? "")) continue;
+      loaded.push(file);
+      if (object === "js") assert.equal(box["saved_object_attributes"], { filename: file, parameter_enable: 0 }, `${path}: [${box.text ?? ""}]`);
+    }
+    assert.equal(patcher.dependency_cache, loaded.sort().map((name) => ({ name, type: "TEXT", implicit: 1 })), path);
+  });
+});
+
+test("the status line: the text without a level word, coloured by level, saved in the info colour, so pictured", () => {
+  const device = mainDevice();
+  const status = boxes(device.file.patcher).find((box) => box.id === device.ui.status) as MaxBox;
+  assert.equal(status["textcolor"], [...STATUS_COLORS.info]);
+  const shown = shownMapping(device.ui, defaultMapping as MappingDocument);
+  assert.is(shown.text[device.ui.status], "ready: 5 groups loaded");
+  assert.equal(shown.textcolor[device.ui.status], STATUS_COLORS.info);
+  const picture = readFileSync(join(root, "docs/device.svg"), "utf8");
+  const line = picture.split("\n").find((l) => l.includes(`y="${(status.presentation_rect ?? [])[1]}"`) && l.includes("<text"));
+  assert.ok(line?.includes(">ready: 5 groups loaded<"), line);
+  assert.ok(line?.includes('fill="#d8d8d8"'), line);
+});
+
+test("the device is as wide as its content: the narrowest cells that show every default knob in three lines", () => {
+  const device = mainDevice();
+  assert.is(device.file.patcher.openrect[2], MAIN_WIDTH);
+  const shown = shownMapping(device.ui, defaultMapping as MappingDocument);
+  const cell = boxes(device.file.patcher).find((box) => box.id === device.ui.cells[0]) as MaxBox;
+  const [, , width, height] = cell.presentation_rect ?? [0, 0, 0, 0];
+  assert.ok(CELL_LINES * (9 + 2) <= height, "three 9 pt lines fit the cell's height");
+  const mostLines = (w: number) => Math.max(...device.ui.cells.map((id) => lines(cell, shown.text[id] ?? "", w - 6, 9).length));
+  assert.is(mostLines(width), CELL_LINES, `${width} px shows every knob in ${CELL_LINES} lines`);
+  // One glyph narrower and some knob needs a fourth line: the cell is no wider than it must be.
+  assert.ok(mostLines(width - Math.ceil(9 * GLYPH)) > CELL_LINES, `${width} px is wider than needed`);
+  assert.is(width, CELL[0] - 4);
 });
 
 test.run();

@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
-import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { STATUS_COLORS, mainDevice } from "../../scripts/patchers/mainDevice";
 import { committedDevice } from "./deviceFiles";
 import { type Message, PatchRunner } from "./PatchRunner";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
@@ -159,7 +159,10 @@ test("the watchdog restarts a terminated script after 1 s, 5 s, 30 s, then shows
   r.emit(node(r), LIFECYCLE, ["terminated", "error"]);
   r.advance(120_000);
   assert.equal(restarts(), [], "out of attempts");
-  assert.equal(r.take(byId(r, ui.status)), [["set", "error", "Protocol0", "stopped", "and", "did", "not", "restart:", "press", "Restart"]]);
+  assert.equal(r.take(byId(r, ui.status)), [
+    ["textcolor", ...STATUS_COLORS.error],
+    ["set", "Protocol0", "stopped", "and", "did", "not", "restart:", "press", "Restart"],
+  ]);
   assert.equal(r.take(r.one("thispatcher")), [["script", "show", "Restart"]]);
 
   r.clear();
@@ -196,7 +199,14 @@ test("status, group names and unknown messages reach the status line, the select
   const r = runner();
   r.emit(node(r), 0, ["status", "warn", "no", "armed", "track"]);
   const status = byId(r, ui.status);
-  assert.equal(r.take(status), [["set", "warn", "no", "armed", "track"]]);
+  // The text without its level word; the level sets the colour first.
+  assert.equal(r.take(status), [["textcolor", ...STATUS_COLORS.warn], ["set", "no", "armed", "track"]]);
+  for (const level of ["info", "warn", "error"] as const) {
+    r.clear();
+    r.emit(node(r), 0, ["status", level, "text"]);
+    assert.equal(r.take(status), [["textcolor", ...STATUS_COLORS[level]], ["set", "text"]], level);
+  }
+  assert.ok(STATUS_COLORS.warn.join() !== STATUS_COLORS.error.join() && STATUS_COLORS.info.join() !== STATUS_COLORS.warn.join());
   r.emit(node(r), 0, ["ui_groups", "Tracks", "Synth"]);
   assert.equal(r.take(r.one("live.menu")), [["_parameter_range", "Tracks", "Synth"]]);
   r.emit(node(r), 0, ["oops", 1]);
@@ -276,7 +286,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   const bundle = withBundle(r);
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
   const item = (id: string): number => bundle.registry.all().findIndex((action) => action.id === id) + 1;
-  assert.is(shows(r, ui.status), "info ready: 5 groups loaded");
+  assert.is(shows(r, ui.status), "ready: 5 groups loaded");
   assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · scroll ${title("transport.tempo")}`);
   assert.equal(editorMenus(r).map((menu) => r.take(menu).slice(0, 3)), Array(3).fill([["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]));
   assert.ok(shows(r, ui.editor.help).startsWith(`Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
@@ -291,7 +301,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks")]);
   assert.is(bundle.store.active?.groups[0]?.encoders.find((e) => e.position === 16)?.scroll, "nav.tracks", "the document keeps the id");
   assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · scroll Tracks");
-  assert.is(shows(r, ui.status), "info Main SCEN scroll: Tracks");
+  assert.is(shows(r, ui.status), "Main SCEN scroll: Tracks");
   assert.equal(r.take(r.one("pattr p0_mapping")), [["set", JSON.stringify(bundle.store.active)]]);
 });
 
