@@ -768,6 +768,46 @@
 					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 2,
+					"numoutlets": 5,
+					"outlettype": [
+						"dictionary",
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						897,
+						290,
+						118,
+						22
+					],
+					"text": "dict ---p0_state"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-40",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1027,
+						290,
+						157,
+						22
+					],
+					"text": "state_dict ---p0_state"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-41",
+					"maxclass": "newobj",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						"int"
@@ -783,7 +823,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-42",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -801,7 +841,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-43",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -820,7 +860,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -838,7 +878,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-45",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -859,7 +899,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -877,7 +917,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-47",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -895,7 +935,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-48",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -913,7 +953,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-49",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -931,7 +971,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-50",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -949,7 +989,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-51",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -967,7 +1007,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-52",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -985,7 +1025,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-53",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1003,7 +1043,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-54",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1021,7 +1061,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-55",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1048,7 +1088,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-56",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1067,7 +1107,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-57",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1085,7 +1125,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-58",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1103,7 +1143,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-59",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1121,7 +1161,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-60",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1171,7 +1211,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1190,7 +1230,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-62",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1214,7 +1254,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-63",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1260,7 +1300,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1278,7 +1318,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1296,7 +1336,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-66",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1345,7 +1385,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1364,7 +1404,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1382,7 +1422,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-69",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1431,7 +1471,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1451,7 +1491,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1469,7 +1509,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-72",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1499,7 +1539,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1520,7 +1560,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1538,7 +1578,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-75",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1557,7 +1597,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-76",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1575,7 +1615,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1594,7 +1634,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-78",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1612,7 +1652,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-79",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1631,7 +1671,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-80",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1649,7 +1689,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-81",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1673,7 +1713,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -1695,7 +1735,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1713,7 +1753,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1733,7 +1773,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-85",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1751,7 +1791,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-86",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1769,7 +1809,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1787,7 +1827,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1805,7 +1845,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-89",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1829,7 +1869,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-90",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1863,7 +1903,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1881,7 +1921,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1899,7 +1939,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-93",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1917,7 +1957,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-94",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1941,7 +1981,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-95",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1975,7 +2015,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1993,7 +2033,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2011,7 +2051,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-98",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2029,7 +2069,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-99",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2053,7 +2093,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-100",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2087,7 +2127,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2105,7 +2145,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2123,7 +2163,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-103",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2141,7 +2181,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-104",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2165,7 +2205,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2183,7 +2223,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2217,7 +2257,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-107",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2241,7 +2281,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2259,7 +2299,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-109",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2289,7 +2329,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-110",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2307,7 +2347,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-111",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2331,7 +2371,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2349,7 +2389,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-113",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2379,7 +2419,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-114",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2397,7 +2437,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-115",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2421,7 +2461,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2439,7 +2479,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-117",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2469,7 +2509,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-118",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2487,7 +2527,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-119",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2511,7 +2551,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-120",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2529,7 +2569,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-121",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2559,7 +2599,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-122",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2577,7 +2617,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-123",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2601,7 +2641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-124",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2619,7 +2659,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-125",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2649,7 +2689,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2667,7 +2707,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-127",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2691,7 +2731,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2709,7 +2749,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-129",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2739,7 +2779,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-130",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2757,7 +2797,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-131",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2781,7 +2821,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2799,7 +2839,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-133",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2829,7 +2869,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-134",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2847,7 +2887,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-135",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2871,7 +2911,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2889,7 +2929,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-137",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2919,7 +2959,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-138",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2937,7 +2977,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2961,7 +3001,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-140",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2979,7 +3019,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-141",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3009,7 +3049,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-142",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3027,7 +3067,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-143",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3051,7 +3091,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3069,7 +3109,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-145",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3099,7 +3139,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-146",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3117,7 +3157,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-147",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3141,7 +3181,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-148",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3159,7 +3199,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-149",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3189,7 +3229,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-150",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3207,7 +3247,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-151",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3231,7 +3271,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3249,7 +3289,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-153",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3279,7 +3319,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-154",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3297,7 +3337,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-155",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3321,7 +3361,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3339,7 +3379,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-157",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3369,7 +3409,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-158",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3387,7 +3427,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-159",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3411,7 +3451,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3429,7 +3469,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-161",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3459,7 +3499,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-162",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3477,7 +3517,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-163",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3501,7 +3541,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3519,7 +3559,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-165",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3549,7 +3589,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3567,7 +3607,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-167",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3591,7 +3631,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-168",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3609,7 +3649,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-169",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3639,7 +3679,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-170",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4440,11 +4480,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-38",
+						2
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-11",
 						1
 					],
 					"destination": [
-						"obj-42",
+						"obj-44",
 						0
 					]
 				}
@@ -4452,48 +4516,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
-						0
-					],
-					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
+						"obj-44",
 						0
 					],
 					"destination": [
 						"obj-41",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
-						1
-					],
-					"destination": [
-						"obj-40",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-39",
-						1
 					]
 				}
 			},
@@ -4506,6 +4534,30 @@
 					"destination": [
 						"obj-43",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						1
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-41",
+						1
 					]
 				}
 			},
@@ -4528,7 +4580,7 @@
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						0
 					]
 				}
@@ -4536,11 +4588,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-47",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						0
 					]
 				}
@@ -4548,11 +4612,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-46",
 						0
 					]
 				}
@@ -4560,11 +4624,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-45",
 						2
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						0
 					]
 				}
@@ -4572,11 +4636,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-47",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-46",
 						0
 					]
 				}
@@ -4584,11 +4648,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-48",
+						"obj-50",
 						0
 					]
 				}
@@ -4596,7 +4660,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-50",
 						0
 					],
 					"destination": [
@@ -4608,11 +4672,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-46",
 						0
 					]
 				}
@@ -4624,7 +4688,7 @@
 						2
 					],
 					"destination": [
-						"obj-49",
+						"obj-51",
 						0
 					]
 				}
@@ -4636,7 +4700,7 @@
 						3
 					],
 					"destination": [
-						"obj-49",
+						"obj-51",
 						0
 					]
 				}
@@ -4648,32 +4712,8 @@
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-52",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						0
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-39",
-						1
 					]
 				}
 			},
@@ -4684,7 +4724,7 @@
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						0
 					]
 				}
@@ -4692,7 +4732,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-41",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
 						0
 					],
 					"destination": [
@@ -4705,10 +4757,22 @@
 				"patchline": {
 					"source": [
 						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
-						"obj-52",
+						"obj-54",
 						0
 					]
 				}
@@ -4720,7 +4784,7 @@
 						2
 					],
 					"destination": [
-						"obj-52",
+						"obj-54",
 						0
 					]
 				}
@@ -4732,7 +4796,7 @@
 						3
 					],
 					"destination": [
-						"obj-52",
+						"obj-54",
 						0
 					]
 				}
@@ -4740,11 +4804,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-45",
 						3
 					],
 					"destination": [
-						"obj-54",
+						"obj-56",
 						0
 					]
 				}
@@ -4752,59 +4816,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-56",
 						1
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-56",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
 					],
 					"destination": [
 						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-58",
 						0
 					]
 				}
@@ -4816,6 +4856,18 @@
 						0
 					],
 					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
+						0
+					],
+					"destination": [
 						"obj-59",
 						0
 					]
@@ -4824,11 +4876,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-61",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
 						1
 					],
 					"destination": [
-						"obj-51",
+						"obj-53",
 						0
 					]
 				}
@@ -4836,11 +4900,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-48",
+						"obj-50",
 						0
 					]
 				}
@@ -4848,11 +4912,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-58",
 						0
 					]
 				}
@@ -4864,44 +4928,8 @@
 						3
 					],
 					"destination": [
-						"obj-62",
+						"obj-64",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-61",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -4912,7 +4940,7 @@
 						0
 					],
 					"destination": [
-						"obj-65",
+						"obj-63",
 						0
 					]
 				}
@@ -4920,11 +4948,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-65",
 						0
 					]
 				}
@@ -4932,12 +4960,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-65",
 						0
 					],
 					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-67",
+						0
 					]
 				}
 			},
@@ -4960,8 +5000,8 @@
 						0
 					],
 					"destination": [
-						"obj-69",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -4969,6 +5009,30 @@
 				"patchline": {
 					"source": [
 						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -4984,42 +5048,6 @@
 						2
 					],
 					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
 						"obj-73",
 						0
 					]
@@ -5028,11 +5056,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
-						1
+						"obj-59",
+						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-73",
 						0
 					]
 				}
@@ -5044,7 +5072,7 @@
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-72",
 						0
 					]
 				}
@@ -5054,18 +5082,6 @@
 					"source": [
 						"obj-73",
 						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						1
 					],
 					"destination": [
 						"obj-75",
@@ -5092,7 +5108,7 @@
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-72",
 						0
 					]
 				}
@@ -5104,6 +5120,42 @@
 						0
 					],
 					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						1
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						1
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
 						"obj-72",
 						0
 					]
@@ -5112,11 +5164,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
 						2
 					],
 					"destination": [
-						"obj-77",
+						"obj-79",
 						0
 					]
 				}
@@ -5124,11 +5188,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-79",
 						1
 					],
 					"destination": [
-						"obj-78",
+						"obj-80",
 						0
 					]
 				}
@@ -5136,19 +5200,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
+						"obj-80",
 						0
 					],
 					"destination": [
@@ -5160,11 +5212,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
 						3
 					],
 					"destination": [
-						"obj-72",
+						"obj-74",
 						0
 					]
 				}
@@ -5176,7 +5240,7 @@
 						5
 					],
 					"destination": [
-						"obj-80",
+						"obj-82",
 						0
 					]
 				}
@@ -5184,11 +5248,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-82",
 						1
 					],
 					"destination": [
-						"obj-81",
+						"obj-83",
 						0
 					]
 				}
@@ -5196,11 +5260,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-81",
 						0
 					]
 				}
@@ -5212,7 +5276,7 @@
 						7
 					],
 					"destination": [
-						"obj-82",
+						"obj-84",
 						0
 					]
 				}
@@ -5220,11 +5284,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-84",
 						2
 					],
 					"destination": [
-						"obj-83",
+						"obj-85",
 						0
 					]
 				}
@@ -5232,11 +5296,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-84",
 						1
 					],
 					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-87",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-88",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-90",
 						0
 					]
 				}
@@ -5245,70 +5369,10 @@
 				"patchline": {
 					"source": [
 						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
 						2
 					],
 					"destination": [
-						"obj-89",
+						"obj-91",
 						0
 					]
 				}
@@ -5316,19 +5380,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
+						"obj-91",
 						0
 					],
 					"destination": [
@@ -5341,6 +5393,18 @@
 				"patchline": {
 					"source": [
 						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
 						0
 					],
 					"destination": [
@@ -5352,31 +5416,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
+						"obj-82",
 						0
 					],
 					"destination": [
@@ -5388,11 +5428,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-93",
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-95",
 						0
 					]
 				}
@@ -5404,7 +5456,7 @@
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-95",
 						0
 					]
 				}
@@ -5412,11 +5464,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
 						3
 					],
 					"destination": [
-						"obj-94",
+						"obj-96",
 						0
 					]
 				}
@@ -5424,19 +5488,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
+						"obj-96",
 						0
 					],
 					"destination": [
@@ -5449,6 +5501,18 @@
 				"patchline": {
 					"source": [
 						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
 						0
 					],
 					"destination": [
@@ -5460,31 +5524,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
+						"obj-82",
 						0
 					],
 					"destination": [
@@ -5496,11 +5536,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-98",
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-100",
 						0
 					]
 				}
@@ -5512,7 +5564,7 @@
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-100",
 						0
 					]
 				}
@@ -5520,11 +5572,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
 						4
 					],
 					"destination": [
-						"obj-99",
+						"obj-101",
 						0
 					]
 				}
@@ -5532,19 +5596,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
+						"obj-101",
 						0
 					],
 					"destination": [
@@ -5557,6 +5609,18 @@
 				"patchline": {
 					"source": [
 						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
 						0
 					],
 					"destination": [
@@ -5568,32 +5632,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-82",
 						0
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						6
 					],
 					"destination": [
 						"obj-103",
@@ -5617,31 +5657,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						4
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
+						6
 					],
 					"destination": [
 						"obj-105",
@@ -5652,35 +5668,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-105",
 						0
 					],
 					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-104",
-						1
-					],
-					"destination": [
-						"obj-110",
 						0
 					]
 				}
@@ -5688,143 +5680,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						2
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						3
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
+						"obj-13",
 						4
 					],
 					"destination": [
-						"obj-122",
+						"obj-106",
 						0
 					]
 				}
@@ -5832,11 +5692,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-122",
+						"obj-106",
 						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-108",
 						0
 					]
 				}
@@ -5844,11 +5704,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
+						"obj-108",
 						0
 					],
 					"destination": [
-						"obj-124",
+						"obj-107",
 						0
 					]
 				}
@@ -5856,7 +5716,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
 						0
 					],
 					"destination": [
@@ -5868,11 +5740,203 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
+						1
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						2
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						3
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						4
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
 						5
 					],
 					"destination": [
-						"obj-126",
+						"obj-128",
 						0
 					]
 				}
@@ -5880,23 +5944,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-126",
+						"obj-128",
 						0
 					],
 					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-127",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
 					],
 					"destination": [
-						"obj-128",
+						"obj-130",
 						0
 					]
 				}
@@ -5904,7 +5968,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-128",
+						"obj-130",
 						0
 					],
 					"destination": [
@@ -5916,11 +5980,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						6
 					],
 					"destination": [
-						"obj-130",
+						"obj-132",
 						0
 					]
 				}
@@ -5928,23 +5992,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-130",
+						"obj-132",
 						0
 					],
 					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-131",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						0
 					],
 					"destination": [
-						"obj-132",
+						"obj-134",
 						0
 					]
 				}
@@ -5952,7 +6016,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-134",
 						0
 					],
 					"destination": [
@@ -5964,11 +6028,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						7
 					],
 					"destination": [
-						"obj-134",
+						"obj-136",
 						0
 					]
 				}
@@ -5976,23 +6040,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						0
 					],
 					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-135",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
 					],
 					"destination": [
-						"obj-136",
+						"obj-138",
 						0
 					]
 				}
@@ -6000,7 +6064,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-138",
 						0
 					],
 					"destination": [
@@ -6012,11 +6076,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						8
 					],
 					"destination": [
-						"obj-138",
+						"obj-140",
 						0
 					]
 				}
@@ -6024,23 +6088,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-140",
 						0
 					],
 					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-139",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-142",
 						0
 					]
 				}
@@ -6048,7 +6112,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-142",
 						0
 					],
 					"destination": [
@@ -6060,11 +6124,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						9
 					],
 					"destination": [
-						"obj-142",
+						"obj-144",
 						0
 					]
 				}
@@ -6072,23 +6136,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-144",
 						0
 					],
 					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-143",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
 					],
 					"destination": [
-						"obj-144",
+						"obj-146",
 						0
 					]
 				}
@@ -6096,7 +6160,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-146",
 						0
 					],
 					"destination": [
@@ -6108,11 +6172,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						10
 					],
 					"destination": [
-						"obj-146",
+						"obj-148",
 						0
 					]
 				}
@@ -6120,23 +6184,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-146",
+						"obj-148",
 						0
 					],
 					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-147",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
 					],
 					"destination": [
-						"obj-148",
+						"obj-150",
 						0
 					]
 				}
@@ -6144,7 +6208,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-150",
 						0
 					],
 					"destination": [
@@ -6156,11 +6220,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						11
 					],
 					"destination": [
-						"obj-150",
+						"obj-152",
 						0
 					]
 				}
@@ -6168,23 +6232,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-150",
+						"obj-152",
 						0
 					],
 					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-151",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
 					],
 					"destination": [
-						"obj-152",
+						"obj-154",
 						0
 					]
 				}
@@ -6192,7 +6256,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-154",
 						0
 					],
 					"destination": [
@@ -6204,11 +6268,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						12
 					],
 					"destination": [
-						"obj-154",
+						"obj-156",
 						0
 					]
 				}
@@ -6216,23 +6280,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-154",
+						"obj-156",
 						0
 					],
 					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-155",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
 					],
 					"destination": [
-						"obj-156",
+						"obj-158",
 						0
 					]
 				}
@@ -6240,7 +6304,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
+						"obj-158",
 						0
 					],
 					"destination": [
@@ -6252,11 +6316,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						13
 					],
 					"destination": [
-						"obj-158",
+						"obj-160",
 						0
 					]
 				}
@@ -6264,23 +6328,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-160",
 						0
 					],
 					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-159",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
 					],
 					"destination": [
-						"obj-160",
+						"obj-162",
 						0
 					]
 				}
@@ -6288,7 +6352,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-162",
 						0
 					],
 					"destination": [
@@ -6300,11 +6364,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						14
 					],
 					"destination": [
-						"obj-162",
+						"obj-164",
 						0
 					]
 				}
@@ -6312,23 +6376,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
+						"obj-164",
 						0
 					],
 					"destination": [
-						"obj-161",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-163",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-166",
 						0
 					]
 				}
@@ -6336,7 +6400,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
+						"obj-166",
 						0
 					],
 					"destination": [
@@ -6348,11 +6412,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-106",
 						15
 					],
 					"destination": [
-						"obj-166",
+						"obj-168",
 						0
 					]
 				}
@@ -6360,23 +6424,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-166",
+						"obj-168",
 						0
 					],
 					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-167",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
 					],
 					"destination": [
-						"obj-168",
+						"obj-170",
 						0
 					]
 				}
@@ -6384,7 +6448,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-168",
+						"obj-170",
 						0
 					],
 					"destination": [
@@ -6400,22 +6464,22 @@
 				"Mapping",
 				0
 			],
-			"obj-58": [
+			"obj-60": [
 				"Restart",
 				"Restart",
 				0
 			],
-			"obj-61": [
+			"obj-63": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-64": [
+			"obj-66": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-67": [
+			"obj-69": [
 				"Export",
 				"Export",
 				0

@@ -205,6 +205,14 @@ function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: D
   p.connect(onReady, 2, report);
   p.connect(onReady, 1, zero);
   p.connect(onReady, 1, forget);
+  // What is under way (a recording, a looping scene) lives in a [dict] of the device's own, which a
+  // Node restart leaves alone and Live does not save (so it costs no undo step): the script learns its
+  // name, `---` made unique to the device by Max for Live (m4l-production-guidelines, "Local and
+  // global naming"), with each p0_ready (src/actions/InFlight.ts).
+  p.obj(`dict ${STATE_DICT_NAME}`);
+  const stateDict = p.msg(`${TO_BUNDLE.stateDict} ${STATE_DICT_NAME}`);
+  p.connect(onReady, 2, stateDict);
+  toNode(stateDict);
   const restart = wireWatchdog(p, node, lifecycle, onReady);
   return { node, inbox, dispatch, restart };
 }
@@ -256,6 +264,9 @@ function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, 
  * its `restarting` or `start` cancels the pending restart. Answers the box the status line's give-up
  * message leaves from.
  */
+/** The device's own [dict] for what is under way. */
+export const STATE_DICT_NAME = "---p0_state";
+
 function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): Box {
   p.section();
   const attempts = p.obj("i");

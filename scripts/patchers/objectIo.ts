@@ -27,6 +27,7 @@ const fixed: { [name: string]: Io } = {
   midiout: io(1, []),
   print: io(1, []),
   pattr: io(1, ["", "", ""]),
+  dict: io(2, ["dictionary", "", "", "", ""]),
   opendialog: io(1, ["", "bang"]),
   savedialog: io(1, ["", "", "bang"]),
   iter: io(1, [""]),

@@ -123,7 +123,9 @@ test("nothing reaches node.script before p0_ready: MIDI is counted and the count
   r.emit(input, 0, ["midi", 1, 176, 10, 63]);
   assert.equal(r.take(node(r)), [], "held back by the gate");
   r.emit(node(r), 0, ["p0_ready"]);
-  assert.equal(r.take(node(r)), [["midi_dropped", 2]]);
+  // With each p0_ready the script also learns its state [dict]'s name.
+  const stateDict = ["state_dict", "---p0_state"];
+  assert.equal(r.take(node(r)), [["midi_dropped", 2], stateDict]);
   r.clear();
   r.emit(input, 0, ["midi", 1, 176, 10, 65]);
   r.emit(r.one("js lom-shim.js"), 0, ["lom_ready"]);
@@ -135,10 +137,10 @@ test("nothing reaches node.script before p0_ready: MIDI is counted and the count
   r.emit(input, 0, ["midi", 1, 176, 10, 65]);
   assert.equal(r.take(node(r)), []);
   r.emit(node(r), 0, ["p0_ready"]);
-  assert.equal(r.take(node(r)), [["midi_dropped", 1]]);
+  assert.equal(r.take(node(r)), [["midi_dropped", 1], stateDict]);
   r.clear();
   r.emit(node(r), 0, ["p0_ready"]);
-  assert.equal(r.take(node(r)), [], "nothing dropped, nothing reported");
+  assert.equal(r.take(node(r)), [stateDict], "nothing dropped, nothing reported");
 });
 
 test("the watchdog restarts a terminated script after 1 s, 5 s, 30 s, then shows an error and the Restart button", () => {
