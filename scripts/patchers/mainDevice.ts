@@ -256,6 +256,9 @@ function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, 
   p.connect(store, 0, mapping);
 }
 
+/** The device's own [dict] for what is under way. */
+export const STATE_DICT_NAME = "---p0_state";
+
 /**
  * Restarts a script that terminated: `script start` into node.script after RESTART_BACKOFF_MS[n] for
  * the nth attempt in a row, then an error on the status line and the Restart button. An int into
@@ -264,9 +267,6 @@ function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, 
  * its `restarting` or `start` cancels the pending restart. Answers the box the status line's give-up
  * message leaves from.
  */
-/** The device's own [dict] for what is under way. */
-export const STATE_DICT_NAME = "---p0_state";
-
 function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): Box {
   p.section();
   const attempts = p.obj("i");
