@@ -99,8 +99,13 @@ export class Protocol0 {
       selection: new SongSelection(this.song),
     });
     const { store, registry } = this.control;
+    let written = "";
     this.inFlight = new InFlight((state) => {
-      if (this.stateDict !== null) host.writeDict(this.stateDict, state);
+      // Detents (the parameter cursor, the recording length) change it often: only a change is written.
+      const json = JSON.stringify(state);
+      if (this.stateDict === null || json === written) return;
+      written = json;
+      host.writeDict(this.stateDict, state);
     });
     installActions(registry, this);
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
@@ -170,7 +175,8 @@ export class Protocol0 {
       // In the background, once per bundle start: a knob's batch is served before any of the probe's.
       if (this.syncs === 1) {
         void this.platform.start();
-        void this.restoreInFlight();
+        // Before the controller messages that waited: a cancel pressed meanwhile finds the recording.
+        await this.restoreInFlight();
       }
     } catch (error) {
       this.log.error("sync failed", error);
@@ -197,9 +203,13 @@ export class Protocol0 {
   /** Once per bundle start, after its first sync: what an earlier bundle had under way. */
   private async restoreInFlight(): Promise<void> {
     if (this.stateDict === null) return;
-    const kept = await this.host.readDict(this.stateDict);
-    if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
-    this.inFlight.restore(kept as KeptState);
+    try {
+      const kept = await this.host.readDict(this.stateDict);
+      if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
+      this.inFlight.restore(kept as KeptState, (key, error) => this.log.error(`what was under way (${key}) could not be picked up`, error));
+    } catch (error) {
+      this.log.error("what was under way could not be read", error);
+    }
   }
 
   /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */

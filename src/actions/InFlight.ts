@@ -38,10 +38,16 @@ export class InFlight {
     });
   }
 
-  restore(state: KeptState): void {
+  /** Hands each keeper its value; one that fails is logged and the others still restore. */
+  restore(state: KeptState, failed: (key: string, error: unknown) => void): void {
     for (const keeper of this.keepers) {
       const value = state[keeper.key];
-      if (value !== undefined && value !== null) keeper.restore(value);
+      if (value === undefined || value === null) continue;
+      try {
+        keeper.restore(value);
+      } catch (error) {
+        failed(keeper.key, error);
+      }
     }
     this.changed();
   }

@@ -18,13 +18,15 @@ export class SceneLooper {
   constructor(private readonly deps: ActionDeps) {
     deps.inFlight.keep({
       key: "loops",
-      save: () => [...this.cycles.keys()].filter((scene) => scene.looping).map((scene) => [scene.id, this.launchedAt.get(scene) ?? -1]),
+      // Flat pairs, scene id and launch time (-1: not launched yet), as a [dict] keeps numbers.
+      save: () => [...this.cycles.keys()].filter((scene) => scene.looping).flatMap((scene) => [scene.id, this.launchedAt.get(scene) ?? -1]),
       restore: (value) => {
         if (!Array.isArray(value)) return;
-        for (const entry of value) {
-          if (!Array.isArray(entry) || typeof entry[0] !== "number" || typeof entry[1] !== "number") continue;
-          const scene = deps.song.scenes().find((s) => s.id === entry[0]);
-          if (scene && !scene.looping) this.resume(scene, entry[1]);
+        for (let i = 0; i + 1 < value.length; i += 2) {
+          const [id, launchedAt] = [value[i], value[i + 1]];
+          if (typeof id !== "number" || typeof launchedAt !== "number") continue;
+          const scene = deps.song.scenes().find((s) => s.id === id);
+          if (scene && !scene.looping) this.resume(scene, launchedAt);
         }
       },
     });
@@ -66,12 +68,16 @@ export class SceneLooper {
   private resume(scene: Scene, launchedAt: number): void {
     const { seq, song, mirror } = this.deps;
     const loaded = this.loop(scene);
+    if (launchedAt >= 0) this.launchedAt.set(scene, launchedAt);
     this.deps.log.info(`Scene "${scene.name}" loops again after a restart`);
     const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
       .add(() => {
-        const now = mirror.songProp("current_song_time") ?? 0;
-        const beats = launchedAt < 0 ? 0 : launchedAt + (sceneBars(song, scene) - 0.5) * song.barBeats() - now;
+        const length = sceneBars(song, scene) * song.barBeats();
+        const lead = 0.5 * song.barBeats();
+        const elapsed = (mirror.songProp("current_song_time") ?? 0) - launchedAt;
+        // Its clips went on looping meanwhile: the next end is a whole number of lengths after the launch.
+        const beats = launchedAt < 0 || length <= 0 ? 0 : Math.ceil((elapsed + lead) / length) * length - lead - elapsed;
         return new Sequence(seq, "until the scene's end").waitBeats(Math.max(0, beats)).done();
       })
       .add(() => {

@@ -7,21 +7,24 @@
 // press would be read as a press.
 //
 // So the host's `bang` handlers go through this, and every other message tells it one arrived. A message
-// while the metro runs arms a watchdog: a Node interval of one metro period. If the metro bangs, the
-// watchdog is dropped at its next beat. If it beats more than FALLBACK_AFTER_MS worth of periods with no
+// while the metro runs arms a watchdog: a Node interval of one metro period, which stays armed while
+// messages come and stops a second after the last. If it beats more than FALLBACK_AFTER_MS worth of periods with no
 // bang, the bundle ticks once for each of those periods (the time since the message that armed it, so
 // a knob pushed on that message is timed from its push) and from then on once per beat: Node drives the
 // tick. The first bang that arrives stops the interval and ticks as the metro always does. The count only
 // ever goes up by one, from one source at a time: nothing ticks twice for one period.
 import type { Atom } from "../lom/protocol";
 import type { Host, MessageHandler } from "./Host";
+import { TICK_MS } from "../time/TickScheduler";
 
-/** The metro's period, and the Node interval's (TickScheduler.TICK_MS). */
-export const FALLBACK_TICK_MS = 17;
+/** The metro's period, and the Node interval's. */
+export const FALLBACK_TICK_MS = TICK_MS;
 /** How long without a bang while messages arrive before Node takes over the tick. */
 export const FALLBACK_AFTER_MS = 200;
 /** Watchdog beats with no bang that make the switch: the first period count past FALLBACK_AFTER_MS (12: 204 ms). */
 export const SILENT_BEATS = Math.floor(FALLBACK_AFTER_MS / FALLBACK_TICK_MS) + 1;
+/** Watchdog beats with no message after which it stops watching (about a second). */
+export const IDLE_BEATS = 60;
 
 /** Node's setInterval and clearInterval, or what a test gives in their place. */
 export interface IntervalTimers {
@@ -44,7 +47,10 @@ export interface TickFallbackStats {
 export class TickFallback {
   private state: TickMode = "metro";
   private timer: unknown = undefined;
+  /** Watchdog beats since the last bang. */
   private silentBeats = 0;
+  /** Watchdog beats since the last message. */
+  private quietBeats = 0;
   private readonly tickHandlers: (() => void)[] = [];
   private readonly counts: TickFallbackStats = { nodeTicks: 0, metroTicks: 0, takeovers: 0 };
 
@@ -69,17 +75,21 @@ export class TickFallback {
 
   /** A bang from [metro]. */
   bang(): void {
-    if (this.state !== "metro") {
+    if (this.state === "node") {
       this.stopTimer();
-      if (this.state === "node") this.notify(`the metro ticks again (Node gave ${this.counts.nodeTicks} ticks so far)`);
+      this.notify(`the metro ticks again (Node gave ${this.counts.nodeTicks} ticks so far)`);
       this.state = "metro";
     }
+    // Watching, the interval stays armed: messages come every tick while the song plays, and arming
+    // and clearing a timer for each would cost more than the watch itself.
+    this.silentBeats = 0;
     this.counts.metroTicks++;
     this.tick();
   }
 
   /** Any other message into node.script. */
   message(): void {
+    this.quietBeats = 0;
     if (this.state !== "metro") return;
     this.state = "watching";
     this.silentBeats = 0;
@@ -99,6 +109,12 @@ export class TickFallback {
       return;
     }
     if (this.state !== "watching") return;
+    // No message for a while: nothing to keep time for, the watch ends until the next message.
+    if (++this.quietBeats >= IDLE_BEATS) {
+      this.stopTimer();
+      this.state = "metro";
+      return;
+    }
     if (++this.silentBeats < SILENT_BEATS) return;
     this.state = "node";
     this.counts.takeovers++;

@@ -11,6 +11,7 @@ import { beginBlock } from "./budget";
 import { inNotification } from "./observers";
 import { jobOf, parseSpec, type Job, type SpecTable } from "./ops";
 import { describe, forgetPointed } from "./target";
+import { closeLeftUndoSteps } from "./undoSteps";
 
 inlets = 1;
 outlets = 1;
@@ -39,7 +40,13 @@ function ready(): void {
 
 /** Sent by a (re)started bundle; answered only once LiveAPI is usable, otherwise `ready` answers later. */
 function lom_hello(): void {
-  if (liveReady) outlet(0, MSG_READY, 0);
+  if (!liveReady) return;
+  try {
+    closeLeftUndoSteps();
+  } catch (cause) {
+    error("lom-shim: closing the previous script's undo steps: " + describe(cause) + "\n");
+  }
+  outlet(0, MSG_READY, 0);
 }
 
 /** `lom_spec <index> <json>`: a snapshot spec, registered once, named by index in later batches. */

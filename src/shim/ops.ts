@@ -8,7 +8,7 @@ import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
 import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
-import { openUndoSteps, undoCalled } from "./undoSteps";
+import { undoCalled } from "./undoSteps";
 import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
 
 export interface Job {
@@ -162,25 +162,15 @@ function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
   };
 }
 
-/**
- * Drops every observer at once, then parks them a block's worth at a time; first it closes the undo
- * steps a previous bundle left open (undoSteps.ts), which is why a reset counts as a write.
- */
+/** Drops every observer at once, then parks them a block's worth at a time. */
 function resetJob(): Job {
   var started = false;
   return {
-    write: true,
+    write: false,
     step: function (out: Atom[]): boolean {
       if (!started) {
         started = true;
         resetObservers();
-      }
-      while (openUndoSteps() > 0) {
-        if (!affords(retargetCost(SONG_PATH) + 1, 0, 0, 0, 0)) return false;
-        var song = at(SONG_PATH);
-        chargeCall();
-        (song.call as unknown as (fn: string) => void).call(song, "end_undo_step");
-        undoCalled("end_undo_step");
       }
       if (!parkRetiring()) return false;
       out.push(0);

@@ -1,7 +1,11 @@
 // Undo steps the bundle opened on the song and has not closed yet. A bundle that stops mid-action
 // (Node for Max restarting during a recording) leaves its step open, and Live then folds every later
 // edit into it: presses add no undo step of their own, and one Ctrl+Z removes them all with the take.
-// So the next reset (sent first by every bundle that starts, and by a resync) closes what is open.
+// So the next bundle's hello (sent only by a bundle that starts, never by a resync, which must leave
+// a running action's step alone) closes what is open.
+import { SONG_PATH } from "../lom/protocol";
+import { at } from "./target";
+
 var open = 0;
 
 /** Follows a call the shim made: Song.begin_undo_step opens a step, end_undo_step closes one. */
@@ -10,6 +14,13 @@ export function undoCalled(fn: string): void {
   else if (fn === "end_undo_step" && open > 0) open--;
 }
 
-export function openUndoSteps(): number {
-  return open;
+/** Closes the steps a previous bundle left open: an end_undo_step on the song for each. */
+export function closeLeftUndoSteps(): void {
+  if (open === 0) return;
+  var song = at(SONG_PATH);
+  var end = song.call as unknown as (fn: string) => unknown;
+  while (open > 0) {
+    end.call(song, "end_undo_step");
+    open--;
+  }
 }

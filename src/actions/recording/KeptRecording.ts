@@ -1,6 +1,7 @@
 // A recording as numbers and Live ids, kept across a Node restart (InFlight), and taken back: a take
 // Live had launched is followed to its end (a fixed length stops by itself, an unlimited one when the
 // record or cancel knob says so) and then tidied as usual; one that had not started is put back.
+// Lists are flat ([id, beats, id, beats, …]): a Max [dict] keeps an array of numbers as it is.
 import type { ActionDeps } from "../ActionDeps";
 import type { JsonValue } from "../InFlight";
 import type { SimpleTrack } from "../../model/SimpleTrack";
@@ -8,8 +9,8 @@ import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
 
 interface Kept {
-  /** [track id, beats Live records, -1 until stopped] per take. */
-  takes: [number, number][];
+  /** Pairs: track id, beats Live records (-1: until stopped). */
+  takes: number[];
   replays: number[];
   tail: number;
   silenced: number;
@@ -17,7 +18,8 @@ interface Kept {
   length: number;
   scene: number;
   created: number;
-  armed: [number, number][];
+  /** Pairs: track id, 1 when it was armed before the recording. */
+  armed: number[];
   click: number;
   launched: number;
 }
@@ -25,26 +27,32 @@ interface Kept {
 export function keepRecording(recording: Recording): JsonValue {
   const { plan, progress } = recording;
   const kept: Kept = {
-    takes: plan.takes.map((take) => [take.track.id, take.recordBeats ?? -1]),
+    takes: plan.takes.flatMap((take) => [take.track.id, take.recordBeats ?? -1]),
     replays: plan.replays.map((track) => track.id),
     tail: plan.tail?.id ?? 0,
     silenced: plan.silencedForTail?.id ?? 0,
     length: plan.lengthBeats ?? -1,
     scene: progress.scene?.id ?? 0,
     created: progress.createdScene ? 1 : 0,
-    armed: [...progress.armedBefore].map(([track, armed]) => [track.id, armed ? 1 : 0]),
+    armed: [...progress.armedBefore].flatMap(([track, armed]) => [track.id, armed ? 1 : 0]),
     click: progress.clickAdded ? 1 : 0,
     launched: progress.launched ? 1 : 0,
   };
-  return kept as unknown as JsonValue;
+  return { ...kept };
 }
 
-/** The recording an earlier bundle kept, resumed and started; null when its tracks are gone. */
-export function resumeRecording(value: JsonValue, deps: ActionDeps): Recording | null {
-  const kept = value as unknown as Kept;
-  if (!Array.isArray(kept.takes)) return null;
-  const track = (id: number): SimpleTrack | null => deps.mapper.track(id);
-  const takes = kept.takes.map(([id, beats]) => ({ track: track(id), recordBeats: beats < 0 ? null : beats }));
+/** The ids of the tracks a kept recording records or replays (to read their clip slots again). */
+export function keptTrackIds(value: JsonValue): number[] {
+  const kept = asKept(value);
+  return kept === null ? [] : [...pairs(kept.takes).map(([id]) => id), ...kept.replays];
+}
+
+/** The recording an earlier bundle kept, resumed once `ready`; null when it is malformed or its tracks are gone. */
+export function resumeRecording(value: JsonValue, deps: ActionDeps, ready: Promise<void>): Recording | null {
+  const kept = asKept(value);
+  if (kept === null) return null;
+  const track = (id: number): SimpleTrack | null => (id === 0 ? null : deps.mapper.track(id));
+  const takes = pairs(kept.takes).map(([id, beats]) => ({ track: track(id), recordBeats: beats < 0 ? null : beats }));
   if (takes.length === 0 || takes.some((take) => take.track === null)) return null;
   const length = kept.length < 0 ? null : kept.length;
   const bars = length === null ? null : length / deps.song.barBeats();
@@ -58,16 +66,31 @@ export function resumeRecording(value: JsonValue, deps: ActionDeps): Recording |
     tail: track(kept.tail),
   };
   const armedBefore = new Map<SimpleTrack, boolean>();
-  for (const [id, armed] of kept.armed) {
+  for (const [id, armed] of pairs(kept.armed)) {
     const t = track(id);
     if (t) armedBefore.set(t, armed === 1);
   }
-  const recording = new Recording(plan, deps, {
+  const progress = {
     scene: deps.song.scenes().find((scene) => scene.id === kept.scene) ?? null,
     createdScene: kept.created === 1,
     armedBefore,
     clickAdded: kept.click === 1,
     launched: kept.launched === 1,
-  });
-  return recording;
+  };
+  return new Recording(plan, deps, { progress, ready });
+}
+
+/** What was kept, when it has the shape keepRecording gives (a [dict] from an older script may not). */
+function asKept(value: JsonValue): Kept | null {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+  const numbers = (key: string): boolean => Array.isArray(value[key]) && (value[key] as JsonValue[]).every((n) => typeof n === "number");
+  const number = (key: string): boolean => typeof value[key] === "number";
+  const ok = numbers("takes") && numbers("replays") && numbers("armed") && ["tail", "silenced", "length", "scene", "created", "click", "launched"].every(number);
+  return ok ? (value as unknown as Kept) : null;
+}
+
+function pairs(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
 }

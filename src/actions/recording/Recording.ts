@@ -12,6 +12,7 @@ import type { SimpleTrack } from "../../model/SimpleTrack";
 import { TrackDeletedEvent } from "../../model/ModelEvents";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
+import { untilSettled } from "../untilSettled";
 import { clipOf, progressOf, sceneCount } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
 
@@ -36,21 +37,32 @@ export class Recording {
   /** Set when the count-in switched the metronome on; it is switched off again at the end. */
   private clickAdded = false;
   private launched = false;
+  private readonly ready: Promise<void>;
+  /** False while a resumed recording's clip slots are read again: undoing it needs them. */
+  private slotsRead = true;
   private readonly stopListening: (() => void)[] = [];
 
-  /** `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there. */
+  /**
+   * `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there,
+   * once `ready` (its tracks' clip slots read again).
+   */
   constructor(
     readonly plan: RecordingPlan,
     private readonly deps: ActionDeps,
-    resumed?: RecordingProgress,
+    resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
     this.sequence = new Sequence(deps.seq, plan.title);
+    this.ready = resumed?.ready ?? Promise.resolve();
     if (resumed) {
-      this.scene = resumed.scene;
-      this.createdScene = resumed.createdScene;
-      for (const [track, armed] of resumed.armedBefore) this.armedBefore.set(track, armed);
-      this.clickAdded = resumed.clickAdded;
-      this.launched = resumed.launched;
+      const { progress } = resumed;
+      this.scene = progress.scene;
+      this.createdScene = progress.createdScene;
+      for (const [track, armed] of progress.armedBefore) this.armedBefore.set(track, armed);
+      this.clickAdded = progress.clickAdded;
+      this.launched = progress.launched;
+      this.slotsRead = false;
+      void resumed.ready.then(() => (this.slotsRead = true));
+      this.sequence.add(() => untilSettled(deps.seq, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
       this.sequence
         .add(() => this.prepareScene(), { name: "prepare scene" })
@@ -95,6 +107,7 @@ export class Recording {
   }
 
   cancel(reason: string): void {
+    if (!this.slotsRead) return void this.ready.then(() => this.cancel(reason));
     if (!this.sequence.isStarted) return;
     this.deps.log.warn(`${this.plan.title} cancelled: ${reason}`);
     this.sequence.cancel();

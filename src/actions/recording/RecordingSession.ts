@@ -5,8 +5,8 @@ import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
-import { keepRecording, resumeRecording } from "./KeptRecording";
-import { afterLoading } from "../afterLoading";
+import { keepRecording, keptTrackIds, resumeRecording } from "./KeptRecording";
+import type { SimpleTrack } from "../../model/SimpleTrack";
 import type { JsonValue } from "../InFlight";
 
 export class RecordingSession {
@@ -29,18 +29,21 @@ export class RecordingSession {
    * launched take is followed to its end, one not yet launched put back.
    */
   private resume(value: JsonValue): void {
-    const recording = resumeRecording(value, this.deps);
-    if (recording === null) return;
+    const tracks = keptTrackIds(value).map((id) => this.deps.mapper.track(id)).filter((t): t is SimpleTrack => t !== null && t.cls === "Track");
+    const holds = tracks.map((track) => this.deps.mirror.hold(track.id, "clip_slots"));
+    const recording = resumeRecording(value, this.deps, Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined));
+    if (recording === null) {
+      for (const hold of holds) hold.release();
+      return;
+    }
+    // Started at once, so the record and cancel knobs know it while its slots are read again.
     this.current = recording;
-    const tracks = [...recording.plan.takes.map((take) => take.track), ...recording.plan.replays];
-    const lists = tracks.map((track) => ({ id: track.id, child: "clip_slots" }));
     const { launched } = recording.progress;
     this.deps.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
-    void afterLoading(this.deps, `${recording.plan.title}: after the restart`, lists, () => {
-      const sequence = recording.start();
-      if (!launched) recording.cancel("Node restarted before the take began");
-      return sequence;
-    });
+    recording.start();
+    // After start(): its own end (which may undo the take, and needs the slots) runs first.
+    recording.sequence.onEnd(() => holds.forEach((hold) => hold.release()));
+    if (!launched) recording.cancel("Node restarted before the take began");
   }
 
   /** The recording under way, if any. */

@@ -20,6 +20,21 @@ test("a restart mid-recording leaves no undo step open: the next presses are ste
 });
 
 
+test("a resync in the same script (a lost reply) leaves the recording's undo step open: the take stays one step", async () => {
+  const steps: number[] = [];
+  for (const resync of [false, true]) {
+    const r = await recorder(recordingSet());
+    const before = r.set.undoHistory.length;
+    await r.gesture("record.normal");
+    await r.bars(1.5);
+    if (resync) void r.app.sync();
+    await r.bars(3);
+    assert.is(r.app.seq.registry.size, 0);
+    steps.push(r.set.undoHistory.length - before);
+  }
+  assert.is(steps[1], steps[0], "as many undo steps with the resync as without");
+});
+
 /** The Live state a recording touches: arms, clip lengths, scenes, the metronome. */
 function liveState(r: Recorder): string {
   const tracks = r.set.song.tracks.map((t) => ({ arm: t.values.arm, clips: t.clipSlots.map((s) => (s.clip ? s.clip.length : null)) }));
