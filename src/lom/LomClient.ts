@@ -32,6 +32,8 @@ interface Pending {
   atoms: Atom[];
   resolve: (value: unknown) => void;
   reject: (error: LomError) => void;
+  /** A probe sent to see what Max loses: its reply never coming is a finding, not a divergence. */
+  mayBeLost: boolean;
 }
 
 interface InFlight {
@@ -86,7 +88,7 @@ export class LomClient {
    * MAX_ATOM_CHARS would be cut by Max: such an op is refused here (the one exception is the platform
    * probe's `length` op, which carries only the probe's own texts: protocol.ts PROBE_LENGTHS).
    */
-  request<T = unknown>(op: Op, priority?: Priority): Promise<T> {
+  request<T = unknown>(op: Op, priority?: Priority, options: { mayBeLost?: boolean } = {}): Promise<T> {
     let atoms: Atom[];
     try {
       atoms = this.encode(op);
@@ -99,7 +101,7 @@ export class LomClient {
         this.flushQueued = true;
         queueMicrotask(() => this.flush());
       }
-      this.queues[lane].push({ op, atoms, resolve, reject });
+      this.queues[lane].push({ op, atoms, resolve, reject, mayBeLost: options.mayBeLost === true });
     }) as Promise<T>;
   }
 
@@ -225,8 +227,13 @@ export class LomClient {
     for (const [rid, batch] of this.inFlight) {
       if (now - batch.heardAt < REPLY_TIMEOUT_TICKS) continue;
       this.inFlight.delete(rid);
-      this.log.error(`no reply from the shim for batch ${rid} after ${REPLY_TIMEOUT_TICKS} ticks`);
       for (const p of batch.pending) p.reject(new LomError("no reply from the shim", p.op));
+      // A batch of probes only may go unanswered (Max may drop an over-long atom): no resync for it.
+      if (batch.pending.every((p) => p.mayBeLost)) {
+        this.log.debug(`no reply for probe batch ${rid}`);
+        continue;
+      }
+      this.log.error(`no reply from the shim for batch ${rid} after ${REPLY_TIMEOUT_TICKS} ticks`);
       lost = true;
     }
     // Replies lost together (a reloaded shim loses all it owed) call for one resync, not one each.

@@ -110,8 +110,9 @@ export class PlatformProbe {
     return report;
   }
 
+  /** In the background lane; a reply that never comes (Max dropping an over-long atom) is the probe's finding. */
   private ask<T>(op: Op): Promise<T> {
-    return this.deps.client.request<T>(op, BACKGROUND);
+    return this.deps.client.request<T>(op, BACKGROUND, { mayBeLost: true });
   }
 
   private async version(): Promise<string> {

@@ -63,7 +63,8 @@ export class DeviceUi {
   private readonly fallback: MappingDocument | undefined;
   /** How many documents the bundle stored, and that count at each `mapping_read` not answered yet. */
   private stores = 0;
-  private readonly reads: number[] = [];
+  /** How many stores had been made when the bundle last asked for the stored copy. */
+  private storesAtLastRead = 0;
 
   constructor(private readonly options: DeviceUiOptions) {
     const initial = options.store.active;
@@ -92,7 +93,7 @@ export class DeviceUi {
    * an undo in Live that did not make the stored parameter output is found here (src/sim/max/Rig.ts).
    */
   readStored(): void {
-    this.reads.push(this.stores);
+    this.storesAtLastRead = this.stores;
     this.send(FROM_BUNDLE.mappingRead);
   }
 
@@ -185,12 +186,13 @@ export class DeviceUi {
     if (this.apply(json)) this.readStored();
   }
 
-  /** The answer to a `mapping_read`; stale when the bundle stored a document after asking. */
+  /**
+   * The answer to a `mapping_read`; stale when the bundle stored a document after asking. Only the last
+   * read counts: whether an empty [pattr] answers a bang at all is not documented, so answers are not
+   * matched one to one with reads.
+   */
   private answered(json: string): void {
-    const storesAtRead = this.reads.shift();
-    if (storesAtRead !== undefined && storesAtRead < this.stores) {
-      return this.options.log.debug("stored mapping read before the last store: ignored");
-    }
+    if (this.stores > this.storesAtLastRead) return this.options.log.debug("stored mapping read before the last store: ignored");
     this.apply(json);
   }
 

@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
+import type { Protocol0 } from "../../src/Protocol0";
+import { MSG_BATCH } from "../../src/lom/protocol";
 import * as assert from "uvu/assert";
 import { LOG_FILE } from "../../src/log/LogFile";
 import { parseLogLine } from "../../src/log/LogLine";
@@ -145,6 +147,21 @@ test("log platform: the action logs the probe's line", async () => {
   const shown = r.infos().filter((line) => line.startsWith("platform:"));
   assert.is(shown.length, 1, shown.join("\n"));
   assert.equal(platformLines(r.rig), [shown[0], shown[0]]);
+});
+
+test("a probe whose reply never comes (Max dropping an over-long atom) is a finding, not a resync", async () => {
+  const set = LiveSet.fromDescription(fixture("flat"));
+  const rig = new Rig({ set });
+  // Max drops the batch that asks for the 32,768-character text, and so its reply never comes.
+  rig.wire.tap((message) => {
+    if (message.to === "shim" && message.atoms[0] === MSG_BATCH && message.atoms.includes("text") && message.atoms.includes(32768)) rig.wire.discard("shim");
+  });
+  await rig.start();
+  await rig.advance(35_000);
+  const app = (rig.bundle as { app: Protocol0 }).app;
+  assert.is(app.syncCount, 1, "no resync");
+  assert.equal(rig.posts("error"), []);
+  assert.match(platformLines(rig)[0] ?? "", /atoms whole to 32767\/(\?|32767)/);
 });
 
 test("Live's version: Application at live_app answers the version the set was built with (12.1.5 by default)", () => {
