@@ -25,7 +25,8 @@ export interface AmxdContents {
   patcher: MaxPatcherFile;
 }
 
-function chunk(tag: string, data: Buffer): Buffer {
+/** One chunk of an .amxd file: 4 ASCII bytes, a little-endian length, the data. */
+export function amxdChunk(tag: string, data: Buffer): Buffer {
   const header = Buffer.alloc(8);
   header.write(tag, 0, 4, "ascii");
   header.writeUInt32LE(data.length, 4);
@@ -40,14 +41,15 @@ export function patcherText(patcher: MaxPatcherFile): string {
 export function packAmxd(type: DeviceType, patcher: MaxPatcherFile): Buffer {
   const meta = Buffer.alloc(4);
   return Buffer.concat([
-    chunk("ampf", Buffer.from(type, "ascii")),
-    chunk("meta", meta),
-    chunk("ptch", Buffer.concat([Buffer.from(patcherText(patcher), "utf8"), Buffer.from([0])])),
+    amxdChunk("ampf", Buffer.from(type, "ascii")),
+    amxdChunk("meta", meta),
+    amxdChunk("ptch", Buffer.concat([Buffer.from(patcherText(patcher), "utf8"), Buffer.from([0])])),
   ]);
 }
 
 /** Reads an unfrozen, unencrypted device back; throws a clear error on anything else. */
-export function unpackAmxd(file: Buffer): AmxdContents {
+/** The chunks of an .amxd file by tag; throws on a truncated one. */
+export function readAmxdChunks(file: Buffer): Map<string, Buffer> {
   const chunks = new Map<string, Buffer>();
   let offset = 0;
   while (offset < file.length) {
@@ -58,6 +60,11 @@ export function unpackAmxd(file: Buffer): AmxdContents {
     chunks.set(tag, file.subarray(offset + 8, offset + 8 + length));
     offset += 8 + length;
   }
+  return chunks;
+}
+
+export function unpackAmxd(file: Buffer): AmxdContents {
+  const chunks = readAmxdChunks(file);
   const ampf = chunks.get("ampf");
   const type = ampf?.toString("ascii");
   if (!ampf || ampf.length !== 4 || !Object.values(DEVICE_TYPES).some((known) => known === type)) {

@@ -45,6 +45,7 @@
 // patcher JSON and its NUL): FrozenTest's entry equals the `ptch` of the unfrozen Test.amxd beside it but
 // for three lines later commits changed. The name need not match the frozen file's own name
 // (WithGarbage.amxd carries "Livesync Leader.amxd").
+import { amxdChunk } from "../patchers/amxd";
 
 export const FROZEN_META = 7;
 export const MX_HEADER_SIZE = 16;
@@ -104,12 +105,6 @@ export function hfsDate(unixSeconds: number): number {
   return Math.floor(unixSeconds) + HFS_EPOCH_OFFSET;
 }
 
-function chunk(tag: string, data: Buffer): Buffer {
-  const header = Buffer.alloc(8);
-  header.write(tag, 0, 4, "ascii");
-  header.writeUInt32LE(data.length, 4);
-  return Buffer.concat([header, data]);
-}
 
 /** The `mx@c` archive: header, files, dependency list. */
 export function packMxc(files: FrozenFile[]): Buffer {
@@ -151,8 +146,8 @@ export function packFrozenAmxd(device: FrozenDevice): Buffer {
   const meta = Buffer.alloc(4);
   meta.writeUInt32LE(device.meta ?? FROZEN_META);
   return Buffer.concat([
-    chunk("ampf", Buffer.from(device.deviceType, "ascii")),
-    chunk("meta", meta),
-    chunk("ptch", packMxc(device.files)),
+    amxdChunk("ampf", Buffer.from(device.deviceType, "ascii")),
+    amxdChunk("meta", meta),
+    amxdChunk("ptch", packMxc(device.files)),
   ]);
 }

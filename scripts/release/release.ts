@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { MaxPatcher, MaxPatcherFile } from "../patchers/MaxPatcher";
-import { unpackAmxd } from "../patchers/amxd";
+import { readAmxdChunks, unpackAmxd } from "../patchers/amxd";
 import { INPUT_AMXD, MAIN_AMXD, generatedFiles } from "../patchers/generatedFiles";
 import { FLAG_DEVICE, FLAG_NONE, FLAG_ON_DISK, type FrozenFile, packFrozenAmxd } from "./frozenAmxd";
 
@@ -45,17 +45,6 @@ export function scriptDependencies(patcher: MaxPatcher): ScriptDependency[] {
   return [...found.filter((d) => d.object === "node.script"), ...found.filter((d) => d.object === "js")];
 }
 
-/** The data of each chunk of an .amxd, by tag. */
-export function amxdChunks(file: Buffer): Map<string, Buffer> {
-  const chunks = new Map<string, Buffer>();
-  for (let offset = 0; offset + 8 <= file.length; ) {
-    const length = file.readUInt32LE(offset + 4);
-    chunks.set(file.toString("ascii", offset, offset + 4), file.subarray(offset + 8, offset + 8 + length));
-    offset += 8 + length;
-  }
-  return chunks;
-}
-
 export interface ReleaseOptions {
   /**
    * The modification date written for every file, Unix seconds; by default each file's own, as Max
@@ -78,7 +67,7 @@ export function releaseFiles(root: string, options: ReleaseOptions = {}): { path
       throw new Error(`${device} is not what the generator writes now: run npm run devices first`);
     }
     const { type, patcher } = unpackAmxd(file);
-    const ptch = amxdChunks(file).get("ptch");
+    const ptch = readAmxdChunks(file).get("ptch");
     if (!ptch) throw new Error(`${device} has no ptch chunk`);
     const files: FrozenFile[] = [
       { name: basename(device), type: "JSON", flag: FLAG_DEVICE, modified: modifiedOf(devicePath, options), content: ptch },
