@@ -82,7 +82,7 @@ export class ActionRunner {
     }
     if (!isPendingAction(result)) {
       this.endUndoStep(step);
-      return this.succeed(definition, context, startedAt);
+      return this.succeed(definition, startedAt);
     }
     if (result.status === "un-started") {
       this.endUndoStep(step);
@@ -91,20 +91,22 @@ export class ActionRunner {
     // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
       this.endUndoStep(step);
-      if (ended.status === "terminated") return this.succeed(definition, context, startedAt);
+      if (ended.status === "terminated") return this.succeed(definition, startedAt);
       const ticks = this.options.clock.currentTick - startedAt;
-      if (ended.status === "cancelled") return this.warn(`${definition.title}: cancelled after ${ticks} ticks`);
+      if (ended.status === "cancelled") {
+        this.options.logger.debug(`${definition.title}: cancelled after ${ticks} ticks`);
+        return this.warn(`${definition.title}: cancelled`);
+      }
       // The sequence has already logged the cause with its failing step.
       this.fail(definition, ended.error, ticks, true);
     });
   }
 
-  private succeed(definition: Readonly<ActionDefinition>, context: ActionContext, startedAt: number): void {
+  private succeed(definition: Readonly<ActionDefinition>, startedAt: number): void {
     this.options.status.show("info", definition.title);
-    const line = `${definition.title}: took ${this.options.clock.currentTick - startedAt} ticks`;
-    // Scrolling comes in bursts; one line per detent would drown the log.
-    if (context.gesture === "scroll") this.options.logger.debug(line);
-    else this.options.logger.info(line);
+    // Ticks are the script's own measure: a debug line, never the Max console (what the musician reads
+    // is the status line; scrolls come in bursts besides).
+    this.options.logger.debug(`${definition.title}: took ${this.options.clock.currentTick - startedAt} ticks`);
   }
 
   private refusal(definition: Readonly<ActionDefinition>, context: ActionContext): string | undefined {
@@ -134,9 +136,9 @@ export class ActionRunner {
 
   private fail(definition: Readonly<ActionDefinition>, error: unknown, ticks?: number, logged = false): void {
     if (error instanceof ActionWarning) return this.warn(`${definition.title}: ${error.message}`);
-    const line = `${definition.title} (${definition.id}) failed${ticks === undefined ? "" : ` after ${ticks} ticks`}`;
-    if (logged) this.options.logger.debug(line);
-    else this.options.logger.error(line, error);
+    const line = `${definition.title} (${definition.id}) failed`;
+    if (ticks !== undefined) this.options.logger.debug(`${line} after ${ticks} ticks`);
+    if (!logged) this.options.logger.error(line, error);
     this.options.status.show("error", `${definition.title} failed: ${reasonOf(error)}`);
   }
 }
