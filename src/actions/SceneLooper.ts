@@ -1,12 +1,35 @@
 // Looping scenes: a looping scene is fired again at its end, so clips of different lengths restart
-// together, until it is toggled off. Scenes launch on the song's launch quantization (one bar by
-// default), so the scene is fired in the middle of its last bar and starts again exactly at its end;
-// firing on the boundary itself would race the launch into the bar after.
+// together, until it is toggled off. Scenes launch on the song's launch quantization
+// (Song.clip_trigger_quantization, one bar by default), so the re-fire follows it (`loopTiming`):
+// - None: Live launches at once, so the scene is fired at its end itself.
+// - A quantum q that divides the scene's length: fired half a q before the end, so Live launches on the
+//   boundary that is the end (firing on the boundary itself would race the launch into the next one).
+//   With 1 bar that is the middle of the last bar, as before.
+// - A quantum longer than the scene (or not dividing its length): no launch can land on the end. Live
+//   launches on the next q boundary after it, whenever the scene is fired before that, and the clips
+//   loop on by themselves meanwhile; the loop keeps Live's grid rather than changing the musician's
+//   quantization, fires half a q before that boundary, and says so in the log.
+// All lengths are quarter notes (clip and song time), waited as such: waitBeats counts signature
+// beats, which are eighths in 6/8.
 import type { ActionDeps } from "./ActionDeps";
 import { sceneBars } from "./SceneLength";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { untilSettled } from "./untilSettled";
+import type { SongFacade } from "../model/SongFacade";
+
+const EPSILON = 1e-9;
+
+/**
+ * When a looping scene launched at a launch boundary fires again and relaunches, in quarter notes
+ * after that launch: `fireAfter` to fire at, `period` to the next launch (the scene's length, unless
+ * the quantization is longer than it or does not divide it: then the next boundary after the end).
+ */
+export function loopTiming(length: number, quantum: number): { fireAfter: number; period: number } {
+  if (quantum <= 0 || length <= 0) return { fireAfter: length, period: length };
+  const period = Math.ceil(length / quantum - EPSILON) * quantum;
+  return { fireAfter: period - quantum / 2, period };
+}
 
 export class SceneLooper {
   private readonly cycles = new Map<Scene, Sequence>();
@@ -14,6 +37,8 @@ export class SceneLooper {
   private readonly rows = new Map<Scene, () => void>();
   /** The song time each looping scene last launched at: a restarted bundle waits for its end from there. */
   private readonly launchedAt = new Map<Scene, number>();
+  /** The length and quantization last logged as not meeting (said once, not every turn). */
+  private readonly noted = new Map<Scene, string>();
 
   constructor(private readonly deps: ActionDeps) {
     deps.inFlight.keep({
@@ -44,6 +69,7 @@ export class SceneLooper {
     this.rows.get(scene)?.();
     this.rows.delete(scene);
     this.launchedAt.delete(scene);
+    this.noted.delete(scene);
     this.deps.inFlight.changed();
     this.deps.log.info(`Scene "${scene.name}" no longer loops`);
   }
@@ -73,12 +99,11 @@ export class SceneLooper {
     const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
       .add(() => {
-        const length = sceneBars(song, scene) * song.barBeats();
-        const lead = 0.5 * song.barBeats();
+        const { fireAfter, period } = this.timing(scene);
         const elapsed = (mirror.songProp("current_song_time") ?? 0) - launchedAt;
-        // Its clips went on looping meanwhile: the next end is a whole number of lengths after the launch.
-        const beats = launchedAt < 0 || length <= 0 ? 0 : Math.ceil((elapsed + lead) / length) * length - lead - elapsed;
-        return new Sequence(seq, "until the scene's end").waitBeats(Math.max(0, beats)).done();
+        // Its clips went on looping meanwhile: the next launch is a whole number of periods after the launch.
+        const beats = launchedAt < 0 || period <= 0 ? 0 : Math.max(0, Math.ceil((elapsed - fireAfter) / period - EPSILON)) * period + fireAfter - elapsed;
+        return new Sequence(seq, "until the scene's end").waitBars(Math.max(0, beats) / song.barBeats()).done();
       })
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
@@ -87,7 +112,23 @@ export class SceneLooper {
     this.follow(scene, sequence);
   }
 
-  /** One turn: fire, wait for the launch, wait until the middle of the last bar; the next turn follows. */
+  /** The scene's re-fire timing by its length and the launch quantization now; logs a quantization longer than it. */
+  private timing(scene: Scene): { fireAfter: number; period: number } {
+    const song: SongFacade = this.deps.song;
+    const length = sceneBars(song, scene) * song.barBeats();
+    const quantum = song.launchQuantum();
+    const timing = loopTiming(length, quantum);
+    const note = `${length}/${quantum}`;
+    if (timing.period > length + EPSILON && this.noted.get(scene) !== note) {
+      this.noted.set(scene, note);
+      this.deps.log.info(
+        `Scene "${scene.name}" is ${length} beats long and launch quantization is ${quantum} beats: it restarts on the next quantization boundary, ${timing.period} beats after its launch`,
+      );
+    }
+    return timing;
+  }
+
+  /** One turn: fire, wait for the launch, wait until the re-fire point (`loopTiming`); the next turn follows. */
   private cycle(scene: Scene): void {
     const { mirror, seq, song } = this.deps;
     const slot = scene.clipSlots.find((s) => s.hasClip);
@@ -97,12 +138,12 @@ export class SceneLooper {
     const fired = mirror.observable(trackId, "Track", "fired_slot_index");
     const playing = mirror.observable(trackId, "Track", "playing_slot_index");
     const sequence = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
-    // A playing song launches the scene on the next bar; a stopped one starts with it at once.
-    if (song.isPlaying()) {
+    // A playing song launches the scene on the next boundary (at once with None); a stopped one starts with it at once.
+    if (song.isPlaying() && song.launchQuantum() > 0) {
       sequence
         .waitFor(fired, (index) => index === scene.index, { name: "scene triggered" })
         .waitFor(fired, (index) => index !== scene.index, { name: "scene launched" });
-    } else {
+    } else if (!song.isPlaying()) {
       sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
     sequence
@@ -110,7 +151,7 @@ export class SceneLooper {
         this.launchedAt.set(scene, mirror.songProp("current_song_time") ?? 0);
         this.deps.inFlight.changed();
       })
-      .waitBeats((sceneBars(song, scene) - 0.5) * song.barBeats())
+      .add(() => new Sequence(seq, "until the re-fire").waitBars(this.timing(scene).fireAfter / song.barBeats()).done(), { name: "until the re-fire" })
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
       })

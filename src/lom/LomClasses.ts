@@ -127,6 +127,8 @@ export const LOM_CLASSES = {
       // The beat scheduler's clock: observed in 16ths (the shim sends a change of position, not of value).
       current_song_time: { ...prop(float, true), quantum: SONG_TIME_QUANTUM },
       record_mode: prop(bool, true),
+      // Launch quantization, an index 0..13 (None, 8 bars … 1/32): a looping scene re-fires by it.
+      clip_trigger_quantization: prop(int, true),
       session_record: prop(bool, true),
       metronome: prop(bool, true),
       // Observable (https://docs.cycling74.com/apiref/lom/song/), unlike Track.fold_state and is_visible.

@@ -111,6 +111,15 @@ export class SongFacade {
   signatureDenominator(): number {
     return this.mirror.songProp("signature_denominator") ?? 4;
   }
+  /**
+   * Song.clip_trigger_quantization in quarter notes: 0 for None, else the grid Live launches on
+   * (indexes 0..13: None, 8, 4, 2, 1 bars, 1/2, 1/2T, 1/4, 1/4T, 1/8, 1/8T, 1/16, 1/16T, 1/32).
+   */
+  launchQuantum(): number {
+    const bar = this.barBeats();
+    const table = [0, 8 * bar, 4 * bar, 2 * bar, bar, 2, 4 / 3, 1, 2 / 3, 0.5, 1 / 3, 0.25, 1 / 6, 0.125];
+    return table[this.mirror.songProp("clip_trigger_quantization") ?? 4] ?? bar;
+  }
   /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
   barBeats(): number {
     return quarterNotesPerBar({ numerator: this.signatureNumerator(), denominator: this.signatureDenominator() });
