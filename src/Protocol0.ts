@@ -146,6 +146,11 @@ export class Protocol0 {
       this.healer.tick();
     });
     this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    // Each input device names its track at its ready and before each message it forwards, so a
+    // restarted bundle learns them again before it acts on the controller.
+    this.host.on(TO_BUNDLE.inputTrack, (id) => {
+      if (typeof id === "number" && id > 0) this.objects.inputTracks.add(id);
+    });
     this.host.on(TO_BUNDLE.stateDict, (name) => {
       if (typeof name === "string" && name !== "") this.stateDict = name;
     });

@@ -30,8 +30,11 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
     },
   });
 
+  // The tracks holding Protocol0 Input are skipped (the selected one kept, to scroll on from it).
   registry.implement("nav.tracks", (context) => {
-    const next = scrolledItem(song.visibleTracks(), song.selectedTrack(), scrollSteps(context));
+    const selected = song.selectedTrack();
+    const reachable = song.visibleTracks().filter((track) => !track.holdsInput || track === selected);
+    const next = scrolledItem(reachable, selected, scrollSteps(context));
     return next?.select();
   });
 

@@ -23,7 +23,13 @@ export function installTrackActions(registry: ActionRegistry, deps: ActionDeps):
   registry.implement(
     "track.arm",
     () => current().arm(!current().isArmed),
-    () => (canArm(song.currentTrack()!) ? undefined : `${song.currentTrack()!.name} cannot be armed`),
+    () => {
+      const track = song.currentTrack()!;
+      if (!canArm(track)) return `${track.name} cannot be armed`;
+      // The controller comes in through it: disarmed, the next knob would not be heard.
+      if (track.isArmed && track.baseTrack.holdsInput) return `${track.name} holds Protocol0 Input and stays armed`;
+      return undefined;
+    },
   );
   registry.implement("track.solo", () => current().setSolo(!current().solo), notMaster("solo"));
   registry.implement("track.mute", () => current().setMute(!current().mute), notMaster("mute"));

@@ -48,6 +48,11 @@ export const TO_BUNDLE = {
   ready: "ready",
   /** `midi <channel> <status> <data1> <data2>`, sent whole by the input device's script. */
   midi: "midi",
+  /**
+   * `input_track <id>`: the Live id of the track holding an input device, sent at its ready and before
+   * each `midi`: the bundle keeps that track reachable (not skipped into, never disarmed).
+   */
+  inputTrack: "input_track",
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",
   /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */

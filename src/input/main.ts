@@ -7,8 +7,12 @@ import type { TaggedMidi } from "../control/TaggedMidi";
 inlets = 1;
 outlets = 2;
 
-/** Outlet 0: `midi <channel> <status> <data1> <data2>` to [send p0_midi]. Outlet 1: the channel shown. */
+/**
+ * Outlet 0: `midi <channel> <status> <data1> <data2>` to [send p0_midi], each after `input_track <id>`
+ * (the track holding this device, which the main device keeps reachable). Outlet 1: the channel shown.
+ */
 var OUT_MIDI = 0;
+var INPUT_TRACK = "input_track";
 var OUT_DISPLAY = 1;
 var ROUTING_CHANNEL = "input_routing_channel";
 /** Devices nest in racks (device → chain → rack device → ...); a track is never this deep. */
@@ -18,6 +22,9 @@ var dropped = 0;
 
 var tagger = createInputTagger(
   function (message: TaggedMidi): void {
+    // Sent before every message rather than once: the bundle forgets it when Node restarts, and this
+    // device cannot tell; so the track is known before anything the message makes the bundle do.
+    if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK, trackId);
     outlet(OUT_MIDI, message);
   },
   function (reason: string): void {
@@ -28,6 +35,8 @@ var tagger = createInputTagger(
 );
 /** Kept so the observer lives as long as the script; replaced when `ready` comes again. */
 var routingObserver: LiveAPI | null = null;
+/** The Live id of the track holding this device (its canonical parent, through racks); 0 when none. */
+var trackId = 0;
 
 /** [live.thisdevice] has banged: LiveAPI may now be used. */
 function ready(): void {
@@ -59,6 +68,7 @@ function anything(): void {
 function observeRouting(): void {
   if (routingObserver !== null) routingObserver.property = "";
   var path = trackPath();
+  trackId = 0;
   if (path === null) {
     showChannel("?");
     error("p0-input: this device is not on a track\n");
@@ -66,6 +76,8 @@ function observeRouting(): void {
   }
   routingObserver = new LiveAPI(onRouting, path);
   routingObserver.property = ROUTING_CHANNEL;
+  trackId = Number(routingObserver.id);
+  if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK, trackId);
 }
 
 /** The path of the track holding this device, walking up through racks; null when there is none. */

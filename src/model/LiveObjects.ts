@@ -9,6 +9,11 @@ import { Scene } from "./Scene";
 
 export class LiveObjects {
   private readonly byId = new Map<number, object>();
+  /**
+   * The tracks holding a Protocol0 Input device, as each device says (`input_track <id>`): Live ids, good
+   * while the set is open. They are never disarmed nor their monitoring changed, so the controller stays heard.
+   */
+  readonly inputTracks = new Set<number>();
 
   constructor(private readonly mirror: Mirror) {}
 

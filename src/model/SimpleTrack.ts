@@ -89,10 +89,19 @@ export abstract class SimpleTrack extends AbstractTrack {
     return this.mirror.get(this.id, "Track", "playing_slot_index") ?? -1;
   }
 
+  /** Holds a Protocol0 Input device: the controller comes in through this track. */
+  get holdsInput(): boolean {
+    return this.objects.inputTracks.has(this.id);
+  }
+
+  /** An input track is never disarmed: the controller would go silent. */
   override arm(on: boolean): Promise<unknown> {
+    if (!on && this.holdsInput) return Promise.resolve();
     return this.canBeArmed ? this.writeTrack("arm", on ? 1 : 0) : Promise.resolve();
   }
+  /** An input track keeps the monitoring the musician chose. */
   setMonitoring(state: number): Promise<unknown> {
+    if (this.holdsInput) return Promise.resolve();
     return this.canBeArmed ? this.writeTrack("current_monitoring_state", state) : Promise.resolve();
   }
 

@@ -11,18 +11,23 @@ import { fixture } from "../sim/simSets";
 import { inputTrack } from "../support/inputTracks";
 
 /** One loaded input device (src/sim/max/InputDevice) and what left its MIDI outlet and what it posted. */
-function loaded(set: LiveSet, devicePath: string): { device: InputDevice; midi: Atom[][]; posts: string[] } {
+/** `sent` holds every message of the outlet; `midi` only the `midi` ones (not `input_track <id>`). */
+function loaded(set: LiveSet, devicePath: string): { device: InputDevice; midi: Atom[][]; sent: Atom[][]; posts: string[] } {
   const midi: Atom[][] = [];
+  const sent: Atom[][] = [];
   const posts: string[] = [];
   const device = new InputDevice({
     set,
     device: devicePath,
     clock: new Clock(),
     dicts: new DictStore(),
-    send: (atoms) => midi.push(atoms),
+    send: (atoms) => {
+      sent.push(atoms);
+      if (atoms[0] === "midi") midi.push(atoms);
+    },
     post: (level, text) => posts.push(`${level}: ${text}`),
   });
-  return { device, midi, posts };
+  return { device, midi, sent, posts };
 }
 
 function setWith(...tracks: TrackDescription[]): LiveSet {
@@ -43,6 +48,16 @@ test("reads the channel from its track's input routing and tags channel-1 bytes 
     ["midi", 3, 0x80, 8, 0],
   ]);
   assert.equal(posts, []);
+});
+
+test("names its track at ready and before each message it forwards, so a restarted bundle learns it again", () => {
+  const set = setWith(inputTrack("EC4", "Ch. 3"));
+  const { device, sent } = loaded(set, "live_set tracks 1 devices 0");
+  const track = set.song.tracks[1]!.id;
+  device.ready();
+  assert.equal(sent, [["input_track", track]]);
+  device.play([0xb0, 9, 1, 0xb0, 9, 1]);
+  assert.equal(sent.slice(1), [["input_track", track], ["midi", 3, 0xb0, 9, 1], ["input_track", track], ["midi", 3, 0xb0, 9, 1]]);
 });
 
 test("two input devices on two tracks tag with their own channels at once", () => {
@@ -100,8 +115,9 @@ test("a device inside a rack finds its track", () => {
 
 test("bytes before ready keep their own channel; bad input is posted, never thrown", () => {
   const set = setWith(inputTrack("EC4", "Ch. 9"));
-  const { device, midi, posts } = loaded(set, "live_set tracks 1 devices 0");
+  const { device, midi, sent, posts } = loaded(set, "live_set tracks 1 devices 0");
   device.play([300, 0xb0, 1, 1]);
+  assert.equal(sent, midi, "before ready the track is not known: nothing but the message");
   assert.equal(midi, [["midi", 1, 0xb0, 1, 1]], "before ready the bytes' channel is used");
   device.ready();
   device.play([0xb0, 1, 1]);
