@@ -236,7 +236,12 @@ export class Mirror {
       if (kids !== null && this.holds.has({ id: node.id, child })) this.ingestChildren(node, child, spec, kids);
     })().finally(() => this.loading.delete(key));
     this.loading.set(key, work);
-    this.track(work.catch((error: unknown) => this.log.debug(`${child} of ${node.id} could not be loaded: ${(error as Error).message}`)));
+    return this.trackLoad(work, `${child} of ${node.id}`);
+  }
+
+  /** A load counts as pending work until it lands; a failed one is logged once and resolves its holders. */
+  private trackLoad(work: Promise<void>, what: string): Promise<void> {
+    this.track(work.catch((error: unknown) => this.log.debug(`${what} could not be loaded: ${(error as Error).message}`)));
     return work.catch(() => undefined);
   }
 
@@ -271,8 +276,7 @@ export class Mirror {
       if (generation !== this.generation || !this.holds.has({ id, type })) return;
       this.ingest(snap, type, this.nodes.get(id)?.parent ?? null);
     });
-    this.track(work.catch((error: unknown) => this.log.debug(`${type} ${id} could not be loaded: ${(error as Error).message}`)));
-    return work.catch(() => undefined);
+    return this.trackLoad(work, `${type} ${id}`);
   }
 
   /**
