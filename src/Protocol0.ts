@@ -16,9 +16,8 @@ import { Focus } from "./model/Focus";
 import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "./control/ControlInput";
-import type { StatusLine } from "./control/ActionRunner";
+import type { StatusLine } from "./actions/ActionServices";
 import { SongSelection } from "./actions/SongSelection";
-import { installActions } from "./actions/installActions";
 import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
 import { DeviceUi } from "./ui/DeviceUi";
 import { maxFiles } from "./host/MaxFiles";
@@ -107,7 +106,18 @@ export class Protocol0 {
       written = json;
       host.writeDict(this.stateDict, state);
     });
-    installActions(registry, this);
+    registry.install({
+      song: this.song,
+      log: this.log,
+      status: this.status,
+      runtime: {
+        sequences: this.seq,
+        inFlight: this.inFlight,
+        reinitialise: () => this.reinitialise(),
+        clearLogs: () => this.clearLogs(),
+        platformLine: () => this.platform.line(),
+      },
+    });
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
   }
 

@@ -1,25 +1,22 @@
-// What an action is: metadata the mapping is validated against, plus an optional handler that the
-// actions layer attaches later.
+// What an action is: one definition (`defineAction`) holding what the mapping is validated against (id,
+// title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
+import type { ActionServices } from "./ActionServices";
+import type { Need, Resolved } from "./Needs";
 
 export type Gesture = "press" | "longPress" | "scroll";
 
 export const GESTURES: readonly Gesture[] = ["press", "longPress", "scroll"];
+
+// A press and a long press both just trigger; which one a knob uses is the mapping's choice.
+export const PRESS: readonly Gesture[] = ["press", "longPress"];
+export const SCROLL: readonly Gesture[] = ["scroll"];
+export const PRESS_OR_SCROLL: readonly Gesture[] = GESTURES;
 
 /** One scroll event: which way, and how many steps the controller reported (larger when turned fast). */
 export interface ScrollStep {
   direction: 1 | -1;
   delta: number;
 }
-
-/** What must be selected in Live for the action to make sense. */
-export type Need =
-  | "currentTrack"
-  | "selectedTrack"
-  | "selectedClip"
-  | "selectedClipSlot"
-  | "selectedScene"
-  | "selectedDevice"
-  | "selectedParameter";
 
 /** The encoder a gesture came from, for logs and warnings. */
 export interface EncoderRef {
@@ -33,7 +30,7 @@ export type ActionContext =
   | { gesture: "scroll"; scroll: ScrollStep; encoder: EncoderRef };
 
 /**
- * What the runner reads of a handler's started Sequence (src/sequence/Sequence.ts matches it), to close
+ * What the runner reads of a run's started Sequence (src/sequence/Sequence.ts matches it), to close
  * the undo step and report when the action has really finished.
  */
 export interface PendingAction {
@@ -47,32 +44,62 @@ export function isPendingAction(value: unknown): value is PendingAction {
   return typeof value === "object" && value !== null && typeof (value as { onEnd?: unknown }).onEnd === "function";
 }
 
-/** Whatever a handler returns: a started Sequence makes the action last until it ends; anything else is done. */
-export type ActionResult = unknown;
+/** What a run returns: a result text for the status line, a started Sequence it lasts as long as, or nothing. */
+export type RunResult = string | PendingAction | void;
 
-export type ActionHandler = (context: ActionContext) => ActionResult;
-
-/** Returns why the action cannot run now (shown as a warning), or undefined when it can. */
-export type ActionGuard = (context: ActionContext) => string | undefined;
-
-export interface ActionDefinition {
-  id: string;
-  title: string;
-  description: string;
-  gestures: readonly Gesture[];
-  needs: readonly Need[];
-  guard?: ActionGuard;
-  handler?: ActionHandler;
+/** State some actions share for the life of the script (a looper, a cursor), made once per install. */
+export interface ActionState<S> {
+  create(services: ActionServices): S;
 }
 
-/** Thrown by a handler for an expected refusal ("no clip here"): reported as a warning, not an error. */
+export function actionState<S>(create: (services: ActionServices) => S): ActionState<S> {
+  return { create };
+}
+
+/** What a run (and a refusal check) receives: its needs by name (`needs: ["selectedClip"]` gives `clip`), the services, its state. */
+export type ActionInput<N extends Need = Need, S = unknown> = Resolved<N> &
+  ActionServices & {
+    readonly context: ActionContext;
+    /** The signed steps of a scroll (accelerated turns count more); 0 for a press. */
+    readonly steps: number;
+    readonly state: S;
+  };
+
+interface ActionMeta<Id extends string, N extends Need> {
+  /** "area.name"; mapping.schema.json's actionId pattern (ActionRegistry checks it). */
+  readonly id: Id;
+  readonly title: string;
+  readonly description: string;
+  readonly gestures: readonly Gesture[];
+  /** What must be selected in Live; a missing one is reported ("no selected clip") and the run skipped. */
+  readonly needs: readonly N[];
+}
+
+export interface ActionSpec<Id extends string, N extends Need, S> extends ActionMeta<Id, N> {
+  readonly state?: ActionState<S>;
+  /** Why the action cannot run now (a warning, and no undo step), or undefined when it can. */
+  refuse?(input: ActionInput<N, S>): string | undefined;
+  run(input: ActionInput<N, S>): RunResult;
+}
+
+/** A definition with its needs and state erased: what the registry and the runner hold. */
+export interface ActionDefinition<Id extends string = string> extends ActionMeta<Id, Need> {
+  readonly state?: ActionState<unknown>;
+  refuse?(input: ActionInput): string | undefined;
+  run(input: ActionInput): unknown;
+}
+
+/**
+ * The one definition of an action. The erasure is safe because the runner builds the input from the
+ * definition's own `needs` and `state`.
+ */
+export function defineAction<const Id extends string, const N extends Need = never, S = undefined>(spec: ActionSpec<Id, N, S>): ActionDefinition<Id> {
+  return spec as unknown as ActionDefinition<Id>;
+}
+
+/** Thrown by a run for an expected refusal ("no clip here"): reported as a warning, not an error. */
 export class ActionWarning extends Error {
   override readonly name = "ActionWarning";
   /** A refusal the action runner reports as a warning: a sequence it ends logs it only at debug. */
   readonly expected = true;
-}
-
-/** The signed number of steps a scroll moved (0 for a press): accelerated turns count more. */
-export function scrollSteps(context: ActionContext): number {
-  return context.gesture === "scroll" ? context.scroll.direction * context.scroll.delta : 0;
 }

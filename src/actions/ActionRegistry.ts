@@ -1,27 +1,57 @@
-// The actions a mapping may name. Metadata is registered up front (so mappings validate before any
-// implementation exists); handlers are attached by the actions layer.
-import type { ActionDefinition, ActionGuard, ActionHandler } from "./Action";
+// The actions a mapping may name, from their definitions: what the mapping is validated against, the
+// README's table and the device's menus read. Installing hands them the services and makes the state
+// they share, once.
+import type { ActionContext, ActionDefinition, ActionInput, ActionState } from "./Action";
+import type { ActionServices } from "./ActionServices";
+import { NEED_KEYS, type Need, type NeedValues } from "./Needs";
 
 /** "area.name"; mapping.schema.json's actionId pattern is the same (a test keeps them equal). */
 export const ACTION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 
 export class ActionRegistry {
   private readonly definitions = new Map<string, ActionDefinition>();
+  private services: ActionServices | null = null;
+  private readonly states = new Map<ActionState<unknown>, unknown>();
 
-  /** Registration happens at start-up from code, so a malformed or duplicate id is a programming error. */
-  register(definition: ActionDefinition): void {
-    if (!ACTION_ID_PATTERN.test(definition.id)) throw new Error(`malformed action id "${definition.id}"`);
-    if (this.definitions.has(definition.id)) throw new Error(`action "${definition.id}" registered twice`);
-    if (definition.gestures.length === 0) throw new Error(`action "${definition.id}" accepts no gesture`);
-    this.definitions.set(definition.id, { ...definition });
+  /** Definitions come from code, so a malformed or duplicate id is a programming error. */
+  constructor(definitions: readonly ActionDefinition[]) {
+    for (const definition of definitions) {
+      if (!ACTION_ID_PATTERN.test(definition.id)) throw new Error(`malformed action id "${definition.id}"`);
+      if (this.definitions.has(definition.id)) throw new Error(`action "${definition.id}" defined twice`);
+      if (definition.gestures.length === 0) throw new Error(`action "${definition.id}" accepts no gesture`);
+      this.definitions.set(definition.id, { ...definition });
+    }
   }
 
-  /** Attaches the implementation (and optionally a guard) to a registered action. */
-  implement(id: string, handler: ActionHandler, guard?: ActionGuard): void {
+  /** Hands the actions their services and makes each shared state (which may keep what is in flight). */
+  install(services: ActionServices): void {
+    this.services = services;
+    this.states.clear();
+    for (const { state } of this.definitions.values()) if (state && !this.states.has(state)) this.states.set(state, state.create(services));
+  }
+
+  get isInstalled(): boolean {
+    return this.services !== null;
+  }
+
+  /** What a run of `definition` receives; `found` holds each of its needs, resolved. */
+  inputFor(definition: ActionDefinition, context: ActionContext, found: ReadonlyMap<Need, NeedValues[Need]>): ActionInput {
+    if (this.services === null) throw new Error("the actions are not installed");
+    const needs = Object.fromEntries([...found].map(([need, value]) => [NEED_KEYS[need], value]));
+    const steps = context.gesture === "scroll" ? context.scroll.direction * context.scroll.delta : 0;
+    const state = definition.state ? this.states.get(definition.state) : undefined;
+    return { ...(needs as unknown as ActionInput), ...this.services, context, steps, state };
+  }
+
+  /**
+   * Replaces what a registered action does: tests drive the runner with runs of their own. Given a
+   * refusal too, the action's own refusal and state go (the test's run needs neither).
+   */
+  implement(id: string, run: (input: ActionInput) => unknown, refuse?: (input: ActionInput) => string | undefined): void {
     const definition = this.definitions.get(id);
     if (definition === undefined) throw new Error(`cannot implement unknown action "${id}"`);
-    definition.handler = handler;
-    if (guard !== undefined) definition.guard = guard;
+    const { state: _state, ...stateless } = definition;
+    this.definitions.set(id, refuse === undefined ? { ...definition, run } : { ...stateless, run, refuse });
   }
 
   get(id: string): Readonly<ActionDefinition> | undefined {

@@ -1,11 +1,7 @@
 // The clip knobs act on the selected clip (Song.View.detail_clip): its start, end and loop move by bars;
 // a MIDI clip's velocities scale and its notes can be made monophonic; the clip duplicates in its track.
-import { ActionWarning, scrollSteps } from "./Action";
-import type { ActionContext } from "./Action";
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
-import { regionOf, writeRegion } from "./ClipRegion";
-import { makeMonophonic, scaleVelocities } from "./NoteEdits";
+import { ActionWarning, PRESS, SCROLL, defineAction } from "./Action";
+import type { ActionInput } from "./Action";
 import { untilSettled } from "./untilSettled";
 import type { Clip } from "../model/Clip";
 
@@ -14,60 +10,77 @@ const VELOCITY_STEP = 1.05;
 /** The shortest region the start and end knobs leave: one beat. */
 const MIN_LENGTH = 1;
 
-export function installClipActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song, seq, mirror } = deps;
-  const clip = (): Clip => song.selectedClip()!;
-  const bars = (context: ActionContext): number => scrollSteps(context) * song.barBeats();
-  const midiOnly = () => (song.selectedClip()?.isMidi === false ? "the selected clip is not a MIDI clip" : undefined);
+const bars = ({ song, steps }: ActionInput<never>): number => steps * song.barBeats();
+const midiOnly = ({ clip }: { clip: Clip }): string | undefined => (clip.isMidi ? undefined : "the selected clip is not a MIDI clip");
 
-  registry.implement("clip.start", (context) => {
-    const region = regionOf(clip());
-    const start = Math.max(0, Math.min(region.end - MIN_LENGTH, region.start + bars(context)));
-    return writeRegion(clip(), { start, end: region.end });
-  });
-  registry.implement("clip.end", (context) => {
-    const region = regionOf(clip());
-    return writeRegion(clip(), { start: region.start, end: Math.max(region.start + MIN_LENGTH, region.end + bars(context)) });
-  });
-  registry.implement(
-    "clip.loop",
-    (context) => {
-      const region = regionOf(clip());
-      const shift = Math.max(-region.start, bars(context));
-      return writeRegion(clip(), { start: region.start + shift, end: region.end + shift });
+export const CLIP_ACTIONS = [
+  defineAction({
+    id: "clip.start",
+    title: "Clip start",
+    description: "Moves the start of the selected clip (its loop start when looping) by bars.",
+    gestures: SCROLL,
+    needs: ["selectedClip"],
+    run: (input) => {
+      const { clip } = input;
+      const region = clip.region();
+      void clip.setRegion({ start: Math.max(0, Math.min(region.end - MIN_LENGTH, region.start + bars(input))), end: region.end });
     },
-    () => (song.selectedClip()?.looping === false ? "the selected clip is not looping" : undefined),
-  );
-
-  registry.implement(
-    "clip.velocity",
-    (context) => {
-      const target = clip();
-      const factor = Math.pow(VELOCITY_STEP, scrollSteps(context));
-      return untilSettled(seq, "scale velocities", target.editNotes((notes) => target.replaceNotes(scaleVelocities(notes, factor))));
+  }),
+  defineAction({
+    id: "clip.end",
+    title: "Clip end",
+    description: "Moves the end of the selected clip (its loop end when looping) by bars.",
+    gestures: SCROLL,
+    needs: ["selectedClip"],
+    run: (input) => {
+      const { clip } = input;
+      const region = clip.region();
+      void clip.setRegion({ start: region.start, end: Math.max(region.start + MIN_LENGTH, region.end + bars(input)) });
     },
-    midiOnly,
-  );
-
-  registry.implement(
-    "clip.mono",
-    () => {
-      const target = clip();
-      const edit = target.editNotes(async (notes) => {
-        const { kept, removed } = makeMonophonic(notes);
-        if (removed.length > 0) await target.removeNotes(removed.map((note) => note.note_id!));
-        await target.replaceNotes(kept);
-      });
-      return untilSettled(seq, "make monophonic", edit);
+  }),
+  defineAction({
+    id: "clip.loop",
+    title: "Clip loop",
+    description: "Moves the loop of the selected clip by bars, keeping its length.",
+    gestures: SCROLL,
+    needs: ["selectedClip"],
+    refuse: ({ clip }) => (clip.looping ? undefined : "the selected clip is not looping"),
+    run: (input) => {
+      const { clip } = input;
+      const region = clip.region();
+      const shift = Math.max(-region.start, bars(input));
+      void clip.setRegion({ start: region.start + shift, end: region.end + shift });
     },
-    midiOnly,
-  );
-
-  // Track.duplicate_clip_slot (Live 12 API): into the next free slot below, a new scene when none is free.
-  registry.implement("clip.duplicate", () => {
-    const track = song.selectedTrack();
-    const slot = song.selectedClipSlot();
-    if (track === null || slot === null || !slot.hasClip) throw new ActionWarning("no clip in the selected slot");
-    return mirror.call(track.id, "duplicate_clip_slot", [slot.index]);
-  });
-}
+  }),
+  defineAction({
+    id: "clip.velocity",
+    title: "Clip velocities",
+    description: "Scales the note velocities of the selected MIDI clip, 5% per step.",
+    gestures: SCROLL,
+    needs: ["selectedClip"],
+    refuse: midiOnly,
+    run: ({ clip, steps, runtime }) => untilSettled(runtime.sequences, "scale velocities", clip.scaleVelocities(Math.pow(VELOCITY_STEP, steps))),
+  }),
+  defineAction({
+    id: "clip.mono",
+    title: "Clip to mono",
+    description: "Makes the selected MIDI clip play one note at a time: notes end where the next starts.",
+    gestures: PRESS,
+    needs: ["selectedClip"],
+    refuse: midiOnly,
+    run: ({ clip, runtime }) => untilSettled(runtime.sequences, "make monophonic", clip.makeMonophonic()),
+  }),
+  defineAction({
+    id: "clip.duplicate",
+    title: "Duplicate clip",
+    description: "Duplicates the selected clip into the next free slot below it.",
+    gestures: PRESS,
+    needs: ["selectedClip"],
+    run: ({ song }) => {
+      const track = song.selectedTrack();
+      const slot = song.selectedClipSlot();
+      if (track === null || slot === null || !slot.hasClip) throw new ActionWarning("no clip in the selected slot");
+      void track.duplicateClipSlot(slot.index);
+    },
+  }),
+];

@@ -5,10 +5,8 @@ import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
-import type { Mirror } from "../lom/Mirror";
-import { whileHeld } from "../lom/HoldCounts";
+import { whileLoaded } from "../model/Load";
 import type { Scene } from "../model/Scene";
-import { sceneBars } from "./SceneLength";
 
 const INDENT = "  ";
 
@@ -65,37 +63,32 @@ export interface SongStatistics {
  * Clip slots are loaded only for what is in focus, so the set is walked a scene at a time: each row is
  * held, read, and released before the next (the shim slices each read into short blocks).
  */
-async function eachScene<T>(mirror: Mirror, song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
+async function eachScene<T>(song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
   const out: T[] = [];
-  for (const scene of [...song.scenes()]) out.push(await whileHeld([mirror.hold(scene.id, "clip_slots")], () => visit(scene)));
+  for (const scene of [...song.scenes()]) out.push(await whileLoaded([scene.loadClipSlots()], () => visit(scene)));
   return out;
 }
 
 /** Holds one top-level track's lists (clip slots, devices) and flags, and those of its sub tracks, while `visit` reads them. */
-async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: () => T): Promise<T> {
+async function withTrackLoaded<T>(track: AbstractTrack, visit: () => T): Promise<T> {
   const simple: SimpleTrack[] = [];
   const collect = (t: SimpleTrack): void => {
     simple.push(t);
-    t.childTracks.forEach(collect);
+    t.subTracks.forEach(collect);
   };
   collect(track.baseTrack);
-  const holds = simple.flatMap((t) => [
-    ...(t.cls === "Track" ? [mirror.hold(t.id, "clip_slots")] : []),
-    mirror.hold(t.id, "devices"),
-    // Observed only in focus: the flags of the others are read for the dump.
-    mirror.listen(t.id, "mute"),
-    mirror.listen(t.id, "solo"),
-  ]);
-  return whileHeld(holds, visit);
+  // Mute and solo are observed only in focus: the flags of the others are read for the dump.
+  const loads = simple.flatMap((t) => [...t.loadClipSlots(), t.loadDevices(), ...t.loadFlags()]);
+  return whileLoaded(loads, visit);
 }
 
-export async function songStatistics(mirror: Mirror, song: SongFacade): Promise<SongStatistics> {
+export async function songStatistics(song: SongFacade): Promise<SongStatistics> {
   const tracks = song.simpleTracks();
-  const rows = await eachScene(mirror, song, (scene) => ({ bars: sceneBars(song, scene), clips: scene.clipSlots.filter((s) => s.hasClip).length }));
+  const rows = await eachScene(song, (scene) => ({ bars: scene.bars(song.barBeats()), clips: scene.clipSlots.filter((s) => s.hasClip).length }));
   const totalBars = rows.reduce((sum, row) => sum + row.bars, 0);
   return {
     tracks: tracks.length,
-    groups: tracks.filter((t) => t.foldable).length,
+    groups: tracks.filter((t) => t.isFoldable).length,
     externalSynths: song.externalSynthTracks().length,
     scenes: song.scenes().length,
     clips: rows.reduce((sum, row) => sum + row.clips, 0),
@@ -114,17 +107,17 @@ export function describeStatistics(stats: SongStatistics): string {
 }
 
 /** One track and everything under it, its lists read first when they are not in focus. */
-export function dumpLoadedTrack(mirror: Mirror, track: AbstractTrack, depth = ""): Promise<string[]> {
-  return withTrackLoaded(mirror, track, () => dumpTrack(track, depth));
+export function dumpLoadedTrack(track: AbstractTrack, depth = ""): Promise<string[]> {
+  return withTrackLoaded(track, () => dumpTrack(track, depth));
 }
 
 /** The whole set: transport, tracks, returns, master and scenes, read a track and a scene at a time. */
-export async function dumpSet(mirror: Mirror, song: SongFacade): Promise<string[]> {
+export async function dumpSet(song: SongFacade): Promise<string[]> {
   const playing = song.isPlaying() ? "playing" : "stopped";
   const lines = [`Set: ${song.tempo()} BPM ${song.signatureNumerator()}/${song.signatureDenominator()}, ${playing}`];
   const dumpAll = async (tracks: readonly AbstractTrack[]): Promise<string[]> => {
     const out: string[] = [];
-    for (const track of tracks) out.push(...(await dumpLoadedTrack(mirror, track, INDENT)));
+    for (const track of tracks) out.push(...(await dumpLoadedTrack(track, INDENT)));
     return out;
   };
   lines.push("Tracks:", ...(await dumpAll(song.abstractTracks())));
@@ -132,11 +125,11 @@ export async function dumpSet(mirror: Mirror, song: SongFacade): Promise<string[
   const master = song.masterTrack();
   if (master !== null) lines.push("Master:", ...(await dumpAll([master])));
   const selected = song.selectedScene();
-  const scenes = await eachScene(mirror, song, (scene) => {
+  const scenes = await eachScene(song, (scene) => {
     const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
-    return `${INDENT}${scene.index} "${scene.name}" ${sceneBars(song, scene)} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
+    return `${INDENT}${scene.index} "${scene.name}" ${scene.bars(song.barBeats())} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
   });
   lines.push("Scenes:", ...scenes);
-  lines.push(`Statistics: ${describeStatistics(await songStatistics(mirror, song))}`);
+  lines.push(`Statistics: ${describeStatistics(await songStatistics(song))}`);
   return lines;
 }

@@ -1,9 +1,7 @@
 // The navigation knobs act on what is selected in Live, as the original's: tracks (the visible ones, so
 // folded groups are skipped and unfolded ones entered), scenes, the selected track's devices, and a
 // parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
-import { ActionWarning, scrollSteps } from "./Action";
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
+import { ActionWarning, PRESS, SCROLL, actionState, defineAction } from "./Action";
 import { ParameterCursor } from "./ParameterCursor";
 
 /** The neighbour `steps` away in `items`, stopping at both ends; from outside the list, the first or last. */
@@ -13,75 +11,95 @@ export function scrolledItem<T>(items: readonly T[], current: T | null, steps: n
   return items[Math.max(0, Math.min(items.length - 1, index + steps))];
 }
 
-export function installNavigationActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song, mirror, log } = deps;
-  const view = (): number => {
-    const id = mirror.child(mirror.songId, "Song", "view");
-    if (id === null) throw new Error("the song view is not mirrored");
-    return id;
-  };
+/** The parameter the value knob turns, kept across a Node restart. */
+const cursor = actionState(({ song, runtime }) => {
   const parameters = new ParameterCursor(song);
-  deps.inFlight.keep({
+  runtime.inFlight.keep({
     key: "cursor",
     save: () => parameters.save(),
     restore: (value) => {
       if (!Array.isArray(value) || typeof value[0] !== "number" || typeof value[1] !== "number") return;
-      parameters.restore(deps.objects.parameter(value[0]), value[1]);
+      parameters.restore(song.parameter(value[0]), value[1]);
     },
   });
+  return parameters;
+});
 
+export const NAVIGATION_ACTIONS = [
   // The tracks holding Protocol0 Input are skipped (the selected one kept, to scroll on from it).
-  registry.implement("nav.tracks", (context) => {
-    const selected = song.selectedTrack();
-    const reachable = song.visibleTracks().filter((track) => !track.holdsInput || track === selected);
-    const next = scrolledItem(reachable, selected, scrollSteps(context));
-    return next?.select();
-  });
-
-  registry.implement("nav.foldGroup", () => {
-    const selected = song.selectedTrack()!;
-    const group = selected.foldable ? selected : selected.parentTrack;
-    if (group === null) throw new ActionWarning(`${selected.trackName} is not in a group`);
-    // Folding hides the sub tracks: the group is selected first so the selection stays visible.
-    if (group !== selected) void group.select();
-    return group.fold(!group.folded);
-  });
-
-  registry.implement("nav.scenes", (context) => {
-    const next = scrolledItem(song.scenes(), song.selectedScene(), scrollSteps(context));
-    return next === undefined ? undefined : mirror.set(view(), "selected_scene", ["id", next.id]);
-  });
-
-  registry.implement(
-    "nav.devices",
-    (context) => {
-      const track = song.selectedTrack()!;
-      const device = scrolledItem(track.devices(), track.selectedDevice(), scrollSteps(context))!;
-      log.info(`Device: ${device.name}`);
-      // Song.View.select_device (https://docs.cycling74.com/apiref/lom/song_view/) makes it the track
-      // view's selected_device (read-only itself): shown pending, so the next detent moves on from it.
-      const trackView = mirror.child(track.id, track.cls, "view");
-      const effects = trackView === null ? [] : [{ id: trackView, prop: "selected_device", value: ["id", device.id] }];
-      return mirror.call(view(), "select_device", ["id", device.id], effects);
+  defineAction({
+    id: "nav.tracks",
+    title: "Tracks",
+    description: "Selects the next or previous visible track: folded groups are skipped, unfolded ones entered.",
+    gestures: SCROLL,
+    needs: [],
+    run: ({ song, steps }) => {
+      const selected = song.selectedTrack();
+      const reachable = song.visibleTracks().filter((track) => !track.holdsInput || track === selected);
+      void scrolledItem(reachable, selected, steps)?.select();
     },
-    () => (song.selectedTrack()?.devices().length === 0 ? `${song.selectedTrack()!.trackName} has no devices` : undefined),
-  );
-
-  registry.implement(
-    "nav.parameter",
-    (context) => {
-      const device = song.selectedTrack()!.selectedDevice()!;
-      const parameter = scrolledItem(device.parameters(), parameters.current(), scrollSteps(context))!;
-      parameters.choose(parameter);
-      deps.inFlight.changed();
+  }),
+  defineAction({
+    id: "nav.scenes",
+    title: "Scenes",
+    description: "Selects the next or previous scene.",
+    gestures: SCROLL,
+    needs: [],
+    run: ({ song, steps }) => {
+      const next = scrolledItem(song.scenes(), song.selectedScene(), steps);
+      if (next !== undefined) void song.view.selectScene(next);
+    },
+  }),
+  defineAction({
+    id: "nav.devices",
+    title: "Devices",
+    description: "Selects the next or previous device of the selected track.",
+    gestures: SCROLL,
+    needs: ["selectedTrack"],
+    refuse: ({ selectedTrack }) => (selectedTrack.devices().length === 0 ? `${selectedTrack.name} has no devices` : undefined),
+    run: ({ song, selectedTrack, steps, log }) => {
+      const device = scrolledItem(selectedTrack.devices(), selectedTrack.selectedDevice(), steps)!;
+      log.info(`Device: ${device.name}`);
+      void song.view.selectDevice(selectedTrack, device);
+    },
+  }),
+  defineAction({
+    id: "nav.parameter",
+    title: "Parameter",
+    description: "Chooses the next or previous parameter of the selected device for the value knob.",
+    gestures: SCROLL,
+    needs: ["selectedDevice"],
+    state: cursor,
+    refuse: ({ device }) => (device.parameters().length === 0 ? "the selected device has no parameters" : undefined),
+    run: ({ device, state, steps, runtime, log }) => {
+      const parameter = scrolledItem(device.parameters(), state.current(), steps)!;
+      state.choose(parameter);
+      runtime.inFlight.changed();
       log.info(`Parameter: ${device.name} / ${parameter.name}`);
     },
-    () => (song.selectedTrack()?.selectedDevice()?.parameters().length === 0 ? "the selected device has no parameters" : undefined),
-  );
-
-  registry.implement(
-    "nav.parameterValue",
-    (context) => parameters.current()!.scroll(scrollSteps(context)),
-    () => (parameters.current() === null ? "no selected parameter" : undefined),
-  );
-}
+  }),
+  defineAction({
+    id: "nav.parameterValue",
+    title: "Parameter value",
+    description: "Scrolls the value of the chosen parameter (or the one clicked in Live) by 1% of its range.",
+    gestures: SCROLL,
+    needs: [],
+    state: cursor,
+    refuse: ({ state }) => (state.current() === null ? "no selected parameter" : undefined),
+    run: ({ state, steps }) => void state.current()?.scroll(steps),
+  }),
+  defineAction({
+    id: "nav.foldGroup",
+    title: "Fold group",
+    description: "Selects the group of the selected track and folds or unfolds it.",
+    gestures: PRESS,
+    needs: ["selectedTrack"],
+    run: ({ selectedTrack }) => {
+      const group = selectedTrack.isFoldable ? selectedTrack : selectedTrack.groupTrack;
+      if (group === null) throw new ActionWarning(`${selectedTrack.name} is not in a group`);
+      // Folding hides the sub tracks: the group is selected first so the selection stays visible.
+      if (group !== selectedTrack) void group.select();
+      void group.fold(!group.isFolded);
+    },
+  }),
+];

@@ -1,49 +1,82 @@
 // The REC knobs: record the current track for the chosen bar length or until stopped, record an
 // external synth's audio from its MIDI clip, cancel, and choose the bar length.
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
-import { planAudioRecording, planTrackRecording } from "./recording/RecordingPlan";
-import { RecordingSession } from "./recording/RecordingSession";
+import { PRESS, SCROLL, actionState, defineAction, type ActionInput, type RunResult } from "./Action";
 import { afterLoading } from "./afterLoading";
 import type { AbstractTrack } from "../model/AbstractTrack";
+import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
+import { planAudioRecording, planTrackRecording } from "./recording/RecordingPlan";
+import { RecordingSession } from "./recording/RecordingSession";
 
-export function installRecordingActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song } = deps;
-  const session = new RecordingSession(deps);
+const session = actionState((services) => new RecordingSession(services));
 
-  /**
-   * A press while recording stops or cancels that recording instead of starting another. The plan
-   * needs the clip slots of the tracks it records, which are loaded only for what is in focus.
-   */
-  const recordOr = (track: () => AbstractTrack, start: () => unknown) => () => {
-    if (session.active !== null) return session.interrupt();
-    const tracks = [track().baseTrack, ...track().baseTrack.subTracks];
-    return afterLoading(deps, "Record: clip slots", tracks.filter((t) => t.cls === "Track").map((t) => ({ id: t.id, child: "clip_slots" })), start);
-  };
-
-  registry.implement(
-    "record.normal",
-    recordOr(() => song.currentTrack()!, () => session.start(planTrackRecording(song, song.currentTrack()!, session.barLength.bars))),
-  );
-  registry.implement(
-    "record.unlimited",
-    recordOr(() => song.currentTrack()!, () => session.start(planTrackRecording(song, song.currentTrack()!, null))),
-  );
-  registry.implement(
-    "record.audioOnly",
-    recordOr(() => song.currentExternalSynthTrack()!, () => session.start(planAudioRecording(song, song.currentExternalSynthTrack()!))),
-    () => (session.active === null && song.currentExternalSynthTrack() === null ? "the current track is not an external synth" : undefined),
-  );
-  registry.implement(
-    "record.cancel",
-    () => session.active?.cancel("cancelled from the controller"),
-    () => (session.active === null ? "no recording under way" : undefined),
-  );
-  registry.implement("record.barLength", (context) => {
-    if (context.gesture !== "scroll") return;
-    session.barLength.scroll(context.scroll);
-    deps.inFlight.changed();
-    deps.log.info(`Fixed recording: ${session.barLength.label}`);
-    deps.status.show("info", `Fixed recording: ${session.barLength.label}`);
-  });
+/**
+ * A press while recording stops or cancels that recording instead of starting another. The plan needs
+ * the clip slots of the tracks it records, which are loaded only for what is in focus.
+ */
+function recordOr(input: ActionInput<"currentTrack", RecordingSession>, start: () => RunResult): RunResult {
+  const { track, state } = input;
+  if (state.active !== null) return state.interrupt();
+  const tracks = [track.baseTrack, ...track.baseTrack.subTracks];
+  return afterLoading(input, "Record: clip slots", tracks.flatMap((t) => t.loadClipSlots()), start);
 }
+
+const externalSynth = (track: AbstractTrack): ExternalSynthTrack | null => (track instanceof ExternalSynthTrack ? track : null);
+
+export const RECORDING_ACTIONS = [
+  defineAction({
+    id: "record.normal",
+    title: "Record",
+    description: "Records the current track for the chosen bar length.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    state: session,
+    run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, input.state.barLength.bars))),
+  }),
+  defineAction({
+    id: "record.audioOnly",
+    title: "Record audio",
+    description: "Records the audio of the current track only.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    state: session,
+    refuse: ({ track, state }) => (state.active === null && externalSynth(track) === null ? "the current track is not an external synth" : undefined),
+    run: (input) => {
+      const synth = externalSynth(input.track);
+      return recordOr(input, () => (synth === null ? undefined : input.state.start(planAudioRecording(input.song, synth))));
+    },
+  }),
+  defineAction({
+    id: "record.unlimited",
+    title: "Record unlimited",
+    description: "Records the current track until stopped.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    state: session,
+    run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, null))),
+  }),
+  defineAction({
+    id: "record.cancel",
+    title: "Cancel recording",
+    description: "Cancels the recording under way.",
+    gestures: PRESS,
+    needs: [],
+    state: session,
+    refuse: ({ state }) => (state.active === null ? "no recording under way" : undefined),
+    run: ({ state }) => state.active?.cancel("cancelled from the controller"),
+  }),
+  defineAction({
+    id: "record.barLength",
+    title: "Recording length",
+    description: "Scrolls the recording bar length.",
+    gestures: SCROLL,
+    needs: [],
+    state: session,
+    run: ({ context, state, runtime, log, status }) => {
+      if (context.gesture !== "scroll") return;
+      state.barLength.scroll(context.scroll);
+      runtime.inFlight.changed();
+      log.info(`Fixed recording: ${state.barLength.label}`);
+      status.show("info", `Fixed recording: ${state.barLength.label}`);
+    },
+  }),
+];

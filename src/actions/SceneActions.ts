@@ -1,50 +1,77 @@
 // The scene knobs: fire, loop, create, duplicate, delete the selected scene, and split or crop it at a
-// scrolled bar (Song.create_scene / duplicate_scene / delete_scene, https://docs.cycling74.com/apiref/lom/song/).
-import { scrollSteps } from "./Action";
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
-import { SceneCut } from "./SceneCut";
-import { sceneClips } from "./SceneLength";
+// scrolled bar.
+import { PRESS, PRESS_OR_SCROLL, actionState, defineAction } from "./Action";
+import { SceneCut, type SceneCutKind } from "./SceneCut";
 import { SceneLooper } from "./SceneLooper";
-import type { Scene } from "../model/Scene";
 
-export function installSceneActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song, mirror } = deps;
-  const scene = (): Scene => song.selectedScene()!;
-  const looper = new SceneLooper(deps);
+const looper = actionState((services) => new SceneLooper(services));
 
-  registry.implement("scene.fire", () => scene().fire());
-  // Not returned: the loop lasts until toggled off, while the action (and its undo step) ends now.
-  registry.implement(
-    "scene.loop",
-    () => looper.toggle(scene()),
-    () => {
-      const selected = song.selectedScene()!;
-      return !selected.looping && sceneClips(selected).length === 0 ? `scene "${selected.name}" has no clips` : undefined;
-    },
-  );
-  registry.implement("scene.create", () => {
-    const selected = song.selectedScene();
-    return mirror.call(mirror.songId, "create_scene", [selected?.exists ? selected.index + 1 : -1]);
+function cutAction(kind: SceneCutKind, title: string, description: string) {
+  return defineAction({
+    id: `scene.${kind}`,
+    title,
+    description,
+    gestures: PRESS_OR_SCROLL,
+    needs: ["selectedScene"],
+    state: actionState((services) => new SceneCut(kind, services)),
+    refuse: ({ scene, state }) => state.refusal(scene),
+    run: ({ scene, state, context, steps }) => (context.gesture === "scroll" ? state.scroll(scene, steps) : void state.apply(scene)),
   });
-  // Live selects the copy (Song.duplicate_scene).
-  registry.implement("scene.duplicate", () => mirror.call(mirror.songId, "duplicate_scene", [scene().index]));
-  registry.implement(
-    "scene.delete",
-    () => {
-      const doomed = scene();
-      if (doomed.looping) looper.stop(doomed);
-      return mirror.call(mirror.songId, "delete_scene", [doomed.index]);
-    },
-    () => (song.scenes().length <= 1 ? "a set keeps at least one scene" : undefined),
-  );
-
-  for (const kind of ["split", "crop"] as const) {
-    const cut = new SceneCut(kind, deps);
-    registry.implement(
-      `scene.${kind}`,
-      (context) => (context.gesture === "scroll" ? cut.scroll(scene(), scrollSteps(context)) : cut.apply(scene())),
-      () => cut.refusal(song.selectedScene()!),
-    );
-  }
 }
+
+export const SCENE_ACTIONS = [
+  defineAction({
+    id: "scene.fire",
+    title: "Fire scene",
+    description: "Fires the selected scene.",
+    gestures: PRESS,
+    needs: ["selectedScene"],
+    run: ({ scene }) => void scene.fire(),
+  }),
+  // Not returned: the loop lasts until toggled off, while the action (and its undo step) ends now.
+  defineAction({
+    id: "scene.loop",
+    title: "Loop scene",
+    description: "Toggles looping of the selected scene: it is fired again at its end until toggled off.",
+    gestures: PRESS,
+    needs: ["selectedScene"],
+    state: looper,
+    refuse: ({ scene }) => (!scene.looping && scene.clips().length === 0 ? `scene "${scene.name}" has no clips` : undefined),
+    run: ({ scene, state }) => state.toggle(scene),
+  }),
+  defineAction({
+    id: "scene.create",
+    title: "Create scene",
+    description: "Creates a scene after the selected one.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song }) => {
+      const selected = song.selectedScene();
+      void song.createScene(selected?.exists ? selected.index + 1 : -1);
+    },
+  }),
+  // Live selects the copy (Song.duplicate_scene).
+  defineAction({
+    id: "scene.duplicate",
+    title: "Duplicate scene",
+    description: "Duplicates the selected scene.",
+    gestures: PRESS,
+    needs: ["selectedScene"],
+    run: ({ song, scene }) => void song.duplicateScene(scene.index),
+  }),
+  defineAction({
+    id: "scene.delete",
+    title: "Delete scene",
+    description: "Deletes the selected scene.",
+    gestures: PRESS,
+    needs: ["selectedScene"],
+    state: looper,
+    refuse: ({ song }) => (song.scenes().length <= 1 ? "a set keeps at least one scene" : undefined),
+    run: ({ song, scene, state }) => {
+      if (scene.looping) state.stop(scene);
+      void song.deleteScene(scene.index);
+    },
+  }),
+  cutAction("split", "Split scene", "Scroll chooses a bar; press splits the selected scene there: the bars after it move to a copy below."),
+  cutAction("crop", "Crop scene", "Scroll chooses how many bars to keep; press crops the clips of the selected scene to them."),
+];

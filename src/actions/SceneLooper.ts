@@ -11,12 +11,10 @@
 //   quantization, fires half a q before that boundary, and says so in the log.
 // All lengths are quarter notes (clip and song time), waited as such: waitBeats counts signature
 // beats, which are eighths in 6/8.
-import type { ActionDeps } from "./ActionDeps";
-import { sceneBars } from "./SceneLength";
+import type { ActionServices } from "./ActionServices";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { untilSettled } from "./untilSettled";
-import type { SongFacade } from "../model/SongFacade";
 
 const EPSILON = 1e-9;
 
@@ -40,8 +38,8 @@ export class SceneLooper {
   /** The length and quantization last logged as not meeting (said once, not every turn). */
   private readonly noted = new Map<Scene, string>();
 
-  constructor(private readonly deps: ActionDeps) {
-    deps.inFlight.keep({
+  constructor(private readonly services: ActionServices) {
+    services.runtime.inFlight.keep({
       key: "loops",
       // Flat pairs, scene id and launch time (-1: not launched yet), as a [dict] keeps numbers.
       save: () => [...this.cycles.keys()].filter((scene) => scene.looping).flatMap((scene) => [scene.id, this.launchedAt.get(scene) ?? -1]),
@@ -50,7 +48,7 @@ export class SceneLooper {
         for (let i = 0; i + 1 < value.length; i += 2) {
           const [id, launchedAt] = [value[i], value[i + 1]];
           if (typeof id !== "number" || typeof launchedAt !== "number") continue;
-          const scene = deps.song.scenes().find((s) => s.id === id);
+          const scene = services.song.scenes().find((s) => s.id === id);
           if (scene && !scene.looping) this.resume(scene, launchedAt);
         }
       },
@@ -70,20 +68,20 @@ export class SceneLooper {
     this.rows.delete(scene);
     this.launchedAt.delete(scene);
     this.noted.delete(scene);
-    this.deps.inFlight.changed();
-    this.deps.log.info(`Scene "${scene.name}" no longer loops`);
+    this.services.runtime.inFlight.changed();
+    this.services.log.info(`Scene "${scene.name}" no longer loops`);
   }
 
   private start(scene: Scene): void {
     this.loop(scene);
-    this.deps.log.info(`Scene "${scene.name}" loops`);
+    this.services.log.info(`Scene "${scene.name}" loops`);
     this.cycle(scene);
   }
 
   private loop(scene: Scene): Promise<void> {
     scene.looping = true;
-    const row = this.deps.mirror.hold(scene.id, "clip_slots");
-    this.rows.set(scene, row.release);
+    const row = scene.loadClipSlots();
+    this.rows.set(scene, () => row.release());
     return row.loaded;
   }
 
@@ -92,15 +90,16 @@ export class SceneLooper {
    * again now, only at its end, counted from when it launched (or at once when that is unknown or past).
    */
   private resume(scene: Scene, launchedAt: number): void {
-    const { seq, song, mirror } = this.deps;
+    const { song, runtime } = this.services;
+    const seq = runtime.sequences;
     const loaded = this.loop(scene);
     if (launchedAt >= 0) this.launchedAt.set(scene, launchedAt);
-    this.deps.log.info(`Scene "${scene.name}" loops again after a restart`);
+    this.services.log.info(`Scene "${scene.name}" loops again after a restart`);
     const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
       .add(() => {
         const { fireAfter, period } = this.timing(scene);
-        const elapsed = (mirror.songProp("current_song_time") ?? 0) - launchedAt;
+        const elapsed = song.currentSongTime() - launchedAt;
         // Its clips went on looping meanwhile: the next launch is a whole number of periods after the launch.
         const beats = launchedAt < 0 || period <= 0 ? 0 : Math.max(0, Math.ceil((elapsed - fireAfter) / period - EPSILON)) * period + fireAfter - elapsed;
         return new Sequence(seq, "until the scene's end").waitBars(Math.max(0, beats) / song.barBeats()).done();
@@ -114,14 +113,14 @@ export class SceneLooper {
 
   /** The scene's re-fire timing by its length and the launch quantization now; logs a quantization longer than it. */
   private timing(scene: Scene): { fireAfter: number; period: number } {
-    const song: SongFacade = this.deps.song;
-    const length = sceneBars(song, scene) * song.barBeats();
+    const { song } = this.services;
+    const length = scene.bars(song.barBeats()) * song.barBeats();
     const quantum = song.launchQuantum();
     const timing = loopTiming(length, quantum);
     const note = `${length}/${quantum}`;
     if (timing.period > length + EPSILON && this.noted.get(scene) !== note) {
       this.noted.set(scene, note);
-      this.deps.log.info(
+      this.services.log.info(
         `Scene "${scene.name}" is ${length} beats long and launch quantization is ${quantum} beats: it restarts on the next quantization boundary, ${timing.period} beats after its launch`,
       );
     }
@@ -130,13 +129,13 @@ export class SceneLooper {
 
   /** One turn: fire, wait for the launch, wait until the re-fire point (`loopTiming`); the next turn follows. */
   private cycle(scene: Scene): void {
-    const { mirror, seq, song } = this.deps;
+    const { song, runtime } = this.services;
+    const seq = runtime.sequences;
     const slot = scene.clipSlots.find((s) => s.hasClip);
-    if (slot === undefined) return this.stop(scene);
-    const trackId = slot.trackId;
-    if (trackId === null) return this.stop(scene);
-    const fired = mirror.observable(trackId, "Track", "fired_slot_index");
-    const playing = mirror.observable(trackId, "Track", "playing_slot_index");
+    const track = slot === undefined ? null : song.track(slot.trackId);
+    if (track === null) return this.stop(scene);
+    const fired = track.firedSlot();
+    const playing = track.playingSlot();
     const sequence = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
     // A playing song launches the scene on the next boundary (at once with None); a stopped one starts with it at once.
     if (song.isPlaying() && song.launchQuantum() > 0) {
@@ -148,8 +147,8 @@ export class SceneLooper {
     }
     sequence
       .add(() => {
-        this.launchedAt.set(scene, mirror.songProp("current_song_time") ?? 0);
-        this.deps.inFlight.changed();
+        this.launchedAt.set(scene, song.currentSongTime());
+        this.services.runtime.inFlight.changed();
       })
       .add(() => new Sequence(seq, "until the re-fire").waitBars(this.timing(scene).fireAfter / song.barBeats()).done(), { name: "until the re-fire" })
       .add(() => {
@@ -162,7 +161,7 @@ export class SceneLooper {
   /** The song stopped, the set was reinitialised or the scene went: looping ends with the turn. */
   private follow(scene: Scene, sequence: Sequence): void {
     this.cycles.set(scene, sequence);
-    this.deps.inFlight.changed();
+    this.services.runtime.inFlight.changed();
     sequence.onEnd((ended) => {
       if (ended.isTerminated || this.cycles.get(scene) !== ended) return;
       this.cycles.delete(scene);

@@ -1,29 +1,73 @@
 // The set and diagnostics knobs: reinitialise the script, log the current track or the whole set,
-// song statistics, the platform probe's line, clear the logs, and a hook for trying the controller wiring against Live.
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
+// song statistics, the platform probe's line, clear the logs, and a hook for trying the controller
+// wiring against Live.
+import { PRESS, defineAction } from "./Action";
 import { describeStatistics, dumpLoadedTrack, dumpSet, songStatistics } from "./ModelDump";
 import { untilSettled } from "./untilSettled";
+import type { Logger } from "../log/Logger";
 
-export function installSetActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song, log, mirror, seq } = deps;
-  const logLines = (lines: readonly string[]) => lines.forEach((line) => log.info(line));
+const logLines = (log: Logger) => (lines: readonly string[]) => lines.forEach((line) => log.info(line));
 
-  registry.implement("set.reinit", () => deps.reinitialise());
-  registry.implement(
-    "log.currentTrack",
-    () => untilSettled(seq, "log current track", dumpLoadedTrack(mirror, song.currentTrack()!).then(logLines)),
-    () => (song.currentTrack() === null ? "no current track" : undefined),
-  );
-  registry.implement("log.set", () => untilSettled(seq, "log set", dumpSet(mirror, song).then(logLines)));
-  registry.implement("log.stats", () =>
-    untilSettled(seq, "log statistics", songStatistics(mirror, song).then((stats) => log.info(`Statistics: ${describeStatistics(stats)}`))),
-  );
-  registry.implement("log.platform", () => untilSettled(seq, "log platform", deps.platform.line().then((line) => log.info(line))));
-  registry.implement("log.clear", () => deps.clearLogs());
-  registry.implement("test.hook", () => {
-    const track = song.currentTrack();
-    const scene = song.selectedScene();
-    log.info(`Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index}`);
-  });
-}
+export const SET_ACTIONS = [
+  defineAction({
+    id: "set.reinit",
+    title: "Reinitialise",
+    description: "Re-reads the Live set and resets the script state.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ runtime }) => void runtime.reinitialise(),
+  }),
+  defineAction({
+    id: "log.currentTrack",
+    title: "Log current track",
+    description: "Logs the state of the current track.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    run: ({ track, runtime, log }) => untilSettled(runtime.sequences, "log current track", dumpLoadedTrack(track).then(logLines(log))),
+  }),
+  defineAction({
+    id: "log.set",
+    title: "Log set",
+    description: "Logs the state of the whole set.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song, runtime, log }) => untilSettled(runtime.sequences, "log set", dumpSet(song).then(logLines(log))),
+  }),
+  defineAction({
+    id: "log.stats",
+    title: "Set statistics",
+    description: "Logs the number of tracks, scenes and clips and the total length of the scenes.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song, runtime, log }) =>
+      untilSettled(runtime.sequences, "log statistics", songStatistics(song).then((stats) => log.info(`Statistics: ${describeStatistics(stats)}`))),
+  }),
+  defineAction({
+    id: "log.platform",
+    title: "Log platform",
+    description: "Logs the platform line: Live's version, its undo steps, the longest atom that arrives whole each way and LiveAPI's times.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ runtime, log }) => untilSettled(runtime.sequences, "log platform", runtime.platformLine().then((line) => log.info(line))),
+  }),
+  defineAction({
+    id: "log.clear",
+    title: "Clear log",
+    description: "Clears the Max console.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ runtime }) => runtime.clearLogs(),
+  }),
+  defineAction({
+    id: "test.hook",
+    title: "Test hook",
+    description: "Logs the current track and scene: checks the controller reaches the script.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song, log }) => {
+      const track = song.currentTrack();
+      const scene = song.selectedScene();
+      log.info(`Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index}`);
+    },
+  }),
+];

@@ -1,28 +1,32 @@
-// Tells the action runner whether Live has what an action needs, read from the model.
-import type { Need } from "./Action";
-import type { SelectionProbe } from "../control/ActionRunner";
+// Finds what an action needs in Live, read from the model.
+import type { NeedResolver, NeedValues, Need } from "./Needs";
 import type { SongFacade } from "../model/SongFacade";
 
-export class SongSelection implements SelectionProbe {
+export class SongSelection implements NeedResolver {
   constructor(private readonly song: SongFacade) {}
 
-  has(need: Need): boolean {
+  resolve<N extends Need>(need: N): NeedValues[N] | null {
+    return this.find(need) as NeedValues[N] | null;
+  }
+
+  private find(need: Need): NeedValues[Need] | null {
     const song = this.song;
+    const existing = <T extends { exists: boolean }>(value: T | null): T | null => (value?.exists ? value : null);
     switch (need) {
       case "currentTrack":
-        return song.currentTrack() !== null;
+        return song.currentTrack();
       case "selectedTrack":
-        return song.selectedTrack() !== null;
+        return song.selectedTrack();
       case "selectedClip":
-        return song.selectedClip()?.exists ?? false;
+        return existing(song.selectedClip());
       case "selectedClipSlot":
-        return song.selectedClipSlot()?.exists ?? false;
+        return existing(song.selectedClipSlot());
       case "selectedScene":
-        return song.selectedScene()?.exists ?? false;
+        return existing(song.selectedScene());
       case "selectedDevice":
-        return song.selectedTrack()?.selectedDevice()?.exists ?? false;
+        return existing(song.selectedTrack()?.selectedDevice() ?? null);
       case "selectedParameter":
-        return song.selectedParameter()?.exists ?? false;
+        return existing(song.selectedParameter());
     }
   }
 }

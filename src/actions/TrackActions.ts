@@ -1,10 +1,9 @@
-// The current-track knobs. They act on song.currentTrack(), so an ExternalSynthTrack is one instrument:
+// The current-track knobs. They act on the current track, so an ExternalSynthTrack is one instrument:
 // arming it arms its MIDI and audio tracks and sets their monitoring.
+import { PRESS, SCROLL, defineAction } from "./Action";
 import { afterLoading } from "./afterLoading";
-import { scrollSteps } from "./Action";
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
 import type { AbstractTrack } from "../model/AbstractTrack";
+import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 
 /** How long a knob turn lasts after its last detent, for what it loaded to stay loaded. */
 const TURN_MS = 2_000;
@@ -14,40 +13,79 @@ function canArm(track: AbstractTrack): boolean {
   return track.isFoldable || track.baseTrack.canBeArmed;
 }
 
-export function installTrackActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { song } = deps;
-  const current = (): AbstractTrack => song.currentTrack()!;
-  /** The master track has no mute and no solo (https://docs.cycling74.com/apiref/lom/track/). */
-  const notMaster = (what: string) => () => (song.currentTrack()?.baseTrack.kind === "master" ? `the master track has no ${what}` : undefined);
+/** The master track has no mute and no solo (https://docs.cycling74.com/apiref/lom/track/). */
+const notMaster =
+  (what: string) =>
+  ({ track }: { track: AbstractTrack }): string | undefined =>
+    track.baseTrack.kind === "master" ? `the master track has no ${what}` : undefined;
 
-  registry.implement(
-    "track.arm",
-    () => current().arm(!current().isArmed),
-    () => {
-      const track = song.currentTrack()!;
+export const TRACK_ACTIONS = [
+  defineAction({
+    id: "track.arm",
+    title: "Arm",
+    description: "Toggles the arm of the current track; an external synth arms its MIDI and audio tracks.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    refuse: ({ track }) => {
       if (!canArm(track)) return `${track.name} cannot be armed`;
       // The controller comes in through it: disarmed, the next knob would not be heard.
       if (track.isArmed && track.baseTrack.holdsInput) return `${track.name} holds Protocol0 Input and stays armed`;
       return undefined;
     },
-  );
-  registry.implement("track.solo", () => current().setSolo(!current().solo), notMaster("solo"));
-  registry.implement("track.mute", () => current().setMute(!current().mute), notMaster("mute"));
-  registry.implement(
-    "track.monitoring",
-    () => {
-      const synth = song.currentExternalSynthTrack()!;
-      deps.log.info(`${synth.name}: monitoring the ${synth.monitorsAudio ? "MIDI" : "audio"} path`);
-      return synth.switchMonitoring();
+    run: ({ track }) => void track.arm(!track.isArmed),
+  }),
+  defineAction({
+    id: "track.solo",
+    title: "Solo",
+    description: "Toggles the solo of the current track.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    refuse: notMaster("solo"),
+    run: ({ track }) => void track.setSolo(!track.solo),
+  }),
+  defineAction({
+    id: "track.mute",
+    title: "Mute",
+    description: "Toggles the mute of the current track.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    refuse: notMaster("mute"),
+    run: ({ track }) => void track.setMute(!track.mute),
+  }),
+  defineAction({
+    id: "track.monitoring",
+    title: "Monitoring",
+    description: "Switches the current external synth between hearing its MIDI and its audio track.",
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    refuse: ({ track }) => (track instanceof ExternalSynthTrack ? undefined : `${track.name} is not an external synth`),
+    run: ({ track, log }) => {
+      if (!(track instanceof ExternalSynthTrack)) return;
+      log.info(`${track.name}: monitoring the ${track.monitorsAudio ? "MIDI" : "audio"} path`);
+      void track.switchMonitoring();
     },
-    () => (song.currentExternalSynthTrack() === null ? `${song.currentTrack()!.name} is not an external synth` : undefined),
-  );
-  registry.implement("track.volume", (context) => current().baseTrack.volume()?.scroll(scrollSteps(context)));
-  // The top-level tracks: a group's volume already scales what is inside it.
-  // Their mixers are loaded for a turn of the knob (and a moment after it), not for good: one observer
-  // a top-level track would be spent on a rare knob.
-  registry.implement("track.allVolumes", (context) => {
-    const tracks = song.abstractTracks().map((track) => track.baseTrack);
-    const lists = tracks.map((t) => ({ id: t.id, child: "mixer_device" }));
-    return afterLoading(deps, "All volumes", lists, () => Promise.all(tracks.map((track) => track.volume()?.scroll(scrollSteps(context)))), TURN_MS);
-  });}
+  }),
+  defineAction({
+    id: "track.volume",
+    title: "Volume",
+    description: "Scrolls the volume of the current track by 1% of its range.",
+    gestures: SCROLL,
+    needs: ["currentTrack"],
+    run: ({ track, steps }) => void track.baseTrack.volume()?.scroll(steps),
+  }),
+  // The top-level tracks: a group's volume already scales what is inside it. Their mixers are loaded for
+  // a turn of the knob (and a moment after it), not for good: one observer a top-level track would be
+  // spent on a rare knob.
+  defineAction({
+    id: "track.allVolumes",
+    title: "All volumes",
+    description: "Scrolls the volume of every top-level track together.",
+    gestures: SCROLL,
+    needs: [],
+    run: (input) => {
+      const tracks = input.song.abstractTracks().map((track) => track.baseTrack);
+      const scroll = (): void => tracks.forEach((track) => void track.volume()?.scroll(input.steps));
+      return afterLoading(input, "All volumes", tracks.map((track) => track.loadMixer()), scroll, TURN_MS);
+    },
+  }),
+];

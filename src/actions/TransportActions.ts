@@ -1,28 +1,41 @@
-// The transport knobs: tap tempo, tempo by BPM, play/stop and the metronome, written on the Song
-// (https://docs.cycling74.com/apiref/lom/song/: tap_tempo, tempo, start_playing / stop_playing, metronome).
-import { scrollSteps } from "./Action";
-import type { ActionDeps } from "./ActionDeps";
-import type { ActionRegistry } from "./ActionRegistry";
+// The transport knobs: tap tempo, tempo by BPM, play/stop and the metronome, on the Song.
+import { PRESS, SCROLL, defineAction } from "./Action";
 
-/** Live's tempo range (Song.tempo: 20..999 BPM). */
-const MIN_BPM = 20;
-const MAX_BPM = 999;
-
-export function installTransportActions(registry: ActionRegistry, deps: ActionDeps): void {
-  const { mirror, song } = deps;
-  const songId = () => mirror.songId;
-
-  registry.implement("transport.tapTempo", () => mirror.call(songId(), "tap_tempo"));
+export const TRANSPORT_ACTIONS = [
+  defineAction({
+    id: "transport.tapTempo",
+    title: "Tap tempo",
+    description: "Taps the song tempo.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song }) => void song.tapTempo(),
+  }),
   // An accelerated turn reports a larger delta: each step is one BPM.
-  registry.implement("transport.tempo", (context) => {
-    const tempo = Math.min(MAX_BPM, Math.max(MIN_BPM, Math.round(song.tempo()) + scrollSteps(context)));
-    deps.log.info(`Tempo: ${tempo} BPM`);
-    return mirror.set(songId(), "tempo", tempo);
-  });
-  // Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose.
-  registry.implement("transport.playStop", () => {
-    const playing = song.isPlaying();
-    return mirror.call(songId(), playing ? "stop_playing" : "start_playing", [], [{ id: songId(), prop: "is_playing", value: playing ? 0 : 1 }]);
-  });
-  registry.implement("transport.metronome", () => mirror.set(songId(), "metronome", mirror.songProp("metronome") ? 0 : 1));
-}
+  defineAction({
+    id: "transport.tempo",
+    title: "Tempo",
+    description: "Scrolls the song tempo, one BPM per step (a fast turn moves further).",
+    gestures: SCROLL,
+    needs: [],
+    run: ({ song, steps, log }) => {
+      void song.setTempo(Math.round(song.tempo()) + steps);
+      log.info(`Tempo: ${song.tempo()} BPM`);
+    },
+  }),
+  defineAction({
+    id: "transport.playStop",
+    title: "Play / stop",
+    description: "Starts or stops the song.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song }) => void (song.isPlaying() ? song.stopPlaying() : song.startPlaying()),
+  }),
+  defineAction({
+    id: "transport.metronome",
+    title: "Metronome",
+    description: "Toggles the metronome.",
+    gestures: PRESS,
+    needs: [],
+    run: ({ song }) => void song.setMetronome(!song.metronome()),
+  }),
+];

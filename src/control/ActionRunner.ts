@@ -1,39 +1,15 @@
-// Runs the action a gesture names: checks what it needs, runs it in one Live undo step that lasts as long
-// as the Sequence it may return, logs its duration in ticks, and keeps a failing action from affecting
-// the next knob.
+// Runs the action a gesture names: resolves what it needs, runs it in one Live undo step that lasts as
+// long as the Sequence it may return, shows its result, and keeps a failing action from affecting the
+// next knob.
 import { ActionWarning, isPendingAction } from "../actions/Action";
-import type { ActionContext, ActionDefinition, ActionResult, Need } from "../actions/Action";
+import type { ActionContext, ActionDefinition, ActionInput } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
+import type { StatusLine, UndoSteps } from "../actions/ActionServices";
+import { NEED_LABELS, type Need, type NeedResolver, type NeedValues } from "../actions/Needs";
 import { describeError } from "../log/Logger";
 import type { Logger } from "../log/Logger";
 import { describeEncoder } from "./MultiEncoder";
 import type { TickClock } from "./TickClock";
-
-/** Live's undo steps (Song.begin_undo_step / end_undo_step), reached through the LOM bridge. */
-export interface UndoSteps {
-  begin(name: string): void;
-  end(): void;
-}
-
-/** The device's status line. */
-export interface StatusLine {
-  show(level: "info" | "warn" | "error", text: string): void;
-}
-
-/** Answers whether Live currently has what an action needs (read from the mirror). */
-export interface SelectionProbe {
-  has(need: Need): boolean;
-}
-
-const NEED_LABELS: Record<Need, string> = {
-  currentTrack: "current track",
-  selectedTrack: "selected track",
-  selectedClip: "selected clip",
-  selectedClipSlot: "selected clip slot",
-  selectedScene: "selected scene",
-  selectedDevice: "selected device",
-  selectedParameter: "selected parameter",
-};
 
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
@@ -41,7 +17,7 @@ export interface ActionRunnerOptions {
   clock: TickClock;
   undo: UndoSteps;
   status: StatusLine;
-  selection: SelectionProbe;
+  selection: NeedResolver;
 }
 
 export class ActionRunner {
@@ -58,10 +34,8 @@ export class ActionRunner {
     if (!definition.gestures.includes(context.gesture)) {
       return this.warn(`${source}: ${definition.title} does not accept ${context.gesture}`);
     }
-    const handler = definition.handler;
-    if (handler === undefined) return this.warn(`${definition.title} (${actionId}) is not implemented yet`);
-    const refusal = this.refusal(definition, context);
-    if (refusal !== undefined) return this.warn(`${definition.title}: ${refusal}`);
+    const input = this.prepare(definition, context);
+    if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
     // An action still running keeps its undo step open; it ends here so the two never share one.
     if (this.openStep !== null) this.endUndoStep(this.openStep);
@@ -73,16 +47,16 @@ export class ActionRunner {
       return this.fail(definition, error);
     }
     const startedAt = this.options.clock.currentTick;
-    let result: ActionResult;
+    let result: unknown;
     try {
-      result = handler(context);
+      result = definition.run(input);
     } catch (error) {
       this.endUndoStep(step);
       return this.fail(definition, error, 0);
     }
     if (!isPendingAction(result)) {
       this.endUndoStep(step);
-      return this.succeed(definition, startedAt);
+      return this.succeed(definition, startedAt, typeof result === "string" ? result : undefined);
     }
     if (result.status === "un-started") {
       this.endUndoStep(step);
@@ -102,18 +76,25 @@ export class ActionRunner {
     });
   }
 
-  private succeed(definition: Readonly<ActionDefinition>, startedAt: number): void {
-    this.options.status.show("info", definition.title);
+  /** The status line shows the run's result text, or the action's title when it gave none. */
+  private succeed(definition: Readonly<ActionDefinition>, startedAt: number, text?: string): void {
+    this.options.status.show("info", text ?? definition.title);
     // Ticks are the script's own measure: a debug line, never the Max console (what the musician reads
     // is the status line; scrolls come in bursts besides).
     this.options.logger.debug(`${definition.title}: took ${this.options.clock.currentTick - startedAt} ticks`);
   }
 
-  private refusal(definition: Readonly<ActionDefinition>, context: ActionContext): string | undefined {
-    const missing = definition.needs.find((need) => !this.options.selection.has(need));
-    if (missing !== undefined) return `no ${NEED_LABELS[missing]}`;
+  /** The run's input, its needs resolved; or why it cannot run now. */
+  private prepare(definition: Readonly<ActionDefinition>, context: ActionContext): ActionInput | string {
+    const found = new Map<Need, NeedValues[Need]>();
+    for (const need of definition.needs) {
+      const value = this.options.selection.resolve(need);
+      if (value === null) return `no ${NEED_LABELS[need]}`;
+      found.set(need, value);
+    }
     try {
-      return definition.guard?.(context);
+      const input = this.options.registry.inputFor(definition, context, found);
+      return definition.refuse?.(input) ?? input;
     } catch (error) {
       return `guard failed: ${describeError(error)}`;
     }

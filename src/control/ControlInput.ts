@@ -3,7 +3,8 @@ import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { Logger } from "../log/Logger";
 import { ActionRunner } from "./ActionRunner";
-import type { SelectionProbe, StatusLine, UndoSteps } from "./ActionRunner";
+import type { StatusLine, UndoSteps } from "../actions/ActionServices";
+import type { NeedResolver } from "../actions/Needs";
 import { ControlSurface } from "./ControlSurface";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
@@ -15,8 +16,8 @@ export interface ControlInputOptions {
   clock: TickClock;
   undo: UndoSteps;
   status: StatusLine;
-  selection: SelectionProbe;
-  /** The catalogue by default; the actions layer implements its entries. */
+  selection: NeedResolver;
+  /** The catalogue by default. */
   registry?: ActionRegistry;
   /** The default EC4 document when omitted. */
   mapping?: unknown;

@@ -8,16 +8,6 @@ export interface Hold {
   release: () => void;
 }
 
-/** Waits for every hold, runs `visit`, and releases them all, however it ends. */
-export async function whileHeld<T>(holds: readonly Hold[], visit: () => T): Promise<T> {
-  try {
-    await Promise.all(holds.map((hold) => hold.loaded));
-    return visit();
-  } finally {
-    for (const hold of holds) hold.release();
-  }
-}
-
 /** A child list (or single child) of a loaded object, or an object loaded by id alone. */
 export type HoldTarget = { id: number; child: string } | { id: number; type: LomClassName };
 

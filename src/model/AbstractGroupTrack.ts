@@ -18,8 +18,14 @@ export abstract class AbstractGroupTrack extends AbstractTrack {
   override get baseTrack(): SimpleTrack {
     return this.base;
   }
-  override get subTracks(): readonly AbstractTrack[] {
-    return this.base.childTracks.map((track) => track.ownGroup ?? track);
+  get subTracks(): readonly AbstractTrack[] {
+    return this.base.subTracks.map((track) => track.ownGroup ?? track);
+  }
+  get index(): number {
+    return this.base.index;
+  }
+  get groupTrack(): SimpleTrack | null {
+    return this.base.groupTrack;
   }
   get isConnected(): boolean {
     return !this.disconnected;

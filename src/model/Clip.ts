@@ -1,4 +1,8 @@
+// Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
+// its notes, which are not observable, read when an edit needs them.
+import type { Observable } from "../events/Observable";
 import { LiveObject } from "./LiveObject";
+import { makeMonophonic, scaleVelocities } from "./NoteEdits";
 
 /** A MIDI note as Live 11+'s `get_notes_extended` / `add_new_notes` dictionaries carry it. */
 export interface Note {
@@ -8,6 +12,18 @@ export interface Note {
   duration: number;
   velocity: number;
   mute?: boolean | number;
+}
+
+/** The part of a clip that plays, in beats: its loop when looping, else its start and end markers. */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+export interface RecordingProgress {
+  recording: boolean;
+  /** Beats recorded so far (the clip's loop end grows as Live records). */
+  beats: number;
 }
 
 export class Clip extends LiveObject<"Clip"> {
@@ -48,6 +64,44 @@ export class Clip extends LiveObject<"Clip"> {
     return this.prop("muted") ?? false;
   }
 
+  region(): Region {
+    return this.looping ? { start: this.loopStart, end: this.loopEnd } : { start: this.startMarker, end: this.endMarker };
+  }
+
+  /** Its recording state, observed: a deleted clip reads as not recording. */
+  recordingProgress(): Observable<RecordingProgress> {
+    const read = (): RecordingProgress => ({ recording: this.exists && this.isRecording, beats: this.loopEnd });
+    return {
+      get: read,
+      subscribe: (listener) => {
+        const stops = (["is_recording", "loop_end"] as const).map((prop) =>
+          this.mirror.observable(this.id, "Clip", prop).subscribe(() => listener(read())),
+        );
+        return () => stops.forEach((stop) => stop());
+      },
+    };
+  }
+
+  /**
+   * Sets the playing region; a looping clip also starts playing at its loop start. The writes are
+   * ordered from the region the mirror shows so Live never sees a start after an end (it refuses those).
+   */
+  setRegion(to: Region): Promise<unknown> {
+    const writes: (() => Promise<unknown>)[] = [];
+    const pair = (from: Region, setStart: (v: number) => Promise<unknown>, setEnd: (v: number) => Promise<unknown>) => {
+      const start = () => setStart(to.start);
+      const end = () => setEnd(to.end);
+      writes.push(...(to.start >= from.end ? [end, start] : [start, end]));
+    };
+    if (this.looping) {
+      pair(this.region(), (v) => this.setLoopStart(v), (v) => this.setLoopEnd(v));
+      pair({ start: this.startMarker, end: this.endMarker }, (v) => this.setStartMarker(v), (v) => this.setEndMarker(v));
+    } else {
+      pair(this.region(), (v) => this.setStartMarker(v), (v) => this.setEndMarker(v));
+    }
+    return Promise.all(writes.map((write) => write()));
+  }
+
   setName(name: string): Promise<unknown> {
     return this.write("name", name);
   }
@@ -73,26 +127,41 @@ export class Clip extends LiveObject<"Clip"> {
     return this.invoke("stop");
   }
 
+  /** Velocities times `factor` (NoteEdits.scaleVelocities), after the edits before it. */
+  scaleVelocities(factor: number): Promise<unknown> {
+    return this.editNotes((notes) => this.replaceNotes(scaleVelocities(notes, factor)));
+  }
+
+  /** One note at a time (NoteEdits.makeMonophonic), after the edits before it. */
+  makeMonophonic(): Promise<unknown> {
+    return this.editNotes(async (notes) => {
+      const { kept, removed } = makeMonophonic(notes);
+      const ids = removed.flatMap((note) => (note.note_id === undefined ? [] : [note.note_id]));
+      if (ids.length > 0) await this.removeNotes(ids);
+      await this.replaceNotes(kept);
+    });
+  }
+
   /** Runs `edit` on the clip's notes once the edits before it have been written. */
-  editNotes(edit: (notes: Note[]) => Promise<unknown>): Promise<unknown> {
+  private editNotes(edit: (notes: Note[]) => Promise<unknown>): Promise<unknown> {
     const next = this.lastEdit.then(() => this.notes().then(edit));
     this.lastEdit = next.catch(() => undefined);
     return next;
   }
 
   /** Notes are not mirrored (they are not observable); they are read when an action needs them. */
-  async notes(): Promise<Note[]> {
+  private async notes(): Promise<Note[]> {
     const raw = await this.mirror.call(this.id, "get_all_notes_extended");
     const json = Array.isArray(raw) ? raw.join(" ") : String(raw);
     return (JSON.parse(json) as { notes: Note[] }).notes;
   }
 
-  replaceNotes(notes: readonly Note[]): Promise<unknown> {
+  private replaceNotes(notes: readonly Note[]): Promise<unknown> {
     return this.invoke("apply_note_modifications", JSON.stringify({ notes }));
   }
 
   /** Clip.remove_notes_by_id (Live 11.1+). */
-  removeNotes(noteIds: readonly number[]): Promise<unknown> {
+  private removeNotes(noteIds: readonly number[]): Promise<unknown> {
     return this.invoke("remove_notes_by_id", ...noteIds);
   }
 }

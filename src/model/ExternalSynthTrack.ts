@@ -16,21 +16,21 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
       midi?.kind === "midi" &&
       audio?.kind === "audio" &&
       rest.every((t) => t.kind === "audio") &&
-      subTracks.every((t) => !t.foldable)
+      subTracks.every((t) => !t.isFoldable)
     );
   }
 
   get midiTrack(): SimpleTrack {
-    return this.baseTrack.childTracks[0]!;
+    return this.baseTrack.subTracks[0]!;
   }
   get audioTrack(): SimpleTrack {
-    return this.baseTrack.childTracks[1]!;
+    return this.baseTrack.subTracks[1]!;
   }
   get audioTailTrack(): SimpleTrack | null {
-    return this.baseTrack.childTracks.slice(2).find((t) => t.role === "tail") ?? null;
+    return this.baseTrack.subTracks.slice(2).find((t) => t.role === "tail") ?? null;
   }
   get dummyTracks(): SimpleTrack[] {
-    return this.baseTrack.childTracks.filter((t) => t.role === "dummy");
+    return this.baseTrack.subTracks.filter((t) => t.role === "dummy");
   }
   /** The tracks a recording writes to. */
   get recordingTracks(): SimpleTrack[] {
@@ -52,7 +52,7 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
     super.disconnect();
     if (!this.monitorsAudio) return;
     this.monitorsAudio = false;
-    const [midi, audio] = this.baseTrack.childTracks;
+    const [midi, audio] = this.baseTrack.subTracks;
     if (midi?.exists) void midi.setMute(false);
     if (audio?.exists && audio.canBeArmed) void audio.setMonitoring(Monitoring.auto);
   }
@@ -71,10 +71,10 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
   }
 
   override link(): void {
-    const [midi, audio, ...rest] = this.baseTrack.childTracks;
+    const [midi, audio, ...rest] = this.baseTrack.subTracks;
     midi!.role = "midi";
     audio!.role = "audio";
-    const tail = rest.find((t) => t.trackName.trim().toLowerCase() === "tail");
+    const tail = rest.find((t) => t.name.trim().toLowerCase() === "tail");
     for (const track of rest) track.role = track === tail ? "tail" : "dummy";
   }
 }

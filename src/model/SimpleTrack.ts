@@ -1,10 +1,12 @@
 // One wrapper per Live track (1:1 with Live.Track.Track). It owns the LOM access; the
 // AbstractGroupTrack layer above it holds group logic.
+import type { Observable } from "../events/Observable";
 import { AbstractTrack } from "./AbstractTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 import type { ClipSlot } from "./ClipSlot";
 import type { Device } from "./Device";
 import type { DeviceParameter } from "./DeviceParameter";
+import { listenTo, loadChild, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
@@ -24,14 +26,15 @@ export abstract class SimpleTrack extends AbstractTrack {
   abstract readonly cls: TrackClass;
 
   /** Set by the track mapper: the SimpleTrack of the Live group track, if any. */
-  parentTrack: SimpleTrack | null = null;
+  groupTrack: SimpleTrack | null = null;
   /** Set by the track mapper: the SimpleTracks of the Live tracks in this group, in order. */
-  childTracks: SimpleTrack[] = [];
+  subTracks: SimpleTrack[] = [];
   /** Set by the track mapper when this is a group track: the AbstractGroupTrack over it. */
   ownGroup: AbstractGroupTrack | null = null;
   /** Set by the track mapper inside an ExternalSynthTrack. */
   role: SubTrackRole = null;
-  trackIndex = -1;
+  /** Set by the track mapper. */
+  index = -1;
 
   constructor(
     readonly id: number,
@@ -44,9 +47,6 @@ export abstract class SimpleTrack extends AbstractTrack {
   override get baseTrack(): SimpleTrack {
     return this;
   }
-  override get subTracks(): readonly SimpleTrack[] {
-    return this.childTracks;
-  }
   get exists(): boolean {
     return this.mirror.node(this.id)?.type === this.cls;
   }
@@ -58,22 +58,22 @@ export abstract class SimpleTrack extends AbstractTrack {
     return parent && parent.actsAsOneInstrument ? parent : this;
   }
 
-  get trackName(): string {
+  override get name(): string {
     return this.trackProp("name") ?? "";
   }
-  get trackColor(): number {
+  override get color(): number {
     return this.trackProp("color") ?? 0;
   }
-  get soloed(): boolean {
+  override get solo(): boolean {
     return this.trackProp("solo") ?? false;
   }
-  get muted(): boolean {
+  override get mute(): boolean {
     return this.trackProp("mute") ?? false;
   }
-  get foldable(): boolean {
+  override get isFoldable(): boolean {
     return this.cls === "Track" && (this.mirror.get(this.id, "Track", "is_foldable") ?? false);
   }
-  get folded(): boolean {
+  override get isFolded(): boolean {
     return this.cls === "Track" && (this.mirror.get(this.id, "Track", "fold_state") ?? false);
   }
   get canBeArmed(): boolean {
@@ -94,15 +94,44 @@ export abstract class SimpleTrack extends AbstractTrack {
     return this.objects.inputTracks.has(this.id);
   }
 
+  /** Its arm, for Sequence.waitFor. */
+  armed(): Observable<boolean | undefined> {
+    return this.mirror.observable(this.id, "Track", "arm");
+  }
+  /** The index of its slot that is triggered (-1: none; -2: stopping), observed. */
+  firedSlot(): Observable<number | undefined> {
+    return this.mirror.observable(this.id, "Track", "fired_slot_index");
+  }
+  /** The index of its slot that plays (-1: none; -2: stopped), observed. */
+  playingSlot(): Observable<number | undefined> {
+    return this.mirror.observable(this.id, "Track", "playing_slot_index");
+  }
+
   /** An input track is never disarmed: the controller would go silent. */
   override arm(on: boolean): Promise<unknown> {
     if (!on && this.holdsInput) return Promise.resolve();
-    return this.canBeArmed ? this.writeTrack("arm", on ? 1 : 0) : Promise.resolve();
+    return this.canBeArmed ? this.write("arm", on ? 1 : 0) : Promise.resolve();
   }
   /** An input track keeps the monitoring the musician chose. */
   setMonitoring(state: number): Promise<unknown> {
     if (this.holdsInput) return Promise.resolve();
-    return this.canBeArmed ? this.writeTrack("current_monitoring_state", state) : Promise.resolve();
+    return this.canBeArmed ? this.write("current_monitoring_state", state) : Promise.resolve();
+  }
+  override setSolo(on: boolean): Promise<unknown> {
+    return this.write("solo", on ? 1 : 0);
+  }
+  override setMute(on: boolean): Promise<unknown> {
+    return this.write("mute", on ? 1 : 0);
+  }
+  override setName(name: string): Promise<unknown> {
+    return this.write("name", name);
+  }
+  override fold(folded: boolean): Promise<unknown> {
+    return this.isFoldable ? this.write("fold_state", folded ? 1 : 0) : Promise.resolve();
+  }
+  override select(): Promise<unknown> {
+    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    return view === null ? Promise.resolve() : this.mirror.set(view, "selected_track", ["id", this.id]);
   }
 
   clipSlots(): ClipSlot[] {
@@ -111,8 +140,12 @@ export abstract class SimpleTrack extends AbstractTrack {
   devices(): Device[] {
     return this.mirror.children(this.id, this.cls, "devices").map((id) => this.objects.device(id));
   }
+  /** Its Track.View's id, once loaded (the focus holds it for the selected track). */
+  viewId(): number | null {
+    return this.mirror.child(this.id, this.cls, "view");
+  }
   selectedDevice(): Device | null {
-    const view = this.mirror.child(this.id, this.cls, "view");
+    const view = this.viewId();
     const id = view === null ? null : this.mirror.get(view, "TrackView", "selected_device");
     return id == null ? null : this.objects.device(id);
   }
@@ -122,17 +155,33 @@ export abstract class SimpleTrack extends AbstractTrack {
     return id === null ? null : this.objects.parameter(id);
   }
 
+  /** Its clip slots, loaded for whoever asks until released (returns and master have none). */
+  loadClipSlots(): Load[] {
+    return this.cls === "Track" ? [loadChild(this.mirror, this.id, "clip_slots")] : [];
+  }
+  loadDevices(): Load {
+    return loadChild(this.mirror, this.id, "devices");
+  }
+  /** Its mixer (volume), loaded until released. */
+  loadMixer(): Load {
+    return loadChild(this.mirror, this.id, "mixer_device");
+  }
+  /** Its mute and solo, observed only in focus: read for whoever asks until released. */
+  loadFlags(): Load[] {
+    return [listenTo(this.mirror, this.id, "mute"), listenTo(this.mirror, this.id, "solo")];
+  }
+
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
   stopAllClips(quantized: boolean): Promise<unknown> {
     return this.cls === "Track" ? this.mirror.call(this.id, "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
   }
-
-  writeTrack(prop: PropName<"Track">, value: Atom): Promise<unknown> {
-    return this.mirror.set(this.id, prop, value);
+  /** Track.duplicate_clip_slot: into the next free slot below, a new scene when none is free. */
+  duplicateClipSlot(index: number): Promise<unknown> {
+    return this.cls === "Track" ? this.mirror.call(this.id, "duplicate_clip_slot", [index]) : Promise.resolve();
   }
-  selectInLive(): Promise<unknown> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "selected_track", ["id", this.id]);
+
+  private write(prop: PropName<"Track">, value: Atom): Promise<unknown> {
+    return this.mirror.set(this.id, prop, value);
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */

@@ -9,14 +9,33 @@ import type { LiveObjects } from "./LiveObjects";
 import type { Scene } from "./Scene";
 import type { SimpleTrack } from "./SimpleTrack";
 import type { TrackMapper } from "./TrackMapper";
-import { quarterNotesPerBar } from "../time/SongClock";
+import { Song } from "./Song";
+import { SongView } from "./SongView";
 
-export class SongFacade {
+/**
+ * The song as the controller sees it: Live's Song (transport, scenes) with the model's tracks at the
+ * right level of abstraction, and the selection (`view`).
+ */
+export class SongFacade extends Song {
+  readonly view: SongView;
+
   constructor(
-    private readonly mirror: Mirror,
+    mirror: Mirror,
     private readonly mapper: TrackMapper,
     private readonly objects: LiveObjects,
-  ) {}
+  ) {
+    super(mirror);
+    this.view = new SongView(mirror);
+  }
+
+  /** The track with this Live id, if the model maps one (a restarted bundle's kept ids). */
+  track(id: number | null | undefined): SimpleTrack | null {
+    return this.mapper.track(id);
+  }
+  /** The parameter with this Live id (kept across a restart; `exists` says whether it still is). */
+  parameter(id: number): DeviceParameter {
+    return this.objects.parameter(id);
+  }
 
   /** Every Live track of the set (not returns nor master), in order. */
   simpleTracks(): readonly SimpleTrack[] {
@@ -35,7 +54,7 @@ export class SongFacade {
     return this.mapper.abstractTracks();
   }
   selectedTrack(): SimpleTrack | null {
-    return this.mapper.track(this.mirror.songViewProp("selected_track"));
+    return this.mapper.track(this.view.prop("selected_track"));
   }
   /**
    * The selected track at the level the controller acts on: a group's AbstractGroupTrack when
@@ -67,7 +86,7 @@ export class SongFacade {
     return this.mapper.scenes;
   }
   selectedScene(): Scene | null {
-    const id = this.mirror.songViewProp("selected_scene");
+    const id = this.view.prop("selected_scene");
     return id == null ? null : this.objects.scene(id);
   }
   /** The scene most tracks are playing a clip of (the lowest index on a tie); null when none plays. */
@@ -91,37 +110,11 @@ export class SongFacade {
     return index < 0 ? null : (this.selectedScene()?.clipSlots[index] ?? null);
   }
   selectedClip(): Clip | null {
-    const id = this.mirror.songViewProp("detail_clip");
+    const id = this.view.prop("detail_clip");
     return id == null ? (this.selectedClipSlot()?.clip() ?? null) : this.objects.clip(id);
   }
   selectedParameter(): DeviceParameter | null {
-    const id = this.mirror.songViewProp("selected_parameter");
+    const id = this.view.prop("selected_parameter");
     return id == null ? null : this.objects.parameter(id);
-  }
-
-  isPlaying(): boolean {
-    return this.mirror.songProp("is_playing") ?? false;
-  }
-  tempo(): number {
-    return this.mirror.songProp("tempo") ?? 120;
-  }
-  signatureNumerator(): number {
-    return this.mirror.songProp("signature_numerator") ?? 4;
-  }
-  signatureDenominator(): number {
-    return this.mirror.songProp("signature_denominator") ?? 4;
-  }
-  /**
-   * Song.clip_trigger_quantization in quarter notes: 0 for None, else the grid Live launches on
-   * (indexes 0..13: None, 8, 4, 2, 1 bars, 1/2, 1/2T, 1/4, 1/4T, 1/8, 1/8T, 1/16, 1/16T, 1/32).
-   */
-  launchQuantum(): number {
-    const bar = this.barBeats();
-    const table = [0, 8 * bar, 4 * bar, 2 * bar, bar, 2, 4 / 3, 1, 2 / 3, 0.5, 1 / 3, 0.25, 1 / 6, 0.125];
-    return table[this.mirror.songProp("clip_trigger_quantization") ?? 4] ?? bar;
-  }
-  /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
-  barBeats(): number {
-    return quarterNotesPerBar({ numerator: this.signatureNumerator(), denominator: this.signatureDenominator() });
   }
 }

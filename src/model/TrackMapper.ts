@@ -65,7 +65,7 @@ export class TrackMapper {
 
   /** Top-level tracks in their most specific form. */
   abstractTracks(): AbstractTrack[] {
-    return this.ordered.filter((t) => t.parentTrack === null).map((t) => t.ownGroup ?? t);
+    return this.ordered.filter((t) => t.groupTrack === null).map((t) => t.ownGroup ?? t);
   }
 
   private onSettled(change: StructureChange): void {
@@ -98,13 +98,13 @@ export class TrackMapper {
         added.push(track);
       }
       previous.delete(id);
-      track.trackIndex = index;
-      track.childTracks = [];
+      track.index = index;
+      track.subTracks = [];
       return track;
     });
     for (const track of this.ordered) {
-      track.parentTrack = this.tracks.get(this.mirror.get(track.id, "Track", "group_track") ?? -1) ?? null;
-      track.parentTrack?.childTracks.push(track);
+      track.groupTrack = this.tracks.get(this.mirror.get(track.id, "Track", "group_track") ?? -1) ?? null;
+      track.groupTrack?.subTracks.push(track);
     }
     const deleted = [...previous].map((id) => this.tracks.get(id)!);
     for (const track of deleted) {
@@ -114,7 +114,7 @@ export class TrackMapper {
     }
     // Pass 2: AbstractGroupTracks, children before parents so nested groups are ready.
     for (const track of [...this.ordered].reverse()) this.mapGroup(track);
-    for (const track of this.ordered) if (!(track.parentTrack?.ownGroup instanceof ExternalSynthTrack)) track.role = null;
+    for (const track of this.ordered) if (!(track.groupTrack?.ownGroup instanceof ExternalSynthTrack)) track.role = null;
     for (const track of added) this.bus.emit(new TrackAddedEvent(track));
     for (const track of deleted) this.bus.emit(new TrackDeletedEvent(track));
     this.bus.emit(new TracksMappedEvent());
@@ -132,12 +132,12 @@ export class TrackMapper {
   }
 
   private mapGroup(track: SimpleTrack): void {
-    if (!track.foldable) {
+    if (!track.isFoldable) {
       track.ownGroup?.disconnect();
       track.ownGroup = null;
       return;
     }
-    const wanted = ExternalSynthTrack.matches(track.childTracks) ? ExternalSynthTrack : SimpleGroupTrack;
+    const wanted = ExternalSynthTrack.matches(track.subTracks) ? ExternalSynthTrack : SimpleGroupTrack;
     if (!(track.ownGroup instanceof wanted)) {
       if (track.ownGroup) this.log.info(`${track.ownGroup} is now a ${wanted.name}`);
       track.ownGroup?.disconnect();
@@ -152,7 +152,7 @@ export class TrackMapper {
     this.returns = this.mirror
       .children(song, "Song", "return_tracks")
       .map((id) => previous.get(id) ?? new ReturnTrack(id, this.mirror, this.objects));
-    this.returns.forEach((t, i) => (t.trackIndex = i));
+    this.returns.forEach((t, i) => (t.index = i));
     const masterId = this.mirror.child(song, "Song", "master_track");
     if (masterId !== null && this.master?.id !== masterId) this.master = new MasterTrack(masterId, this.mirror, this.objects);
   }

@@ -1,12 +1,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { GESTURES } from "../../src/actions/Action";
+import { GESTURES, defineAction } from "../../src/actions/Action";
 import { ACTION_CATALOGUE, createActionRegistry } from "../../src/actions/ActionCatalogue";
 import { ACTION_ID_PATTERN, ActionRegistry } from "../../src/actions/ActionRegistry";
 import schema from "../../src/control/mapping.schema.json";
 import defaultMapping from "../../src/control/defaultMapping.json";
 
-const press = { gestures: ["press"] as const, needs: [], title: "T", description: "" };
+const press = { gestures: ["press"] as const, needs: [], title: "T", description: "", run: () => undefined };
 
 test("the catalogue registers every action the default mapping names, each with metadata", () => {
   const registry = createActionRegistry();
@@ -17,28 +17,26 @@ test("the catalogue registers every action the default mapping names, each with 
   for (const id of named) assert.ok(typeof id === "string" && registry.has(id), `${String(id)} registered`);
   for (const definition of registry.all()) {
     assert.ok(definition.title.length > 0 && definition.description.length > 0, definition.id);
-    assert.is(definition.handler, undefined, "implementations are attached by the actions layer");
+    assert.type(definition.run, "function", "each definition says what it does");
   }
 });
 
-test("registration refuses malformed ids, duplicates and actions without gestures", () => {
-  const registry = new ActionRegistry();
-  registry.register({ id: "log.set", ...press });
-  assert.throws(() => registry.register({ id: "log.set", ...press }), /twice/);
-  assert.throws(() => registry.register({ id: "Log Set", ...press }), /malformed/);
-  assert.throws(() => registry.register({ id: "nodot", ...press }), /malformed/);
-  assert.throws(() => registry.register({ id: "log.none", ...press, gestures: [] }), /no gesture/);
+test("a registry refuses malformed ids, duplicates and actions without gestures", () => {
+  const logSet = defineAction({ id: "log.set", ...press });
+  assert.throws(() => new ActionRegistry([logSet, logSet]), /twice/);
+  assert.throws(() => new ActionRegistry([defineAction({ id: "Log Set", ...press })]), /malformed/);
+  assert.throws(() => new ActionRegistry([defineAction({ id: "nodot", ...press })]), /malformed/);
+  assert.throws(() => new ActionRegistry([defineAction({ id: "log.none", ...press, gestures: [] })]), /no gesture/);
 });
 
-test("implement attaches a handler and guard to a registered action only", () => {
-  const registry = new ActionRegistry();
-  registry.register({ id: "log.set", ...press });
-  const handler = (): void => undefined;
-  const guard = (): string => "not now";
-  registry.implement("log.set", handler, guard);
-  assert.is(registry.get("log.set")?.handler, handler);
-  assert.is(registry.get("log.set")?.guard, guard);
-  assert.throws(() => registry.implement("log.other", handler), /unknown/);
+test("implement replaces the run and refusal of a defined action only", () => {
+  const registry = new ActionRegistry([defineAction({ id: "log.set", ...press })]);
+  const run = (): void => undefined;
+  const refuse = (): string => "not now";
+  registry.implement("log.set", run, refuse);
+  assert.is(registry.get("log.set")?.run, run);
+  assert.is(registry.get("log.set")?.refuse, refuse);
+  assert.throws(() => registry.implement("log.other", run), /unknown/);
 });
 
 test("the schema's action id pattern is the registry's", () => {

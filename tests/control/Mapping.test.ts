@@ -163,7 +163,7 @@ test("an invalid start-up mapping is logged error by error and maps nothing", ()
     clock: { currentTick: 0 },
     undo: { begin: () => undefined, end: () => undefined },
     status: { show: () => undefined },
-    selection: { has: () => true },
+    selection: { resolve: () => null },
     mapping: { version: 1, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
   });
   assert.equal(errors, ["mapping /longPressMs: must be >= 17", "mapping /groups: must be array"]);

@@ -24,7 +24,7 @@ async function recording(): Promise<Running & { calls: Call[]; send: (...message
   const running = await rigWith("demo");
   const calls: Call[] = [];
   for (const id of RECORDED) {
-    running.app.control.registry.implement(id, (context: ActionContext) => {
+    running.app.control.registry.implement(id, ({ context }: { context: ActionContext }) => {
       calls.push(context.gesture === "scroll" ? { id, gesture: context.gesture, delta: context.scroll.direction * context.scroll.delta } : { id, gesture: context.gesture });
     });
   }

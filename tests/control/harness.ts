@@ -1,6 +1,8 @@
 // A control surface wired to the real decoder, encoders, registry, runner and mapping store, with every
 // catalogue action implemented by a recording handler.
-import type { ActionContext, ActionHandler, Need } from "../../src/actions/Action";
+import type { ActionContext, ActionInput } from "../../src/actions/Action";
+import type { ActionServices } from "../../src/actions/ActionServices";
+import type { Need, NeedValues } from "../../src/actions/Needs";
 import { createControlInput } from "../../src/control/ControlInput";
 import { createMidiDecoder } from "../../src/control/MidiDecoder";
 import defaultMapping from "../../src/control/defaultMapping.json";
@@ -56,14 +58,17 @@ export function createHarness(options: HarnessOptions = {}) {
     clock,
     undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
     status: { show: (level, text) => status.push({ level, text }) },
-    selection: { has: (need) => selected === undefined || selected.has(need) },
+    // What a need resolves to is the actions' business: the runner only passes it on.
+    selection: { resolve: <N extends Need>(need: N) => (selected === undefined || selected.has(need) ? ({} as NeedValues[N]) : null) },
     mapping: options.mapping,
   });
   if (store.active === undefined) throw new Error(`harness mapping invalid: ${JSON.stringify(logs)}`);
-  const record = (id: string): ActionHandler => (context) => {
+  const record = (id: string) => ({ context }: ActionInput) => {
     calls.push({ id, context });
   };
-  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id));
+  // The recording runs use no service; the catalogue's refusals would read the real model, so none apply.
+  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id), () => undefined);
+  registry.install({} as ActionServices);
   // Bytes decoded as the input device decodes them, its channel tag being the bytes' channel.
   const decoder = createMidiDecoder((message) => surface.handle(message), (reason) => logger.debug(`MIDI dropped: ${reason}`));
   return {

@@ -22,7 +22,7 @@ const LONG = "nav.foldGroup";
 async function recording(): Promise<Running & { calls: Call[]; ec4: VirtualEc4; ticks: () => TickFallback; tickCount: () => number }> {
   const running = await rigWith("demo");
   const calls: Call[] = [];
-  for (const id of [PRESS, LONG]) running.app.control.registry.implement(id, (context: ActionContext) => void calls.push({ id, gesture: context.gesture }));
+  for (const id of [PRESS, LONG]) running.app.control.registry.implement(id, ({ context }: { context: ActionContext }) => void calls.push({ id, gesture: context.gesture }));
   const ec4 = new VirtualEc4(running.rig, () => appOf(running.rig).control.store.active);
   return {
     ...running,

@@ -2,7 +2,7 @@
 // Live had launched is followed to its end (a fixed length stops by itself, an unlimited one when the
 // record or cancel knob says so) and then tidied as usual; one that had not started is put back.
 // Lists are flat ([id, beats, id, beats, …]): a Max [dict] keeps an array of numbers as it is.
-import type { ActionDeps } from "../ActionDeps";
+import type { ActionServices } from "../ActionServices";
 import type { JsonValue } from "../InFlight";
 import type { SimpleTrack } from "../../model/SimpleTrack";
 import { Recording } from "./Recording";
@@ -48,14 +48,14 @@ export function keptTrackIds(value: JsonValue): number[] {
 }
 
 /** The recording an earlier bundle kept, resumed once `ready`; null when it is malformed or its tracks are gone. */
-export function resumeRecording(value: JsonValue, deps: ActionDeps, ready: Promise<void>): Recording | null {
+export function resumeRecording(value: JsonValue, services: ActionServices, ready: Promise<void>): Recording | null {
   const kept = asKept(value);
   if (kept === null) return null;
-  const track = (id: number): SimpleTrack | null => (id === 0 ? null : deps.mapper.track(id));
+  const track = (id: number): SimpleTrack | null => (id === 0 ? null : services.song.track(id));
   const takes = pairs(kept.takes).map(([id, beats]) => ({ track: track(id), recordBeats: beats < 0 ? null : beats }));
   if (takes.length === 0 || takes.some((take) => take.track === null)) return null;
   const length = kept.length < 0 ? null : kept.length;
-  const bars = length === null ? null : length / deps.song.barBeats();
+  const bars = length === null ? null : length / services.song.barBeats();
   const plan: RecordingPlan = {
     title: kept.replays.length > 0 ? "Record audio" : bars === null ? "Record unlimited" : `Record ${bars} bar${bars === 1 ? "" : "s"}`,
     takes: takes as RecordingPlan["takes"],
@@ -71,13 +71,13 @@ export function resumeRecording(value: JsonValue, deps: ActionDeps, ready: Promi
     if (t) armedBefore.set(t, armed === 1);
   }
   const progress = {
-    scene: deps.song.scenes().find((scene) => scene.id === kept.scene) ?? null,
+    scene: services.song.scenes().find((scene) => scene.id === kept.scene) ?? null,
     createdScene: kept.created === 1,
     armedBefore,
     clickAdded: kept.click === 1,
     launched: kept.launched === 1,
   };
-  return new Recording(plan, deps, { progress, ready });
+  return new Recording(plan, services, { progress, ready });
 }
 
 /** What was kept, when it has the shape keepRecording gives (a [dict] from an older script may not). */

@@ -4,7 +4,7 @@
 // (ClipSlot.fire record_length: https://docs.cycling74.com/apiref/lom/clipslot/; Track.stop_all_clips
 // Quantized: https://docs.cycling74.com/apiref/lom/track/; Song.create_scene / delete_scene /
 // start_playing / metronome: https://docs.cycling74.com/apiref/lom/song/).
-import type { ActionDeps } from "../ActionDeps";
+import type { ActionServices } from "../ActionServices";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
@@ -12,8 +12,9 @@ import type { SimpleTrack } from "../../model/SimpleTrack";
 import { TrackDeletedEvent } from "../../model/ModelEvents";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
+import type { SequenceContext } from "../../sequence/SequenceContext";
 import { untilSettled } from "../untilSettled";
-import { clipOf, progressOf, sceneCount } from "./RecordingObservables";
+import { clipOf, sceneCount } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
 
 const EPSILON = 1e-6;
@@ -48,10 +49,10 @@ export class Recording {
    */
   constructor(
     readonly plan: RecordingPlan,
-    private readonly deps: ActionDeps,
+    private readonly services: ActionServices,
     resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
-    this.sequence = new Sequence(deps.seq, plan.title);
+    this.sequence = new Sequence(services.runtime.sequences, plan.title);
     this.ready = resumed?.ready ?? Promise.resolve();
     if (resumed) {
       const { progress } = resumed;
@@ -62,7 +63,7 @@ export class Recording {
       this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
-      this.sequence.add(() => untilSettled(deps.seq, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
+      this.sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
       this.sequence
         .add(() => this.prepareScene(), { name: "prepare scene" })
@@ -75,6 +76,10 @@ export class Recording {
       .add(() => this.releaseTail(), { name: "disarm tail" });
   }
 
+  private get sequences(): SequenceContext {
+    return this.services.runtime.sequences;
+  }
+
   get progress(): RecordingProgress {
     return { scene: this.scene, createdScene: this.createdScene, armedBefore: this.armedBefore, clickAdded: this.clickAdded, launched: this.launched };
   }
@@ -85,11 +90,11 @@ export class Recording {
 
   /** Starts the sequence; a recording that does not finish is undone. */
   start(): Sequence {
-    const bus = this.deps.seq.bus;
+    const bus = this.sequences.bus;
     const tracks = this.tracks();
     this.stopListening.push(
       bus.subscribe(TrackDeletedEvent, (event) => {
-        if (tracks.includes(event.target)) this.cancel(`${event.target.trackName || "a recording track"} was deleted`);
+        if (tracks.includes(event.target)) this.cancel(`${event.target.name || "a recording track"} was deleted`);
       }),
       bus.subscribe(SongStoppedEvent, () => {
         // Once Live records, stopping the song ends the takes (kept); before that nothing will record.
@@ -99,17 +104,17 @@ export class Recording {
     this.sequence.onEnd((ended) => {
       for (const stop of this.stopListening.splice(0)) stop();
       if (!ended.isTerminated) this.undo();
-      if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "metronome", 0);
-      this.deps.inFlight.changed();
+      if (this.clickAdded) void this.services.song.setMetronome(false);
+      this.services.runtime.inFlight.changed();
     });
-    this.deps.inFlight.changed();
+    this.services.runtime.inFlight.changed();
     return this.sequence.done();
   }
 
   cancel(reason: string): void {
     if (!this.slotsRead) return void this.ready.then(() => this.cancel(reason));
     if (!this.sequence.isStarted) return;
-    this.deps.log.warn(`${this.plan.title} cancelled: ${reason}`);
+    this.services.log.warn(`${this.plan.title} cancelled: ${reason}`);
     this.sequence.cancel();
   }
 
@@ -134,32 +139,32 @@ export class Recording {
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
   private prepareScene(): Sequence | undefined {
-    const { song, mirror, seq } = this.deps;
+    const { song } = this.services;
+    const seq = this.sequences;
     if (this.plan.sceneIndex !== null) {
       this.scene = song.scenes()[this.plan.sceneIndex] ?? null;
       return undefined;
     }
     const before = song.scenes().length;
-    void mirror.call(mirror.songId, "create_scene", [-1]);
+    void song.createScene(-1);
     this.createdScene = true;
     return new Sequence(seq, `${this.plan.title}: new scene`)
       .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
       .add(() => {
         this.scene = song.scenes()[before] ?? null;
-        this.deps.inFlight.changed();
+        this.services.runtime.inFlight.changed();
       })
       .done();
   }
 
   private armTakes(): Sequence {
-    const { mirror, seq } = this.deps;
-    const arming = new Sequence(seq, `${this.plan.title}: arm`);
+    const arming = new Sequence(this.sequences, `${this.plan.title}: arm`);
     for (const { track } of this.plan.takes) {
       this.armedBefore.set(track, track.isArmed);
-      this.deps.inFlight.changed();
+      this.services.runtime.inFlight.changed();
       if (track.isArmed) continue;
       void track.arm(true);
-      arming.waitFor(mirror.observable(track.id, "Track", "arm"), (armed) => armed === true, { name: `${track.trackName} armed` });
+      arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
     }
     return arming.done();
   }
@@ -170,17 +175,18 @@ export class Recording {
    * default) then holds them to the next bar. A playing song counts in to its next launch boundary.
    */
   private countIn(): Sequence | undefined {
-    const { song, mirror, seq } = this.deps;
+    const { song } = this.services;
     if (song.isPlaying()) return undefined;
-    if (mirror.songProp("metronome") !== true) {
+    if (!song.metronome()) {
       this.clickAdded = true;
-      this.deps.inFlight.changed();
-      void mirror.set(mirror.songId, "metronome", 1);
+      this.services.runtime.inFlight.changed();
+      void song.setMetronome(true);
     }
-    void mirror.call(mirror.songId, "start_playing");
-    const time = mirror.observable(mirror.songId, "Song", "current_song_time");
+    void song.startPlaying();
+    const time = song.songTime();
+    const seq = this.sequences;
     return new Sequence(seq, `${this.plan.title}: count-in`)
-      .waitFor(mirror.observable(mirror.songId, "Song", "is_playing"), (playing) => playing === true, { name: "song started" })
+      .waitFor(song.playing(), (playing) => playing === true, { name: "song started" })
       .add(() => time.get() ?? 0)
       .add((start: number) =>
         new Sequence(seq, `${this.plan.title}: song running`).waitFor(time, (now) => (now ?? 0) > start, { name: "song time moves" }).done(),
@@ -194,26 +200,26 @@ export class Recording {
    */
   private launch(): void {
     this.launched = true;
-    this.deps.inFlight.changed();
-    if (this.scene !== null && this.deps.song.selectedScene() !== this.scene) void this.scene.select();
+    this.services.runtime.inFlight.changed();
+    if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
   }
 
   private awaitTakes(): Sequence {
-    const { seq, mirror } = this.deps;
+    const seq = this.sequences;
     const first = this.plan.takes[0]!;
     const waiting = new Sequence(seq, `${this.plan.title}: takes`);
     const clips = new Map<Take, Clip>();
     const appeared = (take: Take): void => {
       waiting
-        .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.trackName} clip` })
+        .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.name} clip` })
         .add((clip: Clip) => void clips.set(take, clip));
     };
     const ended = (take: Take): void => {
       waiting.add(() =>
-        new Sequence(seq, `${take.track.trackName} take`)
-          .waitFor(progressOf(clips.get(take)!, mirror), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
+        new Sequence(seq, `${take.track.name} take`)
+          .waitFor(clips.get(take)!.recordingProgress(), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
           .done(),
       );
     };
@@ -225,7 +231,7 @@ export class Recording {
       waiting
         .add(() =>
           new Sequence(seq, `${this.plan.title}: length reached`)
-            .waitFor(progressOf(clips.get(first)!, mirror), (p) => !p.recording || p.beats >= length - EPSILON, {
+            .waitFor(clips.get(first)!.recordingProgress(), (p) => !p.recording || p.beats >= length - EPSILON, {
               ...UNTIL_LIVE_ENDS,
               name: "length reached",
             })
@@ -245,7 +251,7 @@ export class Recording {
       const clip = this.slotOf(take.track)?.clip() ?? null;
       if (clip === null) continue;
       if (clip.length < length - EPSILON) {
-        this.deps.log.info(`${this.plan.title}: ${take.track.trackName} stopped early at ${clip.length} beats`);
+        this.services.log.info(`${this.plan.title}: ${take.track.name} stopped early at ${clip.length} beats`);
         continue;
       }
       if (clip.loopEnd > length + EPSILON) {
@@ -281,7 +287,7 @@ export class Recording {
     if (this.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());
       if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) {
-        void this.deps.mirror.call(this.deps.mirror.songId, "delete_scene", [scene.index]);
+        void this.services.song.deleteScene(scene.index);
       }
     }
   }

@@ -1,8 +1,7 @@
-// What a recording waits for, as Observables of the mirror and the model's events, so its sequence
+// What a recording waits for, as Observables of the model and its events, so its sequence
 // reacts to Live (a clip appearing, a recording growing or ending) rather than waiting fixed times.
 import type { EventBus } from "../../events/EventBus";
 import type { Observable } from "../../events/Observable";
-import type { Mirror } from "../../lom/Mirror";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import { ClipCreatedEvent, ScenesMappedEvent } from "../../model/ModelEvents";
@@ -24,25 +23,5 @@ export function clipOf(slot: ClipSlot, bus: EventBus): Observable<Clip | null> {
       bus.subscribe(ClipCreatedEvent, (event) => {
         if (event.target === slot) listener(event.clip);
       }),
-  };
-}
-
-export interface RecordingProgress {
-  recording: boolean;
-  /** Beats recorded so far (the clip's loop end grows as Live records). */
-  beats: number;
-}
-
-/** A recording clip's state; a deleted clip reads as not recording. */
-export function progressOf(clip: Clip, mirror: Mirror): Observable<RecordingProgress> {
-  const read = (): RecordingProgress => ({ recording: clip.exists && clip.isRecording, beats: clip.loopEnd });
-  return {
-    get: read,
-    subscribe: (listener) => {
-      const stops = (["is_recording", "loop_end"] as const).map((prop) =>
-        mirror.observable(clip.id, "Clip", prop).subscribe(() => listener(read())),
-      );
-      return () => stops.forEach((stop) => stop());
-    },
   };
 }

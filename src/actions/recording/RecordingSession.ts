@@ -1,6 +1,6 @@
 // The recording state the REC knobs share: the chosen bar length and the recording under way (one at a
 // time, as in the original's TrackRecorderService).
-import type { ActionDeps } from "../ActionDeps";
+import type { ActionServices } from "../ActionServices";
 import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { Recording } from "./Recording";
@@ -13,15 +13,16 @@ export class RecordingSession {
   readonly barLength = new BarLength();
   private current: Recording | null = null;
 
-  constructor(private readonly deps: ActionDeps) {
-    deps.inFlight.keep({
+  constructor(private readonly services: ActionServices) {
+    const { inFlight } = services.runtime;
+    inFlight.keep({
       key: "barLength",
       save: () => this.barLength.position,
       restore: (value) => {
         if (typeof value === "number") this.barLength.choose(value);
       },
     });
-    deps.inFlight.keep({ key: "recording", save: () => (this.active ? keepRecording(this.active) : undefined), restore: (value) => this.resume(value) });
+    inFlight.keep({ key: "recording", save: () => (this.active ? keepRecording(this.active) : undefined), restore: (value) => this.resume(value) });
   }
 
   /**
@@ -29,9 +30,9 @@ export class RecordingSession {
    * launched take is followed to its end, one not yet launched put back.
    */
   private resume(value: JsonValue): void {
-    const tracks = keptTrackIds(value).map((id) => this.deps.mapper.track(id)).filter((t): t is SimpleTrack => t !== null && t.cls === "Track");
-    const holds = tracks.map((track) => this.deps.mirror.hold(track.id, "clip_slots"));
-    const recording = resumeRecording(value, this.deps, Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined));
+    const tracks = keptTrackIds(value).map((id) => this.services.song.track(id)).filter((t): t is SimpleTrack => t !== null);
+    const holds = tracks.flatMap((track) => track.loadClipSlots());
+    const recording = resumeRecording(value, this.services, Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined));
     if (recording === null) {
       for (const hold of holds) hold.release();
       return;
@@ -39,7 +40,7 @@ export class RecordingSession {
     // Started at once, so the record and cancel knobs know it while its slots are read again.
     this.current = recording;
     const { launched } = recording.progress;
-    this.deps.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
+    this.services.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
     recording.start();
     // After start(): its own end (which may undo the take, and needs the slots) runs first.
     recording.sequence.onEnd(() => holds.forEach((hold) => hold.release()));
@@ -52,8 +53,8 @@ export class RecordingSession {
   }
 
   start(plan: RecordingPlan): Sequence {
-    this.current = new Recording(plan, this.deps);
-    this.deps.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.trackName).join(", ")}`);
+    this.current = new Recording(plan, this.services);
+    this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
     return this.current.start();
   }
 

@@ -1,5 +1,5 @@
 // Pure edits of a MIDI clip's notes, as Live's note dictionaries carry them.
-import type { Note } from "../model/Clip";
+import type { Note } from "./Clip";
 
 /**
  * Velocities times `factor`, kept in MIDI's 1..127 (a velocity of 0 would silence the note). A soft note

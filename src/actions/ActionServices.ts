@@ -1,0 +1,38 @@
+// What every run is handed besides its needs: the song (the model, the only code that speaks LOM),
+// what the script runs on, the log and the status line.
+import type { Logger } from "../log/Logger";
+import type { SongFacade } from "../model/SongFacade";
+import type { SequenceContext } from "../sequence/SequenceContext";
+import type { InFlight } from "./InFlight";
+
+/** The device's status line. */
+export interface StatusLine {
+  show(level: "info" | "warn" | "error", text: string): void;
+}
+
+/** Live's undo steps (Song.begin_undo_step / end_undo_step), reached through the LOM bridge. */
+export interface UndoSteps {
+  begin(name: string): void;
+  end(): void;
+}
+
+/** The script's own machinery an action may use. */
+export interface ActionRuntime {
+  /** Tick and beat schedulers, the event bus and the running sequences. */
+  readonly sequences: SequenceContext;
+  /** What is under way, kept where a Node restart finds it (InFlight.ts). */
+  readonly inFlight: InFlight;
+  /** Cancels every sequence and reads the whole set again. */
+  reinitialise(): Promise<void>;
+  /** Clears the Max console the log is posted to. */
+  clearLogs(): void;
+  /** The platform probe's line (Live's version, undo steps, atom lengths, LiveAPI times), once it has finished. */
+  platformLine(): Promise<string>;
+}
+
+export interface ActionServices {
+  readonly song: SongFacade;
+  readonly runtime: ActionRuntime;
+  readonly log: Logger;
+  readonly status: StatusLine;
+}

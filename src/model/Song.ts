@@ -1,0 +1,89 @@
+// Live's Song object (https://docs.cycling74.com/apiref/lom/song/): the transport, the launch
+// quantization and the scene list, read from the mirror and written through it. The song's id is the
+// mirror's (known once the set is read), so this wrapper reads it each time rather than keeping it.
+import type { Observable } from "../events/Observable";
+import type { Mirror } from "../lom/Mirror";
+import { quarterNotesPerBar } from "../time/SongClock";
+
+/** Live's tempo range (Song.tempo: 20..999 BPM). */
+export const MIN_BPM = 20;
+export const MAX_BPM = 999;
+
+export class Song {
+  constructor(protected readonly mirror: Mirror) {}
+
+  private get songId(): number {
+    return this.mirror.songId;
+  }
+
+  isPlaying(): boolean {
+    return this.mirror.songProp("is_playing") ?? false;
+  }
+  tempo(): number {
+    return this.mirror.songProp("tempo") ?? 120;
+  }
+  metronome(): boolean {
+    return this.mirror.songProp("metronome") ?? false;
+  }
+  /** Beats (quarter notes) since the arrangement's start. */
+  currentSongTime(): number {
+    return this.mirror.songProp("current_song_time") ?? 0;
+  }
+  signatureNumerator(): number {
+    return this.mirror.songProp("signature_numerator") ?? 4;
+  }
+  signatureDenominator(): number {
+    return this.mirror.songProp("signature_denominator") ?? 4;
+  }
+  /**
+   * Song.clip_trigger_quantization in quarter notes: 0 for None, else the grid Live launches on
+   * (indexes 0..13: None, 8, 4, 2, 1 bars, 1/2, 1/2T, 1/4, 1/4T, 1/8, 1/8T, 1/16, 1/16T, 1/32).
+   */
+  launchQuantum(): number {
+    const bar = this.barBeats();
+    const table = [0, 8 * bar, 4 * bar, 2 * bar, bar, 2, 4 / 3, 1, 2 / 3, 0.5, 1 / 3, 0.25, 1 / 6, 0.125];
+    return table[this.mirror.songProp("clip_trigger_quantization") ?? 4] ?? bar;
+  }
+  /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
+  barBeats(): number {
+    return quarterNotesPerBar({ numerator: this.signatureNumerator(), denominator: this.signatureDenominator() });
+  }
+
+  /** Whether it plays, observed (for Sequence.waitFor). */
+  playing(): Observable<boolean | undefined> {
+    return this.mirror.observable(this.songId, "Song", "is_playing");
+  }
+  /** Its song time, observed (at the mirror's quantum, LomClasses). */
+  songTime(): Observable<number | undefined> {
+    return this.mirror.observable(this.songId, "Song", "current_song_time");
+  }
+
+  /** Clamped to Live's range: Live refuses a tempo outside it. */
+  setTempo(bpm: number): Promise<unknown> {
+    return this.mirror.set(this.songId, "tempo", Math.min(MAX_BPM, Math.max(MIN_BPM, bpm)));
+  }
+  tapTempo(): Promise<unknown> {
+    return this.mirror.call(this.songId, "tap_tempo");
+  }
+  setMetronome(on: boolean): Promise<unknown> {
+    return this.mirror.set(this.songId, "metronome", on ? 1 : 0);
+  }
+  /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
+  startPlaying(): Promise<unknown> {
+    return this.mirror.call(this.songId, "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);
+  }
+  stopPlaying(): Promise<unknown> {
+    return this.mirror.call(this.songId, "stop_playing", [], [{ id: this.songId, prop: "is_playing", value: 0 }]);
+  }
+  /** Song.create_scene: at `index`, or at the end for -1. */
+  createScene(index: number): Promise<unknown> {
+    return this.mirror.call(this.songId, "create_scene", [index]);
+  }
+  /** Song.duplicate_scene: the copy goes right below and Live selects it. */
+  duplicateScene(index: number): Promise<unknown> {
+    return this.mirror.call(this.songId, "duplicate_scene", [index]);
+  }
+  deleteScene(index: number): Promise<unknown> {
+    return this.mirror.call(this.songId, "delete_scene", [index]);
+  }
+}
