@@ -30,7 +30,7 @@ export interface RecordingProgress {
 }
 
 export class Recording {
-  readonly sequence: Sequence;
+  readonly sequence: Sequence<unknown>;
   private scene: Scene | null = null;
   private createdScene = false;
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
@@ -51,8 +51,9 @@ export class Recording {
     private readonly deps: ActionDeps,
     resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
-    this.sequence = new Sequence(deps.seq, plan.title);
+    const sequence = new Sequence(deps.seq, plan.title);
     this.ready = resumed?.ready ?? Promise.resolve();
+    let launched: Sequence<unknown>;
     if (resumed) {
       const { progress } = resumed;
       this.scene = progress.scene;
@@ -62,14 +63,14 @@ export class Recording {
       this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
-      this.sequence.add(() => untilSettled(deps.seq, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
+      launched = sequence.add(() => untilSettled(deps.seq, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
-      this.sequence
+      launched = sequence
         .add(() => this.prepareScene(), { name: "prepare scene" })
         .add(() => this.armTakes(), { name: "arm" })
         .add(() => this.countIn(), { name: "count in" })
         .add(() => this.launch(), { name: "launch" });
-    this.sequence
+    this.sequence = launched
       .add(() => this.awaitTakes(), { name: "record" })
       .add(() => this.matchLengths(), { name: "match lengths" })
       .add(() => this.releaseTail(), { name: "disarm tail" });
@@ -84,7 +85,7 @@ export class Recording {
   }
 
   /** Starts the sequence; a recording that does not finish is undone. */
-  start(): Sequence {
+  start(): Sequence<unknown> {
     const bus = this.deps.seq.bus;
     const tracks = this.tracks();
     this.stopListening.push(
@@ -133,7 +134,7 @@ export class Recording {
   }
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
-  private prepareScene(): Sequence | undefined {
+  private prepareScene(): Sequence<unknown> | undefined {
     const { song, mirror, seq } = this.deps;
     if (this.plan.sceneIndex !== null) {
       this.scene = song.scenes()[this.plan.sceneIndex] ?? null;
@@ -151,15 +152,15 @@ export class Recording {
       .done();
   }
 
-  private armTakes(): Sequence {
+  private armTakes(): Sequence<unknown> {
     const { mirror, seq } = this.deps;
-    const arming = new Sequence(seq, `${this.plan.title}: arm`);
+    let arming: Sequence<unknown> = new Sequence(seq, `${this.plan.title}: arm`);
     for (const { track } of this.plan.takes) {
       this.armedBefore.set(track, track.isArmed);
       this.deps.inFlight.changed();
       if (track.isArmed) continue;
       void track.arm(true);
-      arming.waitFor(mirror.observable(track.id, "Track", "arm"), (armed) => armed === true, { name: `${track.trackName} armed` });
+      arming = arming.waitFor(mirror.observable(track.id, "Track", "arm"), (armed) => armed === true, { name: `${track.trackName} armed` });
     }
     return arming.done();
   }
@@ -169,7 +170,7 @@ export class Recording {
    * one-bar count-in), and the takes are launched once it runs: Live's launch quantization (one bar by
    * default) then holds them to the next bar. A playing song counts in to its next launch boundary.
    */
-  private countIn(): Sequence | undefined {
+  private countIn(): Sequence<unknown> | undefined {
     const { song, mirror, seq } = this.deps;
     if (song.isPlaying()) return undefined;
     if (mirror.songProp("metronome") !== true) {
@@ -200,18 +201,18 @@ export class Recording {
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
   }
 
-  private awaitTakes(): Sequence {
+  private awaitTakes(): Sequence<unknown> {
     const { seq, mirror } = this.deps;
     const first = this.plan.takes[0]!;
-    const waiting = new Sequence(seq, `${this.plan.title}: takes`);
+    let waiting: Sequence<unknown> = new Sequence(seq, `${this.plan.title}: takes`);
     const clips = new Map<Take, Clip>();
     const appeared = (take: Take): void => {
-      waiting
+      waiting = waiting
         .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.trackName} clip` })
         .add((clip: Clip) => void clips.set(take, clip));
     };
     const ended = (take: Take): void => {
-      waiting.add(() =>
+      waiting = waiting.add(() =>
         new Sequence(seq, `${take.track.trackName} take`)
           .waitFor(progressOf(clips.get(take)!, mirror), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
           .done(),
@@ -222,7 +223,7 @@ export class Recording {
     const length = this.plan.lengthBeats;
     if (silenced !== null && length !== null) {
       // The synth stops playing once the clip length is recorded; the audio takes record its release.
-      waiting
+      waiting = waiting
         .add(() =>
           new Sequence(seq, `${this.plan.title}: length reached`)
             .waitFor(progressOf(clips.get(first)!, mirror), (p) => !p.recording || p.beats >= length - EPSILON, {

@@ -51,7 +51,7 @@ export class RecordingSession {
     return this.current !== null && this.current.sequence.isStarted ? this.current : null;
   }
 
-  start(plan: RecordingPlan): Sequence {
+  start(plan: RecordingPlan): Sequence<unknown> {
     this.current = new Recording(plan, this.deps);
     this.deps.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.trackName).join(", ")}`);
     return this.current.start();
