@@ -16,6 +16,7 @@
 // - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
 import type { EventClass, TargetedEvent, TargetOf } from "../events/EventBus";
 import type { Observable } from "../events/Observable";
+import { Subscriptions } from "../events/Subscriptions";
 import { runLogged } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import type { SequenceContext } from "./SequenceContext";
@@ -338,12 +339,12 @@ export class Sequence<out T = undefined> {
 
   private startStep(step: Step): void {
     let settled = false;
-    const releases: (() => void)[] = [];
+    const releases = new Subscriptions();
     const settle = (): boolean => {
       if (settled) return false;
       settled = true;
       this.releaseCurrentStep = null;
-      for (const release of releases) release();
+      releases.dispose();
       return true;
     };
     this.releaseCurrentStep = settle;
@@ -371,7 +372,7 @@ export class Sequence<out T = undefined> {
       },
       onSettle: (release) => {
         if (settled) release();
-        else releases.push(release);
+        else releases.add(release);
       },
     };
     try {

@@ -12,6 +12,7 @@ import type { SimpleTrack } from "../../model/SimpleTrack";
 import { TrackDeletedEvent } from "../../model/ModelEvents";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
+import { Subscriptions } from "../../events/Subscriptions";
 import { untilSettled } from "../untilSettled";
 import { clipOf, progressOf, sceneCount } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
@@ -40,7 +41,7 @@ export class Recording {
   private readonly ready: Promise<void>;
   /** False while a resumed recording's clip slots are read again: undoing it needs them. */
   private slotsRead = true;
-  private readonly stopListening: (() => void)[] = [];
+  private readonly listening = new Subscriptions();
 
   /**
    * `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there,
@@ -88,17 +89,19 @@ export class Recording {
   start(): Sequence<unknown> {
     const bus = this.deps.seq.bus;
     const tracks = this.tracks();
-    this.stopListening.push(
+    this.listening.add(
       bus.subscribe(TrackDeletedEvent, (event) => {
         if (tracks.includes(event.target)) this.cancel(`${event.target.trackName || "a recording track"} was deleted`);
       }),
+    );
+    this.listening.add(
       bus.subscribe(SongStoppedEvent, () => {
         // Once Live records, stopping the song ends the takes (kept); before that nothing will record.
         if (!this.slots().some((slot) => slot.hasClip)) this.cancel("the song stopped before the recording began");
       }),
     );
     this.sequence.onEnd((ended) => {
-      for (const stop of this.stopListening.splice(0)) stop();
+      this.listening.dispose();
       if (!ended.isTerminated) this.undo();
       if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "metronome", 0);
       this.deps.inFlight.changed();

@@ -2,6 +2,7 @@
 // reacts to Live (a clip appearing, a recording growing or ending) rather than waiting fixed times.
 import type { EventBus } from "../../events/EventBus";
 import type { Observable } from "../../events/Observable";
+import { Subscriptions } from "../../events/Subscriptions";
 import type { Mirror } from "../../lom/Mirror";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
@@ -39,10 +40,9 @@ export function progressOf(clip: Clip, mirror: Mirror): Observable<RecordingProg
   return {
     get: read,
     subscribe: (listener) => {
-      const stops = (["is_recording", "loop_end"] as const).map((prop) =>
-        mirror.observable(clip.id, "Clip", prop).subscribe(() => listener(read())),
-      );
-      return () => stops.forEach((stop) => stop());
+      const subscriptions = new Subscriptions();
+      for (const prop of ["is_recording", "loop_end"] as const) subscriptions.add(mirror.observable(clip.id, "Clip", prop).subscribe(() => listener(read())));
+      return () => subscriptions.dispose();
     },
   };
 }
