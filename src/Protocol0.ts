@@ -4,6 +4,7 @@ import { InFlight, type KeptState } from "./actions/InFlight";
 import type { Atom } from "./lom/protocol";
 import { Logger } from "./log/Logger";
 import { createSequenceContext, type SequenceContext } from "./sequence/SequenceContext";
+import { Subscriptions } from "./events/Subscriptions";
 import { LomClient } from "./lom/LomClient";
 import { Mirror } from "./lom/Mirror";
 import { MirrorSongClock } from "./lom/MirrorSongClock";
@@ -61,7 +62,7 @@ export class Protocol0 {
   private syncsRunning = 0;
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
-  private transportListeners: (() => void)[] = [];
+  private readonly transport = new Subscriptions();
 
   constructor(private readonly host: Host) {
     // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
@@ -238,11 +239,9 @@ export class Protocol0 {
   private followTransport(): void {
     const song = this.mirror.songId;
     const { beats } = this.seq;
-    for (const unsubscribe of this.transportListeners) unsubscribe();
-    this.transportListeners = [
-      this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)),
-      this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)),
-    ];
+    this.transport.dispose();
+    this.transport.add(this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)));
+    this.transport.add(this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)));
     // The scheduler read the transport before the mirror was filled: tell it what the set is doing.
     beats.onPlayingChanged(this.song.isPlaying());
   }

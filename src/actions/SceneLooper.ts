@@ -30,7 +30,7 @@ export function loopTiming(length: number, quantum: number): { fireAfter: number
 }
 
 export class SceneLooper {
-  private readonly cycles = new Map<Scene, Sequence>();
+  private readonly cycles = new Map<Scene, Sequence<unknown>>();
   /** A looping scene keeps its row loaded after the selection moves on: its length comes from its clips. */
   private readonly rows = new Map<Scene, () => void>();
   /** The song time each looping scene last launched at: a restarted bundle waits for its end from there. */
@@ -136,16 +136,16 @@ export class SceneLooper {
     if (track === null) return this.stop(scene);
     const fired = track.firedSlot();
     const playing = track.playingSlot();
-    const sequence = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
+    let launch: Sequence<unknown> = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
     // A playing song launches the scene on the next boundary (at once with None); a stopped one starts with it at once.
     if (song.isPlaying() && song.launchQuantum() > 0) {
-      sequence
+      launch = launch
         .waitFor(fired, (index) => index === scene.index, { name: "scene triggered" })
         .waitFor(fired, (index) => index !== scene.index, { name: "scene launched" });
     } else if (!song.isPlaying()) {
-      sequence.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
+      launch = launch.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
-    sequence
+    const sequence = launch
       .add(() => {
         this.launchedAt.set(scene, song.currentSongTime());
         this.services.runtime.inFlight.changed();
@@ -159,7 +159,7 @@ export class SceneLooper {
   }
 
   /** The song stopped, the set was reinitialised or the scene went: looping ends with the turn. */
-  private follow(scene: Scene, sequence: Sequence): void {
+  private follow(scene: Scene, sequence: Sequence<unknown>): void {
     this.cycles.set(scene, sequence);
     this.services.runtime.inFlight.changed();
     sequence.onEnd((ended) => {

@@ -7,7 +7,7 @@ import type { SequenceContext } from "../sequence/SequenceContext";
 type Outcome = { settled: false } | { settled: true; failed: false } | { settled: true; failed: true; error: unknown };
 
 /** A started sequence that ends when `work` resolves and errors when it rejects. */
-export function untilSettled(seq: SequenceContext, name: string, work: Promise<unknown>): Sequence {
+export function untilSettled(seq: SequenceContext, name: string, work: Promise<unknown>): Sequence<unknown> {
   let outcome: Outcome = { settled: false };
   const listeners = new Set<(value: Outcome) => void>();
   const settle = (next: Outcome): void => {

@@ -1,6 +1,7 @@
 // Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
 // its notes, which are not observable, read when an edit needs them.
 import type { Observable } from "../events/Observable";
+import { Subscriptions } from "../events/Subscriptions";
 import { LiveObject } from "./LiveObject";
 import { makeMonophonic, scaleVelocities } from "./NoteEdits";
 
@@ -74,10 +75,9 @@ export class Clip extends LiveObject<"Clip"> {
     return {
       get: read,
       subscribe: (listener) => {
-        const stops = (["is_recording", "loop_end"] as const).map((prop) =>
-          this.mirror.observable(this.id, "Clip", prop).subscribe(() => listener(read())),
-        );
-        return () => stops.forEach((stop) => stop());
+        const subscriptions = new Subscriptions();
+        for (const prop of ["is_recording", "loop_end"] as const) subscriptions.add(this.mirror.observable(this.id, "Clip", prop).subscribe(() => listener(read())));
+        return () => subscriptions.dispose();
       },
     };
   }

@@ -5,6 +5,7 @@
 import type { Mirror } from "../lom/Mirror";
 import { lomClass } from "../lom/LomClasses";
 import type { SongFacade } from "./SongFacade";
+import { Subscriptions } from "../events/Subscriptions";
 
 type Hold = { release: () => void };
 
@@ -13,7 +14,7 @@ const TRACK_FOCUS_PROPS = ["mute", "solo", "current_monitoring_state", "fired_sl
 
 export class Focus {
   private held = new Map<string, Hold>();
-  private viewSubscriptions: (() => void)[] = [];
+  private readonly viewSubscriptions = new Subscriptions();
 
   constructor(
     private readonly mirror: Mirror,
@@ -67,11 +68,10 @@ export class Focus {
 
   /** The selection props are observed: a new selection is held without waiting for other news. */
   private followSelection(): void {
-    for (const unsubscribe of this.viewSubscriptions) unsubscribe();
+    this.viewSubscriptions.dispose();
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
-    this.viewSubscriptions = (["selected_track", "selected_scene", "detail_clip", "selected_parameter"] as const).map((prop) =>
-      this.mirror.subscribe(view, prop, () => this.refresh()),
-    );
+    for (const prop of ["selected_track", "selected_scene", "detail_clip", "selected_parameter"] as const)
+      this.viewSubscriptions.add(this.mirror.subscribe(view, prop, () => this.refresh()));
   }
 }

@@ -3,6 +3,7 @@
 // tracks call for. It runs whenever the mirror settles after a structural change.
 import type { Mirror, StructureChange } from "../lom/Mirror";
 import type { EventBus } from "../events/EventBus";
+import { Subscriptions } from "../events/Subscriptions";
 import type { Logger } from "../log/Logger";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 import type { AbstractTrack } from "./AbstractTrack";
@@ -32,7 +33,7 @@ export class TrackMapper {
   private returns: SimpleTrack[] = [];
   private master: SimpleTrack | null = null;
   private sceneList: Scene[] = [];
-  private unsubscribeSelection: (() => void) | null = null;
+  private readonly selection = new Subscriptions();
   private selectionChanged = false;
 
   constructor(
@@ -173,13 +174,15 @@ export class TrackMapper {
 
   /** A new track is selected by Live as it is created: the event waits until the track is mapped. */
   private followSelection(): void {
-    this.unsubscribeSelection?.();
+    this.selection.dispose();
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
-    this.unsubscribeSelection = this.mirror.subscribe(view, "selected_track", () => {
-      if (this.mirror.isSettled) this.emitSelection();
-      else this.selectionChanged = true;
-    });
+    this.selection.add(
+      this.mirror.subscribe(view, "selected_track", () => {
+        if (this.mirror.isSettled) this.emitSelection();
+        else this.selectionChanged = true;
+      }),
+    );
   }
 
   private emitSelection(): void {

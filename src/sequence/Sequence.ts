@@ -16,16 +16,17 @@
 // - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
 import type { EventClass, TargetedEvent, TargetOf } from "../events/EventBus";
 import type { Observable } from "../events/Observable";
+import { Subscriptions } from "../events/Subscriptions";
 import { runLogged } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import type { SequenceContext } from "./SequenceContext";
 import { SequenceState, type SequenceStateName } from "./SequenceState";
 
-/**
- * A step function. Its parameter is typed `never` so a step may declare the type of the previous
- * step's result it expects (`(clip: Clip) => ...`); that type is the author's promise, unchecked.
- */
-export type StepFunction = (previous: never) => unknown;
+/** A step function: it receives the previous step's result, so a step declaring another type does not compile. */
+export type StepFunction<T, R = unknown> = (previous: T) => R;
+
+/** What a step returning `R` results in: a started Sequence's own result, anything else as it is (a Promise too: it is not awaited). */
+export type StepResult<R> = R extends Sequence<infer U> ? U : R;
 
 export interface StepOptions {
   /** Shown in logs; defaults to the function's name. */
@@ -60,9 +61,15 @@ interface Step {
   run(input: unknown, control: StepControl): void;
 }
 
-export type SequenceEndListener = (sequence: Sequence) => void;
+export type SequenceEndListener<T = unknown> = (sequence: Sequence<T>) => void;
 
-export class Sequence {
+/**
+ * `T` is the result of the last step added so far: each `add` and wait returns the sequence typed by
+ * its new last step (the same object at run time), so build a sequence as a chain, or reassign it.
+ * A new sequence has no step yet and passes `undefined` to its first one. (A step that adds steps to
+ * its own running sequence leaves the type it was built with behind: nothing there is checked.)
+ */
+export class Sequence<out T = undefined> {
   readonly name: string;
   private readonly state: SequenceState;
   private readonly steps: Step[] = [];
@@ -72,7 +79,8 @@ export class Sequence {
   private ready = false;
   private pumping = false;
   private releaseCurrentStep: (() => void) | null = null;
-  private readonly endListeners: SequenceEndListener[] = [];
+  /** Bound to this sequence, so the field does not name T (a Sequence<number> is a Sequence<unknown>). */
+  private readonly endListeners: (() => void)[] = [];
 
   constructor(
     private readonly context: SequenceContext,
@@ -102,9 +110,9 @@ export class Sequence {
     return this.state.value === "errored";
   }
 
-  /** The last step's result once terminated. */
-  get result(): unknown {
-    return this.lastResult;
+  /** The last step's result once terminated; undefined before, or when it did not terminate. */
+  get result(): T | undefined {
+    return this.isTerminated ? (this.lastResult as T) : undefined;
   }
 
   /** What made the sequence error, if it did. */
@@ -116,39 +124,41 @@ export class Sequence {
    * Adds a step. An array adds one step running the functions in parallel (each as its own nested
    * sequence, started in order): it ends when all have, with their results in array order.
    */
-  add(fn: StepFunction | readonly StepFunction[], options: StepOptions = {}): this {
+  add<R>(fn: StepFunction<T, R>, options?: StepOptions): Sequence<StepResult<R>>;
+  add<F extends readonly StepFunction<T>[]>(fns: F, options?: StepOptions): Sequence<StepResult<ReturnType<F[number]>>[]>;
+  add(fn: StepFunction<T> | readonly StepFunction<T>[], options: StepOptions = {}): Sequence<unknown> {
     if (typeof fn === "function") {
       const name = options.name ?? (fn.name || `step ${this.steps.length + 1}`);
-      return this.addStep(name, (input, control) => this.settleWith(fn(input as never), control));
+      return this.addStep(name, (input, control) => this.settleWith(fn(input as T), control));
     }
     const name = options.name ?? `parallel(${fn.map((each) => each.name || "anonymous").join(", ")})`;
-    return this.addStep(name, (input, control) => this.runParallel(fn, name, input, control));
+    return this.addStep(name, (input, control) => this.runParallel(fn, name, input as T, control));
   }
 
   /** Goes on at the next tick, e.g. to leave the Live notification that triggered the sequence. */
-  defer(): this {
+  defer(): Sequence<T> {
     return this.addTickWait("defer", 1);
   }
 
   /** Waits `ticks` metro ticks (a whole number >= 1). */
-  wait(ticks: number): this {
+  wait(ticks: number): Sequence<T> {
     return this.addTickWait(`wait ${ticks} ticks`, ticks);
   }
 
   /** Waits `ms` milliseconds, rounded up to whole ticks. */
-  waitMs(ms: number): this {
+  waitMs(ms: number): Sequence<T> {
     return this.addTickWait(`wait ${ms} ms`, msToTicks(ms));
   }
 
   /** Waits `beats` beats of song time; the song stopping cancels the sequence unless told otherwise. */
-  waitBeats(beats: number, options: SongWaitOptions = {}): this {
+  waitBeats(beats: number, options: SongWaitOptions = {}): Sequence<T> {
     return this.addSongWait(`wait ${beats} beats`, options, (onElapsed, onStopped) =>
       this.context.beats.waitBeats(beats, onElapsed, onStopped),
     );
   }
 
   /** Waits `bars` bars of the signature current when the step runs. */
-  waitBars(bars: number, options: SongWaitOptions = {}): this {
+  waitBars(bars: number, options: SongWaitOptions = {}): Sequence<T> {
     return this.addSongWait(`wait ${bars} bars`, options, (onElapsed, onStopped) =>
       this.context.beats.waitBars(bars, onElapsed, onStopped),
     );
@@ -159,9 +169,9 @@ export class Sequence {
     eventClass: EventClass<E>,
     expectedTarget?: TargetOf<E>,
     options: ListenOptions = {},
-  ): this {
+  ): Sequence<E> {
     const from = expectedTarget === undefined ? "" : ` from ${describeTarget(expectedTarget)}`;
-    return this.addStep(`waitForEvent ${eventClass.name}${from}`, (_input, control) => {
+    return this.addStep<E>(`waitForEvent ${eventClass.name}${from}`, (_input, control) => {
       const matches = (event: E): boolean =>
         expectedTarget === undefined || (event as E & TargetedEvent).target === expectedTarget;
       control.onSettle(
@@ -177,16 +187,14 @@ export class Sequence {
    * Waits until `predicate` holds for an observed value (at once if it holds already); results in
    * that value. The way to react to Live rather than wait a fixed time.
    */
-  waitFor<T>(
-    observable: Observable<T>,
-    predicate: (value: T) => boolean,
-    options: ListenOptions & StepOptions = {},
-  ): this {
-    return this.addStep(options.name ?? `waitFor ${predicate.name || "condition"}`, (_input, control) => {
+  waitFor<V, W extends V>(observable: Observable<V>, predicate: (value: V) => value is W, options?: ListenOptions & StepOptions): Sequence<W>;
+  waitFor<V>(observable: Observable<V>, predicate: (value: V) => boolean, options?: ListenOptions & StepOptions): Sequence<V>;
+  waitFor<V>(observable: Observable<V>, predicate: (value: V) => boolean, options: ListenOptions & StepOptions = {}): Sequence<V> {
+    return this.addStep<V>(options.name ?? `waitFor ${predicate.name || "condition"}`, (_input, control) => {
       const current = observable.get();
       if (predicate(current)) return control.next(current);
       // A throwing predicate fails this step rather than the code that changed the value.
-      const onValue = (value: T): void => {
+      const onValue = (value: V): void => {
         try {
           if (predicate(value)) control.next(value);
         } catch (cause) {
@@ -198,8 +206,8 @@ export class Sequence {
     });
   }
 
-  log(message: string): this {
-    return this.addStep(`log "${message}"`, (input, control) => {
+  log(message: string): Sequence<T> {
+    return this.addStep<T>(`log "${message}"`, (input, control) => {
       this.context.log.info(`${this.name}: ${message}`);
       control.next(input);
     });
@@ -222,14 +230,15 @@ export class Sequence {
   }
 
   /** Calls `listener` once the sequence has ended, whichever way (at once if it has). */
-  onEnd(listener: SequenceEndListener): () => void {
+  onEnd(listener: SequenceEndListener<T>): () => void {
     if (this.isEnded()) {
       listener(this);
       return () => {};
     }
-    this.endListeners.push(listener);
+    const call = (): void => listener(this);
+    this.endListeners.push(call);
     return () => {
-      const index = this.endListeners.indexOf(listener);
+      const index = this.endListeners.indexOf(call);
       if (index >= 0) this.endListeners.splice(index, 1);
     };
   }
@@ -238,15 +247,16 @@ export class Sequence {
     return this.isTerminated || this.isCancelled || this.isErrored;
   }
 
-  private addStep(name: string, run: Step["run"]): this {
+  /** Appends a step: the sequence's result is then that step's, `U` (the one claim the builder makes unchecked). */
+  private addStep<U>(name: string, run: Step["run"]): Sequence<U> {
     if (this.isEnded()) throw new Error(`cannot add step '${name}' to sequence '${this.name}': it is ${this.status}`);
     this.steps.push({ name, run });
-    return this;
+    return this as Sequence<unknown> as Sequence<U>;
   }
 
-  private addTickWait(name: string, ticks: number): this {
+  private addTickWait(name: string, ticks: number): Sequence<T> {
     if (!Number.isInteger(ticks) || ticks < 1) throw new RangeError(`wait needs a whole number of ticks >= 1, got ${ticks}`);
-    return this.addStep(name, (input, control) => {
+    return this.addStep<T>(name, (input, control) => {
       const scheduled = this.context.ticks.wait(ticks, () => control.next(input));
       control.onSettle(() => scheduled.cancel());
     });
@@ -256,8 +266,8 @@ export class Sequence {
     name: string,
     options: SongWaitOptions,
     wait: (onElapsed: () => void, onStopped: () => void) => { cancel(): void },
-  ): this {
-    return this.addStep(name, (input, control) => {
+  ): Sequence<T> {
+    return this.addStep<T>(name, (input, control) => {
       const scheduled = wait(
         () => control.next(input),
         () => (options.continueOnSongStop ? control.next(input) : control.cancel("the song is not playing")),
@@ -289,7 +299,7 @@ export class Sequence {
     );
   }
 
-  private runParallel(fns: readonly StepFunction[], name: string, input: unknown, control: StepControl): void {
+  private runParallel(fns: readonly StepFunction<T>[], name: string, input: T, control: StepControl): void {
     const results: unknown[] = new Array(fns.length);
     let remaining = fns.length;
     if (remaining === 0) return control.next(results);
@@ -305,7 +315,7 @@ export class Sequence {
           if (--remaining === 0) control.next(results);
         },
       };
-      this.settleWith(branch.add(() => fn(input as never), { name: fn.name || "branch" }).done(), branchControl);
+      this.settleWith(branch.add(() => fn(input), { name: fn.name || "branch" }).done(), branchControl);
     });
   }
 
@@ -329,12 +339,12 @@ export class Sequence {
 
   private startStep(step: Step): void {
     let settled = false;
-    const releases: (() => void)[] = [];
+    const releases = new Subscriptions();
     const settle = (): boolean => {
       if (settled) return false;
       settled = true;
       this.releaseCurrentStep = null;
-      for (const release of releases) release();
+      releases.dispose();
       return true;
     };
     this.releaseCurrentStep = settle;
@@ -362,7 +372,7 @@ export class Sequence {
       },
       onSettle: (release) => {
         if (settled) release();
-        else releases.push(release);
+        else releases.add(release);
       },
     };
     try {
@@ -377,9 +387,7 @@ export class Sequence {
     this.state.changeTo(state);
     this.releaseCurrentStep?.();
     this.context.registry.remove(this);
-    for (const listener of this.endListeners.splice(0)) {
-      runLogged(this.context.log, `end of ${this.name}`, () => listener(this));
-    }
+    for (const listener of this.endListeners.splice(0)) runLogged(this.context.log, `end of ${this.name}`, listener);
   }
 }
 

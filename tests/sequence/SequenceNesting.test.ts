@@ -5,8 +5,8 @@ import type { SequenceContext } from "../../src/sequence/SequenceContext";
 import { testTime } from "../time/testTime";
 
 /** Three levels, each waiting before and after calling the level below, as domain methods do. */
-function threeDeep(context: SequenceContext, calls: string[], failInner = false): Sequence {
-  const inner = (): Sequence =>
+function threeDeep(context: SequenceContext, calls: string[], failInner = false): Sequence<number> {
+  const inner = (): Sequence<number> =>
     new Sequence(context, "inner")
       .wait(1)
       .add(() => {
@@ -15,7 +15,7 @@ function threeDeep(context: SequenceContext, calls: string[], failInner = false)
         return 3;
       })
       .done();
-  const middle = (): Sequence =>
+  const middle = (): Sequence<number> =>
     new Sequence(context, "middle")
       .defer()
       .add(inner)
@@ -108,7 +108,7 @@ test("returning a sequence that was never started is an error, not a silent hang
 test("parallel steps may finish in any order; results keep the array's order", () => {
   const time = testTime();
   const finished: string[] = [];
-  const branch = (label: string, ticks: number) => (): Sequence =>
+  const branch = (label: string, ticks: number) => (): Sequence<string> =>
     new Sequence(time.context, label)
       .wait(ticks)
       .add(() => {

@@ -7,7 +7,7 @@ import { testTime, type TestTime } from "../time/testTime";
 // At 120 BPM one 17 ms tick plays 0.034 quarter notes.
 const STEP_120 = (120 * 17) / 60_000;
 
-function positionWhenDone(time: TestTime, seq: Sequence, limit = 5000): number {
+function positionWhenDone(time: TestTime, seq: Sequence<unknown>, limit = 5000): number {
   for (let i = 0; i < limit && seq.isStarted; i++) time.tick();
   return time.clock.time;
 }

@@ -26,7 +26,7 @@ test("each step receives the previous result; the sequence's result is the last 
     .add((n: number) => {
       seen.push(n);
     })
-    .add((nothing: undefined) => {
+    .add((nothing: void) => {
       seen.push(nothing);
       return "last";
     })

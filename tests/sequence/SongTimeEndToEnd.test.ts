@@ -13,7 +13,7 @@ async function play(r: Running): Promise<void> {
 }
 
 /** A started sequence in the bundle's context waiting `bars`, noting Live's song time when it ends. */
-function barWait(r: Running, bars: number, options = {}): { seq: Sequence; endedAt: () => number | null } {
+function barWait(r: Running, bars: number, options = {}): { seq: Sequence<unknown>; endedAt: () => number | null } {
   let endedAt: number | null = null;
   const seq = new Sequence(r.app.seq, "bar wait").waitBars(bars, options).add(() => (endedAt = songTime(r)));
   seq.done();

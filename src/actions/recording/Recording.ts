@@ -13,6 +13,7 @@ import { TrackDeletedEvent } from "../../model/ModelEvents";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
+import { Subscriptions } from "../../events/Subscriptions";
 import { untilSettled } from "../untilSettled";
 import { clipOf, sceneCount } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
@@ -31,7 +32,7 @@ export interface RecordingProgress {
 }
 
 export class Recording {
-  readonly sequence: Sequence;
+  readonly sequence: Sequence<unknown>;
   private scene: Scene | null = null;
   private createdScene = false;
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
@@ -41,7 +42,7 @@ export class Recording {
   private readonly ready: Promise<void>;
   /** False while a resumed recording's clip slots are read again: undoing it needs them. */
   private slotsRead = true;
-  private readonly stopListening: (() => void)[] = [];
+  private readonly listening = new Subscriptions();
 
   /**
    * `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there,
@@ -52,8 +53,9 @@ export class Recording {
     private readonly services: ActionServices,
     resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
-    this.sequence = new Sequence(services.runtime.sequences, plan.title);
+    const sequence = new Sequence(services.runtime.sequences, plan.title);
     this.ready = resumed?.ready ?? Promise.resolve();
+    let launched: Sequence<unknown>;
     if (resumed) {
       const { progress } = resumed;
       this.scene = progress.scene;
@@ -63,14 +65,14 @@ export class Recording {
       this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
-      this.sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
+      launched = sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
-      this.sequence
+      launched = sequence
         .add(() => this.prepareScene(), { name: "prepare scene" })
         .add(() => this.armTakes(), { name: "arm" })
         .add(() => this.countIn(), { name: "count in" })
         .add(() => this.launch(), { name: "launch" });
-    this.sequence
+    this.sequence = launched
       .add(() => this.awaitTakes(), { name: "record" })
       .add(() => this.matchLengths(), { name: "match lengths" })
       .add(() => this.releaseTail(), { name: "disarm tail" });
@@ -89,20 +91,22 @@ export class Recording {
   }
 
   /** Starts the sequence; a recording that does not finish is undone. */
-  start(): Sequence {
+  start(): Sequence<unknown> {
     const bus = this.sequences.bus;
     const tracks = this.tracks();
-    this.stopListening.push(
+    this.listening.add(
       bus.subscribe(TrackDeletedEvent, (event) => {
         if (tracks.includes(event.target)) this.cancel(`${event.target.name || "a recording track"} was deleted`);
       }),
+    );
+    this.listening.add(
       bus.subscribe(SongStoppedEvent, () => {
         // Once Live records, stopping the song ends the takes (kept); before that nothing will record.
         if (!this.slots().some((slot) => slot.hasClip)) this.cancel("the song stopped before the recording began");
       }),
     );
     this.sequence.onEnd((ended) => {
-      for (const stop of this.stopListening.splice(0)) stop();
+      this.listening.dispose();
       if (!ended.isTerminated) this.undo();
       if (this.clickAdded) void this.services.song.setMetronome(false);
       this.services.runtime.inFlight.changed();
@@ -138,7 +142,7 @@ export class Recording {
   }
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
-  private prepareScene(): Sequence | undefined {
+  private prepareScene(): Sequence<unknown> | undefined {
     const { song } = this.services;
     const seq = this.sequences;
     if (this.plan.sceneIndex !== null) {
@@ -157,14 +161,14 @@ export class Recording {
       .done();
   }
 
-  private armTakes(): Sequence {
-    const arming = new Sequence(this.sequences, `${this.plan.title}: arm`);
+  private armTakes(): Sequence<unknown> {
+    let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`);
     for (const { track } of this.plan.takes) {
       this.armedBefore.set(track, track.isArmed);
       this.services.runtime.inFlight.changed();
       if (track.isArmed) continue;
       void track.arm(true);
-      arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
+      arming = arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
     }
     return arming.done();
   }
@@ -174,7 +178,7 @@ export class Recording {
    * one-bar count-in), and the takes are launched once it runs: Live's launch quantization (one bar by
    * default) then holds them to the next bar. A playing song counts in to its next launch boundary.
    */
-  private countIn(): Sequence | undefined {
+  private countIn(): Sequence<unknown> | undefined {
     const { song } = this.services;
     if (song.isPlaying()) return undefined;
     if (!song.metronome()) {
@@ -206,18 +210,18 @@ export class Recording {
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
   }
 
-  private awaitTakes(): Sequence {
+  private awaitTakes(): Sequence<unknown> {
     const seq = this.sequences;
     const first = this.plan.takes[0]!;
-    const waiting = new Sequence(seq, `${this.plan.title}: takes`);
+    let waiting: Sequence<unknown> = new Sequence(seq, `${this.plan.title}: takes`);
     const clips = new Map<Take, Clip>();
     const appeared = (take: Take): void => {
-      waiting
+      waiting = waiting
         .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.name} clip` })
         .add((clip: Clip) => void clips.set(take, clip));
     };
     const ended = (take: Take): void => {
-      waiting.add(() =>
+      waiting = waiting.add(() =>
         new Sequence(seq, `${take.track.name} take`)
           .waitFor(clips.get(take)!.recordingProgress(), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
           .done(),
@@ -228,7 +232,7 @@ export class Recording {
     const length = this.plan.lengthBeats;
     if (silenced !== null && length !== null) {
       // The synth stops playing once the clip length is recorded; the audio takes record its release.
-      waiting
+      waiting = waiting
         .add(() =>
           new Sequence(seq, `${this.plan.title}: length reached`)
             .waitFor(clips.get(first)!.recordingProgress(), (p) => !p.recording || p.beats >= length - EPSILON, {

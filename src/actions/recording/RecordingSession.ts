@@ -52,7 +52,7 @@ export class RecordingSession {
     return this.current !== null && this.current.sequence.isStarted ? this.current : null;
   }
 
-  start(plan: RecordingPlan): Sequence {
+  start(plan: RecordingPlan): Sequence<unknown> {
     this.current = new Recording(plan, this.services);
     this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
     return this.current.start();
