@@ -5,7 +5,7 @@ import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
 import { BOLD_FONT, FONT } from "./mainDevice";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 
 /**
  * The input script: inlet 0 takes `ready` and the raw MIDI bytes of [midiin]; outlet 0 sends

@@ -7,14 +7,14 @@ import {
   FILES,
   FROM_BUNDLE,
   GAVE_UP_STATUS,
-  GESTURE_NAMES,
   MIDI_SEND_NAME,
   RESTART_BACKOFF_MS,
   RESTART_BUTTON,
   STABLE_MS,
   TO_BUNDLE,
-} from "../../src/host/DeviceMessages";
+} from "../../src/wire/DeviceMessages";
 import { GESTURES } from "../../src/actions/Action";
+import { GESTURE_NAMES } from "../../src/ui/GestureNames";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
 export const SHIM_IO: [number, number] = [1, 1];

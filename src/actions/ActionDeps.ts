@@ -6,7 +6,7 @@ import type { LiveObjects } from "../model/LiveObjects";
 import type { SongFacade } from "../model/SongFacade";
 import type { TrackMapper } from "../model/TrackMapper";
 import type { SequenceContext } from "../sequence/SequenceContext";
-import type { StatusLine } from "../control/ActionRunner";
+import type { StatusLine } from "./ActionContract";
 import type { InFlight } from "./InFlight";
 
 export interface ActionDeps {

@@ -2,7 +2,8 @@
 // drift from the code (scripts/actionTable.ts writes it; a test checks it is current).
 import type { Gesture } from "./Action";
 import type { ActionRegistry } from "./ActionRegistry";
-import type { MappingDocument } from "../control/Mapping";
+// The mapping as actions see it (ActionContract.ts), so actions never import the control layer.
+import type { ActionBindings as MappingDocument } from "./ActionContract";
 
 export const TABLE_START = "<!-- actions:start -->";
 export const TABLE_END = "<!-- actions:end -->";

@@ -1,6 +1,6 @@
 // Tells the action runner whether Live has what an action needs, read from the model.
 import type { Need } from "./Action";
-import type { SelectionProbe } from "../control/ActionRunner";
+import type { SelectionProbe } from "./ActionContract";
 import type { SongFacade } from "../model/SongFacade";
 
 export class SongSelection implements SelectionProbe {

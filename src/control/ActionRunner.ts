@@ -3,27 +3,12 @@
 // the next knob.
 import { ActionWarning, isPendingAction } from "../actions/Action";
 import type { ActionContext, ActionDefinition, ActionResult, Need } from "../actions/Action";
+import type { SelectionProbe, StatusLine, UndoSteps } from "../actions/ActionContract";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import { describeError } from "../log/Logger";
 import type { Logger } from "../log/Logger";
 import { describeEncoder } from "./MultiEncoder";
 import type { TickClock } from "./TickClock";
-
-/** Live's undo steps (Song.begin_undo_step / end_undo_step), reached through the LOM bridge. */
-export interface UndoSteps {
-  begin(name: string): void;
-  end(): void;
-}
-
-/** The device's status line. */
-export interface StatusLine {
-  show(level: "info" | "warn" | "error", text: string): void;
-}
-
-/** Answers whether Live currently has what an action needs (read from the mirror). */
-export interface SelectionProbe {
-  has(need: Need): boolean;
-}
 
 const NEED_LABELS: Record<Need, string> = {
   currentTrack: "current track",

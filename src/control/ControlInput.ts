@@ -3,7 +3,7 @@ import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { Logger } from "../log/Logger";
 import { ActionRunner } from "./ActionRunner";
-import type { SelectionProbe, StatusLine, UndoSteps } from "./ActionRunner";
+import type { SelectionProbe, StatusLine, UndoSteps } from "../actions/ActionContract";
 import { ControlSurface } from "./ControlSurface";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";

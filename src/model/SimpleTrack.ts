@@ -8,7 +8,7 @@ import type { DeviceParameter } from "./DeviceParameter";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../lom/protocol";
+import type { Atom } from "../wire/protocol";
 
 export type TrackClass = Extract<LomClassName, "Track" | "ReturnTrack" | "MasterTrack">;
 

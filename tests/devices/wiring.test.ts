@@ -10,9 +10,9 @@ import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
-import type { MessageHandler } from "../../src/host/Host";
+import type { MessageHandler } from "../../src/wire/DevicePort";
 import { Logger } from "../../src/log/Logger";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
 
 function runner(): PatchRunner {

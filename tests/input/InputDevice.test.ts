@@ -2,7 +2,7 @@
 // Live: the channel comes from its track's input routing and tags what [midiin] hands it.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { LiveSet, type SetDescription, type TrackDescription } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";

@@ -1,7 +1,6 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
-// The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in src/lom/protocol.ts.
-import { MSG_BATCH, MSG_HELLO } from "../lom/protocol";
-import type { Gesture } from "../actions/Action";
+// The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in ./protocol.ts.
+import { MSG_BATCH, MSG_HELLO } from "./protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
 export const FROM_BUNDLE = {
@@ -87,13 +86,6 @@ export const RESTART_BACKOFF_MS = [1_000, 5_000, 30_000] as const;
 export const STABLE_MS = 60_000;
 export const RESTART_BUTTON = "Restart";
 export const GAVE_UP_STATUS = "error Protocol0 stopped and did not restart: press Restart";
-
-/** How the device names each gesture, beside its menu and in the grid (menus follow GESTURES' order). */
-export const GESTURE_NAMES: { readonly [gesture in Gesture]: string } = {
-  press: "press",
-  longPress: "long",
-  scroll: "scroll",
-};
 
 /**
  * The global [send]/[receive] name between the input device and the main device. Names starting with
