@@ -19,7 +19,7 @@ import { createControlInput, type ControlInput } from "../control/ControlInput";
 import type { StatusLine } from "../actions/ActionContract";
 import { SongSelection } from "../actions/SongSelection";
 import { installActions } from "../actions/installActions";
-import { TAGGED_MIDI_SELECTOR } from "../control/TaggedMidi";
+import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
@@ -145,7 +145,7 @@ export class Protocol0 {
       this.client.tick(this.seq.ticks.currentTick);
       this.healer.tick();
     });
-    this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    this.host.on(MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
     // Each input device names its track at its ready and before each message it forwards, so a
     // restarted bundle learns them again before it acts on the controller.
     this.host.on(TO_BUNDLE.inputTrack, (id) => {
@@ -200,7 +200,7 @@ export class Protocol0 {
    * few, in order) instead of acting on nothing; the musician's first turn acts as soon as it can.
    */
   private receiveMidi(atoms: Atom[]): void {
-    if (this.waiting === null) return this.control.surface.receiveTagged(atoms);
+    if (this.waiting === null) return this.control.router.receive(atoms);
     if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
     else this.log.debug("controller message dropped: the set is still being read");
   }

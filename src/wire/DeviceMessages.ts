@@ -1,5 +1,6 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
 // The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in ./protocol.ts.
+import { INPUT_TRACK_SELECTOR, MIDI_SELECTOR } from "./ControllerMidi";
 import { MSG_BATCH, MSG_HELLO } from "./protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
@@ -45,13 +46,13 @@ export const FROM_BUNDLE = {
 export const TO_BUNDLE = {
   /** Sent by [live.thisdevice] once the device (and LiveAPI) is ready. */
   ready: "ready",
-  /** `midi <channel> <status> <data1> <data2>`, sent whole by the input device's script. */
-  midi: "midi",
+  /** `midi cc|note <channel> <number> <value>`, sent whole by the input device's script (ControllerMidi.ts). */
+  midi: MIDI_SELECTOR,
   /**
    * `input_track <id>`: the Live id of the track holding an input device, sent at its ready and before
    * each `midi`: the bundle keeps that track reachable (not skipped into, never disarmed).
    */
-  inputTrack: "input_track",
+  inputTrack: INPUT_TRACK_SELECTOR,
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",
   /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */

@@ -1,5 +1,7 @@
 // The architecture is a test: the rules of scripts/architecture/layers.ts over the metafiles of the
 // runtime files as scripts/build.mjs builds them now, type-only imports included.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BUNDLE, INPUT, SHIM, violations, type Metafile } from "../../scripts/architecture/layers";
@@ -62,4 +64,12 @@ test("the check fails on each kind of violation", () => {
   delete missing[INPUT];
   assert.equal(violations(missing), [`${INPUT}: no metafile`]);
 });
+test("the runtime files as built now keep every rule", () => {
+  const run = spawnSync(process.execPath, [join(process.cwd(), "scripts/architecture/metafiles.mjs")], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  assert.is(run.status, 0, run.stderr);
+  const metafiles = JSON.parse(run.stdout) as { [output: string]: Metafile };
+  assert.ok(Object.keys(metafiles[BUNDLE]?.inputs ?? {}).length > 100, "the bundle's metafile lists its sources");
+  assert.equal(violations(metafiles), []);
+});
+
 test.run();
