@@ -33,7 +33,7 @@ export function readControllerMidi(atoms: ArrayLike<unknown>, onIgnored: (reason
   const [kind, channel, number, value, ...rest] = list[0] === MIDI_SELECTOR ? list.slice(1) : list;
   const ignored = (why: string): undefined => void onIgnored(`controller message "${list.join(" ")}" ignored: ${why}`);
   if (!isKind(kind) || value === undefined || rest.length > 0) {
-    return ignored("the input device sends `midi cc|note <channel> <number> <value>` (are both devices of the same version?)");
+    return ignored("not a note or CC as the input device sends them (are both Protocol0 devices of the same version?)");
   }
   if (!isInRange(channel, 1, 16)) return ignored("the channel must be 1 to 16");
   if (!isInRange(number, 0, 127) || !isInRange(value, 0, 127)) return ignored(`the ${kind === CC ? "CC" : "note"} number and value must be 0 to 127`);

@@ -2,7 +2,7 @@
 //   `midi cc <channel> <number> <value>`      a control change
 //   `midi note <channel> <number> <velocity>` a note; velocity 0 is a release (a note off)
 // <channel> is the real MIDI channel 1..16 of the input track, which Live folded to 1 in the bytes.
-// Each message follows `input_track <id>`, the Live id of the track holding the input device.
+// Once the input device knows its track, `input_track <id>` (its Live id) goes before each message.
 // ES5 syntax: the input device's [js] uses this file too.
 
 export var MIDI_SELECTOR = "midi";

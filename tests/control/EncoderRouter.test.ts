@@ -22,7 +22,7 @@ test("controller messages are checked on arrival", () => {
   for (const atoms of bad) assert.is(read(atoms), undefined, JSON.stringify(atoms));
   assert.is(reasons.length, bad.length);
   assert.is(reasons[1], 'controller message "midi note 17 1 2" ignored: the channel must be 1 to 16');
-  assert.match(reasons[8] ?? "", "are both devices of the same version?");
+  assert.match(reasons[8] ?? "", "are both Protocol0 devices of the same version?");
 });
 
 test("a bad message is a debug line, never a throw nor a warning", () => {
