@@ -2,7 +2,7 @@
 // bundle and shim run over the simulated Live set in this process (see src/sim/max/Rig.ts), so
 // CPU and heap figures separate the shim's side where they can and say so where they cannot.
 // The figures of ../shared/DESIGN.md's "Budgets" come from the rig's LiveAPI ledger (modelled time per
-// [js] block, src/lom/liveApiCosts.ts), its symbol table and its wire; ../shared/tools/budgets.mjs reads
+// [js] block, src/wire/liveApiCosts.ts), its symbol table and its wire; ../shared/tools/budgets.mjs reads
 // them. The budget figures are measured by src/sim/measure.ts, the code tests/budgets asserts the count
 // budgets with, so the bench and `npm test` read the same numbers. A figure whose run breaks a rule of
 // real Max (an atom cut: Rig.settle throws) is still printed, with an "error" field, and the bench goes on.
@@ -12,7 +12,7 @@ import { Rig } from "../src/sim/max/Rig";
 import { Clock } from "../src/sim/max/Clock";
 import { DictStore } from "../src/sim/max/DictStore";
 import { ShimHost } from "../src/sim/max/ShimHost";
-import type { Atom } from "../src/lom/protocol";
+import type { Atom } from "../src/wire/protocol";
 import type { SetDescription } from "../src/sim/live/LiveSet";
 import { schedulerBench } from "../tests/bench/schedulerBench";
 import { ticksToShim } from "../src/sim/ticksToShim";

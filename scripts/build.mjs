@@ -44,6 +44,9 @@ export const inputOptions = {
   outfile: join(root, "device/p0-input.js"),
 };
 
+/** Every runtime file Max loads, as built by buildDevice. */
+export const runtimeBuilds = [bundleOptions, shimOptions, inputOptions];
+
 function testEntries(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -53,7 +56,7 @@ function testEntries(dir) {
 }
 
 export async function buildDevice() {
-  await Promise.all([build(bundleOptions), build(shimOptions), build(inputOptions)]);
+  await Promise.all(runtimeBuilds.map((options) => build(options)));
 }
 
 /** Tests and scripts run in this repo's Node, with their dependencies left in node_modules. */

@@ -1,15 +1,15 @@
 // The input device (MIDI effect on the EC4's input track): its MIDI goes to the main device through a
-// global [send]; a [js] tags it with the track's input channel, since Live folds every channel to 1
-// before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
+// global [send]; a [js] decodes it and tags it with the track's input channel, since Live folds every
+// channel to 1 before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
 import { BOLD_FONT, FONT } from "./mainDevice";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/host/DeviceMessages";
+import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 
 /**
  * The input script: inlet 0 takes `ready` and the raw MIDI bytes of [midiin]; outlet 0 sends
- * `midi <channel> <status> <data1> <data2>` messages, outlet 1 the text showing the detected channel.
+ * `midi cc|note <channel> <number> <value>` messages, outlet 1 the text showing the detected channel.
  */
 export const INPUT_IO: [number, number] = [1, 2];
 export const INPUT_WIDTH = 120;

@@ -7,14 +7,14 @@ import {
   FILES,
   FROM_BUNDLE,
   GAVE_UP_STATUS,
-  GESTURE_NAMES,
   MIDI_SEND_NAME,
   RESTART_BACKOFF_MS,
   RESTART_BUTTON,
   STABLE_MS,
   TO_BUNDLE,
-} from "../../src/host/DeviceMessages";
+} from "../../src/wire/DeviceMessages";
 import { GESTURES } from "../../src/actions/Action";
+import { GESTURE_NAMES } from "../../src/ui/GestureNames";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
 export const SHIM_IO: [number, number] = [1, 1];
@@ -166,7 +166,7 @@ function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: D
   p.connect(onHello, 1, metro);
   wireMappingStorage(p, router, dispatch, toNode);
 
-  // The input script sends whole `midi <channel> <status> <data1> <data2>` messages (src/control/TaggedMidi.ts).
+  // The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
   // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the
   // count goes to the script with p0_ready (a debug line, nothing on the console).
   p.section();

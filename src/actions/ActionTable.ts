@@ -2,15 +2,25 @@
 // drift from the code (scripts/actionTable.ts writes it; a test checks it is current).
 import type { Gesture } from "./Action";
 import type { ActionRegistry } from "./ActionRegistry";
-import type { MappingDocument } from "../control/Mapping";
 
 export const TABLE_START = "<!-- actions:start -->";
 export const TABLE_END = "<!-- actions:end -->";
 
+/**
+ * Where a mapping binds actions, as the table reads it: knobs by group and position, an action id per
+ * gesture. The control layer's MappingDocument is one; actions never import the control layer.
+ */
+export interface ActionBindings {
+  readonly groups: readonly {
+    readonly name: string;
+    readonly encoders: readonly ({ readonly position: number } & { readonly [gesture in Gesture]?: string })[];
+  }[];
+}
+
 const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "scroll" };
 
 /** Where the default mapping puts an action: "Main 13 (long press)". */
-function defaultKnobs(mapping: MappingDocument, actionId: string): string[] {
+function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) =>
       (Object.keys(GESTURE_NAMES) as Gesture[])
@@ -22,7 +32,7 @@ function defaultKnobs(mapping: MappingDocument, actionId: string): string[] {
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
 
-export function renderActionTable(registry: ActionRegistry, mapping: MappingDocument): string {
+export function renderActionTable(registry: ActionRegistry, mapping: ActionBindings): string {
   const rows = registry.all().map((action) => {
     const knobs = defaultKnobs(mapping, action.id);
     return [

@@ -1,11 +1,11 @@
-// Wires the controller input together: registry → runner, validator → store → surface, default mapping loaded.
+// Wires the controller input together: registry → runner, validator → store → router, default mapping loaded.
 import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { Logger } from "../log/Logger";
 import { ActionRunner } from "./ActionRunner";
 import type { StatusLine, UndoSteps } from "../actions/ActionServices";
 import type { NeedResolver } from "../actions/Needs";
-import { ControlSurface } from "./ControlSurface";
+import { EncoderRouter } from "./EncoderRouter";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
 import { MappingValidator } from "./MappingValidator";
@@ -27,19 +27,19 @@ export interface ControlInput {
   registry: ActionRegistry;
   runner: ActionRunner;
   store: MappingStore;
-  surface: ControlSurface;
+  router: EncoderRouter;
 }
 
-/** When the start-up mapping is invalid the errors are logged and the surface maps nothing until a valid load. */
+/** When the start-up mapping is invalid the errors are logged and the router maps nothing until a valid load. */
 export function createControlInput(options: ControlInputOptions): ControlInput {
   const registry = options.registry ?? createActionRegistry();
   const { logger, clock } = options;
   const runner = new ActionRunner({ ...options, registry });
   const store = new MappingStore(new MappingValidator(registry));
-  const surface = new ControlSurface({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
+  const router = new EncoderRouter({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
   const loaded = store.load(options.mapping ?? defaultMapping);
   if (!loaded.ok) {
     for (const error of loaded.errors) logger.error(`mapping ${error.path || "/"}: ${error.message}`);
   }
-  return { registry, runner, store, surface };
+  return { registry, runner, store, router };
 }

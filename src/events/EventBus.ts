@@ -1,7 +1,6 @@
 // The domain event bus: events are plain class instances carrying their payload, dispatched by exact
 // class (a subclass is its own event type). A listener that throws is logged; the others still run.
 import type { Logger } from "../log/Logger";
-import type { TickScheduler } from "../time/TickScheduler";
 
 /** An event class, abstract or not, whatever its constructor takes. */
 export interface EventClass<E extends object> {
@@ -22,11 +21,16 @@ export type EventListener<E> = (event: E) => void;
 /** Removes the subscription it came from; calling it again does nothing. */
 export type Unsubscribe = () => void;
 
+/** Runs a callback on the next tick: the tick scheduler (src/time), which sits above events and emits on this bus. */
+export interface NextTick {
+  defer(callback: () => void): unknown;
+}
+
 export class EventBus {
   private readonly listeners = new Map<EventClass<object>, Set<EventListener<never>>>();
 
   constructor(
-    private readonly ticks: TickScheduler,
+    private readonly ticks: NextTick,
     private readonly log: Logger,
   ) {}
 

@@ -13,8 +13,9 @@
 // a knob pushed on that message is timed from its push) and from then on once per beat: Node drives the
 // tick. The first bang that arrives stops the interval and ticks as the metro always does. The count only
 // ever goes up by one, from one source at a time: nothing ticks twice for one period.
-import type { Atom } from "../lom/protocol";
-import type { Host, MessageHandler } from "./Host";
+import type { Atom } from "../wire/protocol";
+import type { MessageHandler } from "../wire/DevicePort";
+import type { Host } from "./Host";
 import { TICK_MS } from "../time/TickScheduler";
 
 /** The metro's period, and the Node interval's. */

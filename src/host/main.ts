@@ -1,7 +1,7 @@
 // The Node for Max entry: the only file that imports max-api (injected by Max at run time).
 import maxApi from "max-api";
 import type { Host } from "./Host";
-import { Protocol0 } from "../Protocol0";
+import { Protocol0 } from "./Protocol0";
 import { TickFallback, withTickFallback } from "./TickFallback";
 
 /**

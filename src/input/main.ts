@@ -1,18 +1,19 @@
-// The input device's [js]: tags the raw bytes of [midiin] with the real MIDI channel of its track (Live
-// folds every channel to 1 before a device sees it) and sends them whole to the main device.
+// The input device's [js]: decodes the raw bytes of [midiin] into notes and CCs, tagged with the real MIDI
+// channel of its track (Live folds every channel to 1 before a device sees it), and sends each whole to
+// the main device.
 // Max calls the top-level functions below by message name; none of them may throw. ES5 only.
-import { createInputTagger, routingChannelDisplayName } from "../control/InputTagger";
-import type { TaggedMidi } from "../control/TaggedMidi";
+import { createInputTagger, routingChannelDisplayName } from "./InputTagger";
+import type { ControllerMidi } from "../wire/ControllerMidi";
+import { INPUT_TRACK_SELECTOR } from "../wire/ControllerMidi";
 
 inlets = 1;
 outlets = 2;
 
 /**
- * Outlet 0: `midi <channel> <status> <data1> <data2>` to [send p0_midi], each after `input_track <id>`
+ * Outlet 0: `midi cc|note <channel> <number> <value>` to [send p0_midi], each after `input_track <id>`
  * (the track holding this device, which the main device keeps reachable). Outlet 1: the channel shown.
  */
 var OUT_MIDI = 0;
-var INPUT_TRACK = "input_track";
 var OUT_DISPLAY = 1;
 var ROUTING_CHANNEL = "input_routing_channel";
 /** Devices nest in racks (device → chain → rack device → ...); a track is never this deep. */
@@ -21,10 +22,10 @@ var DROPS_PER_POST = 1000;
 var dropped = 0;
 
 var tagger = createInputTagger(
-  function (message: TaggedMidi): void {
+  function (message: ControllerMidi): void {
     // Sent before every message rather than once: the bundle forgets it when Node restarts, and this
     // device cannot tell; so the track is known before anything the message makes the bundle do.
-    if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK, trackId);
+    if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK_SELECTOR, trackId);
     outlet(OUT_MIDI, message);
   },
   function (reason: string): void {
@@ -77,7 +78,7 @@ function observeRouting(): void {
   routingObserver = new LiveAPI(onRouting, path);
   routingObserver.property = ROUTING_CHANNEL;
   trackId = Number(routingObserver.id);
-  if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK, trackId);
+  if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK_SELECTOR, trackId);
 }
 
 /** The path of the track holding this device, walking up through racks; null when there is none. */

@@ -2,7 +2,7 @@
 // properties it reads, how their raw atoms decode, which are observed, which children it walks.
 // Names follow Live 12's API inventory (shared/reference); observability follows
 // https://docs.cycling74.com/apiref/lom/ (a property is observed only where the page says "observe").
-import type { Raw, SnapshotSpec } from "./protocol";
+import type { Raw, SnapshotSpec } from "../wire/protocol";
 
 type Decoder<T> = (raw: Raw) => T;
 

@@ -1,9 +1,9 @@
 // The bundle's side of the LOM bridge. Operations issued during one synchronous turn travel in one
 // `lom_batch` message per priority, flushed at the end of that turn (a microtask), so an action that
 // needs no wait reaches the shim in the tick it was triggered. The wire encoding is protocol.ts's.
-import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec, Target } from "./protocol";
-import { ABSENT, BACKGROUND, BATCH_ERROR, FOREGROUND, isProbeLength, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, MSG_SPEC, probeText, RESULT_ERROR } from "./protocol";
-import { MAX_ATOM_CHARS } from "./liveApiCosts";
+import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec, Target } from "../wire/protocol";
+import { ABSENT, BACKGROUND, BATCH_ERROR, FOREGROUND, isProbeLength, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, MSG_SPEC, probeText, RESULT_ERROR } from "../wire/protocol";
+import { MAX_ATOM_CHARS } from "../wire/liveApiCosts";
 import type { Logger } from "../log/Logger";
 import { msToTicks } from "../time/TickScheduler";
 

@@ -3,8 +3,8 @@
 // those policies. The structure (song, tracks, scenes) is always loaded; clip slots, clips, devices
 // and parameters only while something holds them (HoldCounts), so neither the sync nor the
 // observers grow with tracks × scenes. A write shows at once as pending; Live's answer settles it.
-import type { Atom, Raw, SnapNode } from "./protocol";
-import { SONG_PATH } from "./protocol";
+import type { Atom, Raw, SnapNode } from "../wire/protocol";
+import { SONG_PATH } from "../wire/protocol";
 import { LomClient } from "./LomClient";
 import {
   childListSpecOf,

@@ -2,7 +2,7 @@
 // id by LiveObjects and reused for the life of the set, so state kept on them survives moves.
 import type { Mirror } from "../lom/Mirror";
 import type { ChildName, LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../lom/protocol";
+import type { Atom } from "../wire/protocol";
 
 export abstract class LiveObject<C extends LomClassName> {
   constructor(

@@ -10,7 +10,7 @@ import { listenTo, loadChild, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../lom/protocol";
+import type { Atom } from "../wire/protocol";
 
 export type TrackClass = Extract<LomClassName, "Track" | "ReturnTrack" | "MasterTrack">;
 

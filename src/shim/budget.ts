@@ -3,7 +3,7 @@
 // estimate would pass BLOCK_BUDGET and the rest goes on in the next Task slot. Calls are counted as the
 // simulator's ledger counts them: every get/set/call/getcount/info and every id/path/property assignment.
 // Its time is modelled by the same function as the simulator's ledger (liveApiCosts.modelledMs).
-import { BLOCK_BUDGET, LIVEAPI_MS, modelledMs, type LiveApiCounts } from "../lom/liveApiCosts";
+import { BLOCK_BUDGET, LIVEAPI_MS, modelledMs, type LiveApiCounts } from "../wire/liveApiCosts";
 
 var RATES = LIVEAPI_MS.central;
 

@@ -5,8 +5,8 @@
 // (one message handled, or one Task callback) runs ops until the next would pass BLOCK_BUDGET, sends
 // one reply chunk per batch it advanced, and schedules a Task to go on: [js] runs on Live's interface
 // thread, so a long handler freezes Live's window (Cycling '74 "jsthreading").
-import type { Atom } from "../lom/protocol";
-import { BATCH_ERROR, decodeBatch, MAX_MESSAGE_ATOMS, MSG_READY, MSG_REPLY } from "../lom/protocol";
+import type { Atom } from "../wire/protocol";
+import { BATCH_ERROR, decodeBatch, MAX_MESSAGE_ATOMS, MSG_READY, MSG_REPLY } from "../wire/protocol";
 import { beginBlock } from "./budget";
 import { inNotification } from "./observers";
 import { jobOf, parseSpec, type Job, type SpecTable } from "./ops";

@@ -4,8 +4,8 @@
 // dev/LiveAPI-Performance.md). A parked observer has `id = 0`, which clears its path, so it keeps no
 // listener armed that structural changes would notify (same page). Its `property` is kept: the next use of
 // the same property costs one call, and `property = ""` is never set.
-import type { Atom, Raw } from "../lom/protocol";
-import { MSG_EVENT } from "../lom/protocol";
+import type { Atom, Raw } from "../wire/protocol";
+import { MSG_EVENT } from "../wire/protocol";
 import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargePointing, chargeRepoint } from "./budget";
 import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { pointerAdded, pointerRemoved } from "./pointers";

@@ -1,8 +1,8 @@
 // Turns the ops of a batch into jobs. A job's step runs only when the block affords its worst case, and
 // a walk (snapshot) or a reset goes on over as many blocks as it needs. Every op but observe uses the one
 // shared worker LiveAPI object.
-import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../lom/protocol";
-import { RESULT_ERROR, SONG_PATH } from "../lom/protocol";
+import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../wire/protocol";
+import { RESULT_ERROR, SONG_PATH } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";

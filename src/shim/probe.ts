@@ -1,9 +1,9 @@
 // The platform probe's ops (protocol.ts: `length`, `text`, `time`): what Max and Live really do, measured
 // from inside a [js] block. The atom probes read no LiveAPI; the timings run inside the shim's blocks, a
-// slice per block within BLOCK_BUDGET (src/lom/liveApiCosts.ts), the work timed with the shim's own Date,
+// slice per block within BLOCK_BUDGET (src/wire/liveApiCosts.ts), the work timed with the shim's own Date,
 // and the bundle compares them with the cost model's constants (LIVEAPI_MS, from Knobbler4's perftest).
-import type { Atom, WireOp } from "../lom/protocol";
-import { isProbeLength, probeText, RESULT_ERROR } from "../lom/protocol";
+import type { Atom, WireOp } from "../wire/protocol";
+import { isProbeLength, probeText, RESULT_ERROR } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
 import { createParkedObservers, OBSERVER_PROBE_COST } from "./observers";
 import { at, describe, retargetCost } from "./target";

@@ -1,8 +1,8 @@
 // Walks a subtree with the shared worker, re-targeted by id, writing the pre-order walk of protocol.ts.
 // The walk keeps an explicit stack, not recursion, so it stops when the block's budget is spent and goes
 // on in the next block: a 256-track set is never read in one block (Live's window would freeze).
-import type { Atom, Raw, SnapshotSpec } from "../lom/protocol";
-import { ABSENT } from "../lom/protocol";
+import type { Atom, Raw, SnapshotSpec } from "../wire/protocol";
+import { ABSENT } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
 import { sharedWorker, fitsAtoms, idsOf, pointTo, toRaw } from "./target";
 

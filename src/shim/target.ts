@@ -1,6 +1,6 @@
 // The shared worker LiveAPI object, pointed at protocol Targets, and reading what LiveAPI returns.
-import type { Atom, Raw, Target } from "../lom/protocol";
-import { MAX_ATOM_CHARS } from "../lom/liveApiCosts";
+import type { Atom, Raw, Target } from "../wire/protocol";
+import { MAX_ATOM_CHARS } from "../wire/liveApiCosts";
 import { chargeCall, chargeConstruct } from "./budget";
 import { pointerAt } from "./pointers";
 

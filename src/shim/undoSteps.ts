@@ -3,7 +3,7 @@
 // edit into it: presses add no undo step of their own, and one Ctrl+Z removes them all with the take.
 // So the next bundle's hello (sent only by a bundle that starts, never by a resync, which must leave
 // a running action's step alone) closes what is open.
-import { SONG_PATH } from "../lom/protocol";
+import { SONG_PATH } from "../wire/protocol";
 import { at } from "./target";
 
 var open = 0;

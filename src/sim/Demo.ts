@@ -1,7 +1,7 @@
 // The simulated device over a demo Live set, ready to play: what `npm start` scripts and `npm run repl`
 // explores. The bundle is the built device/protocol0.js, so this is the device as Max would run it.
 import { readFileSync } from "node:fs";
-import type { Protocol0 } from "../Protocol0";
+import type { Protocol0 } from "../host/Protocol0";
 import type { SongFacade } from "../model/SongFacade";
 import { LiveSet, type SetDescription } from "./live/LiveSet";
 import { setPicture } from "./live/SetPicture";

@@ -1,10 +1,11 @@
-// A FaderFox EC4 played into a running rig, as its input device would forward it: `midi <channel> <status>
-// <data1> <data2>` with the group's channel. Knobs are found by group and position in the mapping the
+// A FaderFox EC4 played into a running rig, as its input device would forward it: `midi cc|note <channel>
+// <number> <value>` with the group's channel (src/wire/ControllerMidi.ts). Knobs are found by group and position in the mapping the
 // bundle has active now, so an edited or imported mapping is played as it stands.
 import type { Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
 import { encoderNote } from "../control/Mapping";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
+import { CC, controllerMidi, NOTE } from "../wire/ControllerMidi";
 import type { Rig } from "./max/Rig";
 import { METRO_MS } from "./max/Rig";
 
@@ -49,7 +50,7 @@ export class VirtualEc4 {
     const { doc, channel, encoder } = this.knob(group, knob);
     const direction = steps < 0 ? -1 : 1;
     for (let i = 0; i < Math.abs(steps); i++) {
-      this.rig.sendToNode("midi", channel, 0xb0, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta));
+      this.rig.sendToNode(...controllerMidi(CC, channel, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta)));
       if (gapMs > 0) await this.rig.advance(gapMs);
     }
   }
@@ -99,13 +100,13 @@ export class VirtualEc4 {
   /** Sends the knob's push (note on) and nothing else: time does not move. */
   down(group: GroupRef, knob: number): void {
     const { channel, encoder } = this.knob(group, knob);
-    this.rig.sendToNode("midi", channel, 0x90, encoderNote(encoder), 127);
+    this.rig.sendToNode(...controllerMidi(NOTE, channel, encoderNote(encoder), 127));
   }
 
   /** Sends the knob's release (note off). */
   up(group: GroupRef, knob: number): void {
     const { channel, encoder } = this.knob(group, knob);
-    this.rig.sendToNode("midi", channel, 0x80, encoderNote(encoder), 0);
+    this.rig.sendToNode(...controllerMidi(NOTE, channel, encoderNote(encoder), 0));
   }
 
   private async hold(group: GroupRef, knob: number, ms: number): Promise<void> {

@@ -2,7 +2,7 @@
 // shim: `npm run bench` prints them (scripts/bench.ts) and tests/budgets asserts the count budgets on them,
 // so both read the same numbers computed by the same code. Every figure comes from counts: the rig's
 // LiveAPI ledger (calls, constructions, observers per [js] block, and the modelled time those counts give
-// by src/lom/liveApiCosts.ts), its symbol table and its wire. None is a wall-clock time.
+// by src/wire/liveApiCosts.ts), its symbol table and its wire. None is a wall-clock time.
 // A run that breaks a rule of real Max (an atom cut: Rig.settle throws) goes on, and the figure carries
 // an `error` field (the first failure) and `errors` (how many).
 import { generateLargeSet } from "./live/generateLargeSet";
@@ -12,7 +12,7 @@ import type { SetDescription } from "./live/LiveSet";
 import type { LedgerBlock, LedgerSummary } from "./max/LiveApiLedger";
 import { METRO_MS, Rig } from "./max/Rig";
 import { VirtualEc4 } from "./VirtualEc4";
-import type { Protocol0 } from "../Protocol0";
+import type { Protocol0 } from "../host/Protocol0";
 
 /** The sets the budgets are measured on, by the names the bench lines and budgets.mjs use. */
 export const BENCH_SETS: Record<string, () => SetDescription> = {

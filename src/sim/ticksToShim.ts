@@ -1,8 +1,8 @@
 // The latency budget of DESIGN.md, counted in metro ticks: how many ticks pass between a message
 // into node.script and the first batch the bundle sends the shim that answers it.
-import type { WireBatch } from "../lom/protocol";
-import { decodeBatch, MSG_BATCH } from "../lom/protocol";
-import type { Protocol0 } from "../Protocol0";
+import type { WireBatch } from "../wire/protocol";
+import { decodeBatch, MSG_BATCH } from "../wire/protocol";
+import type { Protocol0 } from "../host/Protocol0";
 import { METRO_MS, type Rig } from "./max/Rig";
 
 export async function ticksToShim(rig: Rig, app: Protocol0, send: () => void, answers: (batch: WireBatch) => boolean, maxTicks = 30): Promise<number | null> {

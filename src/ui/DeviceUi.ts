@@ -2,18 +2,19 @@
 // editing a knob's actions, import / export / restore of the mapping document, and the status line.
 // The UI shows action titles and descriptions; the mapping document keeps action ids. Menus answer
 // with the chosen index, so a title's spaces never have to survive Max's message parsing.
-// It speaks the messages of src/host/DeviceMessages.ts through the Host; Max itself stays in src/host.
+// It speaks the messages of src/wire/DeviceMessages.ts through its port; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
 import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, GroupMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
 import type { MappingError } from "../control/MappingValidator";
-import type { Host } from "../host/Host";
 import type { Logger } from "../log/Logger";
-import type { Atom } from "../lom/protocol";
+import type { DevicePort } from "../wire/DevicePort";
+import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
-import { FROM_BUNDLE, GESTURE_NAMES, TO_BUNDLE } from "../host/DeviceMessages";
+import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
+import { GESTURE_NAMES } from "./GestureNames";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {
@@ -22,7 +23,7 @@ export interface TextFiles {
 }
 
 export interface DeviceUiOptions {
-  host: Pick<Host, "send" | "on">;
+  host: DevicePort;
   store: MappingStore;
   registry: ActionRegistry;
   files: TextFiles;

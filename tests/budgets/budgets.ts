@@ -1,10 +1,10 @@
 // The count budgets of issue 10 and ../shared/DESIGN.md ("Budgets"), asserted on the figures
 // src/sim/measure.ts measures, the same code `npm run bench` prints them with (../shared/tools/budgets.mjs
 // checks the bench's lines against the same numbers). Every figure is a count, or a modelled time computed
-// from counts by src/lom/liveApiCosts.ts (central row), so it is deterministic: no wall-clock time here.
+// from counts by src/wire/liveApiCosts.ts (central row), so it is deterministic: no wall-clock time here.
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
-import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
+import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import type { Rig } from "../../src/sim/max/Rig";
 import { longestBlockFields } from "../../src/sim/measure";
 import type { LongestBlockFields, SyncFigure } from "../../src/sim/measure";

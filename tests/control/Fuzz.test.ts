@@ -48,19 +48,20 @@ test(`${BYTES} random bytes (seed ${SEED}) through the input devices and the wir
   assert.equal(rig.posts("error"), []);
 });
 
-test("random tagged lists into the control surface never throw", () => {
+test("random lists into the encoder router never throw", () => {
   const h = createHarness();
   const random = seededRandom(SEED + 1);
   const atom = (): unknown => {
     const roll = random();
     if (roll < 0.1) return "midi";
-    if (roll < 0.15) return "junk";
+    if (roll < 0.2) return roll < 0.15 ? "cc" : "note";
+    if (roll < 0.25) return "junk";
     return Math.floor(random() * 300) - 20;
   };
-  for (let i = 0; i < 100_000; i++) h.surface.receiveTagged(Array.from({ length: Math.floor(random() * 7) }, atom));
+  for (let i = 0; i < 100_000; i++) h.router.receive(Array.from({ length: Math.floor(random() * 7) }, atom));
   assert.equal(h.errors(), []);
   const before = h.calls.length;
-  h.surface.receiveTagged(["midi", 4, 0x90, 0, 127]);
+  h.router.receive(["midi", "note", 4, 0, 127]);
   assert.is(h.calls[before]?.id, "transport.tapTempo");
 });
 

@@ -168,7 +168,7 @@ test("an invalid start-up mapping is logged error by error and maps nothing", ()
   });
   assert.equal(errors, ["mapping /longPressMs: must be >= 17", "mapping /groups: must be array"]);
   assert.is(input.store.active, undefined);
-  input.surface.receiveTagged(["midi", 4, ...noteOn(4, 0)]);
+  input.router.receive(["midi", "note", 4, 0, 127]);
   assert.equal(errors.length, 2);
 });
 

@@ -1,4 +1,4 @@
-// Controller input end to end: tagged MIDI into node.script through the fake Max wire, decoded,
+// Controller input end to end: the input device's messages into node.script through the fake Max wire, checked,
 // turned into gestures by the bundle's encoders and dispatched by its action runner. The bundle's
 // own registry gets recording handlers, so each test sees exactly which action ran and how.
 import { test } from "uvu";
@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import type { ActionContext } from "../../src/actions/Action";
 import { METRO_MS } from "../../src/sim/max/Rig";
 import { rigWith, type Running } from "../support/rigWith";
-import { controlChange, noteOff, noteOn, type Tagged } from "../support/taggedMidi";
+import { controlChange, noteOff, noteOn, type ControllerMidi } from "../support/controllerMidi";
 
 interface Call {
   id: string;
@@ -20,7 +20,7 @@ const MAIN = 4;
 const CUT = 8;
 const RECORDED = ["transport.tapTempo", "transport.tempo", "track.arm", "nav.foldGroup", "nav.tracks", "track.mute", "track.solo", "track.volume", "clip.start"];
 
-async function recording(): Promise<Running & { calls: Call[]; send: (...messages: Tagged[]) => Promise<void> }> {
+async function recording(): Promise<Running & { calls: Call[]; send: (...messages: ControllerMidi[]) => Promise<void> }> {
   const running = await rigWith("demo");
   const calls: Call[] = [];
   for (const id of RECORDED) {
@@ -28,7 +28,7 @@ async function recording(): Promise<Running & { calls: Call[]; send: (...message
       calls.push(context.gesture === "scroll" ? { id, gesture: context.gesture, delta: context.scroll.direction * context.scroll.delta } : { id, gesture: context.gesture });
     });
   }
-  const send = async (...messages: Tagged[]): Promise<void> => {
+  const send = async (...messages: ControllerMidi[]): Promise<void> => {
     for (const message of messages) running.rig.sendToNode(...message);
     await running.rig.settle();
   };
@@ -41,7 +41,7 @@ async function alignAfterTick(running: Running, offset: number): Promise<void> {
   await running.rig.advance(METRO_MS - phase + offset);
 }
 
-async function hold(running: Running & { send: (...m: Tagged[]) => Promise<void> }, channel: number, note: number, ms: number): Promise<void> {
+async function hold(running: Running & { send: (...m: ControllerMidi[]) => Promise<void> }, channel: number, note: number, ms: number): Promise<void> {
   await running.send(noteOn(channel, note));
   await running.rig.advance(ms);
   await running.send(noteOff(channel, note));
@@ -133,12 +133,14 @@ test("the same CC on two channels reaches two groups", async () => {
   );
 });
 
-test("malformed tagged MIDI is dropped and the next press still works", async () => {
+test("malformed controller messages are dropped and the next press still works", async () => {
   const r = await recording();
-  r.rig.sendToNode("midi", 99, 0x90, 0, 127);
-  r.rig.sendToNode("midi", MAIN, 0x90, 300, 127);
-  r.rig.sendToNode("midi", MAIN);
+  r.rig.sendToNode("midi", "note", 99, 0, 127);
+  r.rig.sendToNode("midi", "note", MAIN, 300, 127);
+  r.rig.sendToNode("midi", "cc", MAIN);
   r.rig.sendToNode("midi", "x", "y", "z", "w");
+  // An input device of the byte-forwarding version: `midi <channel> <status> <data1> <data2>`.
+  r.rig.sendToNode("midi", MAIN, 0x90, 0, 127);
   await r.rig.settle();
   assert.equal(r.calls, []);
   await r.send(noteOn(MAIN, 0));

@@ -1,10 +1,10 @@
-// A control surface wired to the real decoder, encoders, registry, runner and mapping store, with every
+// The encoder router wired to the input device's real decoder, encoders, registry, runner and mapping store, with every
 // catalogue action implemented by a recording handler.
 import type { ActionContext, ActionInput } from "../../src/actions/Action";
 import type { ActionServices } from "../../src/actions/ActionServices";
 import type { Need, NeedValues } from "../../src/actions/Needs";
 import { createControlInput } from "../../src/control/ControlInput";
-import { createMidiDecoder } from "../../src/control/MidiDecoder";
+import { createInputTagger } from "../../src/input/InputTagger";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import type { TickClock } from "../../src/control/TickClock";
@@ -53,7 +53,7 @@ export function createHarness(options: HarnessOptions = {}) {
   const undo: string[] = [];
   const status: { level: string; text: string }[] = [];
   const selected = options.selected === undefined ? undefined : new Set(options.selected);
-  const { registry, runner, store, surface } = createControlInput({
+  const { registry, runner, store, router } = createControlInput({
     logger,
     clock,
     undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
@@ -69,8 +69,9 @@ export function createHarness(options: HarnessOptions = {}) {
   // The recording runs use no service; the catalogue's refusals would read the real model, so none apply.
   for (const definition of registry.all()) registry.implement(definition.id, record(definition.id), () => undefined);
   registry.install({} as ActionServices);
-  // Bytes decoded as the input device decodes them, its channel tag being the bytes' channel.
-  const decoder = createMidiDecoder((message) => surface.handle(message), (reason) => logger.debug(`MIDI dropped: ${reason}`));
+  // Bytes decoded by the input device's own logic, its channel tag being the bytes' channel (its track on
+  // All Channels), and its messages handed to the router as they would arrive.
+  const input = createInputTagger((message) => router.receive(message), (reason) => logger.debug(`MIDI dropped: ${reason}`));
   return {
     clock,
     sequences,
@@ -82,8 +83,8 @@ export function createHarness(options: HarnessOptions = {}) {
     registry,
     runner,
     store,
-    surface,
-    send: (...bytes: number[]) => bytes.forEach((byte) => decoder.push(byte)),
+    router,
+    send: (...bytes: number[]) => bytes.forEach((byte) => input.push(byte)),
     ids: () => calls.map((call) => call.id),
     warnings: () => logs.filter((entry) => entry.level === "warn").map((entry) => entry.message),
     errors: () => logs.filter((entry) => entry.level === "error").map((entry) => entry.message),

@@ -185,7 +185,7 @@ test("the input device's extracted script reads its channel and tags MIDI", () =
   device.play([0xb0, 9, 1]);
   assert.equal(posts, []);
   assert.is(device.shownChannel, "5");
-  assert.equal(midi.filter((atoms) => (atoms as unknown[])[0] === "midi"), [["midi", 5, 0xb0, 9, 1]]);
+  assert.equal(midi.filter((atoms) => (atoms as unknown[])[0] === "midi"), [["midi", "cc", 5, 9, 1]]);
 });
 
 test("a stale unfrozen device is refused, not frozen", () => {

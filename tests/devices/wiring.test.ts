@@ -10,9 +10,9 @@ import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
-import type { MessageHandler } from "../../src/host/Host";
+import type { MessageHandler } from "../../src/wire/DevicePort";
 import { Logger } from "../../src/log/Logger";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
 
 function runner(): PatchRunner {
@@ -335,8 +335,8 @@ test("the input device tags MIDI through its script, sends it to the main device
   r.emit(midiIn, 0, [177]);
   assert.equal(r.take(input), [[177]]);
   assert.equal(r.take(r.one("midiout")), []);
-  r.emit(input, 0, ["midi", 3, 176, 10, 65]);
-  assert.equal(r.take(node(r)), [["midi", 3, 176, 10, 65]]);
+  r.emit(input, 0, ["midi", "cc", 3, 10, 65]);
+  assert.equal(r.take(node(r)), [["midi", "cc", 3, 10, 65]]);
   const channel = r.find((box) => box.maxclass === "comment" && box.text === "channel: ?")[0] as MaxBox;
   r.emit(input, 1, ["channel", 3]);
   assert.equal(r.take(channel), [["set", "channel", 3]]);

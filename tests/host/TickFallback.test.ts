@@ -4,7 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { IDLE_BEATS, SILENT_BEATS, TickFallback, withTickFallback } from "../../src/host/TickFallback";
 import type { Host } from "../../src/host/Host";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { Clock } from "../../src/sim/max/Clock";
 import { NodeTimers } from "../../src/sim/max/NodeTimers";
 

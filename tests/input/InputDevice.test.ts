@@ -1,8 +1,8 @@
 // The input device's real [js] (device/p0-input.js) loaded as Max's [js] would load it, over the simulated
-// Live: the channel comes from its track's input routing and tags what [midiin] hands it.
+// Live: it decodes what [midiin] hands it, tagged with the channel of its track's input routing.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { LiveSet, type SetDescription, type TrackDescription } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
@@ -35,7 +35,7 @@ function setWith(...tracks: TrackDescription[]): LiveSet {
   return LiveSet.fromDescription(description);
 }
 
-test("reads the channel from its track's input routing and tags channel-1 bytes with it", () => {
+test("reads the channel from its track's input routing and sends channel-1 bytes decoded, with it", () => {
   const { device, midi, posts } = loaded(setWith(inputTrack("EC4", "Ch. 3")), "live_set tracks 1 devices 0");
   device.ready();
   assert.equal(posts, []);
@@ -43,9 +43,9 @@ test("reads the channel from its track's input routing and tags channel-1 bytes 
   // Live hands the device channel-1 bytes whatever the controller sent.
   device.play([0xb0, 9, 1, 0x90, 8, 127, 0x80, 8, 0]);
   assert.equal(midi, [
-    ["midi", 3, 0xb0, 9, 1],
-    ["midi", 3, 0x90, 8, 127],
-    ["midi", 3, 0x80, 8, 0],
+    ["midi", "cc", 3, 9, 1],
+    ["midi", "note", 3, 8, 127],
+    ["midi", "note", 3, 8, 0],
   ]);
   assert.equal(posts, []);
 });
@@ -57,7 +57,7 @@ test("names its track at ready and before each message it forwards, so a restart
   device.ready();
   assert.equal(sent, [["input_track", track]]);
   device.play([0xb0, 9, 1, 0xb0, 9, 1]);
-  assert.equal(sent.slice(1), [["input_track", track], ["midi", 3, 0xb0, 9, 1], ["input_track", track], ["midi", 3, 0xb0, 9, 1]]);
+  assert.equal(sent.slice(1), [["input_track", track], ["midi", "cc", 3, 9, 1], ["input_track", track], ["midi", "cc", 3, 9, 1]]);
 });
 
 test("two input devices on two tracks tag with their own channels at once", () => {
@@ -69,8 +69,8 @@ test("two input devices on two tracks tag with their own channels at once", () =
   first.device.play([0xb0, 1]);
   second.device.play([0xb0, 1, 127]);
   first.device.play([65]);
-  assert.equal(first.midi, [["midi", 1, 0xb0, 1, 65]]);
-  assert.equal(second.midi, [["midi", 2, 0xb0, 1, 127]]);
+  assert.equal(first.midi, [["midi", "cc", 1, 1, 65]]);
+  assert.equal(second.midi, [["midi", "cc", 2, 1, 127]]);
   assert.equal([first.device.shownChannel, second.device.shownChannel], ["1", "2"]);
 });
 
@@ -85,7 +85,7 @@ test("follows a change of the track's input channel", () => {
   set.setProperty("live_set tracks 1", "input_routing_channel", { display_name: "All Channels" });
   assert.is(device.shownChannel, "all");
   device.play([0xb4, 5, 1]);
-  assert.equal(midi, [["midi", 7, 0xb0, 5, 1], ["midi", 5, 0xb4, 5, 1]]);
+  assert.equal(midi, [["midi", "cc", 7, 5, 1], ["midi", "cc", 5, 5, 1]]);
 });
 
 test("the demo set's EC4 track listens to all channels: the bytes' channel passes", () => {
@@ -95,7 +95,7 @@ test("the demo set's EC4 track listens to all channels: the bytes' channel passe
   device.ready();
   device.play([0x93, 0, 127]);
   assert.is(device.shownChannel, "all");
-  assert.equal(midi, [["midi", 4, 0x93, 0, 127]]);
+  assert.equal(midi, [["midi", "note", 4, 0, 127]]);
 });
 
 test("a device inside a rack finds its track", () => {
@@ -110,7 +110,7 @@ test("a device inside a rack finds its track", () => {
   device.ready();
   device.play([0x90, 11, 127]);
   assert.is(device.shownChannel, "12");
-  assert.equal(midi, [["midi", 12, 0x90, 11, 127]]);
+  assert.equal(midi, [["midi", "note", 12, 11, 127]]);
 });
 
 test("bytes before ready keep their own channel; bad input is posted, never thrown", () => {
@@ -118,10 +118,10 @@ test("bytes before ready keep their own channel; bad input is posted, never thro
   const { device, midi, sent, posts } = loaded(set, "live_set tracks 1 devices 0");
   device.play([300, 0xb0, 1, 1]);
   assert.equal(sent, midi, "before ready the track is not known: nothing but the message");
-  assert.equal(midi, [["midi", 1, 0xb0, 1, 1]], "before ready the bytes' channel is used");
+  assert.equal(midi, [["midi", "cc", 1, 1, 1]], "before ready the bytes' channel is used");
   device.ready();
   device.play([0xb0, 1, 1]);
-  assert.equal(midi[1], ["midi", 9, 0xb0, 1, 1]);
+  assert.equal(midi[1], ["midi", "cc", 9, 1, 1]);
   assert.ok(posts.some((line) => line.includes("300")), posts.join("\n"));
 });
 

@@ -1,9 +1,9 @@
 // The bundle's LOM client on its own: the atoms it sends, how it puts reply chunks together, priorities.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom, SnapNode, SnapshotSpec } from "../../src/lom/protocol";
-import { isProbeText, MSG_BATCH, MSG_SPEC } from "../../src/lom/protocol";
-import { MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
+import type { Atom, SnapNode, SnapshotSpec } from "../../src/wire/protocol";
+import { isProbeText, MSG_BATCH, MSG_SPEC } from "../../src/wire/protocol";
+import { MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import { LomClient, REPLY_TIMEOUT_TICKS } from "../../src/lom/LomClient";
 import { Logger } from "../../src/log/Logger";
 import { LiveSet } from "../../src/sim/live/LiveSet";
@@ -93,7 +93,7 @@ test("a large-set sync sends no string atom over MAX_ATOM_CHARS either way; the 
   let longest = 0;
   const json: string[] = [];
   rig.wire.tap((m) => {
-    // The platform probe's texts are the only longer atoms, on purpose (src/platform/PlatformProbe.ts).
+    // The platform probe's texts are the only longer atoms, on purpose (src/host/PlatformProbe.ts).
     for (const a of m.atoms) if (typeof a === "string" && !isProbeText(a)) longest = Math.max(longest, a.length);
     // Live's own dictionary-valued properties are JSON text in replies and events; the bundle's batches never are.
     if (m.atoms[0] === MSG_BATCH && m.atoms.some((a) => typeof a === "string" && /^[[{]/.test(a))) json.push(m.atoms.join(" ").slice(0, 80));

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { FakeMaxApi } from "../../src/sim/max/FakeMaxApi";
 import type { PostLevel } from "../../src/sim/max/FakeMaxApi";

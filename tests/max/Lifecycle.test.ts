@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
-import { GAVE_UP_STATUS, RESTART_BACKOFF_MS } from "../../src/host/DeviceMessages";
+import { GAVE_UP_STATUS, RESTART_BACKOFF_MS } from "../../src/wire/DeviceMessages";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
 import { divergences } from "../support/modelCheck";

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { generateMusicianSet } from "../../src/sim/live/generateMusicianSet";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
-import type { Protocol0 } from "../../src/Protocol0";
+import type { Protocol0 } from "../../src/host/Protocol0";
 import { loseNextEvent } from "../support/lostMessages";
 import { divergences } from "../support/modelCheck";
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_BATCH, MSG_HELLO, MSG_READY, MSG_REPLY } from "../../src/lom/protocol";
+import { MSG_BATCH, MSG_HELLO, MSG_READY, MSG_REPLY } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { METRO_MS, Rig } from "../../src/sim/max/Rig";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { FakeMaxApi } from "../../src/sim/max/FakeMaxApi";

@@ -7,7 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig, type RigOptions } from "../../src/sim/max/Rig";
 import type { UndoNotice } from "../../src/sim/max/StoredParameter";

@@ -1,7 +1,7 @@
 // Max's symbol table per rig: strings crossing cords, LiveAPI path strings, observer teardowns.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { SYMBOLS_PER_OBSERVER_TEARDOWN } from "../../src/lom/liveApiCosts";
+import { SYMBOLS_PER_OBSERVER_TEARDOWN } from "../../src/wire/liveApiCosts";
 import type { LiveApiCallback, LiveApiConstructor } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
 import { SymbolTable } from "../../src/sim/max/SymbolTable";

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { MAX_MESSAGE_CHAIN, Wire } from "../../src/sim/max/Wire";
 
 test("send only queues: nothing is delivered until drain", () => {

@@ -2,7 +2,7 @@
 // settles it, and Live's value wins. Lost replies end in a resync, not a stuck mirror.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_REPLY } from "../../src/lom/protocol";
+import { MSG_REPLY } from "../../src/wire/protocol";
 import { loseSnapshotReply } from "../support/lostMessages";
 import { divergences } from "../support/modelCheck";
 import { rigWith } from "../support/rigWith";

@@ -2,8 +2,8 @@
 // again (changes made while it was down included) and ends with exactly one observer per property.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MSG_BATCH, MSG_EVENT } from "../../src/lom/protocol";
-import type { Protocol0 } from "../../src/Protocol0";
+import { MSG_BATCH, MSG_EVENT } from "../../src/wire/protocol";
+import type { Protocol0 } from "../../src/host/Protocol0";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";

@@ -2,10 +2,10 @@
 // only those: every other cut still fails the rig, and the bundle can send no other long atom.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { MAX_CUT_CHARS } from "../../src/lom/liveApiCosts";
+import { MAX_CUT_CHARS } from "../../src/wire/liveApiCosts";
 import { encodeOp } from "../../src/lom/LomClient";
-import type { Atom } from "../../src/lom/protocol";
-import { PROBE_LENGTHS, probeText } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
+import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
 import { Rig } from "../../src/sim/max/Rig";
 import { Wire } from "../../src/sim/max/Wire";
 import { loadSet } from "../sim/simSets";

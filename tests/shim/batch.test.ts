@@ -1,9 +1,9 @@
 // The real device/lom-shim.js answering batches over the real simulated Live set.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { SnapNode } from "../../src/lom/protocol";
-import { MSG_BATCH, MSG_HELLO } from "../../src/lom/protocol";
-import { MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
+import type { SnapNode } from "../../src/wire/protocol";
+import { MSG_BATCH, MSG_HELLO } from "../../src/wire/protocol";
+import { MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import { encodeOp } from "../../src/lom/LomClient";
 import { ShimHarness } from "./ShimHarness";
 

@@ -2,9 +2,9 @@
 // Blocks are measured with the simulated set's counters around each message delivered and each Task run.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Op, SnapNode, SnapshotSpec } from "../../src/lom/protocol";
-import { BACKGROUND, FOREGROUND } from "../../src/lom/protocol";
-import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/lom/liveApiCosts";
+import type { Op, SnapNode, SnapshotSpec } from "../../src/wire/protocol";
+import { BACKGROUND, FOREGROUND } from "../../src/wire/protocol";
+import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import { snapshotSpecOf } from "../../src/lom/LomClasses";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";

@@ -1,8 +1,8 @@
 // Live refuses LOM writes made from inside a notification; the shim defers them to its next Task tick.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Op } from "../../src/lom/protocol";
-import { MSG_EVENT } from "../../src/lom/protocol";
+import type { Op } from "../../src/wire/protocol";
+import { MSG_EVENT } from "../../src/wire/protocol";
 import { NOTIFICATION_WRITE_ERROR } from "../../src/sim/live/LiveCore";
 import { ShimHarness } from "./ShimHarness";
 

@@ -1,6 +1,6 @@
 // Observers in the real shim: one LiveAPI per observer, Max's id callbacks filtered out, reset.
 import { test } from "uvu";
-import type { Op } from "../../src/lom/protocol";
+import type { Op } from "../../src/wire/protocol";
 import * as assert from "uvu/assert";
 import { ShimHarness } from "./ShimHarness";
 

@@ -1,7 +1,7 @@
 // Snapshot in the real shim, checked against the simulator's own reads (not through LiveAPI).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { SnapNode, SnapshotSpec } from "../../src/lom/protocol";
+import type { SnapNode, SnapshotSpec } from "../../src/wire/protocol";
 import { expectedSnapshot, ShimHarness } from "./ShimHarness";
 
 const SPEC: SnapshotSpec = {

@@ -41,10 +41,10 @@ test("knobs are played as the input device forwards them, from the active mappin
   await ec4.turn("Main", 9, -2);
   await ec4.press(0, 9);
   assert.equal(messages, [
-    ["midi", main.addressing.channel, 0xb0, rec.cc, 127],
-    ["midi", main.addressing.channel, 0xb0, rec.cc, 127],
-    ["midi", main.addressing.channel, 0x90, rec.cc - 1, 127],
-    ["midi", main.addressing.channel, 0x80, rec.cc - 1, 0],
+    ["midi", "cc", main.addressing.channel, rec.cc, 127],
+    ["midi", "cc", main.addressing.channel, rec.cc, 127],
+    ["midi", "note", main.addressing.channel, rec.cc - 1, 127],
+    ["midi", "note", main.addressing.channel, rec.cc - 1, 0],
   ]);
   assert.match(await rejection(() => ec4.press("Nope", 1)), /no group Nope/);
   assert.match(await rejection(() => ec4.press("Main", 3)), /has no knob 3/);

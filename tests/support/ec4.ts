@@ -1,6 +1,6 @@
 // The actions' end-to-end harness: the built bundle and shim over a simulated set, knobs of the active
-// mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as tagged MIDI, and what a test asserts
-// on: the status line, the bundle's log, and the simulated Live's undo history.
+// mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as the input device's `midi cc|note`
+// messages, and what a test asserts on: the status line, the bundle's log, and the simulated Live's undo history.
 import type { LiveOptions, SetDescription } from "../../src/sim/live/LiveSet";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf, rigWith, type Running } from "./rigWith";

@@ -1,6 +1,6 @@
 // Messages lost on the wire, as a reloaded shim or a dropped Max message would lose them: each loss
 // also drops whatever else was queued for node.script at that moment.
-import { MSG_BATCH, MSG_EVENT, MSG_REPLY } from "../../src/lom/protocol";
+import { MSG_BATCH, MSG_EVENT, MSG_REPLY } from "../../src/wire/protocol";
 import type { Rig } from "../../src/sim/max/Rig";
 
 /** Loses the next observer event; answers whether it has been lost yet. */

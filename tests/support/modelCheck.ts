@@ -1,6 +1,6 @@
 // Compares what the bundle believes (mirror, SimpleTracks, AbstractGroupTracks) with what the
 // simulated Live holds, read the way LiveAPI reads it. Returns every divergence as a line.
-import type { Protocol0 } from "../../src/Protocol0";
+import type { Protocol0 } from "../../src/host/Protocol0";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 
 type Atom = string | number;

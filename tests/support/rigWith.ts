@@ -2,7 +2,7 @@
 import { LiveSet, type LiveOptions, type SetDescription } from "../../src/sim/live/LiveSet";
 import { fixture } from "../sim/simSets";
 import { Rig } from "../../src/sim/max/Rig";
-import type { Protocol0 } from "../../src/Protocol0";
+import type { Protocol0 } from "../../src/host/Protocol0";
 
 export interface Running {
   set: LiveSet;

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
-import type { Atom } from "../../src/lom/protocol";
+import type { Atom } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";

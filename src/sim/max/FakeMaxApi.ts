@@ -1,6 +1,6 @@
 // A stand-in for Node for Max's `max-api` module, shaped like @types/max-api. Messages arriving at
 // node.script are handed to `deliver`; what the script outlets and posts goes to the given sinks.
-import type { Atom } from "../../lom/protocol";
+import type { Atom } from "../../wire/protocol";
 import type { DictStore, JsonObject, JsonValue } from "./DictStore";
 
 export type PostLevel = "error" | "info" | "warn";

@@ -3,7 +3,7 @@
 // [live.thisdevice] → `ready`, [midiin] → one int per byte, outlet 0 → [send p0_midi], outlet 1 → the
 // channel comment.
 import { resolve } from "node:path";
-import type { Atom } from "../../lom/protocol";
+import type { Atom } from "../../wire/protocol";
 import type { LiveSet } from "../live/LiveSet";
 import type { Clock } from "./Clock";
 import type { DictStore } from "./DictStore";

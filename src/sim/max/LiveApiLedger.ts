@@ -2,8 +2,8 @@
 // it runs on Max's low-priority thread, which in Live is Live's interface thread, so a long block
 // freezes Live's window (Cycling '74 "jsthreading"; Ableton maxdevtools patch-code standard). Each block
 // records the LiveAPI work it did and a modelled duration from LIVEAPI_MS (Knobbler4 perftest/results.txt).
-import { LIVEAPI_MS, modelledMs } from "../../lom/liveApiCosts";
-import type { LiveApiCounts } from "../../lom/liveApiCosts";
+import { LIVEAPI_MS, modelledMs } from "../../wire/liveApiCosts";
+import type { LiveApiCounts } from "../../wire/liveApiCosts";
 
 export type { LiveApiCounts };
 

@@ -4,11 +4,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
-import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
-import type { Atom } from "../../lom/protocol";
-import { MSG_HELLO } from "../../lom/protocol";
-import { FROM_BUNDLE, GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE } from "../../host/DeviceMessages";
-import { TAGGED_MIDI_SELECTOR } from "../../control/TaggedMidi";
+import { MAX_CUT_CHARS } from "../../wire/liveApiCosts";
+import type { Atom } from "../../wire/protocol";
+import { MSG_HELLO } from "../../wire/protocol";
+import { FROM_BUNDLE, GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE } from "../../wire/DeviceMessages";
+import { MIDI_SELECTOR } from "../../wire/ControllerMidi";
 import type { LiveSet } from "../live/LiveSet";
 import { Clock } from "./Clock";
 import type { ClockHandle } from "./Clock";
@@ -277,7 +277,7 @@ export class Rig {
     if (this.process) this.fault("uncaughtException", error);
   }
 
-  /** A message into node.script's inlet from the patcher (e.g. `midi <bytes>` from the input device). */
+  /** A message into node.script's inlet from the patcher (e.g. `midi cc 4 9 1` from the input device). */
   sendToNode(...atoms: Atom[]): void {
     this.toNode(atoms);
   }
@@ -288,7 +288,7 @@ export class Rig {
    */
   private toNode(atoms: Atom[]): void {
     if (this.inboxOpen) return this.wire.send("node", atoms);
-    if (atoms[0] === TAGGED_MIDI_SELECTOR) this.midiDropped++;
+    if (atoms[0] === MIDI_SELECTOR) this.midiDropped++;
   }
 
   /** Called each time the script's p0_ready opens the gate (a test's knob pressed the moment it can be). */

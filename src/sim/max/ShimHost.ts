@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import vm from "node:vm";
-import type { Atom } from "../../lom/protocol";
+import type { Atom } from "../../wire/protocol";
 import type { Clock } from "./Clock";
 import type { DictStore } from "./DictStore";
 import type { LiveApiLedger } from "./LiveApiLedger";

@@ -4,8 +4,8 @@
 // down an observer leaks about 6, re-pointing one none; strings LiveAPI answers to `get` do not intern
 // until they cross a cord (zsteinkamp/m4l-Knobbler4 CLAUDE.md, "Max symbol-table interning & LiveAPI
 // observer lifecycle", measured in [v8]).
-import { SYMBOLS_PER_OBSERVER_TEARDOWN } from "../../lom/liveApiCosts";
-import type { Atom } from "../../lom/protocol";
+import { SYMBOLS_PER_OBSERVER_TEARDOWN } from "../../wire/liveApiCosts";
+import type { Atom } from "../../wire/protocol";
 
 export class SymbolTable {
   private readonly interned = new Set<string>();

@@ -2,9 +2,9 @@
 // messages between node.script's process and the patcher asynchronously, so `send` only queues and
 // `drain` delivers: a receiver never runs inside the sender's call. On delivery each message goes
 // through what Max does to atoms on a cord: long string atoms are cut, strings are interned.
-import { MAX_CUT_CHARS } from "../../lom/liveApiCosts";
-import type { Atom } from "../../lom/protocol";
-import { isProbeText } from "../../lom/protocol";
+import { MAX_CUT_CHARS } from "../../wire/liveApiCosts";
+import type { Atom } from "../../wire/protocol";
+import { isProbeText } from "../../wire/protocol";
 import { SymbolTable } from "./SymbolTable";
 
 /** Where a message goes: node.script's inlet, the [js] shim's inlet, or the rest of the patcher. */

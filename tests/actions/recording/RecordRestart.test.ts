@@ -1,7 +1,7 @@
 // Node for Max restarting during a recording: the undo step the recording opened is closed by the
 // next bundle's reset (the shim keeps count of the steps it opened), so later edits are steps of their own.
 import { test } from "uvu";
-import { MSG_BATCH } from "../../../src/lom/protocol";
+import { MSG_BATCH } from "../../../src/wire/protocol";
 import * as assert from "uvu/assert";
 import { clipAt, recorder, type Recorder } from "./recordingRig";
 import { recordingSet, SYNTH_AUDIO, SYNTH_MIDI } from "./sets";

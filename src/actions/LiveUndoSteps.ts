@@ -3,7 +3,7 @@
 // LOM pages, so a Live may lack them: once the platform probe (its `info` of the song) or a refused call
 // says so, both become no-ops and the log says once that actions run without grouping (each change they
 // make is then its own undo step, as Live records LOM edits).
-import type { UndoSteps } from "../actions/ActionServices";
+import type { UndoSteps } from "./ActionServices";
 import type { Logger } from "../log/Logger";
 
 export const BEGIN_UNDO_STEP = "begin_undo_step";

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createMidiDecoder } from "../../src/control/MidiDecoder";
-import type { MidiMessage } from "../../src/control/MidiMessage";
+import { createMidiDecoder } from "../../src/input/MidiDecoder";
+import type { MidiMessage } from "../../src/input/MidiMessage";
 
 function decode(bytes: unknown[]) {
   const messages: MidiMessage[] = [];

@@ -15,11 +15,11 @@
 //   (protocol.ts `time`), against LIVEAPI_MS.central, whose figures are zsteinkamp/m4l-Knobbler4's
 //   perftest/results.txt. In the simulator they measure the simulator (about 0 ms).
 import type { Logger } from "../log/Logger";
-import { LIVEAPI_MS } from "../lom/liveApiCosts";
+import { LIVEAPI_MS } from "../wire/liveApiCosts";
 import type { LomClient } from "../lom/LomClient";
-import type { Op } from "../lom/protocol";
-import { BACKGROUND, PROBE_LENGTHS, probeText } from "../lom/protocol";
-import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "./LiveUndoSteps";
+import type { Op } from "../wire/protocol";
+import { BACKGROUND, PROBE_LENGTHS, probeText } from "../wire/protocol";
+import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "../actions/LiveUndoSteps";
 
 export const TIMED_GETS = 100;
 export const TIMED_OBSERVERS = 10;

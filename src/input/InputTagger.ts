@@ -1,11 +1,13 @@
-// Logic of the input device (a MIDI effect on the track whose input is the controller). Live folds every
-// channel to 1 before a device sees it, so the device reads its track's `input_routing_channel` and tags
-// what it forwards with the real channel.
+// Logic of the input device (a MIDI effect on the track whose input is the controller): decodes the bytes
+// of [midiin] into the main device's `midi cc|note …` messages (src/wire/ControllerMidi.ts). Live folds
+// every channel to 1 before a device sees it, so the device reads its track's `input_routing_channel` and
+// tags what it forwards with the real channel.
 // ES5 syntax: the input device's [js] runs this file (see MidiDecoder.ts).
 import { createMidiDecoder } from "./MidiDecoder";
 import type { DropReporter } from "./MidiDecoder";
-import { encodeTagged } from "./TaggedMidi";
-import type { TaggedMidi } from "./TaggedMidi";
+import { CC, controllerMidi, NOTE } from "../wire/ControllerMidi";
+import type { ControllerMidi } from "../wire/ControllerMidi";
+import type { MidiMessage } from "./MidiMessage";
 
 /** A channel 1..16, or "all" when the track listens to every channel (the bytes then carry the channel). */
 export type RoutingChannel = number | "all";
@@ -61,18 +63,24 @@ function tagFor(routing: RoutingChannel, bytesChannel: number): number {
   return routing === "all" ? bytesChannel : routing;
 }
 
+/** A note off travels as a note of velocity 0, whatever release velocity the bytes had. */
+function encode(channel: number, message: MidiMessage): ControllerMidi {
+  if (message.type === "controlChange") return controllerMidi(CC, channel, message.controller, message.value);
+  return controllerMidi(NOTE, channel, message.note, message.type === "noteOn" ? message.velocity : 0);
+}
+
 export interface InputTagger {
   /** False (and the previous channel kept) when the display name is not a MIDI channel. */
   setRoutingChannel(displayName: string): boolean;
   routingChannel(): RoutingChannel;
-  /** One byte from [midiin]; a complete note or CC is forwarded as a tagged message. */
+  /** One byte from [midiin]; a complete note or CC is forwarded as a `midi` message. */
   push(data: unknown): void;
 }
 
-export function createInputTagger(forward: (message: TaggedMidi) => void, onDrop: DropReporter): InputTagger {
+export function createInputTagger(forward: (message: ControllerMidi) => void, onDrop: DropReporter): InputTagger {
   var routing: RoutingChannel = "all";
   var decoder = createMidiDecoder(function (message) {
-    forward(encodeTagged(tagFor(routing, message.channel), message));
+    forward(encode(tagFor(routing, message.channel), message));
   }, onDrop);
 
   return {

@@ -1,7 +1,7 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
-// The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in src/lom/protocol.ts.
-import { MSG_BATCH, MSG_HELLO } from "../lom/protocol";
-import type { Gesture } from "../actions/Action";
+// The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in ./protocol.ts.
+import { INPUT_TRACK_SELECTOR, MIDI_SELECTOR } from "./ControllerMidi";
+import { MSG_BATCH, MSG_HELLO } from "./protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
 export const FROM_BUNDLE = {
@@ -46,13 +46,13 @@ export const FROM_BUNDLE = {
 export const TO_BUNDLE = {
   /** Sent by [live.thisdevice] once the device (and LiveAPI) is ready. */
   ready: "ready",
-  /** `midi <channel> <status> <data1> <data2>`, sent whole by the input device's script. */
-  midi: "midi",
+  /** `midi cc|note <channel> <number> <value>`, sent whole by the input device's script (ControllerMidi.ts). */
+  midi: MIDI_SELECTOR,
   /**
    * `input_track <id>`: the Live id of the track holding an input device, sent at its ready and before
    * each `midi`: the bundle keeps that track reachable (not skipped into, never disarmed).
    */
-  inputTrack: "input_track",
+  inputTrack: INPUT_TRACK_SELECTOR,
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",
   /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */
@@ -87,13 +87,6 @@ export const RESTART_BACKOFF_MS = [1_000, 5_000, 30_000] as const;
 export const STABLE_MS = 60_000;
 export const RESTART_BUTTON = "Restart";
 export const GAVE_UP_STATUS = "error Protocol0 stopped and did not restart: press Restart";
-
-/** How the device names each gesture, beside its menu and in the grid (menus follow GESTURES' order). */
-export const GESTURE_NAMES: { readonly [gesture in Gesture]: string } = {
-  press: "press",
-  longPress: "long",
-  scroll: "scroll",
-};
 
 /**
  * The global [send]/[receive] name between the input device and the main device. Names starting with

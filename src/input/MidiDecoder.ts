@@ -25,7 +25,7 @@ function dataLength(status: number): number {
   return -1;
 }
 
-export function isMidiByte(data: unknown): data is number {
+function isMidiByte(data: unknown): data is number {
   return typeof data === "number" && data % 1 === 0 && data >= 0 && data <= 255;
 }
 
@@ -37,7 +37,7 @@ function describeByte(data: unknown): string {
  * The message a complete status + data sequence stands for, or undefined for the kinds we ignore
  * (program change, pressure, pitch bend, system common). Note on with velocity 0 is a note off.
  */
-export function decodeComplete(status: number, data1: number, data2: number): MidiMessage | undefined {
+function decodeComplete(status: number, data1: number, data2: number): MidiMessage | undefined {
   var kind = status & 0xf0;
   var channel = (status & 0x0f) + 1;
   if (kind === 0x90 && data2 > 0) return { type: "noteOn", channel: channel, note: data1, velocity: data2 };

@@ -1,31 +1,31 @@
 // The composition root: builds the script's services and wires them to the host's messages.
-import type { Host } from "./host/Host";
-import { InFlight, type KeptState } from "./actions/InFlight";
-import type { Atom } from "./lom/protocol";
-import { Logger } from "./log/Logger";
-import { createSequenceContext, type SequenceContext } from "./sequence/SequenceContext";
-import { Subscriptions } from "./events/Subscriptions";
-import { LomClient } from "./lom/LomClient";
-import { Mirror } from "./lom/Mirror";
-import { MirrorSongClock } from "./lom/MirrorSongClock";
-import { MirrorHealer } from "./lom/MirrorHealer";
-import { MSG_EVENT, MSG_READY, MSG_REPLY } from "./lom/protocol";
-import { LiveObjects } from "./model/LiveObjects";
-import { TrackMapper } from "./model/TrackMapper";
-import { SongFacade } from "./model/SongFacade";
-import { Focus } from "./model/Focus";
-import { ExternalSynthTrack } from "./model/ExternalSynthTrack";
-import { SimpleGroupTrack } from "./model/SimpleGroupTrack";
-import { createControlInput, type ControlInput } from "./control/ControlInput";
-import type { StatusLine } from "./actions/ActionServices";
-import { SongSelection } from "./actions/SongSelection";
-import { TAGGED_MIDI_SELECTOR } from "./control/TaggedMidi";
-import { DeviceUi } from "./ui/DeviceUi";
-import { maxFiles } from "./host/MaxFiles";
-import { FROM_BUNDLE, TO_BUNDLE } from "./host/DeviceMessages";
-import { createLogFile, logDirectory } from "./log/LogFile";
-import { LiveUndoSteps } from "./platform/LiveUndoSteps";
-import { PlatformProbe } from "./platform/PlatformProbe";
+import type { Host } from "./Host";
+import { InFlight, type KeptState } from "../actions/InFlight";
+import type { Atom } from "../wire/protocol";
+import { Logger } from "../log/Logger";
+import { createSequenceContext, type SequenceContext } from "../sequence/SequenceContext";
+import { Subscriptions } from "../events/Subscriptions";
+import { LomClient } from "../lom/LomClient";
+import { Mirror } from "../lom/Mirror";
+import { MirrorSongClock } from "../lom/MirrorSongClock";
+import { MirrorHealer } from "../lom/MirrorHealer";
+import { MSG_EVENT, MSG_READY, MSG_REPLY } from "../wire/protocol";
+import { LiveObjects } from "../model/LiveObjects";
+import { TrackMapper } from "../model/TrackMapper";
+import { SongFacade } from "../model/SongFacade";
+import { Focus } from "../model/Focus";
+import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
+import { SimpleGroupTrack } from "../model/SimpleGroupTrack";
+import { createControlInput, type ControlInput } from "../control/ControlInput";
+import type { StatusLine } from "../actions/ActionServices";
+import { SongSelection } from "../actions/SongSelection";
+import { MIDI_SELECTOR } from "../wire/ControllerMidi";
+import { DeviceUi } from "../ui/DeviceUi";
+import { maxFiles } from "./MaxFiles";
+import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
+import { createLogFile, logDirectory } from "../log/LogFile";
+import { LiveUndoSteps } from "../actions/LiveUndoSteps";
+import { PlatformProbe } from "./PlatformProbe";
 
 /** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
 const WAITING_MIDI_LIMIT = 64;
@@ -156,7 +156,7 @@ export class Protocol0 {
       this.client.tick(this.seq.ticks.currentTick);
       this.healer.tick();
     });
-    this.host.on(TAGGED_MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    this.host.on(MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
     // Each input device names its track at its ready and before each message it forwards, so a
     // restarted bundle learns them again before it acts on the controller.
     this.host.on(TO_BUNDLE.inputTrack, (id) => {
@@ -211,7 +211,7 @@ export class Protocol0 {
    * few, in order) instead of acting on nothing; the musician's first turn acts as soon as it can.
    */
   private receiveMidi(atoms: Atom[]): void {
-    if (this.waiting === null) return this.control.surface.receiveTagged(atoms);
+    if (this.waiting === null) return this.control.router.receive(atoms);
     if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
     else this.log.debug("controller message dropped: the set is still being read");
   }

@@ -36,7 +36,7 @@
 //   shim → bundle  `lom_event <oid> <value atoms...>`  one per observed change (not for the value an
 //                  observe starts from, which is the observe's result)
 //
-// The platform probe's ops (src/platform/PlatformProbe.ts) measure what Max and Live do rather than read the set:
+// The platform probe's ops (src/host/PlatformProbe.ts) measure what Max and Live do rather than read the set:
 //   `length S`  answers `1 <length of S as it arrived>`: S is always probeText(n), n one of PROBE_LENGTHS,
 //               the one string the bundle sends over MAX_ATOM_CHARS, on purpose (how long an atom arrives whole)
 //   `text n`    answers `1 <probeText(n)>` (n one of PROBE_LENGTHS): the other direction

@@ -1,0 +1,103 @@
+// Routes the controller's messages in the main device: `midi cc|note <channel> <number> <value>` from the
+// input device (which decodes the bytes, src/input) → the encoder at that address → its gesture → the
+// action runner. Entry points never throw (they are Max handlers).
+import type { ActionContext } from "../actions/Action";
+import type { Logger } from "../log/Logger";
+import { CC, MIDI_SELECTOR, NOTE } from "../wire/ControllerMidi";
+import type { ControllerKind } from "../wire/ControllerMidi";
+import type { MappingDocument } from "./Mapping";
+import { encoderNote } from "./Mapping";
+import type { MappingStore } from "./MappingStore";
+import { MultiEncoder } from "./MultiEncoder";
+import type { TickClock } from "./TickClock";
+
+/** A controller message that passed the checks: channel 1..16, number and value 0..127. */
+export interface ControllerEvent {
+  kind: ControllerKind;
+  channel: number;
+  number: number;
+  value: number;
+}
+
+const isInRange = (value: unknown, low: number, high: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= low && value <= high;
+
+const isKind = (value: unknown): value is ControllerKind => value === CC || value === NOTE;
+
+/**
+ * The event a `midi` message stands for, with or without its selector; undefined, and why in the
+ * musician's words, for anything else (an input device of another version, a message typed by hand).
+ */
+export function readControllerMidi(atoms: ArrayLike<unknown>, onIgnored: (reason: string) => void): ControllerEvent | undefined {
+  const list = Array.from(atoms);
+  const [kind, channel, number, value, ...rest] = list[0] === MIDI_SELECTOR ? list.slice(1) : list;
+  const ignored = (why: string): undefined => void onIgnored(`controller message "${list.join(" ")}" ignored: ${why}`);
+  if (!isKind(kind) || value === undefined || rest.length > 0) {
+    return ignored("not a note or CC as the input device sends them (are both Protocol0 devices of the same version?)");
+  }
+  if (!isInRange(channel, 1, 16)) return ignored("the channel must be 1 to 16");
+  if (!isInRange(number, 0, 127) || !isInRange(value, 0, 127)) return ignored(`the ${kind === CC ? "CC" : "note"} number and value must be 0 to 127`);
+  return { kind, channel, number, value };
+}
+
+export interface EncoderRouterOptions {
+  store: MappingStore;
+  clock: TickClock;
+  logger: Logger;
+  /** Usually ActionRunner.run. */
+  dispatch: (actionId: string, context: ActionContext) => void;
+}
+
+export class EncoderRouter {
+  private readonly byControl = new Map<string, MultiEncoder>();
+  private readonly byNote = new Map<string, MultiEncoder>();
+
+  constructor(private readonly options: EncoderRouterOptions) {
+    options.store.onChange((mapping) => this.build(mapping));
+    if (options.store.active !== undefined) this.build(options.store.active);
+  }
+
+  /** A `midi` message from the input device: checked, then routed to its encoder. */
+  receive(atoms: ArrayLike<unknown>): void {
+    this.guarded(() => {
+      const event = readControllerMidi(atoms, (reason) => this.options.logger.debug(reason));
+      if (event !== undefined) this.route(event);
+    });
+  }
+
+  private route({ kind, channel, number, value }: ControllerEvent): void {
+    const encoder = (kind === CC ? this.byControl : this.byNote).get(addressKey(channel, number));
+    if (encoder === undefined) return this.options.logger.debug(`no encoder on ${kind === CC ? "CC" : "note"} ${number}, channel ${channel}`);
+    if (kind === CC) encoder.turn(value);
+    else if (value > 0) encoder.press();
+    else encoder.release();
+  }
+
+  private build(mapping: MappingDocument): void {
+    this.byControl.clear();
+    this.byNote.clear();
+    const { clock, logger, dispatch } = this.options;
+    const env = { relativeEncoding: mapping.relativeEncoding, longPressMs: mapping.longPressMs, clock, logger, dispatch };
+    for (const group of mapping.groups) {
+      for (const encoder of group.encoders) {
+        const { press, longPress, scroll } = encoder;
+        const ref = { group: group.name, position: encoder.position, label: encoder.label };
+        const knob = new MultiEncoder(ref, { press, longPress, scroll }, env);
+        this.byControl.set(addressKey(group.addressing.channel, encoder.cc), knob);
+        this.byNote.set(addressKey(group.addressing.channel, encoderNote(encoder)), knob);
+      }
+    }
+  }
+
+  private guarded(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.options.logger.error("controller input failed", error);
+    }
+  }
+}
+
+function addressKey(channel: number, number: number): string {
+  return `${channel}:${number}`;
+}
