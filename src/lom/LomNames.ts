@@ -1,0 +1,29 @@
+// What the mirror may write and call on each LOM class, typed from Live 12's API inventory
+// (LomNames.generated.ts): a property Live does not let us set, a function it lacks or a wrong
+// argument count is a compile error, not a refusal from Live at run time.
+import type { Atom } from "./protocol";
+import type { LomClassName, PropName, PropValue } from "./LomClasses";
+import type { LOM_NAMES, LOM_PYTHON_CLASS, LomFunctionArgs } from "./LomNames.generated";
+
+type PythonClass<C extends LomClassName> = (typeof LOM_PYTHON_CLASS)[C];
+
+export type SettableProp<C extends LomClassName> = (typeof LOM_NAMES)[PythonClass<C>]["settable"][number];
+export type FunctionName<C extends LomClassName> = keyof LomFunctionArgs[PythonClass<C>] & string;
+/** The atoms a call of `F` sends, one tuple per accepted argument count. */
+export type FunctionArgs<C extends LomClassName, F extends FunctionName<C>> = LomFunctionArgs[PythonClass<C>][F];
+
+/** The atoms that write a mirrored value: a flag as 0 or 1, a reference as `id n`. */
+type WireOf<T> = [T] extends [boolean]
+  ? 0 | 1
+  : [T] extends [number | null]
+    ? null extends T
+      ? ["id", number]
+      : number
+    : [T] extends [string]
+      ? string
+      : [T] extends [string[]]
+        ? string[]
+        : Atom | Atom[];
+
+/** What `set` takes for a property: the wire form of its mirrored value, or any atoms where it is not mirrored. */
+export type WriteValue<C extends LomClassName, P extends SettableProp<C>> = P extends PropName<C> ? WireOf<PropValue<C, P>> : Atom | Atom[];
