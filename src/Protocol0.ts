@@ -230,8 +230,8 @@ export class Protocol0 {
     const { beats } = this.seq;
     for (const unsubscribe of this.transportListeners) unsubscribe();
     this.transportListeners = [
-      this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)),
-      this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)),
+      this.mirror.subscribe(song, "Song", "current_song_time", (time) => beats.onSongTime(time as number)),
+      this.mirror.subscribe(song, "Song", "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)),
     ];
     // The scheduler read the transport before the mirror was filled: tell it what the set is doing.
     beats.onPlayingChanged(this.song.isPlaying());

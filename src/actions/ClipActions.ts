@@ -68,6 +68,6 @@ export function installClipActions(registry: ActionRegistry, deps: ActionDeps): 
     const track = song.selectedTrack();
     const slot = song.selectedClipSlot();
     if (track === null || slot === null || !slot.hasClip) throw new ActionWarning("no clip in the selected slot");
-    return mirror.call(track.id, "duplicate_clip_slot", [slot.index]);
+    return mirror.call(track.id, "Track", "duplicate_clip_slot", [slot.index]);
   });
 }

@@ -83,8 +83,8 @@ async function withTrackLoaded<T>(mirror: Mirror, track: AbstractTrack, visit: (
     ...(t.cls === "Track" ? [mirror.hold(t.id, "clip_slots")] : []),
     mirror.hold(t.id, "devices"),
     // Observed only in focus: the flags of the others are read for the dump.
-    mirror.listen(t.id, "mute"),
-    mirror.listen(t.id, "solo"),
+    mirror.listen(t.id, "Track", "mute"),
+    mirror.listen(t.id, "Track", "solo"),
   ]);
   return whileHeld(holds, visit);
 }

@@ -49,7 +49,7 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
 
   registry.implement("nav.scenes", (context) => {
     const next = scrolledItem(song.scenes(), song.selectedScene(), scrollSteps(context));
-    return next === undefined ? undefined : mirror.set(view(), "selected_scene", ["id", next.id]);
+    return next === undefined ? undefined : mirror.set(view(), "SongView", "selected_scene", ["id", next.id]);
   });
 
   registry.implement(
@@ -62,7 +62,7 @@ export function installNavigationActions(registry: ActionRegistry, deps: ActionD
       // view's selected_device (read-only itself): shown pending, so the next detent moves on from it.
       const trackView = mirror.child(track.id, track.cls, "view");
       const effects = trackView === null ? [] : [{ id: trackView, prop: "selected_device", value: ["id", device.id] }];
-      return mirror.call(view(), "select_device", ["id", device.id], effects);
+      return mirror.call(view(), "SongView", "select_device", ["id", device.id], effects);
     },
     () => (song.selectedTrack()?.devices().length === 0 ? `${song.selectedTrack()!.trackName} has no devices` : undefined),
   );

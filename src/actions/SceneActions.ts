@@ -25,16 +25,16 @@ export function installSceneActions(registry: ActionRegistry, deps: ActionDeps):
   );
   registry.implement("scene.create", () => {
     const selected = song.selectedScene();
-    return mirror.call(mirror.songId, "create_scene", [selected?.exists ? selected.index + 1 : -1]);
+    return mirror.call(mirror.songId, "Song", "create_scene", [selected?.exists ? selected.index + 1 : -1]);
   });
   // Live selects the copy (Song.duplicate_scene).
-  registry.implement("scene.duplicate", () => mirror.call(mirror.songId, "duplicate_scene", [scene().index]));
+  registry.implement("scene.duplicate", () => mirror.call(mirror.songId, "Song", "duplicate_scene", [scene().index]));
   registry.implement(
     "scene.delete",
     () => {
       const doomed = scene();
       if (doomed.looping) looper.stop(doomed);
-      return mirror.call(mirror.songId, "delete_scene", [doomed.index]);
+      return mirror.call(mirror.songId, "Song", "delete_scene", [doomed.index]);
     },
     () => (song.scenes().length <= 1 ? "a set keeps at least one scene" : undefined),
   );

@@ -59,7 +59,7 @@ export class SceneCut {
     // writes are ordered from the mirror's (original) region, an order valid from the tail as well.
     const { mirror } = this.deps;
     const tails = writeAll(tail);
-    const copy = mirror.call(mirror.songId, "duplicate_scene", [scene.index]);
+    const copy = mirror.call(mirror.songId, "Song", "duplicate_scene", [scene.index]);
     return Promise.all([...tails, copy, ...writeAll(head)]);
   }
 }

@@ -12,17 +12,17 @@ export function installTransportActions(registry: ActionRegistry, deps: ActionDe
   const { mirror, song } = deps;
   const songId = () => mirror.songId;
 
-  registry.implement("transport.tapTempo", () => mirror.call(songId(), "tap_tempo"));
+  registry.implement("transport.tapTempo", () => mirror.call(songId(), "Song", "tap_tempo"));
   // An accelerated turn reports a larger delta: each step is one BPM.
   registry.implement("transport.tempo", (context) => {
     const tempo = Math.min(MAX_BPM, Math.max(MIN_BPM, Math.round(song.tempo()) + scrollSteps(context)));
     deps.log.info(`Tempo: ${tempo} BPM`);
-    return mirror.set(songId(), "tempo", tempo);
+    return mirror.set(songId(), "Song", "tempo", tempo);
   });
   // Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose.
   registry.implement("transport.playStop", () => {
     const playing = song.isPlaying();
-    return mirror.call(songId(), playing ? "stop_playing" : "start_playing", [], [{ id: songId(), prop: "is_playing", value: playing ? 0 : 1 }]);
+    return mirror.call(songId(), "Song", playing ? "stop_playing" : "start_playing", [], [{ id: songId(), prop: "is_playing", value: playing ? 0 : 1 }]);
   });
-  registry.implement("transport.metronome", () => mirror.set(songId(), "metronome", mirror.songProp("metronome") ? 0 : 1));
+  registry.implement("transport.metronome", () => mirror.set(songId(), "Song", "metronome", mirror.songProp("metronome") ? 0 : 1));
 }

@@ -10,7 +10,7 @@ type PythonClass<C extends LomClassName> = (typeof LOM_PYTHON_CLASS)[C];
 export type SettableProp<C extends LomClassName> = (typeof LOM_NAMES)[PythonClass<C>]["settable"][number];
 export type FunctionName<C extends LomClassName> = keyof LomFunctionArgs[PythonClass<C>] & string;
 /** The atoms a call of `F` sends, one tuple per accepted argument count. */
-export type FunctionArgs<C extends LomClassName, F extends FunctionName<C>> = LomFunctionArgs[PythonClass<C>][F];
+export type FunctionArgs<C extends LomClassName, F extends FunctionName<C>> = Extract<LomFunctionArgs[PythonClass<C>][F], Atom[]>;
 
 /** The atoms that write a mirrored value: a flag as 0 or 1, a reference as `id n`. */
 type WireOf<T> = [T] extends [boolean]

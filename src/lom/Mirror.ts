@@ -23,6 +23,7 @@ import {
   type PropValue,
 } from "./LomClasses";
 import { HoldCounts, type Hold } from "./HoldCounts";
+import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "./LomNames";
 import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
 
@@ -58,6 +59,7 @@ export interface StructureChange {
 }
 
 export type PropListener = (value: unknown, id: number) => void;
+export type TypedPropListener<C extends LomClassName, P extends PropName<C>> = (value: PropValue<C, P> | undefined, id: number) => void;
 /** A value a write or call gives a property, shown as pending until Live answers. */
 export interface Effect {
   id: number;
@@ -65,6 +67,10 @@ export interface Effect {
   value: Atom | Atom[];
 }
 type SettledListener = (change: StructureChange) => void;
+/** A call's arguments, which may be left out for a function that takes none, then its effects. */
+export type CallArgs<C extends LomClassName, F extends FunctionName<C>> = [] extends FunctionArgs<C, F>
+  ? [args?: FunctionArgs<C, F>, effects?: readonly Effect[]]
+  : [args: FunctionArgs<C, F>, effects?: readonly Effect[]];
 export type SyncProgress = (read: number, total: number) => void;
 
 /** Tracks read per request at sync: the status line moves, and knob batches slip in between. */
@@ -148,7 +154,11 @@ export class Mirror {
   // ---- subscribing --------------------------------------------------------------------------
 
   /** Calls `listener` when the property's value changes. Returns an unsubscribe. */
-  subscribe(id: number, prop: string, listener: PropListener): () => void {
+  subscribe<C extends LomClassName, P extends PropName<C>>(id: number, _cls: C, prop: P, listener: TypedPropListener<C, P>): () => void {
+    return this.addListener(id, prop, listener as PropListener);
+  }
+
+  private addListener(id: number, prop: string, listener: PropListener): () => void {
     const key = `${id}:${prop}`;
     let set = this.propListeners.get(key);
     if (!set) this.propListeners.set(key, (set = new Set()));
@@ -173,10 +183,10 @@ export class Mirror {
    * Keeps a property observed (and, for a "whileListened" one, loaded) until released, like `hold` for
    * lists; resolves once its value is in the mirror.
    */
-  listen(id: number, prop: string): Hold {
+  listen<C extends LomClassName>(id: number, _cls: C, prop: PropName<C>): Hold {
     let arrived: () => void = () => {};
     const loaded = new Promise<void>((resolve) => (arrived = resolve));
-    const release = this.subscribe(id, prop, () => arrived());
+    const release = this.addListener(id, prop, () => arrived());
     const node = this.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
     if (!node || !spec || !hasProp(spec, node.props) || node.props[prop] !== undefined) arrived();
@@ -195,7 +205,7 @@ export class Mirror {
   observable<C extends LomClassName, P extends PropName<C>>(id: number, cls: C, prop: P): Observable<PropValue<C, P> | undefined> {
     return {
       get: () => this.get(id, cls, prop),
-      subscribe: (listener) => this.subscribe(id, prop, (value) => listener(value as PropValue<C, P>)),
+      subscribe: (listener) => this.subscribe(id, cls, prop, (value) => listener(value)),
     };
   }
 
@@ -329,7 +339,7 @@ export class Mirror {
    * real Max a detent faster than a round trip would otherwise be lost); Live's answer settles it:
    * Live's value wins, and a refused write rolls back and is reported. Never rejects.
    */
-  set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
+  set<C extends LomClassName, P extends SettableProp<C>>(id: number, _cls: C, prop: P, value: WriteValue<C, P>): Promise<unknown> {
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.client.set(id, prop, value);
     if (!this.expect({ id, prop, value }, request)) return this.logged(request, `set ${prop} of ${id}`);
@@ -343,8 +353,8 @@ export class Mirror {
    * Calls a LOM function. `effects` are the values the call is known to give (start_playing makes
    * is_playing 1): they show at once as pending, as a write does, and Live's answer settles them.
    */
-  call(id: number | string, fn: string, args: Atom[] = [], effects: readonly Effect[] = []): Promise<unknown> {
-    const request = this.client.call(id, fn, args);
+  call<C extends LomClassName, F extends FunctionName<C>>(id: number, _cls: C, fn: F, ...[args, effects = []]: CallArgs<C, F>): Promise<unknown> {
+    const request = this.client.call(id, fn, args ?? []);
     for (const effect of effects) this.expect(effect, request);
     return this.logged(request, `${fn} on ${id}`);
   }

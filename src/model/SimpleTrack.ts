@@ -8,7 +8,7 @@ import type { DeviceParameter } from "./DeviceParameter";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../lom/protocol";
+import type { SettableProp, WriteValue } from "../lom/LomNames";
 
 export type TrackClass = Extract<LomClassName, "Track" | "ReturnTrack" | "MasterTrack">;
 
@@ -124,15 +124,15 @@ export abstract class SimpleTrack extends AbstractTrack {
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
   stopAllClips(quantized: boolean): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
   }
 
-  writeTrack(prop: PropName<"Track">, value: Atom): Promise<unknown> {
-    return this.mirror.set(this.id, prop, value);
+  writeTrack<P extends SettableProp<"Track">>(prop: P, value: WriteValue<"Track", P>): Promise<unknown> {
+    return this.mirror.set(this.id, "Track", prop, value);
   }
   selectInLive(): Promise<unknown> {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "selected_track", ["id", this.id]);
+    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */

@@ -176,7 +176,7 @@ export class TrackMapper {
     this.unsubscribeSelection?.();
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
-    this.unsubscribeSelection = this.mirror.subscribe(view, "selected_track", () => {
+    this.unsubscribeSelection = this.mirror.subscribe(view, "SongView", "selected_track", () => {
       if (this.mirror.isSettled) this.emitSelection();
       else this.selectionChanged = true;
     });

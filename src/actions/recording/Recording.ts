@@ -99,7 +99,7 @@ export class Recording {
     this.sequence.onEnd((ended) => {
       for (const stop of this.stopListening.splice(0)) stop();
       if (!ended.isTerminated) this.undo();
-      if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "metronome", 0);
+      if (this.clickAdded) void this.deps.mirror.set(this.deps.mirror.songId, "Song", "metronome", 0);
       this.deps.inFlight.changed();
     });
     this.deps.inFlight.changed();
@@ -140,7 +140,7 @@ export class Recording {
       return undefined;
     }
     const before = song.scenes().length;
-    void mirror.call(mirror.songId, "create_scene", [-1]);
+    void mirror.call(mirror.songId, "Song", "create_scene", [-1]);
     this.createdScene = true;
     return new Sequence(seq, `${this.plan.title}: new scene`)
       .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
@@ -175,9 +175,9 @@ export class Recording {
     if (mirror.songProp("metronome") !== true) {
       this.clickAdded = true;
       this.deps.inFlight.changed();
-      void mirror.set(mirror.songId, "metronome", 1);
+      void mirror.set(mirror.songId, "Song", "metronome", 1);
     }
-    void mirror.call(mirror.songId, "start_playing");
+    void mirror.call(mirror.songId, "Song", "start_playing");
     const time = mirror.observable(mirror.songId, "Song", "current_song_time");
     return new Sequence(seq, `${this.plan.title}: count-in`)
       .waitFor(mirror.observable(mirror.songId, "Song", "is_playing"), (playing) => playing === true, { name: "song started" })
@@ -281,7 +281,7 @@ export class Recording {
     if (this.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());
       if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) {
-        void this.deps.mirror.call(this.deps.mirror.songId, "delete_scene", [scene.index]);
+        void this.deps.mirror.call(this.deps.mirror.songId, "Song", "delete_scene", [scene.index]);
       }
     }
   }
