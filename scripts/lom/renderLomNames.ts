@@ -1,6 +1,6 @@
 // Renders src/lom/LomNames.generated.ts from Live 12's Python API inventory: the names the mirror may
 // write and call, class by class, so a misspelt property or a wrong argument count fails to compile.
-import type { LomClassName } from "../../src/lom/LomClasses";
+import { LOM_PYTHON_CLASS } from "../../src/lom/LomNames";
 
 export interface InventoryParam {
   name: string;
@@ -18,27 +18,6 @@ export interface Inventory {
 
 export const INVENTORY_PATH = "../shared/reference/live12-python-api-inventory.json";
 export const GENERATED_PATH = "src/lom/LomNames.generated.ts";
-
-/**
- * The Python class behind each class LomClasses keys. LomClasses keys are identifiers, so the nested
- * view classes (`Song.View`, `Track.View` in Python and on Cycling '74's pages) are SongView and
- * TrackView; return and master tracks are Python `Track`s, kept apart there only because they lack
- * clip slots, arm and monitoring.
- */
-export const PYTHON_CLASS = {
-  Song: "Song",
-  SongView: "Song.View",
-  Track: "Track",
-  ReturnTrack: "Track",
-  MasterTrack: "Track",
-  TrackView: "Track.View",
-  MixerDevice: "MixerDevice",
-  ClipSlot: "ClipSlot",
-  Clip: "Clip",
-  Scene: "Scene",
-  Device: "Device",
-  DeviceParameter: "DeviceParameter",
-} as const satisfies Record<LomClassName, string>;
 
 /**
  * Arguments Max's LOM takes that the Python signature does not show: Cycling '74's ClipSlot page
@@ -90,26 +69,25 @@ function arity(params: InventoryParam[]): [number, number] {
   return [firstOptional < 0 ? params.length : firstOptional, params.length];
 }
 
-/** Names as one quoted list, wrapped like the rest of the sources. */
-function nameList(names: string[], indent: string): string {
+/** Items between `open` and `close`, wrapped like the rest of the sources. */
+function wrapped(items: string[], indent: string, open: string, close: string): string {
   const lines: string[] = [];
   let line = "";
-  for (const name of names) {
-    const item = `"${name}",`;
+  for (const item of items) {
     if (line && indent.length + line.length + 1 + item.length > 110) {
       lines.push(line);
       line = item;
     } else line = line ? `${line} ${item}` : item;
   }
   if (line) lines.push(line);
-  return lines.length === 0 ? "[]" : `[\n${lines.map((l) => `${indent}  ${l}`).join("\n")}\n${indent}]`;
+  return lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l) => `${indent}  ${l}`).join("\n")}\n${indent}${close}`;
 }
 
 const HEADER = `// GENERATED FILE, do not edit: \`npm run lom-names\` (node scripts/run.mjs scripts/lomNames.ts) writes it
 // from ${INVENTORY_PATH} (Live 12's Python API inventory),
 // and tests/lom/LomNames.test.ts fails when it is stale.
 //
-// For each Python class behind a class of LomClasses.ts (LOM_PYTHON_CLASS says which): every property
+// For each Python class behind a class of LomClasses.ts (LOM_PYTHON_CLASS in LomNames.ts): every property
 // (all are readable; the inventory does not say which are observable: LomClasses does, from Cycling
 // '74's pages), the settable ones, and every function with its arity [min, max] in arguments, optional
 // arguments being those the inventory marks optional (they may be left off from the end). Python's
@@ -123,21 +101,21 @@ import type { Atom } from "./protocol";
 
 /** The text of src/lom/LomNames.generated.ts. */
 export function renderLomNames(inventory: Inventory): string {
-  const pythonClasses = [...new Set(Object.values(PYTHON_CLASS))];
+  const pythonClasses = [...new Set(Object.values(LOM_PYTHON_CLASS))];
+  const names = (list: string[]): string => wrapped(list.map((name) => `"${name}",`), "    ", "[", "]");
   const classOf = (name: string): InventoryClass => {
     const cls = inventory.classes[name];
     if (!cls) throw new Error(`${name} is not in the inventory`);
     return cls;
   };
-  const mapping = Object.entries(PYTHON_CLASS).map(([lom, python]) => `  ${lom}: "${python}",`);
-  const names = pythonClasses.map((name) => {
+  const classes = pythonClasses.map((name) => {
     const cls = classOf(name);
-    const fns = cls.methods.map((m) => `      ${m.name}: [${arity(paramsOf(name, m)).join(", ")}],`);
+    const fns = cls.methods.map((m) => `${m.name}: [${arity(paramsOf(name, m)).join(", ")}],`);
     return [
       `  "${name}": {`,
-      `    readable: ${nameList(cls.properties.map((p) => p.name), "    ")},`,
-      `    settable: ${nameList(cls.properties.filter((p) => p.settable).map((p) => p.name), "    ")},`,
-      fns.length === 0 ? "    functions: {}," : `    functions: {\n${fns.join("\n")}\n    },`,
+      `    readable: ${names(cls.properties.map((p) => p.name))},`,
+      `    settable: ${names(cls.properties.filter((p) => p.settable).map((p) => p.name))},`,
+      `    functions: ${wrapped(fns, "    ", "{", "}")},`,
       "  },",
     ].join("\n");
   });
@@ -147,11 +125,8 @@ export function renderLomNames(inventory: Inventory): string {
   });
   return [
     HEADER,
-    `/** The Python class of each LomClasses class. */`,
-    `export const LOM_PYTHON_CLASS = {\n${mapping.join("\n")}\n} as const;`,
-    "",
     `/** Source: ${inventory.source}. */`,
-    `export const LOM_NAMES = {\n${names.join("\n")}\n} as const;`,
+    `export const LOM_NAMES = {\n${classes.join("\n")}\n} as const;`,
     "",
     `export interface LomFunctionArgs {\n${args.join("\n")}\n}`,
     "",

@@ -3,7 +3,28 @@
 // argument count is a compile error, not a refusal from Live at run time.
 import type { Atom } from "./protocol";
 import type { LomClassName, PropName, PropValue } from "./LomClasses";
-import type { LOM_NAMES, LOM_PYTHON_CLASS, LomFunctionArgs } from "./LomNames.generated";
+import type { LOM_NAMES, LomFunctionArgs } from "./LomNames.generated";
+
+/**
+ * The Python class behind each class LomClasses keys (npm run lom-names reads these). LomClasses keys
+ * are identifiers, so the nested view classes (`Song.View`, `Track.View` in Python and on Cycling '74's
+ * pages) are SongView and TrackView; return and master tracks are Python `Track`s, kept apart there
+ * only because they lack clip slots, arm and monitoring.
+ */
+export const LOM_PYTHON_CLASS = {
+  Song: "Song",
+  SongView: "Song.View",
+  Track: "Track",
+  ReturnTrack: "Track",
+  MasterTrack: "Track",
+  TrackView: "Track.View",
+  MixerDevice: "MixerDevice",
+  ClipSlot: "ClipSlot",
+  Clip: "Clip",
+  Scene: "Scene",
+  Device: "Device",
+  DeviceParameter: "DeviceParameter",
+} as const satisfies Record<LomClassName, string>;
 
 type PythonClass<C extends LomClassName> = (typeof LOM_PYTHON_CLASS)[C];
 

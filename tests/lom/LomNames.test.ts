@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FOLLOWS, LOM_CLASSES, lomClass, type LomClassName } from "../../src/lom/LomClasses";
-import { GENERATED_PATH, INVENTORY_PATH, PYTHON_CLASS, renderLomNames, type Inventory } from "../../scripts/lom/renderLomNames";
+import { LOM_PYTHON_CLASS } from "../../src/lom/LomNames";
+import { GENERATED_PATH, INVENTORY_PATH, renderLomNames, type Inventory } from "../../scripts/lom/renderLomNames";
 
 const inventory = JSON.parse(readFileSync(INVENTORY_PATH, "utf8")) as Inventory;
 
@@ -24,14 +25,14 @@ function namesUsedBy(type: LomClassName): string[] {
 /** What LomClasses names that `inventory` lacks, one line each. */
 function missingNames(inventory: Inventory): string[] {
   const problems: string[] = [];
-  const propsOf = (type: LomClassName) => new Set(inventory.classes[PYTHON_CLASS[type]]?.properties.map((p) => p.name));
+  const propsOf = (type: LomClassName) => new Set(inventory.classes[LOM_PYTHON_CLASS[type]]?.properties.map((p) => p.name));
   for (const type of Object.keys(LOM_CLASSES) as LomClassName[]) {
-    if (!inventory.classes[PYTHON_CLASS[type]]) problems.push(`${type} (${PYTHON_CLASS[type]}): not in the inventory`);
+    if (!inventory.classes[LOM_PYTHON_CLASS[type]]) problems.push(`${type} (${LOM_PYTHON_CLASS[type]}): not in the inventory`);
     const known = propsOf(type);
-    for (const name of new Set(namesUsedBy(type))) if (!known.has(name)) problems.push(`${type}.${name}: not in ${PYTHON_CLASS[type]}`);
+    for (const name of new Set(namesUsedBy(type))) if (!known.has(name)) problems.push(`${type}.${name}: not in ${LOM_PYTHON_CLASS[type]}`);
     // Neighbour re-reads are properties of the children.
     for (const child of Object.values(lomClass(type).children))
-      for (const name of child.neighbourRereads ?? []) if (!propsOf(child.type).has(name)) problems.push(`${child.type}.${name}: not in ${PYTHON_CLASS[child.type]}`);
+      for (const name of child.neighbourRereads ?? []) if (!propsOf(child.type).has(name)) problems.push(`${child.type}.${name}: not in ${LOM_PYTHON_CLASS[child.type]}`);
   }
   // A follow rule reads the tracks its id list names (Song.visible_tracks).
   for (const rule of FOLLOWS) for (const name of [rule.reread, rule.via]) if (!propsOf("Track").has(name)) problems.push(`FOLLOWS ${name}: not in Track`);
