@@ -54,16 +54,16 @@ function paramsOf(cls: string, method: InventoryClass["methods"][number]): Inven
 
 /** Every accepted argument list, shortest first: each optional argument may be left off, from the end. */
 function tuplesOf(params: InventoryParam[], inventory: Inventory): string {
-  const required = params.findIndex((p) => p.optional);
-  const min = required < 0 ? params.length : required;
+  const [min, max] = arity(params);
   const tuples: string[] = [];
-  for (let count = min; count <= params.length; count++) {
+  for (let count = min; count <= max; count++) {
     const elements = params.slice(0, count).flatMap((p, i) => atomsOf(p, i === count - 1, inventory));
     tuples.push(`[${elements.join(", ")}]`);
   }
   return tuples.join(" | ");
 }
 
+/** How many arguments a call takes, at least and at most. */
 function arity(params: InventoryParam[]): [number, number] {
   const firstOptional = params.findIndex((p) => p.optional);
   return [firstOptional < 0 ? params.length : firstOptional, params.length];
