@@ -66,6 +66,8 @@ function tuplesOf(params: InventoryParam[], inventory: Inventory): string {
 /** How many arguments a call takes, at least and at most. */
 function arity(params: InventoryParam[]): [number, number] {
   const firstOptional = params.findIndex((p) => p.optional);
+  // Optional arguments can be left off only from the end; the inventory has none before a required one.
+  if (firstOptional >= 0 && params.slice(firstOptional).some((p) => !p.optional)) throw new Error(`a required argument after an optional one: ${params.map((p) => p.name).join(", ")}`);
   return [firstOptional < 0 ? params.length : firstOptional, params.length];
 }
 
