@@ -240,8 +240,8 @@ export class Protocol0 {
     const song = this.mirror.songId;
     const { beats } = this.seq;
     this.transport.dispose();
-    this.transport.add(this.mirror.subscribe(song, "current_song_time", (time) => beats.onSongTime(time as number)));
-    this.transport.add(this.mirror.subscribe(song, "is_playing", (playing) => beats.onPlayingChanged(playing as boolean)));
+    this.transport.add(this.mirror.subscribe(song, "Song", "current_song_time", (time) => beats.onSongTime(time ?? 0)));
+    this.transport.add(this.mirror.subscribe(song, "Song", "is_playing", (playing) => beats.onPlayingChanged(playing ?? false)));
     // The scheduler read the transport before the mirror was filled: tell it what the set is doing.
     beats.onPlayingChanged(this.song.isPlaying());
   }

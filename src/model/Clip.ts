@@ -151,7 +151,7 @@ export class Clip extends LiveObject<"Clip"> {
 
   /** Notes are not mirrored (they are not observable); they are read when an action needs them. */
   private async notes(): Promise<Note[]> {
-    const raw = await this.mirror.call(this.id, "get_all_notes_extended");
+    const raw = await this.invoke("get_all_notes_extended");
     const json = Array.isArray(raw) ? raw.join(" ") : String(raw);
     return (JSON.parse(json) as { notes: Note[] }).notes;
   }

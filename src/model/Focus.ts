@@ -3,7 +3,7 @@
 // device's parameters. Everything else is read when an action needs it, so observers and the sync
 // stay bounded by tracks, not by tracks × scenes (DESIGN.md, "What follows for the design").
 import type { Mirror } from "../lom/Mirror";
-import { lomClass } from "../lom/LomClasses";
+import { lomClass, type PropName } from "../lom/LomClasses";
 import type { SongFacade } from "./SongFacade";
 import { Subscriptions } from "../events/Subscriptions";
 
@@ -40,7 +40,7 @@ export class Focus {
     }
     for (const track of tracks) {
       for (const child of ["devices", "mixer_device", "view"] as const) wanted.set(`${track.id}:${child}`, () => mirror.hold(track.id, child));
-      for (const prop of TRACK_FOCUS_PROPS) wanted.set(`${track.id}.${prop}`, () => mirror.listen(track.id, prop));
+      for (const prop of TRACK_FOCUS_PROPS) wanted.set(`${track.id}.${prop}`, () => mirror.listen(track.id, "Track", prop));
     }
     const scene = this.song.selectedScene();
     if (scene) wanted.set(`${scene.id}:clip_slots`, () => mirror.hold(scene.id, "clip_slots"));
@@ -48,14 +48,14 @@ export class Focus {
     if (clip != null) {
       wanted.set(`${clip}:*`, () => mirror.holdObject(clip, "Clip"));
       for (const [prop, spec] of Object.entries(lomClass("Clip").props))
-        if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => mirror.listen(clip, prop));
+        if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => mirror.listen(clip, "Clip", prop as PropName<"Clip">));
     }
     const parameter = mirror.songViewProp("selected_parameter");
     if (parameter != null) wanted.set(`${parameter}:*`, () => mirror.holdObject(parameter, "DeviceParameter"));
     const selected = this.song.selectedTrack();
     const trackView = selected ? mirror.child(selected.id, selected.cls, "view") : null;
     if (trackView !== null)
-      wanted.set(`${trackView}.selected_device`, () => ({ release: mirror.subscribe(trackView, "selected_device", () => this.refresh()) }));
+      wanted.set(`${trackView}.selected_device`, () => ({ release: mirror.subscribe(trackView, "TrackView", "selected_device", () => this.refresh()) }));
     const device = selected?.selectedDevice();
     if (device?.exists) wanted.set(`${device.id}:parameters`, () => mirror.hold(device.id, "parameters"));
     for (const [key, hold] of this.held)
@@ -72,6 +72,6 @@ export class Focus {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
     for (const prop of ["selected_track", "selected_scene", "detail_clip", "selected_parameter"] as const)
-      this.viewSubscriptions.add(this.mirror.subscribe(view, prop, () => this.refresh()));
+      this.viewSubscriptions.add(this.mirror.subscribe(view, "SongView", prop, () => this.refresh()));
   }
 }

@@ -2,7 +2,7 @@
 // id by LiveObjects and reused for the life of the set, so state kept on them survives moves.
 import type { Mirror } from "../lom/Mirror";
 import type { ChildName, LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../wire/protocol";
+import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "../lom/LomNames";
 
 export abstract class LiveObject<C extends LomClassName> {
   constructor(
@@ -24,12 +24,12 @@ export abstract class LiveObject<C extends LomClassName> {
     return this.mirror.children(this.id, this.cls, child);
   }
 
-  protected write(prop: PropName<C>, value: Atom | Atom[]): Promise<unknown> {
-    return this.mirror.set(this.id, prop, value);
+  protected write<P extends SettableProp<C>>(prop: P, value: WriteValue<C, P>): Promise<unknown> {
+    return this.mirror.set(this.id, this.cls, prop, value);
   }
 
-  protected invoke(fn: string, ...args: Atom[]): Promise<unknown> {
-    return this.mirror.call(this.id, fn, args);
+  protected invoke<F extends FunctionName<C>>(fn: F, ...args: FunctionArgs<C, F>): Promise<unknown> {
+    return this.mirror.call(this.id, this.cls, fn, args);
   }
 
   toString(): string {

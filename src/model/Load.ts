@@ -1,6 +1,7 @@
 // What an action gets when it asks for something the focus does not keep loaded (a track's clip slots
 // out of view, a mixer, a flag observed only in focus): the mirror's hold, and whether it was there
 // already, so an action on what is loaded runs in the gesture's own tick.
+import type { LomClassName, PropName } from "../lom/LomClasses";
 import type { Mirror } from "../lom/Mirror";
 
 export interface Load {
@@ -17,8 +18,8 @@ export function loadChild(mirror: Mirror, id: number, child: string): Load {
 }
 
 /** Keeps a property observed (a whileListened one loaded) until released; see Mirror.listen. */
-export function listenTo(mirror: Mirror, id: number, prop: string): Load {
-  return { ready: false, ...mirror.listen(id, prop) };
+export function listenTo<C extends LomClassName>(mirror: Mirror, id: number, cls: C, prop: PropName<C>): Load {
+  return { ready: false, ...mirror.listen(id, cls, prop) };
 }
 
 /** Waits for every load, runs `visit`, and releases them all, however it ends. */

@@ -10,7 +10,7 @@ import { listenTo, loadChild, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { Atom } from "../wire/protocol";
+import type { SettableProp, WriteValue } from "../lom/LomNames";
 
 export type TrackClass = Extract<LomClassName, "Track" | "ReturnTrack" | "MasterTrack">;
 
@@ -131,7 +131,7 @@ export abstract class SimpleTrack extends AbstractTrack {
   }
   override select(): Promise<unknown> {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "selected_track", ["id", this.id]);
+    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
   }
 
   clipSlots(): ClipSlot[] {
@@ -168,20 +168,20 @@ export abstract class SimpleTrack extends AbstractTrack {
   }
   /** Its mute and solo, observed only in focus: read for whoever asks until released. */
   loadFlags(): Load[] {
-    return [listenTo(this.mirror, this.id, "mute"), listenTo(this.mirror, this.id, "solo")];
+    return [listenTo(this.mirror, this.id, "Track", "mute"), listenTo(this.mirror, this.id, "Track", "solo")];
   }
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
   stopAllClips(quantized: boolean): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
   }
   /** Track.duplicate_clip_slot: into the next free slot below, a new scene when none is free. */
   duplicateClipSlot(index: number): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "duplicate_clip_slot", [index]) : Promise.resolve();
+    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "duplicate_clip_slot", [index]) : Promise.resolve();
   }
 
-  private write(prop: PropName<"Track">, value: Atom): Promise<unknown> {
-    return this.mirror.set(this.id, prop, value);
+  private write<P extends SettableProp<"Track">>(prop: P, value: WriteValue<"Track", P>): Promise<unknown> {
+    return this.mirror.set(this.id, "Track", prop, value);
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */

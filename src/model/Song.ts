@@ -60,30 +60,30 @@ export class Song {
 
   /** Clamped to Live's range: Live refuses a tempo outside it. */
   setTempo(bpm: number): Promise<unknown> {
-    return this.mirror.set(this.songId, "tempo", Math.min(MAX_BPM, Math.max(MIN_BPM, bpm)));
+    return this.mirror.set(this.songId, "Song", "tempo", Math.min(MAX_BPM, Math.max(MIN_BPM, bpm)));
   }
   tapTempo(): Promise<unknown> {
-    return this.mirror.call(this.songId, "tap_tempo");
+    return this.mirror.call(this.songId, "Song", "tap_tempo");
   }
   setMetronome(on: boolean): Promise<unknown> {
-    return this.mirror.set(this.songId, "metronome", on ? 1 : 0);
+    return this.mirror.set(this.songId, "Song", "metronome", on ? 1 : 0);
   }
   /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
   startPlaying(): Promise<unknown> {
-    return this.mirror.call(this.songId, "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);
+    return this.mirror.call(this.songId, "Song", "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);
   }
   stopPlaying(): Promise<unknown> {
-    return this.mirror.call(this.songId, "stop_playing", [], [{ id: this.songId, prop: "is_playing", value: 0 }]);
+    return this.mirror.call(this.songId, "Song", "stop_playing", [], [{ id: this.songId, prop: "is_playing", value: 0 }]);
   }
   /** Song.create_scene: at `index`, or at the end for -1. */
   createScene(index: number): Promise<unknown> {
-    return this.mirror.call(this.songId, "create_scene", [index]);
+    return this.mirror.call(this.songId, "Song", "create_scene", [index]);
   }
   /** Song.duplicate_scene: the copy goes right below and Live selects it. */
   duplicateScene(index: number): Promise<unknown> {
-    return this.mirror.call(this.songId, "duplicate_scene", [index]);
+    return this.mirror.call(this.songId, "Song", "duplicate_scene", [index]);
   }
   deleteScene(index: number): Promise<unknown> {
-    return this.mirror.call(this.songId, "delete_scene", [index]);
+    return this.mirror.call(this.songId, "Song", "delete_scene", [index]);
   }
 }

@@ -34,11 +34,11 @@ export class SongView {
     if (view === null) return Promise.resolve();
     const trackView = track.viewId();
     const effects = trackView === null ? [] : [{ id: trackView, prop: "selected_device", value: ["id", device.id] }];
-    return this.mirror.call(view, "select_device", ["id", device.id], effects);
+    return this.mirror.call(view, "SongView", "select_device", ["id", device.id], effects);
   }
 
   private write(prop: "selected_track" | "selected_scene", id: number): Promise<unknown> {
     const view = this.id;
-    return view === null ? Promise.resolve() : this.mirror.set(view, prop, ["id", id]);
+    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", prop, ["id", id]);
   }
 }

@@ -178,7 +178,7 @@ export class TrackMapper {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
     if (view === null) return;
     this.selection.add(
-      this.mirror.subscribe(view, "selected_track", () => {
+      this.mirror.subscribe(view, "SongView", "selected_track", () => {
         if (this.mirror.isSettled) this.emitSelection();
         else this.selectionChanged = true;
       }),

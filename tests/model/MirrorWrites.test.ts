@@ -14,7 +14,7 @@ test("a write shows at once as pending; Live's answer settles it", async () => {
   const bass = trackNamed(r, "Bass");
   r.set.selectTrack(bass.id); // mute is loaded while the track is in focus
   await r.rig.settle();
-  void r.app.mirror.set(bass.id, "mute", 1);
+  void r.app.mirror.set(bass.id, "Track", "mute", 1);
   assert.is(r.app.mirror.get(bass.id, "Track", "mute"), true, "the write is seen before Live answers");
   assert.equal(r.set.read(bass.id, "mute"), [0], "Live has not been told yet");
   await r.rig.settle();
@@ -26,7 +26,7 @@ test("successive writes compose on the pending value", async () => {
   const r = await rigWith("demo");
   const song = r.app.mirror.songId;
   const before = r.app.mirror.songProp("tempo");
-  for (let i = 0; i < 8; i++) void r.app.mirror.set(song, "tempo", (r.app.mirror.songProp("tempo") ?? 0) + 1);
+  for (let i = 0; i < 8; i++) void r.app.mirror.set(song, "Song", "tempo", (r.app.mirror.songProp("tempo") ?? 0) + 1);
   assert.is(r.app.mirror.songProp("tempo"), before + 8, "eight writes in one turn compose");
   await r.rig.settle();
   assert.equal(r.set.read("live_set", "tempo"), [before + 8]);
@@ -36,7 +36,7 @@ test("successive writes compose on the pending value", async () => {
 test("a write Live refuses rolls back to what Live has", async () => {
   const r = await rigWith("demo");
   const keys = trackNamed(r, "Keys"); // a group track has no arm at all
-  void r.app.mirror.set(keys.id, "arm", 1);
+  void r.app.mirror.set(keys.id, "Track", "arm", 1);
   await r.rig.settle();
   assert.is(r.app.mirror.get(keys.id, "Track", "arm"), undefined, "the pending value is gone");
   assert.ok(r.set.errors.some((e) => e.includes("no 'Arm' state")), "Live said why, in the Max console");
@@ -45,7 +45,7 @@ test("a write Live refuses rolls back to what Live has", async () => {
 test("a property the mirror does not observe is read again after a write", async () => {
   const r = await rigWith("demo");
   const vocals = trackNamed(r, "Vocals");
-  void r.app.mirror.set(vocals.id, "color", 0x123456); // a track's colour is read, not observed
+  void r.app.mirror.set(vocals.id, "Track", "color", 0x123456); // a track's colour is read, not observed
   await r.rig.settle();
   assert.is(r.app.mirror.get(vocals.id, "Track", "color"), Number(r.set.read(vocals.id, "color")[0]));
 });
