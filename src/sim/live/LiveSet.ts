@@ -15,6 +15,7 @@ import { resolvePath } from "./paths";
 import type { SetDescription } from "./SetDescription";
 import { Scene } from "./Scene";
 import { Song } from "./Song";
+import { createScene, deleteScene } from "./SongScenes";
 import type { Track } from "./Track";
 import { buildTrack, buildTracks } from "./TrackBuilder";
 import { Transport } from "./Transport";
@@ -197,13 +198,13 @@ export class LiveSet {
   }
 
   createScene(index = -1, name?: string): Scene {
-    return this.user(() => this.song.createScene(index, name === undefined ? {} : { name }));
+    return this.user(() => createScene(this.song, index, name === undefined ? {} : { name }));
   }
 
   deleteScene(target: number | string): void {
     const o = this.require(target);
     if (!(o instanceof Scene)) throw new Error(`no scene at ${target}`);
-    this.user(() => this.song.deleteScene(o));
+    this.user(() => deleteScene(this.song, o));
   }
 
   /** Puts a clip in a slot (tracks and scenes by index), as recording or drawing one would. */

@@ -25,6 +25,7 @@ import {
   without,
 } from "./LiveObject";
 import { MixerDevice } from "./MixerDevice";
+import { createScene } from "./SongScenes";
 import { TrackView } from "./TrackView";
 
 export type TrackKind = "midi" | "audio" | "group" | "return" | "master";
@@ -327,7 +328,7 @@ export class Track extends LiveObject implements DeviceHost {
     let target = this.clipSlots.findIndex((slot, i) => i > index && slot.clip === null);
     if (target < 0) {
       target = index + 1;
-      this.core.song.createScene(target, {});
+      createScene(this.core.song, target, {});
     }
     source.duplicateClipTo(this.clipSlots[target]!);
     return target;
