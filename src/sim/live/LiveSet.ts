@@ -10,7 +10,7 @@ import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 import type { Atom, LiveObject } from "./LiveObject";
 import { LiveError } from "./LiveObject";
 import { liveApiClass } from "./LiveApi";
-import type { LiveApiConstructor } from "./LiveApi";
+import type { LiveApiConstructor } from "./LiveApiInstance";
 import { resolvePath } from "./paths";
 import type { SetDescription } from "./SetDescription";
 import { Scene } from "./Scene";
@@ -22,7 +22,7 @@ import { Transport } from "./Transport";
 import type { UndoStep } from "./UndoHistory";
 
 export type { SetDescription, TrackDescription, ClipDescription } from "./SetDescription";
-export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApi";
+export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApiInstance";
 export type { Atom } from "./LiveObject";
 export type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 export type { UndoStep, UndoChange } from "./UndoHistory";
