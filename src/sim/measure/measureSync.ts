@@ -1,5 +1,6 @@
-// The budget figures of DESIGN.md ("Budgets") and issue 10 for the sync of one set: `npm run bench` prints
-// them (scripts/bench.ts) and tests/budgets asserts the count budgets on them, from the same code.
+// The budget figures of DESIGN.md ("Budgets") and issue 10 for the sync of one set, on a rig running the real
+// bundle and shim: `npm run bench` prints them (scripts/bench.ts) and tests/budgets asserts the count budgets on
+// them, from the same code. Every figure is a count: the ledger's, the symbol table's, the wire's.
 import { LiveSet } from "../live/LiveSet";
 import type { SetDescription } from "../live/LiveSet";
 import { Rig } from "../max/Rig";
