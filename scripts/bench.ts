@@ -3,7 +3,7 @@
 // CPU and heap figures separate the shim's side where they can and say so where they cannot.
 // The figures of ../shared/DESIGN.md's "Budgets" come from the rig's LiveAPI ledger (modelled time per
 // [js] block, src/wire/liveApiCosts.ts), its symbol table and its wire; ../shared/tools/budgets.mjs reads
-// them. The budget figures are measured by src/sim/measure.ts, the code tests/budgets asserts the count
+// them. The budget figures are measured by src/sim/measure/, the code tests/budgets asserts the count
 // budgets with, so the bench and `npm test` read the same numbers. A figure whose run breaks a rule of
 // real Max (an atom cut: Rig.settle throws) is still printed, with an "error" field, and the bench goes on.
 import { SymbolTable } from "../src/sim/max/SymbolTable";
@@ -17,18 +17,11 @@ import type { SetDescription } from "../src/sim/live/LiveSet";
 import { schedulerBench } from "../tests/bench/schedulerBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
-import {
-  addOneScene,
-  addOneTrack,
-  appOf,
-  BENCH_SETS,
-  errorField,
-  measureKnobDetent,
-  measurePlayback,
-  measureResync,
-  measureSync,
-  settleThrough,
-} from "../src/sim/measure";
+import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
+import { measurePlayback } from "../src/sim/measure/measurePlayback";
+import { measureSync } from "../src/sim/measure/measureSync";
+import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
 
 const MiB = 1024 * 1024;
 

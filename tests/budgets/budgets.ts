@@ -1,13 +1,14 @@
 // The count budgets of issue 10 and ../shared/DESIGN.md ("Budgets"), asserted on the figures
-// src/sim/measure.ts measures, the same code `npm run bench` prints them with (../shared/tools/budgets.mjs
+// src/sim/measure/ measures, the same code `npm run bench` prints them with (../shared/tools/budgets.mjs
 // checks the bench's lines against the same numbers). Every figure is a count, or a modelled time computed
 // from counts by src/wire/liveApiCosts.ts (central row), so it is deterministic: no wall-clock time here.
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
 import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import type { Rig } from "../../src/sim/max/Rig";
-import { longestBlockFields } from "../../src/sim/measure";
-import type { LongestBlockFields, SyncFigure } from "../../src/sim/measure";
+import { longestBlockFields } from "../../src/sim/measure/ledgerFields";
+import type { LongestBlockFields } from "../../src/sim/measure/ledgerFields";
+import type { SyncFigure } from "../../src/sim/measure/measureSync";
 
 export const BUDGET = {
   /** Longest string atom, any direction, any set. */

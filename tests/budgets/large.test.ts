@@ -1,9 +1,10 @@
 // Issue 10's count budgets on the 256 x 128 set: the sync, one track and one scene added in Live, and the
-// bundle's resync. One rig, measured once by src/sim/measure.ts in the bench's order (sync, add a track,
+// bundle's resync. One rig, measured once by src/sim/measure/ in the bench's order (sync, add a track,
 // add a scene, resync), since syncing this set is the costly part; each test asserts one budget.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { addOneScene, addOneTrack, measureResync, measureSync } from "../../src/sim/measure";
+import { addOneScene, addOneTrack, measureResync } from "../../src/sim/measure/measureChanges";
+import { measureSync } from "../../src/sim/measure/measureSync";
 import { assertAtMost, assertBlocksWithinBudget, assertNoFailure, BUDGET, once, syncBudgetTests, wholeRunBudgetTest } from "./budgets";
 
 const SET = "256x128";

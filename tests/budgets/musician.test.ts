@@ -1,9 +1,10 @@
 // Issue 10's count budgets on the musician's set (25 tracks, 16 scenes): the sync, the first knob acting
-// after `ready`, one track.volume detent. One rig, measured once by src/sim/measure.ts in the bench's order
+// after `ready`, one track.volume detent. One rig, measured once by src/sim/measure/ in the bench's order
 // (sync with the metronome pressed right after `ready`, then the detent); each test asserts one budget.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { measureKnobDetent, measureSync } from "../../src/sim/measure";
+import { measureKnobDetent } from "../../src/sim/measure/measureChanges";
+import { measureSync } from "../../src/sim/measure/measureSync";
 import { assertAtMost, assertNoFailure, BUDGET, once, syncBudgetTests, wholeRunBudgetTest } from "./budgets";
 
 const SET = "musician";

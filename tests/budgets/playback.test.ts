@@ -1,10 +1,10 @@
 // Issue 10's symbol budget for a session: the musician's set playing for 60 virtual minutes with one
-// track.volume detent every 10 s (as `npm run bench` measures it, src/sim/measure.ts) interns ≤ 1,000 new
+// track.volume detent every 10 s (as `npm run bench` measures it, src/sim/measure/measurePlayback.ts) interns ≤ 1,000 new
 // Max symbols. The full hour is run, not a scaled-down stretch: measured at 6.9 s of real time for this
 // file alone (about 8 s inside `npm run bench`, more on a busy machine), most of tests/budgets' time.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { measurePlayback } from "../../src/sim/measure";
+import { measurePlayback } from "../../src/sim/measure/measurePlayback";
 import { assertAtMost, assertBlocksWithinBudget, assertNoFailure, BUDGET } from "./budgets";
 
 const SET = "musician";

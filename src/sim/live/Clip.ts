@@ -3,21 +3,10 @@
 // add_new_notes / apply_note_modifications take such a dictionary.
 import type { ClipSlot } from "./ClipSlot";
 import type { LiveCore } from "./LiveCore";
+import { AUDIO_CLIP, CLIP } from "./ClipLom";
+import type { NoteRange } from "./ClipLom";
 import type { Atom, LomClass } from "./LiveObject";
-import {
-  LiveError,
-  LiveObject,
-  asBool,
-  asNumberIn,
-  bool,
-  computed,
-  dictArg,
-  field,
-  lomClass,
-  nameAndColor,
-  numberArg,
-  without,
-} from "./LiveObject";
+import { LiveError, LiveObject } from "./LiveObject";
 
 /** One note as the dictionaries carry it (https://docs.cycling74.com/apiref/lom/clip/, get_notes_extended). */
 export interface MidiNote {
@@ -53,80 +42,6 @@ export interface ClipMarkers {
 }
 
 const NOTE_DEFAULTS = { velocity: 100, mute: 0, probability: 1, velocity_deviation: 0, release_velocity: 64 };
-
-const marker = (name: string, check: (o: Clip, v: number) => string | null) =>
-  field<Clip>(name, "float", true, (o, args) => {
-    const v = numberArg(args, 0, name);
-    const problem = check(o, v);
-    if (problem) throw new LiveError(`${name}: ${problem}`);
-    return v;
-  });
-
-const CLIP: LomClass<LiveObject> = lomClass<Clip>({
-  name: "Clip",
-  description: "This class represents a clip in Live.",
-  props: {
-    ...nameAndColor<Clip>(),
-    length: computed("float", false, (o) => [o.length]),
-    looping: field("looping", "bool", true, asBool),
-    loop_start: marker("loop_start", (o, v) => (v < o.num("loop_end") ? null : "must be before loop_end")),
-    loop_end: marker("loop_end", (o, v) => (v > o.num("loop_start") ? null : "must be after loop_start")),
-    start_marker: marker("start_marker", (o, v) => (v < o.num("end_marker") ? null : "cannot be set after the end marker")),
-    end_marker: marker("end_marker", (o, v) => (v > o.num("start_marker") ? null : "cannot be set before the start marker")),
-    end_time: computed("float", true, (o) => [o.num(o.looping ? "loop_end" : "end_marker")]),
-    is_midi_clip: computed("bool", false, (o) => bool(o.isMidi)),
-    is_audio_clip: computed("bool", false, (o) => bool(!o.isMidi)),
-    is_session_clip: computed("bool", false, () => [1]),
-    is_arrangement_clip: computed("bool", false, () => [0]),
-    // is_playing and is_triggered are readable but not listenable: Cycling '74's Clip page
-    // (https://docs.cycling74.com/apiref/lom/clip/) gives neither an "observe" (playing_status is on ClipSlot).
-    is_playing: {
-      type: "bool",
-      observe: false,
-      get: (o) => [o.values.is_playing],
-      // Setting is_playing fires or stops the clip.
-      set: (o, args) => (asBool(o, args) ? o.slot.fire() : o.slot.stop()),
-    },
-    is_recording: field("is_recording", "bool", true),
-    is_triggered: field("is_triggered", "bool", false),
-    is_overdubbing: computed("bool", true, () => [0]),
-    playing_position: field("playing_position", "float", true),
-    // Read-only in Live 12's API inventory (shared/reference), unlike older LOM pages.
-    muted: field("muted", "bool", true),
-    signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
-    signature_denominator: field("signature_denominator", "int", true, asNumberIn(1, 16, true)),
-    launch_mode: field("launch_mode", "int", true, asNumberIn(0, 3, true)),
-    launch_quantization: field("launch_quantization", "int", true, asNumberIn(0, 14, true)),
-    legato: field("legato", "bool", true, asBool),
-    velocity_amount: field("velocity_amount", "float", true, asNumberIn(0, 1, false)),
-    has_envelopes: computed("bool", true, () => [0]),
-    will_record_on_start: computed("bool", false, () => [0]),
-  },
-  fns: {
-    fire: { write: true, call: (o) => o.slot.fire() },
-    stop: { write: true, call: (o) => o.slot.stop() },
-    get_notes_extended: { write: false, call: (o, args) => o.notesJson(o.notesIn(noteRange(args))) },
-    get_all_notes_extended: { write: false, call: (o) => o.notesJson(o.notes) },
-    get_notes_by_id: { write: false, call: (o, args) => o.notesJson(o.notesById(noteIds(args))) },
-    add_new_notes: { write: true, call: (o, args) => o.addNotes(noteList(args, "add_new_notes")) },
-    remove_notes_extended: { write: true, call: (o, args) => o.removeNotes(o.notesIn(noteRange(args))) },
-    remove_notes_by_id: { write: true, call: (o, args) => o.removeNotes(o.notesById(noteIds(args))) },
-    apply_note_modifications: { write: true, call: (o, args) => o.modifyNotes(noteList(args, "apply_note_modifications")) },
-    select_all_notes: { write: false, call: () => undefined },
-    deselect_all_notes: { write: false, call: () => undefined },
-  },
-});
-
-/** Audio clips have no notes (Live raises for the note functions on them). */
-const AUDIO_CLIP = without(CLIP, "Clip", [
-  "get_notes_extended",
-  "get_all_notes_extended",
-  "get_notes_by_id",
-  "add_new_notes",
-  "remove_notes_extended",
-  "remove_notes_by_id",
-  "apply_note_modifications",
-]);
 
 export class Clip extends LiveObject {
   notes: MidiNote[] = [];
@@ -267,42 +182,6 @@ export class Clip extends LiveObject {
   private newNote(init: NoteInit): MidiNote {
     return { ...NOTE_DEFAULTS, ...init, note_id: this.core.nextNoteId() };
   }
-}
-
-interface NoteRange {
-  fromPitch: number;
-  pitchSpan: number;
-  fromTime: number;
-  timeSpan: number;
-}
-
-/** (from_pitch, pitch_span, from_time, time_span), or one dictionary with those keys. */
-function noteRange(args: unknown[]): NoteRange {
-  const values = args.length === 1 ? rangeFromDict(dictArg(args, "notes range")) : args;
-  return {
-    fromPitch: numberArg(values, 0, "from_pitch"),
-    pitchSpan: numberArg(values, 1, "pitch_span"),
-    fromTime: numberArg(values, 2, "from_time"),
-    timeSpan: numberArg(values, 3, "time_span"),
-  };
-}
-
-function rangeFromDict(d: Record<string, unknown>): unknown[] {
-  return [d.from_pitch, d.pitch_span, d.from_time, d.time_span];
-}
-
-function noteIds(args: unknown[]): number[] {
-  const flat = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
-  return flat.map((_v, i) => numberArg(flat, i, "note id"));
-}
-
-function noteList(args: unknown[], fn: string): Record<string, unknown>[] {
-  const notes = dictArg(args, fn).notes;
-  if (!Array.isArray(notes)) throw new LiveError(`${fn}: the dictionary needs a "notes" list`);
-  return notes.map((n) => {
-    if (n === null || typeof n !== "object") throw new LiveError(`${fn}: each note must be a dictionary`);
-    return n as Record<string, unknown>;
-  });
 }
 
 /** add_new_notes requires pitch, start_time and duration; the other keys are optional. */

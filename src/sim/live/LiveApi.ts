@@ -15,35 +15,9 @@
 import type { LiveCore, PropertyListener } from "./LiveCore";
 import type { Atom, LiveObject, PropSpec } from "./LiveObject";
 import { LiveError } from "./LiveObject";
+import type { LiveApiCallback, LiveApiConstructor, LiveApiInstance } from "./LiveApiInstance";
+import { lomInfo } from "./lomInfo";
 import { liveObject, quoted, resolvePath } from "./paths";
-
-export type LiveApiCallback = (args: Atom[]) => void;
-
-/** The instance shape of @types/maxmsp's `LiveAPI` (id is a String, as the reference says). */
-export interface LiveApiInstance {
-  get id(): string;
-  set id(value: number | string);
-  path: string;
-  readonly unquotedpath: string;
-  readonly children: string[];
-  mode: number;
-  readonly type: string;
-  readonly info: string;
-  property: string;
-  readonly proptype: string;
-  getcount(child: string): number | undefined;
-  goto(path: string): void;
-  get(property: string): Atom[] | undefined;
-  getstring(property: string): string | undefined;
-  set(property: string, ...values: unknown[]): void;
-  call(fn: string, ...args: unknown[]): Atom[] | string | undefined;
-}
-
-export interface LiveApiConstructor {
-  new (callback?: LiveApiCallback | null, path?: string | number): LiveApiInstance;
-  /** The legacy form, with the patcher first ("still supported, but no longer necessary"). */
-  new (patcher: object, callback?: LiveApiCallback | null, path?: string | number): LiveApiInstance;
-}
 
 /** `thisDevice`: what the path `this_device` names for scripts of this class (the device holding them). */
 export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = null): LiveApiConstructor {
@@ -117,20 +91,10 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       return this.current()?.lom.name ?? "";
     }
 
-    /** Like live.object's getinfo: id, type, description, children, properties, functions, done. */
     get info(): string {
       core.stats.apiCalls++;
       const o = this.current();
-      if (!o) return "No object";
-      const lines = [`id ${o.id}`, `type ${o.lom.name}`, `description ${o.lom.description}`];
-      for (const [name, spec] of Object.entries(o.lom.props)) {
-        if (spec.child === "list") lines.push(`children ${name} ${spec.type.replace(/^list of /, "")}`);
-        else if (spec.child) lines.push(`child ${name} ${spec.type}`);
-      }
-      for (const [name, spec] of Object.entries(o.lom.props)) if (!spec.child) lines.push(`property ${name} ${spec.type}`);
-      for (const name of Object.keys(o.lom.fns)) lines.push(`function ${name}`);
-      lines.push("done");
-      return lines.join("\n");
+      return o ? lomInfo(o) : "No object";
     }
 
     get property(): string {

@@ -10,18 +10,19 @@ import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 import type { Atom, LiveObject } from "./LiveObject";
 import { LiveError } from "./LiveObject";
 import { liveApiClass } from "./LiveApi";
-import type { LiveApiConstructor } from "./LiveApi";
+import type { LiveApiConstructor } from "./LiveApiInstance";
 import { resolvePath } from "./paths";
 import type { SetDescription } from "./SetDescription";
 import { Scene } from "./Scene";
 import { Song } from "./Song";
+import { createScene, deleteScene } from "./SongScenes";
 import type { Track } from "./Track";
 import { buildTrack, buildTracks } from "./TrackBuilder";
 import { Transport } from "./Transport";
 import type { UndoStep } from "./UndoHistory";
 
 export type { SetDescription, TrackDescription, ClipDescription } from "./SetDescription";
-export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApi";
+export type { LiveApiConstructor, LiveApiInstance, LiveApiCallback } from "./LiveApiInstance";
 export type { Atom } from "./LiveObject";
 export type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 export type { UndoStep, UndoChange } from "./UndoHistory";
@@ -197,13 +198,13 @@ export class LiveSet {
   }
 
   createScene(index = -1, name?: string): Scene {
-    return this.user(() => this.song.createScene(index, name === undefined ? {} : { name }));
+    return this.user(() => createScene(this.song, index, name === undefined ? {} : { name }));
   }
 
   deleteScene(target: number | string): void {
     const o = this.require(target);
     if (!(o instanceof Scene)) throw new Error(`no scene at ${target}`);
-    this.user(() => this.song.deleteScene(o));
+    this.user(() => deleteScene(this.song, o));
   }
 
   /** Puts a clip in a slot (tracks and scenes by index), as recording or drawing one would. */

@@ -1,121 +1,14 @@
-// Song (https://docs.cycling74.com/apiref/lom/song/), reached as `live_set`: tracks, scenes, transport and
-// the structure functions. Index arguments follow the page: "only valid between 0 and len(song.tracks);
-// using -1 will add the new track at the end of the list" (create_*_track, create_scene).
+// Song (https://docs.cycling74.com/apiref/lom/song/), reached as `live_set`: tracks, scenes, transport and the
+// track structure functions (its LOM table is SongLom.ts, its scene functions SongScenes.ts). Index arguments follow the
+// page: "only valid between 0 and len(song.tracks); using -1 will add the new track at the end of the list" (create_*_track, create_scene).
 import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
-import type { Atom } from "./LiveObject";
-import {
-  LiveError,
-  LiveObject,
-  asBool,
-  asNumberIn,
-  child,
-  children,
-  computed,
-  field,
-  lomClass,
-  numberArg,
-  without,
-  optionalNumberArg,
-  ref,
-} from "./LiveObject";
-import { Scene } from "./Scene";
-import type { SceneInit } from "./Scene";
+import { LiveError, LiveObject } from "./LiveObject";
+import type { Scene } from "./Scene";
+import { SONG, SONG_WITHOUT_UNDO_STEPS } from "./SongLom";
 import { SongView } from "./SongView";
 import type { Track } from "./Track";
 import { buildTrack, buildTracks, describeTrack } from "./TrackBuilder";
-
-const fn = (write: boolean, call: (o: Song, args: unknown[]) => Atom[] | string | void) => ({ write, call });
-
-const SONG: LomClass<LiveObject> = lomClass<Song>({
-  name: "Song",
-  description: "This class represents a Live set.",
-  props: {
-    tracks: children("Track", (o) => o.tracks, true),
-    // Listenable, unlike Track.is_visible and fold_state (a probe of Live 12.4, in shared/DESIGN.md "What Max
-    // and Live charge"): it notifies when a fold, an unfold or a structure change alters the list.
-    visible_tracks: children("Track", (o) => o.visibleTracks(), true),
-    return_tracks: children("Track", (o) => o.returnTracks, true),
-    master_track: child("Track", (o) => o.master),
-    scenes: children("Scene", (o) => o.scenes, true),
-    cue_points: children("CuePoint", () => [], true),
-    view: child("Song.View", (o) => o.view),
-    tempo: field("tempo", "float", true, asNumberIn(20, 999, false)),
-    signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
-    signature_denominator: field("signature_denominator", "int", true, (_o, args) => {
-      const d = numberArg(args, 0, "signature_denominator");
-      if (![1, 2, 4, 8, 16].includes(d)) throw new LiveError(`signature_denominator: ${d} is not 1, 2, 4, 8 or 16`);
-      return d;
-    }),
-    is_playing: field("is_playing", "bool", true),
-    current_song_time: {
-      ...field<Song>("current_song_time", "float", true),
-      set: (o, args) => o.core.transport.locate(Number(asNumberIn(0, Number.MAX_SAFE_INTEGER, false)(o, args))),
-    },
-    start_time: field("start_time", "float", true, asNumberIn(0, Number.MAX_SAFE_INTEGER, false)),
-    song_length: computed("float", true, (o) => [Math.max(Number(o.values.loop_start) + Number(o.values.loop_length), 0)]),
-    record_mode: field("record_mode", "bool", true, asBool),
-    session_record: {
-      ...field<Song>("session_record", "bool", true, asBool),
-      set: (o, args) => o.setSessionRecord(asBool(o, args) === 1),
-    },
-    session_record_status: field("session_record_status", "int", true),
-    session_automation_record: field("session_automation_record", "bool", true),
-    arrangement_overdub: field("arrangement_overdub", "bool", true, asBool),
-    overdub: field("overdub", "bool", true),
-    metronome: field("metronome", "bool", true, asBool),
-    loop: field("loop", "bool", true, asBool),
-    loop_start: field("loop_start", "float", true, asNumberIn(0, Number.MAX_SAFE_INTEGER, false)),
-    loop_length: field("loop_length", "float", true, asNumberIn(1e-6, Number.MAX_SAFE_INTEGER, false)),
-    clip_trigger_quantization: field("clip_trigger_quantization", "int", true, asNumberIn(0, 13, true)),
-    midi_recording_quantization: field("midi_recording_quantization", "int", true, asNumberIn(0, 8, true)),
-    groove_amount: field("groove_amount", "float", true, asNumberIn(0, 1.3125, false)),
-    swing_amount: field("swing_amount", "float", true, asNumberIn(0, 1, false)),
-    back_to_arranger: field("back_to_arranger", "bool", true, asBool),
-    punch_in: field("punch_in", "bool", true, asBool),
-    punch_out: field("punch_out", "bool", true, asBool),
-    exclusive_arm: field("exclusive_arm", "bool", false),
-    exclusive_solo: field("exclusive_solo", "bool", false),
-    is_counting_in: field("is_counting_in", "bool", true),
-    can_undo: computed("bool", false, (o) => [o.core.undo.canUndo ? 1 : 0]),
-    can_redo: computed("bool", false, () => [0]),
-    name: field("name", "symbol", true),
-    root_note: field("root_note", "int", true),
-    scale_name: field("scale_name", "symbol", true),
-    select_on_launch: field("select_on_launch", "bool", false),
-  },
-  fns: {
-    start_playing: fn(true, (o) => o.core.transport.start()),
-    stop_playing: fn(true, (o) => o.core.transport.stop()),
-    continue_playing: fn(true, (o) => o.core.transport.continuePlaying()),
-    stop_all_clips: fn(true, (o) => o.tracks.forEach((t) => o.core.transport.stopTrack(t))),
-    tap_tempo: fn(true, (o) => o.core.transport.tap()),
-    jump_by: fn(true, (o, args) => o.jumpBy(numberArg(args, 0, "jump_by"))),
-    create_midi_track: fn(true, (o, args) => ref(o.createTrack("midi", optionalNumberArg(args, 0, "index") ?? -1))),
-    create_audio_track: fn(true, (o, args) => ref(o.createTrack("audio", optionalNumberArg(args, 0, "index") ?? -1))),
-    create_return_track: fn(true, (o) => ref(o.createReturnTrack())),
-    delete_track: fn(true, (o, args) => o.deleteTrack(o.trackAt(numberArg(args, 0, "delete_track")))),
-    delete_return_track: fn(true, (o, args) => o.deleteReturnTrack(numberArg(args, 0, "delete_return_track"))),
-    duplicate_track: fn(true, (o, args) => o.duplicateTrack(o.trackAt(numberArg(args, 0, "duplicate_track")))),
-    create_scene: fn(true, (o, args) => ref(o.createScene(numberArg(args, 0, "create_scene"), {}))),
-    delete_scene: fn(true, (o, args) => o.deleteScene(o.sceneAt(numberArg(args, 0, "delete_scene")))),
-    duplicate_scene: fn(true, (o, args) => o.duplicateScene(o.sceneAt(numberArg(args, 0, "duplicate_scene")))),
-    trigger_session_record: fn(true, (o, args) => o.triggerSessionRecord(optionalNumberArg(args, 0, "record_length"))),
-    begin_undo_step: fn(false, (o) => o.core.undo.begin()),
-    end_undo_step: fn(false, (o) => o.core.undo.end()),
-    undo: fn(true, (o) => {
-      o.core.undo.undo();
-    }),
-  },
-});
-
-/**
- * The Song of a Live without begin_undo_step / end_undo_step. Cycling '74's Song page does not list them
- * (Live 12's Python API has them: shared/reference/live12-python-api-inventory.json), so a Live whose
- * LOM lacks them is modelled too (LiveOptions.undoSteps false): `info` then names neither, and a call is
- * refused as any unknown function is.
- */
-const SONG_WITHOUT_UNDO_STEPS: LomClass<LiveObject> = without(SONG, "Song", ["begin_undo_step", "end_undo_step"]);
 
 export class Song extends LiveObject {
   /** Whether the LOM offers begin_undo_step / end_undo_step (LiveOptions.undoSteps). */
@@ -188,12 +81,6 @@ export class Song extends LiveObject {
     const track = this.tracks[index];
     if (!track) throw new LiveError(`track index ${index} out of range (${this.tracks.length} tracks)`);
     return track;
-  }
-
-  sceneAt(index: number): Scene {
-    const scene = this.scenes[index];
-    if (!scene) throw new LiveError(`scene index ${index} out of range (${this.scenes.length} scenes)`);
-    return scene;
   }
 
   /** create_midi_track / create_audio_track: the new track joins the group both its neighbours are in, and is selected. */
@@ -311,48 +198,6 @@ export class Song extends LiveObject {
     if (inner.length > 0) this.core.undo.record(`ungroup ${group}`, () => this.groupTracks(inner, group.name));
   }
 
-  createScene(index: number, init: SceneInit): Scene {
-    const at = this.insertionIndex(index, this.scenes.length, "scene");
-    const scene = new Scene(this.core, init);
-    this.scenes.splice(at, 0, scene);
-    for (const t of this.tracks) t.addSlot(at);
-    this.core.undo.record(`create ${scene}`, () => this.deleteScene(scene));
-    this.scenesChanged();
-    return scene;
-  }
-
-  /** delete_scene; undo re-creates the scene and its clips (with new ids). */
-  deleteScene(scene: Scene): void {
-    if (this.scenes.length === 1) throw new LiveError("delete_scene: a set needs at least one scene");
-    const index = scene.index;
-    const init = scene.describe();
-    const clips = this.tracks.map((t) => t.clipSlots[index].clip?.describe() ?? null);
-    const wasSelected = this.view.selectedScene === scene;
-    for (const t of this.tracks) t.removeSlot(index);
-    this.scenes.splice(index, 1);
-    this.core.kill(scene);
-    this.core.undo.record(`delete ${scene}`, () => {
-      this.createScene(index, init);
-      this.tracks.forEach((t, i) => {
-        const clip = clips[i];
-        if (clip && !t.isGroup) t.clipSlots[index].putClip(clip, false);
-      });
-    });
-    this.scenesChanged();
-    if (wasSelected) this.view.select("selected_scene", this.scenes[Math.min(index, this.scenes.length - 1)]);
-  }
-
-  /** duplicate_scene: a copy of the scene and its clips right below it. */
-  duplicateScene(scene: Scene): void {
-    const index = scene.index;
-    const copy = this.createScene(index + 1, scene.describe());
-    for (const t of this.tracks) {
-      const clip = t.clipSlots[index].clip;
-      if (clip) t.clipSlots[index + 1].putClip(clip.describe(), true);
-    }
-    this.view.select("selected_scene", copy);
-  }
-
   /** trigger_session_record: records into the selected scene's slot of each armed track. */
   triggerSessionRecord(recordLength?: number): void {
     this.setSessionRecord(true);
@@ -381,18 +226,13 @@ export class Song extends LiveObject {
     return null;
   }
 
-  private insertionIndex(index: number, length: number, what: string): number {
+  /** An index argument of create_*_track and create_scene, checked as the header says. */
+  insertionIndex(index: number, length: number, what: string): number {
     if (index === -1) return length;
     if (!Number.isInteger(index) || index < 0 || index > length) throw new LiveError(`${what} index ${index} out of range (0..${length}, or -1)`);
     return index;
   }
 
-  /** A scene came or went: the scene list and every track's slot list changed, the track list did not. */
-  private scenesChanged(): void {
-    this.core.markStructureChanged();
-    this.core.notify(this, "scenes");
-    for (const t of this.tracks) this.core.notify(t, "clip_slots");
-  }
 
   private structureChanged(): void {
     this.core.markStructureChanged();

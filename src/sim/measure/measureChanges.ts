@@ -1,0 +1,114 @@
+// What one change on a synced rig costs, until the rig is quiet: a structural edit made in Live, the
+// bundle's re-initialise, one knob detent. Budget figures of DESIGN.md ("Budgets") and issue 10.
+import type { Rig } from "../max/Rig";
+import { METRO_MS } from "../max/Rig";
+import { appOf, ec4Of } from "./benchRig";
+import { longestBlockFields, round } from "./ledgerFields";
+import type { LongestBlockFields } from "./ledgerFields";
+import { advanceThrough, errorField, messageOf, priorFailures, untilQuietAfter } from "./runPastFailures";
+import type { ErrorFields } from "./runPastFailures";
+
+export interface StructureFigure extends ErrorFields, LongestBlockFields {
+  set: string;
+  liveApiCalls: number;
+  newObservers: number;
+  blocks: number;
+  liveApiObjects: number;
+  observersAliveChange: number;
+  modelledMs: number;
+  newSymbols: number;
+}
+
+/** A structural change made in Live (as a user would) on a synced rig, measured until the rig is quiet. */
+export async function measureStructure(rig: Rig, set: string, change: () => void): Promise<StructureFigure> {
+  const observers = rig.set.observerCount;
+  const { phase, blocks, newSymbols, errors } = await untilQuietAfter(rig, change);
+  return {
+    set,
+    liveApiCalls: phase.calls,
+    newObservers: phase.observersCreated,
+    blocks: phase.blocks,
+    liveApiObjects: phase.constructed,
+    observersAliveChange: rig.set.observerCount - observers,
+    modelledMs: round(phase.ms.central),
+    newSymbols,
+    ...longestBlockFields(blocks),
+    ...errorField(errors),
+  };
+}
+
+/** One MIDI track inserted in the middle of the set (index 128 of 256), as the user would in Live. */
+export const addOneTrack = (rig: Rig, set: string): Promise<StructureFigure> =>
+  measureStructure(rig, set, () => void rig.set.createTrack("midi", Math.floor(rig.set.song.tracks.length / 2), "added"));
+
+/** One scene added at the end of the set, as the user would in Live. */
+export const addOneScene = (rig: Rig, set: string): Promise<StructureFigure> =>
+  measureStructure(rig, set, () => void rig.set.createScene(-1, "added"));
+
+export interface ResyncFigure extends ErrorFields, LongestBlockFields {
+  set: string;
+  observersCreated: number;
+  newSymbols: number;
+  liveApiCalls: number;
+  liveApiObjects: number;
+  modelledMs: number;
+  /** Whether the bundle's reinitialise() had resolved when the rig went quiet. */
+  finished: boolean;
+}
+
+/** The bundle's re-initialise on a synced rig, until the rig is quiet: what it creates and interns. */
+export async function measureResync(rig: Rig, set: string): Promise<ResyncFigure> {
+  let finished = false;
+  const { phase, blocks, newSymbols, errors } = await untilQuietAfter(rig, (errors) => {
+    void appOf(rig)
+      .reinitialise()
+      .then(() => void (finished = true))
+      .catch((error: unknown) => void errors.push(String(error)));
+  });
+  return {
+    set,
+    observersCreated: phase.observersCreated,
+    newSymbols,
+    liveApiCalls: phase.calls,
+    liveApiObjects: phase.constructed,
+    modelledMs: round(phase.ms.central),
+    finished,
+    ...longestBlockFields(blocks),
+    ...errorField(errors),
+  };
+}
+
+export interface KnobDetentFigure extends ErrorFields {
+  action: string;
+  set: string;
+  liveApiCalls: number;
+  liveApiObjects: number;
+  blocks: number;
+  newSymbols: number;
+}
+
+/** One detent of the default mapping's `action` scroll knob on a synced rig (a few quiet ticks before and after). */
+export async function measureKnobDetent(rig: Rig, set: string, action = "track.volume"): Promise<KnobDetentFigure> {
+  const ec4 = ec4Of(rig);
+  const knob = ec4.knobFor(action, "scroll");
+  if (!knob) throw new Error(`the default mapping has no ${action} knob`);
+  const errors = [...priorFailures(rig), ...(await advanceThrough(rig, METRO_MS * 3))];
+  const mark = rig.ledger.mark();
+  const symbols = rig.symbols.mark();
+  try {
+    await ec4.turn(knob.group, knob.position, 1);
+  } catch (error) {
+    errors.push(messageOf(error));
+  }
+  errors.push(...(await advanceThrough(rig, METRO_MS * 3)));
+  const phase = rig.ledger.since(mark);
+  return {
+    action,
+    set,
+    liveApiCalls: phase.calls,
+    liveApiObjects: phase.constructed,
+    blocks: phase.blocks,
+    newSymbols: rig.symbols.since(symbols),
+    ...errorField(errors),
+  };
+}
