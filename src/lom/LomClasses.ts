@@ -113,7 +113,7 @@ const one = (type: LomClassName, load: ChildSpec["load"], extra: Partial<ChildSp
  * at most 4 positions a beat (issue 10 point 6 allows 16), instead of one per Live notification. The
  * beat scheduler extrapolates between them by the tempo, one step per metro tick, never into the next
  * 16th, and adds the tick played across a backward jump, so waits and bar events land on their tick
- * (src/time/BeatScheduler.ts). Numbers never intern, so the stream costs no symbols either way.
+ * (src/time/SongTimeEstimate.ts). Numbers never intern, so the stream costs no symbols either way.
  */
 export const SONG_TIME_QUANTUM = 0.25;
 

@@ -14,52 +14,19 @@
 //   scheduler; a cancellation with a cause (timeout, song stopped) is logged once (warn level) where
 //   it happened; the parents it cascades to log at debug level.
 // - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
-import type { EventClass, TargetedEvent, TargetOf } from "../events/EventBus";
+import type { EventClass, TargetOf } from "../events/EventBus";
 import type { Observable } from "../events/Observable";
 import { Subscriptions } from "../events/Subscriptions";
 import { runLogged } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import type { SequenceContext } from "./SequenceContext";
+import { followBranches, followNested } from "./SequenceNesting";
 import { SequenceState, type SequenceStateName } from "./SequenceState";
+import { eventWait, songWait, tickWait, valueWait, type ListenOptions, type SongWaitOptions } from "./SequenceWaits";
+import type { Step, StepControl, StepFunction, StepOptions, StepResult } from "./Step";
 
-/** A step function: it receives the previous step's result, so a step declaring another type does not compile. */
-export type StepFunction<T, R = unknown> = (previous: T) => R;
-
-/** What a step returning `R` results in: a started Sequence's own result, anything else as it is (a Promise too: it is not awaited). */
-export type StepResult<R> = R extends Sequence<infer U> ? U : R;
-
-export interface StepOptions {
-  /** Shown in logs; defaults to the function's name. */
-  name?: string;
-}
-
-export interface ListenOptions {
-  /** Ticks before the sequence is cancelled (and the wait logged); Infinity waits forever. */
-  timeoutTicks?: number;
-}
-
-export interface SongWaitOptions {
-  /** When the song stops (or is stopped already), go on instead of cancelling the sequence. */
-  continueOnSongStop?: boolean;
-}
-
-/** The original's 50 s limit on waiting for an event. */
-export const DEFAULT_TIMEOUT_TICKS = msToTicks(50_000);
-
-/** What a running step uses to report how it ended; only its first report counts. */
-interface StepControl {
-  next(result: unknown): void;
-  /** `cascaded`: it happened in a nested sequence, which logged it already. */
-  fail(cause: unknown, cascaded?: boolean): void;
-  cancel(reason: string, cascaded?: boolean): void;
-  /** Registers what to release when the step ends, whichever way (runs at once if it has). */
-  onSettle(release: () => void): void;
-}
-
-interface Step {
-  name: string;
-  run(input: unknown, control: StepControl): void;
-}
+export { DEFAULT_TIMEOUT_TICKS, type ListenOptions, type SongWaitOptions } from "./SequenceWaits";
+export type { StepFunction, StepOptions, StepResult } from "./Step";
 
 export type SequenceEndListener<T = unknown> = (sequence: Sequence<T>) => void;
 
@@ -137,30 +104,32 @@ export class Sequence<out T = undefined> {
 
   /** Goes on at the next tick, e.g. to leave the Live notification that triggered the sequence. */
   defer(): Sequence<T> {
-    return this.addTickWait("defer", 1);
+    return this.addStep<T>("defer", tickWait(this.context, 1));
   }
 
   /** Waits `ticks` metro ticks (a whole number >= 1). */
   wait(ticks: number): Sequence<T> {
-    return this.addTickWait(`wait ${ticks} ticks`, ticks);
+    return this.addStep<T>(`wait ${ticks} ticks`, tickWait(this.context, ticks));
   }
 
   /** Waits `ms` milliseconds, rounded up to whole ticks. */
   waitMs(ms: number): Sequence<T> {
-    return this.addTickWait(`wait ${ms} ms`, msToTicks(ms));
+    return this.addStep<T>(`wait ${ms} ms`, tickWait(this.context, msToTicks(ms)));
   }
 
   /** Waits `beats` beats of song time; the song stopping cancels the sequence unless told otherwise. */
   waitBeats(beats: number, options: SongWaitOptions = {}): Sequence<T> {
-    return this.addSongWait(`wait ${beats} beats`, options, (onElapsed, onStopped) =>
-      this.context.beats.waitBeats(beats, onElapsed, onStopped),
+    return this.addStep<T>(
+      `wait ${beats} beats`,
+      songWait(options, (onElapsed, onStopped) => this.context.beats.waitBeats(beats, onElapsed, onStopped)),
     );
   }
 
   /** Waits `bars` bars of the signature current when the step runs. */
   waitBars(bars: number, options: SongWaitOptions = {}): Sequence<T> {
-    return this.addSongWait(`wait ${bars} bars`, options, (onElapsed, onStopped) =>
-      this.context.beats.waitBars(bars, onElapsed, onStopped),
+    return this.addStep<T>(
+      `wait ${bars} bars`,
+      songWait(options, (onElapsed, onStopped) => this.context.beats.waitBars(bars, onElapsed, onStopped)),
     );
   }
 
@@ -171,16 +140,7 @@ export class Sequence<out T = undefined> {
     options: ListenOptions = {},
   ): Sequence<E> {
     const from = expectedTarget === undefined ? "" : ` from ${describeTarget(expectedTarget)}`;
-    return this.addStep<E>(`waitForEvent ${eventClass.name}${from}`, (_input, control) => {
-      const matches = (event: E): boolean =>
-        expectedTarget === undefined || (event as E & TargetedEvent).target === expectedTarget;
-      control.onSettle(
-        this.context.bus.subscribe(eventClass, (event) => {
-          if (matches(event)) control.next(event);
-        }),
-      );
-      this.armTimeout(options, control);
-    });
+    return this.addStep<E>(`waitForEvent ${eventClass.name}${from}`, eventWait(this.context, eventClass, expectedTarget, options));
   }
 
   /**
@@ -190,20 +150,8 @@ export class Sequence<out T = undefined> {
   waitFor<V, W extends V>(observable: Observable<V>, predicate: (value: V) => value is W, options?: ListenOptions & StepOptions): Sequence<W>;
   waitFor<V>(observable: Observable<V>, predicate: (value: V) => boolean, options?: ListenOptions & StepOptions): Sequence<V>;
   waitFor<V>(observable: Observable<V>, predicate: (value: V) => boolean, options: ListenOptions & StepOptions = {}): Sequence<V> {
-    return this.addStep<V>(options.name ?? `waitFor ${predicate.name || "condition"}`, (_input, control) => {
-      const current = observable.get();
-      if (predicate(current)) return control.next(current);
-      // A throwing predicate fails this step rather than the code that changed the value.
-      const onValue = (value: V): void => {
-        try {
-          if (predicate(value)) control.next(value);
-        } catch (cause) {
-          control.fail(cause);
-        }
-      };
-      control.onSettle(observable.subscribe(onValue));
-      this.armTimeout(options, control);
-    });
+    const name = options.name ?? `waitFor ${predicate.name || "condition"}`;
+    return this.addStep<V>(name, valueWait(this.context, observable, predicate, options));
   }
 
   log(message: string): Sequence<T> {
@@ -254,69 +202,16 @@ export class Sequence<out T = undefined> {
     return this as Sequence<unknown> as Sequence<U>;
   }
 
-  private addTickWait(name: string, ticks: number): Sequence<T> {
-    if (!Number.isInteger(ticks) || ticks < 1) throw new RangeError(`wait needs a whole number of ticks >= 1, got ${ticks}`);
-    return this.addStep<T>(name, (input, control) => {
-      const scheduled = this.context.ticks.wait(ticks, () => control.next(input));
-      control.onSettle(() => scheduled.cancel());
-    });
-  }
-
-  private addSongWait(
-    name: string,
-    options: SongWaitOptions,
-    wait: (onElapsed: () => void, onStopped: () => void) => { cancel(): void },
-  ): Sequence<T> {
-    return this.addStep<T>(name, (input, control) => {
-      const scheduled = wait(
-        () => control.next(input),
-        () => (options.continueOnSongStop ? control.next(input) : control.cancel("the song is not playing")),
-      );
-      control.onSettle(() => scheduled.cancel());
-    });
-  }
-
-  private armTimeout(options: ListenOptions, control: StepControl): void {
-    const ticks = options.timeoutTicks ?? DEFAULT_TIMEOUT_TICKS;
-    if (ticks === Infinity) return;
-    const scheduled = this.context.ticks.wait(ticks, () => control.cancel(`timed out after ${ticks} ticks`));
-    control.onSettle(() => scheduled.cancel());
-  }
-
   /** Ends a step with what its function returned: a value, or a nested sequence to follow. */
   private settleWith(returned: unknown, control: StepControl): void {
     if (!(returned instanceof Sequence)) return control.next(returned);
-    if (returned.status === "un-started") {
-      return control.fail(new Error(`the step returned sequence '${returned.name}' without starting it (call done())`));
-    }
-    control.onSettle(() => returned.cancel());
-    control.onSettle(
-      returned.onEnd((child) => {
-        if (child.isTerminated) control.next(child.result);
-        else if (child.isCancelled) control.cancel(`nested sequence '${child.name}' was cancelled`, true);
-        else control.fail(child.error, true);
-      }),
-    );
+    followNested(returned, control);
   }
 
   private runParallel(fns: readonly StepFunction<T>[], name: string, input: T, control: StepControl): void {
-    const results: unknown[] = new Array(fns.length);
-    let remaining = fns.length;
-    if (remaining === 0) return control.next(results);
-    let active = true;
-    control.onSettle(() => (active = false));
-    fns.forEach((fn, index) => {
-      if (!active) return; // a branch already ended the step: start no more
-      const branch = new Sequence(this.context, `${this.name} / ${name} [${index}]`);
-      const branchControl: StepControl = {
-        ...control,
-        next: (result) => {
-          results[index] = result;
-          if (--remaining === 0) control.next(results);
-        },
-      };
-      this.settleWith(branch.add(() => fn(input), { name: fn.name || "branch" }).done(), branchControl);
-    });
+    const start = (fn: StepFunction<T>, index: number): Sequence<unknown> =>
+      new Sequence(this.context, `${this.name} / ${name} [${index}]`).add(() => fn(input), { name: fn.name || "branch" }).done();
+    followBranches(fns, start, control);
   }
 
   private pump(): void {

@@ -4,17 +4,19 @@
 // with the chosen index, so a title's spaces never have to survive Max's message parsing.
 // It speaks the messages of src/wire/DeviceMessages.ts through its port; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
-import type { ActionDefinition, Gesture } from "../actions/Action";
+import type { ActionDefinition } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
-import type { EncoderMapping, GroupMapping, MappingDocument } from "../control/Mapping";
+import type { EncoderMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
-import type { MappingError } from "../control/MappingValidator";
 import type { Logger } from "../log/Logger";
 import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
+import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
+import { describeErrors, type Level, loadedStatus, messageOf } from "./StatusLine";
+import { clone, StoredMapping } from "./StoredMapping";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {
@@ -30,46 +32,17 @@ export interface DeviceUiOptions {
   log: Logger;
 }
 
-/** The 16 knobs of an EC4 group, and what the patcher shows for "nothing here". */
-export const POSITIONS = 16;
+/** What the patcher shows for "nothing here". */
 export const NONE = "-";
-
-type Level = "info" | "warn" | "error";
-
-/** The status line's start when the stored copy is refused: the active mapping stays. */
-export const REFUSED = "stored mapping not applied, the mapping in use stays";
-
-/**
- * The status line once a mapping is active: at start and after a restore. A `ready` refresh leaves the
- * status line alone, so a refused restore stays readable.
- */
-export function loadedStatus(event: "ready" | "restored", doc: MappingDocument): string {
-  const count = doc.groups.length;
-  return `${event}: ${count} ${count === 1 ? "group" : "groups"} loaded`;
-}
-
-/** The status text for a refused document: the first error and how many there are. */
-export function describeErrors(errors: readonly MappingError[]): string {
-  const first = errors[0];
-  if (first === undefined) return "invalid mapping";
-  const more = errors.length > 1 ? ` (${errors.length} errors)` : " (1 error)";
-  return `${first.path || "/"}: ${first.message}${more}`;
-}
 
 export class DeviceUi {
   private selected = 0;
   /** The knob (1-16) the editor shows. */
   private knob = 1;
-  /** The mapping in use before anything was stored (the default): what an empty stored copy stands for. */
-  private readonly fallback: MappingDocument | undefined;
-  /** How many documents the bundle stored, and that count at each `mapping_read` not answered yet. */
-  private stores = 0;
-  /** How many stores had been made when the bundle last asked for the stored copy. */
-  private storesAtLastRead = 0;
+  private readonly stored: StoredMapping;
 
   constructor(private readonly options: DeviceUiOptions) {
-    const initial = options.store.active;
-    this.fallback = initial === undefined ? undefined : clone(initial);
+    this.stored = new StoredMapping(options.store, (level, text, logAs) => this.status(level, text, logAs));
     options.store.onChange(() => this.showMapping());
   }
 
@@ -94,7 +67,7 @@ export class DeviceUi {
    * an undo in Live that did not make the stored parameter output is found here (src/sim/max/Rig.ts).
    */
   readStored(): void {
-    this.storesAtLastRead = this.stores;
+    this.stored.noteRead();
     this.send(FROM_BUNDLE.mappingRead);
   }
 
@@ -184,7 +157,7 @@ export class DeviceUi {
    * parameter after Live's copy, and the read tells which one the parameter keeps.
    */
   private restored(json: string): void {
-    if (this.apply(json)) this.readStored();
+    if (this.stored.apply(json)) this.readStored();
   }
 
   /**
@@ -193,40 +166,8 @@ export class DeviceUi {
    * matched one to one with reads.
    */
   private answered(json: string): void {
-    if (this.stores > this.storesAtLastRead) return this.options.log.debug("stored mapping read before the last store: ignored");
-    this.apply(json);
-  }
-
-  /**
-   * Makes the stored copy the active mapping when it is valid and differs from the active one (nothing
-   * stored stands for the default). The active mapping is never stored back (no store loop), and an
-   * invalid copy never replaces it: the status line says so. True when the active mapping changed.
-   */
-  private apply(json: string): boolean {
-    const { store } = this.options;
-    let doc: unknown = this.fallback;
-    // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
-    // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.
-    if (json.trim() !== "" && json.trim() !== "0") {
-      try {
-        doc = JSON.parse(json) as unknown;
-      } catch (error) {
-        this.status("error", `${REFUSED}: ${messageOf(error)}`);
-        return false;
-      }
-    }
-    if (doc === undefined) return false;
-    const checked = store.check(doc);
-    if (!checked.ok) {
-      this.status("error", `${REFUSED}: ${describeErrors(checked.errors)}`);
-      return false;
-    }
-    const active = store.active;
-    if (active !== undefined && canonical(checked.mapping) === canonical(active)) return false;
-    const result = store.load(doc);
-    if (!result.ok) return false;
-    this.status("info", loadedStatus("restored", result.mapping), "debug");
-    return true;
+    if (this.stored.answerIsStale) return this.options.log.debug("stored mapping read before the last store: ignored");
+    this.stored.apply(json);
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
@@ -236,7 +177,7 @@ export class DeviceUi {
       this.status("error", `mapping unchanged: ${describeErrors(result.errors)}`);
       return false;
     }
-    this.stores++;
+    this.stored.noteStore();
     this.send(FROM_BUNDLE.mappingStore, JSON.stringify(result.mapping));
     return true;
   }
@@ -316,46 +257,7 @@ export class DeviceUi {
   }
 }
 
-function isPosition(value: Atom | undefined): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= POSITIONS;
-}
-
-function isGesture(value: Atom | undefined): value is Gesture {
-  return typeof value === "string" && (GESTURES as readonly string[]).includes(value);
-}
-
-/**
- * A new knob for an unmapped position, when the group's knobs follow one CC numbering (cc − position
- * constant, as an EC4 setup numbers its encoders); undefined when the CC cannot be inferred.
- */
-function addEncoder(group: GroupMapping, position: number): EncoderMapping | undefined {
-  const offsets = new Set(group.encoders.map((e) => e.cc - e.position));
-  const [offset] = [...offsets];
-  if (offsets.size !== 1 || offset === undefined) return undefined;
-  const encoder: EncoderMapping = { position, cc: position + offset, label: `K${position}` };
-  group.encoders.push(encoder);
-  group.encoders.sort((a, b) => a.position - b.position);
-  return encoder;
-}
-
 /** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */
 function joined(atoms: Atom[]): string {
   return atoms.map(String).join(" ");
-}
-
-/** JSON with every object's keys sorted: equal for documents that differ only in key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-function clone(doc: MappingDocument): MappingDocument {
-  return JSON.parse(JSON.stringify(doc)) as MappingDocument;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,7 @@ import type { Atom } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { Rig, type RigOptions } from "../../src/sim/max/Rig";
 import type { UndoNotice } from "../../src/sim/max/StoredParameter";
-import { REFUSED } from "../../src/ui/DeviceUi";
+import { REFUSED } from "../../src/ui/StatusLine";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 

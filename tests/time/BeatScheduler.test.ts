@@ -120,7 +120,7 @@ test("in a one-bar loop, waitBars(2) fires after two bars played, about two wrap
     return fired;
   });
   assert.is(wraps, 2);
-  // Each wrap adds the tick played across it (see BeatScheduler's header); the bound is the older
+  // Each wrap adds the tick played across it (see SongTimeEstimate's class comment); the bound is the older
   // one of at most one tick lost per wrap.
   const ideal = Math.ceil(8 / STEP_120);
   assert.ok(ticks >= ideal && ticks <= ideal + 2, `${ticks} ticks, ideal ${ideal}`);

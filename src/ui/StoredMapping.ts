@@ -1,0 +1,82 @@
+// The copy of the mapping stored with the set ([pattr p0_mapping]) as the device UI follows it: what
+// Live puts there becomes the active mapping when valid and new, and is never stored back.
+import type { MappingDocument } from "../control/Mapping";
+import type { MappingStore } from "../control/MappingStore";
+import { describeErrors, loadedStatus, messageOf, REFUSED, type ShowStatus } from "./StatusLine";
+
+export class StoredMapping {
+  /** The mapping in use before anything was stored (the default): what an empty stored copy stands for. */
+  private readonly fallback: MappingDocument | undefined;
+  /** How many documents the bundle stored, and that count at each `mapping_read` not answered yet. */
+  private stores = 0;
+  /** How many stores had been made when the bundle last asked for the stored copy. */
+  private storesAtLastRead = 0;
+
+  constructor(
+    private readonly store: MappingStore,
+    private readonly status: ShowStatus,
+  ) {
+    const initial = store.active;
+    this.fallback = initial === undefined ? undefined : clone(initial);
+  }
+
+  /** The bundle stored a document. */
+  noteStore(): void {
+    this.stores++;
+  }
+
+  /** The bundle asks for the stored copy. */
+  noteRead(): void {
+    this.storesAtLastRead = this.stores;
+  }
+
+  /** An answer to the last read is stale when the bundle stored a document after asking. */
+  get answerIsStale(): boolean {
+    return this.stores > this.storesAtLastRead;
+  }
+
+  /**
+   * Makes the stored copy the active mapping when it is valid and differs from the active one (nothing
+   * stored stands for the default). The active mapping is never stored back (no store loop), and an
+   * invalid copy never replaces it: the status line says so. True when the active mapping changed.
+   */
+  apply(json: string): boolean {
+    const { store } = this;
+    let doc: unknown = this.fallback;
+    // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
+    // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.
+    if (json.trim() !== "" && json.trim() !== "0") {
+      try {
+        doc = JSON.parse(json) as unknown;
+      } catch (error) {
+        this.status("error", `${REFUSED}: ${messageOf(error)}`);
+        return false;
+      }
+    }
+    if (doc === undefined) return false;
+    const checked = store.check(doc);
+    if (!checked.ok) {
+      this.status("error", `${REFUSED}: ${describeErrors(checked.errors)}`);
+      return false;
+    }
+    const active = store.active;
+    if (active !== undefined && canonical(checked.mapping) === canonical(active)) return false;
+    const result = store.load(doc);
+    if (!result.ok) return false;
+    this.status("info", loadedStatus("restored", result.mapping), "debug");
+    return true;
+  }
+}
+
+/** JSON with every object's keys sorted: equal for documents that differ only in key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function clone(doc: MappingDocument): MappingDocument {
+  return JSON.parse(JSON.stringify(doc)) as MappingDocument;
+}
