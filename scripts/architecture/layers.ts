@@ -5,6 +5,9 @@
 /** The bundle's folders, bottom first. `wire` is what the bundle, the shim and the input device share. */
 export const LAYERS = ["wire", "log", "events", "time", "lom", "sequence", "model", "actions", "control", "ui", "host"] as const;
 
+/** The folders that may import src/lom: the model wraps it, the host composes it. Above the model, code speaks the model's language. */
+export const LOM_SPEAKERS: readonly string[] = ["lom", "model", "host"];
+
 export const BUNDLE = "device/protocol0.js";
 export const SHIM = "device/lom-shim.js";
 export const INPUT = "device/p0-input.js";
@@ -58,6 +61,7 @@ export function violations(metafiles: { [output: string]: Metafile }): string[] 
       const to = folderOf(imported.path);
       if (to === null || to === from || layerIndex(to) < 0) continue;
       if (layerIndex(to) > layerIndex(from)) found.push(`${BUNDLE}: ${path} (${from}) imports ${imported.path} (${to}), a folder above it`);
+      else if (to === "lom" && !LOM_SPEAKERS.includes(from)) found.push(`${BUNDLE}: ${path} (${from}) imports ${imported.path}: only ${LOM_SPEAKERS.join(", ")} speak LOM`);
     }
   }
   return found;

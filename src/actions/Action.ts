@@ -97,6 +97,9 @@ export function defineAction<const Id extends string, const N extends Need = nev
   return spec as unknown as ActionDefinition<Id>;
 }
 
+/** The id of a definition, for the union of every action's id (ActionCatalogue.ts). */
+export type IdOf<D> = D extends ActionDefinition<infer Id> ? Id : never;
+
 /** Thrown by a run for an expected refusal ("no clip here"): reported as a warning, not an error. */
 export class ActionWarning extends Error {
   override readonly name = "ActionWarning";

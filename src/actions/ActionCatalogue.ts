@@ -1,5 +1,6 @@
 // Every action a mapping may name, in the order of the original script's EC4 groups (Main, Cut, Set,
 // Log, Test): the mapping schema's action list, the README's table and the device's menus come from it.
+import type { IdOf } from "./Action";
 import { ActionRegistry } from "./ActionRegistry";
 import { CLIP_ACTIONS } from "./ClipActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
@@ -20,7 +21,7 @@ export const ACTION_CATALOGUE = [
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */
-export type ActionId = (typeof ACTION_CATALOGUE)[number]["id"];
+export type ActionId = IdOf<(typeof ACTION_CATALOGUE)[number]>;
 
 export function createActionRegistry(): ActionRegistry {
   return new ActionRegistry(ACTION_CATALOGUE);

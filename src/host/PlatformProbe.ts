@@ -19,7 +19,7 @@ import { LIVEAPI_MS } from "../wire/liveApiCosts";
 import type { LomClient } from "../lom/LomClient";
 import type { Op } from "../wire/protocol";
 import { BACKGROUND, PROBE_LENGTHS, probeText } from "../wire/protocol";
-import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "../actions/LiveUndoSteps";
+import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "../model/LiveUndoSteps";
 
 export const TIMED_GETS = 100;
 export const TIMED_OBSERVERS = 10;

@@ -24,7 +24,7 @@ import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
-import { LiveUndoSteps } from "../actions/LiveUndoSteps";
+import { LiveUndoSteps } from "../model/LiveUndoSteps";
 import { PlatformProbe } from "./PlatformProbe";
 
 /** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */

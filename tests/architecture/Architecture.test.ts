@@ -40,6 +40,10 @@ test("the check fails on each kind of violation", () => {
   upwards[BUNDLE].inputs["src/lom/Mirror.ts"].imports = [{ path: "src/ui/DeviceUi.ts" }];
   assert.equal(violations(upwards), [`${BUNDLE}: src/lom/Mirror.ts (lom) imports src/ui/DeviceUi.ts (ui), a folder above it`]);
 
+  const lomInActions = sound();
+  lomInActions[BUNDLE].inputs["src/actions/TransportActions.ts"] = { imports: [{ path: "src/lom/Mirror.ts" }] };
+  assert.equal(violations(lomInActions), [`${BUNDLE}: src/actions/TransportActions.ts (actions) imports src/lom/Mirror.ts: only lom, model, host speak LOM`]);
+
   const maxApi = sound();
   maxApi[BUNDLE].inputs["src/ui/DeviceUi.ts"].imports = [{ path: "max-api", external: true }];
   assert.equal(violations(maxApi), [`${BUNDLE}: src/ui/DeviceUi.ts imports max-api`]);

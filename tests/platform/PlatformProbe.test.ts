@@ -10,7 +10,7 @@ import { LOG_FILE } from "../../src/log/LogFile";
 import { parseLogLine } from "../../src/log/LogLine";
 import { LiveSet, type LiveOptions } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
-import { NO_UNDO_STEPS_WARNING } from "../../src/actions/LiveUndoSteps";
+import { NO_UNDO_STEPS_WARNING } from "../../src/model/LiveUndoSteps";
 import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
 import { actionRig } from "../support/ec4";
 import { appOf } from "../support/rigWith";

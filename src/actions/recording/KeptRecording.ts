@@ -14,8 +14,8 @@ interface Kept {
   replays: number[];
   tail: number;
   silenced: number;
-  /** -1: unlimited. */
-  length: number;
+  /** The clip length in beats; -1: unlimited. */
+  beats: number;
   scene: number;
   created: number;
   /** Pairs: track id, 1 when it was armed before the recording. */
@@ -31,7 +31,7 @@ export function keepRecording(recording: Recording): JsonValue {
     replays: plan.replays.map((track) => track.id),
     tail: plan.tail?.id ?? 0,
     silenced: plan.silencedForTail?.id ?? 0,
-    length: plan.lengthBeats ?? -1,
+    beats: plan.lengthBeats ?? -1,
     scene: progress.scene?.id ?? 0,
     created: progress.createdScene ? 1 : 0,
     armed: [...progress.armedBefore].flatMap(([track, armed]) => [track.id, armed ? 1 : 0]),
@@ -54,7 +54,7 @@ export function resumeRecording(value: JsonValue, services: ActionServices, read
   const track = (id: number): SimpleTrack | null => (id === 0 ? null : services.song.track(id));
   const takes = pairs(kept.takes).map(([id, beats]) => ({ track: track(id), recordBeats: beats < 0 ? null : beats }));
   if (takes.length === 0 || takes.some((take) => take.track === null)) return null;
-  const length = kept.length < 0 ? null : kept.length;
+  const length = kept.beats < 0 ? null : kept.beats;
   const bars = length === null ? null : length / services.song.barBeats();
   const plan: RecordingPlan = {
     title: kept.replays.length > 0 ? "Record audio" : bars === null ? "Record unlimited" : `Record ${bars} bar${bars === 1 ? "" : "s"}`,
@@ -85,7 +85,7 @@ function asKept(value: JsonValue): Kept | null {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
   const numbers = (key: string): boolean => Array.isArray(value[key]) && (value[key] as JsonValue[]).every((n) => typeof n === "number");
   const number = (key: string): boolean => typeof value[key] === "number";
-  const ok = numbers("takes") && numbers("replays") && numbers("armed") && ["tail", "silenced", "length", "scene", "created", "click", "launched"].every(number);
+  const ok = numbers("takes") && numbers("replays") && numbers("armed") && ["tail", "silenced", "beats", "scene", "created", "click", "launched"].every(number);
   return ok ? (value as unknown as Kept) : null;
 }
 

@@ -69,7 +69,7 @@ export class Recording {
     } else
       launched = sequence
         .add(() => this.prepareScene(), { name: "prepare scene" })
-        .add(() => this.armTakes(), { name: "arm" })
+        .add(() => this.armTakes(), { name: "arm the takes" })
         .add(() => this.countIn(), { name: "count in" })
         .add(() => this.launch(), { name: "launch" });
     this.sequence = launched

@@ -3,16 +3,17 @@
 // LOM pages, so a Live may lack them: once the platform probe (its `info` of the song) or a refused call
 // says so, both become no-ops and the log says once that actions run without grouping (each change they
 // make is then its own undo step, as Live records LOM edits).
-import type { UndoSteps } from "./ActionServices";
 import type { Logger } from "../log/Logger";
+import type { FunctionName } from "../lom/LomNames";
 
-export const BEGIN_UNDO_STEP = "begin_undo_step";
-export const END_UNDO_STEP = "end_undo_step";
+export const BEGIN_UNDO_STEP = "begin_undo_step" satisfies FunctionName<"Song">;
+export const END_UNDO_STEP = "end_undo_step" satisfies FunctionName<"Song">;
 
 export const NO_UNDO_STEPS_WARNING =
   "Live's Song has no begin_undo_step / end_undo_step: actions run without undo grouping (each change is its own undo step)";
 
-export class LiveUndoSteps implements UndoSteps {
+/** The action runner's UndoSteps (src/actions/ActionServices.ts), on Live's Song. */
+export class LiveUndoSteps {
   /** null until the probe or a call tells. */
   private present: boolean | null = null;
 
