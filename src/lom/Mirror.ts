@@ -50,6 +50,8 @@ export interface StructureChange {
   scenes: boolean;
   /** Clip slots whose clip appeared, went, or was replaced. */
   clipsOf: Set<number>;
+  /** Tracks whose held device list was loaded or changed. */
+  devicesOf: Set<number>;
   added: Set<number>;
   /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
   removed: Set<number>;
@@ -76,6 +78,7 @@ function emptyChange(): StructureChange {
     returnTracks: false,
     scenes: false,
     clipsOf: new Set(),
+    devicesOf: new Set(),
     added: new Set(),
     removed: new Set(),
     unloaded: new Set(),
