@@ -9,8 +9,8 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
   /** Which path is monitored: the MIDI track (the synth heard live) or the recorded audio. */
   monitorsAudio = false;
 
-  /** The ExternalSynthTrack rule: MIDI first, audio second, audio after that, no nested group. */
-  static matches(subTracks: readonly SimpleTrack[]): boolean {
+  /** The layout of the rule: MIDI first, audio second, audio after that, no nested group. */
+  static laidOut(subTracks: readonly SimpleTrack[]): boolean {
     const [midi, audio, ...rest] = subTracks;
     return (
       midi?.kind === "midi" &&
@@ -18,6 +18,16 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
       rest.every((t) => t.kind === "audio") &&
       subTracks.every((t) => !t.isFoldable)
     );
+  }
+
+  /**
+   * The rule of the original (Protocol0-Ableton-Remote-Script, ExternalSynthTrack.is_group_track_valid):
+   * the layout, and a MIDI track whose instrument, if any, plays an external synth. Its devices must be
+   * loaded (the track mapper holds them): until they are, the group is not taken for one instrument.
+   */
+  static matches(subTracks: readonly SimpleTrack[]): boolean {
+    const midi = subTracks[0];
+    return this.laidOut(subTracks) && midi!.devicesLoaded && !midi!.devices().some((d) => d.isSoundSource);
   }
 
   get midiTrack(): SimpleTrack {
