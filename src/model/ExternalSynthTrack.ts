@@ -52,9 +52,14 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
     return this.midiTrack.isArmed && this.audioTrack.isArmed;
   }
 
-  /** Arms MIDI and audio (the tail is armed by the recording that needs it) and sets monitoring. */
+  /**
+   * Arms MIDI and audio (the tail is armed by the recording that needs it). As the original's
+   * ExtMonitoringState: armed, the synth is heard live through the audio track's input; disarmed, it is
+   * back on its audio path (MIDI track muted, audio track on Auto), so the takes are heard.
+   */
   override arm(on: boolean): Promise<unknown> {
-    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), ...(on ? [this.applyMonitoring()] : [])]);
+    this.monitorsAudio = !on;
+    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), this.applyMonitoring()]);
   }
 
   /** No longer an instrument: what its monitoring changed in Live is put back, so nothing stays muted. */

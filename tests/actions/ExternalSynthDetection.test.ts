@@ -9,6 +9,7 @@ import { actionRig, type ActionRig } from "../support/ec4";
 import { prop, trackNamed } from "../support/liveState";
 
 const MONITOR_IN = 0;
+const MONITOR_AUTO = 1;
 
 const OPERATOR: DeviceInit = { name: "Operator", className: "Operator", type: "instrument" };
 const EXTERNAL_INSTRUMENT: DeviceInit = { name: "External Instrument", className: "ProxyInstrumentDevice", type: "instrument" };
@@ -62,6 +63,18 @@ test("an instrument dropped on the MIDI track in Live re-classifies the group, a
   r.set.callFunction(keys.id, "delete_device", 0);
   await r.rig.settle();
   assert.equal(await armFromMidi(r), { keys: 1, guitar: 1 }, "without it, an external synth again");
+});
+
+test("disarming an external synth puts it back on its audio path: MIDI track muted, audio track on Auto", async () => {
+  const r = await actionRig(duo([EXTERNAL_INSTRUMENT]));
+  const keys = trackNamed(r.set, "Keys");
+  const guitar = trackNamed(r.set, "Guitar");
+  await armFromMidi(r);
+  assert.is(prop(r.set, keys.id, "mute"), 0, "armed, the synth is heard through its MIDI path");
+  await r.play("track.arm");
+  assert.equal([prop(r.set, keys.id, "arm"), prop(r.set, guitar.id, "arm")], [0, 0]);
+  assert.is(prop(r.set, guitar.id, "current_monitoring_state"), MONITOR_AUTO, "the takes are heard");
+  assert.is(prop(r.set, keys.id, "mute"), 1, "the synth itself is not");
 });
 
 test.run();
