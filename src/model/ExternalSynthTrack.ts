@@ -22,8 +22,9 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
 
   /**
    * The rule of the original (Protocol0-Ableton-Remote-Script, ExternalSynthTrack.is_group_track_valid):
-   * the layout, and a MIDI track whose instrument, if any, plays an external synth. Its devices must be
-   * loaded (the track mapper holds them): until they are, the group is not taken for one instrument.
+   * the layout, and a MIDI track whose instrument, if any, plays an external synth (there its Rev2 editor
+   * plugin, IS_EXTERNAL_SYNTH; here the External Instrument: any other instrument makes a plain group).
+   * Its devices must be loaded (the track mapper holds them): until then it is not taken for one instrument.
    */
   static matches(subTracks: readonly SimpleTrack[]): boolean {
     const midi = subTracks[0];
