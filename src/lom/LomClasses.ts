@@ -66,7 +66,7 @@ export type LomClassName =
   | "DeviceParameter";
 
 /** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
-export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipsOf";
+export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipsOf" | "devicesOf";
 
 export interface ChildSpec {
   type: LomClassName;
@@ -174,7 +174,8 @@ export const LOM_CLASSES = {
     },
     children: {
       clip_slots: list("ClipSlot", true, "held"),
-      devices: list("Device", true, "held"),
+      // A device added to or removed from a track can make its group an external synth or not (TrackMapper).
+      devices: list("Device", true, "held", { change: "devicesOf" }),
       mixer_device: one("MixerDevice", "held"),
       view: one("TrackView", "held"),
     },

@@ -27,6 +27,8 @@ export interface StructureChange {
   scenes: boolean;
   /** Clip slots whose clip appeared, went, or was replaced. */
   clipsOf: Set<number>;
+  /** Tracks whose held device list was loaded or changed. */
+  devicesOf: Set<number>;
   added: Set<number>;
   /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
   removed: Set<number>;
@@ -51,6 +53,7 @@ export function emptyChange(): StructureChange {
     returnTracks: false,
     scenes: false,
     clipsOf: new Set(),
+    devicesOf: new Set(),
     added: new Set(),
     removed: new Set(),
     unloaded: new Set(),

@@ -3,6 +3,15 @@ import type { DeviceParameter } from "./DeviceParameter";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 
+/** LOM Device.type of an instrument: 0 undefined, 1 instrument, 2 audio effect, 4 MIDI effect (https://docs.cycling74.com/apiref/lom/device/). */
+const INSTRUMENT_TYPE = 1;
+/**
+ * Live's class name of the External Instrument, which plays a hardware synth: the original names it so
+ * (Protocol0-Ableton-Remote-Script, domain/lom/device/DeviceEnum.py, `class_name`; the External Audio
+ * Effect is `ProxyAudioEffectDevice`, an audio effect, so never an instrument).
+ */
+const EXTERNAL_INSTRUMENT_CLASS = "ProxyInstrumentDevice";
+
 export class Device extends LiveObject<"Device"> {
   constructor(
     id: number,
@@ -20,6 +29,10 @@ export class Device extends LiveObject<"Device"> {
   }
   get isActive(): boolean {
     return this.prop("is_active") ?? false;
+  }
+  /** An instrument that makes its own sound: any instrument but the External Instrument. */
+  get isSoundSource(): boolean {
+    return this.prop("type") === INSTRUMENT_TYPE && this.className !== EXTERNAL_INSTRUMENT_CLASS;
   }
   get canHaveChains(): boolean {
     return this.prop("can_have_chains") ?? false;

@@ -9,8 +9,8 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
   /** Which path is monitored: the MIDI track (the synth heard live) or the recorded audio. */
   monitorsAudio = false;
 
-  /** The ExternalSynthTrack rule: MIDI first, audio second, audio after that, no nested group. */
-  static matches(subTracks: readonly SimpleTrack[]): boolean {
+  /** The layout of the rule: MIDI first, audio second, audio after that, no nested group. */
+  static laidOut(subTracks: readonly SimpleTrack[]): boolean {
     const [midi, audio, ...rest] = subTracks;
     return (
       midi?.kind === "midi" &&
@@ -18,6 +18,17 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
       rest.every((t) => t.kind === "audio") &&
       subTracks.every((t) => !t.isFoldable)
     );
+  }
+
+  /**
+   * The rule of the original (Protocol0-Ableton-Remote-Script, ExternalSynthTrack.is_group_track_valid):
+   * the layout, and a MIDI track whose instrument, if any, plays an external synth (there its Rev2 editor
+   * plugin, IS_EXTERNAL_SYNTH; here the External Instrument: any other instrument makes a plain group).
+   * Its devices must be loaded (the track mapper holds them): until then it is not taken for one instrument.
+   */
+  static matches(subTracks: readonly SimpleTrack[]): boolean {
+    const midi = subTracks[0];
+    return this.laidOut(subTracks) && midi!.devicesLoaded && !midi!.devices().some((d) => d.isSoundSource);
   }
 
   get midiTrack(): SimpleTrack {
@@ -42,9 +53,14 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
     return this.midiTrack.isArmed && this.audioTrack.isArmed;
   }
 
-  /** Arms MIDI and audio (the tail is armed by the recording that needs it) and sets monitoring. */
+  /**
+   * Arms MIDI and audio (the tail is armed by the recording that needs it). As the original's
+   * ExtMonitoringState: armed, the synth is heard live through the audio track's input; disarmed, it is
+   * back on its audio path (MIDI track muted, audio track on Auto), so the takes are heard.
+   */
   override arm(on: boolean): Promise<unknown> {
-    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), ...(on ? [this.applyMonitoring()] : [])]);
+    this.monitorsAudio = !on;
+    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), this.applyMonitoring()]);
   }
 
   /** No longer an instrument: what its monitoring changed in Live is put back, so nothing stays muted. */

@@ -137,6 +137,10 @@ export abstract class SimpleTrack extends AbstractTrack {
   clipSlots(): ClipSlot[] {
     return this.cls === "Track" ? this.mirror.children(this.id, "Track", "clip_slots").map((id) => this.objects.clipSlot(id)) : [];
   }
+  /** Whether its devices are loaded (something holds them), so that `devices()` is the whole list. */
+  get devicesLoaded(): boolean {
+    return this.mirror.isLoaded(this.id, "devices");
+  }
   devices(): Device[] {
     return this.mirror.children(this.id, this.cls, "devices").map((id) => this.objects.device(id));
   }

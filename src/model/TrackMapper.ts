@@ -1,6 +1,7 @@
 // The two-pass build of the notes. Pass 1 maps every Live track to its SimpleTrack (reused by
 // id, re-indexed, re-parented); pass 2 maps every group to the AbstractGroupTrack its sub
-// tracks call for. It runs whenever the mirror settles after a structural change.
+// tracks call for. It runs whenever the mirror settles after a structural change, and when the devices
+// of a group laid out as an external synth change (held here: they decide what the group is).
 import type { Mirror, StructureChange } from "../lom/Mirror";
 import type { EventBus } from "../events/EventBus";
 import { Subscriptions } from "../events/Subscriptions";
@@ -10,6 +11,7 @@ import type { AbstractTrack } from "./AbstractTrack";
 import { ExternalSynthTrack } from "./ExternalSynthTrack";
 import { GroupBaseTrack } from "./GroupBaseTrack";
 import type { LiveObjects } from "./LiveObjects";
+import type { Load } from "./Load";
 import { MasterTrack } from "./MasterTrack";
 import {
   ClipCreatedEvent,
@@ -35,6 +37,13 @@ export class TrackMapper {
   private sceneList: Scene[] = [];
   private readonly selection = new Subscriptions();
   private selectionChanged = false;
+  /** The device lists of the MIDI tracks of groups laid out as external synths, by track id. */
+  private readonly synthDevices = new Map<number, Load>();
+  /**
+   * Groups mapped before the devices that decide their class had loaded (at sync, a block before they
+   * land: a knob in between finds a plain group): their first re-map is no news.
+   */
+  private readonly provisional = new Set<number>();
 
   constructor(
     private readonly mirror: Mirror,
@@ -70,7 +79,7 @@ export class TrackMapper {
   }
 
   private onSettled(change: StructureChange): void {
-    if (change.tracks) this.mapTracks();
+    if (change.tracks || [...change.devicesOf].some((id) => this.synthDevices.has(id))) this.mapTracks();
     if (change.returnTracks) this.mapReturnAndMaster();
     // A new track adds a slot to every row; a row held or released changes no scene.
     if (change.tracks || change.scenes) this.mapScenes();
@@ -112,7 +121,9 @@ export class TrackMapper {
       this.tracks.delete(track.id);
       track.ownGroup?.disconnect();
       track.ownGroup = null;
+      this.provisional.delete(track.id);
     }
+    this.holdSynthDevices();
     // Pass 2: AbstractGroupTracks, children before parents so nested groups are ready.
     for (const track of [...this.ordered].reverse()) this.mapGroup(track);
     for (const track of this.ordered) if (!(track.groupTrack?.ownGroup instanceof ExternalSynthTrack)) track.role = null;
@@ -132,6 +143,22 @@ export class TrackMapper {
     return new TrackClass(id, this.mirror, this.objects);
   }
 
+  /**
+   * Holds the devices of the first track of every group laid out as an external synth (one list observer
+   * each, no more): whether it holds an instrument decides the group's class, outside the focus too.
+   */
+  private holdSynthDevices(): void {
+    const midiTracks = new Map(
+      this.ordered.filter((t) => t.isFoldable && ExternalSynthTrack.laidOut(t.subTracks)).map((t) => [t.subTracks[0]!.id, t.subTracks[0]!]),
+    );
+    for (const [id, load] of this.synthDevices)
+      if (!midiTracks.has(id)) {
+        load.release();
+        this.synthDevices.delete(id);
+      }
+    for (const [id, track] of midiTracks) if (!this.synthDevices.has(id)) this.synthDevices.set(id, track.loadDevices());
+  }
+
   private mapGroup(track: SimpleTrack): void {
     if (!track.isFoldable) {
       track.ownGroup?.disconnect();
@@ -139,8 +166,10 @@ export class TrackMapper {
       return;
     }
     const wanted = ExternalSynthTrack.matches(track.subTracks) ? ExternalSynthTrack : SimpleGroupTrack;
+    const wasProvisional = this.provisional.delete(track.id);
+    if (ExternalSynthTrack.laidOut(track.subTracks) && !track.subTracks[0]!.devicesLoaded) this.provisional.add(track.id);
     if (!(track.ownGroup instanceof wanted)) {
-      if (track.ownGroup) this.log.info(`${track.ownGroup} is now a ${wanted.name}`);
+      if (track.ownGroup && !wasProvisional) this.log.info(`${track.ownGroup} is now a ${wanted.name}`);
       track.ownGroup?.disconnect();
       track.ownGroup = new wanted(track) as AbstractGroupTrack;
     }

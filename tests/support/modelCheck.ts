@@ -15,11 +15,17 @@ const one = (raw: Atom[]): number | null => ids(raw)[0] ?? null;
 const flag = (raw: Atom[]): boolean => Number(raw[0]) === 1;
 const text = (raw: Atom[]): string => raw.map(String).join(" ");
 
+/** An instrument (Device.type 1) other than the External Instrument, which plays hardware. */
+function soundSource(set: LiveSet, device: number): boolean {
+  return Number(set.read(device, "type")[0]) === 1 && text(set.read(device, "class_name")) !== "ProxyInstrumentDevice";
+}
+
 /** The ExternalSynthTrack rule, computed from Live's data alone. */
 function expectedGroupClass(set: LiveSet, children: number[]): string {
   const kinds = children.map((id) => (flag(set.read(id, "is_foldable")) ? "group" : flag(set.read(id, "has_midi_input")) ? "midi" : "audio"));
   const [first, second, ...rest] = kinds;
-  return first === "midi" && second === "audio" && rest.every((k) => k === "audio") ? "ExternalSynthTrack" : "SimpleGroupTrack";
+  const laidOut = first === "midi" && second === "audio" && rest.every((k) => k === "audio");
+  return laidOut && !ids(set.read(children[0]!, "devices")).some((d) => soundSource(set, d)) ? "ExternalSynthTrack" : "SimpleGroupTrack";
 }
 
 export function divergences(app: Protocol0, set: LiveSet): string[] {

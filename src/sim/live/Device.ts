@@ -169,6 +169,20 @@ export class Chain extends LiveObject implements DeviceHost {
   }
 }
 
+/**
+ * A device dropped from the browser at `index` (the end by default), as the musician does: Track.devices
+ * is observable, so its observers hear of it (https://docs.cycling74.com/apiref/lom/track/); later
+ * devices' paths move; undo deletes it.
+ */
+export function insertDevice(host: DeviceHost, init: DeviceInit, index = host.devices.length): Device {
+  const device = new Device(host.core, host, init);
+  host.devices.splice(index, 0, device);
+  host.core.markStructureChanged();
+  host.core.undo.record(`insert ${device} into ${host}`, () => removeDevice(host, host.devices.indexOf(device)));
+  host.core.notify(host, "devices");
+  return device;
+}
+
 /** Track.delete_device / Chain.delete_device: "Delete the device at the given index" (undo re-creates it). */
 export function removeDevice(host: DeviceHost, index: number): void {
   const device = host.devices[index];

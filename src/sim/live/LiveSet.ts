@@ -5,6 +5,7 @@
 import { Application, SIMULATED_LIVE_VERSION } from "./Application";
 import type { LiveVersion } from "./Application";
 import type { ClipInit } from "./Clip";
+import { insertDevice, type DeviceInit } from "./Device";
 import { LiveCore } from "./LiveCore";
 import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 import type { Atom, LiveObject } from "./LiveObject";
@@ -213,6 +214,11 @@ export class LiveSet {
     if (!slot) throw new Error(`no clip slot ${sceneIndex} on track ${trackIndex}`);
     if (slot.clip) throw new Error("the clip slot is not empty");
     return this.user(() => slot.putClip(init, true));
+  }
+
+  /** Drops a device from the browser onto a track (at the end unless `index` is given). */
+  addDevice(target: number | string, init: DeviceInit, index?: number): LiveObject {
+    return this.user(() => insertDevice(this.track(target), init, index));
   }
 
   selectTrack(target: number | string): void {

@@ -58,7 +58,7 @@ export function generateLargeSet(opts: LargeSetOptions): SetDescription {
     made++;
     const dummies = Math.min(budget - 4, Math.floor(next() * 3));
     const tracks: TrackDescription[] = [
-      { ...leaf("midi", `${name} midi`), devices: [{ name: "External Instrument", className: "MidiOutputDevice", type: "instrument" as const, parameters: params("Gain", 1) }] },
+      { ...leaf("midi", `${name} midi`), devices: [{ name: "External Instrument", className: "ProxyInstrumentDevice", type: "instrument" as const, parameters: params("Gain", 1) }] },
       { ...leaf("audio", `${name} audio`), inputType: "Ext. In", inputChannel: "1/2" },
       { ...leaf("audio", "tail", false), inputType: "Resampling" },
     ];
