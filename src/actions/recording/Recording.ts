@@ -15,6 +15,7 @@ import { Sequence } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
 import { Subscriptions } from "../../events/Subscriptions";
 import { untilSettled } from "../untilSettled";
+import { RecordingStartedEvent } from "./RecordingStartedEvent";
 import { clipOf, sceneCount } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
 
@@ -205,6 +206,7 @@ export class Recording {
   private launch(): void {
     this.launched = true;
     this.services.runtime.inFlight.changed();
+    this.sequences.bus.emit(new RecordingStartedEvent());
     if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
