@@ -10,6 +10,7 @@ import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
 import type { SimpleTrack } from "../../model/SimpleTrack";
 import { TrackDeletedEvent } from "../../model/ModelEvents";
+import { BAR_QUANTIZATION } from "../../model/Song";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
@@ -29,6 +30,8 @@ export interface RecordingProgress {
   createdScene: boolean;
   armedBefore: ReadonlyMap<SimpleTrack, boolean>;
   clickAdded: boolean;
+  /** The musician's launch quantization, put back at the end; null when it was 1 bar already. */
+  quantizationBefore: number | null;
   launched: boolean;
 }
 
@@ -39,6 +42,7 @@ export class Recording {
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
   /** Set when the count-in switched the metronome on; it is switched off again at the end. */
   private clickAdded = false;
+  private quantizationBefore: number | null = null;
   private launched = false;
   private readonly ready: Promise<void>;
   /** False while a resumed recording's clip slots are read again: undoing it needs them. */
@@ -63,12 +67,14 @@ export class Recording {
       this.createdScene = progress.createdScene;
       for (const [track, armed] of progress.armedBefore) this.armedBefore.set(track, armed);
       this.clickAdded = progress.clickAdded;
+      this.quantizationBefore = progress.quantizationBefore;
       this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
       launched = sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
       launched = sequence
+        .add(() => this.quantize(), { name: "quantize" })
         .add(() => this.prepareScene(), { name: "prepare scene" })
         .add(() => this.armTakes(), { name: "arm" })
         .add(() => this.countIn(), { name: "count in" })
@@ -84,7 +90,8 @@ export class Recording {
   }
 
   get progress(): RecordingProgress {
-    return { scene: this.scene, createdScene: this.createdScene, armedBefore: this.armedBefore, clickAdded: this.clickAdded, launched: this.launched };
+    const { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched } = this;
+    return { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched };
   }
 
   get isUnlimited(): boolean {
@@ -110,6 +117,7 @@ export class Recording {
       this.listening.dispose();
       if (!ended.isTerminated) this.undo();
       if (this.clickAdded) void this.services.song.setMetronome(false);
+      if (this.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.quantizationBefore);
       this.services.runtime.inFlight.changed();
     });
     this.services.runtime.inFlight.changed();
@@ -140,6 +148,19 @@ export class Recording {
 
   private slotOf(track: SimpleTrack): ClipSlot | null {
     return track.clipSlots()[this.scene?.index ?? -1] ?? null;
+  }
+
+  /**
+   * The takes launch on a bar whatever the musician's launch quantization (with None a take would start
+   * at once, mid-bar, with no count-in), as the original set 1 bar for a recording; put back at the end.
+   */
+  private quantize(): void {
+    const { song } = this.services;
+    const before = song.launchQuantization();
+    if (before === BAR_QUANTIZATION) return;
+    this.quantizationBefore = before;
+    this.services.runtime.inFlight.changed();
+    void song.setLaunchQuantization(BAR_QUANTIZATION);
   }
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
