@@ -32,7 +32,7 @@ export const SCENE_ACTIONS = [
   defineAction({
     id: "scene.loop",
     title: "Loop scene",
-    description: "Toggles looping of the selected scene: it is fired again at its end until toggled off.",
+    description: "Toggles looping of the selected scene: it is fired again at its end until toggled off, another scene or a clip of one is launched, or a recording starts.",
     gestures: PRESS,
     needs: ["selectedScene"],
     state: looper,

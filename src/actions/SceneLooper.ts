@@ -9,11 +9,16 @@
 //   launches on the next q boundary after it, whenever the scene is fired before that, and the clips
 //   loop on by themselves meanwhile; the loop keeps Live's grid rather than changing the musician's
 //   quantization, fires half a q before that boundary, and says so in the log.
+// A loop yields, as the original's LoopingSceneToggler: it ends when a track launches a slot of another
+// scene (the musician launched a scene or a clip elsewhere) and when a recording starts.
 // All lengths are quarter notes (clip and song time), waited as such: waitBeats counts signature
 // beats, which are eighths in 6/8.
 import type { ActionServices } from "./ActionServices";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
+import { Subscriptions } from "../events/Subscriptions";
+import { RecordingStartedEvent } from "./recording/RecordingStartedEvent";
+import { onSlotLaunch } from "./SceneLaunches";
 import { untilSettled } from "./untilSettled";
 
 const EPSILON = 1e-9;
@@ -37,6 +42,8 @@ export class SceneLooper {
   private readonly launchedAt = new Map<Scene, number>();
   /** The length and quantization last logged as not meeting (said once, not every turn). */
   private readonly noted = new Map<Scene, string>();
+  /** What ends the loops, listened to while a scene loops. */
+  private readonly yielding = new Subscriptions();
 
   constructor(private readonly services: ActionServices) {
     services.runtime.inFlight.keep({
@@ -68,6 +75,7 @@ export class SceneLooper {
     this.rows.delete(scene);
     this.launchedAt.delete(scene);
     this.noted.delete(scene);
+    if (this.rows.size === 0) this.yielding.dispose();
     this.services.runtime.inFlight.changed();
     this.services.log.info(`Scene "${scene.name}" no longer loops`);
   }
@@ -79,10 +87,23 @@ export class SceneLooper {
   }
 
   private loop(scene: Scene): Promise<void> {
+    if (this.rows.size === 0) this.yieldToOthers();
     scene.looping = true;
     const row = scene.loadClipSlots();
     this.rows.set(scene, () => row.release());
     return row.loaded;
+  }
+
+  /** Stops every loop once another scene's slot launches or a recording starts. */
+  private yieldToOthers(): void {
+    const { song, runtime } = this.services;
+    const looping = (): Scene[] => [...this.rows.keys()];
+    this.yielding.add(
+      onSlotLaunch(song, runtime.sequences.bus, (index) => {
+        for (const scene of looping()) if (scene.index !== index) this.stop(scene);
+      }),
+    );
+    this.yielding.add(runtime.sequences.bus.subscribe(RecordingStartedEvent, () => looping().forEach((scene) => this.stop(scene))));
   }
 
   /**

@@ -8,6 +8,8 @@ import { quarterNotesPerBar } from "../time/SongClock";
 /** Live's tempo range (Song.tempo: 20..999 BPM). */
 export const MIN_BPM = 20;
 export const MAX_BPM = 999;
+/** Song.clip_trigger_quantization's index for 1 bar, Live's default. */
+export const BAR_QUANTIZATION = 4;
 
 export class Song {
   constructor(protected readonly mirror: Mirror) {}
@@ -42,7 +44,11 @@ export class Song {
   launchQuantum(): number {
     const bar = this.barBeats();
     const table = [0, 8 * bar, 4 * bar, 2 * bar, bar, 2, 4 / 3, 1, 2 / 3, 0.5, 1 / 3, 0.25, 1 / 6, 0.125];
-    return table[this.mirror.songProp("clip_trigger_quantization") ?? 4] ?? bar;
+    return table[this.launchQuantization()] ?? bar;
+  }
+  /** Song.clip_trigger_quantization as Live numbers it (see launchQuantum; BAR_QUANTIZATION is 1 bar). */
+  launchQuantization(): number {
+    return this.mirror.songProp("clip_trigger_quantization") ?? BAR_QUANTIZATION;
   }
   /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
   barBeats(): number {
@@ -64,6 +70,9 @@ export class Song {
   }
   tapTempo(): Promise<unknown> {
     return this.mirror.call(this.songId, "Song", "tap_tempo");
+  }
+  setLaunchQuantization(index: number): Promise<unknown> {
+    return this.mirror.set(this.songId, "Song", "clip_trigger_quantization", index);
   }
   setMetronome(on: boolean): Promise<unknown> {
     return this.mirror.set(this.songId, "Song", "metronome", on ? 1 : 0);

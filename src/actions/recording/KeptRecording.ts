@@ -21,6 +21,8 @@ interface Kept {
   /** Pairs: track id, 1 when it was armed before the recording. */
   armed: number[];
   click: number;
+  /** The musician's launch quantization to put back (-1: none; absent from an older script's). */
+  quantization?: number;
   launched: number;
 }
 
@@ -36,6 +38,7 @@ export function keepRecording(recording: Recording): JsonValue {
     created: progress.createdScene ? 1 : 0,
     armed: [...progress.armedBefore].flatMap(([track, armed]) => [track.id, armed ? 1 : 0]),
     click: progress.clickAdded ? 1 : 0,
+    quantization: progress.quantizationBefore ?? -1,
     launched: progress.launched ? 1 : 0,
   };
   return { ...kept };
@@ -75,6 +78,7 @@ export function resumeRecording(value: JsonValue, services: ActionServices, read
     createdScene: kept.created === 1,
     armedBefore,
     clickAdded: kept.click === 1,
+    quantizationBefore: kept.quantization === undefined || kept.quantization < 0 ? null : kept.quantization,
     launched: kept.launched === 1,
   };
   return new Recording(plan, services, { progress, ready });
@@ -85,7 +89,13 @@ function asKept(value: JsonValue): Kept | null {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
   const numbers = (key: string): boolean => Array.isArray(value[key]) && (value[key] as JsonValue[]).every((n) => typeof n === "number");
   const number = (key: string): boolean => typeof value[key] === "number";
-  const ok = numbers("takes") && numbers("replays") && numbers("armed") && ["tail", "silenced", "beats", "scene", "created", "click", "launched"].every(number);
+  const optional = (key: string): boolean => value[key] === undefined || number(key);
+  const ok =
+    numbers("takes") &&
+    numbers("replays") &&
+    numbers("armed") &&
+    ["tail", "silenced", "beats", "scene", "created", "click", "launched"].every(number) &&
+    optional("quantization");
   return ok ? (value as unknown as Kept) : null;
 }
 

@@ -9,18 +9,20 @@ import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
 import type { SimpleTrack } from "../../model/SimpleTrack";
-import { TrackDeletedEvent } from "../../model/ModelEvents";
+import { ScenesMappedEvent, TrackDeletedEvent } from "../../model/ModelEvents";
+import { BAR_QUANTIZATION } from "../../model/Song";
 import { SongStoppedEvent } from "../../events/SongEvents";
 import { Sequence } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
 import { Subscriptions } from "../../events/Subscriptions";
 import { untilSettled } from "../untilSettled";
-import { clipOf, sceneCount } from "./RecordingObservables";
+import { RecordingStartedEvent } from "./RecordingStartedEvent";
+import { ObservableValue } from "../../events/ObservableValue";
+import { clipOf, endedOrAsked, sceneCount } from "./RecordingObservables";
+import { ticksOf, ticksWithin, UNLIMITED_TAKE_BARS } from "./TakeTimeouts";
 import type { RecordingPlan, Take } from "./RecordingPlan";
 
 const EPSILON = 1e-6;
-/** Live decides when a recording ends (its length, the song stopping, a second press): wait for it. */
-const UNTIL_LIVE_ENDS = { timeoutTicks: Infinity };
 
 /** How far a recording has gone, and what it must put back: what a restarted bundle needs (KeptRecording.ts). */
 export interface RecordingProgress {
@@ -28,6 +30,8 @@ export interface RecordingProgress {
   createdScene: boolean;
   armedBefore: ReadonlyMap<SimpleTrack, boolean>;
   clickAdded: boolean;
+  /** The musician's launch quantization, put back at the end; null when it was 1 bar already. */
+  quantizationBefore: number | null;
   launched: boolean;
 }
 
@@ -38,11 +42,14 @@ export class Recording {
   private readonly armedBefore = new Map<SimpleTrack, boolean>();
   /** Set when the count-in switched the metronome on; it is switched off again at the end. */
   private clickAdded = false;
+  private quantizationBefore: number | null = null;
   private launched = false;
   private readonly ready: Promise<void>;
   /** False while a resumed recording's clip slots are read again: undoing it needs them. */
   private slotsRead = true;
   private readonly listening = new Subscriptions();
+  /** Set once an unlimited take is asked to end (a record press, its length cap). */
+  private readonly endAsked = new ObservableValue(false);
 
   /**
    * `resumed`: a recording an earlier bundle started; launched, it is followed to its end from there,
@@ -62,12 +69,14 @@ export class Recording {
       this.createdScene = progress.createdScene;
       for (const [track, armed] of progress.armedBefore) this.armedBefore.set(track, armed);
       this.clickAdded = progress.clickAdded;
+      this.quantizationBefore = progress.quantizationBefore;
       this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
       launched = sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
       launched = sequence
+        .add(() => this.quantize(), { name: "launch on the bar" })
         .add(() => this.prepareScene(), { name: "prepare scene" })
         .add(() => this.armTakes(), { name: "arm the takes" })
         .add(() => this.countIn(), { name: "count in" })
@@ -83,7 +92,8 @@ export class Recording {
   }
 
   get progress(): RecordingProgress {
-    return { scene: this.scene, createdScene: this.createdScene, armedBefore: this.armedBefore, clickAdded: this.clickAdded, launched: this.launched };
+    const { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched } = this;
+    return { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched };
   }
 
   get isUnlimited(): boolean {
@@ -96,7 +106,15 @@ export class Recording {
     const tracks = this.tracks();
     this.listening.add(
       bus.subscribe(TrackDeletedEvent, (event) => {
-        if (tracks.includes(event.target)) this.cancel(`${event.target.name || "a recording track"} was deleted`);
+        // The tail only records the synth's release: the MIDI and audio takes go on without it.
+        if (event.target === this.plan.tail) this.services.log.info(`${this.plan.title}: the tail track was deleted, the takes go on without it`);
+        else if (tracks.includes(event.target)) this.cancel(`${event.target.name || "a recording track"} was deleted`);
+      }),
+    );
+    this.listening.add(
+      bus.subscribe(ScenesMappedEvent, () => {
+        // Its slots went with it: nothing would ever record, and the count-in would click on.
+        if (this.scene !== null && !this.scene.exists) this.cancel("the recording's scene was deleted");
       }),
     );
     this.listening.add(
@@ -109,6 +127,7 @@ export class Recording {
       this.listening.dispose();
       if (!ended.isTerminated) this.undo();
       if (this.clickAdded) void this.services.song.setMetronome(false);
+      if (this.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.quantizationBefore);
       this.services.runtime.inFlight.changed();
     });
     this.services.runtime.inFlight.changed();
@@ -124,6 +143,7 @@ export class Recording {
 
   /** Ends an unlimited recording: Live stops the takes at the next launch boundary and keeps them. */
   stopTakes(): void {
+    this.endAsked.set(true);
     for (const take of this.plan.takes) void take.track.stopAllClips(true);
   }
 
@@ -139,6 +159,19 @@ export class Recording {
 
   private slotOf(track: SimpleTrack): ClipSlot | null {
     return track.clipSlots()[this.scene?.index ?? -1] ?? null;
+  }
+
+  /**
+   * The takes launch on a bar whatever the musician's launch quantization (with None a take would start
+   * at once, mid-bar, with no count-in), as the original set 1 bar for a recording; put back at the end.
+   */
+  private quantize(): void {
+    const { song } = this.services;
+    const before = song.launchQuantization();
+    if (before === BAR_QUANTIZATION) return;
+    this.quantizationBefore = before;
+    this.services.runtime.inFlight.changed();
+    void song.setLaunchQuantization(BAR_QUANTIZATION);
   }
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
@@ -205,27 +238,43 @@ export class Recording {
   private launch(): void {
     this.launched = true;
     this.services.runtime.inFlight.changed();
+    this.sequences.bus.emit(new RecordingStartedEvent());
     if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
   }
 
+  /**
+   * Waits for Live to make each take's clip and to end it, each wait bounded by when Live should
+   * (TakeTimeouts.ts): the clips appear at the launch, on the next bar; a fixed take ends after its
+   * record length; an unlimited one once asked to, on the bar after.
+   */
   private awaitTakes(): Sequence<unknown> {
     const seq = this.sequences;
+    const { song } = this.services;
+    const within = (beats: number): number => ticksWithin(beats, song.tempo());
     const first = this.plan.takes[0]!;
     let waiting: Sequence<unknown> = new Sequence(seq, `${this.plan.title}: takes`);
     const clips = new Map<Take, Clip>();
     const appeared = (take: Take): void => {
-      waiting = waiting
-        .waitFor(clipOf(this.slotOf(take.track)!, seq.bus), (clip) => clip !== null, { ...UNTIL_LIVE_ENDS, name: `${take.track.name} clip` })
-        .add((clip: Clip) => void clips.set(take, clip));
+      waiting = waiting.add(() => {
+        const slot = this.slotOf(take.track);
+        // A deleted tail track records nothing.
+        if (slot === null) return undefined;
+        return new Sequence(seq, `${take.track.name} clip`)
+          .waitFor(clipOf(slot, seq.bus), (clip) => clip !== null, { timeoutTicks: within(song.barBeats()), name: `${take.track.name} clip` })
+          .add((clip: Clip) => void clips.set(take, clip))
+          .done();
+      });
     };
     const ended = (take: Take): void => {
-      waiting = waiting.add(() =>
-        new Sequence(seq, `${take.track.name} take`)
-          .waitFor(clips.get(take)!.recordingProgress(), (p) => !p.recording, { ...UNTIL_LIVE_ENDS, name: "recorded" })
-          .done(),
-      );
+      waiting = waiting.add(() => {
+        const clip = clips.get(take);
+        if (clip === undefined) return undefined;
+        return new Sequence(seq, `${take.track.name} take`)
+          .waitFor(clip.recordingProgress(), (p) => !p.recording, { timeoutTicks: within(take.recordBeats ?? song.barBeats()), name: "recorded" })
+          .done();
+      });
     };
     for (const take of this.plan.takes) appeared(take);
     const silenced = this.plan.silencedForTail;
@@ -236,15 +285,35 @@ export class Recording {
         .add(() =>
           new Sequence(seq, `${this.plan.title}: length reached`)
             .waitFor(clips.get(first)!.recordingProgress(), (p) => !p.recording || p.beats >= length - EPSILON, {
-              ...UNTIL_LIVE_ENDS,
+              timeoutTicks: within(length),
               name: "length reached",
             })
             .done(),
         )
         .add(() => void silenced.stopAllClips(false));
     }
+    if (length === null) waiting = waiting.add(() => this.untilStopped(clips.get(first)!));
     for (const take of this.plan.takes) ended(take);
     return waiting.done();
+  }
+
+  /**
+   * An unlimited take records until the musician ends it (or Live does: the song stopped, the clip
+   * stopped in Live), UNLIMITED_TAKE_BARS at the most, when its takes are stopped and kept.
+   */
+  private untilStopped(clip: Clip): Sequence<unknown> {
+    const { song, log } = this.services;
+    const seq = this.sequences;
+    const capTicks = ticksOf(UNLIMITED_TAKE_BARS * song.barBeats(), song.tempo());
+    const cap = seq.ticks.wait(capTicks, () => {
+      log.info(`${this.plan.title}: ${UNLIMITED_TAKE_BARS} bars recorded, the takes stop`);
+      this.stopTakes();
+    });
+    this.listening.add(() => cap.cancel());
+    // The cap's own stop ends this wait first; the timeout only bounds it should that stop be lost.
+    return new Sequence(seq, `${this.plan.title}: until stopped`)
+      .waitFor(endedOrAsked(clip, this.endAsked), (done) => done, { timeoutTicks: capTicks + ticksWithin(song.barBeats(), song.tempo()), name: "stopped" })
+      .done();
   }
 
   /** Trims the takes that recorded a release to the clip length; the tail clip plays once. */

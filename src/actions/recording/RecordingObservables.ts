@@ -6,6 +6,7 @@ import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import { ClipCreatedEvent, ScenesMappedEvent } from "../../model/ModelEvents";
 import type { SongFacade } from "../../model/SongFacade";
+import { Subscriptions } from "../../events/Subscriptions";
 
 /** How many scenes the model has mapped. */
 export function sceneCount(song: SongFacade, bus: EventBus): Observable<number> {
@@ -23,5 +24,19 @@ export function clipOf(slot: ClipSlot, bus: EventBus): Observable<Clip | null> {
       bus.subscribe(ClipCreatedEvent, (event) => {
         if (event.target === slot) listener(event.clip);
       }),
+  };
+}
+
+/** True once the clip no longer records or its end is `asked` (what an unlimited take waits for). */
+export function endedOrAsked(clip: Clip, asked: Observable<boolean>): Observable<boolean> {
+  const progress = clip.recordingProgress();
+  const read = (): boolean => asked.get() || !progress.get().recording;
+  return {
+    get: read,
+    subscribe: (listener) => {
+      const subscriptions = new Subscriptions();
+      for (const source of [progress, asked]) subscriptions.add(source.subscribe(() => listener(read())));
+      return () => subscriptions.dispose();
+    },
   };
 }
