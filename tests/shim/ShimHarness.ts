@@ -1,5 +1,5 @@
 // Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it, and
-// speaks the flat-atom protocol to it with the bundle's own codec (src/lom/LomClient.ts).
+// speaks the flat-atom protocol to it with the bundle's own codec (src/lom/OpCodec.ts).
 import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec } from "../../src/wire/protocol";
 import { FOREGROUND, MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY, MSG_SPEC } from "../../src/wire/protocol";
 import { decodeResults, encodeOp, type OpResult } from "../../src/lom/OpCodec";
