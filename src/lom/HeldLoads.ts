@@ -2,7 +2,8 @@
 // for its first holder, shared by the others while it loads, kept current while held, unloaded with
 // the last release, and loaded again after a resync for the holders that kept their releases.
 import type { SnapNode } from "../wire/protocol";
-import { lomClass, snapshotSpecOf, type ChildSpec, type LomClassName } from "./LomClasses";
+import { lomClass, type ChildSpec, type LomClassName } from "./LomClasses";
+import { snapshotSpecOf } from "./SnapshotSpecs";
 import type { Hold } from "./HoldCounts";
 import type { MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";

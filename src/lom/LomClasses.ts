@@ -2,7 +2,9 @@
 // properties it reads, how their raw atoms decode, which are observed, which children it walks.
 // Names follow Live 12's API inventory (shared/reference); observability follows
 // https://docs.cycling74.com/apiref/lom/ (a property is observed only where the page says "observe").
-import type { Raw, SnapshotSpec } from "../wire/protocol";
+// What the mirror derives from these declarations is in SnapshotSpecs.ts (what a read walks) and
+// Reactions.ts (what a change sets off).
+import type { Raw } from "../wire/protocol";
 
 type Decoder<T> = (raw: Raw) => T;
 
@@ -288,85 +290,4 @@ export function hasProp(spec: PropSpec<unknown>, props: Record<string, unknown>)
 
 export function lomClass(name: LomClassName): UntypedClass {
   return LOM_CLASSES[name] as unknown as UntypedClass;
-}
-
-const snapshotSpecs = new Map<LomClassName, SnapshotSpec>();
-
-/** The snapshot spec that loads one object of a class: its properties and its eager children. */
-export function snapshotSpecOf(name: LomClassName): SnapshotSpec {
-  let spec = snapshotSpecs.get(name);
-  if (!spec) {
-    const cls = lomClass(name);
-    const children: Record<string, SnapshotSpec> = {};
-    const props = Object.entries(cls.props).filter(([, p]) => p.observe !== "whileListened");
-    // Conditional properties go last, after the properties their condition reads.
-    spec = { props: [...props.filter(([, p]) => !p.onlyWhen), ...props.filter(([, p]) => p.onlyWhen)].map(([n]) => n), children };
-    const onlyWhen = Object.fromEntries(props.flatMap(([n, p]) => (p.onlyWhen ? [[n, { prop: p.onlyWhen.prop, is: p.onlyWhen.is ? 1 : 0 }]] : [])));
-    if (Object.keys(onlyWhen).length > 0) spec.onlyWhen = onlyWhen;
-    snapshotSpecs.set(name, spec);
-    for (const [child, childSpec] of Object.entries(cls.children)) if (childSpec.load === "eager") children[child] = snapshotSpecOf(childSpec.type);
-  }
-  return spec;
-}
-
-const childListSpecs = new Map<string, SnapshotSpec>();
-
-/** The spec that reads one child list of an object of `type`: the ids, and each child as it loads. */
-export function childListSpecOf(type: LomClassName, child: string): SnapshotSpec {
-  const key = `${type}.${child}`;
-  let spec = childListSpecs.get(key);
-  if (!spec) {
-    const childSpec = lomClass(type).children[child];
-    spec = { props: [], children: childSpec ? { [child]: snapshotSpecOf(childSpec.type) } : {} };
-    childListSpecs.set(key, spec);
-  }
-  return spec;
-}
-
-const refreshSpecs = new Map<string, SnapshotSpec>();
-
-/**
- * What the healer reads again of an object: its properties, but those streamed in quanta (song time:
- * its next position repairs it, and a read of it would jump the beat scheduler), and the ids of the
- * lists it has loaded. Memoised, so the client registers each spec once.
- */
-export function refreshSpecOf(type: LomClassName, lists: readonly string[]): SnapshotSpec {
-  const key = `${type}.${lists.join(",")}`;
-  let spec = refreshSpecs.get(key);
-  if (!spec) {
-    const load = snapshotSpecOf(type);
-    const props = load.props.filter((name) => lomClass(type).props[name]?.quantum === undefined);
-    spec = { props, ...(load.onlyWhen ? { onlyWhen: load.onlyWhen } : {}), children: Object.fromEntries(lists.map((child) => [child, { props: [] }])) };
-    refreshSpecs.set(key, spec);
-  }
-  return spec;
-}
-
-/** What a change of one property sets off: the children it refetches, the properties it re-reads, the follow rules. */
-export interface Reactions {
-  refetch: readonly (readonly [string, ChildSpec])[];
-  reread: readonly string[];
-  follows: readonly Follows[];
-  change: ChangeKind | undefined;
-}
-
-const reactions = new Map<string, Reactions>();
-
-/** The declared reactions to a change of `prop` on a `type`, worked out once: changes arrive many times a beat. */
-export function reactionsTo(type: LomClassName, prop: string): Reactions {
-  const key = `${type}.${prop}`;
-  let found = reactions.get(key);
-  if (!found) {
-    const cls = lomClass(type);
-    found = {
-      refetch: Object.entries(cls.children).filter(([, child]) => child.refreshedBy === prop),
-      reread: Object.entries(cls.props)
-        .filter(([, spec]) => spec.rereadOn?.includes(prop))
-        .map(([name]) => name),
-      follows: FOLLOWS.filter((rule) => rule.when.cls === type && rule.when.prop === prop),
-      change: cls.props[prop]?.change,
-    };
-    reactions.set(key, found);
-  }
-  return found;
 }

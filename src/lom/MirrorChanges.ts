@@ -3,7 +3,9 @@
 // follow rules); a changed child list drops what went and reads what came, re-reading group
 // membership only where a neighbour changed.
 import type { Raw, SnapNode } from "../wire/protocol";
-import { childListSpecOf, decodeIds, hasProp, lomClass, reactionsTo, snapshotSpecOf, type ChildSpec, type Follows } from "./LomClasses";
+import { decodeIds, hasProp, lomClass, type ChildSpec, type Follows } from "./LomClasses";
+import { reactionsTo } from "./Reactions";
+import { childListSpecOf, snapshotSpecOf } from "./SnapshotSpecs";
 import { sameIds, sameValue, type MirrorNode } from "./MirrorNode";
 import type { MirrorObjects } from "./MirrorObjects";
 import type { MirrorStore } from "./MirrorStore";

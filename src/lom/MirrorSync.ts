@@ -2,7 +2,8 @@
 // healer's refresh, which reads one loaded object again and repairs what no notification reached.
 import type { SnapNode } from "../wire/protocol";
 import { SONG_PATH } from "../wire/protocol";
-import { lomClass, refreshSpecOf, snapshotSpecOf } from "./LomClasses";
+import { lomClass } from "./LomClasses";
+import { refreshSpecOf, snapshotSpecOf } from "./SnapshotSpecs";
 import { sameIds, sameValue, type MirrorNode, type SyncProgress } from "./MirrorNode";
 import type { HeldLoads } from "./HeldLoads";
 import type { MirrorChanges } from "./MirrorChanges";

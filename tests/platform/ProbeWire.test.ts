@@ -3,7 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MAX_CUT_CHARS } from "../../src/wire/liveApiCosts";
-import { encodeOp } from "../../src/lom/LomClient";
+import { encodeOp } from "../../src/lom/OpCodec";
 import type { Atom } from "../../src/wire/protocol";
 import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
 import { Rig } from "../../src/sim/max/Rig";

@@ -1,8 +1,8 @@
 // Loads the real device/lom-shim.js over a real simulated Live set, with the fake Max around it, and
-// speaks the flat-atom protocol to it with the bundle's own codec (src/lom/LomClient.ts).
+// speaks the flat-atom protocol to it with the bundle's own codec (src/lom/OpCodec.ts).
 import type { Atom, Op, Priority, Raw, SnapNode, SnapshotSpec } from "../../src/wire/protocol";
 import { FOREGROUND, MSG_BATCH, MSG_EVENT, MSG_READY, MSG_REPLY, MSG_SPEC } from "../../src/wire/protocol";
-import { decodeResults, encodeOp, type OpResult } from "../../src/lom/LomClient";
+import { decodeResults, encodeOp, type OpResult } from "../../src/lom/OpCodec";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";

@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import type { SnapNode } from "../../src/wire/protocol";
 import { MSG_BATCH, MSG_HELLO } from "../../src/wire/protocol";
 import { MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
-import { encodeOp } from "../../src/lom/LomClient";
+import { encodeOp } from "../../src/lom/OpCodec";
 import { ShimHarness } from "./ShimHarness";
 
 function idsOf(raw: unknown): number[] {

@@ -5,7 +5,7 @@ import * as assert from "uvu/assert";
 import type { Op, SnapNode, SnapshotSpec } from "../../src/wire/protocol";
 import { BACKGROUND, FOREGROUND } from "../../src/wire/protocol";
 import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
-import { snapshotSpecOf } from "../../src/lom/LomClasses";
+import { snapshotSpecOf } from "../../src/lom/SnapshotSpecs";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { generateLargeSet } from "../../src/sim/live/generateLargeSet";
 import { expectedSnapshot, ShimHarness } from "./ShimHarness";
