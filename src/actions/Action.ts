@@ -37,6 +37,8 @@ export interface PendingAction {
   readonly name: string;
   readonly status: "un-started" | "started" | "terminated" | "cancelled" | "errored";
   readonly error: unknown;
+  /** What it ended with: a text is the action's result on the status line. */
+  readonly result?: unknown;
   onEnd(listener: (ended: PendingAction) => void): unknown;
 }
 

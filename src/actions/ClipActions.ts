@@ -11,6 +11,9 @@ const VELOCITY_STEP = 1.05;
 const MIN_LENGTH = 1;
 
 const bars = ({ song, steps }: ActionInput<never>): number => steps * song.barBeats();
+/** A position in beats as the bar Live shows it at (bar 1 at 0), two decimals at the most. */
+const barAt = ({ song }: ActionInput<never>, beats: number): string => `bar ${Math.round((beats / song.barBeats() + 1) * 100) / 100}`;
+const nameOf = (clip: Clip): string => clip.name || "the clip";
 const midiOnly = ({ clip }: { clip: Clip }): string | undefined => (clip.isMidi ? undefined : "the selected clip is not a MIDI clip");
 
 export const CLIP_ACTIONS = [
@@ -23,7 +26,9 @@ export const CLIP_ACTIONS = [
     run: (input) => {
       const { clip } = input;
       const region = clip.region();
-      void clip.setRegion({ start: Math.max(0, Math.min(region.end - MIN_LENGTH, region.start + bars(input))), end: region.end });
+      const start = Math.max(0, Math.min(region.end - MIN_LENGTH, region.start + bars(input)));
+      void clip.setRegion({ start, end: region.end });
+      return `${nameOf(clip)} starts at ${barAt(input, start)}`;
     },
   }),
   defineAction({
@@ -35,7 +40,9 @@ export const CLIP_ACTIONS = [
     run: (input) => {
       const { clip } = input;
       const region = clip.region();
-      void clip.setRegion({ start: region.start, end: Math.max(region.start + MIN_LENGTH, region.end + bars(input)) });
+      const end = Math.max(region.start + MIN_LENGTH, region.end + bars(input));
+      void clip.setRegion({ start: region.start, end });
+      return `${nameOf(clip)} ends at ${barAt(input, end)}`;
     },
   }),
   defineAction({
@@ -50,6 +57,7 @@ export const CLIP_ACTIONS = [
       const region = clip.region();
       const shift = Math.max(-region.start, bars(input));
       void clip.setRegion({ start: region.start + shift, end: region.end + shift });
+      return `${nameOf(clip)} loops from ${barAt(input, region.start + shift)}`;
     },
   }),
   defineAction({
@@ -59,7 +67,11 @@ export const CLIP_ACTIONS = [
     gestures: SCROLL,
     needs: ["selectedClip"],
     refuse: midiOnly,
-    run: ({ clip, steps, runtime }) => untilSettled(runtime.sequences, "scale velocities", clip.scaleVelocities(Math.pow(VELOCITY_STEP, steps))),
+    run: ({ clip, steps, runtime }) => {
+      const percent = Math.round((Math.pow(VELOCITY_STEP, steps) - 1) * 100);
+      const done = clip.scaleVelocities(Math.pow(VELOCITY_STEP, steps)).then(() => `Velocities of ${nameOf(clip)} ${percent >= 0 ? "+" : ""}${percent}%`);
+      return untilSettled(runtime.sequences, "scale velocities", done);
+    },
   }),
   defineAction({
     id: "clip.mono",
@@ -68,7 +80,7 @@ export const CLIP_ACTIONS = [
     gestures: PRESS,
     needs: ["selectedClip"],
     refuse: midiOnly,
-    run: ({ clip, runtime }) => untilSettled(runtime.sequences, "make monophonic", clip.makeMonophonic()),
+    run: ({ clip, runtime }) => untilSettled(runtime.sequences, "make monophonic", clip.makeMonophonic().then(() => `${nameOf(clip)} plays one note at a time`)),
   }),
   defineAction({
     id: "clip.duplicate",
@@ -76,11 +88,12 @@ export const CLIP_ACTIONS = [
     description: "Duplicates the selected clip into the next free slot below it.",
     gestures: PRESS,
     needs: ["selectedClip"],
-    run: ({ song }) => {
+    run: ({ song, clip }) => {
       const track = song.selectedTrack();
       const slot = song.selectedClipSlot();
       if (track === null || slot === null || !slot.hasClip) throw new ActionWarning("no clip in the selected slot");
       void track.duplicateClipSlot(slot.index);
+      return `${nameOf(slot.clip() ?? clip)} duplicated`;
     },
   }),
 ];

@@ -3,6 +3,7 @@
 // parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
 import { ActionWarning, PRESS, SCROLL, actionState, defineAction } from "./Action";
 import { ParameterCursor } from "./ParameterCursor";
+import { ParameterText } from "./ParameterText";
 
 /** The neighbour `steps` away in `items`, stopping at both ends; from outside the list, the first or last. */
 export function scrolledItem<T>(items: readonly T[], current: T | null, steps: number): T | undefined {
@@ -11,8 +12,9 @@ export function scrolledItem<T>(items: readonly T[], current: T | null, steps: n
   return items[Math.max(0, Math.min(items.length - 1, index + steps))];
 }
 
-/** The parameter the value knob turns, kept across a Node restart. */
-const cursor = actionState(({ song, runtime }) => {
+/** The parameter the value knob turns (kept across a Node restart), and what it shows when turned. */
+const cursor = actionState((services) => {
+  const { song, runtime } = services;
   const parameters = new ParameterCursor(song);
   runtime.inFlight.keep({
     key: "cursor",
@@ -22,7 +24,7 @@ const cursor = actionState(({ song, runtime }) => {
       parameters.restore(song.parameter(value[0]), value[1]);
     },
   });
-  return parameters;
+  return { parameters, text: new ParameterText(services) };
 });
 
 export const NAVIGATION_ACTIONS = [
@@ -36,7 +38,10 @@ export const NAVIGATION_ACTIONS = [
     run: ({ song, steps }) => {
       const selected = song.selectedTrack();
       const reachable = song.visibleTracks().filter((track) => !track.holdsInput || track === selected);
-      void scrolledItem(reachable, selected, steps)?.select();
+      const next = scrolledItem(reachable, selected, steps);
+      if (next === undefined) return;
+      void next.select();
+      return `Track: ${next.name}`;
     },
   }),
   defineAction({
@@ -47,7 +52,9 @@ export const NAVIGATION_ACTIONS = [
     needs: [],
     run: ({ song, steps }) => {
       const next = scrolledItem(song.scenes(), song.selectedScene(), steps);
-      if (next !== undefined) void song.view.selectScene(next);
+      if (next === undefined) return;
+      void song.view.selectScene(next);
+      return `Scene ${next.index + 1}${next.name === "" ? "" : `: ${next.name}`}`;
     },
   }),
   defineAction({
@@ -61,6 +68,7 @@ export const NAVIGATION_ACTIONS = [
       const device = scrolledItem(selectedTrack.devices(), selectedTrack.selectedDevice(), steps)!;
       log.info(`Device: ${device.name}`);
       void song.view.selectDevice(selectedTrack, device);
+      return `Device: ${device.name}`;
     },
   }),
   defineAction({
@@ -72,10 +80,11 @@ export const NAVIGATION_ACTIONS = [
     state: cursor,
     refuse: ({ device }) => (device.parameters().length === 0 ? "the selected device has no parameters" : undefined),
     run: ({ device, state, steps, runtime, log }) => {
-      const parameter = scrolledItem(device.parameters(), state.current(), steps)!;
-      state.choose(parameter);
+      const parameter = scrolledItem(device.parameters(), state.parameters.current(), steps)!;
+      state.parameters.choose(parameter);
       runtime.inFlight.changed();
       log.info(`Parameter: ${device.name} / ${parameter.name}`);
+      return `Parameter: ${parameter.name} (${device.name})`;
     },
   }),
   defineAction({
@@ -85,8 +94,13 @@ export const NAVIGATION_ACTIONS = [
     gestures: SCROLL,
     needs: [],
     state: cursor,
-    refuse: ({ state }) => (state.current() === null ? "no selected parameter" : undefined),
-    run: ({ state, steps }) => void state.current()?.scroll(steps),
+    refuse: ({ state }) => (state.parameters.current() === null ? "no selected parameter" : undefined),
+    run: ({ state, steps }) => {
+      const parameter = state.parameters.current();
+      if (parameter === null) return;
+      void parameter.scroll(steps);
+      return state.text.show(parameter.name, parameter);
+    },
   }),
   defineAction({
     id: "nav.foldGroup",
@@ -99,7 +113,9 @@ export const NAVIGATION_ACTIONS = [
       if (group === null) throw new ActionWarning(`${selectedTrack.name} is not in a group`);
       // Folding hides the sub tracks: the group is selected first so the selection stays visible.
       if (group !== selectedTrack) void group.select();
-      void group.fold(!group.isFolded);
+      const folding = !group.isFolded;
+      void group.fold(folding);
+      return `${group.name} ${folding ? "folded" : "unfolded"}`;
     },
   }),
 ];

@@ -62,7 +62,10 @@ export const RECORDING_ACTIONS = [
     needs: [],
     state: session,
     refuse: ({ state }) => (state.active === null ? "no recording under way" : undefined),
-    run: ({ state }) => state.active?.cancel("cancelled from the controller"),
+    run: ({ state }) => {
+      state.active?.cancel("cancelled from the controller");
+      return "Recording cancelled";
+    },
   }),
   defineAction({
     id: "record.barLength",
@@ -71,12 +74,13 @@ export const RECORDING_ACTIONS = [
     gestures: SCROLL,
     needs: [],
     state: session,
-    run: ({ context, state, runtime, log, status }) => {
+    run: ({ context, state, runtime, log }) => {
       if (context.gesture !== "scroll") return;
       state.barLength.scroll(context.scroll);
       runtime.inFlight.changed();
-      log.info(`Fixed recording: ${state.barLength.label}`);
-      status.show("info", `Fixed recording: ${state.barLength.label}`);
+      const text = `Recording length ${state.barLength.label}`;
+      log.info(text);
+      return text;
     },
   }),
 ];

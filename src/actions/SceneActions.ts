@@ -15,7 +15,7 @@ function cutAction(kind: SceneCutKind, title: string, description: string) {
     needs: ["selectedScene"],
     state: actionState((services) => new SceneCut(kind, services)),
     refuse: ({ scene, state }) => state.refusal(scene),
-    run: ({ scene, state, context, steps }) => (context.gesture === "scroll" ? state.scroll(scene, steps) : void state.apply(scene)),
+    run: ({ scene, state, context, steps }) => (context.gesture === "scroll" ? state.scroll(scene, steps) : state.apply(scene)),
   });
 }
 
@@ -26,7 +26,10 @@ export const SCENE_ACTIONS = [
     description: "Fires the selected scene.",
     gestures: PRESS,
     needs: ["selectedScene"],
-    run: ({ scene }) => void scene.fire(),
+    run: ({ scene }) => {
+      void scene.fire();
+      return `Scene ${scene.index + 1} fired`;
+    },
   }),
   // Not returned: the loop lasts until toggled off, while the action (and its undo step) ends now.
   defineAction({
@@ -47,7 +50,9 @@ export const SCENE_ACTIONS = [
     needs: [],
     run: ({ song }) => {
       const selected = song.selectedScene();
-      void song.createScene(selected?.exists ? selected.index + 1 : -1);
+      const index = selected?.exists ? selected.index + 1 : song.scenes().length;
+      void song.createScene(selected?.exists ? index : -1);
+      return `Scene ${index + 1} created`;
     },
   }),
   // Live selects the copy (Song.duplicate_scene).
@@ -57,7 +62,10 @@ export const SCENE_ACTIONS = [
     description: "Duplicates the selected scene.",
     gestures: PRESS,
     needs: ["selectedScene"],
-    run: ({ song, scene }) => void song.duplicateScene(scene.index),
+    run: ({ song, scene }) => {
+      void song.duplicateScene(scene.index);
+      return `Scene ${scene.index + 1} duplicated`;
+    },
   }),
   defineAction({
     id: "scene.delete",
@@ -69,7 +77,9 @@ export const SCENE_ACTIONS = [
     refuse: ({ song }) => (song.scenes().length <= 1 ? "a set keeps at least one scene" : undefined),
     run: ({ song, scene, state }) => {
       if (scene.looping) state.stop(scene);
+      const text = `Scene ${scene.index + 1} deleted`;
       void song.deleteScene(scene.index);
+      return text;
     },
   }),
   cutAction("split", "Split scene", "Scroll chooses a bar; press splits the selected scene there: the bars after it move to a copy below."),

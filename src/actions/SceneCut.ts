@@ -36,13 +36,17 @@ export class SceneCut {
     return Math.max(min, Math.min(max, this.bar ?? Math.ceil(max / 2)));
   }
 
-  scroll(scene: Scene, steps: number): void {
+  /** Moves the point; answers what it is now ("Split Chorus at bar 3 of 8"). */
+  scroll(scene: Scene, steps: number): string {
     const { min, max } = this.range(scene);
     this.bar = Math.max(min, Math.min(max, this.point(scene) + steps));
-    this.services.log.info(`${this.kind === "split" ? "Split" : "Crop"} scene "${scene.name}" at bar ${this.bar + 1} of ${scene.bars(this.services.song.barBeats())}`);
+    const text = `${this.kind === "split" ? "Split" : "Crop"} ${scene.name || `scene ${scene.index + 1}`} at bar ${this.bar + 1} of ${scene.bars(this.services.song.barBeats())}`;
+    this.services.log.info(text);
+    return text;
   }
 
-  apply(scene: Scene): Promise<unknown> {
+  /** Cuts the scene at the point; answers what was done. */
+  apply(scene: Scene): string {
     const beats = this.point(scene) * this.services.song.barBeats();
     const cut = scene
       .clips()
@@ -51,13 +55,18 @@ export class SceneCut {
     if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in scene "${scene.name}" at bar ${this.point(scene) + 1}`);
     const head = ({ start }: Region): Region => ({ start, end: start + beats });
     const tail = ({ start, end }: Region): Region => ({ start: start + beats, end });
-    const writeAll = (part: (region: Region) => Region): Promise<unknown>[] =>
-      cut.map(({ clip, region }) => clip.setRegion(part(region)));
-    if (this.kind === "crop") return Promise.all(writeAll(head));
+    const writeAll = (part: (region: Region) => Region): void => cut.forEach(({ clip, region }) => void clip.setRegion(part(region)));
+    const name = scene.name || `scene ${scene.index + 1}`;
+    const bars = this.point(scene);
+    if (this.kind === "crop") {
+      writeAll(head);
+      return `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`;
+    }
     // The copy is made from the clips set to the tail, then the original clips become the head. Both
     // writes are ordered from the mirror's (original) region, an order valid from the tail as well.
-    const tails = writeAll(tail);
-    const copy = this.services.song.duplicateScene(scene.index);
-    return Promise.all([...tails, copy, ...writeAll(head)]);
+    writeAll(tail);
+    void this.services.song.duplicateScene(scene.index);
+    writeAll(head);
+    return `Split ${name} at bar ${bars + 1}`;
   }
 }

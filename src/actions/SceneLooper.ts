@@ -62,9 +62,11 @@ export class SceneLooper {
     });
   }
 
-  toggle(scene: Scene): void {
+  /** Answers what the scene does now. */
+  toggle(scene: Scene): string {
     if (scene.looping) this.stop(scene);
     else this.start(scene);
+    return `Scene ${scene.name || scene.index + 1} ${scene.looping ? "loops" : "no longer loops"}`;
   }
 
   stop(scene: Scene): void {

@@ -6,7 +6,11 @@ import { describeStatistics, dumpLoadedTrack, dumpSet, songStatistics } from "./
 import { untilSettled } from "./untilSettled";
 import type { Logger } from "../log/Logger";
 
-const logLines = (log: Logger) => (lines: readonly string[]) => lines.forEach((line) => log.info(line));
+/** Logs the lines and says how many went to the log (the Max console). */
+const logLines = (log: Logger, what: string) => (lines: readonly string[]): string => {
+  lines.forEach((line) => log.info(line));
+  return `${what}: ${lines.length} lines in the log`;
+};
 
 export const SET_ACTIONS = [
   defineAction({
@@ -15,7 +19,10 @@ export const SET_ACTIONS = [
     description: "Re-reads the Live set and resets the script state.",
     gestures: PRESS,
     needs: [],
-    run: ({ runtime }) => void runtime.reinitialise(),
+    run: ({ runtime }) => {
+      void runtime.reinitialise();
+      return "Reading the set again";
+    },
   }),
   defineAction({
     id: "log.currentTrack",
@@ -23,7 +30,7 @@ export const SET_ACTIONS = [
     description: "Logs the state of the current track.",
     gestures: PRESS,
     needs: ["currentTrack"],
-    run: ({ track, runtime, log }) => untilSettled(runtime.sequences, "log current track", dumpLoadedTrack(track).then(logLines(log))),
+    run: ({ track, runtime, log }) => untilSettled(runtime.sequences, "log current track", dumpLoadedTrack(track).then(logLines(log, track.name))),
   }),
   defineAction({
     id: "log.set",
@@ -31,7 +38,7 @@ export const SET_ACTIONS = [
     description: "Logs the state of the whole set.",
     gestures: PRESS,
     needs: [],
-    run: ({ song, runtime, log }) => untilSettled(runtime.sequences, "log set", dumpSet(song).then(logLines(log))),
+    run: ({ song, runtime, log }) => untilSettled(runtime.sequences, "log set", dumpSet(song).then(logLines(log, "Set"))),
   }),
   defineAction({
     id: "log.stats",
@@ -40,7 +47,11 @@ export const SET_ACTIONS = [
     gestures: PRESS,
     needs: [],
     run: ({ song, runtime, log }) =>
-      untilSettled(runtime.sequences, "log statistics", songStatistics(song).then((stats) => log.info(`Statistics: ${describeStatistics(stats)}`))),
+      untilSettled(runtime.sequences, "log statistics", songStatistics(song).then((stats) => {
+          const text = `Statistics: ${describeStatistics(stats)}`;
+          log.info(text);
+          return text;
+        })),
   }),
   defineAction({
     id: "log.platform",
@@ -48,7 +59,10 @@ export const SET_ACTIONS = [
     description: "Logs the platform line: Live's version, its undo steps, the longest atom that arrives whole each way and LiveAPI's times.",
     gestures: PRESS,
     needs: [],
-    run: ({ runtime, log }) => untilSettled(runtime.sequences, "log platform", runtime.platformLine().then((line) => log.info(line))),
+    run: ({ runtime, log }) => untilSettled(runtime.sequences, "log platform", runtime.platformLine().then((line) => {
+          log.info(line);
+          return "Platform: in the log";
+        })),
   }),
   defineAction({
     id: "log.clear",
@@ -67,7 +81,9 @@ export const SET_ACTIONS = [
     run: ({ song, log }) => {
       const track = song.currentTrack();
       const scene = song.selectedScene();
-      log.info(`Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index}`);
+      const text = `Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index}`;
+      log.info(text);
+      return text;
     },
   }),
 ];

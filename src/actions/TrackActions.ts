@@ -1,6 +1,7 @@
 // The current-track knobs. They act on the current track, so an ExternalSynthTrack is one instrument:
 // arming it arms its MIDI and audio tracks and sets their monitoring.
-import { PRESS, SCROLL, defineAction } from "./Action";
+import { PRESS, SCROLL, actionState, defineAction } from "./Action";
+import { ParameterText } from "./ParameterText";
 import { afterLoading } from "./afterLoading";
 import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
@@ -32,7 +33,11 @@ export const TRACK_ACTIONS = [
       if (track.isArmed && track.baseTrack.holdsInput) return `${track.name} holds Protocol0 Input and stays armed`;
       return undefined;
     },
-    run: ({ track }) => void track.arm(!track.isArmed),
+    run: ({ track }) => {
+      const arming = !track.isArmed;
+      void track.arm(arming);
+      return `${track.name} ${arming ? "armed" : "disarmed"}`;
+    },
   }),
   defineAction({
     id: "track.solo",
@@ -41,7 +46,11 @@ export const TRACK_ACTIONS = [
     gestures: PRESS,
     needs: ["currentTrack"],
     refuse: notMaster("solo"),
-    run: ({ track }) => void track.setSolo(!track.solo),
+    run: ({ track }) => {
+      const on = !track.solo;
+      void track.setSolo(on);
+      return `Solo ${track.name} ${on ? "on" : "off"}`;
+    },
   }),
   defineAction({
     id: "track.mute",
@@ -50,7 +59,11 @@ export const TRACK_ACTIONS = [
     gestures: PRESS,
     needs: ["currentTrack"],
     refuse: notMaster("mute"),
-    run: ({ track }) => void track.setMute(!track.mute),
+    run: ({ track }) => {
+      const on = !track.mute;
+      void track.setMute(on);
+      return `Mute ${track.name} ${on ? "on" : "off"}`;
+    },
   }),
   defineAction({
     id: "track.monitoring",
@@ -61,8 +74,10 @@ export const TRACK_ACTIONS = [
     refuse: ({ track }) => (track instanceof ExternalSynthTrack ? undefined : `${track.name} is not an external synth`),
     run: ({ track, log }) => {
       if (!(track instanceof ExternalSynthTrack)) return;
-      log.info(`${track.name}: monitoring the ${track.monitorsAudio ? "MIDI" : "audio"} path`);
+      const text = `${track.name}: monitoring the ${track.monitorsAudio ? "MIDI" : "audio"} path`;
+      log.info(text);
       void track.switchMonitoring();
+      return text;
     },
   }),
   defineAction({
@@ -71,7 +86,13 @@ export const TRACK_ACTIONS = [
     description: "Scrolls the volume of the current track by 1% of its range.",
     gestures: SCROLL,
     needs: ["currentTrack"],
-    run: ({ track, steps }) => void track.baseTrack.volume()?.scroll(steps),
+    state: actionState((services) => new ParameterText(services)),
+    run: ({ track, steps, state }) => {
+      const volume = track.baseTrack.volume();
+      if (volume === null) return;
+      void volume.scroll(steps);
+      return state.show(`Volume ${track.name}`, volume);
+    },
   }),
   // The top-level tracks: a group's volume already scales what is inside it. Their mixers are loaded for
   // a turn of the knob (and a moment after it), not for good: one observer a top-level track would be

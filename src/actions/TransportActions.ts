@@ -17,9 +17,9 @@ export const TRANSPORT_ACTIONS = [
     description: "Scrolls the song tempo, one BPM per step (a fast turn moves further).",
     gestures: SCROLL,
     needs: [],
-    run: ({ song, steps, log }) => {
+    run: ({ song, steps }) => {
       void song.setTempo(Math.round(song.tempo()) + steps);
-      log.info(`Tempo: ${song.tempo()} BPM`);
+      return `Tempo ${song.tempo()} BPM`;
     },
   }),
   defineAction({
@@ -28,7 +28,11 @@ export const TRANSPORT_ACTIONS = [
     description: "Starts or stops the song.",
     gestures: PRESS,
     needs: [],
-    run: ({ song }) => void (song.isPlaying() ? song.stopPlaying() : song.startPlaying()),
+    run: ({ song }) => {
+      const playing = song.isPlaying();
+      void (playing ? song.stopPlaying() : song.startPlaying());
+      return playing ? "Stopped" : "Playing";
+    },
   }),
   defineAction({
     id: "transport.metronome",
@@ -36,6 +40,10 @@ export const TRANSPORT_ACTIONS = [
     description: "Toggles the metronome.",
     gestures: PRESS,
     needs: [],
-    run: ({ song }) => void song.setMetronome(!song.metronome()),
+    run: ({ song }) => {
+      const on = !song.metronome();
+      void song.setMetronome(on);
+      return `Metronome ${on ? "on" : "off"}`;
+    },
   }),
 ];

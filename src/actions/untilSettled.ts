@@ -1,24 +1,27 @@
 // Actions that must read Live before writing (notes are not mirrored) return this sequence, so the
 // action runner keeps the undo step open until the write has been sent.
 import type { Observable } from "../events/Observable";
-import { Sequence } from "../sequence/Sequence";
+import { Sequence, type StepResult } from "../sequence/Sequence";
 import type { SequenceContext } from "../sequence/SequenceContext";
 
-type Outcome = { settled: false } | { settled: true; failed: false } | { settled: true; failed: true; error: unknown };
+type Outcome<T> = { settled: false } | { settled: true; failed: false; value: T } | { settled: true; failed: true; error: unknown };
 
-/** A started sequence that ends when `work` resolves and errors when it rejects. */
-export function untilSettled(seq: SequenceContext, name: string, work: Promise<unknown>): Sequence<unknown> {
-  let outcome: Outcome = { settled: false };
-  const listeners = new Set<(value: Outcome) => void>();
-  const settle = (next: Outcome): void => {
+/**
+ * A started sequence that ends when `work` resolves, with its value as the result (a result text
+ * reaches the status line), and errors when it rejects.
+ */
+export function untilSettled<T>(seq: SequenceContext, name: string, work: Promise<T>): Sequence<StepResult<T>> {
+  let outcome: Outcome<T> = { settled: false };
+  const listeners = new Set<(value: Outcome<T>) => void>();
+  const settle = (next: Outcome<T>): void => {
     outcome = next;
     for (const listener of [...listeners]) listener(next);
   };
   work.then(
-    () => settle({ settled: true, failed: false }),
+    (value) => settle({ settled: true, failed: false, value }),
     (error: unknown) => settle({ settled: true, failed: true, error }),
   );
-  const observable: Observable<Outcome> = {
+  const observable: Observable<Outcome<T>> = {
     get: () => outcome,
     subscribe(listener) {
       listeners.add(listener);
@@ -28,11 +31,12 @@ export function untilSettled(seq: SequenceContext, name: string, work: Promise<u
   return new Sequence(seq, name)
     .waitFor(
       observable,
-      (value) => {
+      (value): value is Outcome<T> & { settled: true; failed: false } => {
         if (value.settled && value.failed) throw value.error;
         return value.settled;
       },
       { name },
     )
+    .add((settled) => settled.value)
     .done();
 }

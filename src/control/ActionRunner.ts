@@ -21,6 +21,8 @@ export interface ActionRunnerOptions {
 }
 
 export class ActionRunner {
+  /** The title of the action run last: what a refusal Live sends afterwards is reported under. */
+  private lastTitle: string | null = null;
   /** The undo step left open by an action still running its sequence. */
   private openStep: object | null = null;
 
@@ -37,6 +39,7 @@ export class ActionRunner {
     const input = this.prepare(definition, context);
     if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
+    this.lastTitle = definition.title;
     // An action still running keeps its undo step open; it ends here so the two never share one.
     if (this.openStep !== null) this.endUndoStep(this.openStep);
     const step = {};
@@ -65,7 +68,7 @@ export class ActionRunner {
     // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
       this.endUndoStep(step);
-      if (ended.status === "terminated") return this.succeed(definition, startedAt);
+      if (ended.status === "terminated") return this.succeed(definition, startedAt, typeof ended.result === "string" ? ended.result : undefined);
       const ticks = this.options.clock.currentTick - startedAt;
       if (ended.status === "cancelled") {
         this.options.logger.debug(`${definition.title}: cancelled after ${ticks} ticks`);
@@ -108,6 +111,14 @@ export class ActionRunner {
     } catch (error) {
       this.options.logger.error("ending the undo step failed", error);
     }
+  }
+
+  /**
+   * Live refused a write or call an action made (arming half an external synth, a clip already gone):
+   * the status line says what did not happen, in place of the action's result (the log has it already).
+   */
+  refused(what: string): void {
+    this.options.status.show("warn", this.lastTitle === null ? what : `${this.lastTitle}: ${what}`);
   }
 
   private warn(text: string): void {

@@ -98,7 +98,11 @@ export class Protocol0 {
       status: this.status,
       selection: new SongSelection(this.song),
     });
-    const { store, registry } = this.control;
+    const { store, registry, runner } = this.control;
+    this.mirror.onRefused(({ id, what, reason }) => {
+      const name = this.mirror.node(id)?.props["name"];
+      runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);
+    });
     let written = "";
     this.inFlight = new InFlight((state) => {
       // Detents (the parameter cursor, the recording length) change it often: only a change is written.

@@ -10,7 +10,7 @@ import type { LomClient } from "./LomClient";
 import { hasProp, lomClass, type ChildName, type LomClassName, type PropName, type PropValue } from "./LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "./LomNames";
 import type { Hold } from "./HoldCounts";
-import type { Effect, MirrorNode, PropListener, SettledListener, SyncProgress } from "./MirrorNode";
+import type { Effect, MirrorNode, PropListener, Refusal, SettledListener, SyncProgress } from "./MirrorNode";
 import { MirrorStore } from "./MirrorStore";
 import { MirrorObjects } from "./MirrorObjects";
 import { MirrorChanges } from "./MirrorChanges";
@@ -20,7 +20,7 @@ import { MirrorSync } from "./MirrorSync";
 import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
 
-export type { Effect, MirrorNode, PropListener, StructureChange, SyncProgress } from "./MirrorNode";
+export type { Effect, MirrorNode, PropListener, Refusal, StructureChange, SyncProgress } from "./MirrorNode";
 export type TypedPropListener<C extends LomClassName, P extends PropName<C>> = (value: PropValue<C, P> | undefined, id: number) => void;
 /** A call's arguments, which may be left out for a function that takes none, then its effects. */
 export type CallArgs<C extends LomClassName, F extends FunctionName<C>> = [] extends FunctionArgs<C, F>
@@ -142,6 +142,12 @@ export class Mirror {
   /** Called each time every structural re-read has landed, with what changed. */
   onSettled(listener: SettledListener): void {
     this.store.onSettled(listener);
+  }
+
+  /** Calls `listener` with each write or call Live refuses (each is logged besides). */
+  onRefused(listener: (refusal: Refusal) => void): () => void {
+    this.store.refusalListeners.add(listener);
+    return () => this.store.refusalListeners.delete(listener);
   }
 
   get isSettled(): boolean {

@@ -3,7 +3,7 @@
 import type { LomClient } from "./LomClient";
 import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
-import { emptyChange, type MirrorNode, type PropListener, type SettledListener } from "./MirrorNode";
+import { emptyChange, type MirrorNode, type PropListener, type Refusal, type SettledListener } from "./MirrorNode";
 import type { Logger } from "../log/Logger";
 
 export class MirrorStore {
@@ -112,6 +112,15 @@ export class MirrorStore {
         else this.log.error("mirror re-read failed", error);
       })
       .finally(() => this.endWork());
+  }
+
+  /** Who hears of Live's refusals of writes and calls (the action runner, for the status line). */
+  readonly refusalListeners = new Set<(refusal: Refusal) => void>();
+
+  /** Logged, and told to whoever listens: a refusal is the musician's news, not a fault. */
+  refused(refusal: Refusal): void {
+    this.log.warn(`Live refused ${refusal.what} of ${refusal.id}: ${refusal.reason}`);
+    for (const listener of [...this.refusalListeners]) listener(refusal);
   }
 
   /** A request whose refusal is logged, never thrown: Live's refusals are the musician's news, not faults. */

@@ -8,6 +8,12 @@ import type { Effect, MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";
 import type { MirrorStore } from "./MirrorStore";
 
+/** Equal as Live answers them: numbers within float precision (Live keeps floats as 32-bit). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export class PendingWrites {
   constructor(
     private readonly store: MirrorStore,
@@ -18,7 +24,7 @@ export class PendingWrites {
   set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.store.client.set(id, prop, value);
-    if (!this.expect({ id, prop, value }, request)) return this.store.logged(request, `set ${prop} of ${id}`);
+    if (!this.expect({ id, prop, value }, request, true)) return this.reported(request, id, prop);
     return request.then(
       () => undefined,
       () => undefined,
@@ -28,11 +34,19 @@ export class PendingWrites {
   call(id: number, fn: string, args: Atom[], effects: readonly Effect[]): Promise<unknown> {
     const request = this.store.client.call(id, fn, args);
     for (const effect of effects) this.expect(effect, request);
-    return this.store.logged(request, `${fn} on ${id}`);
+    return this.reported(request, id, fn);
+  }
+
+  /** Answers Live's reply, or undefined once a refusal is reported. */
+  private reported(request: Promise<unknown>, id: number, what: string): Promise<unknown> {
+    return request.catch((error: unknown) => {
+      this.store.refused({ id, what, reason: (error as Error).message });
+      return undefined;
+    });
   }
 
   /** Shows `effect` as pending until `request` is answered; false when the object is not loaded. */
-  private expect(effect: Effect, request: Promise<unknown>): boolean {
+  private expect(effect: Effect, request: Promise<unknown>, isWrite = false): boolean {
     const { store, changes } = this;
     const { id, prop, value } = effect;
     const node = store.nodes.get(id);
@@ -41,14 +55,23 @@ export class PendingWrites {
     const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
     pending.count++;
     node.pending.set(prop, pending);
-    changes.apply(node, prop, spec.decode(Array.isArray(value) ? value : [value]));
+    const wanted = spec.decode(Array.isArray(value) ? value : [value]);
+    changes.apply(node, prop, wanted);
     const settle = (refused: string | null): void => {
       if (--pending.count > 0) return;
       node.pending.delete(prop);
       if (!store.isCurrent(node)) return;
-      if (refused !== null) store.log.warn(`Live refused ${prop} of ${id}: ${refused}`);
-      if (this.isObserved(node, prop) || spec.observe === "whileListened") changes.apply(node, prop, pending.live);
-      else {
+      if (refused !== null) store.refused({ id, what: prop, reason: refused });
+      if (this.isObserved(node, prop) || spec.observe === "whileListened") {
+        // LiveAPI reports no error for a write Live ignores (it posts to the Max console): what an
+        // observer brought back is Live's answer, and the last write's value missing from it is a
+        // refusal. A whileListened property nobody listens to has no observer to tell.
+        const answered = this.isObserved(node, prop);
+        if (refused === null && isWrite && answered && !sameValue(pending.live, wanted)) {
+          store.refused({ id, what: prop, reason: pending.live === undefined ? "Live has no such value there" : `Live kept ${String(pending.live)}` });
+        }
+        changes.apply(node, prop, pending.live);
+      } else {
         if (refused !== null) changes.apply(node, prop, pending.live);
         void changes.reread(node, prop);
       }

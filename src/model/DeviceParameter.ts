@@ -26,6 +26,19 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
     return this.write("value", this.isQuantized ? Math.round(clamped) : clamped);
   }
 
+  /** Its value as the script can say it without asking Live: the item's name, or a share of the range. */
+  get shortText(): string {
+    if (this.isQuantized) return this.valueItems[Math.round(this.value)] ?? String(this.value);
+    const range = this.max - this.min;
+    return `${Math.round(range > 0 ? ((this.value - this.min) / range) * 100 : 0)}%`;
+  }
+
+  /** Live's own text for its value ("-6.0 dB", "1.20 kHz"): DeviceParameter.str_for_value, one call. */
+  async displayText(): Promise<string> {
+    const raw = await this.invoke("str_for_value", this.value);
+    return Array.isArray(raw) ? raw.join(" ") : raw === undefined ? this.shortText : String(raw);
+  }
+
   /** Moves by `steps` of 1/100 of the range (one item when quantized). */
   scroll(steps: number): Promise<unknown> {
     const step = this.isQuantized ? 1 : (this.max - this.min) / 100;

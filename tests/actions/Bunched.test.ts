@@ -77,7 +77,7 @@ async function press(p: Played, action: string, times: number, mode: Mode): Prom
 /** What a musician would see: every value Live holds, the selection, each track's selected device. */
 function outcome(p: Played): string {
   const devices = p.set.song.allTracks().map((t) => t.view.selectedDevice?.name ?? null);
-  const lastStatus = p.rig.fromNode.filter((atoms) => atoms[0] === "status" && String(atoms[2]).startsWith("Fixed")).pop();
+  const lastStatus = p.rig.fromNode.filter((atoms) => atoms[0] === "status" && String(atoms[2]).startsWith("Recording length")).pop();
   return JSON.stringify({ live: JSON.parse(snapshot(p.set)), track: selectedTrackName(p.set), scene: selectedSceneIndex(p.set), devices, lastStatus });
 }
 

@@ -66,7 +66,7 @@ const LONG: SetDescription = {
 test("split: scroll chooses the bar, press keeps the bars before it and moves the rest to a copy below", async () => {
   const r = await actionRig(LONG);
   assert.is(await r.play("scene.split", -2), 0, "choosing the bar changes nothing in Live"); // from the middle (bar 5) to bar 3
-  assert.ok(r.infos().some((line) => line.includes('Split scene "" at bar 3 of 8')), r.infos().join("\n"));
+  assert.ok(r.infos().some((line) => line.includes("Split scene 1 at bar 3 of 8")), r.infos().join("\n"));
   assert.is(await r.play("scene.split"), 1, "one undo step");
   assert.is(r.set.song.scenes.length, 4);
   assert.equal(loopOf(r.set, "Long", 0), [0, 8]);

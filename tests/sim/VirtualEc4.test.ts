@@ -55,7 +55,7 @@ test("play finds the knob bound to an action, and the bundle runs that action", 
   const knob = await demo.ec4.play("log.set");
   assert.equal(knob, { group: "Log", position: knob.position, label: knob.label, gesture: "press" });
   const said = [...demo.rig.console.map((l) => l.text), ...demo.rig.fromNode.filter((m) => m[0] === "status").map((m) => m.join(" "))];
-  assert.ok(said.some((line) => line.includes("Log set")), said.join("\n"));
+  assert.ok(said.some((line) => line.includes("Set: ") && line.includes("lines in the log")), said.join("\n"));
   assert.match(await rejection(() => demo.ec4.play("log.set", 1)), /no knob scroll is mapped to log.set/);
 });
 

@@ -136,7 +136,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   const statusMark = rig.fromNode.length;
   await new VirtualEc4(rig, () => active(rig)).press("Main", 1);
   const said = [...rig.console.slice(consoleMark).map((l) => l.text), ...sent(rig, "status", statusMark).map((s) => s.join(" "))];
-  assert.ok(said.some((line) => line.includes("Log set")), said.join("\n"));
+  assert.ok(said.some((line) => line.includes("Set: ") && line.includes("lines in the log")), said.join("\n"));
   assert.not.ok(said.some((line) => line.includes("Tap tempo")), said.join("\n"));
 });
 

@@ -5,7 +5,6 @@
 // Quantized: https://docs.cycling74.com/apiref/lom/track/; Song.create_scene / delete_scene /
 // start_playing / metronome: https://docs.cycling74.com/apiref/lom/song/).
 import type { ActionServices } from "../ActionServices";
-import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
 import type { SimpleTrack } from "../../model/SimpleTrack";
@@ -18,11 +17,9 @@ import { Subscriptions } from "../../events/Subscriptions";
 import { untilSettled } from "../untilSettled";
 import { RecordingStartedEvent } from "./RecordingStartedEvent";
 import { ObservableValue } from "../../events/ObservableValue";
-import { clipOf, endedOrAsked, sceneCount } from "./RecordingObservables";
-import { ticksOf, ticksWithin, UNLIMITED_TAKE_BARS } from "./TakeTimeouts";
-import type { RecordingPlan, Take } from "./RecordingPlan";
-
-const EPSILON = 1e-6;
+import { sceneCount } from "./RecordingObservables";
+import type { RecordingPlan } from "./RecordingPlan";
+import { awaitTakes, matchLengths, type TakeWork } from "./Takes";
 
 /** How far a recording has gone, and what it must put back: what a restarted bundle needs (KeptRecording.ts). */
 export interface RecordingProgress {
@@ -82,9 +79,22 @@ export class Recording {
         .add(() => this.countIn(), { name: "count in" })
         .add(() => this.launch(), { name: "launch" });
     this.sequence = launched
-      .add(() => this.awaitTakes(), { name: "record" })
-      .add(() => this.matchLengths(), { name: "match lengths" })
-      .add(() => this.releaseTail(), { name: "disarm tail" });
+      .add(() => awaitTakes(this.takes()), { name: "record" })
+      .add(() => matchLengths(this.takes()), { name: "match lengths" })
+      .add(() => this.releaseTail(), { name: "disarm tail" })
+      .add(() => `${plan.title.replace(/^Record/, "Recorded")} on ${plan.takes.map((take) => take.track.name).join(", ")}`, { name: "done" });
+  }
+
+  /** What the waits for the takes work on (Takes.ts). */
+  private takes(): TakeWork {
+    return {
+      plan: this.plan,
+      services: this.services,
+      slotOf: (track) => this.slotOf(track),
+      stopTakes: () => this.stopTakes(),
+      endAsked: this.endAsked,
+      listening: this.listening,
+    };
   }
 
   private get sequences(): SequenceContext {
@@ -242,97 +252,6 @@ export class Recording {
     if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
     for (const track of this.plan.replays) void this.slotOf(track)?.fire();
-  }
-
-  /**
-   * Waits for Live to make each take's clip and to end it, each wait bounded by when Live should
-   * (TakeTimeouts.ts): the clips appear at the launch, on the next bar; a fixed take ends after its
-   * record length; an unlimited one once asked to, on the bar after.
-   */
-  private awaitTakes(): Sequence<unknown> {
-    const seq = this.sequences;
-    const { song } = this.services;
-    const within = (beats: number): number => ticksWithin(beats, song.tempo());
-    const first = this.plan.takes[0]!;
-    let waiting: Sequence<unknown> = new Sequence(seq, `${this.plan.title}: takes`);
-    const clips = new Map<Take, Clip>();
-    const appeared = (take: Take): void => {
-      waiting = waiting.add(() => {
-        const slot = this.slotOf(take.track);
-        // A deleted tail track records nothing.
-        if (slot === null) return undefined;
-        return new Sequence(seq, `${take.track.name} clip`)
-          .waitFor(clipOf(slot, seq.bus), (clip) => clip !== null, { timeoutTicks: within(song.barBeats()), name: `${take.track.name} clip` })
-          .add((clip: Clip) => void clips.set(take, clip))
-          .done();
-      });
-    };
-    const ended = (take: Take): void => {
-      waiting = waiting.add(() => {
-        const clip = clips.get(take);
-        if (clip === undefined) return undefined;
-        return new Sequence(seq, `${take.track.name} take`)
-          .waitFor(clip.recordingProgress(), (p) => !p.recording, { timeoutTicks: within(take.recordBeats ?? song.barBeats()), name: "recorded" })
-          .done();
-      });
-    };
-    for (const take of this.plan.takes) appeared(take);
-    const silenced = this.plan.silencedForTail;
-    const length = this.plan.lengthBeats;
-    if (silenced !== null && length !== null) {
-      // The synth stops playing once the clip length is recorded; the audio takes record its release.
-      waiting = waiting
-        .add(() =>
-          new Sequence(seq, `${this.plan.title}: length reached`)
-            .waitFor(clips.get(first)!.recordingProgress(), (p) => !p.recording || p.beats >= length - EPSILON, {
-              timeoutTicks: within(length),
-              name: "length reached",
-            })
-            .done(),
-        )
-        .add(() => void silenced.stopAllClips(false));
-    }
-    if (length === null) waiting = waiting.add(() => this.untilStopped(clips.get(first)!));
-    for (const take of this.plan.takes) ended(take);
-    return waiting.done();
-  }
-
-  /**
-   * An unlimited take records until the musician ends it (or Live does: the song stopped, the clip
-   * stopped in Live), UNLIMITED_TAKE_BARS at the most, when its takes are stopped and kept.
-   */
-  private untilStopped(clip: Clip): Sequence<unknown> {
-    const { song, log } = this.services;
-    const seq = this.sequences;
-    const capTicks = ticksOf(UNLIMITED_TAKE_BARS * song.barBeats(), song.tempo());
-    const cap = seq.ticks.wait(capTicks, () => {
-      log.info(`${this.plan.title}: ${UNLIMITED_TAKE_BARS} bars recorded, the takes stop`);
-      this.stopTakes();
-    });
-    this.listening.add(() => cap.cancel());
-    // The cap's own stop ends this wait first; the timeout only bounds it should that stop be lost.
-    return new Sequence(seq, `${this.plan.title}: until stopped`)
-      .waitFor(endedOrAsked(clip, this.endAsked), (done) => done, { timeoutTicks: capTicks + ticksWithin(song.barBeats(), song.tempo()), name: "stopped" })
-      .done();
-  }
-
-  /** Trims the takes that recorded a release to the clip length; the tail clip plays once. */
-  private matchLengths(): void {
-    const length = this.plan.lengthBeats;
-    if (length === null) return;
-    for (const take of this.plan.takes) {
-      const clip = this.slotOf(take.track)?.clip() ?? null;
-      if (clip === null) continue;
-      if (clip.length < length - EPSILON) {
-        this.services.log.info(`${this.plan.title}: ${take.track.name} stopped early at ${clip.length} beats`);
-        continue;
-      }
-      if (clip.loopEnd > length + EPSILON) {
-        void clip.setLoopEnd(length);
-        void clip.setEndMarker(length);
-      }
-      if (take.track === this.plan.tail) void clip.setLooping(false);
-    }
   }
 
   /** The tail was armed for the take only; the instrument's tracks stay armed. */

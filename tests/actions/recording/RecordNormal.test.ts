@@ -47,14 +47,14 @@ test("with the song playing, the recording starts on the next bar and leaves the
 
 test("the bar length scrolls through 1, 2, 4 … 32 bars and unlimited, and is shown", async () => {
   const r = await recorder(recordingSet());
-  const shown = (): string | undefined => r.infos().filter((line) => line.startsWith("Fixed recording")).pop();
+  const shown = (): string | undefined => r.infos().filter((line) => line.startsWith("Recording length")).pop();
   await r.gesture("record.barLength", 1);
   await r.gesture("record.barLength", 1);
-  assert.is(shown(), "Fixed recording: 4 bars");
+  assert.is(shown(), "Recording length 4 bars");
   for (let i = 0; i < 6; i++) await r.gesture("record.barLength", 1);
-  assert.is(shown(), "Fixed recording: unlimited", "stops at the end of the list");
+  assert.is(shown(), "Recording length unlimited", "stops at the end of the list");
   await r.gesture("record.barLength", -1);
-  assert.is(shown(), "Fixed recording: 32 bars");
+  assert.is(shown(), "Recording length 32 bars");
   await r.gesture("record.normal");
   await r.bars(1.5);
   assert.is(clipAt(r.set.song.tracks[KEYS]!, 0)?.values.is_recording, 1);

@@ -123,7 +123,7 @@ test("the recording length and the looping scene survive a restart", async () =>
   assert.ok(fired >= 3, `fired ${fired} times in 4 bars`);
   assert.equal(r.rig.posts("error"), []);
   await r.gesture("record.barLength", 1);
-  assert.ok(r.infos().some((line) => line === "Fixed recording: 8 bars"), "4 bars kept, one more detent: 8");
+  assert.ok(r.infos().some((line) => line === "Recording length 8 bars"), "4 bars kept, one more detent: 8");
 });
 
 test.run();
