@@ -5,6 +5,7 @@ import type { Logger } from "../log/Logger";
 import { ActionRunner } from "./ActionRunner";
 import type { StatusLine, UndoSteps } from "../actions/ActionServices";
 import type { NeedResolver } from "../actions/Needs";
+import { ControllerWarnings } from "./ControllerWarnings";
 import { EncoderRouter } from "./EncoderRouter";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
@@ -28,6 +29,8 @@ export interface ControlInput {
   runner: ActionRunner;
   store: MappingStore;
   router: EncoderRouter;
+  /** The controller's warnings, shown on the status line too. */
+  warnings: ControllerWarnings;
 }
 
 /** When the start-up mapping is invalid the errors are logged and the router maps nothing until a valid load. */
@@ -36,10 +39,11 @@ export function createControlInput(options: ControlInputOptions): ControlInput {
   const { logger, clock } = options;
   const runner = new ActionRunner({ ...options, registry });
   const store = new MappingStore(new MappingValidator(registry));
-  const router = new EncoderRouter({ store, clock, logger, dispatch: (id, context) => runner.run(id, context) });
+  const warnings = new ControllerWarnings(clock, logger, options.status);
+  const router = new EncoderRouter({ store, clock, logger, warnings, dispatch: (id, context) => runner.run(id, context) });
   const loaded = store.load(options.mapping ?? defaultMapping);
   if (!loaded.ok) {
     for (const error of loaded.errors) logger.error(`mapping ${error.path || "/"}: ${error.message}`);
   }
-  return { registry, runner, store, router };
+  return { registry, runner, store, router, warnings };
 }

@@ -8,6 +8,7 @@ import type { ControllerKind } from "../wire/ControllerMidi";
 import type { MappingDocument } from "./Mapping";
 import { encoderNote } from "./Mapping";
 import type { MappingStore } from "./MappingStore";
+import type { ControllerWarnings } from "./ControllerWarnings";
 import { MultiEncoder } from "./MultiEncoder";
 import type { TickClock } from "./TickClock";
 
@@ -44,6 +45,7 @@ export interface EncoderRouterOptions {
   store: MappingStore;
   clock: TickClock;
   logger: Logger;
+  warnings: ControllerWarnings;
   /** Usually ActionRunner.run. */
   dispatch: (actionId: string, context: ActionContext) => void;
 }
@@ -67,7 +69,11 @@ export class EncoderRouter {
 
   private route({ kind, channel, number, value }: ControllerEvent): void {
     const encoder = (kind === CC ? this.byControl : this.byNote).get(addressKey(channel, number));
-    if (encoder === undefined) return this.options.logger.debug(`no encoder on ${kind === CC ? "CC" : "note"} ${number}, channel ${channel}`);
+    if (encoder === undefined) {
+      // A release follows every press: the press said it already.
+      if (kind === CC || value > 0) this.options.warnings.warn(`EC4 channel ${channel} ${kind === CC ? "CC" : "note"} ${number} is not mapped`);
+      return;
+    }
     if (kind === CC) encoder.turn(value);
     else if (value > 0) encoder.press();
     else encoder.release();
@@ -76,8 +82,8 @@ export class EncoderRouter {
   private build(mapping: MappingDocument): void {
     this.byControl.clear();
     this.byNote.clear();
-    const { clock, logger, dispatch } = this.options;
-    const env = { relativeEncoding: mapping.relativeEncoding, longPressMs: mapping.longPressMs, clock, logger, dispatch };
+    const { clock, logger, warnings, dispatch } = this.options;
+    const env = { relativeEncoding: mapping.relativeEncoding, longPressMs: mapping.longPressMs, clock, logger, warnings, dispatch };
     for (const group of mapping.groups) {
       for (const encoder of group.encoders) {
         const { press, longPress, scroll } = encoder;

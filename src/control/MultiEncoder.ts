@@ -1,6 +1,7 @@
 // One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids.
 import type { ActionContext, EncoderRef, Gesture } from "../actions/Action";
 import type { Logger } from "../log/Logger";
+import type { ControllerWarnings } from "./ControllerWarnings";
 import type { EncoderActions } from "./Mapping";
 import { decodeRelative } from "./RelativeEncoding";
 import type { RelativeEncoding } from "./RelativeEncoding";
@@ -14,6 +15,8 @@ export interface EncoderEnvironment {
   longPressMs: number;
   clock: TickClock;
   logger: Logger;
+  /** Warnings the musician sees on the status line too. */
+  warnings: ControllerWarnings;
   dispatch: GestureDispatch;
 }
 
@@ -69,6 +72,6 @@ export class MultiEncoder {
   }
 
   private warnUnmapped(gesture: Gesture): void {
-    this.env.logger.warn(`${describeEncoder(this.ref)}: no action for ${gesture}`);
+    this.env.warnings.warn(`${describeEncoder(this.ref)}: no action for ${gesture}`);
   }
 }

@@ -17,6 +17,7 @@ import { Focus } from "../model/Focus";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "../model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "../control/ControlInput";
+import { InputChannels } from "../control/InputChannels";
 import type { StatusLine } from "../actions/ActionServices";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
@@ -45,6 +46,8 @@ export class Protocol0 {
   readonly seq: SequenceContext;
   /** MIDI in → encoders → gestures → actions, and the active mapping. */
   readonly control: ControlInput;
+  /** What each input device reports of its track's channel, checked against the mapping. */
+  private readonly inputChannels: InputChannels;
   /** The status line at the bottom of the device. */
   readonly status: StatusLine;
   /** What is under way, kept in the device's [dict] across a Node restart. */
@@ -99,6 +102,7 @@ export class Protocol0 {
       selection: new SongSelection(this.song),
     });
     const { store, registry, runner } = this.control;
+    this.inputChannels = new InputChannels(store, this.control.warnings, (id) => this.song.track(id)?.name);
     this.mirror.onRefused(({ id, what, reason }) => {
       const name = this.mirror.node(id)?.props["name"];
       runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);
@@ -166,6 +170,7 @@ export class Protocol0 {
     this.host.on(TO_BUNDLE.inputTrack, (id) => {
       if (typeof id === "number" && id > 0) this.objects.inputTracks.add(id);
     });
+    this.host.on(TO_BUNDLE.inputChannel, (id, channel) => this.inputChannels.report(id, channel));
     this.host.on(TO_BUNDLE.stateDict, (name) => {
       if (typeof name === "string" && name !== "") this.stateDict = name;
     });
@@ -191,6 +196,8 @@ export class Protocol0 {
       });
       this.followTransport();
       this.syncs++;
+      // The input tracks' names are known now.
+      this.inputChannels.check();
       this.log.debug(this.summary());
       // In the background, once per bundle start: a knob's batch is served before any of the probe's.
       if (this.syncs === 1) {

@@ -4,7 +4,7 @@
 // Max calls the top-level functions below by message name; none of them may throw. ES5 only.
 import { createInputTagger, routingChannelDisplayName } from "./InputTagger";
 import type { ControllerMidi } from "../wire/ControllerMidi";
-import { INPUT_TRACK_SELECTOR } from "../wire/ControllerMidi";
+import { INPUT_CHANNEL_SELECTOR, INPUT_TRACK_SELECTOR } from "../wire/ControllerMidi";
 
 inlets = 1;
 outlets = 2;
@@ -26,6 +26,9 @@ var tagger = createInputTagger(
     // Sent before every message rather than once: the bundle forgets it when Node restarts, and this
     // device cannot tell; so the track is known before anything the message makes the bundle do.
     if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK_SELECTOR, trackId);
+    // On All Channels the message's channel says nothing: the report goes with it, since the one sent
+    // at ready finds no script yet when the devices load together.
+    if (tagger.routingChannel() === "all") reportChannel();
     outlet(OUT_MIDI, message);
   },
   function (reason: string): void {
@@ -79,6 +82,13 @@ function observeRouting(): void {
   routingObserver.property = ROUTING_CHANNEL;
   trackId = Number(routingObserver.id);
   if (trackId !== 0) outlet(OUT_MIDI, INPUT_TRACK_SELECTOR, trackId);
+  reportChannel();
+}
+
+/** The main device checks the channel against the mapping: All Channels cannot tell the groups apart. */
+function reportChannel(): void {
+  var routing = tagger.routingChannel();
+  if (trackId !== 0) outlet(OUT_MIDI, INPUT_CHANNEL_SELECTOR, trackId, routing === "all" ? 0 : routing);
 }
 
 /** The path of the track holding this device, walking up through racks; null when there is none. */
@@ -100,6 +110,7 @@ function onRouting(args: unknown): void {
     if (!tagger.setRoutingChannel(name)) return;
     var routing = tagger.routingChannel();
     showChannel(routing === "all" ? "all" : String(routing));
+    reportChannel();
   } catch (cause) {
     error("p0-input: " + String(cause) + "\n");
   }

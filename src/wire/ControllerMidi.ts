@@ -7,6 +7,8 @@
 
 export var MIDI_SELECTOR = "midi";
 export var INPUT_TRACK_SELECTOR = "input_track";
+/** `input_channel <track id> <channel>`: the input track's channel, 0 for All Channels, at ready and on each change. */
+export var INPUT_CHANNEL_SELECTOR = "input_channel";
 
 export type ControllerKind = "cc" | "note";
 export var CC: ControllerKind = "cc";

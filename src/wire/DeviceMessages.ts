@@ -1,6 +1,6 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
 // The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in ./protocol.ts.
-import { INPUT_TRACK_SELECTOR, MIDI_SELECTOR } from "./ControllerMidi";
+import { INPUT_CHANNEL_SELECTOR, INPUT_TRACK_SELECTOR, MIDI_SELECTOR } from "./ControllerMidi";
 import { MSG_BATCH, MSG_HELLO } from "./protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
@@ -53,6 +53,8 @@ export const TO_BUNDLE = {
    * each `midi`: the bundle keeps that track reachable (not skipped into, never disarmed).
    */
   inputTrack: INPUT_TRACK_SELECTOR,
+  /** `input_channel <id> <channel>`: an input track's channel (0: All Channels), checked against the mapping. */
+  inputChannel: INPUT_CHANNEL_SELECTOR,
   /** `ui_group <index>` (0-based) chosen in the group selector. */
   uiGroup: "ui_group",
   /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */

@@ -130,11 +130,16 @@ test("a long press on an encoder mapping only a long press warns on a short pres
   assert.equal(h.warnings(), ['Main encoder 3 "AUTO": no action for press']);
 });
 
-test("MIDI on an address no encoder uses is only a debug line", () => {
+test("MIDI on an address no encoder uses warns on the status line, a repeat at most once a second (issue 13, point 10)", () => {
   const h = createHarness();
-  h.send(...cc(MAIN, 100, 1), ...noteOn(1, 60), ...cc(2, 1, 1));
+  h.send(...cc(MAIN, 100, 1), ...noteOn(1, 60), ...noteOff(1, 60), ...cc(MAIN, 100, 1));
   assert.equal(h.ids(), []);
-  assert.equal(h.warnings(), []);
+  const expected = ["EC4 channel 4 CC 100 is not mapped", "EC4 channel 1 note 60 is not mapped"];
+  assert.equal(h.warnings(), expected, "the release and the repeat within a second say nothing more");
+  assert.equal(h.status.map((s) => s.text), expected);
+  h.clock.advance(60);
+  h.send(...cc(MAIN, 100, 1));
+  assert.equal(h.warnings().length, 3, "a second later it is said again");
 });
 
 test("two encoders turned at once, bytes interleaved with running status and real-time clock", () => {

@@ -55,9 +55,9 @@ test("names its track at ready and before each message it forwards, so a restart
   const { device, sent } = loaded(set, "live_set tracks 1 devices 0");
   const track = set.song.tracks[1]!.id;
   device.ready();
-  assert.equal(sent, [["input_track", track]]);
+  assert.equal(sent, [["input_track", track], ["input_channel", track, 3]]);
   device.play([0xb0, 9, 1, 0xb0, 9, 1]);
-  assert.equal(sent.slice(1), [["input_track", track], ["midi", "cc", 3, 9, 1], ["input_track", track], ["midi", "cc", 3, 9, 1]]);
+  assert.equal(sent.slice(2), [["input_track", track], ["midi", "cc", 3, 9, 1], ["input_track", track], ["midi", "cc", 3, 9, 1]]);
 });
 
 test("two input devices on two tracks tag with their own channels at once", () => {
