@@ -9,6 +9,7 @@ const HELP = `In scope (await the async ones):
   rig        the fake Max around the device (rig.sendToNode(...atoms), rig.fromNode, rig.console, rig.restartNode())
   app, song  the running bundle's Protocol0 and its SongFacade
   ec4        the virtual EC4: await ec4.turn("Main", 9, 2), ec4.press("Main", 9), ec4.longPress("Main", 9), ec4.play("log.set")
+  port       Live's port from the EC4 to the input tracks' Protocol0 Input devices: port.inputs, port.listeners(channel)
   turn, press, longPress   the same, unbound
   bars(n), advance(ms)     let virtual time pass
   picture()  the set as text;  status()  the device's status lines;  help()  this text`;
@@ -21,12 +22,13 @@ async function main(): Promise<void> {
   const demo = await startDemo({ setFile: process.argv[2], onConsole: print });
   console.log(`${HELP}\n`);
   const server = repl.start({ prompt: "p0> " });
-  const { set, rig, ec4 } = demo;
+  const { set, rig, ec4, port } = demo;
   Object.assign(server.context, {
     demo,
     set,
     rig,
     ec4,
+    port,
     turn: (group: string | number, knob: number, steps: number) => ec4.turn(group, knob, steps),
     press: (group: string | number, knob: number) => ec4.press(group, knob),
     longPress: (group: string | number, knob: number) => ec4.longPress(group, knob),

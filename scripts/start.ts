@@ -1,6 +1,6 @@
 // `npm start`: the device (real bundle and shim, built just before) plays the scripted session of
-// src/sim/DemoSession.ts on the simulated demo set through a virtual EC4, printing the log lines as they
-// come, the device's status line, and the resulting set.
+// src/sim/DemoSession.ts on the simulated demo set through a virtual EC4 and the set's input devices,
+// printing the log lines as they come, the device's status line, and the resulting set.
 import { join } from "node:path";
 import type { LogLevel } from "../src/log/Logger";
 import { LOG_FILE } from "../src/log/LogFile";
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   console.log(paint("1", "Protocol0 — a scripted session on the simulated demo set"));
   const demo = await startDemo({ onConsole: printConsole });
   console.log(`  log file: ${join(demo.rig.logDir, LOG_FILE)}`);
+  // The set-up the README asks of a musician: the EC4 reaches the device through these tracks.
+  for (const { track, device } of demo.port.inputs) console.log(`  input track: ${track.name}, Protocol0 Input on channel ${device.shownChannel}`);
   await playDemoSession(demo, {
     heading: (text) => console.log(`\n${paint("1", text)}`),
     line: (text, kind) => console.log(paint(KIND_COLOURS[kind], `  ${kind === "status" ? "status: " : ""}${text}`)),

@@ -1,5 +1,5 @@
 // The README's action reference, generated from the registry and the default mapping so it cannot
-// drift from the code (scripts/actionTable.ts writes it; a test checks it is current).
+// drift from the code (scripts/readmeSections.ts writes it; a test checks it is current).
 import type { Gesture } from "./Action";
 import type { ActionRegistry } from "./ActionRegistry";
 
@@ -46,12 +46,4 @@ export function renderActionTable(registry: ActionRegistry, mapping: ActionBindi
   });
   const header = ["Action", "Title", "Gestures", "Needs", "Default knob", "What it does"];
   return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
-}
-
-/** The README with the text between the markers replaced; throws when the markers are missing. */
-export function withActionTable(readme: string, table: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md needs ${TABLE_START} followed by ${TABLE_END}`);
-  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
 }

@@ -1,9 +1,11 @@
 // The simulated device over a demo Live set, ready to play: what `npm start` scripts and `npm run repl`
-// explores. The bundle is the built device/protocol0.js, so this is the device as Max would run it.
+// explores. The bundle is the built device/protocol0.js, and the virtual EC4 plays through the set's
+// Protocol0 Input devices (device/p0-input.js), so this is the device as Max would run it.
 import { readFileSync } from "node:fs";
 import type { Protocol0 } from "../host/Protocol0";
 import type { SongFacade } from "../model/SongFacade";
 import { LiveSet, type SetDescription } from "./live/LiveSet";
+import { Ec4Port } from "./Ec4Port";
 import { setPicture } from "./live/SetPicture";
 import { Rig, type ConsoleLine } from "./max/Rig";
 import { VirtualEc4 } from "./VirtualEc4";
@@ -21,6 +23,8 @@ export interface Demo {
   set: LiveSet;
   rig: Rig;
   ec4: VirtualEc4;
+  /** Live's port from the EC4 to the set's input devices, which the virtual EC4 plays into. */
+  port: Ec4Port;
   /** The running bundle's app (a new one after `rig.restartNode()`). */
   readonly app: Protocol0;
   readonly song: SongFacade;
@@ -36,12 +40,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const rig = new Rig({ set, onConsole: options.onConsole, logDir: options.logDir });
   await rig.start();
   const app = (): Protocol0 => (rig.bundle as { app: Protocol0 }).app;
-  const ec4 = new VirtualEc4(rig, () => app().control.store.active);
+  const port = Ec4Port.connect(rig);
+  const ec4 = new VirtualEc4(rig, () => app().control.store.active, (...message) => port.send(...message));
   const read = (prop: string) => Number(set.read("live_set", prop)[0]);
   return {
     set,
     rig,
     ec4,
+    port,
     get app() {
       return app();
     },

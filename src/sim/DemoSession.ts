@@ -12,8 +12,8 @@ export interface SessionOutput {
 }
 
 const EXTERNAL_SYNTH = "Prophet";
-/** Turns of the track knob before giving up on reaching the track (the demo set has 11). */
-const MAX_TURNS = 12;
+/** Turns of the track knob before giving up on reaching the track: one per track of the demo set. */
+const MAX_TURNS = 15;
 
 export async function playDemoSession(demo: Demo, out: SessionOutput): Promise<void> {
   const synth = trackNamed(demo, EXTERNAL_SYNTH);

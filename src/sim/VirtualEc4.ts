@@ -1,11 +1,12 @@
-// A FaderFox EC4 played into a running rig, as its input device would forward it: `midi cc|note <channel>
-// <number> <value>` with the group's channel (src/wire/ControllerMidi.ts). Knobs are found by group and position in the mapping the
-// bundle has active now, so an edited or imported mapping is played as it stands.
+// A FaderFox EC4 played into a running rig: by default straight into node.script as its input device would
+// forward it, `midi cc|note <channel> <number> <value>` with the group's channel (src/wire/ControllerMidi.ts);
+// or into another output, such as Live's port to the set's input devices (Ec4Port.ts). Knobs are found by
+// group and position in the mapping the bundle has active now, so an edited or imported mapping is played as it stands.
 import type { Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
 import { encoderNote } from "../control/Mapping";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
-import { CC, controllerMidi, NOTE } from "../wire/ControllerMidi";
+import { CC, controllerMidi, NOTE, type ControllerKind } from "../wire/ControllerMidi";
 import type { Rig } from "./max/Rig";
 import { METRO_MS } from "./max/Rig";
 
@@ -34,12 +35,20 @@ export function encodeRelative(encoding: RelativeEncoding, direction: 1 | -1, de
   }
 }
 
+/** Where the EC4's messages go: one CC or note on a channel 1..16. */
+export type Ec4Output = (kind: ControllerKind, channel: number, number: number, value: number) => void;
+
 export class VirtualEc4 {
+  private readonly output: Ec4Output;
+
   /** `mapping` reads the bundle's active mapping (it changes when the user edits or imports one). */
   constructor(
     private readonly rig: Rig,
     private readonly mapping: () => MappingDocument | undefined,
-  ) {}
+    output?: Ec4Output,
+  ) {
+    this.output = output ?? ((kind, channel, number, value) => rig.sendToNode(...controllerMidi(kind, channel, number, value)));
+  }
 
   /**
    * Turns a knob by `steps` detents (negative: counter-clockwise), one CC message per detent, each
@@ -50,7 +59,7 @@ export class VirtualEc4 {
     const { doc, channel, encoder } = this.knob(group, knob);
     const direction = steps < 0 ? -1 : 1;
     for (let i = 0; i < Math.abs(steps); i++) {
-      this.rig.sendToNode(...controllerMidi(CC, channel, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta)));
+      this.output(CC, channel, encoder.cc, encodeRelative(doc.relativeEncoding, direction, delta));
       if (gapMs > 0) await this.rig.advance(gapMs);
     }
   }
@@ -100,13 +109,13 @@ export class VirtualEc4 {
   /** Sends the knob's push (note on) and nothing else: time does not move. */
   down(group: GroupRef, knob: number): void {
     const { channel, encoder } = this.knob(group, knob);
-    this.rig.sendToNode(...controllerMidi(NOTE, channel, encoderNote(encoder), 127));
+    this.output(NOTE, channel, encoderNote(encoder), 127);
   }
 
   /** Sends the knob's release (note off). */
   up(group: GroupRef, knob: number): void {
     const { channel, encoder } = this.knob(group, knob);
-    this.rig.sendToNode(...controllerMidi(NOTE, channel, encoderNote(encoder), 0));
+    this.output(NOTE, channel, encoderNote(encoder), 0);
   }
 
   private async hold(group: GroupRef, knob: number, ms: number): Promise<void> {

@@ -7,7 +7,6 @@ import { LiveSet, type SetDescription, type TrackDescription } from "../../src/s
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { InputDevice } from "../../src/sim/max/InputDevice";
-import { fixture } from "../sim/simSets";
 import { inputTrack } from "../support/inputTracks";
 
 /** One loaded input device (src/sim/max/InputDevice) and what left its MIDI outlet and what it posted. */
@@ -88,10 +87,8 @@ test("follows a change of the track's input channel", () => {
   assert.equal(midi, [["midi", "cc", 7, 5, 1], ["midi", "cc", 5, 5, 1]]);
 });
 
-test("the demo set's EC4 track listens to all channels: the bytes' channel passes", () => {
-  const set = LiveSet.fromDescription(fixture("demo"));
-  const ec4 = set.song.tracks.findIndex((track) => track.values.name === "EC4");
-  const { device, midi } = loaded(set, `live_set tracks ${ec4} devices 0`);
+test("a track on All Channels: the bytes' channel passes", () => {
+  const { device, midi } = loaded(setWith(inputTrack("EC4", "All Channels")), "live_set tracks 1 devices 0");
   device.ready();
   device.play([0x93, 0, 127]);
   assert.is(device.shownChannel, "all");

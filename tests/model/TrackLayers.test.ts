@@ -91,7 +91,7 @@ test("wrappers and their state survive moves, grouping and scene inserts", async
 
   await user(rig, () => set.moveTrack(trackId(set, "Bass"), set.song.tracks.length));
   assert.is(app.song.simpleTracks()[app.song.simpleTracks().length - 1], bass, "moved track keeps its wrapper");
-  await user(rig, () => set.groupTracks([trackId(set, "EC4"), trackId(set, "Bass")], "Low"));
+  await user(rig, () => set.groupTracks([trackId(set, "EC4 Test"), trackId(set, "Bass")], "Low"));
   assert.ok(app.song.simpleTracks().includes(bass));
   assert.is(bass.groupTrack?.name, "Low");
   assert.is(bass.abstractGroupTrack?.constructor.name, "SimpleGroupTrack");
@@ -113,15 +113,15 @@ test("a group that stops matching the ExternalSynthTrack rule becomes a SimpleGr
   await user(rig, () => void prophet.switchMonitoring());
   assert.equal(set.read(trackId(set, "Prophet midi"), "mute"), [1], "monitoring the audio path mutes the MIDI track");
   // A MIDI track among the audio tracks breaks the rule.
-  await user(rig, () => set.moveTrack(trackId(set, "EC4"), index("tail")));
-  assert.is(set.track(trackId(set, "EC4")).groupTrack?.name, "Prophet");
+  await user(rig, () => set.moveTrack(trackId(set, "EC4 Test"), index("tail")));
+  assert.is(set.track(trackId(set, "EC4 Test")).groupTrack?.name, "Prophet");
   assert.is(base.ownGroup?.constructor.name, "SimpleGroupTrack");
   assert.not.ok(prophet.isConnected, "the old ExternalSynthTrack is disconnected");
   assert.is(prophet.midiTrack.role, null, "roles go with the ExternalSynthTrack");
   await rig.settle();
   assert.equal(set.read(trackId(set, "Prophet midi"), "mute"), [0], "disconnecting put back what its monitoring changed");
   assertInSync(running);
-  await user(rig, () => set.moveTrack(trackId(set, "EC4"), set.song.tracks.length));
+  await user(rig, () => set.moveTrack(trackId(set, "EC4 Test"), set.song.tracks.length));
   const again = base.ownGroup!;
   assert.is(again.constructor.name, "ExternalSynthTrack");
   assert.is.not(again, prophet, "a new ExternalSynthTrack, the old one stays disconnected");

@@ -88,8 +88,8 @@ test("this_device names the script's device; canonical_parent climbs to its trac
   const device = set.require("live_set tracks 10 devices 0");
   const LiveAPI = set.liveApiClass(device.id);
   const track = new LiveAPI(undefined, "this_device canonical_parent");
-  assert.equal(track.get("name"), ["EC4"]);
-  assert.equal(JSON.parse(String(track.get("input_routing_channel")![0])).input_routing_channel.display_name, "All Channels");
+  assert.equal(track.get("name"), ["EC4 Main"]);
+  assert.equal(JSON.parse(String(track.get("input_routing_channel")![0])).input_routing_channel.display_name, "Ch. 4");
   assert.equal(new LiveAPI(undefined, "this_device").get("name"), ["Protocol0 Input"]);
   assert.is(new (set.liveApiClass())(undefined, "this_device").id, "0", "a class without a device");
   assert.is(set.liveApiClass(device.id), LiveAPI);

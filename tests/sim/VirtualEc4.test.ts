@@ -3,7 +3,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { decodeRelative, type RelativeEncoding } from "../../src/control/RelativeEncoding";
 import { startDemo } from "../../src/sim/Demo";
-import { encodeRelative } from "../../src/sim/VirtualEc4";
+import type { Rig } from "../../src/sim/max/Rig";
+import { encodeRelative, VirtualEc4 } from "../../src/sim/VirtualEc4";
 
 async function rejection(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -13,6 +14,17 @@ async function rejection(run: () => Promise<unknown>): Promise<string> {
   }
   assert.unreachable("it did not reject");
   return "";
+}
+
+/** Every message node.script receives from the rig's sendToNode from now on. */
+function spyToNode(rig: Rig): unknown[][] {
+  const messages: unknown[][] = [];
+  const original = rig.sendToNode.bind(rig);
+  rig.sendToNode = (...atoms) => {
+    messages.push(atoms);
+    original(...atoms);
+  };
+  return messages;
 }
 
 const ENCODINGS: RelativeEncoding[] = ["twosComplement", "binaryOffset", "signMagnitude"];
@@ -29,15 +41,12 @@ test("what the EC4 sends decodes back to the same step in every relative mode", 
 
 test("knobs are played as the input device forwards them, from the active mapping", async () => {
   const demo = await startDemo();
-  const { rig, ec4 } = demo;
+  const { rig } = demo;
+  // The output the action tests use: straight into node.script, as the input device forwards it.
+  const ec4 = new VirtualEc4(rig, () => demo.app.control.store.active);
   const main = demo.app.control.store.active!.groups[0]!;
   const rec = main.encoders.find((e) => e.position === 9)!;
-  const messages: unknown[][] = [];
-  const original = rig.sendToNode.bind(rig);
-  rig.sendToNode = (...atoms) => {
-    messages.push(atoms);
-    original(...atoms);
-  };
+  const messages = spyToNode(rig);
   await ec4.turn("Main", 9, -2);
   await ec4.press(0, 9);
   assert.equal(messages, [
@@ -48,6 +57,28 @@ test("knobs are played as the input device forwards them, from the active mappin
   ]);
   assert.match(await rejection(() => ec4.press("Nope", 1)), /no group Nope/);
   assert.match(await rejection(() => ec4.press("Main", 3)), /has no knob 3/);
+});
+
+test("the demo's EC4 plays bytes into the input device of the group's channel, and the bundle acts on them", async () => {
+  const demo = await startDemo();
+  const played = new Map<string, number[][]>();
+  for (const { track, device } of demo.port.inputs) {
+    const play = device.play.bind(device);
+    device.play = (bytes) => {
+      played.set(track.name, [...(played.get(track.name) ?? []), [...bytes]]);
+      play(bytes);
+    };
+  }
+  const direct = spyToNode(demo.rig);
+  // Main knob 1 scrolls the tempo.
+  const tap = demo.app.control.store.active!.groups[0]!.encoders.find((e) => e.position === 1)!;
+  const tempo = () => Number(demo.set.read("live_set", "tempo")[0]);
+  const before = tempo();
+  await demo.ec4.turn("Main", 1, 2);
+  await demo.rig.advance(200);
+  assert.equal([...played], [["EC4 Main", [[0xb0, tap.cc, 1], [0xb0, tap.cc, 1]]]]);
+  assert.equal(direct.filter((atoms) => atoms[0] === "midi"), [], "no MIDI went around the input device");
+  assert.ok(tempo() > before, `tempo ${before} → ${tempo()}`);
 });
 
 test("play finds the knob bound to an action, and the bundle runs that action", async () => {

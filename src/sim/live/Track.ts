@@ -22,8 +22,13 @@ export interface RoutingChoice {
 export type RoutingProp = "input_routing_type" | "input_routing_channel" | "output_routing_type" | "output_routing_channel";
 
 const choices = (names: string[]): RoutingChoice[] => names.map((display_name, identifier) => ({ display_name, identifier }));
-const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", "FaderFox EC4", "No Input"]);
-const MIDI_INPUT_CHANNELS = choices(["All Channels", ...Array.from({ length: 16 }, (_, i) => `Ch. ${i + 1}`)]);
+/** The EC4's USB port, as Live names it among a MIDI track's inputs. */
+export const EC4_INPUT = "FaderFox EC4";
+export const ALL_CHANNELS = "All Channels";
+/** A MIDI input channel's display name: "Ch. 4". */
+export const channelName = (channel: number): string => `Ch. ${channel}`;
+const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", EC4_INPUT, "No Input"]);
+const MIDI_INPUT_CHANNELS = choices([ALL_CHANNELS, ...Array.from({ length: 16 }, (_, i) => channelName(i + 1))]);
 const AUDIO_INPUT_TYPES = choices(["Ext. In", "Resampling", "No Input"]);
 const AUDIO_INPUT_CHANNELS = choices(["1/2", "1", "2"]);
 const OUTPUT_TYPES = choices(["Master", "Sends Only"]);
