@@ -35,7 +35,8 @@ const knob16 = (rig: Rig) => appOf(rig).control.store.active?.groups[0]?.encoder
 
 test("a normal load posts nothing on the Max console, from any source", async () => {
   const rig = await started();
-  rig.addInputDevice(rig.set.song.tracks.find((t) => t.devices.length > 0)?.devices[0]?.id ?? 0);
+  // An input track set up as the README says: on its group's channel.
+  rig.addInputDevice(rig.set.song.tracks.find((t) => t.name === "EC4 Main")?.devices[0]?.id ?? 0);
   await rig.advance(1_000);
   assert.equal(rig.console, []);
   assert.ok(rig.scriptRunning);
