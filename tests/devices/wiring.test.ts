@@ -15,6 +15,7 @@ import type { MessageHandler } from "../../src/wire/DevicePort";
 import { Logger } from "../../src/log/Logger";
 import type { Atom } from "../../src/wire/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
+import { menuItem } from "../support/menuItems";
 
 function runner(): PatchRunner {
   return new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
@@ -290,8 +291,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   const r = running();
   const bundle = withBundle(r);
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
-  const item = (id: string, gesture: Gesture): number =>
-    bundle.registry.all().filter((action) => action.gestures.includes(gesture)).findIndex((action) => action.id === id) + 1;
+  const item = (id: string, gesture: Gesture): number => menuItem(bundle.registry, gesture, id);
   assert.is(shows(r, ui.status), "ready: 5 groups loaded");
   assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · scroll ${title("transport.tempo")}`);
   const [press, longPress, scroll] = editorMenus(r).map((menu) => r.take(menu).slice(0, 3));

@@ -15,6 +15,7 @@ import { REFUSED } from "../../src/ui/StatusLine";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
+import { menuItem } from "../support/menuItems";
 
 const DEFAULT = defaultMapping as MappingDocument;
 
@@ -35,7 +36,7 @@ function sent(rig: Rig, selector: string, since = 0): Atom[][] {
 
 /** The index of action `id` in the press menu (0 is "-"). */
 function item(rig: Rig, id: string): number {
-  return appOf(rig).control.registry.all().filter((action) => action.gestures.includes("press")).findIndex((action) => action.id === id) + 1;
+  return menuItem(appOf(rig).control.registry, "press", id);
 }
 
 /** The musician edits knob 1's press in the device: one mapping edit, stored with the set. */

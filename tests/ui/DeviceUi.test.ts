@@ -16,6 +16,7 @@ import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { nativePath } from "../../src/host/MaxFiles";
+import { menuIds, menuItem } from "../support/menuItems";
 
 const DEFAULT = defaultMapping as MappingDocument;
 
@@ -43,16 +44,15 @@ function registryOf(rig: Rig): ActionRegistry {
   return appOf(rig).control.registry;
 }
 
-/** The actions of a gesture's menu, as the device lists them. */
 function menu(rig: Rig, gesture: Gesture): string[] {
-  return registryOf(rig).all().filter((action) => action.gestures.includes(gesture)).map((action) => action.id);
+  return menuIds(registryOf(rig), gesture);
 }
 
 /** The menu index the patcher sends for an action: 0 is "-", n the nth title of that gesture's ui_actions. */
 function item(rig: Rig, id: string, gesture: Gesture = "press"): number {
-  const index = menu(rig, gesture).indexOf(id);
-  assert.ok(index >= 0, id);
-  return index + 1;
+  const index = menuItem(registryOf(rig), gesture, id);
+  assert.ok(index > 0, id);
+  return index;
 }
 
 /** The grid cells a group should show, written out from the catalogue's titles. */
