@@ -1755,6 +1755,27 @@
 				"box": {
 					"id": "obj-84",
 					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						20,
+						620,
+						196,
+						22
+					],
+					"text": "route press longPress scroll"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-85",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
 					"outlettype": [
@@ -1764,29 +1785,11 @@
 					],
 					"patching_rect": [
 						20,
-						620,
+						680,
 						59.5,
 						22
 					],
 					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-85",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						620,
-						46.5,
-						22
-					],
-					"text": "clear"
 				}
 			},
 			{
@@ -1799,30 +1802,30 @@
 						""
 					],
 					"patching_rect": [
-						150,
-						620,
-						66,
+						91.5,
+						680,
+						46.5,
 						22
 					],
-					"text": "append -"
+					"text": "clear"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-87",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						228,
-						620,
-						40,
+						150,
+						680,
+						66,
 						22
 					],
-					"text": "iter"
+					"text": "append -"
 				}
 			},
 			{
@@ -1835,8 +1838,26 @@
 						""
 					],
 					"patching_rect": [
+						228,
+						680,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-89",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						280,
-						620,
+						680,
 						105,
 						22
 					],
@@ -1845,12 +1866,12 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-90",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
+						397,
 						680,
 						40,
 						15
@@ -1869,7 +1890,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-91",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1879,7 +1900,7 @@
 						""
 					],
 					"patching_rect": [
-						72,
+						449,
 						680,
 						130,
 						16
@@ -1903,7 +1924,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1911,7 +1932,7 @@
 						""
 					],
 					"patching_rect": [
-						214,
+						591,
 						680,
 						85.5,
 						22
@@ -1921,7 +1942,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1929,7 +1950,7 @@
 						""
 					],
 					"patching_rect": [
-						311.5,
+						688.5,
 						680,
 						176.5,
 						22
@@ -1939,7 +1960,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-94",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1947,7 +1968,7 @@
 						""
 					],
 					"patching_rect": [
-						500,
+						877,
 						680,
 						157,
 						22
@@ -1957,12 +1978,104 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-95",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						740,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-96",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						740,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-97",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						740,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-98",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						740,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-99",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						740,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-100",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
+						397,
 						740,
 						40,
 						15
@@ -1981,7 +2094,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-101",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1991,7 +2104,7 @@
 						""
 					],
 					"patching_rect": [
-						72,
+						449,
 						740,
 						130,
 						16
@@ -2015,7 +2128,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2023,7 +2136,7 @@
 						""
 					],
 					"patching_rect": [
-						214,
+						591,
 						740,
 						85.5,
 						22
@@ -2033,7 +2146,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2041,7 +2154,7 @@
 						""
 					],
 					"patching_rect": [
-						311.5,
+						688.5,
 						740,
 						202.5,
 						22
@@ -2051,7 +2164,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-104",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2059,7 +2172,7 @@
 						""
 					],
 					"patching_rect": [
-						526,
+						903,
 						740,
 						183,
 						22
@@ -2069,12 +2182,104 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-105",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						800,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-106",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						800,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-107",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						800,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-108",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						800,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-109",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						800,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-110",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
+						397,
 						800,
 						40,
 						15
@@ -2093,7 +2298,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-111",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2103,7 +2308,7 @@
 						""
 					],
 					"patching_rect": [
-						72,
+						449,
 						800,
 						130,
 						16
@@ -2127,7 +2332,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2135,7 +2340,7 @@
 						""
 					],
 					"patching_rect": [
-						214,
+						591,
 						800,
 						85.5,
 						22
@@ -2145,7 +2350,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2153,7 +2358,7 @@
 						""
 					],
 					"patching_rect": [
-						311.5,
+						688.5,
 						800,
 						183,
 						22
@@ -2163,7 +2368,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-114",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2171,7 +2376,7 @@
 						""
 					],
 					"patching_rect": [
-						506.5,
+						883.5,
 						800,
 						163.5,
 						22
@@ -2181,7 +2386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-115",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2205,7 +2410,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2223,7 +2428,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2257,7 +2462,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-118",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2281,7 +2486,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2299,7 +2504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-120",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2329,7 +2534,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-121",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2347,7 +2552,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-122",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2371,7 +2576,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-123",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2389,7 +2594,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-124",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2419,7 +2624,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-125",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2437,7 +2642,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-126",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2461,7 +2666,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-127",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2479,7 +2684,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-128",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2509,7 +2714,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-129",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2527,7 +2732,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-130",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2551,7 +2756,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2569,7 +2774,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-132",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2599,7 +2804,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-133",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2617,7 +2822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-134",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2641,7 +2846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-135",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2659,7 +2864,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-136",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2689,7 +2894,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-137",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2707,7 +2912,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-138",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2731,7 +2936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-139",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2749,7 +2954,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-140",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2779,7 +2984,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-141",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2797,7 +3002,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-142",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2821,7 +3026,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-143",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2839,7 +3044,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-144",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2869,7 +3074,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-145",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2887,7 +3092,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-146",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2911,7 +3116,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-147",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2929,7 +3134,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-148",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2959,7 +3164,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-149",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2977,7 +3182,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-150",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3001,7 +3206,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-151",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3019,7 +3224,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-152",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3049,7 +3254,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-153",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3067,7 +3272,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-154",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3091,7 +3296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-155",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3109,7 +3314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-156",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3139,7 +3344,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-157",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3157,7 +3362,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-158",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3181,7 +3386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-159",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3199,7 +3404,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-160",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3229,7 +3434,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-161",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3247,7 +3452,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-162",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3271,7 +3476,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-163",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3289,7 +3494,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-164",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3319,7 +3524,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-165",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3337,7 +3542,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-166",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3361,7 +3566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-167",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3379,7 +3584,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-168",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3409,7 +3614,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-169",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3427,7 +3632,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-170",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3451,7 +3656,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-171",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3469,7 +3674,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-172",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3499,7 +3704,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3517,7 +3722,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-174",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3541,7 +3746,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-175",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3559,7 +3764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-176",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3589,7 +3794,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3607,7 +3812,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-178",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3631,7 +3836,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-179",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3649,7 +3854,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-180",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3679,7 +3884,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5285,10 +5490,22 @@
 				"patchline": {
 					"source": [
 						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
 						2
 					],
 					"destination": [
-						"obj-85",
+						"obj-86",
 						0
 					]
 				}
@@ -5296,35 +5513,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-85",
 						1
 					],
 					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
 						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-88",
 						0
 					]
 				}
@@ -5336,19 +5529,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-90",
+						"obj-88",
 						0
 					]
 				}
@@ -5360,7 +5541,43 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-91",
 						0
 					]
 				}
@@ -5372,6 +5589,18 @@
 						2
 					],
 					"destination": [
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
+						0
+					],
+					"destination": [
 						"obj-91",
 						0
 					]
@@ -5384,7 +5613,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-93",
 						0
 					]
 				}
@@ -5392,19 +5621,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
+						"obj-93",
 						0
 					],
 					"destination": [
@@ -5420,6 +5637,18 @@
 						0
 					],
 					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
 						"obj-93",
 						0
 					]
@@ -5428,20 +5657,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
+						"obj-84",
+						1
 					],
 					"destination": [
 						"obj-95",
@@ -5452,11 +5669,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
-						0
+						"obj-95",
+						2
 					],
 					"destination": [
-						"obj-95",
+						"obj-96",
 						0
 					]
 				}
@@ -5464,11 +5681,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-88",
+						"obj-95",
+						1
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-101",
 						0
 					]
 				}
@@ -5480,138 +5757,6 @@
 						3
 					],
 					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						4
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
 						"obj-102",
 						0
 					]
@@ -5624,15 +5769,15 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-101",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-101",
 						0
 					],
 					"destination": [
@@ -5648,27 +5793,15 @@
 						0
 					],
 					"destination": [
-						"obj-102",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
+						"obj-82",
 						0
 					],
 					"destination": [
@@ -5680,8 +5813,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						4
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						2
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						2
 					],
 					"destination": [
 						"obj-106",
@@ -5692,23 +5849,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
+						"obj-105",
+						1
 					],
 					"destination": [
 						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-111",
 						0
 					]
 				}
@@ -5720,7 +5913,7 @@
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-111",
 						0
 					]
 				}
@@ -5728,20 +5921,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						1
+						"obj-82",
+						4
 					],
 					"destination": [
 						"obj-112",
@@ -5764,11 +5945,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
+						"obj-111",
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-113",
 						0
 					]
 				}
@@ -5776,7 +5957,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
+						"obj-113",
 						0
 					],
 					"destination": [
@@ -5788,8 +5969,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						2
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
 					],
 					"destination": [
 						"obj-116",
@@ -5812,43 +6017,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
 						"obj-117",
 						0
-					],
-					"destination": [
-						"obj-118",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						3
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
+						"obj-117",
 						0
 					],
 					"destination": [
@@ -5860,11 +6041,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-121",
+						"obj-119",
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-118",
 						0
 					]
 				}
@@ -5872,7 +6053,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-122",
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
 						0
 					],
 					"destination": [
@@ -5884,11 +6077,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						4
+						"obj-117",
+						1
 					],
 					"destination": [
-						"obj-124",
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-122",
 						0
 					]
 				}
@@ -5900,7 +6105,7 @@
 						0
 					],
 					"destination": [
-						"obj-123",
+						"obj-125",
 						0
 					]
 				}
@@ -5912,18 +6117,6 @@
 						0
 					],
 					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5932,11 +6125,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						5
+						"obj-117",
+						2
 					],
 					"destination": [
-						"obj-128",
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-126",
 						0
 					]
 				}
@@ -5948,7 +6153,7 @@
 						0
 					],
 					"destination": [
-						"obj-127",
+						"obj-129",
 						0
 					]
 				}
@@ -5960,18 +6165,6 @@
 						0
 					],
 					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5980,11 +6173,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						6
+						"obj-117",
+						3
 					],
 					"destination": [
-						"obj-132",
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-130",
 						0
 					]
 				}
@@ -5996,7 +6201,7 @@
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-133",
 						0
 					]
 				}
@@ -6008,18 +6213,6 @@
 						0
 					],
 					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6028,11 +6221,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						7
+						"obj-117",
+						4
 					],
 					"destination": [
-						"obj-136",
+						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-135",
+						0
+					],
+					"destination": [
+						"obj-134",
 						0
 					]
 				}
@@ -6044,7 +6249,7 @@
 						0
 					],
 					"destination": [
-						"obj-135",
+						"obj-137",
 						0
 					]
 				}
@@ -6056,18 +6261,6 @@
 						0
 					],
 					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6076,11 +6269,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						8
+						"obj-117",
+						5
 					],
 					"destination": [
-						"obj-140",
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-138",
 						0
 					]
 				}
@@ -6092,7 +6297,7 @@
 						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-141",
 						0
 					]
 				}
@@ -6104,18 +6309,6 @@
 						0
 					],
 					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6124,11 +6317,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						9
+						"obj-117",
+						6
 					],
 					"destination": [
-						"obj-144",
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-142",
 						0
 					]
 				}
@@ -6140,7 +6345,7 @@
 						0
 					],
 					"destination": [
-						"obj-143",
+						"obj-145",
 						0
 					]
 				}
@@ -6152,18 +6357,6 @@
 						0
 					],
 					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6172,11 +6365,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						10
+						"obj-117",
+						7
 					],
 					"destination": [
-						"obj-148",
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-146",
 						0
 					]
 				}
@@ -6188,7 +6393,7 @@
 						0
 					],
 					"destination": [
-						"obj-147",
+						"obj-149",
 						0
 					]
 				}
@@ -6200,18 +6405,6 @@
 						0
 					],
 					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6220,11 +6413,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						11
+						"obj-117",
+						8
 					],
 					"destination": [
-						"obj-152",
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-150",
 						0
 					]
 				}
@@ -6236,7 +6441,7 @@
 						0
 					],
 					"destination": [
-						"obj-151",
+						"obj-153",
 						0
 					]
 				}
@@ -6248,18 +6453,6 @@
 						0
 					],
 					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6268,11 +6461,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						12
+						"obj-117",
+						9
 					],
 					"destination": [
-						"obj-156",
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-154",
 						0
 					]
 				}
@@ -6284,7 +6489,7 @@
 						0
 					],
 					"destination": [
-						"obj-155",
+						"obj-157",
 						0
 					]
 				}
@@ -6296,18 +6501,6 @@
 						0
 					],
 					"destination": [
-						"obj-158",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6316,11 +6509,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						13
+						"obj-117",
+						10
 					],
 					"destination": [
-						"obj-160",
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-158",
 						0
 					]
 				}
@@ -6332,7 +6537,7 @@
 						0
 					],
 					"destination": [
-						"obj-159",
+						"obj-161",
 						0
 					]
 				}
@@ -6344,18 +6549,6 @@
 						0
 					],
 					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6364,11 +6557,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						14
+						"obj-117",
+						11
 					],
 					"destination": [
-						"obj-164",
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-163",
+						0
+					],
+					"destination": [
+						"obj-162",
 						0
 					]
 				}
@@ -6380,7 +6585,7 @@
 						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-165",
 						0
 					]
 				}
@@ -6392,18 +6597,6 @@
 						0
 					],
 					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6412,11 +6605,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						15
+						"obj-117",
+						12
 					],
 					"destination": [
-						"obj-168",
+						"obj-167",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-166",
 						0
 					]
 				}
@@ -6428,7 +6633,7 @@
 						0
 					],
 					"destination": [
-						"obj-167",
+						"obj-169",
 						0
 					]
 				}
@@ -6440,6 +6645,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						13
+					],
+					"destination": [
+						"obj-171",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
 						"obj-170",
 						0
 					]
@@ -6448,7 +6677,115 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						14
+					],
+					"destination": [
+						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-174",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						15
+					],
+					"destination": [
+						"obj-179",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
 						0
 					],
 					"destination": [

@@ -15,6 +15,7 @@ import { ShimHost } from "../src/sim/max/ShimHost";
 import type { Atom } from "../src/wire/protocol";
 import type { SetDescription } from "../src/sim/live/LiveSet";
 import { schedulerBench } from "../tests/bench/schedulerBench";
+import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
 import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
@@ -179,6 +180,7 @@ async function main(): Promise<void> {
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, () => initialSync(BENCH_SETS["256x128"]()));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
+  print("validating a mapping wrong everywhere", mappingValidationBench());
   await guarded("ticks from a knob press to its command at the shim (transport.metronome)", {}, pressLatency);
 }
 

@@ -3,6 +3,7 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
+import { GESTURES } from "../../src/actions/Action";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
@@ -33,7 +34,7 @@ export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): Shown 
   store.load(mapping);
   const shown: { [boxId: string]: string } = {};
   const textcolor: Shown["textcolor"] = {};
-  let titles: string[] = [];
+  const titles = new Map<string, string[]>();
   const show: { [selector: string]: (atoms: Atom[]) => void } = {
     // The status line shows the text without its level, in the level's colour.
     [FROM_BUNDLE.status]: ([level, ...text]) => {
@@ -42,14 +43,14 @@ export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): Shown 
       if (colour) textcolor[ui.status] = colour;
     },
     [FROM_BUNDLE.uiGroups]: ([first]) => (shown[ui.group] = String(first)),
-    [FROM_BUNDLE.uiActions]: (atoms) => (titles = ["-", ...atoms.map(String)]),
+    [FROM_BUNDLE.uiActions]: ([gesture, ...atoms]) => titles.set(String(gesture), ["-", ...atoms.map(String)]),
     [FROM_BUNDLE.uiEncoder]: (atoms) => {
       const cell = ui.cells[Number(atoms[0]) - 1];
       if (cell !== undefined) shown[cell] = atoms.join(" ");
     },
     [FROM_BUNDLE.uiKnob]: ([, label, ...items]) => {
       shown[ui.editor.heading] = `knob ${String(label)}`;
-      ui.editor.menus.forEach((menu, index) => (shown[menu] = titles[Number(items[index])] ?? "-"));
+      ui.editor.menus.forEach((menu, index) => (shown[menu] = titles.get(GESTURES[index] ?? "")?.[Number(items[index])] ?? "-"));
     },
     [FROM_BUNDLE.uiHelp]: (text) => (shown[ui.editor.help] = text.join(" ")),
   };

@@ -434,7 +434,7 @@ function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveU
 }
 
 /**
- * The knob editor: one menu per gesture, filled with the action titles of `ui_actions`. The bundle
+ * The knob editor: one menu per gesture, filled with the action titles of its `ui_actions`. The bundle
  * sends `ui_knob <position> <label> <press> <longPress> <scroll>` (menu indexes) for the knob to edit;
  * a choice goes back as `ui_action <position> <gesture> <index>`, and `ui_help` fills the line below.
  * umenu's `set <int>` shows an item without output; its left outlet sends the chosen index
@@ -449,21 +449,24 @@ function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): Mai
   p.connect(fields, 1, setHeading);
   p.connect(setHeading, 0, heading);
 
-  // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action title.
+  // ui_actions <gesture> <titles> goes to that gesture's menu.
   p.section();
-  const refill = p.obj("t l b b");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiActions), refill);
-  const clear = p.msg("clear");
-  const none = p.msg("append -");
-  const each = p.obj("iter");
-  const append = p.obj("prepend append");
-  p.connect(refill, 2, clear);
-  p.connect(refill, 1, none);
-  p.connect(refill, 0, each);
-  p.connect(each, 0, append);
+  const byGesture = p.obj(`route ${GESTURES.join(" ")}`);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiActions), byGesture);
 
   const menus = GESTURES.map((gesture, index) => {
     p.section();
+    // Its titles refill the menu: clear, the "-" (no action) item, then one item per action title.
+    const refill = p.obj("t l b b");
+    p.connect(byGesture, index, refill);
+    const clear = p.msg("clear");
+    const none = p.msg("append -");
+    const each = p.obj("iter");
+    const append = p.obj("prepend append");
+    p.connect(refill, 2, clear);
+    p.connect(refill, 1, none);
+    p.connect(refill, 0, each);
+    p.connect(each, 0, append);
     const y = 60 + index * 18;
     p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
     // Not a parameter: the menus show the edited knob, the mapping document keeps the choice. Max saves a

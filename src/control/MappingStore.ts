@@ -28,6 +28,6 @@ export class MappingStore {
     const mapping = JSON.parse(JSON.stringify(result.mapping)) as MappingDocument;
     this.current = mapping;
     for (const listener of this.listeners) listener(mapping);
-    return { ok: true, mapping };
+    return { ...result, mapping };
   }
 }

@@ -1,11 +1,16 @@
-// Validates a mapping document: the JSON Schema first (ajv, all errors), then the rules a schema cannot
-// express. Every error carries the JSON pointer of the offending value, in ajv's instancePath form.
+// Validates a mapping document: its size, its version (migrated), the JSON Schema (ajv, all errors),
+// then the rules a schema cannot express. Every error carries the JSON pointer of the offending value,
+// in ajv's instancePath form. An action id no action has is not an error: the entry is kept and listed
+// (an action renamed in an update, a typo), so the rest of the mapping is never lost.
 import Ajv from "ajv";
 import type { ErrorObject } from "ajv";
 import { GESTURES } from "../actions/Action";
+import type { Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import { encoderNote, isShared } from "./Mapping";
 import type { EncoderMapping, GroupMapping, MappingDocument, NumberRange } from "./Mapping";
+import { countValues, MAX_MAPPING_ERRORS, MAX_MAPPING_VALUES } from "./MappingBounds";
+import { migrate } from "./MappingMigrations";
 import schema from "./mapping.schema.json";
 
 export interface MappingError {
@@ -14,9 +19,36 @@ export interface MappingError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; mapping: MappingDocument } | { ok: false; errors: MappingError[] };
+/** An entry naming an action id that no action has: kept, and it does nothing. */
+export interface UnknownAction {
+  path: string;
+  id: string;
+}
+
+export type ValidationResult =
+  | { ok: true; mapping: MappingDocument; unknown: UnknownAction[] }
+  /** `errors` holds at most MAX_MAPPING_ERRORS of the `total` found. */
+  | { ok: false; errors: MappingError[]; total: number };
+
+/** How a musician does each gesture: "Metronome cannot be turned". */
+const GESTURE_VERBS: { readonly [gesture in Gesture]: string } = { press: "pressed", longPress: "long-pressed", scroll: "turned" };
 
 const checkSchema = new Ajv({ allErrors: true }).compile<MappingDocument>(schema);
+
+/** Keeps the first MAX_MAPPING_ERRORS errors and counts them all. */
+class ErrorList {
+  readonly kept: MappingError[] = [];
+  total = 0;
+
+  add(error: MappingError): void {
+    this.total++;
+    if (this.kept.length < MAX_MAPPING_ERRORS) this.kept.push(error);
+  }
+
+  refused(): ValidationResult {
+    return { ok: false, errors: this.kept, total: this.total };
+  }
+}
 
 function schemaError(error: ErrorObject): MappingError {
   const params = error.params as { additionalProperty?: string; allowedValues?: unknown[] };
@@ -38,7 +70,8 @@ interface GroupScope {
 
 /** Collects semantic errors while walking a schema-valid document once. */
 class SemanticCheck {
-  readonly errors: MappingError[] = [];
+  readonly errors = new ErrorList();
+  readonly unknown: UnknownAction[] = [];
   private readonly addresses = new Map<string, string>();
   private readonly groupNames = new Set<string>();
   private readonly channelOwners = new Map<number, string>();
@@ -111,9 +144,9 @@ class SemanticCheck {
       const actionId = encoder[gesture];
       if (actionId === undefined) continue;
       const definition = this.registry.get(actionId);
-      if (definition === undefined) this.error(`${path}/${gesture}`, `unknown action id "${actionId}"`);
+      if (definition === undefined) this.unknown.push({ path: `${path}/${gesture}`, id: actionId });
       else if (!definition.gestures.includes(gesture)) {
-        this.error(`${path}/${gesture}`, `action "${actionId}" does not accept ${gesture}`);
+        this.error(`${path}/${gesture}`, `${definition.title} cannot be ${GESTURE_VERBS[gesture]}`);
       }
     }
   }
@@ -125,7 +158,7 @@ class SemanticCheck {
   }
 
   private error(path: string, message: string): void {
-    this.errors.push({ path, message });
+    this.errors.add({ path, message });
   }
 }
 
@@ -133,12 +166,24 @@ export class MappingValidator {
   constructor(private readonly registry: ActionRegistry) {}
 
   validate(document: unknown): ValidationResult {
-    if (!checkSchema(document)) {
-      return { ok: false, errors: (checkSchema.errors ?? []).map(schemaError) };
+    const errors = new ErrorList();
+    if (countValues(document) > MAX_MAPPING_VALUES) {
+      errors.add({ path: "", message: `more than ${MAX_MAPPING_VALUES} values: too large for a mapping` });
+      return errors.refused();
+    }
+    const migrated = migrate(document);
+    if (!migrated.ok) {
+      errors.add({ path: "/version", message: migrated.message });
+      return errors.refused();
+    }
+    const doc = migrated.document;
+    if (!checkSchema(doc)) {
+      for (const error of checkSchema.errors ?? []) errors.add(schemaError(error));
+      return errors.refused();
     }
     const check = new SemanticCheck(this.registry);
-    document.groups.forEach((group, index) => check.group(group, `/groups/${index}`));
-    if (check.errors.length > 0) return { ok: false, errors: check.errors };
-    return { ok: true, mapping: document };
+    doc.groups.forEach((group, index) => check.group(group, `/groups/${index}`));
+    if (check.errors.total > 0) return check.errors.refused();
+    return { ok: true, mapping: doc, unknown: check.unknown };
   }
 }

@@ -1,13 +1,16 @@
 // The mapping UI of the main device, seen from the bundle: the group selector, the 4×4 encoder grid,
 // editing a knob's actions, import / export / restore of the mapping document, and the status line.
-// The UI shows action titles and descriptions; the mapping document keeps action ids. Menus answer
-// with the chosen index, so a title's spaces never have to survive Max's message parsing.
+// The UI shows action titles and descriptions; the mapping document keeps action ids. Each gesture's
+// menu lists the actions that accept it, and answers with the chosen index, so a title's spaces never
+// have to survive Max's message parsing. An id no action has is kept, shown as "unknown: <id>".
 // It speaks the messages of src/wire/DeviceMessages.ts through its port; Max itself stays in src/host.
 import { GESTURES } from "../actions/Action";
-import type { ActionDefinition } from "../actions/Action";
+import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
+import { parseMappingText } from "../control/MappingText";
+import type { UnknownAction, ValidationResult } from "../control/MappingValidator";
 import type { Logger } from "../log/Logger";
 import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
@@ -15,7 +18,8 @@ import type { Atom } from "../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
-import { describeErrors, type Level, loadedStatus, messageOf } from "./StatusLine";
+import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
+import { type Level, loadedStatus, type MappingFeedback, messageOf } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
@@ -42,7 +46,12 @@ export class DeviceUi {
   private readonly stored: StoredMapping;
 
   constructor(private readonly options: DeviceUiOptions) {
-    this.stored = new StoredMapping(options.store, (level, text, logAs) => this.status(level, text, logAs));
+    const feedback: MappingFeedback = {
+      status: (level, text, logAs) => this.status(level, text, logAs),
+      refused: (prefix, doc, result) => this.refused(prefix, doc, result),
+      arrived: (doc, unknown) => this.arrived(doc, unknown),
+    };
+    this.stored = new StoredMapping(options.store, feedback);
     options.store.onChange(() => this.showMapping());
   }
 
@@ -82,17 +91,17 @@ export class DeviceUi {
   }
 
   private refresh(): void {
-    this.send(FROM_BUNDLE.uiActions, ...this.menuActions().map((action) => action.title));
+    for (const gesture of GESTURES) this.send(FROM_BUNDLE.uiActions, gesture, ...this.menuActions(gesture).map((action) => action.title));
     this.showMapping();
   }
 
-  /** The actions of the editor's menus, in the order of `ui_actions` (item n + 1 of a menu). */
-  private menuActions(): Readonly<ActionDefinition>[] {
-    return this.options.registry.all();
+  /** The actions of a gesture's menu, in the order of its `ui_actions` (item n + 1 of the menu). */
+  private menuActions(gesture: Gesture): Readonly<ActionDefinition>[] {
+    return this.options.registry.all().filter((action) => action.gestures.includes(gesture));
   }
 
   private title(id: string): string {
-    return this.options.registry.get(id)?.title ?? id;
+    return this.options.registry.get(id)?.title ?? unknownName(id);
   }
 
   private selectGroup(index: Atom | undefined): void {
@@ -115,7 +124,7 @@ export class DeviceUi {
     if (current === undefined) return this.status("error", "no active mapping to edit");
     if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
     if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
-    const actions = this.menuActions();
+    const actions = this.menuActions(gesture);
     if (typeof item !== "number" || !Number.isInteger(item) || item < 0 || item > actions.length) {
       return this.status("warn", `no menu item ${String(item)} (0-${actions.length})`);
     }
@@ -129,14 +138,24 @@ export class DeviceUi {
     const action = actions[item - 1];
     if (action === undefined) delete encoder[gesture];
     else encoder[gesture] = action.id;
-    if (this.accept(doc)) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${action?.title ?? "none"}`);
+    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${action?.title ?? "none"}`);
   }
 
   private importFile(path: string): void {
     if (path === "") return this.status("warn", "import: no file chosen");
-    const doc = this.parse(() => this.options.files.read(path), `import ${path}`);
-    if (doc === undefined) return;
-    if (this.accept(doc)) this.status("info", `imported ${path}: ${this.document()?.groups.length ?? 0} groups`);
+    let text: string;
+    try {
+      text = this.options.files.read(path);
+    } catch (error) {
+      const missing = (error as { code?: unknown }).code === "ENOENT";
+      return this.status("error", `import: ${missing ? `${fileName(path)} not found` : messageOf(error)}`);
+    }
+    const parsed = parseMappingText(text);
+    if (!parsed.ok) return this.status("error", `import ${fileName(path)}: ${parsed.message}`);
+    const result = this.accept(parsed.document);
+    if (result === undefined) return;
+    this.status("info", `imported ${path}: ${this.document()?.groups.length ?? 0} groups`);
+    this.arrived(result.mapping, result.unknown);
   }
 
   private exportFile(path: string): void {
@@ -171,24 +190,24 @@ export class DeviceUi {
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
-  private accept(doc: unknown): boolean {
+  private accept(doc: unknown): Extract<ValidationResult, { ok: true }> | undefined {
     const result = this.options.store.load(doc);
-    if (!result.ok) {
-      this.status("error", `mapping unchanged: ${describeErrors(result.errors)}`);
-      return false;
-    }
+    if (!result.ok) return this.refused("mapping unchanged", doc, result);
     this.stored.noteStore();
     this.send(FROM_BUNDLE.mappingStore, JSON.stringify(result.mapping));
-    return true;
+    return result;
   }
 
-  private parse(text: () => string, what: string): unknown {
-    try {
-      return JSON.parse(text()) as unknown;
-    } catch (error) {
-      this.status("error", `${what}: ${messageOf(error)}`);
-      return undefined;
-    }
+  /** The first error on the status line, the first ten in the help area (until another knob is shown). */
+  private refused(prefix: string, doc: unknown, result: Extract<ValidationResult, { ok: false }>): undefined {
+    this.status("error", `${prefix}: ${errorStatus(doc, result.errors, result.total)}`);
+    this.send(FROM_BUNDLE.uiHelp, errorList(doc, result.errors, result.total));
+    return undefined;
+  }
+
+  /** A document that arrived (imported, restored) with unknown actions: told once, on the status line. */
+  private arrived(doc: MappingDocument, unknown: readonly UnknownAction[]): void {
+    if (unknown.length > 0) this.status("warn", unknownStatus(doc, unknown));
   }
 
   private showMapping(): void {
@@ -215,12 +234,13 @@ export class DeviceUi {
   private showKnob(): void {
     const encoder = this.encoderAt(this.knob);
     const ids = GESTURES.map((gesture) => encoder?.[gesture]);
-    const actions = this.menuActions();
-    const items = ids.map((id) => actions.findIndex((action) => action.id === id) + 1);
+    // An unknown id shows as "-" in its menu: the menus list real actions only; the grid and help name it.
+    const items = GESTURES.map((gesture, index) => this.menuActions(gesture).findIndex((action) => action.id === ids[index]) + 1);
     this.send(FROM_BUNDLE.uiKnob, this.knob, encoder?.label ?? NONE, ...items);
     const described = [...new Set(ids)].flatMap((id) => {
-      const action = id === undefined ? undefined : this.options.registry.get(id);
-      return action === undefined ? [] : [`${action.title}: ${action.description}`];
+      if (id === undefined) return [];
+      const action = this.options.registry.get(id);
+      return [action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`];
     });
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }
@@ -255,6 +275,11 @@ export class DeviceUi {
       this.status("error", `${what} failed: ${messageOf(error)}`);
     }
   }
+}
+
+/** The file's own name, from a native or a Max path. */
+function fileName(path: string): string {
+  return path.split(/[\\/:]/).pop() || path;
 }
 
 /** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */

@@ -2,7 +2,8 @@
 // Live puts there becomes the active mapping when valid and new, and is never stored back.
 import type { MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
-import { describeErrors, loadedStatus, messageOf, REFUSED, type ShowStatus } from "./StatusLine";
+import { parseMappingText } from "../control/MappingText";
+import { loadedStatus, type MappingFeedback, REFUSED } from "./StatusLine";
 
 export class StoredMapping {
   /** The mapping in use before anything was stored (the default): what an empty stored copy stands for. */
@@ -14,7 +15,7 @@ export class StoredMapping {
 
   constructor(
     private readonly store: MappingStore,
-    private readonly status: ShowStatus,
+    private readonly feedback: MappingFeedback,
   ) {
     const initial = store.active;
     this.fallback = initial === undefined ? undefined : clone(initial);
@@ -41,29 +42,30 @@ export class StoredMapping {
    * invalid copy never replaces it: the status line says so. True when the active mapping changed.
    */
   apply(json: string): boolean {
-    const { store } = this;
+    const { store, feedback } = this;
     let doc: unknown = this.fallback;
     // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
     // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.
     if (json.trim() !== "" && json.trim() !== "0") {
-      try {
-        doc = JSON.parse(json) as unknown;
-      } catch (error) {
-        this.status("error", `${REFUSED}: ${messageOf(error)}`);
+      const parsed = parseMappingText(json);
+      if (!parsed.ok) {
+        feedback.status("error", `${REFUSED}: ${parsed.message}`);
         return false;
       }
+      doc = parsed.document;
     }
     if (doc === undefined) return false;
     const checked = store.check(doc);
     if (!checked.ok) {
-      this.status("error", `${REFUSED}: ${describeErrors(checked.errors)}`);
+      feedback.refused(REFUSED, doc, checked);
       return false;
     }
     const active = store.active;
     if (active !== undefined && canonical(checked.mapping) === canonical(active)) return false;
     const result = store.load(doc);
     if (!result.ok) return false;
-    this.status("info", loadedStatus("restored", result.mapping), "debug");
+    feedback.status("info", loadedStatus("restored", result.mapping), "debug");
+    feedback.arrived(result.mapping, result.unknown);
     return true;
   }
 }

@@ -18,12 +18,12 @@ export const FROM_BUNDLE = {
   uiEncoder: "ui_encoder",
   /**
    * `ui_knob <position 1-16> <label> <press> <longPress> <scroll>`: the knob the editor shows, each action
-   * as its menu index (0 is "-", n the nth title of `ui_actions`).
+   * as its menu index (0 is "-", n the nth title of that gesture's `ui_actions`).
    */
   uiKnob: "ui_knob",
   /** `ui_help <text>`: the descriptions of the edited knob's actions, shown under the editor. */
   uiHelp: "ui_help",
-  /** `ui_actions <title...>`: the items of every action menu ("-" is added first by the patcher). */
+  /** `ui_actions <gesture> <title...>`: the items of that gesture's menu ("-" is added first by the patcher). */
   uiActions: "ui_actions",
   /**
    * `mapping_store <json>`: into the device's stored parameter ([pattr p0_mapping], with `set`, so it
@@ -59,7 +59,7 @@ export const TO_BUNDLE = {
   uiGroup: "ui_group",
   /** `ui_knob <position 1-16>`: a knob clicked in the grid, to edit. */
   uiKnob: "ui_knob",
-  /** `ui_action <position 1-16> <press|longPress|scroll> <menu index>`: 0 for none, n for the nth of `ui_actions`. */
+  /** `ui_action <position 1-16> <press|longPress|scroll> <menu index>`: 0 for none, n for the nth of that gesture's `ui_actions`. */
   uiAction: "ui_action",
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",

@@ -37,8 +37,8 @@ const tap = (doc: MappingDocument) => loose(doc.groups[0].encoders[0]);
 
 const invalid: [string, Mutation, string[]][] = [
   ["not an object", () => 42, [""]],
-  ["missing version", edit((d) => delete loose(d).version), [""]],
-  ["unknown version", edit((d) => (loose(d).version = 2)), ["/version"]],
+  ["a version newer than the device's", edit((d) => (loose(d).version = 2)), ["/version"]],
+  ["a version that is not a number", edit((d) => (loose(d).version = "1")), ["/version"]],
   ["unknown relative encoding", edit((d) => (loose(d).relativeEncoding = "offset")), ["/relativeEncoding"]],
   ["long press threshold as a string", edit((d) => (loose(d).longPressMs = "250")), ["/longPressMs"]],
   ["long press threshold of 0", edit((d) => (d.longPressMs = 0)), ["/longPressMs"]],
@@ -66,7 +66,6 @@ const invalid: [string, Mutation, string[]][] = [
   ["range with an unknown key", edit((d) => (loose(main(d).addressing).ccRange = { from: 1, to: 16, step: 1 })), ["/groups/0/addressing/ccRange"]],
   ["several schema errors at once", edit((d) => ((tap(d).cc = 128), (tap(d).position = 0), (d.longPressMs = -1))), ["/longPressMs", "/groups/0/encoders/0/position", "/groups/0/encoders/0/cc"]],
   // Semantic checks, after the schema.
-  ["unknown action id", edit((d) => (tap(d).press = "transport.warp")), ["/groups/0/encoders/0/press"]],
   ["action that does not accept the gesture", edit((d) => (tap(d).scroll = "track.arm")), ["/groups/0/encoders/0/scroll"]],
   ["duplicate position in a group", edit((d) => (loose(main(d).encoders[1]).position = 1)), ["/groups/0/encoders/1/position"]],
   ["the same CC twice on one channel", edit((d) => main(d).encoders.push({ position: 3, cc: 1, note: 50, label: "DUP" })), ["/groups/0/encoders/13/cc"]],
@@ -98,11 +97,11 @@ for (const [name, mutate, paths] of invalid) {
 test("error messages name the problem", () => {
   const store = freshStore();
   const doc = cloneDefaultMapping();
-  loose(doc.groups[0].encoders[0]).press = "transport.warp";
+  loose(doc.groups[0].encoders[0]).scroll = "transport.metronome";
   doc.groups[1].addressing.channel = 4;
   const result = store.load(doc);
   assert.equal(result.ok ? [] : result.errors, [
-    { path: "/groups/0/encoders/0/press", message: 'unknown action id "transport.warp"' },
+    { path: "/groups/0/encoders/0/scroll", message: "Metronome cannot be turned" },
     {
       path: "/groups/1/addressing/channel",
       message: 'channel 4 is already used by group "Main"; groups sharing a channel need ccRange/noteRange',
@@ -144,11 +143,11 @@ test("the control surface keeps working on the previous mapping after an invalid
   const h = createHarness();
   const doc = cloneDefaultMapping();
   doc.groups[0].addressing.channel = 5; // would move Main away...
-  loose(doc.groups[0].encoders[0]).press = "transport.warp"; // ...but the document is invalid
+  loose(doc.groups[0].encoders[0]).cc = 200; // ...but the document is invalid
   assert.not.ok(h.store.load(doc).ok);
   h.send(...noteOn(4, 0));
   assert.equal(h.ids(), ["transport.tapTempo"]);
-  doc.groups[0].encoders[0].press = "transport.tapTempo";
+  doc.groups[0].encoders[0].cc = 1;
   assert.ok(h.store.load(doc).ok);
   h.send(...noteOn(4, 0), ...noteOn(5, 0));
   assert.equal(h.ids(), ["transport.tapTempo", "transport.tapTempo"], "now on channel 5 only");

@@ -5,6 +5,7 @@ import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
 import { STATUS_COLORS, mainDevice } from "../../scripts/patchers/mainDevice";
 import { committedDevice } from "./deviceFiles";
 import { type Message, PatchRunner } from "./PatchRunner";
+import type { Gesture } from "../../src/actions/Action";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
@@ -14,6 +15,7 @@ import type { MessageHandler } from "../../src/wire/DevicePort";
 import { Logger } from "../../src/log/Logger";
 import type { Atom } from "../../src/wire/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
+import { menuItem } from "../support/menuItems";
 
 function runner(): PatchRunner {
   return new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
@@ -244,13 +246,15 @@ test("clicking a knob asks the bundle for it; ui_help fills the line under the e
   assert.equal(r.take(byId(r, ui.editor.help)), [["set", "Arm: Toggles the arm of the current track."]]);
 });
 
-test("ui_actions refills the editor's menus: clear, the no-action item, then each title", () => {
+test("ui_actions <gesture> refills that gesture's menu only: clear, the no-action item, then each title", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_actions", "Arm", "Fire scene"]);
+  r.emit(node(r), 0, ["ui_actions", "press", "Arm", "Fire scene"]);
+  r.emit(node(r), 0, ["ui_actions", "scroll", "Tempo"]);
   assert.is(r.find((box) => box.maxclass === "umenu").length, 3);
-  for (const menu of editorMenus(r)) {
-    assert.equal(r.take(menu), [["clear"], ["append", "-"], ["append", "Arm"], ["append", "Fire scene"]]);
-  }
+  const [press, longPress, scroll] = editorMenus(r);
+  assert.equal(r.take(press!), [["clear"], ["append", "-"], ["append", "Arm"], ["append", "Fire scene"]]);
+  assert.equal(r.take(longPress!), []);
+  assert.equal(r.take(scroll!), [["clear"], ["append", "-"], ["append", "Tempo"]]);
 });
 
 /**
@@ -287,20 +291,23 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   const r = running();
   const bundle = withBundle(r);
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
-  const item = (id: string): number => bundle.registry.all().findIndex((action) => action.id === id) + 1;
+  const item = (id: string, gesture: Gesture): number => menuItem(bundle.registry, gesture, id);
   assert.is(shows(r, ui.status), "ready: 5 groups loaded");
   assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · scroll ${title("transport.tempo")}`);
-  assert.equal(editorMenus(r).map((menu) => r.take(menu).slice(0, 3)), Array(3).fill([["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]));
+  const [press, longPress, scroll] = editorMenus(r).map((menu) => r.take(menu).slice(0, 3));
+  assert.equal(press, [["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]);
+  assert.equal(longPress, press, "tap tempo takes a long press too");
+  assert.equal(scroll, [["clear"], ["append", "-"], ["append", title("transport.tempo")]], "the scroll menu starts with the first action that scrolls");
   assert.ok(shows(r, ui.editor.help).startsWith(`Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
 
   r.clear();
   bundle.user(cellButton(r, 16), 0, ["bang"]);
   assert.is(shows(r, ui.editor.heading), "knob SCEN");
-  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", item("scene.fire")]], [["set", item("scene.loop")]], [["set", item("nav.scenes")]]]);
+  assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", item("scene.fire", "press")]], [["set", item("scene.loop", "longPress")]], [["set", item("nav.scenes", "scroll")]]]);
   assert.ok(shows(r, ui.editor.help).includes(`Loop scene: ${bundle.registry.get("scene.loop")?.description}`));
 
   r.clear();
-  bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks")]);
+  bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks", "scroll")]);
   assert.is(bundle.store.active?.groups[0]?.encoders.find((e) => e.position === 16)?.scroll, "nav.tracks", "the document keeps the id");
   assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · scroll Tracks");
   assert.is(shows(r, ui.status), "Main SCEN scroll: Tracks");

@@ -13,6 +13,7 @@ import { Rig } from "../../src/sim/max/Rig";
 import { divergences } from "../support/modelCheck";
 import { appOf } from "../support/rigWith";
 import { fixture, loadSet } from "../sim/simSets";
+import { menuItem } from "../support/menuItems";
 
 async function started(storedMapping?: string): Promise<Rig> {
   const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), storedMapping });
@@ -26,7 +27,7 @@ function logFile(rig: Rig): string {
 
 /** Edits knob 16's scroll in the device: the mapping stored with the set changes. */
 async function editKnob(rig: Rig): Promise<void> {
-  const item = appOf(rig).control.registry.all().findIndex((action) => action.id === "nav.tracks") + 1;
+  const item = menuItem(appOf(rig).control.registry, "scroll", "nav.tracks");
   rig.sendToNode("ui_action", 16, "scroll", item);
   await rig.settle();
 }

@@ -14,6 +14,8 @@ import type { UndoNotice } from "../../src/sim/max/StoredParameter";
 import { REFUSED } from "../../src/ui/StatusLine";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
+import { VirtualEc4 } from "../../src/sim/VirtualEc4";
+import { menuItem } from "../support/menuItems";
 
 const DEFAULT = defaultMapping as MappingDocument;
 
@@ -32,9 +34,9 @@ function sent(rig: Rig, selector: string, since = 0): Atom[][] {
   return rig.fromNode.slice(since).filter((m) => m[0] === selector).map((m) => m.slice(1));
 }
 
-/** The menu index of action `id` (0 is "-"). */
+/** The index of action `id` in the press menu (0 is "-"). */
 function item(rig: Rig, id: string): number {
-  return appOf(rig).control.registry.all().findIndex((action) => action.id === id) + 1;
+  return menuItem(appOf(rig).control.registry, "press", id);
 }
 
 /** The musician edits knob 1's press in the device: one mapping edit, stored with the set. */
@@ -182,6 +184,36 @@ test("a read answered after the bundle stored again is ignored: the newer edit s
   await rig.settle();
   assert.is(active(rig)?.groups[0]?.encoders[0]?.press, "scene.fire");
   assert.is(rig.storedMapping, JSON.stringify(active(rig)));
+});
+
+test("a stored copy naming an action no action has keeps everything else: shown as unknown, doing nothing, told once", async () => {
+  const saved = withPress("transport.tapTempoo");
+  saved.longPressMs = 600;
+  const stored = JSON.stringify(saved);
+  const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), storedMapping: stored });
+  await rig.start();
+  await rig.advance(100);
+  assert.equal(active(rig), saved, "the whole stored document is the active mapping");
+  const warnings = sent(rig, "status").filter((line) => line[0] === "warn");
+  assert.equal(warnings, [["warn", "Main knob 1, press: unknown: transport.tapTempoo, kept and doing nothing: choose another action"]]);
+  assert.ok(String(sent(rig, "ui_encoder").filter((cell) => cell[0] === 1).pop()?.[2]).startsWith("press unknown: transport.tapTempoo"));
+  assert.equal(sent(rig, "mapping_store"), [], "the stored copy is not replaced");
+
+  const mark = rig.fromNode.length;
+  const consoleMark = rig.console.length;
+  await new VirtualEc4(rig, () => active(rig)).press("Main", 1);
+  const said = sent(rig, "status", mark).map((line) => line.join(" "));
+  assert.equal(said.length, 1, said.join(" | "));
+  assert.match(said[0] ?? "", /^warn .*unknown action "transport\.tapTempoo"/);
+  assert.equal(rig.console.slice(consoleMark).filter((line) => line.text.includes("tapTempoo")).length, 1, "one warning a press");
+
+  rig.thisDeviceBangs();
+  await rig.advance(300);
+  assert.not.ok(sent(rig, "status", mark).some((line) => line[1] !== undefined && String(line[1]).startsWith("Main knob 1, press: unknown")), "told once");
+  assert.is(rig.storedMapping, stored, "Live's copy stays as it was stored");
+
+  await edit(rig, "log.set");
+  assert.is(active(rig)?.longPressMs, 600, "an edit builds on the stored document, not on the default");
 });
 
 const variants: UndoNotice[] = ["outputs", "silent"];

@@ -7,6 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
+import type { Gesture } from "../../src/actions/Action";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { Atom } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
@@ -15,6 +16,7 @@ import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { nativePath } from "../../src/host/MaxFiles";
+import { menuIds, menuItem } from "../support/menuItems";
 
 const DEFAULT = defaultMapping as MappingDocument;
 
@@ -42,11 +44,15 @@ function registryOf(rig: Rig): ActionRegistry {
   return appOf(rig).control.registry;
 }
 
-/** The menu index the patcher sends for an action: 0 is "-", n the nth title of ui_actions. */
-function item(rig: Rig, id: string): number {
-  const index = registryOf(rig).all().findIndex((action) => action.id === id);
-  assert.ok(index >= 0, id);
-  return index + 1;
+function menu(rig: Rig, gesture: Gesture): string[] {
+  return menuIds(registryOf(rig), gesture);
+}
+
+/** The menu index the patcher sends for an action: 0 is "-", n the nth title of that gesture's ui_actions. */
+function item(rig: Rig, id: string, gesture: Gesture = "press"): number {
+  const index = menuItem(registryOf(rig), gesture, id);
+  assert.ok(index > 0, id);
+  return index;
 }
 
 /** The grid cells a group should show, written out from the catalogue's titles. */
@@ -73,15 +79,19 @@ function tempFile(name: string, content?: string): string {
   return path;
 }
 
-test("at start the UI gets every action title, the group names, the first group's 16 knobs and a ready status", async () => {
+test("at start each gesture's menu gets the titles of the actions that accept it, then the groups, the first group's 16 knobs and a ready status", async () => {
   const rig = await started();
-  const titles = registryOf(rig).all().map((a) => a.title);
-  assert.equal(sent(rig, "ui_actions").pop(), titles);
-  assert.is(new Set(titles).size, titles.length, "menu items are told apart by their titles");
+  const titles = (gesture: Gesture) => menu(rig, gesture).map((id) => registryOf(rig).get(id)?.title ?? id);
+  assert.equal(sent(rig, "ui_actions").slice(-3), (["press", "longPress", "scroll"] as const).map((g) => [g, ...titles(g)]));
+  assert.ok(titles("scroll").includes("Tempo") && !titles("scroll").includes("Metronome"), "a press-only action is not in the scroll menu");
+  assert.ok(titles("press").includes("Metronome") && !titles("press").includes("Tempo"), "a scroll-only action is not in the press menu");
+  for (const gesture of ["press", "longPress", "scroll"] as const) {
+    assert.is(new Set(titles(gesture)).size, titles(gesture).length, "menu items are told apart by their titles");
+  }
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
   assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
   assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob").pop(), [1, "TAP", item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo")]);
+  assert.equal(sent(rig, "ui_knob").pop(), [1, "TAP", item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_help").pop(), [
     "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further).",
   ]);
@@ -91,7 +101,7 @@ test("at start the UI gets every action title, the group names, the first group'
 test("clicking a knob shows its actions in the editor and describes them; the knob stays edited across groups", async () => {
   const rig = await started();
   let mark = await send(rig, "ui_knob", 16);
-  assert.equal(sent(rig, "ui_knob", mark), [[16, "SCEN", item(rig, "scene.fire"), item(rig, "scene.loop"), item(rig, "nav.scenes")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, "SCEN", item(rig, "scene.fire"), item(rig, "scene.loop", "longPress"), item(rig, "nav.scenes", "scroll")]]);
   const help = String(sent(rig, "ui_help", mark)[0]?.[0]);
   for (const id of ["scene.fire", "scene.loop", "nav.scenes"]) {
     const action = registryOf(rig).get(id);
@@ -129,7 +139,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob", mark), [[1, "TAP", item(rig, "log.set"), 0, item(rig, "transport.tempo")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[1, "TAP", item(rig, "log.set"), 0, item(rig, "transport.tempo", "scroll")]]);
   assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
   const consoleMark = rig.console.length;
@@ -140,17 +150,35 @@ test("editing a knob's action stores the new document and the knob then runs the
   assert.not.ok(said.some((line) => line.includes("Tap tempo")), said.join("\n"));
 });
 
-test("clearing an action with '-' and refusing one the gesture cannot take", async () => {
+test("clearing an action with '-'; an imported action the gesture cannot take is refused in the device's words", async () => {
   const rig = await started();
   let mark = await send(rig, "ui_action", 1, "scroll", 0);
   assert.is(active(rig)?.groups[0]?.encoders[0]?.scroll, undefined);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Tap tempo"]);
   assert.equal(sent(rig, "ui_help", mark), [["Tap tempo: Taps the song tempo."]]);
   const before = active(rig);
-  mark = await send(rig, "ui_action", 1, "scroll", item(rig, "track.arm"));
+  const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
+  doc.groups[0]!.encoders[2]!.scroll = "transport.metronome";
+  mark = await send(rig, "mapping_import", tempFile("turned.json", JSON.stringify(doc)));
   assert.equal(sent(rig, "mapping_store", mark), []);
   assert.equal(active(rig), before);
-  assert.equal(sent(rig, "status", mark), [["error", 'mapping unchanged: /groups/0/encoders/0/scroll: action "track.arm" does not accept scroll (1 error)']]);
+  const error = "Main knob 4, scroll: Metronome cannot be turned (/groups/0/encoders/2/scroll)";
+  assert.equal(sent(rig, "status", mark), [["error", `mapping unchanged: ${error}`]]);
+  assert.equal(sent(rig, "ui_help", mark), [[`1 error: 1. ${error}`]]);
+});
+
+test("a document with many errors: the status line names the first, the help area lists ten and counts the rest", async () => {
+  const rig = await started();
+  const doc = JSON.parse(JSON.stringify(DEFAULT)) as { groups: { encoders: { cc: unknown }[] }[] };
+  for (const group of doc.groups) for (const encoder of group.encoders) encoder.cc = "one";
+  const total = doc.groups.reduce((n, g) => n + g.encoders.length, 0);
+  const mark = await send(rig, "mapping_import", tempFile("many.json", JSON.stringify(doc)));
+  const first = "Main knob 1, CC: must be integer (/groups/0/encoders/0/cc)";
+  assert.equal(sent(rig, "status", mark), [["error", `mapping unchanged: ${first}, and ${total - 1} more below`]]);
+  const help = String(sent(rig, "ui_help", mark)[0]?.[0]);
+  assert.ok(help.startsWith(`${total} errors: 1. ${first} 2. Main knob 2, CC: must be integer`), help);
+  assert.ok(help.includes(" 10. ") && !help.includes(" 11. "), help);
+  assert.ok(help.endsWith(`and ${total - 10} more`), help);
 });
 
 test("importing a valid file replaces the mapping; an invalid one changes nothing and says why", async () => {
@@ -167,13 +195,32 @@ test("importing a valid file replaces the mapping; an invalid one changes nothin
   assert.equal(sent(rig, "mapping_store", mark), []);
   const [status] = sent(rig, "status", mark);
   assert.is(status?.[0], "error");
-  assert.match(String(status?.[1]), /^mapping unchanged: \/longPressMs: must be >= 17 \(2 errors\)$/);
+  assert.is(status?.[1], "mapping unchanged: long press time: must be >= 17 (/longPressMs), and 1 more below");
 
-  mark = await send(rig, "mapping_import", tempFile("not.json", "{ nope"));
-  assert.is(sent(rig, "status", mark)[0]?.[0], "error");
+  mark = await send(rig, "mapping_import", tempFile("not.json", '{\n  "version": 1,\n  nope\n}'));
+  assert.equal(sent(rig, "status", mark), [["error", "import not.json: not JSON: line 3, column 3: expected a property name in double quotes"]]);
   mark = await send(rig, "mapping_import", "/no/such/file.json");
-  assert.match(String(sent(rig, "status", mark)[0]?.[1]), /no\/such\/file\.json/);
+  assert.equal(sent(rig, "status", mark), [["error", "import: file.json not found"]]);
   assert.equal(active(rig), imported);
+});
+
+test("an imported document with an unknown action and no version: migrated, kept whole, the unknown knob named", async () => {
+  const rig = await started();
+  const { version: _version, ...old } = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
+  old.groups[1]!.encoders[0]!.scroll = "clip.loopp";
+  const mark = await send(rig, "mapping_import", tempFile("old.json", JSON.stringify(old)));
+  assert.equal(active(rig), { version: 1, ...old });
+  assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 1, ...old }, "stored as the current version");
+  const knob = old.groups[1]!.encoders[0]!;
+  assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, scroll: unknown: clip.loopp, kept and doing nothing: choose another action`]);
+  let shown = await send(rig, "ui_group", 1);
+  assert.ok(String(sent(rig, "ui_encoder", shown)[knob.position - 1]?.[2]).includes("scroll unknown: clip.loopp"));
+  shown = await send(rig, "ui_knob", knob.position);
+  assert.is(sent(rig, "ui_knob", shown)[0]?.[4], 0, "the scroll menu lists real actions only");
+  assert.ok(String(sent(rig, "ui_help", shown)[0]?.[0]).includes("unknown: clip.loopp: no action has this id (renamed or misspelled); it does nothing"));
+  shown = await send(rig, "ui_action", knob.position, "press", 0);
+  assert.is(active(rig)?.groups[1]?.encoders[0]?.scroll, "clip.loopp", "editing another gesture keeps the unknown entry");
+  assert.not.ok(sent(rig, "status", shown).some((line) => line[0] === "warn"), "told once, not at every edit");
 });
 
 test("a Max-style path is converted before the file is read", async () => {
@@ -189,7 +236,7 @@ test("a Max-style path is converted before the file is read", async () => {
 
 test("export writes the active document", async () => {
   const rig = await started();
-  await send(rig, "ui_action", 2, "scroll", item(rig, "track.volume"));
+  await send(rig, "ui_action", 2, "scroll", item(rig, "track.volume", "scroll"));
   const path = tempFile("export.json");
   const mark = await send(rig, "mapping_export", path);
   assert.equal(JSON.parse(readFileSync(path, "utf8")), active(rig));
@@ -224,7 +271,7 @@ test("a ready message refreshes the UI and a malformed edit is a warning, never 
   assert.is(sent(rig, "ui_encoder", mark).length, 16);
   mark = await send(rig, "ui_action", "x", "spin");
   assert.is(sent(rig, "status", mark)[0]?.[0], "warn");
-  const menuSize = registryOf(rig).all().length;
+  const menuSize = menu(rig, "press").length;
   for (const bad of [menuSize + 1, -1, 1.5, "log.set"]) {
     mark = await send(rig, "ui_action", 1, "press", bad);
     assert.equal(sent(rig, "status", mark), [["warn", `no menu item ${bad} (0-${menuSize})`]]);
