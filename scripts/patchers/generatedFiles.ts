@@ -11,7 +11,8 @@ import { Logger } from "../../src/log/Logger";
 import type { Atom } from "../../src/wire/protocol";
 import { DeviceUi } from "../../src/ui/DeviceUi";
 import { inputDevicePatcher } from "./inputDevice";
-import { type MainDeviceUi, STATUS_COLORS, type StatusLevel, mainDevice } from "./mainDevice";
+import { type MainDeviceUi, mainDevice } from "./mainDevice";
+import { STATUS_COLORS, type StatusLevel } from "./mainPanel";
 import { type Shown, presentationSvg } from "./presentationSvg";
 
 export interface GeneratedFile {

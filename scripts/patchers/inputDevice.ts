@@ -3,7 +3,7 @@
 // channel to 1 before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
-import { BOLD_FONT, FONT } from "./mainDevice";
+import { BOLD_FONT, FONT } from "./mainLayout";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
 import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 
