@@ -13,12 +13,12 @@
 			100,
 			100,
 			1400,
-			3328
+			3802
 		],
 		"openrect": [
 			0,
 			0,
-			678,
+			788,
 			169
 		],
 		"openinpresentation": 1,
@@ -267,9 +267,10 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 13,
-					"numoutlets": 13,
+					"numinlets": 14,
+					"numoutlets": 14,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -287,10 +288,10 @@
 					"patching_rect": [
 						20,
 						200,
-						859,
+						930.5,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store mapping_read clear_console p0_ready"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready"
 				}
 			},
 			{
@@ -303,7 +304,7 @@
 						""
 					],
 					"patching_rect": [
-						891,
+						962.5,
 						200,
 						124.5,
 						22
@@ -318,7 +319,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1027.5,
+						1099,
 						200,
 						124.5,
 						22
@@ -336,7 +337,7 @@
 						""
 					],
 					"patching_rect": [
-						1164,
+						1235.5,
 						200,
 						144,
 						22
@@ -355,8 +356,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1320,
-						200,
+						20,
+						230,
 						46.5,
 						22
 					],
@@ -373,7 +374,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						78.5,
 						230,
 						72.5,
 						22
@@ -393,7 +394,7 @@
 						""
 					],
 					"patching_rect": [
-						104.5,
+						163,
 						230,
 						118,
 						22
@@ -423,7 +424,7 @@
 						""
 					],
 					"patching_rect": [
-						234.5,
+						293,
 						230,
 						66,
 						22
@@ -441,7 +442,7 @@
 						""
 					],
 					"patching_rect": [
-						312.5,
+						371,
 						230,
 						163.5,
 						22
@@ -459,7 +460,7 @@
 						""
 					],
 					"patching_rect": [
-						488,
+						546.5,
 						230,
 						157,
 						22
@@ -479,7 +480,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						657,
+						715.5,
 						230,
 						59.5,
 						22
@@ -497,7 +498,7 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
+						787,
 						230,
 						30,
 						22
@@ -515,7 +516,7 @@
 						""
 					],
 					"patching_rect": [
-						770.5,
+						829,
 						230,
 						30,
 						22
@@ -533,7 +534,7 @@
 						""
 					],
 					"patching_rect": [
-						812.5,
+						871,
 						230,
 						85.5,
 						22
@@ -1177,7 +1178,7 @@
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						618,
+						120,
 						149,
 						56,
 						16
@@ -1231,30 +1232,6 @@
 			{
 				"box": {
 					"id": "obj-62",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						440,
-						70,
-						18
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						2,
-						70,
-						18
-					],
-					"text": "Protocol0",
-					"fontsize": 12,
-					"fontname": "Ableton Sans Bold"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-63",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1264,17 +1241,17 @@
 						"float"
 					],
 					"patching_rect": [
-						102,
+						20,
 						440,
-						172,
-						15
+						72,
+						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						22,
-						172,
-						15
+						3,
+						72,
+						16
 					],
 					"parameter_enable": 1,
 					"varname": "Group",
@@ -1300,6 +1277,24 @@
 			},
 			{
 				"box": {
+					"id": "obj-63",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						104,
+						440,
+						170,
+						22
+					],
+					"text": "prepend _parameter_range"
+				}
+			},
+			{
+				"box": {
 					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -1310,24 +1305,6 @@
 					"patching_rect": [
 						286,
 						440,
-						170,
-						22
-					],
-					"text": "prepend _parameter_range"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-65",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						468,
-						440,
 						118,
 						22
 					],
@@ -1336,7 +1313,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-65",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1345,14 +1322,14 @@
 						""
 					],
 					"patching_rect": [
-						598,
+						416,
 						440,
 						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						76,
+						78,
 						3,
 						48,
 						16
@@ -1385,7 +1362,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1394,7 +1371,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						658,
+						476,
 						440,
 						79,
 						22
@@ -1404,7 +1381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1412,7 +1389,7 @@
 						""
 					],
 					"patching_rect": [
-						749,
+						567,
 						440,
 						157,
 						22
@@ -1422,7 +1399,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-68",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1431,14 +1408,14 @@
 						""
 					],
 					"patching_rect": [
-						918,
+						736,
 						440,
 						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						126,
+						128,
 						3,
 						48,
 						16
@@ -1471,7 +1448,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1481,7 +1458,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						978,
+						796,
 						440,
 						79,
 						22
@@ -1491,7 +1468,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1499,7 +1476,7 @@
 						""
 					],
 					"patching_rect": [
-						1069,
+						887,
 						440,
 						157,
 						22
@@ -1509,22 +1486,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-71",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
-						470,
-						670,
-						15
+						1056,
+						440,
+						172,
+						48
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						150,
-						670,
-						15
+						96,
+						172,
+						48
 					],
 					"text": "starting…",
 					"textcolor": [
@@ -1539,7 +1516,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1550,8 +1527,8 @@
 						""
 					],
 					"patching_rect": [
-						702,
-						470,
+						20,
+						496,
 						150.5,
 						22
 					],
@@ -1560,7 +1537,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1568,8 +1545,8 @@
 						""
 					],
 					"patching_rect": [
-						864.5,
-						470,
+						182.5,
+						496,
 						85.5,
 						22
 					],
@@ -1578,7 +1555,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1587,8 +1564,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						962,
-						470,
+						280,
+						496,
 						46.5,
 						22
 					],
@@ -1597,7 +1574,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1605,8 +1582,8 @@
 						""
 					],
 					"patching_rect": [
-						1020.5,
-						470,
+						338.5,
+						496,
 						202.5,
 						22
 					],
@@ -1615,7 +1592,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1624,8 +1601,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1235,
-						470,
+						553,
+						496,
 						46.5,
 						22
 					],
@@ -1634,7 +1611,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-77",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1642,8 +1619,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						500,
+						611.5,
+						496,
 						176.5,
 						22
 					],
@@ -1652,7 +1629,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1661,8 +1638,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						208.5,
-						500,
+						800,
+						496,
 						46.5,
 						22
 					],
@@ -1671,7 +1648,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1679,8 +1656,8 @@
 						""
 					],
 					"patching_rect": [
-						267,
-						500,
+						858.5,
+						496,
 						176.5,
 						22
 					],
@@ -1689,20 +1666,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-80",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						560,
+						556,
 						172,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						42,
+						22,
 						172,
 						15
 					],
@@ -1713,29 +1690,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 5,
-					"outlettype": [
-						"int",
-						"",
-						"int",
-						"int",
-						"int"
-					],
-					"patching_rect": [
-						204,
-						560,
-						118,
-						22
-					],
-					"text": "unpack i s i i i"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-83",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1743,17 +1698,38 @@
 						""
 					],
 					"patching_rect": [
-						334,
-						560,
-						118,
+						204,
+						556,
+						85.5,
 						22
 					],
-					"text": "prepend set knob"
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-82",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"int",
+						"int",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						301.5,
+						556,
+						105,
+						22
+					],
+					"text": "unpack i i i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1764,11 +1740,29 @@
 					],
 					"patching_rect": [
 						20,
-						620,
+						616,
 						59.5,
 						22
 					],
 					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-84",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						616,
+						46.5,
+						22
+					],
+					"text": "clear"
 				}
 			},
 			{
@@ -1781,30 +1775,30 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						620,
-						46.5,
+						150,
+						616,
+						66,
 						22
 					],
-					"text": "clear"
+					"text": "append -"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-86",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						150,
-						620,
-						66,
+						228,
+						616,
+						40,
 						22
 					],
-					"text": "append -"
+					"text": "iter"
 				}
 			},
 			{
@@ -1817,26 +1811,8 @@
 						""
 					],
 					"patching_rect": [
-						228,
-						620,
-						40,
-						22
-					],
-					"text": "iter"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-88",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
 						280,
-						620,
+						616,
 						105,
 						22
 					],
@@ -1845,20 +1821,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-88",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						680,
+						676,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						60,
+						40,
 						40,
 						15
 					],
@@ -1869,7 +1845,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-89",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1880,14 +1856,14 @@
 					],
 					"patching_rect": [
 						72,
-						680,
+						676,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						60,
+						40,
 						130,
 						16
 					],
@@ -1903,7 +1879,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1912,7 +1888,7 @@
 					],
 					"patching_rect": [
 						214,
-						680,
+						676,
 						85.5,
 						22
 					],
@@ -1921,7 +1897,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1930,7 +1906,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						680,
+						676,
 						176.5,
 						22
 					],
@@ -1939,7 +1915,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-92",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1948,7 +1924,7 @@
 					],
 					"patching_rect": [
 						500,
-						680,
+						676,
 						157,
 						22
 					],
@@ -1957,20 +1933,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-93",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						740,
+						736,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						78,
+						58,
 						40,
 						15
 					],
@@ -1981,7 +1957,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-94",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1992,14 +1968,14 @@
 					],
 					"patching_rect": [
 						72,
-						740,
+						736,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						78,
+						58,
 						130,
 						16
 					],
@@ -2015,7 +1991,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2024,7 +2000,7 @@
 					],
 					"patching_rect": [
 						214,
-						740,
+						736,
 						85.5,
 						22
 					],
@@ -2033,7 +2009,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2042,7 +2018,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						740,
+						736,
 						202.5,
 						22
 					],
@@ -2051,7 +2027,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-97",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2060,7 +2036,7 @@
 					],
 					"patching_rect": [
 						526,
-						740,
+						736,
 						183,
 						22
 					],
@@ -2069,20 +2045,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-98",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						800,
+						796,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						96,
+						76,
 						40,
 						15
 					],
@@ -2093,7 +2069,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-99",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2104,14 +2080,14 @@
 					],
 					"patching_rect": [
 						72,
-						800,
+						796,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						96,
+						76,
 						130,
 						16
 					],
@@ -2127,7 +2103,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2136,7 +2112,7 @@
 					],
 					"patching_rect": [
 						214,
-						800,
+						796,
 						85.5,
 						22
 					],
@@ -2145,7 +2121,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2154,7 +2130,7 @@
 					],
 					"patching_rect": [
 						311.5,
-						800,
+						796,
 						183,
 						22
 					],
@@ -2163,7 +2139,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-102",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2172,7 +2148,7 @@
 					],
 					"patching_rect": [
 						506.5,
-						800,
+						796,
 						163.5,
 						22
 					],
@@ -2181,22 +2157,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-103",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						860,
-						172,
-						36
+						856,
+						136,
+						161
 					],
 					"presentation": 1,
 					"presentation_rect": [
+						182,
 						4,
-						114,
-						172,
-						36
+						136,
+						161
 					],
 					"text": "",
 					"fontsize": 9,
@@ -2205,7 +2181,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2214,11 +2190,47 @@
 					],
 					"patching_rect": [
 						20,
-						904,
+						1025,
 						85.5,
 						22
 					],
 					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-105",
+					"maxclass": "panel",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1085,
+						114,
+						39
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						323,
+						3,
+						114,
+						39
+					],
+					"varname": "p0_edited",
+					"border": 1,
+					"rounded": 2,
+					"bgcolor": [
+						0.2,
+						0.2,
+						0.2,
+						1
+					],
+					"bordercolor": [
+						1,
+						0.678,
+						0.337,
+						1
+					]
 				}
 			},
 			{
@@ -2248,7 +2260,7 @@
 					],
 					"patching_rect": [
 						20,
-						964,
+						1132,
 						300,
 						22
 					],
@@ -2258,73 +2270,55 @@
 			{
 				"box": {
 					"id": "obj-107",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1024,
-						120,
-						34
+						332,
+						1132,
+						371.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						4,
-						120,
-						34
-					],
-					"text": "1",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 3 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-108",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						715.5,
+						1132,
+						371.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 3 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-109",
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1066,
-						98.5,
+						1162,
+						371.5,
 						22
 					],
-					"text": "prepend set 1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-109",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1066,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 1"
+					"text": "script sendbox p0_edited presentation_rect 555 3 114 39"
 				}
 			},
 			{
@@ -2337,84 +2331,66 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1108,
-						72.5,
+						403.5,
+						1162,
+						371.5,
 						22
 					],
-					"text": "ui_knob 1"
+					"text": "script sendbox p0_edited presentation_rect 671 3 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-111",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1168,
-						120,
-						34
+						787,
+						1162,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						4,
-						120,
-						34
-					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-112",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1210,
-						98.5,
+						1192,
+						378,
 						22
 					],
-					"text": "prepend set 2"
+					"text": "script sendbox p0_edited presentation_rect 439 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-113",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
+						""
 					],
 					"patching_rect": [
-						130.5,
-						1210,
-						120,
-						34
+						410,
+						1192,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 2"
+					"text": "script sendbox p0_edited presentation_rect 555 42 114 39"
 				}
 			},
 			{
@@ -2427,84 +2403,66 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1252,
-						72.5,
+						800,
+						1192,
+						378,
 						22
 					],
-					"text": "ui_knob 2"
+					"text": "script sendbox p0_edited presentation_rect 671 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-115",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1312,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						4,
-						120,
-						34
-					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-116",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1354,
-						98.5,
+						1222,
+						378,
 						22
 					],
-					"text": "prepend set 3"
+					"text": "script sendbox p0_edited presentation_rect 323 81 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-116",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						410,
+						1222,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 81 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-117",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
+						""
 					],
 					"patching_rect": [
-						130.5,
-						1354,
-						120,
-						34
+						800,
+						1222,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 3"
+					"text": "script sendbox p0_edited presentation_rect 555 81 114 39"
 				}
 			},
 			{
@@ -2518,83 +2476,65 @@
 					],
 					"patching_rect": [
 						20,
-						1396,
-						72.5,
+						1252,
+						378,
 						22
 					],
-					"text": "ui_knob 3"
+					"text": "script sendbox p0_edited presentation_rect 671 81 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-119",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1456,
-						120,
-						34
+						410,
+						1252,
+						384.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						4,
-						120,
-						34
-					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 120 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-120",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						1252,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-121",
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1498,
-						98.5,
+						1282,
+						384.5,
 						22
 					],
-					"text": "prepend set 4"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-121",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1498,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 4"
+					"text": "script sendbox p0_edited presentation_rect 555 120 114 39"
 				}
 			},
 			{
@@ -2607,8 +2547,402 @@
 						""
 					],
 					"patching_rect": [
+						416.5,
+						1282,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 671 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-123",
+					"maxclass": "newobj",
+					"numinlets": 17,
+					"numoutlets": 17,
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
 						20,
-						1540,
+						1342,
+						300,
+						22
+					],
+					"text": "route 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-124",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1402,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						324,
+						4,
+						112,
+						37
+					],
+					"text": "1",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-125",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1447,
+						98.5,
+						22
+					],
+					"text": "prepend set 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-126",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1447,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						324,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1492,
+						72.5,
+						22
+					],
+					"text": "ui_knob 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1552,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						4,
+						112,
+						37
+					],
+					"text": "2",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-129",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1597,
+						98.5,
+						22
+					],
+					"text": "prepend set 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-130",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1597,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-131",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1642,
+						72.5,
+						22
+					],
+					"text": "ui_knob 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-132",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1702,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						4,
+						112,
+						37
+					],
+					"text": "3",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-133",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1747,
+						98.5,
+						22
+					],
+					"text": "prepend set 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-134",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1747,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-135",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1792,
+						72.5,
+						22
+					],
+					"text": "ui_knob 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-136",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1852,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						4,
+						112,
+						37
+					],
+					"text": "4",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-137",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1897,
+						98.5,
+						22
+					],
+					"text": "prepend set 4"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-138",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1897,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 4"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-139",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1942,
 						72.5,
 						22
 					],
@@ -2617,22 +2951,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-140",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1600,
-						120,
-						34
+						2002,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						40,
-						120,
-						34
+						324,
+						43,
+						112,
+						37
 					],
 					"text": "5",
 					"fontsize": 9,
@@ -2641,7 +2975,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2650,7 +2984,7 @@
 					],
 					"patching_rect": [
 						20,
-						1642,
+						2047,
 						98.5,
 						22
 					],
@@ -2659,7 +2993,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-142",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2671,16 +3005,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1642,
-						120,
-						34
+						2047,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						40,
-						120,
-						34
+						324,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 5 of the group: its label and actions. Click to edit it.",
@@ -2689,7 +3023,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-143",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2698,7 +3032,7 @@
 					],
 					"patching_rect": [
 						20,
-						1684,
+						2092,
 						72.5,
 						22
 					],
@@ -2707,22 +3041,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-144",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1744,
-						120,
-						34
+						2152,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
-						40,
-						120,
-						34
+						440,
+						43,
+						112,
+						37
 					],
 					"text": "6",
 					"fontsize": 9,
@@ -2731,7 +3065,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-145",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2740,7 +3074,7 @@
 					],
 					"patching_rect": [
 						20,
-						1786,
+						2197,
 						98.5,
 						22
 					],
@@ -2749,7 +3083,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-146",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2761,16 +3095,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1786,
-						120,
-						34
+						2197,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
-						40,
-						120,
-						34
+						440,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 6 of the group: its label and actions. Click to edit it.",
@@ -2779,7 +3113,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-147",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2788,7 +3122,7 @@
 					],
 					"patching_rect": [
 						20,
-						1828,
+						2242,
 						72.5,
 						22
 					],
@@ -2797,22 +3131,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-148",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1888,
-						120,
-						34
+						2302,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
-						40,
-						120,
-						34
+						556,
+						43,
+						112,
+						37
 					],
 					"text": "7",
 					"fontsize": 9,
@@ -2821,7 +3155,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-149",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2830,7 +3164,7 @@
 					],
 					"patching_rect": [
 						20,
-						1930,
+						2347,
 						98.5,
 						22
 					],
@@ -2839,7 +3173,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-150",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2851,16 +3185,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1930,
-						120,
-						34
+						2347,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
-						40,
-						120,
-						34
+						556,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 7 of the group: its label and actions. Click to edit it.",
@@ -2869,7 +3203,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-151",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2878,7 +3212,7 @@
 					],
 					"patching_rect": [
 						20,
-						1972,
+						2392,
 						72.5,
 						22
 					],
@@ -2887,22 +3221,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-152",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2032,
-						120,
-						34
+						2452,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
-						40,
-						120,
-						34
+						672,
+						43,
+						112,
+						37
 					],
 					"text": "8",
 					"fontsize": 9,
@@ -2911,7 +3245,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-153",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2920,7 +3254,7 @@
 					],
 					"patching_rect": [
 						20,
-						2074,
+						2497,
 						98.5,
 						22
 					],
@@ -2929,7 +3263,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-154",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2941,16 +3275,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						2074,
-						120,
-						34
+						2497,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
-						40,
-						120,
-						34
+						672,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 8 of the group: its label and actions. Click to edit it.",
@@ -2959,7 +3293,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-155",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2968,7 +3302,7 @@
 					],
 					"patching_rect": [
 						20,
-						2116,
+						2542,
 						72.5,
 						22
 					],
@@ -2977,22 +3311,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-156",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2176,
-						120,
-						34
+						2602,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						76,
-						120,
-						34
+						324,
+						82,
+						112,
+						37
 					],
 					"text": "9",
 					"fontsize": 9,
@@ -3001,7 +3335,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3010,7 +3344,7 @@
 					],
 					"patching_rect": [
 						20,
-						2218,
+						2647,
 						98.5,
 						22
 					],
@@ -3019,7 +3353,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-158",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3031,16 +3365,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						2218,
-						120,
-						34
+						2647,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						76,
-						120,
-						34
+						324,
+						82,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 9 of the group: its label and actions. Click to edit it.",
@@ -3049,277 +3383,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2260,
-						72.5,
-						22
-					],
-					"text": "ui_knob 9"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-143",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2320,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						76,
-						120,
-						34
-					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-144",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2362,
-						105,
-						22
-					],
-					"text": "prepend set 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-145",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2362,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-146",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2404,
-						79,
-						22
-					],
-					"text": "ui_knob 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-147",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2464,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						76,
-						120,
-						34
-					],
-					"text": "11",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-148",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2506,
-						105,
-						22
-					],
-					"text": "prepend set 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-149",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2506,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-150",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2548,
-						79,
-						22
-					],
-					"text": "ui_knob 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-151",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2608,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						76,
-						120,
-						34
-					],
-					"text": "12",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-152",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2650,
-						105,
-						22
-					],
-					"text": "prepend set 12"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-153",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2650,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 12"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-154",
+					"id": "obj-159",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3329,6 +3393,276 @@
 					"patching_rect": [
 						20,
 						2692,
+						72.5,
+						22
+					],
+					"text": "ui_knob 9"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2752,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						82,
+						112,
+						37
+					],
+					"text": "10",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-161",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2797,
+						105,
+						22
+					],
+					"text": "prepend set 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-162",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2797,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-163",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2842,
+						79,
+						22
+					],
+					"text": "ui_knob 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-164",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2902,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						82,
+						112,
+						37
+					],
+					"text": "11",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-165",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2947,
+						105,
+						22
+					],
+					"text": "prepend set 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-166",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2947,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-167",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2992,
+						79,
+						22
+					],
+					"text": "ui_knob 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-168",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						3052,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						82,
+						112,
+						37
+					],
+					"text": "12",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-169",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3097,
+						105,
+						22
+					],
+					"text": "prepend set 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-170",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						3097,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-171",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3142,
 						79,
 						22
 					],
@@ -3337,22 +3671,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-172",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2752,
-						120,
-						34
+						3202,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
+						324,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "13",
 					"fontsize": 9,
@@ -3361,7 +3695,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-173",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3370,7 +3704,7 @@
 					],
 					"patching_rect": [
 						20,
-						2794,
+						3247,
 						105,
 						22
 					],
@@ -3379,7 +3713,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-174",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3391,16 +3725,16 @@
 					],
 					"patching_rect": [
 						137,
-						2794,
-						120,
-						34
+						3247,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
+						324,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 13 of the group: its label and actions. Click to edit it.",
@@ -3409,7 +3743,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3418,7 +3752,7 @@
 					],
 					"patching_rect": [
 						20,
-						2836,
+						3292,
 						79,
 						22
 					],
@@ -3427,22 +3761,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-176",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2896,
-						120,
-						34
+						3352,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
+						440,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "14",
 					"fontsize": 9,
@@ -3451,7 +3785,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-177",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3460,7 +3794,7 @@
 					],
 					"patching_rect": [
 						20,
-						2938,
+						3397,
 						105,
 						22
 					],
@@ -3469,7 +3803,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-178",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3481,16 +3815,16 @@
 					],
 					"patching_rect": [
 						137,
-						2938,
-						120,
-						34
+						3397,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
+						440,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 14 of the group: its label and actions. Click to edit it.",
@@ -3499,7 +3833,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3508,7 +3842,7 @@
 					],
 					"patching_rect": [
 						20,
-						2980,
+						3442,
 						79,
 						22
 					],
@@ -3517,22 +3851,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-180",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3040,
-						120,
-						34
+						3502,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
+						556,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "15",
 					"fontsize": 9,
@@ -3541,7 +3875,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-181",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3550,7 +3884,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3547,
 						105,
 						22
 					],
@@ -3559,7 +3893,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-182",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3571,16 +3905,16 @@
 					],
 					"patching_rect": [
 						137,
-						3082,
-						120,
-						34
+						3547,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
+						556,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 15 of the group: its label and actions. Click to edit it.",
@@ -3589,7 +3923,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-183",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3598,7 +3932,7 @@
 					],
 					"patching_rect": [
 						20,
-						3124,
+						3592,
 						79,
 						22
 					],
@@ -3607,22 +3941,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-184",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3184,
-						120,
-						34
+						3652,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						672,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "16",
 					"fontsize": 9,
@@ -3631,7 +3965,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-185",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3640,7 +3974,7 @@
 					],
 					"patching_rect": [
 						20,
-						3226,
+						3697,
 						105,
 						22
 					],
@@ -3649,7 +3983,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-186",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3661,16 +3995,16 @@
 					],
 					"patching_rect": [
 						137,
-						3226,
-						120,
-						34
+						3697,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						672,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 16 of the group: its label and actions. Click to edit it.",
@@ -3679,7 +4013,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-187",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3688,7 +4022,7 @@
 					],
 					"patching_rect": [
 						20,
-						3268,
+						3742,
 						79,
 						22
 					],
@@ -3977,7 +4311,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						13
 					],
 					"destination": [
 						"obj-15",
@@ -3989,7 +4323,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						10
+						11
 					],
 					"destination": [
 						"obj-16",
@@ -4109,7 +4443,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						9
+						10
 					],
 					"destination": [
 						"obj-23",
@@ -4181,7 +4515,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						8
+						9
 					],
 					"destination": [
 						"obj-26",
@@ -4421,7 +4755,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						12
 					],
 					"destination": [
 						"obj-38",
@@ -4928,18 +5262,6 @@
 						3
 					],
 					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
 						"obj-63",
 						0
 					]
@@ -4952,7 +5274,7 @@
 						0
 					],
 					"destination": [
-						"obj-65",
+						"obj-62",
 						0
 					]
 				}
@@ -4960,12 +5282,36 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
 						0
 					],
 					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
 					]
 				}
 			},
@@ -4988,8 +5334,8 @@
 						0
 					],
 					"destination": [
-						"obj-68",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -5000,8 +5346,8 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-69",
+						0
 					]
 				}
 			},
@@ -5024,18 +5370,6 @@
 						0
 					],
 					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5048,7 +5382,7 @@
 						2
 					],
 					"destination": [
-						"obj-73",
+						"obj-72",
 						0
 					]
 				}
@@ -5060,18 +5394,6 @@
 						0
 					],
 					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
 						"obj-72",
 						0
 					]
@@ -5084,6 +5406,30 @@
 						0
 					],
 					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						1
+					],
+					"destination": [
 						"obj-75",
 						0
 					]
@@ -5093,6 +5439,30 @@
 				"patchline": {
 					"source": [
 						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						1
 					],
 					"destination": [
@@ -5105,30 +5475,6 @@
 				"patchline": {
 					"source": [
 						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
 						1
 					],
 					"destination": [
@@ -5141,10 +5487,10 @@
 				"patchline": {
 					"source": [
 						"obj-77",
-						1
+						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-71",
 						0
 					]
 				}
@@ -5152,35 +5498,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-76",
 						0
 					],
 					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						2
 					],
 					"destination": [
-						"obj-79",
+						"obj-78",
 						0
 					]
 				}
@@ -5188,23 +5522,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-78",
 						1
 					],
 					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-72",
+						"obj-79",
 						0
 					]
 				}
@@ -5216,7 +5538,7 @@
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-71",
 						0
 					]
 				}
@@ -5224,11 +5546,47 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
 						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						3
 					],
 					"destination": [
-						"obj-74",
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-80",
 						0
 					]
 				}
@@ -5248,35 +5606,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						1
-					],
-					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-13",
-						7
+						8
 					],
 					"destination": [
-						"obj-84",
+						"obj-83",
 						0
 					]
 				}
@@ -5284,11 +5618,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-83",
 						2
 					],
 					"destination": [
-						"obj-85",
+						"obj-84",
 						0
 					]
 				}
@@ -5296,11 +5630,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-83",
 						1
 					],
 					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
 						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-87",
 						0
 					]
 				}
@@ -5312,19 +5670,7 @@
 						0
 					],
 					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-88",
+						"obj-89",
 						0
 					]
 				}
@@ -5336,7 +5682,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-89",
 						0
 					]
 				}
@@ -5344,23 +5690,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-87",
 						0
 					],
 					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-90",
+						"obj-89",
 						0
 					]
 				}
@@ -5369,19 +5703,7 @@
 				"patchline": {
 					"source": [
 						"obj-82",
-						2
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
+						1
 					],
 					"destination": [
 						"obj-90",
@@ -5396,7 +5718,7 @@
 						0
 					],
 					"destination": [
-						"obj-92",
+						"obj-89",
 						0
 					]
 				}
@@ -5404,7 +5726,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-92",
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-91",
 						0
 					],
 					"destination": [
@@ -5420,7 +5754,7 @@
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-92",
 						0
 					]
 				}
@@ -5428,11 +5762,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
+						"obj-92",
 						0
 					],
 					"destination": [
-						"obj-92",
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-94",
 						0
 					]
 				}
@@ -5444,7 +5790,7 @@
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-94",
 						0
 					]
 				}
@@ -5452,8 +5798,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-87",
 						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						2
 					],
 					"destination": [
 						"obj-95",
@@ -5464,11 +5822,95 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-88",
+						"obj-95",
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-99",
 						0
 					]
 				}
@@ -5480,7 +5922,7 @@
 						3
 					],
 					"destination": [
-						"obj-96",
+						"obj-100",
 						0
 					]
 				}
@@ -5488,11 +5930,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-96",
+						"obj-100",
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-99",
 						0
 					]
 				}
@@ -5500,11 +5942,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-99",
 						0
 					],
 					"destination": [
-						"obj-97",
+						"obj-101",
 						0
 					]
 				}
@@ -5512,7 +5954,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-101",
 						0
 					],
 					"destination": [
@@ -5528,7 +5970,7 @@
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-102",
 						0
 					]
 				}
@@ -5536,119 +5978,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-102",
 						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						4
 					],
 					"destination": [
 						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-102",
 						0
 					]
 				}
@@ -5657,19 +5991,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
+						7
 					],
 					"destination": [
 						"obj-104",
@@ -5680,8 +6002,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
-						4
+						5
 					],
 					"destination": [
 						"obj-106",
@@ -5693,18 +6027,6 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
 						0
 					],
 					"destination": [
@@ -5716,24 +6038,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -5744,6 +6054,102 @@
 						1
 					],
 					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						2
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						3
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						4
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						5
+					],
+					"destination": [
 						"obj-112",
 						0
 					]
@@ -5756,7 +6162,19 @@
 						0
 					],
 					"destination": [
-						"obj-111",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						6
+					],
+					"destination": [
+						"obj-113",
 						0
 					]
 				}
@@ -5768,20 +6186,8 @@
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -5789,7 +6195,55 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						2
+						7
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						8
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						9
 					],
 					"destination": [
 						"obj-116",
@@ -5804,7 +6258,19 @@
 						0
 					],
 					"destination": [
-						"obj-115",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						10
+					],
+					"destination": [
+						"obj-117",
 						0
 					]
 				}
@@ -5816,20 +6282,8 @@
 						0
 					],
 					"destination": [
-						"obj-118",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -5837,7 +6291,55 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						3
+						11
+					],
+					"destination": [
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						12
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						13
 					],
 					"destination": [
 						"obj-120",
@@ -5852,7 +6354,19 @@
 						0
 					],
 					"destination": [
-						"obj-119",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						14
+					],
+					"destination": [
+						"obj-121",
 						0
 					]
 				}
@@ -5864,20 +6378,8 @@
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -5885,10 +6387,10 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						4
+						15
 					],
 					"destination": [
-						"obj-124",
+						"obj-122",
 						0
 					]
 				}
@@ -5896,11 +6398,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-122",
 						0
 					],
 					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
 						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-125",
 						0
 					]
 				}
@@ -5912,7 +6438,7 @@
 						0
 					],
 					"destination": [
-						"obj-126",
+						"obj-124",
 						0
 					]
 				}
@@ -5921,30 +6447,6 @@
 				"patchline": {
 					"source": [
 						"obj-126",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						5
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
 						0
 					],
 					"destination": [
@@ -5956,19 +6458,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
+						"obj-127",
 						0
 					],
 					"destination": [
@@ -5980,11 +6470,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						6
+						"obj-123",
+						1
 					],
 					"destination": [
-						"obj-132",
+						"obj-129",
 						0
 					]
 				}
@@ -5992,7 +6482,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
 						0
 					],
 					"destination": [
@@ -6004,19 +6506,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
+						"obj-131",
 						0
 					],
 					"destination": [
@@ -6028,11 +6518,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						7
+						"obj-123",
+						2
 					],
 					"destination": [
-						"obj-136",
+						"obj-133",
 						0
 					]
 				}
@@ -6040,7 +6530,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-133",
+						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
 						0
 					],
 					"destination": [
@@ -6052,19 +6554,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-135",
 						0
 					],
 					"destination": [
@@ -6076,11 +6566,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						8
+						"obj-123",
+						3
 					],
 					"destination": [
-						"obj-140",
+						"obj-137",
 						0
 					]
 				}
@@ -6088,7 +6578,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-136",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
 						0
 					],
 					"destination": [
@@ -6100,19 +6602,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
+						"obj-139",
 						0
 					],
 					"destination": [
@@ -6124,11 +6614,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						9
+						"obj-123",
+						4
 					],
 					"destination": [
-						"obj-144",
+						"obj-141",
 						0
 					]
 				}
@@ -6136,7 +6626,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
 						0
 					],
 					"destination": [
@@ -6148,19 +6650,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
+						"obj-143",
 						0
 					],
 					"destination": [
@@ -6172,11 +6662,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						10
+						"obj-123",
+						5
 					],
 					"destination": [
-						"obj-148",
+						"obj-145",
 						0
 					]
 				}
@@ -6184,7 +6674,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
 						0
 					],
 					"destination": [
@@ -6196,19 +6698,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
+						"obj-147",
 						0
 					],
 					"destination": [
@@ -6220,11 +6710,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						11
+						"obj-123",
+						6
 					],
 					"destination": [
-						"obj-152",
+						"obj-149",
 						0
 					]
 				}
@@ -6232,7 +6722,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
 						0
 					],
 					"destination": [
@@ -6244,19 +6746,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
+						"obj-151",
 						0
 					],
 					"destination": [
@@ -6268,11 +6758,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						12
+						"obj-123",
+						7
 					],
 					"destination": [
-						"obj-156",
+						"obj-153",
 						0
 					]
 				}
@@ -6280,7 +6770,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
 						0
 					],
 					"destination": [
@@ -6292,19 +6794,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
-						0
-					],
-					"destination": [
-						"obj-158",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
+						"obj-155",
 						0
 					],
 					"destination": [
@@ -6316,11 +6806,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						13
+						"obj-123",
+						8
 					],
 					"destination": [
-						"obj-160",
+						"obj-157",
 						0
 					]
 				}
@@ -6328,7 +6818,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
 						0
 					],
 					"destination": [
@@ -6340,19 +6842,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
-						0
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
+						"obj-159",
 						0
 					],
 					"destination": [
@@ -6364,11 +6854,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						14
+						"obj-123",
+						9
 					],
 					"destination": [
-						"obj-164",
+						"obj-161",
 						0
 					]
 				}
@@ -6376,7 +6866,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-162",
 						0
 					],
 					"destination": [
@@ -6388,19 +6890,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
-						0
-					],
-					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
+						"obj-163",
 						0
 					],
 					"destination": [
@@ -6412,11 +6902,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
-						15
+						"obj-123",
+						10
 					],
 					"destination": [
-						"obj-168",
+						"obj-165",
 						0
 					]
 				}
@@ -6424,7 +6914,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-168",
+						"obj-165",
+						0
+					],
+					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
 						0
 					],
 					"destination": [
@@ -6436,11 +6938,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						11
+					],
+					"destination": [
+						"obj-169",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-169",
 						0
 					],
 					"destination": [
-						"obj-170",
+						"obj-168",
 						0
 					]
 				}
@@ -6449,6 +6975,210 @@
 				"patchline": {
 					"source": [
 						"obj-170",
+						0
+					],
+					"destination": [
+						"obj-171",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						12
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
+						0
+					],
+					"destination": [
+						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						13
+					],
+					"destination": [
+						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-179",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						14
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
+					],
+					"destination": [
+						"obj-183",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						15
+					],
+					"destination": [
+						"obj-185",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-187",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
 						0
 					],
 					"destination": [
@@ -6469,17 +7199,17 @@
 				"Restart",
 				0
 			],
-			"obj-63": [
+			"obj-62": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-66": [
+			"obj-65": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-69": [
+			"obj-68": [
 				"Export",
 				"Export",
 				0

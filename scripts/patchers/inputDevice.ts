@@ -30,7 +30,7 @@ export function inputDevicePatcher(): MaxPatcherFile {
   p.connect(tagger, 0, send);
 
   p.section();
-  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 11.0, fontname: BOLD_FONT });
+  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 10.0, fontname: BOLD_FONT });
   const channel = p.ui("comment", [4, 24, INPUT_WIDTH - 8, 15], { text: "channel: ?", ...TEXT });
   const showChannel = p.obj("prepend set");
   p.connect(tagger, 1, showChannel);

@@ -1,10 +1,11 @@
-// The knob editor: its heading, one menu per gesture, and the descriptions of the knob's actions.
-import { DEVICE_HEIGHT, type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
+// The knob editor: its heading naming the knob, one menu per gesture, and the descriptions of the
+// knob's actions in the column beside it.
+import { type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import { GESTURES } from "../../src/actions/Action";
 import { GESTURE_NAMES } from "../../src/ui/GestureNames";
 import type { Dispatch, NodeInbox } from "./mainCore";
-import { BOLD_FONT, PANEL_WIDTH, TEXT } from "./mainLayout";
+import { BOLD_TEXT, HELP_RECT, PANEL_WIDTH, TEXT } from "./mainLayout";
 
 /** Box ids of the editor: its heading, its press, long press and scroll menus, and the actions' descriptions. */
 export interface EditorUi {
@@ -22,19 +23,20 @@ const GESTURE_INFO: { [gesture in (typeof GESTURES)[number]]: { name: string; te
 
 /**
  * The knob editor: one menu per gesture, filled with the action titles of `ui_actions`. The bundle
- * sends `ui_knob <position> <label> <press> <longPress> <scroll>` (menu indexes) for the knob to edit;
- * a choice goes back as `ui_action <position> <gesture> <index>`, and `ui_help` fills the line below.
+ * sends `ui_knob <position> <press> <longPress> <scroll>` (menu indexes) for the knob to edit and
+ * `ui_editing <text>` for the heading; a choice goes back as `ui_action <position> <gesture> <index>`,
+ * and `ui_help` fills the help column.
  * umenu's `set <int>` shows an item without output; its left outlet sends the chosen index
  * (https://docs.cycling74.com/max5/refpages/max-ref/umenu.html).
  */
 export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): EditorUi {
   p.section();
-  const heading = p.ui("comment", [4, 42, PANEL_WIDTH - 4, 15], { text: "knob 1", fontsize: 9.0, fontname: BOLD_FONT });
-  const fields = p.obj("unpack i s i i i");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiKnob), fields);
-  const setHeading = p.obj("prepend set knob");
-  p.connect(fields, 1, setHeading);
+  const heading = p.ui("comment", [4, 22, PANEL_WIDTH, 15], { text: "knob 1", ...BOLD_TEXT });
+  const setHeading = p.obj("prepend set");
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiEditing), setHeading);
   p.connect(setHeading, 0, heading);
+  const fields = p.obj("unpack i i i i");
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiKnob), fields);
 
   // ui_actions refills the menus: clear, the "-" (no action) item, then one item per action title.
   p.section();
@@ -51,12 +53,12 @@ export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatc
 
   const menus = GESTURES.map((gesture, index) => {
     p.section();
-    const y = 60 + index * 18;
+    const y = 40 + index * 18;
     p.ui("comment", [4, y, 40, 15], { text: GESTURE_NAMES[gesture], ...TEXT });
     // Not a parameter: the menus show the edited knob, the mapping document keeps the choice. Max saves a
     // umenu's items as they stand (maxdiff/known_objects.py: an empty one as "<empty>"); these are saved
     // as the "-" item the bundle's `clear, append -, append <titles>` starts from.
-    const menu = p.ui("umenu", [46, y, PANEL_WIDTH - 46, 16], {
+    const menu = p.ui("umenu", [46, y, 4 + PANEL_WIDTH - 46, 16], {
       items: ["-"],
       parameter_enable: 0,
       ...infoAttributes(GESTURE_INFO[gesture]),
@@ -64,7 +66,7 @@ export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatc
     });
     for (const filler of [clear, none, append]) p.connect(filler, 0, menu);
     const current = p.obj("prepend set");
-    p.connect(fields, index + 2, current);
+    p.connect(fields, index + 1, current);
     p.connect(current, 0, menu);
     // The choice goes out with the edited knob's position, which `set` updates in [prepend].
     const edit = p.obj(`prepend ${TO_BUNDLE.uiAction} 1 ${gesture}`);
@@ -77,8 +79,7 @@ export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatc
   });
 
   p.section();
-  // Three lines, between the last menu (ends at 112) and the status line (starts at DEVICE_HEIGHT - 19).
-  const help = p.ui("comment", [4, 114, PANEL_WIDTH - 4, DEVICE_HEIGHT - 19 - 114], { text: "", ...TEXT });
+  const help = p.ui("comment", HELP_RECT, { text: "", ...TEXT });
   const setHelp = p.obj("prepend set");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiHelp), setHelp);
   p.connect(setHelp, 0, help);

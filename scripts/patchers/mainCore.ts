@@ -21,7 +21,7 @@ export interface NodeInbox {
 export const STATE_DICT_NAME = "---p0_state";
 
 /** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
-export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: Dispatch; restart: Box } {
+export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: Dispatch; gaveUp: Box; patcher: Box } {
   const thisDevice = p.obj("live.thisdevice");
   const ready = p.msg(TO_BUNDLE.ready);
   const shim = p.obj(`js ${FILES.shim}`);
@@ -69,6 +69,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
     FROM_BUNDLE.uiGroups,
     FROM_BUNDLE.uiEncoder,
     FROM_BUNDLE.uiKnob,
+    FROM_BUNDLE.uiEditing,
     FROM_BUNDLE.uiHelp,
     FROM_BUNDLE.uiActions,
     FROM_BUNDLE.mappingStore,
@@ -143,6 +144,5 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   const stateDict = p.msg(`${TO_BUNDLE.stateDict} ${STATE_DICT_NAME}`);
   p.connect(onReady, 2, stateDict);
   toNode(stateDict);
-  const restart = wireWatchdog(p, node, lifecycle, onReady);
-  return { node, inbox, dispatch, restart };
+  return { node, inbox, dispatch, ...wireWatchdog(p, node, lifecycle, onReady) };
 }

@@ -21,6 +21,8 @@ export interface MainDeviceUi {
   editor: EditorUi;
   /** Per knob position 1..16: the text showing its label and actions. */
   cells: string[];
+  /** The panel behind the edited knob's cell. */
+  edited: string;
 }
 
 export interface MainDevice {
@@ -44,10 +46,10 @@ function wireAudio(p: PatcherBuilder): void {
 export function mainDevice(): MainDevice {
   const p = new PatcherBuilder({ [FILES.shim]: SHIM_IO });
   wireAudio(p);
-  const { inbox, dispatch, restart } = wireCore(p);
-  const panel = wirePanel(p, inbox, dispatch, restart);
+  const { inbox, dispatch, gaveUp, patcher } = wireCore(p);
+  const panel = wirePanel(p, inbox, dispatch, gaveUp);
   const editor = wireEditor(p, inbox, dispatch);
-  const cells = wireEncoders(p, inbox, dispatch);
+  const grid = wireEncoders(p, inbox, dispatch, patcher);
   const file = p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
-  return { file, ui: { ...panel, editor, cells } };
+  return { file, ui: { ...panel, editor, ...grid } };
 }

@@ -1,9 +1,9 @@
-// The left panel (the title, Import and Export, the group selector) and the status line.
+// The left panel's top row (the group selector, Import and Export) and the status line under the editor.
 import type { Rect } from "./MaxPatcher";
-import { type Box, DEVICE_HEIGHT, type PatcherBuilder } from "./PatcherBuilder";
+import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Dispatch, NodeInbox } from "./mainCore";
-import { BOLD_FONT, MAIN_WIDTH, PANEL_WIDTH, TEXT } from "./mainLayout";
+import { STATUS_RECT, TEXT } from "./mainLayout";
 
 /**
  * The status line's text colour by level: warnings and errors told apart without a level word. A
@@ -19,10 +19,9 @@ export const STATUS_COLORS = {
 export type StatusLevel = keyof typeof STATUS_COLORS;
 export const STATUS_LEVELS = Object.keys(STATUS_COLORS) as StatusLevel[];
 
-/** The left panel: title, import/export, group selector; the status line along the bottom. */
+/** The group selector, Import and Export; the status line. */
 export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveUp: Box): { group: string; status: string } {
   p.section();
-  p.ui("comment", [4, 2, 70, 18], { text: "Protocol0", fontsize: 12.0, fontname: BOLD_FONT });
   // The group selector is a view choice filled by the script (`_parameter_range <names>`: "the members of
   // the enumerated list (for Enum types)", Cycling '74 parameter attributes, docs.cycling74.com/max5/
   // refpages/m4l-ref/paraminspector.html), so it is Hidden: neither automated nor stored (Ableton
@@ -33,7 +32,7 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
   // both.
   const group = p.param(
     "live.menu",
-    [4, 22, PANEL_WIDTH - 4, 15],
+    [4, 3, 72, 16],
     {
       longname: "Group",
       shortname: "Group",
@@ -55,8 +54,8 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
   // (https://docs.cycling74.com/max5/refpages/m4l-ref/live.text.html).
   const dialogs: [string, Rect, string, string, string][] = [
-    ["Import", [76, 3, 48, 16], "opendialog", TO_BUNDLE.mappingImport, "Loads a mapping from a JSON file; an invalid file leaves the current mapping as it is."],
-    ["Export", [126, 3, 48, 16], "savedialog", TO_BUNDLE.mappingExport, "Saves the current mapping to a JSON file."],
+    ["Import", [78, 3, 48, 16], "opendialog", TO_BUNDLE.mappingImport, "Loads a mapping from a JSON file; an invalid file leaves the current mapping as it is."],
+    ["Export", [128, 3, 48, 16], "savedialog", TO_BUNDLE.mappingExport, "Saves the current mapping to a JSON file."],
   ];
   for (const [name, rect, dialogObject, message, text] of dialogs) {
     const button = p.param(
@@ -74,7 +73,7 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
 
   // The status line: `status <level> <text>` shows the text alone, coloured by its level. [route] strips
   // the level; [t l b] fires right to left: the colour, then the text.
-  const status = p.ui("comment", [4, DEVICE_HEIGHT - 19, MAIN_WIDTH - 8, 15], {
+  const status = p.ui("comment", STATUS_RECT, {
     text: "starting…",
     textcolor: [...STATUS_COLORS.info],
     ...TEXT,

@@ -1,7 +1,7 @@
 // The watchdog: node.script started again after its script terminated, then the Restart button.
-import { type Box, DEVICE_HEIGHT, type PatcherBuilder } from "./PatcherBuilder";
+import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { GAVE_UP_STATUS, RESTART_BACKOFF_MS, RESTART_BUTTON, STABLE_MS } from "../../src/wire/DeviceMessages";
-import { MAIN_WIDTH, TEXT } from "./mainLayout";
+import { RESTART_RECT, TEXT } from "./mainLayout";
 
 /**
  * Restarts a script that terminated: `script start` into node.script after RESTART_BACKOFF_MS[n] for
@@ -9,9 +9,9 @@ import { MAIN_WIDTH, TEXT } from "./mainLayout";
  * [delay]'s left inlet sets its time and starts it, `stop` cancels it (https://docs.cycling74.com/reference/delay).
  * node.script may restart a crashed script by itself ("Automatic Restarting", the lifecycle page):
  * its `restarting` or `start` cancels the pending restart. Answers the box the status line's give-up
- * message leaves from.
+ * message leaves from, and the device's [thispatcher], which shows and hides boxes by name.
  */
-export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): Box {
+export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): { gaveUp: Box; patcher: Box } {
   p.section();
   const attempts = p.obj("i");
   const nextAttempt = p.obj("+ 1");
@@ -66,7 +66,7 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   // The button: a Hidden live.text, hidden until needed; a click starts over from the first delay.
   const button = p.param(
     "live.text",
-    [MAIN_WIDTH - 60, DEVICE_HEIGHT - 20, 56, 16],
+    RESTART_RECT,
     {
       longname: RESTART_BUTTON,
       shortname: RESTART_BUTTON,
@@ -82,5 +82,5 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   p.connect(manual, 1, reset);
   p.connect(manual, 0, start);
   p.connect(manual, 0, hide);
-  return status;
+  return { gaveUp: status, patcher };
 }

@@ -217,7 +217,10 @@ export class DeviceUi {
     const ids = GESTURES.map((gesture) => encoder?.[gesture]);
     const actions = this.menuActions();
     const items = ids.map((id) => actions.findIndex((action) => action.id === id) + 1);
-    this.send(FROM_BUNDLE.uiKnob, this.knob, encoder?.label ?? NONE, ...items);
+    this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
+    const group = this.document()?.groups[this.selected]?.name;
+    const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
+    this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
     const described = [...new Set(ids)].flatMap((id) => {
       const action = id === undefined ? undefined : this.options.registry.get(id);
       return action === undefined ? [] : [`${action.title}: ${action.description}`];

@@ -81,7 +81,8 @@ test("at start the UI gets every action title, the group names, the first group'
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
   assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
   assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob").pop(), [1, "TAP", item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo")]);
+  assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo")]);
+  assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
     "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further).",
   ]);
@@ -91,7 +92,8 @@ test("at start the UI gets every action title, the group names, the first group'
 test("clicking a knob shows its actions in the editor and describes them; the knob stays edited across groups", async () => {
   const rig = await started();
   let mark = await send(rig, "ui_knob", 16);
-  assert.equal(sent(rig, "ui_knob", mark), [[16, "SCEN", item(rig, "scene.fire"), item(rig, "scene.loop"), item(rig, "nav.scenes")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, item(rig, "scene.fire"), item(rig, "scene.loop"), item(rig, "nav.scenes")]]);
+  assert.equal(sent(rig, "ui_editing", mark), [["Main knob 16 · SCEN"]], "the heading names the group and the position");
   const help = String(sent(rig, "ui_help", mark)[0]?.[0]);
   for (const id of ["scene.fire", "scene.loop", "nav.scenes"]) {
     const action = registryOf(rig).get(id);
@@ -101,7 +103,8 @@ test("clicking a knob shows its actions in the editor and describes them; the kn
 
   mark = await send(rig, "ui_group", 4);
   assert.is(DEFAULT.groups[4]?.encoders.find((e) => e.position === 16), undefined, "the Test group has no knob 16");
-  assert.equal(sent(rig, "ui_knob", mark), [[16, "-", 0, 0, 0]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, 0, 0, 0]]);
+  assert.equal(sent(rig, "ui_editing", mark), [["Test knob 16"]], "an unmapped knob has no label");
   assert.equal(sent(rig, "ui_help", mark), [["no action on this knob"]]);
 
   mark = await send(rig, "ui_knob", 17);
@@ -129,7 +132,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob", mark), [[1, "TAP", item(rig, "log.set"), 0, item(rig, "transport.tempo")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[1, item(rig, "log.set"), 0, item(rig, "transport.tempo")]]);
   assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
   const consoleMark = rig.console.length;
