@@ -14,7 +14,7 @@ const TEXT_CLASSES = new Set(["comment", "live.comment", "textedit", "umenu", "l
 const MENUS = new Set(["umenu", "live.menu"]);
 const WRAPPING = new Set(["comment", "live.comment", "textedit"]);
 
-/** Text inset: Max draws a comment's text a few px inside its box; 3 px is the most its style sheets use. */
+/** Text inset: Max draws a comment's text inside its box; 3 px across and 2 px down are assumed, not read from Max. */
 export const INSET_X = 3;
 export const INSET_Y = 2;
 /** A menu keeps its right end for the ▾ arrow. */
