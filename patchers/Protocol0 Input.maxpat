@@ -143,7 +143,7 @@
 						18
 					],
 					"text": "Protocol0 Input",
-					"fontsize": 11,
+					"fontsize": 10,
 					"fontname": "Ableton Sans Bold"
 				}
 			},

@@ -13,12 +13,12 @@
 			100,
 			100,
 			1400,
-			3328
+			3802
 		],
 		"openrect": [
 			0,
 			0,
-			678,
+			788,
 			169
 		],
 		"openinpresentation": 1,
@@ -267,9 +267,10 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 13,
-					"numoutlets": 13,
+					"numinlets": 14,
+					"numoutlets": 14,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -287,10 +288,10 @@
 					"patching_rect": [
 						20,
 						200,
-						859,
+						930.5,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_help ui_actions mapping_store mapping_read clear_console p0_ready"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready"
 				}
 			},
 			{
@@ -303,7 +304,7 @@
 						""
 					],
 					"patching_rect": [
-						891,
+						962.5,
 						200,
 						124.5,
 						22
@@ -318,7 +319,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1027.5,
+						1099,
 						200,
 						124.5,
 						22
@@ -336,7 +337,7 @@
 						""
 					],
 					"patching_rect": [
-						1164,
+						1235.5,
 						200,
 						144,
 						22
@@ -355,8 +356,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1320,
-						200,
+						20,
+						230,
 						46.5,
 						22
 					],
@@ -373,7 +374,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						78.5,
 						230,
 						72.5,
 						22
@@ -393,7 +394,7 @@
 						""
 					],
 					"patching_rect": [
-						104.5,
+						163,
 						230,
 						118,
 						22
@@ -423,7 +424,7 @@
 						""
 					],
 					"patching_rect": [
-						234.5,
+						293,
 						230,
 						66,
 						22
@@ -441,7 +442,7 @@
 						""
 					],
 					"patching_rect": [
-						312.5,
+						371,
 						230,
 						163.5,
 						22
@@ -459,7 +460,7 @@
 						""
 					],
 					"patching_rect": [
-						488,
+						546.5,
 						230,
 						157,
 						22
@@ -479,7 +480,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						657,
+						715.5,
 						230,
 						59.5,
 						22
@@ -497,7 +498,7 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
+						787,
 						230,
 						30,
 						22
@@ -515,7 +516,7 @@
 						""
 					],
 					"patching_rect": [
-						770.5,
+						829,
 						230,
 						30,
 						22
@@ -533,7 +534,7 @@
 						""
 					],
 					"patching_rect": [
-						812.5,
+						871,
 						230,
 						85.5,
 						22
@@ -1177,7 +1178,7 @@
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						618,
+						120,
 						149,
 						56,
 						16
@@ -1231,30 +1232,6 @@
 			{
 				"box": {
 					"id": "obj-62",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						440,
-						70,
-						18
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						4,
-						2,
-						70,
-						18
-					],
-					"text": "Protocol0",
-					"fontsize": 12,
-					"fontname": "Ableton Sans Bold"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-63",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1264,17 +1241,17 @@
 						"float"
 					],
 					"patching_rect": [
-						102,
+						20,
 						440,
-						172,
-						15
+						72,
+						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						22,
-						172,
-						15
+						3,
+						72,
+						16
 					],
 					"parameter_enable": 1,
 					"varname": "Group",
@@ -1300,6 +1277,24 @@
 			},
 			{
 				"box": {
+					"id": "obj-63",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						104,
+						440,
+						170,
+						22
+					],
+					"text": "prepend _parameter_range"
+				}
+			},
+			{
+				"box": {
 					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -1310,24 +1305,6 @@
 					"patching_rect": [
 						286,
 						440,
-						170,
-						22
-					],
-					"text": "prepend _parameter_range"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-65",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						468,
-						440,
 						118,
 						22
 					],
@@ -1336,7 +1313,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-65",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1345,14 +1322,14 @@
 						""
 					],
 					"patching_rect": [
-						598,
+						416,
 						440,
 						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						76,
+						78,
 						3,
 						48,
 						16
@@ -1385,7 +1362,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1394,7 +1371,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						658,
+						476,
 						440,
 						79,
 						22
@@ -1404,7 +1381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1412,7 +1389,7 @@
 						""
 					],
 					"patching_rect": [
-						749,
+						567,
 						440,
 						157,
 						22
@@ -1422,7 +1399,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-68",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1431,14 +1408,14 @@
 						""
 					],
 					"patching_rect": [
-						918,
+						736,
 						440,
 						48,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						126,
+						128,
 						3,
 						48,
 						16
@@ -1471,7 +1448,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1481,7 +1458,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						978,
+						796,
 						440,
 						79,
 						22
@@ -1491,7 +1468,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1499,7 +1476,7 @@
 						""
 					],
 					"patching_rect": [
-						1069,
+						887,
 						440,
 						157,
 						22
@@ -1509,22 +1486,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-71",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
-						470,
-						670,
-						15
+						1056,
+						440,
+						172,
+						48
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						150,
-						670,
-						15
+						96,
+						172,
+						48
 					],
 					"text": "starting…",
 					"textcolor": [
@@ -1539,7 +1516,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1550,8 +1527,8 @@
 						""
 					],
 					"patching_rect": [
-						702,
-						470,
+						20,
+						496,
 						150.5,
 						22
 					],
@@ -1560,7 +1537,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1568,8 +1545,8 @@
 						""
 					],
 					"patching_rect": [
-						864.5,
-						470,
+						182.5,
+						496,
 						85.5,
 						22
 					],
@@ -1578,7 +1555,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1587,8 +1564,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						962,
-						470,
+						280,
+						496,
 						46.5,
 						22
 					],
@@ -1597,7 +1574,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1605,8 +1582,8 @@
 						""
 					],
 					"patching_rect": [
-						1020.5,
-						470,
+						338.5,
+						496,
 						202.5,
 						22
 					],
@@ -1615,7 +1592,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1624,8 +1601,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1235,
-						470,
+						553,
+						496,
 						46.5,
 						22
 					],
@@ -1634,7 +1611,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-77",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1642,8 +1619,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						500,
+						611.5,
+						496,
 						176.5,
 						22
 					],
@@ -1652,7 +1629,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1661,8 +1638,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						208.5,
-						500,
+						800,
+						496,
 						46.5,
 						22
 					],
@@ -1671,7 +1648,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1679,8 +1656,8 @@
 						""
 					],
 					"patching_rect": [
-						267,
-						500,
+						858.5,
+						496,
 						176.5,
 						22
 					],
@@ -1689,20 +1666,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-80",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						560,
+						556,
 						172,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						42,
+						22,
 						172,
 						15
 					],
@@ -1713,29 +1690,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 5,
-					"outlettype": [
-						"int",
-						"",
-						"int",
-						"int",
-						"int"
-					],
-					"patching_rect": [
-						204,
-						560,
-						118,
-						22
-					],
-					"text": "unpack i s i i i"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-83",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1743,17 +1698,38 @@
 						""
 					],
 					"patching_rect": [
-						334,
-						560,
-						118,
+						204,
+						556,
+						85.5,
 						22
 					],
-					"text": "prepend set knob"
+					"text": "prepend set"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-82",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"int",
+						"int",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						301.5,
+						556,
+						105,
+						22
+					],
+					"text": "unpack i i i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1765,7 +1741,7 @@
 					],
 					"patching_rect": [
 						20,
-						620,
+						616,
 						196,
 						22
 					],
@@ -1774,7 +1750,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1785,11 +1761,29 @@
 					],
 					"patching_rect": [
 						20,
-						680,
+						676,
 						59.5,
 						22
 					],
 					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-85",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						676,
+						46.5,
+						22
+					],
+					"text": "clear"
 				}
 			},
 			{
@@ -1802,30 +1796,30 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						680,
-						46.5,
+						150,
+						676,
+						66,
 						22
 					],
-					"text": "clear"
+					"text": "append -"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-87",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						150,
-						680,
-						66,
+						228,
+						676,
+						40,
 						22
 					],
-					"text": "append -"
+					"text": "iter"
 				}
 			},
 			{
@@ -1838,26 +1832,8 @@
 						""
 					],
 					"patching_rect": [
-						228,
-						680,
-						40,
-						22
-					],
-					"text": "iter"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-89",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
 						280,
-						680,
+						676,
 						105,
 						22
 					],
@@ -1866,20 +1842,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-89",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						680,
+						676,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						60,
+						40,
 						40,
 						15
 					],
@@ -1890,7 +1866,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-90",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1901,14 +1877,14 @@
 					],
 					"patching_rect": [
 						449,
-						680,
+						676,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						60,
+						40,
 						130,
 						16
 					],
@@ -1924,7 +1900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1933,7 +1909,7 @@
 					],
 					"patching_rect": [
 						591,
-						680,
+						676,
 						85.5,
 						22
 					],
@@ -1942,7 +1918,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1951,7 +1927,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						680,
+						676,
 						176.5,
 						22
 					],
@@ -1960,7 +1936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-93",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1969,7 +1945,7 @@
 					],
 					"patching_rect": [
 						877,
-						680,
+						676,
 						157,
 						22
 					],
@@ -1978,7 +1954,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1989,11 +1965,29 @@
 					],
 					"patching_rect": [
 						20,
-						740,
+						736,
 						59.5,
 						22
 					],
 					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-95",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						736,
+						46.5,
+						22
+					],
+					"text": "clear"
 				}
 			},
 			{
@@ -2006,30 +2000,30 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						740,
-						46.5,
+						150,
+						736,
+						66,
 						22
 					],
-					"text": "clear"
+					"text": "append -"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-97",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						150,
-						740,
-						66,
+						228,
+						736,
+						40,
 						22
 					],
-					"text": "append -"
+					"text": "iter"
 				}
 			},
 			{
@@ -2042,26 +2036,8 @@
 						""
 					],
 					"patching_rect": [
-						228,
-						740,
-						40,
-						22
-					],
-					"text": "iter"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-99",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
 						280,
-						740,
+						736,
 						105,
 						22
 					],
@@ -2070,20 +2046,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-99",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						740,
+						736,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						78,
+						58,
 						40,
 						15
 					],
@@ -2094,7 +2070,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-100",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2105,14 +2081,14 @@
 					],
 					"patching_rect": [
 						449,
-						740,
+						736,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						78,
+						58,
 						130,
 						16
 					],
@@ -2128,7 +2104,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2137,7 +2113,7 @@
 					],
 					"patching_rect": [
 						591,
-						740,
+						736,
 						85.5,
 						22
 					],
@@ -2146,7 +2122,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2155,7 +2131,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						740,
+						736,
 						202.5,
 						22
 					],
@@ -2164,7 +2140,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-103",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2173,7 +2149,7 @@
 					],
 					"patching_rect": [
 						903,
-						740,
+						736,
 						183,
 						22
 					],
@@ -2182,7 +2158,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2193,11 +2169,29 @@
 					],
 					"patching_rect": [
 						20,
-						800,
+						796,
 						59.5,
 						22
 					],
 					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-105",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						796,
+						46.5,
+						22
+					],
+					"text": "clear"
 				}
 			},
 			{
@@ -2210,30 +2204,30 @@
 						""
 					],
 					"patching_rect": [
-						91.5,
-						800,
-						46.5,
+						150,
+						796,
+						66,
 						22
 					],
-					"text": "clear"
+					"text": "append -"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-107",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						150,
-						800,
-						66,
+						228,
+						796,
+						40,
 						22
 					],
-					"text": "append -"
+					"text": "iter"
 				}
 			},
 			{
@@ -2246,26 +2240,8 @@
 						""
 					],
 					"patching_rect": [
-						228,
-						800,
-						40,
-						22
-					],
-					"text": "iter"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-109",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
 						280,
-						800,
+						796,
 						105,
 						22
 					],
@@ -2274,20 +2250,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-109",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						800,
+						796,
 						40,
 						15
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						96,
+						76,
 						40,
 						15
 					],
@@ -2298,7 +2274,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-110",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2309,14 +2285,14 @@
 					],
 					"patching_rect": [
 						449,
-						800,
+						796,
 						130,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						46,
-						96,
+						76,
 						130,
 						16
 					],
@@ -2332,7 +2308,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2341,7 +2317,7 @@
 					],
 					"patching_rect": [
 						591,
-						800,
+						796,
 						85.5,
 						22
 					],
@@ -2350,7 +2326,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2359,7 +2335,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						800,
+						796,
 						183,
 						22
 					],
@@ -2368,7 +2344,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-113",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2377,7 +2353,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						800,
+						796,
 						163.5,
 						22
 					],
@@ -2386,22 +2362,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-114",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						860,
-						172,
-						36
+						856,
+						136,
+						161
 					],
 					"presentation": 1,
 					"presentation_rect": [
+						182,
 						4,
-						114,
-						172,
-						36
+						136,
+						161
 					],
 					"text": "",
 					"fontsize": 9,
@@ -2410,7 +2386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2419,11 +2395,47 @@
 					],
 					"patching_rect": [
 						20,
-						904,
+						1025,
 						85.5,
 						22
 					],
 					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-116",
+					"maxclass": "panel",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1085,
+						114,
+						39
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						323,
+						3,
+						114,
+						39
+					],
+					"varname": "p0_edited",
+					"border": 1,
+					"rounded": 2,
+					"bgcolor": [
+						0.2,
+						0.2,
+						0.2,
+						1
+					],
+					"bordercolor": [
+						1,
+						0.678,
+						0.337,
+						1
+					]
 				}
 			},
 			{
@@ -2453,7 +2465,7 @@
 					],
 					"patching_rect": [
 						20,
-						964,
+						1132,
 						300,
 						22
 					],
@@ -2463,73 +2475,55 @@
 			{
 				"box": {
 					"id": "obj-118",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1024,
-						120,
-						34
+						332,
+						1132,
+						371.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						4,
-						120,
-						34
-					],
-					"text": "1",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 3 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-119",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						715.5,
+						1132,
+						371.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 3 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-120",
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1066,
-						98.5,
+						1162,
+						371.5,
 						22
 					],
-					"text": "prepend set 1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-120",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1066,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						182,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 1"
+					"text": "script sendbox p0_edited presentation_rect 555 3 114 39"
 				}
 			},
 			{
@@ -2542,84 +2536,66 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1108,
-						72.5,
+						403.5,
+						1162,
+						371.5,
 						22
 					],
-					"text": "ui_knob 1"
+					"text": "script sendbox p0_edited presentation_rect 671 3 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-122",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1168,
-						120,
-						34
+						787,
+						1162,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						4,
-						120,
-						34
-					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-123",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1210,
-						98.5,
+						1192,
+						378,
 						22
 					],
-					"text": "prepend set 2"
+					"text": "script sendbox p0_edited presentation_rect 439 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-124",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
+						""
 					],
 					"patching_rect": [
-						130.5,
-						1210,
-						120,
-						34
+						410,
+						1192,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 2"
+					"text": "script sendbox p0_edited presentation_rect 555 42 114 39"
 				}
 			},
 			{
@@ -2632,84 +2608,66 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						1252,
-						72.5,
+						800,
+						1192,
+						378,
 						22
 					],
-					"text": "ui_knob 2"
+					"text": "script sendbox p0_edited presentation_rect 671 42 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-126",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						1312,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						4,
-						120,
-						34
-					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-127",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1354,
-						98.5,
+						1222,
+						378,
 						22
 					],
-					"text": "prepend set 3"
+					"text": "script sendbox p0_edited presentation_rect 323 81 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						410,
+						1222,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 81 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-128",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
+						""
 					],
 					"patching_rect": [
-						130.5,
-						1354,
-						120,
-						34
+						800,
+						1222,
+						378,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 3"
+					"text": "script sendbox p0_edited presentation_rect 555 81 114 39"
 				}
 			},
 			{
@@ -2723,83 +2681,65 @@
 					],
 					"patching_rect": [
 						20,
-						1396,
-						72.5,
+						1252,
+						378,
 						22
 					],
-					"text": "ui_knob 3"
+					"text": "script sendbox p0_edited presentation_rect 671 81 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-130",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
 					"patching_rect": [
-						20,
-						1456,
-						120,
-						34
+						410,
+						1252,
+						384.5,
+						22
 					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						4,
-						120,
-						34
-					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"text": "script sendbox p0_edited presentation_rect 323 120 114 39"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-131",
-					"maxclass": "newobj",
-					"numinlets": 1,
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						1252,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-132",
+					"maxclass": "message",
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
 						20,
-						1498,
-						98.5,
+						1282,
+						384.5,
 						22
 					],
-					"text": "prepend set 4"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-132",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						130.5,
-						1498,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						4,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 4"
+					"text": "script sendbox p0_edited presentation_rect 555 120 114 39"
 				}
 			},
 			{
@@ -2812,8 +2752,402 @@
 						""
 					],
 					"patching_rect": [
+						416.5,
+						1282,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 671 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-134",
+					"maxclass": "newobj",
+					"numinlets": 17,
+					"numoutlets": 17,
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
 						20,
-						1540,
+						1342,
+						300,
+						22
+					],
+					"text": "route 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-135",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1402,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						324,
+						4,
+						112,
+						37
+					],
+					"text": "1",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-136",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1447,
+						98.5,
+						22
+					],
+					"text": "prepend set 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-137",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1447,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						324,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 1 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-138",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1492,
+						72.5,
+						22
+					],
+					"text": "ui_knob 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-139",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1552,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						4,
+						112,
+						37
+					],
+					"text": "2",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-140",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1597,
+						98.5,
+						22
+					],
+					"text": "prepend set 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-141",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1597,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 2 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-142",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1642,
+						72.5,
+						22
+					],
+					"text": "ui_knob 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-143",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1702,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						4,
+						112,
+						37
+					],
+					"text": "3",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-144",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1747,
+						98.5,
+						22
+					],
+					"text": "prepend set 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-145",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1747,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 3 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-146",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1792,
+						72.5,
+						22
+					],
+					"text": "ui_knob 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						1852,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						4,
+						112,
+						37
+					],
+					"text": "4",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-148",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1897,
+						98.5,
+						22
+					],
+					"text": "prepend set 4"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-149",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						130.5,
+						1897,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						4,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 4 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 4"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1942,
 						72.5,
 						22
 					],
@@ -2822,22 +3156,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-151",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1600,
-						120,
-						34
+						2002,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						40,
-						120,
-						34
+						324,
+						43,
+						112,
+						37
 					],
 					"text": "5",
 					"fontsize": 9,
@@ -2846,7 +3180,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2855,7 +3189,7 @@
 					],
 					"patching_rect": [
 						20,
-						1642,
+						2047,
 						98.5,
 						22
 					],
@@ -2864,7 +3198,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-153",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2876,16 +3210,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1642,
-						120,
-						34
+						2047,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						40,
-						120,
-						34
+						324,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 5 of the group: its label and actions. Click to edit it.",
@@ -2894,7 +3228,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-154",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2903,7 +3237,7 @@
 					],
 					"patching_rect": [
 						20,
-						1684,
+						2092,
 						72.5,
 						22
 					],
@@ -2912,22 +3246,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-155",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1744,
-						120,
-						34
+						2152,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
-						40,
-						120,
-						34
+						440,
+						43,
+						112,
+						37
 					],
 					"text": "6",
 					"fontsize": 9,
@@ -2936,7 +3270,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2945,7 +3279,7 @@
 					],
 					"patching_rect": [
 						20,
-						1786,
+						2197,
 						98.5,
 						22
 					],
@@ -2954,7 +3288,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-157",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2966,16 +3300,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1786,
-						120,
-						34
+						2197,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
-						40,
-						120,
-						34
+						440,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 6 of the group: its label and actions. Click to edit it.",
@@ -2984,7 +3318,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-158",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2993,7 +3327,7 @@
 					],
 					"patching_rect": [
 						20,
-						1828,
+						2242,
 						72.5,
 						22
 					],
@@ -3002,22 +3336,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-159",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1888,
-						120,
-						34
+						2302,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
-						40,
-						120,
-						34
+						556,
+						43,
+						112,
+						37
 					],
 					"text": "7",
 					"fontsize": 9,
@@ -3026,7 +3360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3035,7 +3369,7 @@
 					],
 					"patching_rect": [
 						20,
-						1930,
+						2347,
 						98.5,
 						22
 					],
@@ -3044,7 +3378,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-161",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3056,16 +3390,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						1930,
-						120,
-						34
+						2347,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
-						40,
-						120,
-						34
+						556,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 7 of the group: its label and actions. Click to edit it.",
@@ -3074,7 +3408,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-162",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3083,7 +3417,7 @@
 					],
 					"patching_rect": [
 						20,
-						1972,
+						2392,
 						72.5,
 						22
 					],
@@ -3092,22 +3426,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-163",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2032,
-						120,
-						34
+						2452,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
-						40,
-						120,
-						34
+						672,
+						43,
+						112,
+						37
 					],
 					"text": "8",
 					"fontsize": 9,
@@ -3116,7 +3450,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3125,7 +3459,7 @@
 					],
 					"patching_rect": [
 						20,
-						2074,
+						2497,
 						98.5,
 						22
 					],
@@ -3134,7 +3468,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-165",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3146,16 +3480,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						2074,
-						120,
-						34
+						2497,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
-						40,
-						120,
-						34
+						672,
+						43,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 8 of the group: its label and actions. Click to edit it.",
@@ -3164,7 +3498,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3173,7 +3507,7 @@
 					],
 					"patching_rect": [
 						20,
-						2116,
+						2542,
 						72.5,
 						22
 					],
@@ -3182,22 +3516,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-167",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2176,
-						120,
-						34
+						2602,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						76,
-						120,
-						34
+						324,
+						82,
+						112,
+						37
 					],
 					"text": "9",
 					"fontsize": 9,
@@ -3206,7 +3540,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-168",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3215,7 +3549,7 @@
 					],
 					"patching_rect": [
 						20,
-						2218,
+						2647,
 						98.5,
 						22
 					],
@@ -3224,7 +3558,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-169",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3236,16 +3570,16 @@
 					],
 					"patching_rect": [
 						130.5,
-						2218,
-						120,
-						34
+						2647,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
-						76,
-						120,
-						34
+						324,
+						82,
+						112,
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 9 of the group: its label and actions. Click to edit it.",
@@ -3254,277 +3588,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2260,
-						72.5,
-						22
-					],
-					"text": "ui_knob 9"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-154",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2320,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						76,
-						120,
-						34
-					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-155",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2362,
-						105,
-						22
-					],
-					"text": "prepend set 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-156",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2362,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						306,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-157",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2404,
-						79,
-						22
-					],
-					"text": "ui_knob 10"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-158",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2464,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						76,
-						120,
-						34
-					],
-					"text": "11",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-159",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2506,
-						105,
-						22
-					],
-					"text": "prepend set 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-160",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2506,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						430,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-161",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2548,
-						79,
-						22
-					],
-					"text": "ui_knob 11"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-162",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						2608,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						76,
-						120,
-						34
-					],
-					"text": "12",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-163",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						2650,
-						105,
-						22
-					],
-					"text": "prepend set 12"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-164",
-					"maxclass": "ubutton",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"",
-						"int"
-					],
-					"patching_rect": [
-						137,
-						2650,
-						120,
-						34
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						554,
-						76,
-						120,
-						34
-					],
-					"hilite": 1,
-					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
-					"annotation_name": "Knob 12"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-165",
+					"id": "obj-170",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3534,6 +3598,276 @@
 					"patching_rect": [
 						20,
 						2692,
+						72.5,
+						22
+					],
+					"text": "ui_knob 9"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-171",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2752,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						82,
+						112,
+						37
+					],
+					"text": "10",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-172",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2797,
+						105,
+						22
+					],
+					"text": "prepend set 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-173",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2797,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						440,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 10 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-174",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2842,
+						79,
+						22
+					],
+					"text": "ui_knob 10"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-175",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						2902,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						82,
+						112,
+						37
+					],
+					"text": "11",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-176",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2947,
+						105,
+						22
+					],
+					"text": "prepend set 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-177",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						2947,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						556,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 11 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-178",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						2992,
+						79,
+						22
+					],
+					"text": "ui_knob 11"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-179",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						3052,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						82,
+						112,
+						37
+					],
+					"text": "12",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-180",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3097,
+						105,
+						22
+					],
+					"text": "prepend set 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-181",
+					"maxclass": "ubutton",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"",
+						"int"
+					],
+					"patching_rect": [
+						137,
+						3097,
+						112,
+						37
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						672,
+						82,
+						112,
+						37
+					],
+					"hilite": 1,
+					"annotation": "Knob 12 of the group: its label and actions. Click to edit it.",
+					"annotation_name": "Knob 12"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-182",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						3142,
 						79,
 						22
 					],
@@ -3542,22 +3876,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-183",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2752,
-						120,
-						34
+						3202,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
+						324,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "13",
 					"fontsize": 9,
@@ -3566,7 +3900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3575,7 +3909,7 @@
 					],
 					"patching_rect": [
 						20,
-						2794,
+						3247,
 						105,
 						22
 					],
@@ -3584,7 +3918,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-185",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3596,16 +3930,16 @@
 					],
 					"patching_rect": [
 						137,
-						2794,
-						120,
-						34
+						3247,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						182,
+						324,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 13 of the group: its label and actions. Click to edit it.",
@@ -3614,7 +3948,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3623,7 +3957,7 @@
 					],
 					"patching_rect": [
 						20,
-						2836,
+						3292,
 						79,
 						22
 					],
@@ -3632,22 +3966,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-187",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2896,
-						120,
-						34
+						3352,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
+						440,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "14",
 					"fontsize": 9,
@@ -3656,7 +3990,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3665,7 +3999,7 @@
 					],
 					"patching_rect": [
 						20,
-						2938,
+						3397,
 						105,
 						22
 					],
@@ -3674,7 +4008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-189",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3686,16 +4020,16 @@
 					],
 					"patching_rect": [
 						137,
-						2938,
-						120,
-						34
+						3397,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						306,
+						440,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 14 of the group: its label and actions. Click to edit it.",
@@ -3704,7 +4038,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-190",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3713,7 +4047,7 @@
 					],
 					"patching_rect": [
 						20,
-						2980,
+						3442,
 						79,
 						22
 					],
@@ -3722,22 +4056,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-191",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3040,
-						120,
-						34
+						3502,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
+						556,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "15",
 					"fontsize": 9,
@@ -3746,7 +4080,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-192",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3755,7 +4089,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3547,
 						105,
 						22
 					],
@@ -3764,7 +4098,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-193",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3776,16 +4110,16 @@
 					],
 					"patching_rect": [
 						137,
-						3082,
-						120,
-						34
+						3547,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						430,
+						556,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 15 of the group: its label and actions. Click to edit it.",
@@ -3794,7 +4128,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-194",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3803,7 +4137,7 @@
 					],
 					"patching_rect": [
 						20,
-						3124,
+						3592,
 						79,
 						22
 					],
@@ -3812,22 +4146,22 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-195",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3184,
-						120,
-						34
+						3652,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						672,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"text": "16",
 					"fontsize": 9,
@@ -3836,7 +4170,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-196",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3845,7 +4179,7 @@
 					],
 					"patching_rect": [
 						20,
-						3226,
+						3697,
 						105,
 						22
 					],
@@ -3854,7 +4188,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-197",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3866,16 +4200,16 @@
 					],
 					"patching_rect": [
 						137,
-						3226,
-						120,
-						34
+						3697,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						672,
+						121,
 						112,
-						120,
-						34
+						37
 					],
 					"hilite": 1,
 					"annotation": "Knob 16 of the group: its label and actions. Click to edit it.",
@@ -3884,7 +4218,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-198",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3893,7 +4227,7 @@
 					],
 					"patching_rect": [
 						20,
-						3268,
+						3742,
 						79,
 						22
 					],
@@ -4182,7 +4516,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						13
 					],
 					"destination": [
 						"obj-15",
@@ -4194,7 +4528,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						10
+						11
 					],
 					"destination": [
 						"obj-16",
@@ -4314,7 +4648,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						9
+						10
 					],
 					"destination": [
 						"obj-23",
@@ -4386,7 +4720,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						8
+						9
 					],
 					"destination": [
 						"obj-26",
@@ -4626,7 +4960,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						12
 					],
 					"destination": [
 						"obj-38",
@@ -5133,18 +5467,6 @@
 						3
 					],
 					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
 						"obj-63",
 						0
 					]
@@ -5157,7 +5479,7 @@
 						0
 					],
 					"destination": [
-						"obj-65",
+						"obj-62",
 						0
 					]
 				}
@@ -5165,12 +5487,36 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
 						0
 					],
 					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
 					]
 				}
 			},
@@ -5193,8 +5539,8 @@
 						0
 					],
 					"destination": [
-						"obj-68",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -5205,8 +5551,8 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-69",
+						0
 					]
 				}
 			},
@@ -5229,18 +5575,6 @@
 						0
 					],
 					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -5253,7 +5587,7 @@
 						2
 					],
 					"destination": [
-						"obj-73",
+						"obj-72",
 						0
 					]
 				}
@@ -5265,18 +5599,6 @@
 						0
 					],
 					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
 						"obj-72",
 						0
 					]
@@ -5289,6 +5611,30 @@
 						0
 					],
 					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						1
+					],
+					"destination": [
 						"obj-75",
 						0
 					]
@@ -5298,6 +5644,30 @@
 				"patchline": {
 					"source": [
 						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						1
 					],
 					"destination": [
@@ -5310,30 +5680,6 @@
 				"patchline": {
 					"source": [
 						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
 						1
 					],
 					"destination": [
@@ -5346,10 +5692,10 @@
 				"patchline": {
 					"source": [
 						"obj-77",
-						1
+						0
 					],
 					"destination": [
-						"obj-78",
+						"obj-71",
 						0
 					]
 				}
@@ -5357,35 +5703,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-76",
 						0
 					],
 					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						2
 					],
 					"destination": [
-						"obj-79",
+						"obj-78",
 						0
 					]
 				}
@@ -5393,23 +5727,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-78",
 						1
 					],
 					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-72",
+						"obj-79",
 						0
 					]
 				}
@@ -5421,7 +5743,7 @@
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-71",
 						0
 					]
 				}
@@ -5429,11 +5751,47 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
 						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						3
 					],
 					"destination": [
-						"obj-74",
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-80",
 						0
 					]
 				}
@@ -5453,32 +5811,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						1
-					],
-					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-13",
-						7
+						8
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
 					],
 					"destination": [
 						"obj-84",
@@ -5490,22 +5836,10 @@
 				"patchline": {
 					"source": [
 						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
 						2
 					],
 					"destination": [
-						"obj-86",
+						"obj-85",
 						0
 					]
 				}
@@ -5513,11 +5847,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
+						"obj-84",
 						1
 					],
 					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
 						"obj-87",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-88",
 						0
 					]
 				}
@@ -5529,19 +5887,7 @@
 						0
 					],
 					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-89",
+						"obj-90",
 						0
 					]
 				}
@@ -5553,7 +5899,7 @@
 						0
 					],
 					"destination": [
-						"obj-91",
+						"obj-90",
 						0
 					]
 				}
@@ -5561,23 +5907,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-87",
+						"obj-88",
 						0
 					],
 					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-91",
+						"obj-90",
 						0
 					]
 				}
@@ -5586,19 +5920,7 @@
 				"patchline": {
 					"source": [
 						"obj-82",
-						2
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
+						1
 					],
 					"destination": [
 						"obj-91",
@@ -5613,7 +5935,7 @@
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-90",
 						0
 					]
 				}
@@ -5621,7 +5943,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
 						0
 					],
 					"destination": [
@@ -5637,18 +5971,6 @@
 						0
 					],
 					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
 						"obj-93",
 						0
 					]
@@ -5657,11 +5979,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
-						1
+						"obj-93",
+						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-92",
 						0
 					]
 				}
@@ -5669,11 +5991,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-83",
+						1
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
 						2
 					],
 					"destination": [
-						"obj-96",
+						"obj-95",
 						0
 					]
 				}
@@ -5681,11 +6015,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-94",
 						1
 					],
 					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
 						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-98",
 						0
 					]
 				}
@@ -5697,19 +6055,7 @@
 						0
 					],
 					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-99",
+						"obj-100",
 						0
 					]
 				}
@@ -5721,7 +6067,7 @@
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-100",
 						0
 					]
 				}
@@ -5729,8 +6075,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-98",
 						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						2
 					],
 					"destination": [
 						"obj-101",
@@ -5741,11 +6099,155 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
+						"obj-101",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						2
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						2
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						1
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-110",
 						0
 					]
 				}
@@ -5757,7 +6259,7 @@
 						3
 					],
 					"destination": [
-						"obj-102",
+						"obj-111",
 						0
 					]
 				}
@@ -5765,11 +6267,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
+						"obj-111",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-110",
 						0
 					]
 				}
@@ -5777,11 +6279,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
+						"obj-110",
 						0
 					],
 					"destination": [
-						"obj-103",
+						"obj-112",
 						0
 					]
 				}
@@ -5789,7 +6291,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-112",
 						0
 					],
 					"destination": [
@@ -5805,7 +6307,7 @@
 						0
 					],
 					"destination": [
-						"obj-104",
+						"obj-113",
 						0
 					]
 				}
@@ -5813,179 +6315,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-113",
 						0
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						2
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						2
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						4
 					],
 					"destination": [
 						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-113",
 						0
 					]
 				}
@@ -5994,19 +6328,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
+						7
 					],
 					"destination": [
 						"obj-115",
@@ -6017,8 +6339,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
-						4
+						5
 					],
 					"destination": [
 						"obj-117",
@@ -6030,18 +6364,6 @@
 				"patchline": {
 					"source": [
 						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
 						0
 					],
 					"destination": [
@@ -6053,24 +6375,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
+						"obj-118",
 						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6081,6 +6391,102 @@
 						1
 					],
 					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						2
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						3
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						4
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						5
+					],
+					"destination": [
 						"obj-123",
 						0
 					]
@@ -6093,7 +6499,19 @@
 						0
 					],
 					"destination": [
-						"obj-122",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						6
+					],
+					"destination": [
+						"obj-124",
 						0
 					]
 				}
@@ -6105,20 +6523,8 @@
 						0
 					],
 					"destination": [
-						"obj-125",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6126,7 +6532,55 @@
 				"patchline": {
 					"source": [
 						"obj-117",
-						2
+						7
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						8
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						9
 					],
 					"destination": [
 						"obj-127",
@@ -6141,7 +6595,19 @@
 						0
 					],
 					"destination": [
-						"obj-126",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						10
+					],
+					"destination": [
+						"obj-128",
 						0
 					]
 				}
@@ -6153,20 +6619,8 @@
 						0
 					],
 					"destination": [
-						"obj-129",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6174,7 +6628,55 @@
 				"patchline": {
 					"source": [
 						"obj-117",
-						3
+						11
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						12
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						13
 					],
 					"destination": [
 						"obj-131",
@@ -6189,7 +6691,19 @@
 						0
 					],
 					"destination": [
-						"obj-130",
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						14
+					],
+					"destination": [
+						"obj-132",
 						0
 					]
 				}
@@ -6201,20 +6715,8 @@
 						0
 					],
 					"destination": [
-						"obj-133",
+						"obj-55",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6222,10 +6724,10 @@
 				"patchline": {
 					"source": [
 						"obj-117",
-						4
+						15
 					],
 					"destination": [
-						"obj-135",
+						"obj-133",
 						0
 					]
 				}
@@ -6233,11 +6735,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-135",
+						"obj-133",
 						0
 					],
 					"destination": [
+						"obj-55",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
 						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-136",
 						0
 					]
 				}
@@ -6249,7 +6775,7 @@
 						0
 					],
 					"destination": [
-						"obj-137",
+						"obj-135",
 						0
 					]
 				}
@@ -6258,30 +6784,6 @@
 				"patchline": {
 					"source": [
 						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						5
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
 						0
 					],
 					"destination": [
@@ -6293,19 +6795,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
+						"obj-138",
 						0
 					],
 					"destination": [
@@ -6317,11 +6807,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						6
+						"obj-134",
+						1
 					],
 					"destination": [
-						"obj-143",
+						"obj-140",
 						0
 					]
 				}
@@ -6329,7 +6819,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-143",
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
 						0
 					],
 					"destination": [
@@ -6341,19 +6843,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
+						"obj-142",
 						0
 					],
 					"destination": [
@@ -6365,11 +6855,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						7
+						"obj-134",
+						2
 					],
 					"destination": [
-						"obj-147",
+						"obj-144",
 						0
 					]
 				}
@@ -6377,7 +6867,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
 						0
 					],
 					"destination": [
@@ -6389,19 +6891,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
+						"obj-146",
 						0
 					],
 					"destination": [
@@ -6413,11 +6903,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						8
+						"obj-134",
+						3
 					],
 					"destination": [
-						"obj-151",
+						"obj-148",
 						0
 					]
 				}
@@ -6425,7 +6915,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
 						0
 					],
 					"destination": [
@@ -6437,19 +6939,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
+						"obj-150",
 						0
 					],
 					"destination": [
@@ -6461,11 +6951,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						9
+						"obj-134",
+						4
 					],
 					"destination": [
-						"obj-155",
+						"obj-152",
 						0
 					]
 				}
@@ -6473,7 +6963,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
 						0
 					],
 					"destination": [
@@ -6485,19 +6987,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
-						0
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
+						"obj-154",
 						0
 					],
 					"destination": [
@@ -6509,11 +6999,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						10
+						"obj-134",
+						5
 					],
 					"destination": [
-						"obj-159",
+						"obj-156",
 						0
 					]
 				}
@@ -6521,7 +7011,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
 						0
 					],
 					"destination": [
@@ -6533,19 +7035,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
-						0
-					],
-					"destination": [
-						"obj-161",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
+						"obj-158",
 						0
 					],
 					"destination": [
@@ -6557,11 +7047,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						11
+						"obj-134",
+						6
 					],
 					"destination": [
-						"obj-163",
+						"obj-160",
 						0
 					]
 				}
@@ -6569,7 +7059,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
+						"obj-160",
+						0
+					],
+					"destination": [
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
 						0
 					],
 					"destination": [
@@ -6581,19 +7083,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						0
-					],
-					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-165",
+						"obj-162",
 						0
 					],
 					"destination": [
@@ -6605,11 +7095,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						12
+						"obj-134",
+						7
 					],
 					"destination": [
-						"obj-167",
+						"obj-164",
 						0
 					]
 				}
@@ -6617,7 +7107,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
 						0
 					],
 					"destination": [
@@ -6629,19 +7131,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-168",
-						0
-					],
-					"destination": [
-						"obj-169",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
+						"obj-166",
 						0
 					],
 					"destination": [
@@ -6653,11 +7143,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						13
+						"obj-134",
+						8
 					],
 					"destination": [
-						"obj-171",
+						"obj-168",
 						0
 					]
 				}
@@ -6665,7 +7155,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-171",
+						"obj-168",
+						0
+					],
+					"destination": [
+						"obj-167",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
 						0
 					],
 					"destination": [
@@ -6677,19 +7179,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-172",
-						0
-					],
-					"destination": [
-						"obj-173",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-173",
+						"obj-170",
 						0
 					],
 					"destination": [
@@ -6701,11 +7191,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						14
+						"obj-134",
+						9
 					],
 					"destination": [
-						"obj-175",
+						"obj-172",
 						0
 					]
 				}
@@ -6713,7 +7203,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-171",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
 						0
 					],
 					"destination": [
@@ -6725,19 +7227,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
-						0
-					],
-					"destination": [
-						"obj-177",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-177",
+						"obj-174",
 						0
 					],
 					"destination": [
@@ -6749,11 +7239,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						15
+						"obj-134",
+						10
 					],
 					"destination": [
-						"obj-179",
+						"obj-176",
 						0
 					]
 				}
@@ -6761,7 +7251,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-179",
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
 						0
 					],
 					"destination": [
@@ -6773,11 +7275,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						11
+					],
+					"destination": [
+						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-180",
 						0
 					],
 					"destination": [
-						"obj-181",
+						"obj-179",
 						0
 					]
 				}
@@ -6786,6 +7312,210 @@
 				"patchline": {
 					"source": [
 						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						12
+					],
+					"destination": [
+						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-183",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						13
+					],
+					"destination": [
+						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
+						0
+					],
+					"destination": [
+						"obj-187",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-189",
+						0
+					],
+					"destination": [
+						"obj-190",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-190",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						14
+					],
+					"destination": [
+						"obj-192",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-191",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-193",
+						0
+					],
+					"destination": [
+						"obj-194",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-194",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						15
+					],
+					"destination": [
+						"obj-196",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
+						0
+					],
+					"destination": [
+						"obj-195",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-197",
+						0
+					],
+					"destination": [
+						"obj-198",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-198",
 						0
 					],
 					"destination": [
@@ -6806,17 +7536,17 @@
 				"Restart",
 				0
 			],
-			"obj-63": [
+			"obj-62": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-66": [
+			"obj-65": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-69": [
+			"obj-68": [
 				"Export",
 				"Export",
 				0

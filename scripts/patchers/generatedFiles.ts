@@ -3,17 +3,10 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
-import { GESTURES } from "../../src/actions/Action";
-import { createActionRegistry } from "../../src/actions/ActionCatalogue";
-import { MappingStore } from "../../src/control/MappingStore";
-import { MappingValidator } from "../../src/control/MappingValidator";
-import { FROM_BUNDLE } from "../../src/wire/DeviceMessages";
-import { Logger } from "../../src/log/Logger";
-import type { Atom } from "../../src/wire/protocol";
-import { DeviceUi } from "../../src/ui/DeviceUi";
 import { inputDevicePatcher } from "./inputDevice";
-import { type MainDeviceUi, STATUS_COLORS, type StatusLevel, mainDevice } from "./mainDevice";
-import { type Shown, presentationSvg } from "./presentationSvg";
+import { mainDevice } from "./mainDevice";
+import { presentationSvg } from "./presentationSvg";
+import { shownMapping } from "./shownMapping";
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
@@ -23,42 +16,6 @@ export interface GeneratedFile {
 
 export const MAIN_AMXD = "device/Protocol0.amxd";
 export const INPUT_AMXD = "device/Protocol0 Input.amxd";
-
-/**
- * What the device shows once the real bundle UI has started on `mapping`: its messages, as the patcher
- * routes them to boxes (tests/devices/wiring.test.ts checks that routing).
- */
-export function shownMapping(ui: MainDeviceUi, mapping: MappingDocument): Shown {
-  const registry = createActionRegistry();
-  const store = new MappingStore(new MappingValidator(registry));
-  store.load(mapping);
-  const shown: { [boxId: string]: string } = {};
-  const textcolor: Shown["textcolor"] = {};
-  const titles = new Map<string, string[]>();
-  const show: { [selector: string]: (atoms: Atom[]) => void } = {
-    // The status line shows the text without its level, in the level's colour.
-    [FROM_BUNDLE.status]: ([level, ...text]) => {
-      shown[ui.status] = text.join(" ");
-      const colour = STATUS_COLORS[String(level) as StatusLevel];
-      if (colour) textcolor[ui.status] = colour;
-    },
-    [FROM_BUNDLE.uiGroups]: ([first]) => (shown[ui.group] = String(first)),
-    [FROM_BUNDLE.uiActions]: ([gesture, ...atoms]) => titles.set(String(gesture), ["-", ...atoms.map(String)]),
-    [FROM_BUNDLE.uiEncoder]: (atoms) => {
-      const cell = ui.cells[Number(atoms[0]) - 1];
-      if (cell !== undefined) shown[cell] = atoms.join(" ");
-    },
-    [FROM_BUNDLE.uiKnob]: ([, label, ...items]) => {
-      shown[ui.editor.heading] = `knob ${String(label)}`;
-      ui.editor.menus.forEach((menu, index) => (shown[menu] = titles.get(GESTURES[index] ?? "")?.[Number(items[index])] ?? "-"));
-    },
-    [FROM_BUNDLE.uiHelp]: (text) => (shown[ui.editor.help] = text.join(" ")),
-  };
-  const host = { send: (selector: string, ...atoms: Atom[]) => show[selector]?.(atoms), on: () => undefined };
-  const files = { read: () => "", write: () => undefined };
-  new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
-  return { text: shown, textcolor };
-}
 
 export function generatedFiles(): GeneratedFile[] {
   const main = mainDevice();

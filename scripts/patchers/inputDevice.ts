@@ -3,7 +3,7 @@
 // channel to 1 before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
-import { BOLD_FONT, FONT } from "./mainDevice";
+import { BOLD_FONT, FONT } from "./mainLayout";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
 import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 
@@ -30,7 +30,7 @@ export function inputDevicePatcher(): MaxPatcherFile {
   p.connect(tagger, 0, send);
 
   p.section();
-  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 11.0, fontname: BOLD_FONT });
+  p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 10.0, fontname: BOLD_FONT });
   const channel = p.ui("comment", [4, 24, INPUT_WIDTH - 8, 15], { text: "channel: ?", ...TEXT });
   const showChannel = p.obj("prepend set");
   p.connect(tagger, 1, showChannel);

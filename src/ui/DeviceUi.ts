@@ -236,7 +236,10 @@ export class DeviceUi {
     const ids = GESTURES.map((gesture) => encoder?.[gesture]);
     // An unknown id shows as "-" in its menu: the menus list real actions only; the grid and help name it.
     const items = GESTURES.map((gesture, index) => this.menuActions(gesture).findIndex((action) => action.id === ids[index]) + 1);
-    this.send(FROM_BUNDLE.uiKnob, this.knob, encoder?.label ?? NONE, ...items);
+    this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
+    const group = this.document()?.groups[this.selected]?.name;
+    const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
+    this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
     const described = [...new Set(ids)].flatMap((id) => {
       if (id === undefined) return [];
       const action = this.options.registry.get(id);

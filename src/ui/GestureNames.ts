@@ -1,5 +1,5 @@
 // How the device names each gesture, beside its menus and in the grid: the bundle's UI and the patcher
-// generator (scripts/patchers/mainDevice.ts) share them.
+// generator (scripts/patchers/knobEditor.ts) share them.
 import type { Gesture } from "../actions/Action";
 
 /** Menus follow GESTURES' order. */

@@ -17,10 +17,12 @@ export const FROM_BUNDLE = {
    */
   uiEncoder: "ui_encoder",
   /**
-   * `ui_knob <position 1-16> <label> <press> <longPress> <scroll>`: the knob the editor shows, each action
-   * as its menu index (0 is "-", n the nth title of that gesture's `ui_actions`).
+   * `ui_knob <position 1-16> <press> <longPress> <scroll>`: the knob the editor shows, each action as its
+   * menu index (0 is "-", n the nth title of that gesture's `ui_actions`); the grid highlights that position.
    */
   uiKnob: "ui_knob",
+  /** `ui_editing <text>`: the editor's heading, naming the edited knob ("Main knob 9 · REC"). */
+  uiEditing: "ui_editing",
   /** `ui_help <text>`: the descriptions of the edited knob's actions, shown under the editor. */
   uiHelp: "ui_help",
   /** `ui_actions <gesture> <title...>`: the items of that gesture's menu ("-" is added first by the patcher). */

@@ -5,9 +5,12 @@ import { join } from "node:path";
 import { type MaxBox, type MaxPatcher, objectName, parameterNames } from "../../scripts/patchers/MaxPatcher";
 import { DEVICE_HEIGHT } from "../../scripts/patchers/PatcherBuilder";
 import { DEVICE_TYPES } from "../../scripts/patchers/amxd";
-import { CELL, CELL_LINES, MAIN_WIDTH, STATUS_COLORS, mainDevice } from "../../scripts/patchers/mainDevice";
-import { shownMapping } from "../../scripts/patchers/generatedFiles";
-import { GLYPH, lines } from "../../scripts/patchers/presentationSvg";
+import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { CELL, CELL_LINES, MAIN_WIDTH } from "../../scripts/patchers/mainLayout";
+import { STATUS_COLORS } from "../../scripts/patchers/mainPanel";
+import { shownMapping } from "../../scripts/patchers/shownMapping";
+import { INSET_X, INSET_Y, fontOf } from "../../scripts/patchers/textBoxes";
+import { lineHeight, wrap } from "../../scripts/patchers/textMetrics";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { audioPassthroughErrors } from "./audioPassthrough";
@@ -247,12 +250,13 @@ test("the device is as wide as its content: the narrowest cells that show every 
   const shown = shownMapping(device.ui, defaultMapping as MappingDocument);
   const cell = boxes(device.file.patcher).find((box) => box.id === device.ui.cells[0]) as MaxBox;
   const [, , width, height] = cell.presentation_rect ?? [0, 0, 0, 0];
-  assert.ok(CELL_LINES * (9 + 2) <= height, "three 9 pt lines fit the cell's height");
-  const mostLines = (w: number) => Math.max(...device.ui.cells.map((id) => lines(cell, shown.text[id] ?? "", w - 6, 9).length));
+  const font = fontOf(cell);
+  assert.is(CELL_LINES * lineHeight(font) + 2 * INSET_Y, height, "the cell is as high as its lines");
+  const mostLines = (w: number) => Math.max(...device.ui.cells.map((id) => wrap(shown.text[id] ?? "", w - 2 * INSET_X, font).length));
   assert.is(mostLines(width), CELL_LINES, `${width} px shows every knob in ${CELL_LINES} lines`);
-  // One glyph narrower and some knob needs a fourth line: the cell is no wider than it must be.
-  assert.ok(mostLines(width - Math.ceil(9 * GLYPH)) > CELL_LINES, `${width} px is wider than needed`);
-  assert.is(width, CELL[0] - 4);
+  // One px narrower and some knob needs a fourth line: the cell is no wider than it must be.
+  assert.ok(mostLines(width - 1) > CELL_LINES, `${width} px is wider than needed`);
+  assert.equal([width, height], CELL);
 });
 
 test.run();

@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
-import { STATUS_COLORS, mainDevice } from "../../scripts/patchers/mainDevice";
+import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { STATUS_COLORS } from "../../scripts/patchers/mainPanel";
 import { committedDevice } from "./deviceFiles";
 import { type Message, PatchRunner } from "./PatchRunner";
 import type { Gesture } from "../../src/actions/Action";
@@ -225,16 +226,31 @@ test("ui_encoder shows a knob's label and action titles in its cell", () => {
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[], [], []], "the editor follows ui_knob only");
 });
 
-test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob", () => {
+test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob; ui_editing names it", () => {
   const r = running();
-  r.emit(node(r), 0, ["ui_knob", 12, "SCEN", 17, 0, 6]);
-  assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "knob", "SCEN"]]);
+  r.emit(node(r), 0, ["ui_knob", 12, 17, 0, 6]);
+  r.emit(node(r), 0, ["ui_editing", "Main knob 12 · SCEN"]);
+  assert.equal(r.take(byId(r, ui.editor.heading)), [["set", "Main knob 12 · SCEN"]]);
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", 17]], [["set", 0]], [["set", 6]]]);
   const [press, , scroll] = editorMenus(r);
   r.emit(scroll as MaxBox, 0, [5]);
   r.emit(press as MaxBox, 0, [0]);
   r.emit(r.one("live.menu"), 0, [2]);
   assert.equal(r.take(node(r)), [["ui_action", 12, "scroll", 5], ["ui_action", 12, "press", 0], ["ui_group", 2]]);
+});
+
+test("ui_knob moves the highlight behind the edited knob's cell, through the device's [thispatcher]", () => {
+  const r = running();
+  const patcher = r.one("thispatcher");
+  const edited = byId(r, ui.edited);
+  assert.is(edited.varname, "p0_edited", "[thispatcher] finds it by its scripting name");
+  for (const position of [1, 9, 16]) {
+    r.emit(node(r), 0, ["ui_knob", position, 0, 0, 0]);
+    const [x, y, w, h] = byId(r, ui.cells[position - 1] ?? "").presentation_rect ?? [];
+    assert.equal(r.take(patcher), [["script", "sendbox", "p0_edited", "presentation_rect", (x ?? 0) - 1, (y ?? 0) - 1, (w ?? 0) + 2, (h ?? 0) + 2]], `knob ${position}`);
+    r.clear();
+  }
+  assert.equal(edited.presentation_rect, [...(byId(r, ui.cells[0] ?? "").presentation_rect ?? [])].map((v, i) => v + (i < 2 ? -1 : 2)), "saved behind knob 1, the knob a device loads with");
 });
 
 test("clicking a knob asks the bundle for it; ui_help fills the line under the editor", () => {
@@ -302,7 +318,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
 
   r.clear();
   bundle.user(cellButton(r, 16), 0, ["bang"]);
-  assert.is(shows(r, ui.editor.heading), "knob SCEN");
+  assert.is(shows(r, ui.editor.heading), "Main knob 16 · SCEN");
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[["set", item("scene.fire", "press")]], [["set", item("scene.loop", "longPress")]], [["set", item("nav.scenes", "scroll")]]]);
   assert.ok(shows(r, ui.editor.help).includes(`Loop scene: ${bundle.registry.get("scene.loop")?.description}`));
 

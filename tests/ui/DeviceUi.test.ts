@@ -91,7 +91,8 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
   assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
   assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob").pop(), [1, "TAP", item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
+  assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
+  assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
     "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further).",
   ]);
@@ -101,7 +102,8 @@ test("at start each gesture's menu gets the titles of the actions that accept it
 test("clicking a knob shows its actions in the editor and describes them; the knob stays edited across groups", async () => {
   const rig = await started();
   let mark = await send(rig, "ui_knob", 16);
-  assert.equal(sent(rig, "ui_knob", mark), [[16, "SCEN", item(rig, "scene.fire"), item(rig, "scene.loop", "longPress"), item(rig, "nav.scenes", "scroll")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, item(rig, "scene.fire"), item(rig, "scene.loop", "longPress"), item(rig, "nav.scenes", "scroll")]]);
+  assert.equal(sent(rig, "ui_editing", mark), [["Main knob 16 · SCEN"]], "the heading names the group and the position");
   const help = String(sent(rig, "ui_help", mark)[0]?.[0]);
   for (const id of ["scene.fire", "scene.loop", "nav.scenes"]) {
     const action = registryOf(rig).get(id);
@@ -111,7 +113,8 @@ test("clicking a knob shows its actions in the editor and describes them; the kn
 
   mark = await send(rig, "ui_group", 4);
   assert.is(DEFAULT.groups[4]?.encoders.find((e) => e.position === 16), undefined, "the Test group has no knob 16");
-  assert.equal(sent(rig, "ui_knob", mark), [[16, "-", 0, 0, 0]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[16, 0, 0, 0]]);
+  assert.equal(sent(rig, "ui_editing", mark), [["Test knob 16"]], "an unmapped knob has no label");
   assert.equal(sent(rig, "ui_help", mark), [["no action on this knob"]]);
 
   mark = await send(rig, "ui_knob", 17);
@@ -139,7 +142,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · scroll Tempo"]);
-  assert.equal(sent(rig, "ui_knob", mark), [[1, "TAP", item(rig, "log.set"), 0, item(rig, "transport.tempo", "scroll")]]);
+  assert.equal(sent(rig, "ui_knob", mark), [[1, item(rig, "log.set"), 0, item(rig, "transport.tempo", "scroll")]]);
   assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
   const consoleMark = rig.console.length;
@@ -216,7 +219,7 @@ test("an imported document with an unknown action and no version: migrated, kept
   let shown = await send(rig, "ui_group", 1);
   assert.ok(String(sent(rig, "ui_encoder", shown)[knob.position - 1]?.[2]).includes("scroll unknown: clip.loopp"));
   shown = await send(rig, "ui_knob", knob.position);
-  assert.is(sent(rig, "ui_knob", shown)[0]?.[4], 0, "the scroll menu lists real actions only");
+  assert.is(sent(rig, "ui_knob", shown)[0]?.[3], 0, "the scroll menu lists real actions only");
   assert.ok(String(sent(rig, "ui_help", shown)[0]?.[0]).includes("unknown: clip.loopp: no action has this id (renamed or misspelled); it does nothing"));
   shown = await send(rig, "ui_action", knob.position, "press", 0);
   assert.is(active(rig)?.groups[1]?.encoders[0]?.scroll, "clip.loopp", "editing another gesture keeps the unknown entry");

@@ -1,6 +1,6 @@
 // node.script in the main device, and what the device's patcher puts around it: the [gate] that holds
 // messages until the script is ready, the watchdog that restarts a dead process, the [metro] that ticks
-// the bundle (scripts/patchers/mainDevice.ts). Apart from Rig.ts because it is the one part with a
+// the bundle (scripts/patchers/mainCore.ts). Apart from Rig.ts because it is the one part with a
 // lifecycle of its own: processes start, die and restart while the shim and the Live set keep running.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +35,7 @@ export abstract class NodeScriptHost extends MaxRuntime {
   private inboxOpen = false;
   /** Controller messages the patcher counted while the gate was shut, reported with the next p0_ready. */
   private midiDropped = 0;
-  /** The patcher's watchdog (scripts/patchers/mainDevice.ts, wireWatchdog): restarts in a row, its timers. */
+  /** The patcher's watchdog (scripts/patchers/watchdog.ts): restarts in a row, its timers. */
   private restartAttempts = 0;
   private restartTimer: ClockHandle | null = null;
   private stableTimer: ClockHandle | null = null;
@@ -108,7 +108,7 @@ export abstract class NodeScriptHost extends MaxRuntime {
 
   /**
    * What the main device's [gate] does to a message bound for node.script: passes it while the script
-   * is ready, else drops it silently; controller messages are counted (scripts/patchers/mainDevice.ts).
+   * is ready, else drops it silently; controller messages are counted (scripts/patchers/mainCore.ts).
    */
   protected toNode(atoms: Atom[]): void {
     if (this.inboxOpen) return this.wire.send("node", atoms);

@@ -1,0 +1,148 @@
+// The main device's logic: live.thisdevice, node.script behind its gate, the shim, the tick, the
+// MIDI from the input device, and the [route] that sorts the bundle's messages for the UI.
+import type { Box, PatcherBuilder } from "./PatcherBuilder";
+import { FILES, FROM_BUNDLE, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
+import { wireMappingStorage } from "./mappingStorage";
+import { wireWatchdog } from "./watchdog";
+
+/** The [route] that sorts the bundle's messages by selector, and the outlet of each selector. */
+export interface Dispatch {
+  box: Box;
+  outlet(selector: string): number;
+}
+
+/** Where messages bound for node.script go in: the right inlet of the [gate] in front of it. */
+export interface NodeInbox {
+  box: Box;
+  inlet: number;
+}
+
+/** The device's own [dict] for what is under way. */
+export const STATE_DICT_NAME = "---p0_state";
+
+/** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
+export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; dispatch: Dispatch; gaveUp: Box; patcher: Box } {
+  const thisDevice = p.obj("live.thisdevice");
+  const ready = p.msg(TO_BUNDLE.ready);
+  const shim = p.obj(`js ${FILES.shim}`);
+  const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`, {
+    saved_object_attributes: { autostart: 1, defer: 0, watch: 0 },
+  });
+  // A message reaching node.script before its script has run is dropped with "Node script not ready
+  // can't handle message …" on the Max console, and the lifecycle `start` comes before the script has
+  // loaded (https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle). So everything bound for it
+  // passes this [gate], opened by the script's p0_ready and closed when it stops. A closed gate drops
+  // silently; what it dropped the script asks for again at start (lom_hello; its UI fills itself).
+  const gate = p.obj("gate");
+  p.connect(gate, 0, node);
+  const inbox: NodeInbox = { box: gate, inlet: 1 };
+  const toNode = (from: Box, outlet = 0) => p.connect(from, outlet, gate, 1);
+  const open = p.msg("1");
+  const shut = p.msg("0");
+  p.connect(open, 0, gate);
+  p.connect(shut, 0, gate);
+  p.connect(thisDevice, 0, ready);
+  p.connect(ready, 0, shim);
+  toNode(ready);
+  toNode(shim);
+
+  // The tick starts with the bundle's first lom_hello and stops when node.script reports the script
+  // stopped (lifecycle events out of its right outlet, the docs above; no [print] of them: Ableton
+  // m4l-production-guidelines, "There are no prints in the Max Console on load").
+  p.section();
+  const metro = p.obj("metro 17");
+  toNode(metro);
+  const lifecycle = p.obj("route stop terminated restarting start");
+  p.connect(node, 1, lifecycle);
+  const stopMetro = p.msg("stop");
+  p.connect(stopMetro, 0, metro);
+  for (let outlet = 0; outlet < 4; outlet++) {
+    p.connect(lifecycle, outlet, stopMetro);
+    p.connect(lifecycle, outlet, shut);
+  }
+
+  p.section();
+  const routed = [
+    FROM_BUNDLE.lomBatch,
+    FROM_BUNDLE.lomHello,
+    FROM_BUNDLE.status,
+    FROM_BUNDLE.uiGroups,
+    FROM_BUNDLE.uiEncoder,
+    FROM_BUNDLE.uiKnob,
+    FROM_BUNDLE.uiEditing,
+    FROM_BUNDLE.uiHelp,
+    FROM_BUNDLE.uiActions,
+    FROM_BUNDLE.mappingStore,
+    FROM_BUNDLE.mappingRead,
+    FROM_BUNDLE.clearConsole,
+    FROM_BUNDLE.scriptReady,
+  ];
+  const router = p.obj(`route ${routed.join(" ")}`);
+  p.connect(node, 0, router);
+  const dispatch: Dispatch = { box: router, outlet: (selector) => routed.indexOf(selector) };
+  const toShim = p.obj(`prepend ${FROM_BUNDLE.lomBatch}`);
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.lomBatch), toShim);
+  p.connect(toShim, 0, shim);
+  // Only a bug prints here: every message the bundle sends is routed.
+  p.connect(router, routed.length, p.obj("print p0_unrouted"));
+  // `clearmaxwindow` is a message of the `max` object (Max's messages to Max reference).
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.clearConsole), p.msg("; max clearmaxwindow"));
+
+  // On each bundle start: greet the shim, start the tick.
+  const onHello = p.obj("t b b");
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.lomHello), onHello);
+  const hello = p.msg(FROM_BUNDLE.lomHello);
+  p.connect(onHello, 0, hello);
+  p.connect(hello, 0, shim);
+  p.connect(onHello, 1, metro);
+  wireMappingStorage(p, router, dispatch, toNode);
+
+  // The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
+  // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the
+  // count goes to the script with p0_ready (a debug line, nothing on the console).
+  p.section();
+  const midiIn = p.obj(`receive ${MIDI_SEND_NAME}`);
+  const midiGate = p.obj("gate 2 2");
+  p.connect(midiIn, 0, midiGate, 1);
+  toNode(midiGate, 0);
+  const counting = p.msg("2");
+  p.connect(counting, 0, midiGate);
+  p.connect(open, 0, midiGate);
+  for (let outlet = 0; outlet < 4; outlet++) p.connect(lifecycle, outlet, counting);
+  const dropped = p.obj("t b");
+  p.connect(midiGate, 1, dropped);
+  const count = p.obj("i");
+  const increment = p.obj("+ 1");
+  const keep = p.obj("t i i");
+  const report = p.obj("zl.reg");
+  p.connect(dropped, 0, count);
+  p.connect(count, 0, increment);
+  p.connect(increment, 0, keep);
+  p.connect(keep, 1, count, 1);
+  p.connect(keep, 0, report, 1);
+  const toReport = p.obj(`prepend ${TO_BUNDLE.midiDropped}`);
+  p.connect(report, 0, toReport);
+  toNode(toReport);
+  const zero = p.msg("0");
+  const forget = p.msg("zlclear");
+  p.connect(zero, 0, count, 1);
+  p.connect(forget, 0, report);
+
+  // p0_ready, right to left: let messages in, report the dropped MIDI, reset its count, start the
+  // watchdog's stable timer.
+  const onReady = p.obj("t b b b b");
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.scriptReady), onReady);
+  p.connect(onReady, 3, open);
+  p.connect(onReady, 2, report);
+  p.connect(onReady, 1, zero);
+  p.connect(onReady, 1, forget);
+  // What is under way (a recording, a looping scene) lives in a [dict] of the device's own, which a
+  // Node restart leaves alone and Live does not save (so it costs no undo step): the script learns its
+  // name, `---` made unique to the device by Max for Live (m4l-production-guidelines, "Local and
+  // global naming"), with each p0_ready (src/actions/InFlight.ts).
+  p.obj(`dict ${STATE_DICT_NAME}`);
+  const stateDict = p.msg(`${TO_BUNDLE.stateDict} ${STATE_DICT_NAME}`);
+  p.connect(onReady, 2, stateDict);
+  toNode(stateDict);
+  return { node, inbox, dispatch, ...wireWatchdog(p, node, lifecycle, onReady) };
+}
