@@ -2,6 +2,7 @@
 // bundle's re-initialise, one knob detent. Budget figures of DESIGN.md ("Budgets") and issue 10.
 import type { Rig } from "../max/Rig";
 import { METRO_MS } from "../max/Rig";
+import { QUIET_MS } from "../../control/GestureUndo";
 import { appOf, ec4Of } from "./benchRig";
 import { longestBlockFields, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
@@ -87,7 +88,10 @@ export interface KnobDetentFigure extends ErrorFields {
   newSymbols: number;
 }
 
-/** One detent of the default mapping's `action` scroll knob on a synced rig (a few quiet ticks before and after). */
+/**
+ * One detent of the default mapping's `action` scroll knob on a synced rig, a few quiet ticks before, and
+ * after until the knob has rested and its undo step (and a parameter's gesture) has ended.
+ */
 export async function measureKnobDetent(rig: Rig, set: string, action = "track.volume"): Promise<KnobDetentFigure> {
   const ec4 = ec4Of(rig);
   const knob = ec4.knobFor(action, "scroll");
@@ -100,7 +104,7 @@ export async function measureKnobDetent(rig: Rig, set: string, action = "track.v
   } catch (error) {
     errors.push(messageOf(error));
   }
-  errors.push(...(await advanceThrough(rig, METRO_MS * 3)));
+  errors.push(...(await advanceThrough(rig, QUIET_MS + METRO_MS * 3)));
   const phase = rig.ledger.since(mark);
   return {
     action,
