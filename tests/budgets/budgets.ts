@@ -27,7 +27,11 @@ export const BUDGET = {
   resyncNewSymbols: 200,
   addTrackCalls: 60,
   addSceneCalls: 15,
-  knobDetentCalls: 3,
+  /**
+   * begin_undo_step, the volume's begin_gesture, the set, end_gesture, end_undo_step, and a re-target of the
+   * worker; a turn's further detents are a set each.
+   */
+  knobDetentCalls: 6,
   /** New symbols in 60 minutes of playback, a knob detent every 10 s. */
   playbackSymbolsPerHour: 1_000,
 };
