@@ -1,6 +1,6 @@
-// Runs the action a gesture names: resolves what it needs, runs it in one Live undo step that lasts as
-// long as the Sequence it may return, shows its result, and keeps a failing action from affecting the
-// next knob.
+// Runs the action a gesture names: resolves what it needs, runs it in the Live undo step of its gesture
+// (GestureUndo.ts: a press, or a burst of detents), shows its result, and keeps a failing action from
+// affecting the next knob.
 import { ActionWarning, isPendingAction } from "../actions/Action";
 import type { ActionContext, ActionDefinition, ActionInput } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
@@ -8,13 +8,14 @@ import type { StatusLine, UndoSteps } from "../actions/ActionServices";
 import { NEED_LABELS, type Need, type NeedResolver, type NeedValues } from "../actions/Needs";
 import { describeError } from "../log/Logger";
 import type { Logger } from "../log/Logger";
+import { GestureUndo, type OpenStep, type QuietTimer } from "./GestureUndo";
 import { describeEncoder } from "./MultiEncoder";
 import type { TickClock } from "./TickClock";
 
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
   logger: Logger;
-  clock: TickClock;
+  clock: TickClock & QuietTimer;
   undo: UndoSteps;
   status: StatusLine;
   selection: NeedResolver;
@@ -23,10 +24,11 @@ export interface ActionRunnerOptions {
 export class ActionRunner {
   /** The title of the action run last: what a refusal Live sends afterwards is reported under. */
   private lastTitle: string | null = null;
-  /** The undo step left open by an action still running its sequence. */
-  private openStep: object | null = null;
+  private readonly steps: GestureUndo;
 
-  constructor(private readonly options: ActionRunnerOptions) {}
+  constructor(private readonly options: ActionRunnerOptions) {
+    this.steps = new GestureUndo(options.undo, options.clock, (error) => options.logger.error("ending the undo step failed", error));
+  }
 
   /** Never throws: every failure ends as a log line and a status message. */
   run(actionId: string, context: ActionContext): void {
@@ -40,12 +42,9 @@ export class ActionRunner {
     if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
     this.lastTitle = definition.title;
-    // An action still running keeps its undo step open; it ends here so the two never share one.
-    if (this.openStep !== null) this.endUndoStep(this.openStep);
-    const step = {};
+    let step: OpenStep;
     try {
-      this.options.undo.begin(definition.title);
-      this.openStep = step;
+      step = this.steps.enter(definition.title, actionId, context);
     } catch (error) {
       return this.fail(definition, error);
     }
@@ -54,20 +53,20 @@ export class ActionRunner {
     try {
       result = definition.run(input);
     } catch (error) {
-      this.endUndoStep(step);
+      this.steps.leave(step, true);
       return this.fail(definition, error, 0);
     }
     if (!isPendingAction(result)) {
-      this.endUndoStep(step);
+      this.steps.leave(step, false);
       return this.succeed(definition, startedAt, typeof result === "string" ? result : undefined);
     }
     if (result.status === "un-started") {
-      this.endUndoStep(step);
+      this.steps.leave(step, true);
       return this.fail(definition, new Error(`it returned sequence '${result.name}' without starting it (call done())`), 0);
     }
     // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
-      this.endUndoStep(step);
+      this.steps.leave(step, ended.status !== "terminated");
       if (ended.status === "terminated") return this.succeed(definition, startedAt, typeof ended.result === "string" ? ended.result : undefined);
       const ticks = this.options.clock.currentTick - startedAt;
       if (ended.status === "cancelled") {
@@ -100,16 +99,6 @@ export class ActionRunner {
       return definition.refuse?.(input) ?? input;
     } catch (error) {
       return `guard failed: ${describeError(error)}`;
-    }
-  }
-
-  private endUndoStep(step: object): void {
-    if (this.openStep !== step) return;
-    this.openStep = null;
-    try {
-      this.options.undo.end();
-    } catch (error) {
-      this.options.logger.error("ending the undo step failed", error);
     }
   }
 

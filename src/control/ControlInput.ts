@@ -10,11 +10,12 @@ import { EncoderRouter } from "./EncoderRouter";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
 import { MappingValidator } from "./MappingValidator";
+import type { QuietTimer } from "./GestureUndo";
 import type { TickClock } from "./TickClock";
 
 export interface ControlInputOptions {
   logger: Logger;
-  clock: TickClock;
+  clock: TickClock & QuietTimer;
   undo: UndoSteps;
   status: StatusLine;
   selection: NeedResolver;

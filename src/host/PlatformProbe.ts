@@ -1,12 +1,15 @@
 // The platform probe: once per bundle start, after the first sync, in the background lane (a knob's batch
 // is always served first), it reads what nobody could measure off Live and logs one line beside the cost
 // model's constants, the line the README asks musicians to send:
-//   platform: Live 12.1.5, undo steps yes, atoms whole to 32767/32767 (node→js/js→node),
+//   platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node),
 //   get 0.31 ms (model 0.3), observer 1.6 ms (model 1.7), model from Knobbler4's perftest
 // - Live's version: Application.get_major_version / get_minor_version / get_bugfix_version
 //   (https://docs.cycling74.com/apiref/lom/application/, at `live_app`);
 // - whether Song.begin_undo_step / end_undo_step exist: the song's `info` lists its functions (they are in
 //   Live 12's Python API, not on Cycling '74's Song page); without them actions run ungrouped (LiveUndoSteps);
+// - whether DeviceParameter.begin_gesture / end_gesture exist: the `info` of the master track's volume (in
+//   Live 12's Python API, not on Cycling '74's DeviceParameter page); only with them does a turn of a
+//   parameter wrap its writes in a gesture (LiveUndoSteps);
 // - the longest string atom that arrives whole each way: the probe texts of PROBE_LENGTHS (30,000, 32,767,
 //   32,768 characters), sent once each, the same text every time (protocol.ts probeText). These are the only
 //   atoms over MAX_ATOM_CHARS the bundle sends or asks for; the simulator's wire cuts them as Max does and
@@ -19,12 +22,14 @@ import { LIVEAPI_MS } from "../wire/liveApiCosts";
 import type { LomClient } from "../lom/LomClient";
 import type { Op } from "../wire/protocol";
 import { BACKGROUND, PROBE_LENGTHS, probeText } from "../wire/protocol";
-import { BEGIN_UNDO_STEP, END_UNDO_STEP } from "../model/LiveUndoSteps";
+import { BEGIN_GESTURE, BEGIN_UNDO_STEP, END_GESTURE, END_UNDO_STEP } from "../model/LiveUndoSteps";
 
 export const TIMED_GETS = 100;
 export const TIMED_OBSERVERS = 10;
 /** The application's path (https://docs.cycling74.com/apiref/lom/application/: canonical path `live_app`). */
 export const APP_PATH = "live_app";
+/** A DeviceParameter every set has, read once by path (one interned symbol). */
+export const PARAMETER_PATH = "live_set master_track mixer_device volume";
 /** What the gets read and the observers watch: the song's tempo, a plain observable number. */
 const TIMED_PROP = "tempo";
 
@@ -38,6 +43,7 @@ export interface PlatformReport {
   /** "12.1.5"; null when Live did not answer. */
   version: string | null;
   undoSteps: boolean | null;
+  parameterGestures: boolean | null;
   /** bundle → shim (node.script → [js]) and shim → bundle. */
   toShim: AtomProbe[];
   toBundle: AtomProbe[];
@@ -53,6 +59,8 @@ export interface PlatformProbeDeps {
   log: Logger;
   /** Told whether Live has begin_undo_step / end_undo_step. */
   undoSteps: (available: boolean) => void;
+  /** Told whether Live has DeviceParameter.begin_gesture / end_gesture. */
+  parameterGestures: (available: boolean) => void;
 }
 
 export class PlatformProbe {
@@ -79,10 +87,12 @@ export class PlatformProbe {
   }
 
   private async run(): Promise<PlatformReport> {
-    const report: PlatformReport = { version: null, undoSteps: null, toShim: [], toBundle: [], getMs: null, observerMs: null };
+    const report: PlatformReport = { version: null, undoSteps: null, parameterGestures: null, toShim: [], toBundle: [], getMs: null, observerMs: null };
     report.version = await this.attempt("Live's version", () => this.version());
-    report.undoSteps = await this.attempt("undo steps", () => this.undoSteps());
+    report.undoSteps = await this.attempt("undo steps", () => this.hasFunctions(this.deps.songId(), BEGIN_UNDO_STEP, END_UNDO_STEP));
     if (report.undoSteps !== null) this.deps.undoSteps(report.undoSteps);
+    report.parameterGestures = await this.attempt("parameter gestures", () => this.hasFunctions(PARAMETER_PATH, BEGIN_GESTURE, END_GESTURE));
+    if (report.parameterGestures !== null) this.deps.parameterGestures(report.parameterGestures);
     // One at a time, each its own batch: a cut atom touches no other probe.
     for (const chars of PROBE_LENGTHS) {
       const arrived = await this.attempt(`a ${chars}-character atom to the shim`, () => this.ask<number>({ op: "length", chars }));
@@ -127,10 +137,11 @@ export class PlatformProbe {
       .join(".");
   }
 
-  private async undoSteps(): Promise<boolean> {
-    const info = await this.ask<string>({ op: "info", target: this.deps.songId() });
+  /** Whether the object's `info` lists every one of `names` among its functions. */
+  private async hasFunctions(target: number | string, ...names: string[]): Promise<boolean> {
+    const info = await this.ask<string>({ op: "info", target });
     const functions = new Set(info.split("\n").flatMap((line) => (line.startsWith("function ") ? [line.slice(9).trim()] : [])));
-    return functions.has(BEGIN_UNDO_STEP) && functions.has(END_UNDO_STEP);
+    return names.every((name) => functions.has(name));
   }
 
   /** ms per operation, as the shim's Date measured them. */
@@ -151,12 +162,11 @@ export class PlatformProbe {
   }
 }
 
-/** The one line: `platform: Live 12.1.5, undo steps yes, atoms whole to 32767/32767 (node→js/js→node), …`. */
+/** The one line: `platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node), …`. */
 export function describePlatform(report: PlatformReport): string {
   const rates = LIVEAPI_MS.central;
-  const undo = report.undoSteps === null ? "?" : report.undoSteps ? "yes" : "no";
   return (
-    `platform: Live ${report.version ?? "?"}, undo steps ${undo}, ` +
+    `platform: Live ${report.version ?? "?"}, undo steps ${yesNo(report.undoSteps)}, parameter gestures ${yesNo(report.parameterGestures)}, ` +
     `atoms whole to ${wholeUpTo(report.toShim)}/${wholeUpTo(report.toBundle)} (node→js/js→node), ` +
     `get ${ms(report.getMs)} (model ${rates.call}), observer ${ms(report.observerMs)} (model ${rates.observerCreate}), ` +
     `model from Knobbler4's perftest`
@@ -175,6 +185,10 @@ function wholeUpTo(probes: readonly AtomProbe[]): string {
     whole = probe.sent;
   }
   return whole === null ? "?" : `${whole}+`;
+}
+
+function yesNo(found: boolean | null): string {
+  return found === null ? "?" : found ? "yes" : "no";
 }
 
 function ms(value: number | null): string {

@@ -77,7 +77,8 @@ export class Protocol0 {
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
-    this.objects = new LiveObjects(this.mirror);
+    this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log);
+    this.objects = new LiveObjects(this.mirror, this.undoSteps);
     this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
     this.focus = new Focus(this.mirror, this.song);
@@ -87,12 +88,12 @@ export class Protocol0 {
     // a re-read never touches a pending write, so healing beside an action is safe.
     this.healer = new MirrorHealer(this.mirror, () => this.client.batchesInFlight > 0, this.log);
     this.healer.start();
-    this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log);
     this.platform = new PlatformProbe({
       client: this.client,
       songId: () => this.mirror.songId,
       log: this.log,
-      undoSteps: (available) => this.undoSteps.found(available),
+      undoSteps: (available) => this.undoSteps.steps.found(available),
+      parameterGestures: (available) => this.undoSteps.gestures.found(available),
     });
     this.control = createControlInput({
       logger: this.log,

@@ -1,6 +1,16 @@
+import type { Mirror } from "../lom/Mirror";
 import { LiveObject } from "./LiveObject";
+import { BEGIN_GESTURE, END_GESTURE, type GestureTarget, type ParameterGestures } from "./LiveUndoSteps";
 
-export class DeviceParameter extends LiveObject<"DeviceParameter"> {
+export class DeviceParameter extends LiveObject<"DeviceParameter"> implements GestureTarget {
+  constructor(
+    id: number,
+    mirror: Mirror,
+    private readonly gestures: ParameterGestures,
+  ) {
+    super(id, mirror, "DeviceParameter");
+  }
+
   get name(): string {
     return this.prop("name") ?? "";
   }
@@ -23,6 +33,8 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   /** Live refuses values outside [min, max], so they are clamped here. */
   setValue(value: number): Promise<unknown> {
     const clamped = Math.min(this.max, Math.max(this.min, value));
+    // Before the write, so an open undo step's gesture on this parameter wraps it.
+    this.gestures.touch(this);
     return this.write("value", this.isQuantized ? Math.round(clamped) : clamped);
   }
 
@@ -43,5 +55,13 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   scroll(steps: number): Promise<unknown> {
     const step = this.isQuantized ? 1 : (this.max - this.min) / 100;
     return this.setValue(this.value + steps * step);
+  }
+
+  beginGesture(): Promise<unknown> {
+    return this.invoke(BEGIN_GESTURE);
+  }
+
+  endGesture(): Promise<unknown> {
+    return this.invoke(END_GESTURE);
   }
 }

@@ -5,6 +5,7 @@ import { Clip } from "./Clip";
 import { ClipSlot } from "./ClipSlot";
 import { Device } from "./Device";
 import { DeviceParameter } from "./DeviceParameter";
+import type { ParameterGestures } from "./LiveUndoSteps";
 import { Scene } from "./Scene";
 
 export class LiveObjects {
@@ -15,7 +16,11 @@ export class LiveObjects {
    */
   readonly inputTracks = new Set<number>();
 
-  constructor(private readonly mirror: Mirror) {}
+  constructor(
+    private readonly mirror: Mirror,
+    /** What a parameter tells before it writes (LiveUndoSteps). */
+    private readonly gestures: ParameterGestures,
+  ) {}
 
   clip(id: number): Clip {
     return this.reuse(id, Clip, () => new Clip(id, this.mirror, "Clip"));
@@ -27,7 +32,7 @@ export class LiveObjects {
     return this.reuse(id, Device, () => new Device(id, this.mirror, this));
   }
   parameter(id: number): DeviceParameter {
-    return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, "DeviceParameter"));
+    return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, this.gestures));
   }
   scene(id: number): Scene {
     return this.reuse(id, Scene, () => new Scene(id, this.mirror, this));

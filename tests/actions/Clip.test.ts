@@ -46,7 +46,7 @@ test("start: a looping clip's loop start (and start marker) moves by bars, kept 
 
 test("end: a looping clip's loop end moves by bars; a plain clip's end marker", async () => {
   const r = await actionRig(SET);
-  assert.is(await r.play("clip.end", 2), 2, "one undo step per detent");
+  assert.is(await r.play("clip.end", 2), 1, "one undo step per turn");
   assert.equal(markers(r.set), [0, 16, 0, 16]);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
   assert.is(await r.play("clip.end", -1), 1);
@@ -67,9 +67,9 @@ test("loop guard: a clip that does not loop: warning, nothing changed", async ()
   await assertRefused(r, "clip.loop", "not looping", 1);
 });
 
-test("velocities: each detent scales by 5%, the whole edit one undo step", async () => {
+test("velocities: each detent scales by 5%, the whole turn one undo step", async () => {
   const r = await actionRig(SET);
-  assert.is(await r.play("clip.velocity", 2), 2);
+  assert.is(await r.play("clip.velocity", 2), 1);
   // Each detent rounds: 90 → 95 → 100, 50 → 53 → 56.
   assert.equal(notes(r.set).map((n) => n[3]), [110, 88, 100, 56]);
   await r.play("clip.velocity", -150);

@@ -82,7 +82,7 @@ test("parameter and value: the parameter knob chooses, the value knob turns it b
   r.set.callFunction("live_set view", "select_device", "id", wavetable.id);
   assert.is(await r.play("nav.parameter", 2), 0, "choosing is the script's own state"); // from none: "Device On", then Cutoff
   assert.ok(r.infos().some((line) => line.includes("Parameter: Wavetable / Cutoff")), r.infos().join("\n"));
-  assert.is(await r.play("nav.parameterValue", 10), 10);
+  assert.is(await r.play("nav.parameterValue", 10), 1);
   assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9, `cutoff ${prop(r.set, cutoff.id, "value")}`);
 });
 

@@ -27,7 +27,9 @@ test("a volume turn shows its share at once, then Live's own text for it once th
   const r = await actionRig("flat");
   const bass = trackNamed(r.set, "Bass");
   r.set.selectTrack(bass.id);
-  await r.play("track.volume", 3);
+  await r.rig.advance(200);
+  await r.ec4.play("track.volume", 3);
+  await r.rig.advance(100);
   assert.match(last(r) ?? "", /^info Volume Bass \d+%$/);
   await r.rig.advance(1_000);
   const volume = `live_set tracks ${r.set.song.tracks.indexOf(bass)} mixer_device volume`;

@@ -3,15 +3,16 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
+import { QUIET_MS } from "../../src/control/GestureUndo";
 import { actionRig } from "../support/ec4";
 import { prop } from "../support/liveState";
 
 const num = (set: LiveSet, name: string) => prop(set, "live_set", name);
 
-test("tempo: one BPM per detent, both ways, each detent its own undo step", async () => {
+test("tempo: one BPM per detent, both ways, each turn one undo step", async () => {
   const r = await actionRig("flat");
   const start = num(r.set, "tempo");
-  assert.is(await r.play("transport.tempo", 3), 3);
+  assert.is(await r.play("transport.tempo", 3), 1);
   assert.is(num(r.set, "tempo"), start + 3);
   await r.play("transport.tempo", -5);
   assert.is(num(r.set, "tempo"), start - 2);
@@ -28,7 +29,8 @@ test("tempo: an accelerated detent (CC value 5 in two's complement) moves 5 BPM 
   await r.ec4.turn(knob.group, knob.position, -1, 5);
   await r.rig.advance(200);
   assert.is(num(r.set, "tempo"), start);
-  assert.is(r.set.undoHistory.length - undoBefore, 2, "one step per detent, however far it moved");
+  await r.rig.advance(QUIET_MS);
+  assert.is(r.set.undoHistory.length - undoBefore, 1, "the two detents came within half a second: one turn, one step");
 });
 
 test("tap tempo: two taps half a second apart set 120 BPM; only the tap that changes the tempo is an undo step", async () => {

@@ -27,7 +27,13 @@ export const BUDGET = {
   resyncNewSymbols: 200,
   addTrackCalls: 60,
   addSceneCalls: 15,
+  /** What one more detent adds to a turn of the knob (DESIGN.md: one knob detent, 3 calls). */
   knobDetentCalls: 3,
+  /**
+   * A turn of one detent, all of it: begin_undo_step, the volume's begin_gesture, the set, end_gesture,
+   * end_undo_step, a re-target of the worker, and Live's text for the value once the turn has ended.
+   */
+  knobTurnOfOneCalls: 7,
   /** New symbols in 60 minutes of playback, a knob detent every 10 s. */
   playbackSymbolsPerHour: 1_000,
 };

@@ -26,7 +26,8 @@ test(`${SET}: the metronome knob pressed at \`ready\` acts within ${BUDGET.first
 test(`${SET}: one track.volume detent makes ≤ ${BUDGET.knobDetentCalls} LiveAPI calls`, async () => {
   const { detent } = await measured();
   assertNoFailure(detent, "knob detent");
-  assertAtMost(detent.liveApiCalls, BUDGET.knobDetentCalls, `${SET}: LiveAPI calls of one track.volume detent`);
+  assertAtMost(detent.liveApiCalls, BUDGET.knobDetentCalls, `${SET}: LiveAPI calls one more track.volume detent adds to a turn`);
+  assertAtMost(detent.turnOfOneCalls, BUDGET.knobTurnOfOneCalls, `${SET}: LiveAPI calls of a whole one-detent turn`);
 });
 
 wholeRunBudgetTest(test, SET, measured, "sync, detent");

@@ -3,12 +3,15 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ActionWarning } from "../../src/actions/Action";
 import { ActionRunner } from "../../src/control/ActionRunner";
+import { QUIET_MS } from "../../src/control/GestureUndo";
 import { Sequence } from "../../src/sequence/Sequence";
+import { msToTicks } from "../../src/time/TickScheduler";
 import { createHarness, cc, noteOn, noteOff } from "./harness";
 
 const MAIN = 4;
 const pressTrk = noteOn(MAIN, 12); // Main 13 TRK: press track.arm (needs currentTrack), long press nav.foldGroup
 const releaseTrk = noteOff(MAIN, 12);
+const QUIET_TICKS = msToTicks(QUIET_MS);
 
 
 test("nothing selected: a warning on the log and the status line, no call, no undo step", () => {
@@ -40,6 +43,8 @@ test("each run is one undo step named after the action, closed after the handler
     h.undo.push("handler");
   });
   h.send(...noteOn(MAIN, 0), ...cc(MAIN, 1, 1));
+  assert.equal(h.undo, ["begin Tap tempo", "handler", "end", "begin Tempo"], "a turn's step waits for the knob to rest");
+  h.clock.advance(QUIET_TICKS);
   assert.equal(h.undo, ["begin Tap tempo", "handler", "end", "begin Tempo", "end"]);
 });
 
@@ -67,10 +72,10 @@ test("a knob works while another action's sequence runs, and their undo steps st
   h.registry.implement("transport.tapTempo", () => new Sequence(h.sequences).wait(10).add(() => (ended = true)).done());
   h.send(...noteOn(MAIN, 0), ...cc(MAIN, 1, 1));
   assert.equal(h.ids(), ["transport.tempo"], "the second knob ran");
-  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"]);
+  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo"]);
   h.clock.advance(10);
   assert.ok(ended, "the first action's sequence still finished");
-  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"], "its step was already closed");
+  assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo"], "its step was already closed");
 });
 
 test("any other return value means the action is done", () => {
@@ -88,6 +93,7 @@ test("an exception is logged and shown, the undo step closed, and the next knob 
   h.send(...noteOn(MAIN, 0), ...noteOff(MAIN, 0));
   h.send(...cc(MAIN, 1, 1));
   assert.equal(h.ids(), ["transport.tempo"]);
+  h.clock.advance(QUIET_TICKS);
   assert.equal(h.undo, ["begin Tap tempo", "end", "begin Tempo", "end"]);
   assert.is(h.errors().length, 1);
   assert.match(h.errors()[0], /^Tap tempo \(transport.tapTempo\) failed: Error: boom/, "ticks only in a debug line");
@@ -194,6 +200,35 @@ test("a failing undo bridge is reported and the action is not run outside an und
   runner.run("transport.tapTempo", { gesture: "press", encoder: { group: "Main", position: 1, label: "TAP" } });
   assert.equal(h.ids(), []);
   assert.equal(h.status, [{ level: "error", text: "Tap tempo failed: bridge down" }]);
+});
+
+test("detents of one knob are one step until it rests; a press of another action ends it at once", () => {
+  const h = createHarness();
+  for (let i = 0; i < 20; i++) {
+    h.send(...cc(MAIN, 1, 1));
+    h.clock.advance(QUIET_TICKS - 1);
+  }
+  assert.equal(h.undo, ["begin Tempo"], "20 detents, each before the knob rests");
+  h.send(...noteOn(MAIN, 0));
+  assert.equal(h.undo, ["begin Tempo", "end", "begin Tap tempo", "end"]);
+  h.clock.advance(QUIET_TICKS);
+  assert.equal(h.undo, ["begin Tempo", "end", "begin Tap tempo", "end"], "the ended burst ends once");
+});
+
+test("a detent that throws ends its turn's step at once; the next detent begins another", () => {
+  const h = createHarness();
+  let fail = false;
+  h.registry.implement("transport.tempo", () => {
+    if (fail) throw new Error("boom");
+  });
+  h.send(...cc(MAIN, 1, 1));
+  fail = true;
+  h.send(...cc(MAIN, 1, 1));
+  assert.equal(h.undo, ["begin Tempo", "end"]);
+  fail = false;
+  h.send(...cc(MAIN, 1, 1));
+  h.clock.advance(QUIET_TICKS);
+  assert.equal(h.undo, ["begin Tempo", "end", "begin Tempo", "end"]);
 });
 
 test.run();

@@ -5,6 +5,7 @@ import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { Logger } from "../../src/log/Logger";
+import { TickScheduler } from "../../src/time/TickScheduler";
 import { createControlInput } from "../../src/control/ControlInput";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
@@ -159,7 +160,7 @@ test("an invalid start-up mapping is logged error by error and maps nothing", ()
   logger.addSink((record) => record.level === "error" && errors.push(record.message));
   const input = createControlInput({
     logger,
-    clock: { currentTick: 0 },
+    clock: new TickScheduler(logger),
     undo: { begin: () => undefined, end: () => undefined },
     status: { show: () => undefined },
     selection: { resolve: () => null },

@@ -11,6 +11,7 @@ import type { TickClock } from "../../src/control/TickClock";
 import { Logger } from "../../src/log/Logger";
 import { createSequenceContext } from "../../src/sequence/SequenceContext";
 import type { TickScheduler } from "../../src/time/TickScheduler";
+import type { Cancellable } from "../../src/time/ScheduledCallback";
 import { ManualSongClock } from "../time/ManualSongClock";
 import type { LogRecord } from "../../src/log/Logger";
 
@@ -20,6 +21,10 @@ export class TestClock implements TickClock {
 
   get currentTick(): number {
     return this.ticks.currentTick;
+  }
+
+  wait(ticks: number, callback: () => void): Cancellable {
+    return this.ticks.wait(ticks, callback);
   }
 
   advance(count: number): void {

@@ -17,7 +17,7 @@ import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { trackNamed } from "../support/liveState";
 
-const LINE = /^platform: Live (\S+), undo steps (yes|no|\?), atoms whole to (\S+)\/(\S+) \(node→js\/js→node\), get (\S+) ms \(model 0\.3\), observer (\S+) ms \(model 1\.7\), model from Knobbler4's perftest$/;
+const LINE = /^platform: Live (\S+), undo steps (yes|no|\?), parameter gestures (yes|no|\?), atoms whole to (\S+)\/(\S+) \(node→js\/js→node\), get (\S+) ms \(model 0\.3\), observer (\S+) ms \(model 1\.7\), model from Knobbler4's perftest$/;
 
 async function started(options: LiveOptions = {}, name = "flat"): Promise<Rig> {
   const set = LiveSet.fromDescription(fixture(name), options);
@@ -41,9 +41,10 @@ test("the probe runs once after the first sync and logs one line: version, undo 
   assert.is(lines.length, 1, lines.join("\n"));
   const match = LINE.exec(lines[0]);
   assert.ok(match, lines[0]);
-  const [, version, undo, toShim, toBundle, get, observer] = match!;
+  const [, version, undo, gestures, toShim, toBundle, get, observer] = match!;
   assert.is(version, "12.2.7");
   assert.is(undo, "yes");
+  assert.is(gestures, "yes");
   // The simulator's wire cuts at 32,767 as Max is reported to: the 32,768 probe arrives cut each way.
   assert.is(toShim, "32767");
   assert.is(toBundle, "32767");
@@ -100,7 +101,7 @@ test("a Live without begin_undo_step / end_undo_step: the probe says no, actions
   await r.rig.advance(1000);
   const [line] = platformLines(r.rig);
   assert.match(line, /undo steps no/);
-  assert.is(r.app.undoSteps.available, false);
+  assert.is(r.app.undoSteps.steps.available, false);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
   // Arming an external synth arms its MIDI and audio tracks: without grouping, each change is its own undo step.
   assert.ok((await r.play("track.arm")) >= 2);
@@ -135,7 +136,7 @@ test("with undo steps, one action is one undo step (the probe changes nothing)",
   await r.rig.advance(1000);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
   assert.is(await r.play("track.arm"), 1);
-  assert.is(r.app.undoSteps.available, true);
+  assert.is(r.app.undoSteps.steps.available, true);
   assert.equal(r.rig.posts("warn"), []);
 });
 

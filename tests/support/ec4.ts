@@ -1,6 +1,7 @@
 // The actions' end-to-end harness: the built bundle and shim over a simulated set, knobs of the active
 // mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as the input device's `midi cc|note`
 // messages, and what a test asserts on: the status line, the bundle's log, and the simulated Live's undo history.
+import { QUIET_MS } from "../../src/control/GestureUndo";
 import type { LiveOptions, SetDescription } from "../../src/sim/live/LiveSet";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf, rigWith, type Running } from "./rigWith";
@@ -9,7 +10,7 @@ export interface ActionRig extends Running {
   ec4: VirtualEc4;
   /**
    * Plays the knob bound to `actionId` (turned `steps` detents when given, else pushed), lets the bundle
-   * and Live answer, and returns how many undo steps Live recorded meanwhile.
+   * and Live answer (a turn rests until its undo step ends), and returns how many undo steps Live recorded meanwhile.
    */
   play(actionId: string, steps?: number): Promise<number>;
   /** Status lines shown since the rig started, as "level text". */
@@ -41,7 +42,7 @@ export async function actionRig(description: SetDescription | string, options: L
       await rig.advance(ANSWER_MS);
       const before = set.undoHistory.length;
       await ec4.play(actionId, steps);
-      await rig.advance(ANSWER_MS);
+      await rig.advance(ANSWER_MS + (steps === undefined ? 0 : QUIET_MS));
       return set.undoHistory.length - before;
     },
     statuses() {

@@ -1,9 +1,10 @@
 // DeviceParameter (https://docs.cycling74.com/apiref/lom/deviceparameter/): a device's or a mixer's
-// parameter. `value` is bounded by min and max; Live refuses a value outside them.
+// parameter. `value` is bounded by min and max; Live refuses a value outside them. How its writes join
+// undo steps, with and without begin_gesture / end_gesture, is modelled in UndoHistory.ts.
 import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import type { Atom } from "./LiveObject";
-import { LiveError, LiveObject, bool, computed, field, lomClass, numberArg } from "./LiveObject";
+import { LiveError, LiveObject, bool, computed, field, lomClass, numberArg, without } from "./LiveObject";
 
 export interface ParameterInit {
   name: string;
@@ -46,11 +47,18 @@ const DEVICE_PARAMETER: LomClass<LiveObject> = lomClass<DeviceParameter>({
   },
   fns: {
     str_for_value: { write: false, call: (o, args) => o.text(numberArg(args, 0, "str_for_value")) },
-    begin_gesture: { write: true, call: () => undefined },
-    end_gesture: { write: true, call: () => undefined },
+    begin_gesture: { write: true, call: (o) => o.core.undo.beginGesture(o) },
+    end_gesture: { write: true, call: (o) => o.core.undo.endGesture(o) },
     re_enable_automation: { write: true, call: () => undefined },
   },
 });
+
+/**
+ * A DeviceParameter without begin_gesture / end_gesture (LiveOptions.parameterGestures false). Cycling '74's
+ * DeviceParameter page lists neither (Live 12's Python API has both), so a Live whose LOM lacks them is
+ * modelled: `info` names neither and a call is refused as any unknown function is.
+ */
+const WITHOUT_GESTURES = without(DEVICE_PARAMETER, "DeviceParameter", ["begin_gesture", "end_gesture"]);
 
 export class DeviceParameter extends LiveObject {
   readonly min: number;
@@ -71,7 +79,7 @@ export class DeviceParameter extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
-    return DEVICE_PARAMETER;
+    return this.core.parameterGestures ? DEVICE_PARAMETER : WITHOUT_GESTURES;
   }
   get parent(): LiveObject {
     return this.owner;
@@ -93,7 +101,7 @@ export class DeviceParameter extends LiveObject {
       throw new LiveError(`${this.name}: invalid value ${value}, must be in [${this.min}, ${this.max}]`);
     }
     const stored: Atom = this.quantized ? Math.round(value) : value;
-    this.core.setValue(this, "value", stored, undoable);
+    this.core.setValue(this, "value", stored, undoable, true);
     if (this.name === "Device On") this.core.notify(this.owner, "is_active");
   }
 

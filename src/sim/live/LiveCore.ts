@@ -48,6 +48,8 @@ export class LiveCore {
   /** Also receives each posted error (the fake Max console). */
   onError: ((text: string) => void) | null = null;
   readonly undo = new UndoHistory();
+  /** Whether DeviceParameter offers begin_gesture / end_gesture (LiveOptions.parameterGestures). */
+  parameterGestures = true;
   song!: Song;
   application!: Application;
   transport!: Transport;
@@ -140,12 +142,14 @@ export class LiveCore {
   }
 
   /** Sets a plain value, notifies observers, and records the inverse when the change is an edit. */
-  setValue(o: LiveObject, prop: string, value: Atom, undoable: boolean): void {
+  /** `parameter`: the change is a DeviceParameter's (UndoHistory.record). */
+  setValue(o: LiveObject, prop: string, value: Atom, undoable: boolean, parameter = false): void {
     const old = o.values[prop];
     if (old === value) return;
     o.values[prop] = value;
     if (undoable) {
-      this.undo.record(`set ${o}.${prop} ${JSON.stringify(old)} -> ${JSON.stringify(value)}`, () => this.setValue(o, prop, old, false));
+      const revert = () => this.setValue(o, prop, old, false);
+      this.undo.record(`set ${o}.${prop} ${JSON.stringify(old)} -> ${JSON.stringify(value)}`, revert, parameter ? o : undefined);
     }
     this.notify(o, prop);
   }

@@ -38,6 +38,8 @@ export interface LiveOptions {
    * but not on Cycling '74's LOM pages, so the device must work without them.
    */
   undoSteps?: boolean;
+  /** Whether DeviceParameter.begin_gesture / end_gesture exist (true by default): in Live 12's Python API, not on Cycling '74's page. */
+  parameterGestures?: boolean;
 }
 
 export class LiveSet {
@@ -50,6 +52,7 @@ export class LiveSet {
   private constructor(desc: SetDescription, options: LiveOptions) {
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
     this.song.undoSteps = options.undoSteps ?? true;
+    this.core.parameterGestures = options.parameterGestures ?? true;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
     if (scenes.length === 0) throw new Error("a Live set has at least one scene");
@@ -92,6 +95,11 @@ export class LiveSet {
   /** Receives each posted error as it happens (e.g. to show it in a fake Max console). */
   set onError(sink: ((text: string) => void) | null) {
     this.core.onError = sink;
+  }
+
+  /** DeviceParameter.begin_gesture / end_gesture calls, in order ("begin <parameter>"). */
+  get gestureCalls(): readonly string[] {
+    return this.core.undo.gestureCalls;
   }
 
   /** Closed undo steps, oldest first; each lists its changes. */

@@ -1,6 +1,15 @@
 // Live's undo history as the LOM drives it: Song.begin_undo_step / end_undo_step group changes into one
 // step, Song.undo reverts the last step (https://docs.cycling74.com/apiref/lom/song/). A change made
 // outside an open step is a step of its own, as each edit is in Live.
+//
+// A DeviceParameter's writes are modelled in the conservative case. Live 12's API says begin_gesture /
+// end_gesture mark "a sequence of modifications [that] have to be considered a consistent group"
+// (shared/reference/live12-python-api-inventory.json), and Ableton's own Push script wraps a touched
+// encoder's writes in begin_gesture and begin_undo_step (Push/TouchEncoderElement.py, in
+// gluon/AbletonLive9_RemoteScripts). Whether a parameter write outside a gesture joins an open undo step
+// is not documented, and reports on Live 12.4 disagree; so here it does not (it is a step of its own), and
+// a write inside its parameter's gesture joins the open step. Whether a gesture alone groups writes is not
+// known either: without an open step each write is still its own step.
 
 export interface UndoChange {
   readonly description: string;
@@ -15,6 +24,10 @@ export class UndoHistory {
   private readonly done: UndoChange[][] = [];
   private open: UndoChange[] | null = null;
   private depth = 0;
+  /** The parameters between begin_gesture and end_gesture. */
+  private readonly gestures = new Set<object>();
+  /** Every begin_gesture / end_gesture Live received, in order ("begin <parameter>"), for tests to read. */
+  readonly gestureCalls: string[] = [];
   /** While reverting, changes are not recorded again. */
   private reverting = false;
 
@@ -36,10 +49,21 @@ export class UndoHistory {
     if (--this.depth === 0) this.close();
   }
 
-  record(description: string, revert: () => void): void {
+  beginGesture(parameter: object): void {
+    this.gestureCalls.push(`begin ${String(parameter)}`);
+    this.gestures.add(parameter);
+  }
+
+  endGesture(parameter: object): void {
+    this.gestureCalls.push(`end ${String(parameter)}`);
+    this.gestures.delete(parameter);
+  }
+
+  /** `parameter`: the DeviceParameter written, whose write joins the open step only inside its gesture. */
+  record(description: string, revert: () => void, parameter?: object): void {
     if (this.reverting) return;
     const change = { description, revert };
-    if (this.open) this.open.push(change);
+    if (this.open && (parameter === undefined || this.gestures.has(parameter))) this.open.push(change);
     else this.done.push([change]);
   }
 

@@ -2,6 +2,7 @@
 // bundle's re-initialise, one knob detent. Budget figures of DESIGN.md ("Budgets") and issue 10.
 import type { Rig } from "../max/Rig";
 import { METRO_MS } from "../max/Rig";
+import { QUIET_MS } from "../../control/GestureUndo";
 import { appOf, ec4Of } from "./benchRig";
 import { longestBlockFields, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
@@ -81,34 +82,58 @@ export async function measureResync(rig: Rig, set: string): Promise<ResyncFigure
 export interface KnobDetentFigure extends ErrorFields {
   action: string;
   set: string;
+  /** What one more detent adds to a turn (a write): the budget's "one knob detent". */
   liveApiCalls: number;
+  /** A whole turn of one detent: the undo step, a parameter's gesture and Live's text come once a turn. */
+  turnOfOneCalls: number;
+  /** A whole turn of TURN_DETENTS detents, one a metro tick. */
+  turnCalls: number;
+  detents: number;
   liveApiObjects: number;
   blocks: number;
   newSymbols: number;
 }
 
-/** One detent of the default mapping's `action` scroll knob on a synced rig (a few quiet ticks before and after). */
+/** A turn of the knob as a musician makes it: a detent a metro tick. */
+const TURN_DETENTS = 8;
+
+/**
+ * Turns of the default mapping's `action` scroll knob on a synced rig, each measured from a few quiet
+ * ticks before until the knob has rested and its undo step (and a parameter's gesture) has ended: one
+ * of a single detent and one of TURN_DETENTS; a detent's own cost is what the longer turn adds per detent.
+ */
 export async function measureKnobDetent(rig: Rig, set: string, action = "track.volume"): Promise<KnobDetentFigure> {
   const ec4 = ec4Of(rig);
   const knob = ec4.knobFor(action, "scroll");
   if (!knob) throw new Error(`the default mapping has no ${action} knob`);
-  const errors = [...priorFailures(rig), ...(await advanceThrough(rig, METRO_MS * 3))];
-  const mark = rig.ledger.mark();
-  const symbols = rig.symbols.mark();
-  try {
-    await ec4.turn(knob.group, knob.position, 1);
-  } catch (error) {
-    errors.push(messageOf(error));
-  }
-  errors.push(...(await advanceThrough(rig, METRO_MS * 3)));
-  const phase = rig.ledger.since(mark);
+  const errors = [...priorFailures(rig)];
+  const turn = async (detents: number) => {
+    errors.push(...(await advanceThrough(rig, METRO_MS * 3)));
+    const mark = rig.ledger.mark();
+    const symbols = rig.symbols.mark();
+    for (let detent = 0; detent < detents; detent++) {
+      try {
+        await ec4.turn(knob.group, knob.position, 1);
+      } catch (error) {
+        errors.push(messageOf(error));
+      }
+      errors.push(...(await advanceThrough(rig, METRO_MS)));
+    }
+    errors.push(...(await advanceThrough(rig, QUIET_MS + METRO_MS * 3)));
+    return { phase: rig.ledger.since(mark), newSymbols: rig.symbols.since(symbols) };
+  };
+  const one = await turn(1);
+  const many = await turn(TURN_DETENTS);
   return {
     action,
     set,
-    liveApiCalls: phase.calls,
-    liveApiObjects: phase.constructed,
-    blocks: phase.blocks,
-    newSymbols: rig.symbols.since(symbols),
+    liveApiCalls: Math.ceil((many.phase.calls - one.phase.calls) / (TURN_DETENTS - 1)),
+    turnOfOneCalls: one.phase.calls,
+    turnCalls: many.phase.calls,
+    detents: TURN_DETENTS,
+    liveApiObjects: one.phase.constructed,
+    blocks: one.phase.blocks,
+    newSymbols: one.newSymbols + many.newSymbols,
     ...errorField(errors),
   };
 }

@@ -1,0 +1,43 @@
+// Functions of Live's Python API that Cycling '74's LOM pages do not list, so a Live may lack them: unknown
+// until the platform probe (an object's `info`) or a refused call says; once missing, they are no longer
+// called and the log says so once.
+import type { Logger } from "../log/Logger";
+
+export class OptionalFunctions {
+  /** null until the probe or a call tells. */
+  private present: boolean | null = null;
+
+  constructor(
+    private readonly log: Logger,
+    /** Said once, as a warning, when they turn out missing. */
+    private readonly missingWarning: string,
+  ) {}
+
+  /** Whether Live offers them: null while unknown. */
+  get available(): boolean | null {
+    return this.present;
+  }
+
+  /** What the platform probe found. */
+  found(available: boolean): void {
+    if (available) this.present ??= true;
+    else this.missing();
+  }
+
+  /** Calls one of them through `call` unless they are known missing; a refusal naming it marks them missing. */
+  send(fn: string, call: () => Promise<unknown>): void {
+    if (this.present === false) return;
+    call().catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      // The shim checks names against the object's `info` and answers "<Class> has no function …".
+      if (message.includes(`no function ${fn}`)) this.missing();
+      else this.log.warn(`Live refused ${fn}: ${message}`);
+    });
+  }
+
+  private missing(): void {
+    if (this.present === false) return;
+    this.present = false;
+    this.log.warn(this.missingWarning);
+  }
+}
