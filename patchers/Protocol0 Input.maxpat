@@ -126,6 +126,24 @@
 			{
 				"box": {
 					"id": "obj-6",
+					"maxclass": "newobj",
+					"numinlets": 0,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						189,
+						80,
+						118,
+						22
+					],
+					"text": "receive p0_input"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-7",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -149,7 +167,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-7",
+					"id": "obj-8",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -173,7 +191,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-8",
+					"id": "obj-9",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -191,7 +209,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-9",
+					"id": "obj-10",
 					"maxclass": "live.toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -238,7 +256,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-10",
+					"id": "obj-11",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -262,7 +280,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-11",
+					"id": "obj-12",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -280,7 +298,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-12",
+					"id": "obj-13",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -346,11 +364,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-3",
-						1
+						"obj-6",
+						0
 					],
 					"destination": [
-						"obj-8",
+						"obj-3",
 						0
 					]
 				}
@@ -358,11 +376,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-8",
-						0
+						"obj-3",
+						1
 					],
 					"destination": [
-						"obj-7",
+						"obj-9",
 						0
 					]
 				}
@@ -374,7 +392,19 @@
 						0
 					],
 					"destination": [
-						"obj-11",
+						"obj-8",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-10",
+						0
+					],
+					"destination": [
+						"obj-12",
 						0
 					]
 				}
@@ -386,7 +416,7 @@
 						0
 					],
 					"destination": [
-						"obj-11",
+						"obj-12",
 						1
 					]
 				}
@@ -394,18 +424,18 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
+						"obj-12",
 						0
 					],
 					"destination": [
-						"obj-12",
+						"obj-13",
 						0
 					]
 				}
 			}
 		],
 		"parameters": {
-			"obj-9": [
+			"obj-10": [
 				"Thru",
 				"Thru",
 				0

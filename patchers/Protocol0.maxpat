@@ -267,9 +267,10 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 14,
-					"numoutlets": 14,
+					"numinlets": 15,
+					"numoutlets": 15,
 					"outlettype": [
+						"",
 						"",
 						"",
 						"",
@@ -288,10 +289,10 @@
 					"patching_rect": [
 						20,
 						200,
-						930.5,
+						1021.5,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning"
 				}
 			},
 			{
@@ -304,7 +305,7 @@
 						""
 					],
 					"patching_rect": [
-						962.5,
+						1053.5,
 						200,
 						124.5,
 						22
@@ -319,7 +320,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1099,
+						1190,
 						200,
 						124.5,
 						22
@@ -330,19 +331,19 @@
 			{
 				"box": {
 					"id": "obj-16",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						1235.5,
-						200,
-						144,
+						20,
+						230,
+						150.5,
 						22
 					],
-					"text": "; max clearmaxwindow"
+					"text": "prepend input_warning"
 				}
 			},
 			{
@@ -350,18 +351,14 @@
 					"id": "obj-17",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						"bang"
-					],
+					"numoutlets": 0,
 					"patching_rect": [
-						20,
+						182.5,
 						230,
-						46.5,
+						98.5,
 						22
 					],
-					"text": "t b b"
+					"text": "send p0_input"
 				}
 			},
 			{
@@ -374,7 +371,44 @@
 						""
 					],
 					"patching_rect": [
-						78.5,
+						293,
+						230,
+						144,
+						22
+					],
+					"text": "; max clearmaxwindow"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-19",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						449,
+						230,
+						46.5,
+						22
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-20",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						507.5,
 						230,
 						72.5,
 						22
@@ -384,7 +418,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-19",
+					"id": "obj-21",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -394,7 +428,7 @@
 						""
 					],
 					"patching_rect": [
-						163,
+						592,
 						230,
 						118,
 						22
@@ -415,7 +449,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-22",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -424,7 +458,7 @@
 						""
 					],
 					"patching_rect": [
-						293,
+						722,
 						230,
 						66,
 						22
@@ -434,7 +468,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-23",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -442,7 +476,7 @@
 						""
 					],
 					"patching_rect": [
-						371,
+						800,
 						230,
 						163.5,
 						22
@@ -452,7 +486,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -460,7 +494,7 @@
 						""
 					],
 					"patching_rect": [
-						546.5,
+						975.5,
 						230,
 						157,
 						22
@@ -470,7 +504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -480,7 +514,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						715.5,
+						1144.5,
 						230,
 						59.5,
 						22
@@ -490,7 +524,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-26",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -498,7 +532,7 @@
 						""
 					],
 					"patching_rect": [
-						787,
+						1216,
 						230,
 						30,
 						22
@@ -508,7 +542,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-27",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -516,7 +550,7 @@
 						""
 					],
 					"patching_rect": [
-						829,
+						1258,
 						230,
 						30,
 						22
@@ -526,7 +560,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-28",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -534,7 +568,7 @@
 						""
 					],
 					"patching_rect": [
-						871,
+						1300,
 						230,
 						85.5,
 						22
@@ -544,7 +578,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
@@ -562,7 +596,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -581,7 +615,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-31",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -599,7 +633,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -617,7 +651,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -635,7 +669,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-34",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -653,7 +687,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -672,7 +706,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-36",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -691,7 +725,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -709,7 +743,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-38",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -727,7 +761,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-39",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -745,7 +779,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-40",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -766,7 +800,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -788,7 +822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-42",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -806,7 +840,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-43",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -824,7 +858,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -842,7 +876,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-45",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -861,7 +895,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -879,7 +913,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -900,7 +934,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-48",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -918,7 +952,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-49",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -936,7 +970,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-50",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -954,7 +988,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-51",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -972,7 +1006,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-52",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -990,7 +1024,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-53",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1008,7 +1042,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-54",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1026,7 +1060,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-55",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1044,7 +1078,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-56",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1062,7 +1096,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-57",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1089,7 +1123,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-58",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1108,7 +1142,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-59",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1126,7 +1160,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-60",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1144,7 +1178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-61",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1162,7 +1196,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-62",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1212,7 +1246,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1231,7 +1265,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-64",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1277,7 +1311,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1295,7 +1329,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1313,7 +1347,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-67",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1362,7 +1396,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1381,7 +1415,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1399,7 +1433,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-70",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1448,7 +1482,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1468,7 +1502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1486,7 +1520,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-73",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1516,7 +1550,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1537,7 +1571,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-75",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1555,7 +1589,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1574,7 +1608,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-77",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1592,7 +1626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1611,7 +1645,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1629,7 +1663,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1648,7 +1682,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-81",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1666,7 +1700,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-82",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1690,7 +1724,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1708,7 +1742,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1729,7 +1763,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1750,7 +1784,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-86",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1770,7 +1804,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-87",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1788,7 +1822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-88",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1806,7 +1840,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-89",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1824,7 +1858,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1842,7 +1876,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-91",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1866,7 +1900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-92",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1900,7 +1934,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1918,7 +1952,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1936,7 +1970,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-95",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1954,7 +1988,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1974,7 +2008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-97",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1992,7 +2026,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-98",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2010,7 +2044,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2028,7 +2062,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2046,7 +2080,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-101",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2070,7 +2104,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-102",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2104,7 +2138,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2122,7 +2156,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2140,7 +2174,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-105",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2158,7 +2192,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2178,7 +2212,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2196,7 +2230,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-108",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2214,7 +2248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2232,7 +2266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2250,7 +2284,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-111",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2274,7 +2308,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-112",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2308,7 +2342,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2326,7 +2360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2344,7 +2378,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2362,7 +2396,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-116",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2386,7 +2420,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2404,7 +2438,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-118",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2440,7 +2474,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2474,7 +2508,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-120",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2492,7 +2526,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-121",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2510,7 +2544,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-122",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2528,7 +2562,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2546,7 +2580,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-124",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2564,7 +2598,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-125",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2582,7 +2616,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2600,7 +2634,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-127",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2618,7 +2652,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-128",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2636,7 +2670,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-129",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2654,7 +2688,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-130",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2672,7 +2706,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-131",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2690,7 +2724,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-132",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2708,7 +2742,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-133",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2726,7 +2760,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-134",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2744,7 +2778,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-135",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2762,7 +2796,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2796,7 +2830,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-137",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2820,7 +2854,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2838,7 +2872,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-139",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2868,7 +2902,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2886,7 +2920,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2910,7 +2944,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2928,7 +2962,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-143",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2958,7 +2992,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-144",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2976,7 +3010,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-145",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3000,7 +3034,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-146",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3018,7 +3052,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-147",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3048,7 +3082,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-148",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3066,7 +3100,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-149",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3090,7 +3124,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-150",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3108,7 +3142,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-151",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3138,7 +3172,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-152",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3156,7 +3190,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-153",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3180,7 +3214,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-154",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3198,7 +3232,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-155",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3228,7 +3262,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-156",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3246,7 +3280,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-157",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3270,7 +3304,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-158",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3288,7 +3322,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-159",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3318,7 +3352,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-160",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3336,7 +3370,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-161",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3360,7 +3394,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-162",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3378,7 +3412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-163",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3408,7 +3442,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-164",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3426,7 +3460,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-165",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3450,7 +3484,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-166",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3468,7 +3502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-167",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3498,7 +3532,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-168",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3516,7 +3550,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-169",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3540,7 +3574,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-170",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3558,7 +3592,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-171",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3588,7 +3622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3606,7 +3640,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-173",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3630,7 +3664,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-174",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3648,7 +3682,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-175",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3678,7 +3712,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3696,7 +3730,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-177",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3720,7 +3754,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-178",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3738,7 +3772,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-179",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3768,7 +3802,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-180",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3786,7 +3820,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-181",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3810,7 +3844,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-182",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3828,7 +3862,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-183",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3858,7 +3892,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-184",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3876,7 +3910,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-185",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3900,7 +3934,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-186",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3918,7 +3952,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-187",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3948,7 +3982,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-188",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3966,7 +4000,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-189",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3990,7 +4024,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-190",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4008,7 +4042,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-191",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4038,7 +4072,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-192",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4056,7 +4090,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-193",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4080,7 +4114,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-194",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4098,7 +4132,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-195",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4128,7 +4162,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-196",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4146,7 +4180,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-197",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4170,7 +4204,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-198",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4188,7 +4222,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-199",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4218,7 +4252,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-200",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4516,7 +4550,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						13
+						14
 					],
 					"destination": [
 						"obj-15",
@@ -4528,10 +4562,34 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						13
 					],
 					"destination": [
 						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-16",
+						0
+					],
+					"destination": [
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						11
+					],
+					"destination": [
+						"obj-18",
 						0
 					]
 				}
@@ -4543,43 +4601,7 @@
 						1
 					],
 					"destination": [
-						"obj-17",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-17",
-						0
-					],
-					"destination": [
-						"obj-18",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-18",
-						0
-					],
-					"destination": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-17",
-						1
-					],
-					"destination": [
-						"obj-10",
+						"obj-19",
 						0
 					]
 				}
@@ -4592,7 +4614,7 @@
 					],
 					"destination": [
 						"obj-20",
-						1
+						0
 					]
 				}
 			},
@@ -4603,7 +4625,19 @@
 						0
 					],
 					"destination": [
-						"obj-21",
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-19",
+						1
+					],
+					"destination": [
+						"obj-10",
 						0
 					]
 				}
@@ -4612,6 +4646,30 @@
 				"patchline": {
 					"source": [
 						"obj-21",
+						0
+					],
+					"destination": [
+						"obj-22",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-23",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-23",
 						0
 					],
 					"destination": [
@@ -4623,11 +4681,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-20",
+						"obj-22",
 						1
 					],
 					"destination": [
-						"obj-22",
+						"obj-24",
 						0
 					]
 				}
@@ -4635,7 +4693,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-22",
+						"obj-24",
 						0
 					],
 					"destination": [
@@ -4651,7 +4709,7 @@
 						10
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					]
 				}
@@ -4659,11 +4717,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-23",
+						"obj-25",
 						2
 					],
 					"destination": [
-						"obj-24",
+						"obj-26",
 						0
 					]
 				}
@@ -4671,11 +4729,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-24",
+						"obj-26",
 						0
 					],
 					"destination": [
-						"obj-20",
+						"obj-22",
 						0
 					]
 				}
@@ -4683,23 +4741,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-23",
+						"obj-25",
 						1
 					],
 					"destination": [
-						"obj-19",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-23",
-						0
-					],
-					"destination": [
-						"obj-25",
+						"obj-21",
 						0
 					]
 				}
@@ -4711,31 +4757,7 @@
 						0
 					],
 					"destination": [
-						"obj-20",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						9
-					],
-					"destination": [
-						"obj-26",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-26",
-						0
-					],
-					"destination": [
-						"obj-19",
+						"obj-27",
 						0
 					]
 				}
@@ -4747,8 +4769,20 @@
 						0
 					],
 					"destination": [
+						"obj-22",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						9
+					],
+					"destination": [
 						"obj-28",
-						1
+						0
 					]
 				}
 			},
@@ -4756,6 +4790,30 @@
 				"patchline": {
 					"source": [
 						"obj-28",
+						0
+					],
+					"destination": [
+						"obj-21",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
 						0
 					],
 					"destination": [
@@ -4767,11 +4825,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-31",
 						0
 					],
 					"destination": [
-						"obj-28",
+						"obj-30",
 						0
 					]
 				}
@@ -4783,7 +4841,7 @@
 						0
 					],
 					"destination": [
-						"obj-28",
+						"obj-30",
 						0
 					]
 				}
@@ -4795,7 +4853,7 @@
 						0
 					],
 					"destination": [
-						"obj-29",
+						"obj-31",
 						0
 					]
 				}
@@ -4807,7 +4865,7 @@
 						1
 					],
 					"destination": [
-						"obj-29",
+						"obj-31",
 						0
 					]
 				}
@@ -4819,7 +4877,7 @@
 						2
 					],
 					"destination": [
-						"obj-29",
+						"obj-31",
 						0
 					]
 				}
@@ -4831,7 +4889,7 @@
 						3
 					],
 					"destination": [
-						"obj-29",
+						"obj-31",
 						0
 					]
 				}
@@ -4839,32 +4897,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-28",
+						"obj-30",
 						1
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
 					],
 					"destination": [
 						"obj-32",
@@ -4888,22 +4922,34 @@
 				"patchline": {
 					"source": [
 						"obj-33",
-						1
+						0
 					],
 					"destination": [
-						"obj-31",
-						1
+						"obj-34",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-35",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						1
+					],
+					"destination": [
 						"obj-33",
-						0
-					],
-					"destination": [
-						"obj-34",
 						1
 					]
 				}
@@ -4911,23 +4957,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-34",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-35",
 						0
 					],
 					"destination": [
-						"obj-7",
+						"obj-36",
 						1
 					]
 				}
@@ -4939,8 +4973,8 @@
 						0
 					],
 					"destination": [
-						"obj-31",
-						1
+						"obj-37",
+						0
 					]
 				}
 			},
@@ -4951,7 +4985,31 @@
 						0
 					],
 					"destination": [
-						"obj-34",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
+						0
+					],
+					"destination": [
+						"obj-33",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-36",
 						0
 					]
 				}
@@ -4963,7 +5021,7 @@
 						12
 					],
 					"destination": [
-						"obj-38",
+						"obj-40",
 						0
 					]
 				}
@@ -4971,7 +5029,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-40",
 						3
 					],
 					"destination": [
@@ -4983,20 +5041,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-40",
 						2
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						1
 					],
 					"destination": [
 						"obj-36",
@@ -5007,11 +5053,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-40",
 						1
 					],
 					"destination": [
-						"obj-37",
+						"obj-38",
 						0
 					]
 				}
@@ -5019,11 +5065,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-40",
+						1
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
 						2
 					],
 					"destination": [
-						"obj-40",
+						"obj-42",
 						0
 					]
 				}
@@ -5031,7 +5089,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-42",
 						0
 					],
 					"destination": [
@@ -5047,7 +5105,7 @@
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-46",
 						0
 					]
 				}
@@ -5055,48 +5113,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
-						0
-					],
-					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-41",
+						"obj-46",
 						0
 					],
 					"destination": [
 						"obj-43",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						1
-					],
-					"destination": [
-						"obj-42",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-42",
-						0
-					],
-					"destination": [
-						"obj-41",
-						1
 					]
 				}
 			},
@@ -5109,6 +5131,30 @@
 					"destination": [
 						"obj-45",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						1
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-43",
+						1
 					]
 				}
 			},
@@ -5131,7 +5177,7 @@
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-49",
 						0
 					]
 				}
@@ -5139,11 +5185,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-47",
 						1
 					],
 					"destination": [
-						"obj-48",
+						"obj-50",
 						0
 					]
 				}
@@ -5151,11 +5209,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-50",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						0
 					]
 				}
@@ -5163,11 +5221,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-47",
 						2
 					],
 					"destination": [
-						"obj-49",
+						"obj-51",
 						0
 					]
 				}
@@ -5175,11 +5233,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						0
 					]
 				}
@@ -5187,11 +5245,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-52",
 						0
 					]
 				}
@@ -5199,7 +5257,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-50",
+						"obj-52",
 						0
 					],
 					"destination": [
@@ -5211,11 +5269,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						0
 					]
 				}
@@ -5227,7 +5285,7 @@
 						2
 					],
 					"destination": [
-						"obj-51",
+						"obj-53",
 						0
 					]
 				}
@@ -5239,30 +5297,6 @@
 						3
 					],
 					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
 						"obj-53",
 						0
 					]
@@ -5271,12 +5305,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-53",
+						"obj-40",
 						0
 					],
 					"destination": [
-						"obj-41",
-						1
+						"obj-54",
+						0
 					]
 				}
 			},
@@ -5287,7 +5321,7 @@
 						0
 					],
 					"destination": [
-						"obj-52",
+						"obj-55",
 						0
 					]
 				}
@@ -5295,7 +5329,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-11",
+						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-43",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
 						0
 					],
 					"destination": [
@@ -5308,10 +5354,22 @@
 				"patchline": {
 					"source": [
 						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
-						"obj-54",
+						"obj-56",
 						0
 					]
 				}
@@ -5323,7 +5381,7 @@
 						2
 					],
 					"destination": [
-						"obj-54",
+						"obj-56",
 						0
 					]
 				}
@@ -5335,7 +5393,7 @@
 						3
 					],
 					"destination": [
-						"obj-54",
+						"obj-56",
 						0
 					]
 				}
@@ -5343,11 +5401,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-47",
 						3
 					],
 					"destination": [
-						"obj-56",
+						"obj-58",
 						0
 					]
 				}
@@ -5355,59 +5413,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-58",
 						1
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
 					],
 					"destination": [
 						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-60",
 						0
 					]
 				}
@@ -5419,6 +5453,18 @@
 						0
 					],
 					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
 						"obj-61",
 						0
 					]
@@ -5427,11 +5473,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
 						1
 					],
 					"destination": [
-						"obj-53",
+						"obj-55",
 						0
 					]
 				}
@@ -5439,11 +5497,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-52",
 						0
 					]
 				}
@@ -5451,11 +5509,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-58",
+						"obj-60",
 						0
 					]
 				}
@@ -5467,44 +5525,8 @@
 						3
 					],
 					"destination": [
-						"obj-63",
+						"obj-65",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -5515,7 +5537,7 @@
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-64",
 						0
 					]
 				}
@@ -5523,11 +5545,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-64",
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-66",
 						0
 					]
 				}
@@ -5535,12 +5557,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
+						"obj-66",
 						0
 					],
 					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
 					]
 				}
 			},
@@ -5563,8 +5597,8 @@
 						0
 					],
 					"destination": [
-						"obj-70",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -5572,6 +5606,30 @@
 				"patchline": {
 					"source": [
 						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						0
 					],
 					"destination": [
@@ -5587,42 +5645,6 @@
 						2
 					],
 					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
 						"obj-74",
 						0
 					]
@@ -5631,11 +5653,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
-						1
+						"obj-61",
+						0
 					],
 					"destination": [
-						"obj-75",
+						"obj-74",
 						0
 					]
 				}
@@ -5647,7 +5669,7 @@
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-73",
 						0
 					]
 				}
@@ -5657,18 +5679,6 @@
 					"source": [
 						"obj-74",
 						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						1
 					],
 					"destination": [
 						"obj-76",
@@ -5695,7 +5705,7 @@
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-73",
 						0
 					]
 				}
@@ -5707,6 +5717,42 @@
 						0
 					],
 					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						1
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						1
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
 						"obj-73",
 						0
 					]
@@ -5715,11 +5761,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
 						2
 					],
 					"destination": [
-						"obj-78",
+						"obj-80",
 						0
 					]
 				}
@@ -5727,11 +5785,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-80",
 						1
 					],
 					"destination": [
-						"obj-79",
+						"obj-81",
 						0
 					]
 				}
@@ -5739,19 +5797,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
+						"obj-81",
 						0
 					],
 					"destination": [
@@ -5763,11 +5809,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
 						3
 					],
 					"destination": [
-						"obj-73",
+						"obj-75",
 						0
 					]
 				}
@@ -5779,7 +5837,7 @@
 						6
 					],
 					"destination": [
-						"obj-81",
+						"obj-83",
 						0
 					]
 				}
@@ -5787,11 +5845,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-80",
+						"obj-82",
 						0
 					]
 				}
@@ -5803,7 +5861,7 @@
 						5
 					],
 					"destination": [
-						"obj-82",
+						"obj-84",
 						0
 					]
 				}
@@ -5815,7 +5873,7 @@
 						8
 					],
 					"destination": [
-						"obj-83",
+						"obj-85",
 						0
 					]
 				}
@@ -5823,11 +5881,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-85",
 						0
 					],
 					"destination": [
-						"obj-84",
+						"obj-86",
 						0
 					]
 				}
@@ -5835,11 +5893,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-86",
 						2
 					],
 					"destination": [
-						"obj-85",
+						"obj-87",
 						0
 					]
 				}
@@ -5847,47 +5905,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-86",
 						1
 					],
 					"destination": [
-						"obj-86",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
 						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-90",
 						0
 					]
 				}
@@ -5899,7 +5921,31 @@
 						0
 					],
 					"destination": [
+						"obj-89",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
 						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-92",
 						0
 					]
 				}
@@ -5911,31 +5957,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						1
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-90",
+						"obj-92",
 						0
 					]
 				}
@@ -5955,20 +5977,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
-						"obj-7",
+						"obj-84",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
 					],
 					"destination": [
 						"obj-93",
@@ -5991,8 +6001,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
-						1
+						"obj-92",
+						0
 					],
 					"destination": [
 						"obj-94",
@@ -6004,126 +6014,6 @@
 				"patchline": {
 					"source": [
 						"obj-94",
-						2
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						1
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						2
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
 						0
 					],
 					"destination": [
@@ -6135,8 +6025,128 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-84",
 						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						1
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						2
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						1
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						2
 					],
 					"destination": [
 						"obj-103",
@@ -6159,8 +6169,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
-						2
+						"obj-102",
+						0
 					],
 					"destination": [
 						"obj-104",
@@ -6172,7 +6182,19 @@
 				"patchline": {
 					"source": [
 						"obj-104",
-						2
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
 					],
 					"destination": [
 						"obj-105",
@@ -6183,47 +6205,47 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
 						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						2
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						2
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
 						1
 					],
 					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
 						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-110",
 						0
 					]
 				}
@@ -6235,7 +6257,7 @@
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-109",
 						0
 					]
 				}
@@ -6243,7 +6265,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-109",
 						0
 					],
 					"destination": [
@@ -6255,11 +6277,47 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
 						3
 					],
 					"destination": [
-						"obj-111",
+						"obj-113",
 						0
 					]
 				}
@@ -6267,19 +6325,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
+						"obj-113",
 						0
 					],
 					"destination": [
@@ -6292,6 +6338,18 @@
 				"patchline": {
 					"source": [
 						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
 						0
 					],
 					"destination": [
@@ -6303,32 +6361,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-84",
 						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						7
 					],
 					"destination": [
 						"obj-115",
@@ -6352,189 +6386,165 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						1
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						2
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						3
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						4
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						5
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						6
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
 						7
 					],
 					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						1
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						2
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						3
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						4
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						5
+					],
+					"destination": [
 						"obj-125",
 						0
 					]
@@ -6547,7 +6557,7 @@
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6555,11 +6565,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
+						6
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						7
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
 						8
 					],
 					"destination": [
-						"obj-126",
+						"obj-128",
 						0
 					]
 				}
@@ -6567,11 +6625,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-126",
+						"obj-128",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6579,11 +6637,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						9
 					],
 					"destination": [
-						"obj-127",
+						"obj-129",
 						0
 					]
 				}
@@ -6591,11 +6649,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
+						"obj-129",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6603,11 +6661,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						10
 					],
 					"destination": [
-						"obj-128",
+						"obj-130",
 						0
 					]
 				}
@@ -6615,11 +6673,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-128",
+						"obj-130",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6627,11 +6685,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						11
 					],
 					"destination": [
-						"obj-129",
+						"obj-131",
 						0
 					]
 				}
@@ -6639,11 +6697,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-129",
+						"obj-131",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6651,11 +6709,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						12
 					],
 					"destination": [
-						"obj-130",
+						"obj-132",
 						0
 					]
 				}
@@ -6663,11 +6721,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-130",
+						"obj-132",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6675,11 +6733,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						13
 					],
 					"destination": [
-						"obj-131",
+						"obj-133",
 						0
 					]
 				}
@@ -6687,11 +6745,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-131",
+						"obj-133",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6699,11 +6757,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						14
 					],
 					"destination": [
-						"obj-132",
+						"obj-134",
 						0
 					]
 				}
@@ -6711,11 +6769,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-134",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6723,11 +6781,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-119",
 						15
 					],
 					"destination": [
-						"obj-133",
+						"obj-135",
 						0
 					]
 				}
@@ -6735,11 +6793,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
+						"obj-135",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-57",
 						0
 					]
 				}
@@ -6751,18 +6809,6 @@
 						4
 					],
 					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
 						"obj-136",
 						0
 					]
@@ -6775,7 +6821,7 @@
 						0
 					],
 					"destination": [
-						"obj-135",
+						"obj-138",
 						0
 					]
 				}
@@ -6783,59 +6829,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
 						"obj-137",
 						0
-					],
-					"destination": [
-						"obj-138",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						1
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
 						"obj-139",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
 					],
 					"destination": [
-						"obj-142",
+						"obj-140",
 						0
 					]
 				}
@@ -6843,7 +6853,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-140",
 						0
 					],
 					"destination": [
@@ -6855,11 +6865,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
+						1
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-136",
 						2
 					],
 					"destination": [
-						"obj-144",
+						"obj-146",
 						0
 					]
 				}
@@ -6867,23 +6925,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-146",
 						0
 					],
 					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-145",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
 					],
 					"destination": [
-						"obj-146",
+						"obj-148",
 						0
 					]
 				}
@@ -6891,7 +6949,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-146",
+						"obj-148",
 						0
 					],
 					"destination": [
@@ -6903,11 +6961,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						3
 					],
 					"destination": [
-						"obj-148",
+						"obj-150",
 						0
 					]
 				}
@@ -6915,23 +6973,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-149",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
 					],
 					"destination": [
-						"obj-150",
+						"obj-152",
 						0
 					]
 				}
@@ -6939,7 +6997,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-150",
+						"obj-152",
 						0
 					],
 					"destination": [
@@ -6951,11 +7009,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						4
 					],
 					"destination": [
-						"obj-152",
+						"obj-154",
 						0
 					]
 				}
@@ -6963,23 +7021,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-154",
 						0
 					],
 					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-153",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
 					],
 					"destination": [
-						"obj-154",
+						"obj-156",
 						0
 					]
 				}
@@ -6987,7 +7045,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-154",
+						"obj-156",
 						0
 					],
 					"destination": [
@@ -6999,11 +7057,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						5
 					],
 					"destination": [
-						"obj-156",
+						"obj-158",
 						0
 					]
 				}
@@ -7011,23 +7069,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
+						"obj-158",
 						0
 					],
 					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-157",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
 					],
 					"destination": [
-						"obj-158",
+						"obj-160",
 						0
 					]
 				}
@@ -7035,7 +7093,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-160",
 						0
 					],
 					"destination": [
@@ -7047,11 +7105,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						6
 					],
 					"destination": [
-						"obj-160",
+						"obj-162",
 						0
 					]
 				}
@@ -7059,23 +7117,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-162",
 						0
 					],
 					"destination": [
-						"obj-159",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-161",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-163",
+						0
 					],
 					"destination": [
-						"obj-162",
+						"obj-164",
 						0
 					]
 				}
@@ -7083,7 +7141,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
+						"obj-164",
 						0
 					],
 					"destination": [
@@ -7095,11 +7153,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						7
 					],
 					"destination": [
-						"obj-164",
+						"obj-166",
 						0
 					]
 				}
@@ -7107,23 +7165,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
+						"obj-166",
 						0
 					],
 					"destination": [
-						"obj-163",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-165",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-167",
+						0
 					],
 					"destination": [
-						"obj-166",
+						"obj-168",
 						0
 					]
 				}
@@ -7131,7 +7189,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-166",
+						"obj-168",
 						0
 					],
 					"destination": [
@@ -7143,11 +7201,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						8
 					],
 					"destination": [
-						"obj-168",
+						"obj-170",
 						0
 					]
 				}
@@ -7155,23 +7213,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-168",
+						"obj-170",
 						0
 					],
 					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-169",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
 					],
 					"destination": [
-						"obj-170",
+						"obj-172",
 						0
 					]
 				}
@@ -7179,7 +7237,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-172",
 						0
 					],
 					"destination": [
@@ -7191,11 +7249,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						9
 					],
 					"destination": [
-						"obj-172",
+						"obj-174",
 						0
 					]
 				}
@@ -7203,23 +7261,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-172",
+						"obj-174",
 						0
 					],
 					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-173",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
 					],
 					"destination": [
-						"obj-174",
+						"obj-176",
 						0
 					]
 				}
@@ -7227,7 +7285,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-176",
 						0
 					],
 					"destination": [
@@ -7239,11 +7297,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						10
 					],
 					"destination": [
-						"obj-176",
+						"obj-178",
 						0
 					]
 				}
@@ -7251,23 +7309,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
+						"obj-178",
 						0
 					],
 					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-177",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
 					],
 					"destination": [
-						"obj-178",
+						"obj-180",
 						0
 					]
 				}
@@ -7275,7 +7333,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
+						"obj-180",
 						0
 					],
 					"destination": [
@@ -7287,11 +7345,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						11
 					],
 					"destination": [
-						"obj-180",
+						"obj-182",
 						0
 					]
 				}
@@ -7299,23 +7357,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-182",
 						0
 					],
 					"destination": [
-						"obj-179",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-181",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
+						0
 					],
 					"destination": [
-						"obj-182",
+						"obj-184",
 						0
 					]
 				}
@@ -7323,7 +7381,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
+						"obj-184",
 						0
 					],
 					"destination": [
@@ -7335,11 +7393,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						12
 					],
 					"destination": [
-						"obj-184",
+						"obj-186",
 						0
 					]
 				}
@@ -7347,23 +7405,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-184",
+						"obj-186",
 						0
 					],
 					"destination": [
-						"obj-183",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-185",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						0
 					],
 					"destination": [
-						"obj-186",
+						"obj-188",
 						0
 					]
 				}
@@ -7371,7 +7429,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-188",
 						0
 					],
 					"destination": [
@@ -7383,11 +7441,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						13
 					],
 					"destination": [
-						"obj-188",
+						"obj-190",
 						0
 					]
 				}
@@ -7395,23 +7453,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-188",
+						"obj-190",
 						0
 					],
 					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-189",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-191",
+						0
 					],
 					"destination": [
-						"obj-190",
+						"obj-192",
 						0
 					]
 				}
@@ -7419,7 +7477,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-192",
 						0
 					],
 					"destination": [
@@ -7431,11 +7489,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						14
 					],
 					"destination": [
-						"obj-192",
+						"obj-194",
 						0
 					]
 				}
@@ -7443,23 +7501,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-192",
+						"obj-194",
 						0
 					],
 					"destination": [
-						"obj-191",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-193",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-195",
+						0
 					],
 					"destination": [
-						"obj-194",
+						"obj-196",
 						0
 					]
 				}
@@ -7467,7 +7525,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-196",
 						0
 					],
 					"destination": [
@@ -7479,11 +7537,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-136",
 						15
 					],
 					"destination": [
-						"obj-196",
+						"obj-198",
 						0
 					]
 				}
@@ -7491,23 +7549,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-196",
+						"obj-198",
 						0
 					],
 					"destination": [
-						"obj-195",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-197",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-199",
+						0
 					],
 					"destination": [
-						"obj-198",
+						"obj-200",
 						0
 					]
 				}
@@ -7515,7 +7573,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-198",
+						"obj-200",
 						0
 					],
 					"destination": [
@@ -7526,27 +7584,27 @@
 			}
 		],
 		"parameters": {
-			"obj-19": [
+			"obj-21": [
 				"Mapping",
 				"Mapping",
-				0
-			],
-			"obj-60": [
-				"Restart",
-				"Restart",
 				0
 			],
 			"obj-62": [
+				"Restart",
+				"Restart",
+				0
+			],
+			"obj-64": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-65": [
+			"obj-67": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-68": [
+			"obj-70": [
 				"Export",
 				"Export",
 				0

@@ -5,7 +5,7 @@ import type { MaxPatcherFile } from "./MaxPatcher";
 import { PatcherBuilder } from "./PatcherBuilder";
 import { BOLD_FONT, FONT } from "./mainLayout";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
-import { FILES, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
+import { FILES, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 
 /**
  * The input script: inlet 0 takes `ready` and the raw MIDI bytes of [midiin]; outlet 0 sends
@@ -28,6 +28,8 @@ export function inputDevicePatcher(): MaxPatcherFile {
   p.connect(midiIn, 0, tagger);
   const send = p.obj(`send ${MIDI_SEND_NAME}`);
   p.connect(tagger, 0, send);
+  // The main device's warnings about input tracks: the script shows its own track's.
+  p.connect(p.obj(`receive ${INPUT_SEND_NAME}`), 0, tagger);
 
   p.section();
   p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 10.0, fontname: BOLD_FONT });

@@ -1,7 +1,7 @@
 // The main device's logic: live.thisdevice, node.script behind its gate, the shim, the tick, the
 // MIDI from the input device, and the [route] that sorts the bundle's messages for the UI.
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
-import { FILES, FROM_BUNDLE, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
+import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
 import { wireWatchdog } from "./watchdog";
 
@@ -76,6 +76,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
     FROM_BUNDLE.mappingRead,
     FROM_BUNDLE.clearConsole,
     FROM_BUNDLE.scriptReady,
+    FROM_BUNDLE.inputWarning,
   ];
   const router = p.obj(`route ${routed.join(" ")}`);
   p.connect(node, 0, router);
@@ -85,6 +86,10 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   p.connect(toShim, 0, shim);
   // Only a bug prints here: every message the bundle sends is routed.
   p.connect(router, routed.length, p.obj("print p0_unrouted"));
+  // A warning about an input track goes to every input device, each picks its own track's.
+  const toInputs = p.obj(`prepend ${FROM_BUNDLE.inputWarning}`);
+  p.connect(router, dispatch.outlet(FROM_BUNDLE.inputWarning), toInputs);
+  p.connect(toInputs, 0, p.obj(`send ${INPUT_SEND_NAME}`));
   // `clearmaxwindow` is a message of the `max` object (Max's messages to Max reference).
   p.connect(router, dispatch.outlet(FROM_BUNDLE.clearConsole), p.msg("; max clearmaxwindow"));
 

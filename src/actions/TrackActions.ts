@@ -20,6 +20,23 @@ const notMaster =
   ({ track }: { track: AbstractTrack }): string | undefined =>
     track.baseTrack.kind === "master" ? `the master track has no ${what}` : undefined;
 
+/** Solo and mute: a flag of the current track toggled, said on the status line ("Solo Bass on"). */
+function mixerToggle<F extends "solo" | "mute">(flag: F, title: string, write: (track: AbstractTrack, on: boolean) => Promise<unknown>) {
+  return defineAction({
+    id: `track.${flag}`,
+    title,
+    description: `Toggles the ${flag} of the current track.`,
+    gestures: PRESS,
+    needs: ["currentTrack"],
+    refuse: notMaster(flag),
+    run: ({ track }) => {
+      const on = !track[flag];
+      void write(track, on);
+      return `${title} ${track.name} ${on ? "on" : "off"}`;
+    },
+  });
+}
+
 export const TRACK_ACTIONS = [
   defineAction({
     id: "track.arm",
@@ -39,32 +56,8 @@ export const TRACK_ACTIONS = [
       return `${track.name} ${arming ? "armed" : "disarmed"}`;
     },
   }),
-  defineAction({
-    id: "track.solo",
-    title: "Solo",
-    description: "Toggles the solo of the current track.",
-    gestures: PRESS,
-    needs: ["currentTrack"],
-    refuse: notMaster("solo"),
-    run: ({ track }) => {
-      const on = !track.solo;
-      void track.setSolo(on);
-      return `Solo ${track.name} ${on ? "on" : "off"}`;
-    },
-  }),
-  defineAction({
-    id: "track.mute",
-    title: "Mute",
-    description: "Toggles the mute of the current track.",
-    gestures: PRESS,
-    needs: ["currentTrack"],
-    refuse: notMaster("mute"),
-    run: ({ track }) => {
-      const on = !track.mute;
-      void track.setMute(on);
-      return `Mute ${track.name} ${on ? "on" : "off"}`;
-    },
-  }),
+  mixerToggle("solo", "Solo", (track, on) => track.setSolo(on)),
+  mixerToggle("mute", "Mute", (track, on) => track.setMute(on)),
   defineAction({
     id: "track.monitoring",
     title: "Monitoring",

@@ -16,12 +16,14 @@ export class ControllerWarnings {
     private readonly status: StatusLine,
   ) {}
 
-  warn(text: string): void {
+  /** False when the same warning was shown less than a second ago (and is not shown again). */
+  warn(text: string): boolean {
     const now = this.clock.currentTick;
     const last = this.shownAt.get(text);
-    if (last !== undefined && elapsedMs(last, now) < REPEAT_MS) return;
+    if (last !== undefined && elapsedMs(last, now) < REPEAT_MS) return false;
     this.shownAt.set(text, now);
     this.logger.warn(text);
     this.status.show("warn", text);
+    return true;
   }
 }

@@ -15,6 +15,8 @@ export class InputChannels {
     private readonly store: MappingStore,
     private readonly warnings: ControllerWarnings,
     private readonly nameOf: (trackId: number) => string | undefined,
+    /** Tells the input device on that track, which shows it beside its channel. */
+    private readonly tellDevice: (trackId: number) => void,
   ) {
     store.onChange(() => this.check());
   }
@@ -32,7 +34,7 @@ export class InputChannels {
     for (const [trackId, channel] of this.channels) {
       if (channel !== ALL_CHANNELS) continue;
       const warning = allChannelsWarning(mapping, this.nameOf(trackId) ?? "with Protocol0 Input");
-      if (warning !== undefined) this.warnings.warn(warning);
+      if (warning !== undefined && this.warnings.warn(warning)) this.tellDevice(trackId);
     }
   }
 }

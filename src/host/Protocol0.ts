@@ -23,7 +23,7 @@ import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
-import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
+import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
 import { PlatformProbe } from "./PlatformProbe";
@@ -103,7 +103,12 @@ export class Protocol0 {
       selection: new SongSelection(this.song),
     });
     const { store, registry, runner } = this.control;
-    this.inputChannels = new InputChannels(store, this.control.warnings, (id) => this.song.track(id)?.name);
+    this.inputChannels = new InputChannels(
+      store,
+      this.control.warnings,
+      (id) => this.song.track(id)?.name,
+      (id) => host.send(FROM_BUNDLE.inputWarning, id, ALL_CHANNELS_HINT),
+    );
     this.mirror.onRefused(({ id, what, reason }) => {
       const name = this.mirror.node(id)?.props["name"];
       runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);

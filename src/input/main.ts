@@ -60,6 +60,18 @@ function msg_int(data: number): void {
   }
 }
 
+/** `input_warning <track id> <text...>` from the main device: shown beside the channel when it is this track's. */
+function input_warning(id: number): void {
+  try {
+    if (id !== trackId || trackId === 0) return;
+    var words: string[] = [];
+    for (var i = 1; i < arguments.length; i++) words.push(String(arguments[i]));
+    showChannel(words.join(" "));
+  } catch (cause) {
+    error("p0-input: " + String(cause) + "\n");
+  }
+}
+
 function anything(): void {
   error("p0-input: unknown message " + messagename + "\n");
 }

@@ -42,6 +42,11 @@ export const FROM_BUNDLE = {
    * with "Node script not ready can't handle message …": the patcher lets nothing in until this.
    */
   scriptReady: "p0_ready",
+  /**
+   * `input_warning <track id> <text...>`: to every input device through [send p0_input]; the one on that
+   * track shows the text beside its channel (an input track on All Channels while the groups own channels).
+   */
+  inputWarning: "input_warning",
 } as const;
 
 /** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */
@@ -98,6 +103,10 @@ export const GAVE_UP_STATUS = "error Protocol0 stopped and did not restart: pres
  * (Ableton m4l-production-guidelines, "Local and global naming").
  */
 export const MIDI_SEND_NAME = "p0_midi";
+/** The other way: the main device to the input devices (a warning about their track). */
+export const INPUT_SEND_NAME = "p0_input";
+/** What an input device on All Channels shows beside its channel when the groups own channels. */
+export const ALL_CHANNELS_HINT = "all: set one";
 
 /** File names, relative to device/, that the patchers load. */
 export const FILES = { bundle: "protocol0.js", shim: "lom-shim.js", input: "p0-input.js" } as const;

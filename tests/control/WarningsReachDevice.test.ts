@@ -5,6 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { inputDevicePath, inputSet } from "../support/inputTracks";
 import { rigWith } from "../support/rigWith";
+import { ALL_CHANNELS_HINT } from "../../src/wire/DeviceMessages";
 
 const statuses = (rig: { fromNode: unknown[][] }): string[] =>
   rig.fromNode.filter((atoms) => atoms[0] === "status").map((atoms) => atoms.slice(1).join(" "));
@@ -18,6 +19,7 @@ test("an input track on All Channels with a mapping whose groups own channels: t
   const warning = 'warn Input track "EC4 1" is on All Channels: set its input channel to a group\'s (Main 4, Cut 8, Set 3, Log 9, Test 16)';
   assert.ok(statuses(rig).includes(warning), statuses(rig).join("\n"));
   assert.ok(rig.posts("warn").some((line) => line.includes("is on All Channels")), "and in the log");
+  assert.is(input.shownChannel, ALL_CHANNELS_HINT, "the input device shows it beside its channel");
 });
 
 test("MIDI that matches no group, and a gesture with no action, are told on the status line", async () => {

@@ -5,7 +5,7 @@ import { layoutProblems } from "../../scripts/patchers/layoutCheck";
 import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { inputDevicePatcher } from "../../scripts/patchers/inputDevice";
 import { shownKnobs } from "../../scripts/patchers/shownMapping";
-import { GAVE_UP_STATUS } from "../../src/wire/DeviceMessages";
+import { ALL_CHANNELS_HINT, GAVE_UP_STATUS } from "../../src/wire/DeviceMessages";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { textWidth, wrap } from "../../scripts/patchers/textMetrics";
@@ -27,7 +27,12 @@ test("the saved texts fit, and so does the status line once the watchdog gives u
   const gaveUp = GAVE_UP_STATUS.split(" ").slice(1).join(" ");
   assert.equal(layoutProblems(device.file, { text: { [device.ui.status]: gaveUp }, textcolor: {} }), []);
   assert.equal(layoutProblems(device.file, none), []);
-  assert.equal(layoutProblems({ patcher: inputDevicePatcher().patcher } as MaxPatcherFile, none), []);
+  const input = { patcher: inputDevicePatcher().patcher } as MaxPatcherFile;
+  assert.equal(layoutProblems(input, none), []);
+  // The input device's channel comment with the main device's All Channels hint (outlet 1: `channel <text>`).
+  const channel = input.patcher.boxes.find(({ box }) => box.maxclass === "comment" && String(box.text).startsWith("channel"))?.box.id;
+  if (channel === undefined) throw new Error("no channel comment");
+  assert.equal(layoutProblems(input, { text: { [channel]: `channel ${ALL_CHANNELS_HINT}` }, textcolor: {} }), []);
 });
 
 test("the check finds a text too long for its box, a box below the device and two text boxes overlapping", () => {

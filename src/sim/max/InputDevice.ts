@@ -64,6 +64,11 @@ export class InputDevice {
     this.host.deliver(this.cross("input", ["ready"]));
   }
 
+  /** A message of [receive p0_input] (the main device's warnings about input tracks). */
+  receive(atoms: Atom[]): void {
+    this.host.deliver(this.cross("input", atoms));
+  }
+
   /** Bytes as [midiin] hands them over: one int message each, synchronously (a patch cord). */
   play(bytes: readonly number[]): void {
     for (const byte of bytes) this.host.deliver(this.cross("input", [byte]));

@@ -42,6 +42,8 @@ export class Rig extends NodeScriptHost {
   readonly ledger: LiveApiLedger;
   /** Every message node.script sent that is not for the shim (status lines and the like). */
   readonly fromNode: Atom[][] = [];
+  /** The input devices added, which [send p0_input] reaches. */
+  private readonly inputs: InputDevice[] = [];
   /** Messages the shim sent with `messnamed`. */
   readonly named: { name: string; atoms: Atom[] }[] = [];
   private readonly shimPath: string;
@@ -82,6 +84,8 @@ export class Rig extends NodeScriptHost {
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1).join(" "));
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
+      // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
+      if (atoms[0] === FROM_BUNDLE.inputWarning) for (const input of this.inputs) input.receive(atoms);
       this.fromNode.push(atoms);
     });
   }
@@ -183,6 +187,7 @@ export class Rig extends NodeScriptHost {
       cross: (to, atoms) => this.wire.cross(to, atoms),
       ledger: this.ledger,
     });
+    this.inputs.push(input);
     input.ready();
     return input;
   }
