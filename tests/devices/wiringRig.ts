@@ -1,0 +1,43 @@
+// What the wiring tests share: the committed devices in a PatchRunner, the boxes they look at.
+import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
+import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
+import { mainDevice } from "../../scripts/patchers/mainDevice";
+import { committedDevice } from "./deviceFiles";
+import { PatchRunner } from "./PatchRunner";
+
+export function runner(): PatchRunner {
+  return new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
+}
+
+export function node(r: PatchRunner): MaxBox {
+  return r.one("node.script protocol0.js @autostart 1 @watch 0");
+}
+
+/** The devices once the script has said p0_ready: the gate in front of node.script is open. */
+export function running(): PatchRunner {
+  const r = runner();
+  r.emit(node(r), 0, ["p0_ready"]);
+  r.clear();
+  return r;
+}
+
+export const LIFECYCLE = 1;
+
+export const ui = mainDevice().ui;
+
+/** The main device's box `id` (the committed devices are the generated ones: amxd.test.ts). */
+export function byId(r: PatchRunner, id: string): MaxBox {
+  return r.box(0, id);
+}
+
+/** The editor's menus, top to bottom: press, long press, scroll. */
+export function editorMenus(r: PatchRunner): MaxBox[] {
+  return ui.editor.menus.map((id) => byId(r, id));
+}
+
+/** The transparent button over knob `position`'s cell. */
+export function cellButton(r: PatchRunner, position: number): MaxBox {
+  const [cx, cy] = byId(r, ui.cells[position - 1] ?? "").presentation_rect ?? [0, 0];
+  const found = r.find((box) => box.maxclass === "ubutton" && box.presentation_rect?.[0] === cx && box.presentation_rect[1] === cy);
+  return found[0] as MaxBox;
+}
