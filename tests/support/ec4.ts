@@ -1,8 +1,14 @@
 // The actions' end-to-end harness: the built bundle and shim over a simulated set, knobs of the active
-// mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) as the input device's `midi cc|note`
-// messages, and what a test asserts on: the status line, the bundle's log, and the simulated Live's undo history.
+// mapping played on the virtual EC4 (src/sim/VirtualEc4.ts) — as bytes through Live's port into the real
+// input devices (src/sim/Ec4Port.ts) when the set has input tracks (the demo), else as the input device's
+// `midi cc|note` messages — and what a test asserts on: the status line, the bundle's log, and the
+// simulated Live's undo history.
 import { QUIET_MS } from "../../src/control/GestureUndo";
 import type { LiveOptions, SetDescription } from "../../src/sim/live/LiveSet";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import { Ec4Port, INPUT_DEVICE_NAME } from "../../src/sim/Ec4Port";
+import { fixture } from "../sim/simSets";
+import { inputTrack } from "./inputTracks";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf, rigWith, type Running } from "./rigWith";
 
@@ -22,10 +28,24 @@ export interface ActionRig extends Running {
 /** Enough metro ticks for a write to reach Live and its observers to come back. */
 const ANSWER_MS = 200;
 
+/**
+ * The set with the musician's input tracks after its own, as the README's set-up makes them: one per group
+ * channel of the default mapping, each holding Protocol0 Input, monitored (a set that has its own is kept).
+ */
+function withInputTracks(description: SetDescription | string): SetDescription {
+  const set = typeof description === "string" ? fixture(description) : description;
+  const tracks = set.tracks ?? [];
+  if (tracks.some((track) => track.devices?.some((device) => device.name === INPUT_DEVICE_NAME))) return set;
+  const channels = [...new Set(defaultMapping.groups.map((group) => group.addressing.channel))];
+  return { ...set, tracks: [...tracks, ...channels.map((channel) => ({ ...inputTrack(`EC4 ${channel}`, `Ch. ${channel}`), monitoring: 0 as const }))] };
+}
+
 export async function actionRig(description: SetDescription | string, options: LiveOptions = {}): Promise<ActionRig> {
-  const running = await rigWith(description, options);
+  const running = await rigWith(withInputTracks(description), options);
   const { rig, set } = running;
-  const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active);
+  const port = Ec4Port.connect(rig);
+  const throughPort = port.inputs.length === 0 ? undefined : port.send.bind(port);
+  const ec4 = new VirtualEc4(rig, () => appOf(rig).control.store.active, throughPort);
   return {
     get set() {
       return set;
