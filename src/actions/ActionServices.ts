@@ -10,6 +10,11 @@ export interface StatusLine {
   show(level: "info" | "warn" | "error", text: string): void;
 }
 
+/** The status line as actions see it: also what it shows now, so a late refinement never hides newer news. */
+export interface ShownStatusLine extends StatusLine {
+  shown(): string | undefined;
+}
+
 /** Live's undo steps (Song.begin_undo_step / end_undo_step), reached through the LOM bridge. */
 export interface UndoSteps {
   begin(name: string): void;
@@ -34,5 +39,5 @@ export interface ActionServices {
   readonly song: SongFacade;
   readonly runtime: ActionRuntime;
   readonly log: Logger;
-  readonly status: StatusLine;
+  readonly status: ShownStatusLine;
 }

@@ -10,7 +10,10 @@ import { describeError } from "../log/Logger";
 import type { Logger } from "../log/Logger";
 import { GestureUndo, type OpenStep, type QuietTimer } from "./GestureUndo";
 import { describeEncoder } from "./MultiEncoder";
-import type { TickClock } from "./TickClock";
+import { elapsedMs, type TickClock } from "./TickClock";
+
+/** How long after an action Live's refusal is its: a round trip and the re-read that confirms it, with room. */
+const REFUSAL_WINDOW_MS = 1_000;
 
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
@@ -22,8 +25,8 @@ export interface ActionRunnerOptions {
 }
 
 export class ActionRunner {
-  /** The title of the action run last: what a refusal Live sends afterwards is reported under. */
-  private lastTitle: string | null = null;
+  /** The action run last and when: a refusal Live sends soon after is reported under its title. */
+  private last: { title: string; tick: number } | null = null;
   private readonly steps: GestureUndo;
 
   constructor(private readonly options: ActionRunnerOptions) {
@@ -41,7 +44,7 @@ export class ActionRunner {
     const input = this.prepare(definition, context);
     if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
-    this.lastTitle = definition.title;
+    this.last = { title: definition.title, tick: this.options.clock.currentTick };
     let step: OpenStep;
     try {
       step = this.steps.enter(definition.title, actionId, context);
@@ -107,7 +110,10 @@ export class ActionRunner {
    * the status line says what did not happen, in place of the action's result (the log has it already).
    */
   refused(what: string): void {
-    this.options.status.show("warn", this.lastTitle === null ? what : `${this.lastTitle}: ${what}`);
+    const last = this.last;
+    // A refusal long after the last action is of the model's own writes (a monitoring put back): no title.
+    const recent = last !== null && elapsedMs(last.tick, this.options.clock.currentTick) <= REFUSAL_WINDOW_MS;
+    this.options.status.show("warn", recent ? `${last.title}: ${what}` : what);
   }
 
   private warn(text: string): void {

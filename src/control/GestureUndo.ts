@@ -6,9 +6,10 @@ import type { ActionContext } from "../actions/Action";
 import type { UndoSteps } from "../actions/ActionServices";
 import type { Cancellable } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
+import { TURN_END_MS } from "../actions/TurnEnd";
 
-/** How long a knob rests before its turn's undo step ends. */
-export const QUIET_MS = 500;
+/** How long a knob rests before its turn's undo step ends: when its turn has ended. */
+export const QUIET_MS = TURN_END_MS;
 
 /** What schedules the end of a resting burst (the TickScheduler). */
 export interface QuietTimer {

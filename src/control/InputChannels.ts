@@ -15,8 +15,8 @@ export class InputChannels {
     private readonly store: MappingStore,
     private readonly warnings: ControllerWarnings,
     private readonly nameOf: (trackId: number) => string | undefined,
-    /** Tells the input device on that track, which shows it beside its channel. */
-    private readonly tellDevice: (trackId: number) => void,
+    /** Tells the input device on that track to show the hint beside its channel, or its channel alone. */
+    private readonly tellDevice: (trackId: number, hint: boolean) => void,
   ) {
     store.onChange(() => this.check());
   }
@@ -28,13 +28,23 @@ export class InputChannels {
     this.check();
   }
 
+  /** Once the set is read: the tracks it no longer has are forgotten, the others checked. */
+  afterSync(): void {
+    for (const trackId of [...this.channels.keys()]) if (this.nameOf(trackId) === undefined) this.channels.delete(trackId);
+    this.check();
+  }
+
   check(): void {
     const mapping = this.store.active;
     if (mapping === undefined) return;
     for (const [trackId, channel] of this.channels) {
+      const name = this.nameOf(trackId);
+      // Gone from the set (or not read yet): asked again once the set is read.
+      if (name === undefined) continue;
       if (channel !== ALL_CHANNELS) continue;
-      const warning = allChannelsWarning(mapping, this.nameOf(trackId) ?? "with Protocol0 Input");
-      if (warning !== undefined && this.warnings.warn(warning)) this.tellDevice(trackId);
+      const warning = allChannelsWarning(mapping, name);
+      if (warning === undefined) this.tellDevice(trackId, false);
+      else if (this.warnings.warn(warning)) this.tellDevice(trackId, true);
     }
   }
 }

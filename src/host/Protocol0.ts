@@ -18,7 +18,7 @@ import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import { SimpleGroupTrack } from "../model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "../control/ControlInput";
 import { InputChannels } from "../control/InputChannels";
-import type { StatusLine } from "../actions/ActionServices";
+import type { ShownStatusLine } from "../actions/ActionServices";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
@@ -49,7 +49,7 @@ export class Protocol0 {
   /** What each input device reports of its track's channel, checked against the mapping. */
   private readonly inputChannels: InputChannels;
   /** The status line at the bottom of the device. */
-  readonly status: StatusLine;
+  readonly status: ShownStatusLine;
   /** What is under way, kept in the device's [dict] across a Node restart. */
   readonly inFlight: InFlight;
   /** That [dict]'s name, from the patcher; null until it says. */
@@ -73,7 +73,14 @@ export class Protocol0 {
     this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
     this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
-    this.status = { show: (level, text) => host.send(FROM_BUNDLE.status, level, text) };
+    let shown: string | undefined;
+    this.status = {
+      show: (level, text) => {
+        shown = text;
+        host.send(FROM_BUNDLE.status, level, text);
+      },
+      shown: () => shown,
+    };
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
@@ -107,7 +114,7 @@ export class Protocol0 {
       store,
       this.control.warnings,
       (id) => this.song.track(id)?.name,
-      (id) => host.send(FROM_BUNDLE.inputWarning, id, ALL_CHANNELS_HINT),
+      (id, hint) => host.send(FROM_BUNDLE.inputWarning, id, ...(hint ? [ALL_CHANNELS_HINT] : [])),
     );
     this.mirror.onRefused(({ id, what, reason }) => {
       const name = this.mirror.node(id)?.props["name"];
@@ -203,7 +210,7 @@ export class Protocol0 {
       this.followTransport();
       this.syncs++;
       // The input tracks' names are known now.
-      this.inputChannels.check();
+      this.inputChannels.afterSync();
       this.log.debug(this.summary());
       // In the background, once per bundle start: a knob's batch is served before any of the probe's.
       if (this.syncs === 1) {

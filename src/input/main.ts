@@ -66,7 +66,9 @@ function input_warning(id: number): void {
     if (id !== trackId || trackId === 0) return;
     var words: string[] = [];
     for (var i = 1; i < arguments.length; i++) words.push(String(arguments[i]));
-    showChannel(words.join(" "));
+    // No text: the warning no longer applies, the channel alone is shown again.
+    var routing = tagger.routingChannel();
+    showChannel(words.length > 0 ? words.join(" ") : routing === "all" ? "all" : String(routing));
   } catch (cause) {
     error("p0-input: " + String(cause) + "\n");
   }

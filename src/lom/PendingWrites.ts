@@ -63,14 +63,14 @@ export class PendingWrites {
       if (!store.isCurrent(node)) return;
       if (refused !== null) store.refused({ id, what: prop, reason: refused });
       if (this.isObserved(node, prop) || spec.observe === "whileListened") {
-        // LiveAPI reports no error for a write Live ignores (it posts to the Max console): what an
-        // observer brought back is Live's answer, and the last write's value missing from it is a
-        // refusal. A whileListened property nobody listens to has no observer to tell.
+        // LiveAPI reports no error for a write Live ignores (it posts to the Max console). When the
+        // observer brought no answer with the written value by the reply, the property is read once
+        // more (Live may notify after the reply): still without it, the write was refused. A
+        // whileListened property nobody listens to has no observer to tell.
         const answered = this.isObserved(node, prop);
-        if (refused === null && isWrite && answered && !sameValue(pending.live, wanted)) {
-          store.refused({ id, what: prop, reason: pending.live === undefined ? "Live has no such value there" : `Live kept ${String(pending.live)}` });
-        }
+        const missing = refused === null && isWrite && answered && !sameValue(pending.live, wanted);
         changes.apply(node, prop, pending.live);
+        if (missing) void changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
       } else {
         if (refused !== null) changes.apply(node, prop, pending.live);
         void changes.reread(node, prop);
@@ -81,6 +81,14 @@ export class PendingWrites {
       (error: unknown) => settle((error as Error).message),
     );
     return true;
+  }
+
+  /** After the re-read: Live's value still lacks the write, and no newer write is under way. */
+  private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
+    if (!this.store.isCurrent(node) || node.pending.has(prop)) return;
+    const live = node.props[prop];
+    if (sameValue(live, wanted)) return;
+    this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
   }
 
   private isObserved(node: MirrorNode, prop: string): boolean {

@@ -122,6 +122,8 @@ export class DeviceUi {
   private editAction(position: Atom | undefined, gesture: Atom | undefined, item: Atom | undefined): void {
     const current = this.document();
     if (current === undefined) return this.status("error", "no active mapping to edit");
+    // Storing the edit would replace the musician's own copy, refused but kept in the set.
+    if (this.stored.keepsRefusedCopy) return this.status("warn", "the mapping stored with the set was not applied: import a mapping to replace it, then edit");
     if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
     if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
     const actions = this.menuActions(gesture);
@@ -154,6 +156,7 @@ export class DeviceUi {
     if (!parsed.ok) return this.status("error", `import ${fileName(path)}: ${parsed.message}`);
     const result = this.accept(parsed.document);
     if (result === undefined) return;
+    this.stored.replaced();
     this.status("info", `imported ${path}: ${this.document()?.groups.length ?? 0} groups`);
     this.arrived(result.mapping, result.unknown);
   }

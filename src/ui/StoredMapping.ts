@@ -12,6 +12,21 @@ export class StoredMapping {
   private stores = 0;
   /** How many stores had been made when the bundle last asked for the stored copy. */
   private storesAtLastRead = 0;
+  /**
+   * The stored copy was refused (unreadable, invalid, newer): it stays in Live untouched, so an edit of
+   * the mapping in use (the default) must not store over it; an import replaces it, as the musician chose.
+   */
+  private refusedCopy = false;
+
+  /** Whether the copy stored with the set was refused and is kept there as it is. */
+  get keepsRefusedCopy(): boolean {
+    return this.refusedCopy;
+  }
+
+  /** The musician replaced the mapping on purpose (an import): the refused copy may go. */
+  replaced(): void {
+    this.refusedCopy = false;
+  }
 
   constructor(
     private readonly store: MappingStore,
@@ -49,6 +64,7 @@ export class StoredMapping {
     if (json.trim() !== "" && json.trim() !== "0") {
       const parsed = parseMappingText(json);
       if (!parsed.ok) {
+        this.refusedCopy = true;
         feedback.status("error", `${REFUSED}: ${parsed.message}`);
         return false;
       }
@@ -57,9 +73,11 @@ export class StoredMapping {
     if (doc === undefined) return false;
     const checked = store.check(doc);
     if (!checked.ok) {
+      this.refusedCopy = doc !== this.fallback;
       feedback.refused(REFUSED, doc, checked);
       return false;
     }
+    this.refusedCopy = false;
     const active = store.active;
     if (active !== undefined && canonical(checked.mapping) === canonical(active)) return false;
     const result = store.load(doc);

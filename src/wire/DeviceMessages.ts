@@ -44,7 +44,8 @@ export const FROM_BUNDLE = {
   scriptReady: "p0_ready",
   /**
    * `input_warning <track id> <text...>`: to every input device through [send p0_input]; the one on that
-   * track shows the text beside its channel (an input track on All Channels while the groups own channels).
+   * track shows the text beside its channel (an input track on All Channels while the groups own
+   * channels), or its channel alone again when there is no text.
    */
   inputWarning: "input_warning",
 } as const;

@@ -15,6 +15,11 @@ test("Live refusing a write after a knob: the status line says what Live refused
   await r.rig.settle();
   const last = r.statuses().pop() ?? "";
   assert.match(last, /^warn Metronome: Live refused arm of "Keys" \(.+\)$/, last);
+  // Long after any knob, a refusal is the model's own write's: said without an action's title.
+  await r.rig.advance(2_000);
+  void r.app.mirror.set(trackNamed(r.set, "Keys").id, "Track", "arm", 1);
+  await r.rig.settle();
+  assert.match(r.statuses().pop() ?? "", /^warn Live refused arm of "Keys" \(.+\)$/);
 });
 
 test.run();

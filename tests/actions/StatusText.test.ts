@@ -38,6 +38,17 @@ test("a volume turn shows its share at once, then Live's own text for it once th
   assert.is(last(r), `info Volume Bass ${String(text)}`);
 });
 
+test("Live's text for a turned volume never hides what another knob said after it", async () => {
+  const r = await actionRig("flat");
+  r.set.selectTrack(trackNamed(r.set, "Bass").id);
+  await r.rig.advance(200);
+  await r.ec4.play("track.volume", 3);
+  await r.rig.advance(50);
+  await r.ec4.play("transport.metronome");
+  await r.rig.advance(1_500);
+  assert.is(last(r), "info Metronome on");
+});
+
 test("arm and scene knobs name what they changed", async () => {
   const r = await actionRig("flat");
   r.set.selectTrack(trackNamed(r.set, "Bass").id);

@@ -175,6 +175,19 @@ test("an invalid stored copy arriving is kept out: the active mapping stays, the
   }
 });
 
+test("a refused stored copy is never replaced by an edit of the mapping in use; an import may replace it", async () => {
+  const rig = await started();
+  const newer = JSON.stringify({ ...DEFAULT, version: 2 });
+  rig.loadPreset(newer);
+  await rig.advance(300);
+  const mark = rig.fromNode.length;
+  rig.sendToNode("ui_action", 1, "press", item(rig, "log.set"));
+  await rig.advance(100);
+  assert.equal(sent(rig, "mapping_store", mark), [], "nothing stored over the musician's copy");
+  assert.is(rig.storedMapping, newer);
+  assert.match(lastStatus(rig), /^warn the mapping stored with the set was not applied: import a mapping/);
+});
+
 test("a read answered after the bundle stored again is ignored: the newer edit stays", async () => {
   const rig = await started();
   await edit(rig, "log.set");

@@ -33,7 +33,8 @@ function showProgress(work: TakeWork, firstClip: () => Clip | undefined): () => 
   };
   work.listening.add(
     services.runtime.sequences.bus.subscribe(BarChangedEvent, () => {
-      if (bar > 0 && firstClip()?.isRecording === true) show();
+      // The bar after a fixed take may begin before Live's answer that it stopped: it is not counted.
+      if (bar > 0 && (bars === null || bar < bars) && firstClip()?.isRecording === true) show();
     }),
   );
   return show;
