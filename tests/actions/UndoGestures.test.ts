@@ -72,6 +72,19 @@ test("a turn of a parameter is wrapped in begin_gesture / end_gesture once, wher
   assert.equal(r.rig.posts("warn"), []);
 });
 
+test("Node restarting in the middle of a turn: the next bundle ends the parameter's gesture and closes the step", async () => {
+  const r = await actionRig("flat");
+  const volume = trackNamed(r.set, "Kick").mixer.volume;
+  await r.rig.advance(1000);
+  const knob = r.ec4.knobFor("track.volume", "scroll")!;
+  await r.ec4.turn(knob.group, knob.position, 3);
+  await r.rig.advance(100);
+  assert.equal(r.set.gestureCalls, [`begin ${volume}`], "the turn is under way");
+  await r.rig.restartNode();
+  await r.rig.advance(1000);
+  assert.equal(r.set.gestureCalls, [`begin ${volume}`, `end ${volume}`]);
+});
+
 test("a device's parameter turned by the value knob: one step, one gesture", async () => {
   const r = await actionRig({
     tracks: [{ name: "Synth", type: "midi", devices: [{ name: "Wavetable", type: "instrument", parameters: [{ name: "Cutoff", value: 0.5, min: 0, max: 1 }] }] }],
