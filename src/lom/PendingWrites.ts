@@ -4,14 +4,14 @@
 // write rolls back and is reported.
 import type { Atom } from "../wire/protocol";
 import { lomClass } from "./LomClasses";
-import type { Effect, MirrorNode } from "./MirrorNode";
+import { sameValue, type Effect, type MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";
 import type { MirrorStore } from "./MirrorStore";
 
-/** Equal as Live answers them: numbers within float precision (Live keeps floats as 32-bit). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether Live's answer holds the written value: the mirror's equality, numbers within float precision (Live keeps 32-bit floats). */
+function took(live: unknown, wanted: unknown): boolean {
+  if (typeof live === "number" && typeof wanted === "number") return Math.abs(live - wanted) <= 1e-6 * Math.max(1, Math.abs(live), Math.abs(wanted));
+  return sameValue(live, wanted);
 }
 
 export class PendingWrites {
@@ -68,7 +68,7 @@ export class PendingWrites {
         // more (Live may notify after the reply): still without it, the write was refused. A
         // whileListened property nobody listens to has no observer to tell.
         const answered = this.isObserved(node, prop);
-        const missing = refused === null && isWrite && answered && !sameValue(pending.live, wanted);
+        const missing = refused === null && isWrite && answered && !took(pending.live, wanted);
         changes.apply(node, prop, pending.live);
         if (missing) void changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
       } else {
@@ -87,7 +87,7 @@ export class PendingWrites {
   private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
     if (!this.store.isCurrent(node) || node.pending.has(prop)) return;
     const live = node.props[prop];
-    if (sameValue(live, wanted)) return;
+    if (took(live, wanted)) return;
     this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
   }
 
