@@ -68,8 +68,9 @@ export const CLIP_ACTIONS = [
     needs: ["selectedClip"],
     refuse: midiOnly,
     run: ({ clip, steps, runtime }) => {
-      const percent = Math.round((Math.pow(VELOCITY_STEP, steps) - 1) * 100);
-      const done = clip.scaleVelocities(Math.pow(VELOCITY_STEP, steps)).then(() => `Velocities of ${nameOf(clip)} ${percent >= 0 ? "+" : ""}${percent}%`);
+      const factor = Math.pow(VELOCITY_STEP, steps);
+      const percent = Math.round((factor - 1) * 100);
+      const done = clip.scaleVelocities(factor).then(() => `Velocities of ${nameOf(clip)} ${percent >= 0 ? "+" : ""}${percent}%`);
       return untilSettled(runtime.sequences, "scale velocities", done);
     },
   }),

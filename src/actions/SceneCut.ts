@@ -8,6 +8,9 @@ import type { Scene } from "../model/Scene";
 
 export type SceneCutKind = "split" | "crop";
 
+/** How the status line names a scene: its name, or its number when it has none. */
+const nameOf = (scene: Scene): string => scene.name || `scene ${scene.index + 1}`;
+
 export class SceneCut {
   /** The chosen bar, or null for the middle of the scene. */
   private bar: number | null = null;
@@ -40,24 +43,24 @@ export class SceneCut {
   scroll(scene: Scene, steps: number): string {
     const { min, max } = this.range(scene);
     this.bar = Math.max(min, Math.min(max, this.point(scene) + steps));
-    const text = `${this.kind === "split" ? "Split" : "Crop"} ${scene.name || `scene ${scene.index + 1}`} at bar ${this.bar + 1} of ${scene.bars(this.services.song.barBeats())}`;
+    const text = `${this.kind === "split" ? "Split" : "Crop"} ${nameOf(scene)} at bar ${this.bar + 1} of ${scene.bars(this.services.song.barBeats())}`;
     this.services.log.info(text);
     return text;
   }
 
   /** Cuts the scene at the point; answers what was done. */
   apply(scene: Scene): string {
-    const beats = this.point(scene) * this.services.song.barBeats();
+    const bars = this.point(scene);
+    const beats = bars * this.services.song.barBeats();
     const cut = scene
       .clips()
       .map((clip) => ({ clip, region: clip.region() }))
       .filter(({ region }) => region.end - region.start > beats);
-    if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in scene "${scene.name}" at bar ${this.point(scene) + 1}`);
+    if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in scene "${scene.name}" at bar ${bars + 1}`);
     const head = ({ start }: Region): Region => ({ start, end: start + beats });
     const tail = ({ start, end }: Region): Region => ({ start: start + beats, end });
     const writeAll = (part: (region: Region) => Region): void => cut.forEach(({ clip, region }) => void clip.setRegion(part(region)));
-    const name = scene.name || `scene ${scene.index + 1}`;
-    const bars = this.point(scene);
+    const name = nameOf(scene);
     if (this.kind === "crop") {
       writeAll(head);
       return `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`;
