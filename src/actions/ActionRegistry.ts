@@ -43,15 +43,11 @@ export class ActionRegistry {
     return { ...(needs as unknown as ActionInput), ...this.services, context, steps, state };
   }
 
-  /**
-   * Replaces what a registered action does: tests drive the runner with runs of their own. Given a
-   * refusal too, the action's own refusal and state go (the test's run needs neither).
-   */
+  /** Replaces what a registered action does (and its refusal, when given): tests drive the runner with runs of their own. */
   implement(id: string, run: (input: ActionInput) => unknown, refuse?: (input: ActionInput) => string | undefined): void {
     const definition = this.definitions.get(id);
     if (definition === undefined) throw new Error(`cannot implement unknown action "${id}"`);
-    const { state: _state, ...stateless } = definition;
-    this.definitions.set(id, refuse === undefined ? { ...definition, run } : { ...stateless, run, refuse });
+    this.definitions.set(id, refuse === undefined ? { ...definition, run } : { ...definition, run, refuse });
   }
 
   get(id: string): Readonly<ActionDefinition> | undefined {

@@ -3,6 +3,8 @@
 import type { ActionContext, ActionInput } from "../../src/actions/Action";
 import type { ActionServices } from "../../src/actions/ActionServices";
 import type { Need, NeedValues } from "../../src/actions/Needs";
+import { ACTION_CATALOGUE } from "../../src/actions/ActionCatalogue";
+import { ActionRegistry } from "../../src/actions/ActionRegistry";
 import { createControlInput } from "../../src/control/ControlInput";
 import { createInputTagger } from "../../src/input/InputTagger";
 import defaultMapping from "../../src/control/defaultMapping.json";
@@ -58,7 +60,14 @@ export function createHarness(options: HarnessOptions = {}) {
   const undo: string[] = [];
   const status: { level: string; text: string }[] = [];
   const selected = options.selected === undefined ? undefined : new Set(options.selected);
+  const record = (id: string) => ({ context }: ActionInput) => {
+    calls.push({ id, context });
+  };
+  // The catalogue's actions with recording runs, which use no service: their refusals and state, which
+  // read the real model, are left out.
+  const recorded = new ActionRegistry(ACTION_CATALOGUE.map(({ id, title, description, gestures, needs }) => ({ id, title, description, gestures, needs, run: record(id) })));
   const { registry, runner, store, router } = createControlInput({
+    registry: recorded,
     logger,
     clock,
     undo: { begin: (name) => undo.push(`begin ${name}`), end: () => undo.push("end") },
@@ -68,11 +77,6 @@ export function createHarness(options: HarnessOptions = {}) {
     mapping: options.mapping,
   });
   if (store.active === undefined) throw new Error(`harness mapping invalid: ${JSON.stringify(logs)}`);
-  const record = (id: string) => ({ context }: ActionInput) => {
-    calls.push({ id, context });
-  };
-  // The recording runs use no service; the catalogue's refusals would read the real model, so none apply.
-  for (const definition of registry.all()) registry.implement(definition.id, record(definition.id), () => undefined);
   registry.install({} as ActionServices);
   // Bytes decoded by the input device's own logic, its channel tag being the bytes' channel (its track on
   // All Channels), and its messages handed to the router as they would arrive.
