@@ -11,7 +11,7 @@ import { readNotesJob, writeNotesJob } from "./notes";
 import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
 import { undoCalled } from "./undoSteps";
-import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
+import { at, cutToAtoms, describe, forgetPointed, retargetCost, toRaw } from "./target";
 
 export interface Job {
   /** Whether the op changes the Live set, and so must never run inside a notification. */
@@ -136,8 +136,8 @@ function emit(out: Atom[], body: () => Raw | null): void {
     return;
   }
   if (value === null) out.push(0);
-  else if (!fitsAtoms(value)) out.push(RESULT_ERROR, "value too long");
   else {
+    value = cutToAtoms(value);
     out.push(value.length);
     for (var i = 0; i < value.length; i++) out.push(value[i]);
   }
