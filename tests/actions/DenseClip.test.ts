@@ -5,10 +5,27 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
 import { DENSE_CLIP_NOTES, denseClipFigure, denseClipSet, denseNotes } from "../../src/sim/measure/measureDenseClip";
+import { decodeBatch, MSG_BATCH } from "../../src/wire/protocol";
 import { actionRig, type ActionRig } from "../support/ec4";
 import { clipAt } from "../support/liveState";
 
 const clip = (r: ActionRig) => clipAt(r.set, "Dense", 0)!;
+
+/**
+ * The note writes the bundle sends from now on, by function: each is one LiveAPI call, and in Live one
+ * undo entry (no undo grouping reaches Max for Live: DESIGN.md "What Max and Live charge").
+ */
+function noteWrites(r: ActionRig): Record<string, number> {
+  const counts: Record<string, number> = {};
+  r.rig.wire.tap((message) => {
+    if (message.to !== "shim" || message.atoms[0] !== MSG_BATCH) return;
+    for (const op of decodeBatch(message.atoms.slice(1)).ops) {
+      const fn = op.op === "notes_write" || op.op === "call" ? String(op.fn) : undefined;
+      if (fn === "apply_note_modifications" || fn === "remove_notes_by_id") counts[fn] = (counts[fn] ?? 0) + 1;
+    }
+  });
+  return counts;
+}
 
 function assertWithinBudgets(r: ActionRig, action: string, mark: number): void {
   const figure = denseClipFigure(r.rig, action, r.rig.ledger.blocks.slice(mark));
@@ -23,7 +40,9 @@ function assertWithinBudgets(r: ActionRig, action: string, mark: number): void {
 test("velocities of 10,000 notes: every note scaled by 5%, in pages within an atom and a block", async () => {
   const r = await actionRig(denseClipSet());
   const mark = r.rig.ledger.mark();
+  const writes = noteWrites(r);
   await r.play("clip.velocity", 1);
+  assert.equal(writes, { apply_note_modifications: 11 }, "10,000 changed velocities: 11 pages");
   const byId = new Map(clip(r).notes.map((n) => [n.note_id, n.velocity]));
   assert.is(byId.size, DENSE_CLIP_NOTES);
   const before = denseNotes().map((n) => n.velocity!);
@@ -41,7 +60,9 @@ test("velocities of 10,000 notes: every note scaled by 5%, in pages within an at
 test("monophonic on 10,000 notes: of each 40-note chord the highest stays, ending at the next chord (the last as it was)", async () => {
   const r = await actionRig(denseClipSet());
   const mark = r.rig.ledger.mark();
+  const writes = noteWrites(r);
   await r.play("clip.mono");
+  assert.equal(writes, { remove_notes_by_id: 10, apply_note_modifications: 1 }, "9,750 notes removed 1,000 a call, 249 shortened in one page");
   const notes = clip(r).notes;
   assert.is(notes.length, DENSE_CLIP_NOTES / 40);
   const last = Math.max(...notes.map((n) => n.start_time));

@@ -1,9 +1,11 @@
 // A dense clip's note actions (DESIGN.md "Budgets": a dense clip of 10,000 notes, any note action: no
 // atom over 30,000 characters, no block over budget). The notes travel a page at a time (src/wire/NotePages.ts).
+import { QUIET_MS } from "../../control/GestureUndo";
 import type { LedgerBlock } from "../max/LiveApiLedger";
-import type { Rig } from "../max/Rig";
+import { Rig } from "../max/Rig";
 import type { NoteInit } from "../live/Clip";
-import type { SetDescription } from "../live/LiveSet";
+import { LiveSet, type SetDescription } from "../live/LiveSet";
+import { ec4Of } from "./benchRig";
 import { longestBlockFields, type LongestBlockFields } from "./ledgerFields";
 
 export const DENSE_CLIP_NOTES = 10_000;
@@ -36,13 +38,26 @@ export interface DenseClipFigure extends LongestBlockFields {
   maxCallArgumentChars: number;
 }
 
-/** The figure of an action played on a rig whose ledger was marked at `mark` before it. */
+/** The figure of an action played on a rig: `blocks` are the ledger's blocks since the action began. */
 export function denseClipFigure(rig: Rig, action: string, blocks: readonly LedgerBlock[]): DenseClipFigure {
+  const longest = longestBlockFields(blocks);
   return {
     notes: DENSE_CLIP_NOTES,
     action,
     maxAtomChars: rig.wire.maxAtomChars,
+    modelledLongestBlockMs: longest.modelledLongestBlockMs,
+    ...longest,
     maxCallArgumentChars: rig.set.stats.longestCallArgument,
-    ...longestBlockFields(blocks),
   };
+}
+
+/** The dense clip's set synced, then one note action played as the input device hands it to node.script, until the turn rests. */
+export async function measureDenseClip(action: string, steps?: number): Promise<DenseClipFigure> {
+  const rig = new Rig({ set: LiveSet.fromDescription(denseClipSet()) });
+  await rig.start();
+  await rig.advance(200);
+  const mark = rig.ledger.mark();
+  await ec4Of(rig).play(action, steps);
+  await rig.advance(QUIET_MS + 500);
+  return denseClipFigure(rig, action, rig.ledger.blocks.slice(mark));
 }
