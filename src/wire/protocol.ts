@@ -11,8 +11,8 @@
 // and Live's own strings (names), which repeat, and numbers travel as numbers (they never intern).
 // The shim answers a batch block by block (at most BLOCK_BUDGET LiveAPI calls each), so one reply
 // chunk is bounded by what one block can read: no [dict] and no JSON chunking is needed. No string
-// atom longer than MAX_ATOM_CHARS is ever sent: the shim answers such a value as an error, the client
-// refuses to send one.
+// atom longer than MAX_ATOM_CHARS is ever sent: the shim cuts such a value, marked with … (liveApiCosts.ts
+// fitAtom), the client refuses to send one; a clip's notes cross as numbers, read and written in pages.
 //
 // Max messages on the wire:
 //   bundle → shim  `lom_spec <index> <json>`  registers a SnapshotSpec once per distinct spec, before its

@@ -40,12 +40,12 @@ export interface DenseClipFigure extends LongestBlockFields {
 
 /** The figure of an action played on a rig: `blocks` are the ledger's blocks since the action began. */
 export function denseClipFigure(rig: Rig, action: string, blocks: readonly LedgerBlock[]): DenseClipFigure {
-  const longest = longestBlockFields(blocks);
+  const { modelledLongestBlockMs, ...longest } = longestBlockFields(blocks);
   return {
     notes: DENSE_CLIP_NOTES,
     action,
     maxAtomChars: rig.wire.maxAtomChars,
-    modelledLongestBlockMs: longest.modelledLongestBlockMs,
+    modelledLongestBlockMs,
     ...longest,
     maxCallArgumentChars: rig.set.stats.longestCallArgument,
   };
