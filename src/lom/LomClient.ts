@@ -129,16 +129,6 @@ export class LomClient {
     return this.request({ op: "call", target, fn, args });
   }
 
-  /** Every note's `fields`, flat, read by the shim a page at a time (protocol.ts `notes`). */
-  notes(target: Target, end: number, fields: string[]): Promise<number[]> {
-    return this.request<number[]>({ op: "notes", target, end, fields });
-  }
-
-  /** One page of notes handed to `fn` as its dictionary (protocol.ts `notes_write`). */
-  writeNotes(target: Target, fn: string, fields: string[], values: number[]): Promise<unknown> {
-    return this.request({ op: "notes_write", target, fn, fields, values });
-  }
-
   /**
    * Registers a listener for a property's changes; returns the observer id. `current` gets the
    * value the observer starts from (it changed if Live moved on since it was last read). Errors

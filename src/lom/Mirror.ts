@@ -190,7 +190,7 @@ export class Mirror {
 
   /** A clip's notes, the `fields` of each, flat; the shim reads them a page at a time. Rejects when Live refuses. */
   notes(id: number, end: number, fields: readonly NoteField[]): Promise<number[]> {
-    return this.client.notes(id, end, [...fields]);
+    return this.client.request<number[]>({ op: "notes", target: id, end, fields: [...fields] });
   }
 
   /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Never rejects. */

@@ -39,7 +39,7 @@ export class PendingWrites {
 
   /** One page of a clip's notes handed to `fn` (protocol.ts `notes_write`); a refusal is reported as a call's. */
   notes(id: number, fn: string, fields: string[], values: number[]): Promise<unknown> {
-    return this.reported(this.store.client.writeNotes(id, fn, fields, values), id, fn);
+    return this.reported(this.store.client.request({ op: "notes_write", target: id, fn, fields, values }), id, fn);
   }
 
   /** Answers Live's reply, or undefined once a refusal is reported. */
