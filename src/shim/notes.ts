@@ -23,8 +23,8 @@ var SHORTEST_SPAN = 1 / 256;
 
 /**
  * Reads the notes starting in [0, NOTES_TIME_END), the `fields` of each, with get_notes_extended's
- * dictionary form and its `return` list (_MxDCore/MxDCore.py _do_get_notes_extended: the other keys are
- * the function's arguments). A range whose answer is longer than MAX_ATOM_CHARS is split in two and read
+ * dictionary form and its `return` list (_MxDCore/MxDCore.py _do_get_notes_extended, Live 11.2 and 12.0
+ * alike: the other keys are the function's arguments). A range whose answer is longer than MAX_ATOM_CHARS is split in two and read
  * again (a dense clip costs a read per page and about one more per page for the splits); `expectedEnd`
  * (the clip's end) is the first split, so the notes past it are one read. The result is a page per read
  * that found notes, `n` then n × fields.length numbers, and `0` once done; `-1 <message>` when Live refuses.
