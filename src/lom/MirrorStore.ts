@@ -1,6 +1,6 @@
 // The store every part of the mirror shares: the loaded objects by id, what is held, the work in
 // flight (its end announces a settle with what changed) and who listens to which property.
-import type { LomClient } from "./LomClient";
+import { isGone, type LomClient } from "./LomClient";
 import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
 import { emptyChange, type MirrorNode, type PropListener, type Refusal, type SettledListener } from "./MirrorNode";
@@ -107,8 +107,10 @@ export class MirrorStore {
     const generation = this.generation;
     work
       .catch((error: unknown) => {
-        // A resync refuses what the previous generation was still reading: expected, not a fault.
+        // A resync refuses what the previous generation was still reading, and Live may delete what a
+        // re-read was on its way to (an undo removes a row after its slots reported): races, not faults.
         if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
+        else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${(error as Error).message}`);
         else this.log.error("mirror re-read failed", error);
       })
       .finally(() => this.endWork());
