@@ -103,6 +103,12 @@ export class Mirror {
     return view === null ? undefined : this.get(view, "SongView", prop);
   }
 
+  /** Reads a property Live does not let us observe (fold_state) again; resolves once the mirror has Live's value. */
+  reread<C extends LomClassName>(id: number, _cls: C, prop: PropName<C>): Promise<void> {
+    const node = this.store.nodes.get(id);
+    return node ? this.changes.reread(node, prop) : Promise.resolve();
+  }
+
   // ---- subscribing --------------------------------------------------------------------------
 
   /** Calls `listener` when the property's value changes. Returns an unsubscribe. */
