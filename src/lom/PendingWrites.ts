@@ -66,10 +66,11 @@ export class PendingWrites {
         // LiveAPI reports no error for a write Live ignores (it posts to the Max console). When the
         // observer brought no answer with the written value by the reply, the property is read once
         // more (Live may notify after the reply): still without it, the write was refused. A
-        // whileListened property nobody listens to has no observer to tell.
+        // whileListened property nobody listens to has no observer to tell, nor a value: the one from
+        // before the write would be stale (its last listener may have left while the write was on its way).
         const answered = this.isObserved(node, prop);
         const missing = refused === null && isWrite && answered && !took(pending.live, wanted);
-        changes.apply(node, prop, pending.live);
+        changes.apply(node, prop, answered ? pending.live : undefined);
         if (missing) void changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
       } else {
         if (refused !== null) changes.apply(node, prop, pending.live);
