@@ -111,6 +111,7 @@ export class Protocol0 {
       undo: this.undoSteps,
       status: this.status,
       selection: new SongSelection(this.song),
+      outcome: (run) => this.mirror.collecting(run),
     });
     const { store, registry, runner } = this.control;
     this.inputChannels = new InputChannels(

@@ -193,6 +193,14 @@ export class Mirror {
     return this.writes.call(id, fn, args ?? [], effects);
   }
 
+  /**
+   * Runs `fn` (an action); `answered` resolves once Live has answered each write and call it made, its
+   * refusals reported (onRefused) by then; null when it made none.
+   */
+  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
+    return this.store.collecting(fn);
+  }
+
   // ---- syncing -----------------------------------------------------------------------------
 
   /**

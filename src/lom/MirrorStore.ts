@@ -116,6 +116,29 @@ export class MirrorStore {
       .finally(() => this.endWork());
   }
 
+  /** The answers to the writes and calls made while `collecting` runs. */
+  private collected: Promise<unknown>[] | null = null;
+
+  /** Counts `answer` (a write's or call's, settled: a refusal told) in the collection under way. */
+  outcome<T>(answer: Promise<T>): Promise<T> {
+    this.collected?.push(answer);
+    return answer;
+  }
+
+  /** Runs `fn`; `answered` resolves once Live has answered every write and call it made (null: none). */
+  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
+    const outer = this.collected;
+    const mine: Promise<unknown>[] = [];
+    this.collected = mine;
+    try {
+      const result = fn();
+      return { result, answered: mine.length === 0 ? null : Promise.all(mine).then(() => undefined) };
+    } finally {
+      this.collected = outer;
+      outer?.push(...mine);
+    }
+  }
+
   /** Who hears of Live's refusals of writes and calls (the action runner, for the status line). */
   readonly refusalListeners = new Set<(refusal: Refusal) => void>();
 
