@@ -104,6 +104,12 @@ export class Mirror {
     return view === null ? undefined : this.get(view, "SongView", prop);
   }
 
+  /** Reads a property Live does not let us observe (fold_state) again; resolves once the mirror has Live's value. */
+  reread<C extends LomClassName>(id: number, _cls: C, prop: PropName<C>): Promise<void> {
+    const node = this.store.nodes.get(id);
+    return node ? this.changes.reread(node, prop) : Promise.resolve();
+  }
+
   // ---- subscribing --------------------------------------------------------------------------
 
   /** Calls `listener` when the property's value changes. Returns an unsubscribe. */
@@ -196,6 +202,14 @@ export class Mirror {
   /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Never rejects. */
   modifyNotes(id: number, fields: readonly NoteField[], values: number[]): Promise<unknown> {
     return this.writes.notes(id, "apply_note_modifications", [...fields], values);
+  }
+
+  /**
+   * Runs `fn` (an action); `answered` resolves once Live has answered each write and call it made, its
+   * refusals reported (onRefused) by then; null when it made none.
+   */
+  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
+    return this.store.collecting(fn);
   }
 
   // ---- syncing -----------------------------------------------------------------------------

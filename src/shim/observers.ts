@@ -5,7 +5,7 @@
 // listener armed that structural changes would notify (same page). Its `property` is kept: the next use of
 // the same property costs one call, and `property = ""` is never set.
 import type { Atom, Raw } from "../wire/protocol";
-import { MSG_EVENT } from "../wire/protocol";
+import { MSG_EVENT, NO_OBJECT } from "../wire/protocol";
 import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargePointing, chargeRepoint } from "./budget";
 import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { pointerAdded, pointerRemoved } from "./pointers";
@@ -61,7 +61,7 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
   observer.api.id = id;
   if (Number(observer.api.id) === 0) {
     release(observer); // id 0 already: parked as it is
-    throw new Error("no object with id " + id);
+    throw new Error(NO_OBJECT + id);
   }
   var initial = observer.initial as Raw | null;
   if (initial === null) {

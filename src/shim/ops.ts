@@ -3,7 +3,7 @@
 // shared worker LiveAPI object.
 import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../wire/protocol";
 import { isNoteField } from "../wire/NotePages";
-import { RESULT_ERROR, SONG_PATH } from "../wire/protocol";
+import { NO_OBJECT, RESULT_ERROR, SONG_PATH } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
@@ -162,7 +162,7 @@ function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
       emit(out, function () {
         var id: number;
         if (typeof t === "number") {
-          if (t <= 0 || t % 1 !== 0) throw new Error("no object with id " + t);
+          if (t <= 0 || t % 1 !== 0) throw new Error(NO_OBJECT + t);
           id = t;
         } else id = Number(at(t).id);
         return observe(oid, id, prop, q);

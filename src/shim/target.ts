@@ -1,5 +1,6 @@
 // The shared worker LiveAPI object, pointed at protocol Targets, and reading what LiveAPI returns.
 import type { Atom, Raw, Target } from "../wire/protocol";
+import { NO_OBJECT } from "../wire/protocol";
 import { fitAtom, MAX_ATOM_CHARS } from "../wire/liveApiCosts";
 import { chargeCall, chargeConstruct } from "./budget";
 import { pointerAt } from "./pointers";
@@ -35,11 +36,11 @@ export function retargetCost(target: Target): number {
 export function at(target: Target): LiveAPI {
   var api = sharedWorker();
   if (typeof target === "number") {
-    if (target <= 0 || target % 1 !== 0) throw new Error("no object with id " + target);
+    if (target <= 0 || target % 1 !== 0) throw new Error(NO_OBJECT + target);
     var observer = pointerAt(target);
     if (observer) return observer;
     if (pointTo(target)) return api;
-    throw new Error("no object with id " + target);
+    throw new Error(NO_OBJECT + target);
   }
   if (typeof target !== "string") throw new Error("target must be a Live id or a path");
   chargeCall();

@@ -109,6 +109,8 @@ export var BACKGROUND: Priority = 0;
 /** Result markers: `-1 <message>` one op failed; `-2 <message>` the whole batch was refused. */
 export var RESULT_ERROR = -1;
 export var BATCH_ERROR = -2;
+/** How the shim refuses an op on an id Live answers with id 0: the object was deleted (ids are never reused). */
+export var NO_OBJECT = "no object with id ";
 /** A snapshot child or property the object does not have. */
 export var ABSENT = -1;
 

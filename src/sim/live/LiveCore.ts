@@ -55,6 +55,8 @@ export class LiveCore {
   /** Also receives each posted error (the fake Max console). */
   onError: ((text: string) => void) | null = null;
   readonly undo = new UndoHistory();
+  /** How many more LiveAPI lookups of a `live_set` path answer id 0 (LiveOptions.liveSetLate). */
+  liveSetLate = 0;
   /** Whether DeviceParameter offers begin_gesture / end_gesture (LiveOptions.parameterGestures). */
   parameterGestures = true;
   song!: Song;

@@ -40,6 +40,14 @@ export interface LiveOptions {
   undoSteps?: boolean;
   /** Whether DeviceParameter.begin_gesture / end_gesture exist (true by default): in Live 12's Python API, not on Cycling '74's page. */
   parameterGestures?: boolean;
+  /**
+   * How many LiveAPI lookups of a `live_set` path answer id 0 after [live.thisdevice] has banged (0 by
+   * default). Cycling '74 says the bang comes once the device is initialised, LiveAPI included
+   * (live.thisdevice reference; "jsliveapi"), yet devices load as their set opens, and public devices
+   * guard their first LiveAPI reads with a delay for that reason (Ableton/maxdevtools#23, on
+   * initialisation order; issue 18 of this project reports live_set not answering at the first bang).
+   */
+  liveSetLate?: number;
 }
 
 export class LiveSet {
@@ -53,6 +61,7 @@ export class LiveSet {
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
     this.song.undoSteps = options.undoSteps ?? true;
     this.core.parameterGestures = options.parameterGestures ?? true;
+    this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
     if (scenes.length === 0) throw new Error("a Live set has at least one scene");
