@@ -19,6 +19,7 @@ import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
 import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { measureActions } from "../src/sim/measure/measureActions";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
 import { measureSync } from "../src/sim/measure/measureSync";
@@ -170,7 +171,10 @@ async function main(): Promise<void> {
     });
     const synced = held.rig;
     if (synced === undefined) continue;
-    if (name === "musician") await guarded("knob detent", { action: "track.volume" }, async () => print("knob detent", { ...(await measureKnobDetent(synced, name)) }));
+    if (name === "musician") {
+      await guarded("knob detent", { action: "track.volume" }, async () => print("knob detent", { ...(await measureKnobDetent(synced, name)) }));
+      await guarded("every action", { set: name }, async () => print("every action", { ...(await measureActions(synced, name)) }));
+    }
     if (name === "256x128") {
       await guarded("add one track", { set: name }, async () => print("add one track", { ...(await addOneTrack(synced, name)) }));
       await guarded("add one scene", { set: name }, async () => print("add one scene", { ...(await addOneScene(synced, name)) }));
