@@ -8,7 +8,8 @@ export const round = (ms: number): number => Math.round(ms * 10) / 10;
 /**
  * How long a phase keeps the script busy, modelled: its blocks' LiveAPI time (a `row` of LIVEAPI_MS) and,
  * for each Task callback among them, the wait for its slot in Max's low-priority queue. A block cut
- * shorter means more Task slots, and each one is charged.
+ * shorter means more Task slots, and each one is charged. Messages between node.script and the shim are
+ * not charged a wait: no public figure times that hop.
  */
 export function phaseMs(phase: LedgerSummary, row: keyof ModelledMs = "central"): number {
   return phase.ms[row] + phase.taskSlots * TASK_SLOT_WAIT_MS;

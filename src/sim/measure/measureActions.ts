@@ -5,7 +5,7 @@ import { GESTURES, type Gesture } from "../../actions/Action";
 import type { Rig } from "../max/Rig";
 import type { VirtualEc4 } from "../VirtualEc4";
 import { appOf, ec4Of } from "./benchRig";
-import { foldLongest, longestBlockFields } from "./ledgerFields";
+import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
 import { errorField, messageOf, priorFailures, untilQuiet } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
@@ -18,6 +18,9 @@ export interface ActionsFigure extends ErrorFields, LongestBlockFields {
   actions: number;
   /** The action whose gesture ran the longest block (central modelled ms), as `id (gesture)`. */
   longestBlockAction: string | null;
+  /** The gesture that kept the script busy longest (its blocks and Task slots, modelled), and for how long. */
+  slowestAction: string | null;
+  slowestActionModelledMs: number;
   liveApiCalls: number;
   blocks: number;
 }
@@ -52,13 +55,30 @@ async function play(ec4: VirtualEc4, { group, position, gesture }: Bound): Promi
   }
 }
 
+/**
+ * Settle rounds a gesture may take: log.set reads the whole 256 × 128 set (about 965,000 LiveAPI calls in
+ * 28,000 blocks), every Task slot of it at one virtual instant.
+ */
+const ACTION_SETTLE_ROUNDS = 100_000;
+
 /** Plays every bound gesture on a synced rig; answers the longest block any of them ran, and which. */
 export async function measureActions(rig: Rig, set: string): Promise<ActionsFigure> {
+  const rounds = rig.settleRounds;
+  rig.settleRounds = Math.max(rounds, ACTION_SETTLE_ROUNDS);
+  try {
+    return await playEveryAction(rig, set);
+  } finally {
+    rig.settleRounds = rounds;
+  }
+}
+
+async function playEveryAction(rig: Rig, set: string): Promise<ActionsFigure> {
   const ec4 = ec4Of(rig);
   const errors = [...priorFailures(rig)];
   const bound = boundGestures(rig);
   const most = longestBlockFields([]);
   let longestBlockAction: string | null = null;
+  let slowest: { action: string | null; ms: number } = { action: null, ms: 0 };
   let calls = 0;
   let blocks = 0;
   for (const gesture of bound) {
@@ -71,8 +91,10 @@ export async function measureActions(rig: Rig, set: string): Promise<ActionsFigu
     errors.push(...(await untilQuiet(rig)));
     const before = most.modelledLongestBlockMs;
     foldLongest(most, rig.ledger.blocks, mark);
-    if (most.modelledLongestBlockMs > before) longestBlockAction = `${gesture.action} (${gesture.gesture})`;
+    const played = `${gesture.action} (${gesture.gesture})`;
+    if (most.modelledLongestBlockMs > before) longestBlockAction = played;
     const phase = rig.ledger.since(mark);
+    if (phaseMs(phase) > slowest.ms) slowest = { action: played, ms: phaseMs(phase) };
     calls += phase.calls;
     blocks += phase.blocks;
   }
@@ -81,6 +103,8 @@ export async function measureActions(rig: Rig, set: string): Promise<ActionsFigu
     gestures: bound.length,
     actions: new Set(bound.map((b) => b.action)).size,
     longestBlockAction,
+    slowestAction: slowest.action,
+    slowestActionModelledMs: round(slowest.ms),
     liveApiCalls: calls,
     blocks,
     ...most,
