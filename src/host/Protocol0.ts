@@ -21,6 +21,7 @@ import { InputChannels } from "../control/InputChannels";
 import type { ShownStatusLine } from "../actions/ActionServices";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
+import { fitAtom } from "../wire/liveApiCosts";
 import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
@@ -76,8 +77,9 @@ export class Protocol0 {
     let shown: string | undefined;
     this.status = {
       show: (level, text) => {
-        shown = text;
-        host.send(FROM_BUNDLE.status, level, text);
+        // A track's name may be as long as an atom: the status line shows it cut, with its mark.
+        shown = fitAtom(text);
+        host.send(FROM_BUNDLE.status, level, shown);
       },
       shown: () => shown,
     };

@@ -7,6 +7,7 @@
 // observers (MirrorObjects), applying changes (MirrorChanges), held loads (HeldLoads), pending
 // writes (PendingWrites), the sync and the healer's refresh (MirrorSync).
 import type { LomClient } from "./LomClient";
+import type { NoteField } from "../wire/NotePages";
 import { hasProp, lomClass, type ChildName, type LomClassName, type PropName, type PropValue } from "./LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "./LomNames";
 import type { Hold } from "./HoldCounts";
@@ -185,6 +186,16 @@ export class Mirror {
    */
   call<C extends LomClassName, F extends FunctionName<C>>(id: number, _cls: C, fn: F, ...[args, effects = []]: CallArgs<C, F>): Promise<unknown> {
     return this.writes.call(id, fn, args ?? [], effects);
+  }
+
+  /** A clip's notes, the `fields` of each, flat; the shim reads them a page at a time. Rejects when Live refuses. */
+  notes(id: number, end: number, fields: readonly NoteField[]): Promise<number[]> {
+    return this.client.request<number[]>({ op: "notes", target: id, end, fields: [...fields] });
+  }
+
+  /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Never rejects. */
+  modifyNotes(id: number, fields: readonly NoteField[], values: number[]): Promise<unknown> {
+    return this.writes.notes(id, "apply_note_modifications", [...fields], values);
   }
 
   // ---- syncing -----------------------------------------------------------------------------

@@ -37,6 +37,11 @@ export class PendingWrites {
     return this.reported(request, id, fn);
   }
 
+  /** One page of a clip's notes handed to `fn` (protocol.ts `notes_write`); a refusal is reported as a call's. */
+  notes(id: number, fn: string, fields: string[], values: number[]): Promise<unknown> {
+    return this.reported(this.store.client.request({ op: "notes_write", target: id, fn, fields, values }), id, fn);
+  }
+
   /** Answers Live's reply, or undefined once a refusal is reported. */
   private reported(request: Promise<unknown>, id: number, what: string): Promise<unknown> {
     return request.catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { MSG_EVENT } from "../wire/protocol";
 import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargePointing, chargeRepoint } from "./budget";
 import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { pointerAdded, pointerRemoved } from "./pointers";
-import { fitsAtoms } from "./target";
+import { cutToAtoms } from "./target";
 
 interface Observer {
   api: LiveAPI;
@@ -77,10 +77,6 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
       park(observer);
     }
     throw new Error(prop + " of " + type + " cannot be observed");
-  }
-  if (!fitsAtoms(initial)) {
-    park(observer);
-    throw new Error("value too long");
   }
   observer.bucket = bucketOf(observer, initial);
   active[String(oid)] = observer;
@@ -236,13 +232,9 @@ function notifier(observer: Observer): (args: Raw) => void {
       if (bucket !== null && bucket === observer.bucket) return;
       observer.bucket = bucket;
     }
-    if (!fitsAtoms(value)) {
-      error("lom-shim: value of " + observer.prop + " too long to send (observer " + observer.oid + ")\n");
-      return;
-    }
     dispatching++;
     try {
-      outlet(0, ([MSG_EVENT, observer.oid] as Atom[]).concat(value));
+      outlet(0, ([MSG_EVENT, observer.oid] as Atom[]).concat(cutToAtoms(value)));
     } finally {
       dispatching--;
     }

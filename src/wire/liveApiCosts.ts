@@ -58,6 +58,14 @@ export var MAX_CUT_CHARS = 32767;
 /** What we allow ourselves: producer-pal's margin (src/shared/mcp-response-utils.ts splits at 30,000). */
 export var MAX_ATOM_CHARS = 30000;
 
+/** Marks a text cut to fit an atom: a very long name shows cut, and says so, rather than empty. */
+export var CUT_MARK = "\u2026";
+
+/** `text` as it may cross a cord: longer than MAX_ATOM_CHARS, cut to MAX_ATOM_CHARS with CUT_MARK last. */
+export function fitAtom(text: string): string {
+  return text.length <= MAX_ATOM_CHARS ? text : text.slice(0, MAX_ATOM_CHARS - CUT_MARK.length) + CUT_MARK;
+}
+
 /** Symbols a LiveAPI observer leaks when torn down; re-pointing leaks none (Knobbler4 CLAUDE.md). */
 export var SYMBOLS_PER_OBSERVER_TEARDOWN = 6;
 

@@ -93,7 +93,7 @@ test("stats count constructions and calls", () => {
   api.set("name", "K");
   api.call("stop_all_clips");
   api.getcount("clip_slots");
-  assert.equal(set.stats, { apiObjectsConstructed: 1, apiCalls: 6, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0 });
+  assert.equal(set.stats, { apiObjectsConstructed: 1, apiCalls: 6, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0, longestCallArgument: 0 });
 });
 
 test.run();

@@ -148,7 +148,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     call(fn: string, ...args: unknown[]): Atom[] | string | undefined {
-      return this.run("call", () => {
+      const answer = this.run("call", () => {
         const o = this.object();
         const spec = o.lom.fns[fn];
         if (!spec) throw new LiveError(`${o.lom.name} has no function ${fn}`);
@@ -156,6 +156,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
         core.checkWritable();
         return this.edit(() => spec.call(o, args)) ?? undefined;
       });
+      for (const text of args) if (typeof text === "string") core.stats.longestCallArgument = Math.max(core.stats.longestCallArgument, text.length);
+      return answer;
     }
 
     /** Observer callback from the set. */
