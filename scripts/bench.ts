@@ -19,6 +19,7 @@ import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
 import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { measureActions } from "../src/sim/measure/measureActions";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
 import { measureSync } from "../src/sim/measure/measureSync";
@@ -178,6 +179,8 @@ async function main(): Promise<void> {
       await guarded("add one scene", { set: name }, async () => print("add one scene", { ...(await addOneScene(synced, name)) }));
       await guarded("resync", { set: name }, async () => print("resync", { ...(await measureResync(synced, name)) }));
     }
+    // Last on each set: the actions edit it (scenes deleted and duplicated, clips cut).
+    await guarded("every action", { set: name }, async () => print("every action", { ...(await measureActions(synced, name)) }));
   }
   for (const { action, steps } of NOTE_ACTIONS) {
     await guarded("dense clip", { action }, async () => print("dense clip", { ...(await measureDenseClip(action, steps)) }));

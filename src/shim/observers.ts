@@ -38,10 +38,15 @@ export function inNotification(): boolean {
   return dispatching > 0;
 }
 
-/** Worst-case cost of one observe: resolve a path, park the oid's old observer, point one (property + id), check and park on refusal. */
+/**
+ * Worst-case cost of one observe: resolve a path, park the oid's old observer (or point a retiring one
+ * nowhere), point one (property + id), check and park on refusal. A new observer's property and id are
+ * priced with its creation; a pooled one points nowhere when given its property, a plain call, and its
+ * id is the re-point.
+ */
 export function observeCost(): { calls: number; objects: number; created: number; repoints: number; pointing: number } {
   var fresh = parkedCount === 0 && retiring.length === 0;
-  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1, pointing: 2 };
+  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1, pointing: fresh ? 2 : 1 };
 }
 
 /**
@@ -161,11 +166,16 @@ function take(prop: string): Observer {
       observer.api.id = 0;
     }
   }
-  if (observer) chargeRepoint();
-  else observer = create();
-  // Set while the object points nowhere (or is about to be re-pointed): nothing listens in between.
+  if (observer) {
+    chargeRepoint();
+    // Pointing nowhere, the property is a plain call: the `id` that follows is the re-point.
+    chargeCall();
+  } else {
+    observer = create();
+    chargePointing();
+  }
+  // Set while the object points nowhere: nothing listens in between.
   observer.prop = prop;
-  chargePointing();
   observer.api.property = prop;
   return observer;
 }

@@ -9,7 +9,7 @@ import { MSG_HELLO } from "../../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../wire/DeviceMessages";
 import type { LiveSet } from "../live/LiveSet";
 import { InputDevice } from "./InputDevice";
-import { LiveApiLedger } from "./LiveApiLedger";
+import { LiveApiLedger, liveApiTotals } from "./LiveApiLedger";
 import type { ConsoleLine } from "./MaxRuntime";
 import { NodeScriptHost } from "./NodeScriptHost";
 import { ShimHost } from "./ShimHost";
@@ -58,16 +58,7 @@ export class Rig extends NodeScriptHost {
     this.set = options.set;
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
-    this.ledger = new LiveApiLedger(() => {
-      const stats = this.set.stats;
-      return {
-        calls: stats.apiCalls,
-        constructed: stats.apiObjectsConstructed,
-        observersCreated: stats.observersCreated,
-        observersRepointed: stats.observersRepointed,
-        pointingCalls: stats.observerPointingCalls,
-      };
-    }, () => this.clock.now);
+    this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
       observerTornDown: () => this.symbols.observerTornDown(),
