@@ -7,8 +7,7 @@ import { node16Binary } from "./node16/node16.mjs";
 const uvu = ["node_modules/uvu/bin.js", ".build/tests", ".test.js$", ...process.argv.slice(2)];
 
 /** Runs the suites in `node`, prints uvu's report under a header, and returns its counts. */
-function runSuites(node, why) {
-  const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+function runSuites(node, version, why) {
   console.log(`\n=== Node ${version} (${why}) ===`);
   const run = spawnSync(node, uvu, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 28 });
   process.stdout.write(run.stdout ?? "");
@@ -21,14 +20,18 @@ function runSuites(node, why) {
 /** Node 16's run, or one failure that says why it could not run. */
 function runInNode16() {
   try {
-    return runSuites(node16Binary(), "Live 11's Max 8.5");
+    const node = node16Binary();
+    const asked = spawnSync(node, ["--version"], { encoding: "utf8" });
+    const version = asked.stdout?.trim() ?? "";
+    if (!version.startsWith("v16.")) throw new Error(`${node} is not Node 16 (${version || asked.error?.message})`);
+    return runSuites(node, version, "Live 11's Max 8.5");
   } catch (error) {
     console.error(`\nNode 16: ${error.message}`);
     return { passed: 0, failed: 1, skipped: 0, ok: false };
   }
 }
 
-const runs = [runSuites(process.execPath, "this Node"), runInNode16()];
+const runs = [runSuites(process.execPath, process.version, "this Node"), runInNode16()];
 const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
 console.log(`\ntests: ${sum("passed")} passed, ${sum("failed")} failed, ${sum("skipped")} skipped`);
 process.exit(runs.every((run) => run.ok) ? 0 : 1);

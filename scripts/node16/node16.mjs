@@ -21,13 +21,18 @@ export function installNode16() {
   // The npm that runs this file (`npm ci` through postinstall, or `npm run node16`).
   const npm = process.env.npm_execpath;
   if (!npm) throw new Error("run this through npm: npm run node16");
-  const args = [npm, "ci", "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel=error"];
+  // Optional whatever the outer install omits: npm hands its own flags down as npm_config_* variables.
+  const args = [npm, "ci", "--prefix", prefix, "--include=optional", "--no-audit", "--no-fund", "--loglevel=error"];
   const run = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (run.status !== 0) throw new Error(`installing Node 16 into ${prefix} failed`);
 }
 
-/** The installed Node 16 binary's path, or an error that says how to get one. */
+/**
+ * The Node 16 binary's path: NODE16_BINARY when set (a platform the registry has none for), else the
+ * installed one, else an error that says how to get one.
+ */
 export function node16Binary() {
+  if (process.env.NODE16_BINARY) return process.env.NODE16_BINARY;
   for (const name of Object.keys(manifest.optionalDependencies)) {
     const dir = join(prefix, "node_modules", name);
     if (!existsSync(join(dir, "package.json"))) continue;
@@ -37,7 +42,7 @@ export function node16Binary() {
   throw new Error(
     `no Node 16 binary in node_modules/.node16 for ${process.platform}-${process.arch}: ` +
       "`npm ci` installs it (or `npm run node16`); the npm registry has one for " +
-      "linux-x64, linux-arm64, darwin-x64, darwin-arm64 and win32-x64 only",
+      "linux-x64, linux-arm64, darwin-x64, darwin-arm64 and win32-x64 only (elsewhere set NODE16_BINARY)",
   );
 }
 
