@@ -94,10 +94,15 @@ export class PendingWrites {
     );
   }
 
-  /** After the re-read: Live's value still lacks the write, and no newer write is under way. */
+  /**
+   * After the re-read: Live's value still lacks the write. The re-read went before any newer write (none
+   * was pending when it was sent), so what it read answers for this write alone; a newer write under way
+   * shows in the mirror, so Live's value is the one its pending entry keeps.
+   */
   private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
-    if (!this.store.isCurrent(node) || node.pending.has(prop)) return;
-    const live = node.props[prop];
+    if (!this.store.isCurrent(node)) return;
+    const newer = node.pending.get(prop);
+    const live = newer ? newer.live : node.props[prop];
     if (took(live, wanted)) return;
     this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
   }

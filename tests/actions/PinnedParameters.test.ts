@@ -28,7 +28,9 @@ function parameter(r: ActionRig, track: string, device: string, name: string): D
 }
 
 const valueOf = (r: ActionRig, p: DeviceParameter): number => prop(r.set, p.id, "value");
-const near = (actual: number, expected: number, what: string): void => assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual}, not ${expected}`);
+/** Equal within Live's 32-bit floats. */
+const near = (actual: number, expected: number, what: string): void =>
+  assert.ok(Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual}, not ${expected}`);
 
 /** Selects `device` of Synth in Live and turns the parameter knob `detents` from none chosen ("Device On" first). */
 async function choose(r: ActionRig, device: string, detents: number): Promise<void> {

@@ -17,7 +17,7 @@ test("20 detents of volume are one undo step, and one undo takes the whole turn 
   const volume = trackNamed(r.set, "Kick").mixer.volume;
   const start = prop(r.set, volume.id, "value");
   assert.is(await r.play("track.volume", -20), 1);
-  assert.ok(Math.abs(prop(r.set, volume.id, "value") - (start - 0.2)) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, volume.id, "value") - (start - 0.2)) < 1e-6);
   r.set.callFunction("live_set", "undo");
   assert.is(prop(r.set, volume.id, "value"), start);
 });
@@ -94,7 +94,7 @@ test("a device's parameter turned by the value knob: one step, one gesture", asy
   r.set.callFunction("live_set view", "select_device", "id", wavetable.id);
   await r.play("nav.parameter", 2);
   assert.is(await r.play("nav.parameterValue", 10), 1);
-  assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, cutoff.id, "value") - 0.6) < 1e-6);
   assert.equal(r.set.gestureCalls, [`begin ${cutoff}`, `end ${cutoff}`]);
 });
 
@@ -106,7 +106,7 @@ test("without begin_gesture / end_gesture: never called, one warning, and the vo
   assert.is(r.app.platform.report?.parameterGestures, false);
   // The simulated Live keeps a parameter's writes outside a gesture out of the step (the conservative case).
   assert.is(await r.play("track.volume", 4), 4);
-  assert.ok(Math.abs(prop(r.set, volume.id, "value") - (start + 0.04)) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, volume.id, "value") - (start + 0.04)) < 1e-6);
   assert.equal(r.set.gestureCalls, []);
   assert.equal(r.rig.posts("warn"), [`node: ${NO_GESTURES_WARNING}`]);
   assert.not.ok(r.rig.posts("error").some((line) => line.includes("gesture")), r.rig.posts("error").join("\n"));

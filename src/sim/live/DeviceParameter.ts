@@ -75,7 +75,8 @@ export class DeviceParameter extends LiveObject {
     this.max = init.max ?? (this.items.length > 0 ? this.items.length - 1 : 1);
     this.defaultValue = init.default ?? this.min;
     this.values.name = init.name;
-    this.values.value = init.value ?? this.defaultValue;
+    const value = init.value ?? this.defaultValue;
+    this.values.value = this.quantized ? value : Math.fround(value);
   }
 
   get lom(): LomClass<LiveObject> {
@@ -95,12 +96,17 @@ export class DeviceParameter extends LiveObject {
     return Number(this.values.value);
   }
 
-  /** Live refuses values outside [min, max] (DeviceParameter.value: "min <= value <= max"). */
+  /**
+   * Live refuses values outside [min, max] (DeviceParameter.value: "min <= value <= max"), and keeps a
+   * value as a 32-bit float: the XML of a Sampler preset saved by Live 12.1.11 holds Filter LegacyQ as
+   * `<Manual Value="0.6999999881" />` with `<Min Value="0.3000000119" />`, 0.7 and 0.3 as 32-bit floats
+   * (quoted in a public SwiftUI app's SamplerViewModel.swift). So a write of 0.51 reads back 0.50999999.
+   */
   setValue(value: number, undoable: boolean): void {
     if (value < this.min || value > this.max) {
       throw new LiveError(`${this.name}: invalid value ${value}, must be in [${this.min}, ${this.max}]`);
     }
-    const stored: Atom = this.quantized ? Math.round(value) : value;
+    const stored: Atom = this.quantized ? Math.round(value) : Math.fround(value);
     this.core.setValue(this, "value", stored, undoable, true);
     if (this.name === "Device On") this.core.notify(this.owner, "is_active");
   }
