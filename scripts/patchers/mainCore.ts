@@ -25,9 +25,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   const thisDevice = p.obj("live.thisdevice");
   const ready = p.msg(TO_BUNDLE.ready);
   const shim = p.obj(`js ${FILES.shim}`);
-  const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`, {
-    saved_object_attributes: { autostart: 1, defer: 0, watch: 0 },
-  });
+  const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`);
   // A message reaching node.script before its script has run is dropped with "Node script not ready
   // can't handle message …" on the Max console, and the lifecycle `start` comes before the script has
   // loaded (https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle). So everything bound for it
