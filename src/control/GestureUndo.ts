@@ -45,7 +45,7 @@ export class GestureUndo {
       return open;
     }
     if (open !== null) this.close(open);
-    this.undo.begin(name);
+    this.undo.begin(name, burst !== null);
     this.open = { burst, running: 1, quiet: null };
     return this.open;
   }

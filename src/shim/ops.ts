@@ -8,6 +8,7 @@ import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
 import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
+import { hold, HOLD_CALLS, release } from "./remotes";
 import { undoCalled } from "./undoSteps";
 import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
 
@@ -89,6 +90,22 @@ function build(op: WireOp, specs: SpecTable): Job {
     }
     case "reset":
       return resetJob();
+    case "remote": {
+      var remoteTarget = target(op.target);
+      var remoteValue = op.value;
+      if (typeof remoteValue !== "number") throw new Error("a remote value is a number");
+      return simple(true, function () { return HOLD_CALLS; }, function () {
+        hold(remoteTarget, remoteValue as number);
+        return null;
+      });
+    }
+    case "release": {
+      var released = target(op.target);
+      return simple(true, function () { return 0; }, function () {
+        release(released);
+        return null;
+      });
+    }
     case "snapshot": {
       var spec = specs[String(op.spec)];
       if (!spec) throw new Error("unknown snapshot spec " + op.spec);

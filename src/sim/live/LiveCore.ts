@@ -49,7 +49,7 @@ export class LiveCore {
   onError: ((text: string) => void) | null = null;
   readonly undo = new UndoHistory();
   /** Whether DeviceParameter offers begin_gesture / end_gesture (LiveOptions.parameterGestures). */
-  parameterGestures = true;
+  parameterGestures = false;
   song!: Song;
   application!: Application;
   transport!: Transport;
