@@ -1,7 +1,7 @@
 // The platform probe: once per bundle start, after the first sync, in the background lane (a knob's batch
 // is always served first), it reads what nobody could measure off Live and logs one line beside the cost
 // model's constants, the line the README asks musicians to send:
-//   platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node),
+//   platform: Live 12.1.5, undo steps no, parameter gestures no, atoms whole to 32767/32767 (node→js/js→node),
 //   get 0.31 ms (model 0.3), observer 1.6 ms (model 1.7), model from Knobbler4's perftest
 // - Live's version: Application.get_major_version / get_minor_version / get_bugfix_version
 //   (https://docs.cycling74.com/apiref/lom/application/, at `live_app`);
@@ -160,7 +160,7 @@ export class PlatformProbe {
   }
 }
 
-/** The one line: `platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node), …`. */
+/** The one line: `platform: Live 12.1.5, undo steps no, parameter gestures no, atoms whole to 32767/32767 (node→js/js→node), …`. */
 export function describePlatform(report: PlatformReport): string {
   const rates = LIVEAPI_MS.central;
   return (

@@ -60,7 +60,7 @@ function build(op: WireOp, specs: SpecTable): Job {
         // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
         var call = api.call as unknown as (...values: Atom[]) => unknown;
         var result = call.apply(api, [fn as Atom].concat(args));
-        undoCalled(fn, op.target);
+        undoCalled(fn);
         return result === undefined || result === null ? null : toRaw(result);
       });
     }

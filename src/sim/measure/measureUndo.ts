@@ -85,3 +85,33 @@ export async function measurePress(rig: Rig, ec4: VirtualEc4, gesture: string, a
   errors.push(...(await advanceThrough(rig, ANSWER_MS + settleMs)));
   return { gesture, target, action, undoEntries: undoEntries(rig) - entries, changes: changesSince(rig, history), ...errorField(errors) };
 }
+
+/** How long a recording of the default length is given to finish, its count-in included (at 120 BPM). */
+const RECORDING_MS = 20_000;
+
+/**
+ * The bench's undo figures on a synced rig of the musician's set: a turn of the current track's volume,
+ * of the tempo and of a device's parameter, a press (arming the external synth) and a recording.
+ */
+export async function measureUndoFigures(rig: Rig, ec4: VirtualEc4): Promise<UndoFigure[]> {
+  const { set } = rig;
+  const kick = set.song.allTracks().find((track) => track.name === "Kick");
+  const synth = set.song.allTracks().find((track) => track.name === "Prophet midi");
+  if (!kick || !synth) throw new Error("the musician's set has a Kick and a Prophet midi track");
+  set.selectTrack(kick.id);
+  const figures = [await measureTurn(rig, ec4, "track.volume", "volume", () => kick.mixer.volume.played, -1)];
+  figures.push(await measureTurn(rig, ec4, "transport.tempo", "tempo", () => set.song.playedTempo, 1));
+  const device = kick.devices[0];
+  const index = device ? device.parameters.findIndex((parameter) => !parameter.quantized) : -1;
+  if (!device || index < 0) throw new Error("Kick's first device has a continuous parameter");
+  const parameter = device.parameters[index];
+  // Clicked in Live: the value knob turns the selected parameter (its device selected, so the focus loads it).
+  set.callFunction("live_set view", "select_device", "id", device.id);
+  set.selectParameter(parameter.id);
+  figures.push(await measureTurn(rig, ec4, "nav.parameterValue", "device parameter", () => parameter.played, parameter.played > 0.5 ? -1 : 1));
+  set.selectTrack(synth.id);
+  figures.push(await measurePress(rig, ec4, "press", "track.arm", "external synth"));
+  set.selectTrack(kick.id);
+  figures.push(await measurePress(rig, ec4, "recording", "record.normal", "midi track", RECORDING_MS));
+  return figures;
+}
