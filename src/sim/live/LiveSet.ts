@@ -98,11 +98,6 @@ export class LiveSet {
     this.core.onError = sink;
   }
 
-  /** DeviceParameter.begin_gesture / end_gesture calls, in order ("begin <parameter>"). */
-  get gestureCalls(): readonly string[] {
-    return this.core.undo.gestureCalls;
-  }
-
   /** Closed undo steps, oldest first; each lists its changes. */
   get undoHistory(): readonly UndoStep[] {
     return this.core.undo.steps;

@@ -29,8 +29,6 @@ export class UndoHistory {
   private depth = 0;
   /** The parameters between begin_gesture and end_gesture. */
   private readonly gestures = new Set<object>();
-  /** Every begin_gesture / end_gesture Live received, in order ("begin <parameter>"), for tests to read. */
-  readonly gestureCalls: string[] = [];
   /** While reverting, changes are not recorded again. */
   private reverting = false;
 
@@ -53,12 +51,10 @@ export class UndoHistory {
   }
 
   beginGesture(parameter: object): void {
-    this.gestureCalls.push(`begin ${String(parameter)}`);
     this.gestures.add(parameter);
   }
 
   endGesture(parameter: object): void {
-    this.gestureCalls.push(`end ${String(parameter)}`);
     this.gestures.delete(parameter);
   }
 
