@@ -27,6 +27,8 @@ import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessage
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
 import { ParameterTurns } from "../model/ParameterTurns";
+import { msToTicks } from "../time/TickScheduler";
+import { TURN_END_MS } from "../actions/TurnEnd";
 import { PlatformProbe } from "./PlatformProbe";
 
 /** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
@@ -85,7 +87,7 @@ export class Protocol0 {
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
-    const turns = new ParameterTurns(this.mirror);
+    const turns = new ParameterTurns(this.mirror, this.seq.ticks, msToTicks(TURN_END_MS));
     this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log, turns);
     this.objects = new LiveObjects(this.mirror, turns);
     this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);

@@ -35,7 +35,7 @@ export class LiveUndoSteps {
     this.steps.send(BEGIN_UNDO_STEP, () => this.call(BEGIN_UNDO_STEP));
   }
 
-  /** The turn's parameters are written, then the step (where Live has one) ends. */
+  /** The step (where Live has one) ends; a turn's parameters are written as each rests (ParameterTurns). */
   end(): void {
     this.turns.end();
     this.steps.send(END_UNDO_STEP, () => this.call(END_UNDO_STEP));
