@@ -1,15 +1,16 @@
 // What Live's undo history keeps of each gesture. A press is one gesture, lasting as long as the Sequence
 // its action may return. The detents of one knob running one action are one turn, as a mouse drag is in
 // Live: it lasts until the knob rests QUIET_MS (counted in metro ticks), and ends at once when another
-// action starts, or when a detent's run fails. A turn's parameter writes wait for its end (ParameterTurns:
-// one undo entry a parameter); where Live has begin_undo_step, each gesture is one step besides.
+// action starts, or when a detent's run fails. Whether a run is a turn decides where its parameter writes
+// go (ParameterTurns: through live.remote~, one undo entry a parameter once it rests); where Live has
+// begin_undo_step, each gesture is also one step.
 import type { ActionContext } from "../actions/Action";
 import type { UndoSteps } from "../actions/ActionServices";
 import type { Cancellable } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import { TURN_END_MS } from "../actions/TurnEnd";
 
-/** How long a knob rests before its turn ends (its parameters are written then). */
+/** How long a knob rests before its turn ends. */
 export const QUIET_MS = TURN_END_MS;
 
 /** What schedules the end of a resting burst (the TickScheduler). */
