@@ -3,6 +3,7 @@
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
+import { wireRemotes } from "./remotes";
 import { wireWatchdog } from "./watchdog";
 
 /** The [route] that sorts the bundle's messages by selector, and the outlet of each selector. */
@@ -99,6 +100,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   p.connect(hello, 0, shim);
   p.connect(onHello, 1, metro);
   wireMappingStorage(p, router, dispatch, toNode);
+  wireRemotes(p, shim);
 
   // The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
   // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the

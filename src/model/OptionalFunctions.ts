@@ -1,6 +1,6 @@
 // Functions of Live's Python API that Cycling '74's LOM pages do not list, so a Live may lack them: unknown
 // until the platform probe (an object's `info`) or a refused call says; once missing, they are no longer
-// called and the log says so once.
+// called and the log file says so once (debug: missing is what every public Live answers).
 import type { Logger } from "../log/Logger";
 
 export class OptionalFunctions {
@@ -9,8 +9,8 @@ export class OptionalFunctions {
 
   constructor(
     private readonly log: Logger,
-    /** Said once, as a warning, when they turn out missing. */
-    private readonly missingWarning: string,
+    /** Said once, in the log file, when they turn out missing. */
+    private readonly missingNote: string,
   ) {}
 
   /** Whether Live offers them: null while unknown. */
@@ -38,6 +38,6 @@ export class OptionalFunctions {
   private missing(): void {
     if (this.present === false) return;
     this.present = false;
-    this.log.warn(this.missingWarning);
+    this.log.debug(this.missingNote);
   }
 }

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionRig } from "../support/ec4";
+import { REMOTE_SLOTS } from "../../src/wire/protocol";
 import { assertRefused, prop, snapshot, trackNamed, warned } from "../support/liveState";
 
 const MONITOR_IN = 0;
@@ -12,12 +13,12 @@ test("arm: selecting any sub track of an external synth arms its MIDI and audio 
   const midi = trackNamed(r.set, "Prophet midi");
   const audio = trackNamed(r.set, "Prophet audio");
   r.set.selectTrack(audio.id);
-  assert.is(await r.play("track.arm"), 1);
+  assert.is(await r.play("track.arm"), 3, "an undo entry a change: two arms and the monitoring");
   assert.is(prop(r.set, midi.id, "arm"), 1);
   assert.is(prop(r.set, audio.id, "arm"), 1);
   assert.is(prop(r.set, trackNamed(r.set, "tail").id, "arm"), 0, "the tail is armed by a recording only");
   assert.is(prop(r.set, audio.id, "current_monitoring_state"), MONITOR_IN);
-  assert.is(await r.play("track.arm"), 1);
+  assert.is(await r.play("track.arm"), 4, "an undo entry a change it takes back");
   assert.is(prop(r.set, midi.id, "arm"), 0);
   assert.is(prop(r.set, audio.id, "arm"), 0);
 });
@@ -121,12 +122,14 @@ test("volume: the master track's own volume", async () => {
 
 test("all volumes: every top-level track moves together, tracks inside groups follow their group", async () => {
   const r = await actionRig("nested");
-  assert.is(await r.play("track.allVolumes", -10), 1, "one undo step for the turn, however many tracks it moves");
+  const topLevel = (await r.rig.advance(0), r.app.song.abstractTracks().length);
+  assert.ok(topLevel <= REMOTE_SLOTS, "each volume gets a live.remote~ of the pool");
+  assert.is(await r.play("track.allVolumes", -10), topLevel, "one undo entry a track for the whole turn");
   for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-6, name);
   for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-6, name);
 });
 
-test("all volumes: a turn loads the top-level mixers once; its next detents cost a set a track, and they go after it", async () => {
+test("all volumes: a turn loads the top-level mixers once; its next detents cost no LiveAPI call", async () => {
   const r = await actionRig("nested");
   const observersBefore = r.set.observerCount;
   const knob = r.ec4.knobFor("track.allVolumes", "scroll")!;
@@ -135,8 +138,8 @@ test("all volumes: a turn loads the top-level mixers once; its next detents cost
   const mark = r.rig.ledger.mark();
   await r.ec4.turn(knob.group, knob.position, -1);
   await r.rig.advance(100);
-  // A set through each volume's observer: the turn's undo step and the volumes' gestures are already open.
-  assert.is(r.rig.ledger.since(mark).calls, topLevel);
+  // No LiveAPI call: each volume is held by a live.remote~ of the pool, a set each only beyond it.
+  assert.is(r.rig.ledger.since(mark).calls, Math.max(0, topLevel - REMOTE_SLOTS));
   await r.rig.advance(2_500);
   assert.is(r.set.observerCount, observersBefore, "the mixers are released once the turn is over");
 });

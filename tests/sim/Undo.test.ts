@@ -1,11 +1,16 @@
-// Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): a step groups
-// the changes between begin and end; each LOM write outside a step is a step of its own.
+// Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): each LOM write
+// is an undo entry of its own. The grouping of begin_undo_step / end_undo_step is a hypothetical Live's
+// (no public bridge exposes them: LiveOptions.undoSteps).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadSet } from "./simSets";
+import { LiveSet } from "../../src/sim/live/LiveSet";
+import { fixture, loadSet } from "./simSets";
 
-test("begin/end group changes into one step; undo reverts them and notifies", () => {
-  const set = loadSet("flat");
+/** A Live whose bridge would expose begin_undo_step / end_undo_step. */
+const hypothetical = (name: string): LiveSet => LiveSet.fromDescription(fixture(name), { undoSteps: true });
+
+test("a hypothetical Live's begin/end group changes into one step; undo reverts them and notifies", () => {
+  const set = hypothetical("flat");
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   const track = new LiveAPI(undefined, "live_set tracks 0");
@@ -59,8 +64,8 @@ test("undo of track creation deletes it; undo of deletion re-creates it with its
   assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
 });
 
-test("undo covers clips and scenes", () => {
-  const set = loadSet("flat");
+test("undo covers clips and scenes (grouped in a hypothetical Live's step)", () => {
+  const set = hypothetical("flat");
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   song.call("begin_undo_step");

@@ -58,7 +58,7 @@ export class LiveCore {
   /** How many more LiveAPI lookups of a `live_set` path answer id 0 (LiveOptions.liveSetLate). */
   liveSetLate = 0;
   /** Whether DeviceParameter offers begin_gesture / end_gesture (LiveOptions.parameterGestures). */
-  parameterGestures = true;
+  parameterGestures = false;
   song!: Song;
   application!: Application;
   transport!: Transport;

@@ -34,11 +34,12 @@ export interface LiveOptions {
   /** What Application.get_major / minor / bugfix_version answer; SIMULATED_LIVE_VERSION (12.1.5) by default. */
   version?: LiveVersion;
   /**
-   * Whether Song.begin_undo_step / end_undo_step exist (true by default). They are in Live 12's Python API
-   * but not on Cycling '74's LOM pages, so the device must work without them.
+   * Whether Song.begin_undo_step / end_undo_step exist: false by default, as in every public Live (the
+   * Max for Live bridge's whitelist for Live 11.2 and 12.0 lacks them: shared/DESIGN.md "What Max and Live
+   * charge"). True models a hypothetical Live that exposes them, for the platform probe's found path.
    */
   undoSteps?: boolean;
-  /** Whether DeviceParameter.begin_gesture / end_gesture exist (true by default): in Live 12's Python API, not on Cycling '74's page. */
+  /** Whether DeviceParameter.begin_gesture / end_gesture exist: false by default (not whitelisted either); true is hypothetical. */
   parameterGestures?: boolean;
   /**
    * How many LiveAPI lookups of a `live_set` path answer id 0 after [live.thisdevice] has banged (0 by
@@ -59,8 +60,8 @@ export class LiveSet {
 
   private constructor(desc: SetDescription, options: LiveOptions) {
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
-    this.song.undoSteps = options.undoSteps ?? true;
-    this.core.parameterGestures = options.parameterGestures ?? true;
+    this.song.undoSteps = options.undoSteps ?? false;
+    this.core.parameterGestures = options.parameterGestures ?? false;
     this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
@@ -104,11 +105,6 @@ export class LiveSet {
   /** Receives each posted error as it happens (e.g. to show it in a fake Max console). */
   set onError(sink: ((text: string) => void) | null) {
     this.core.onError = sink;
-  }
-
-  /** DeviceParameter.begin_gesture / end_gesture calls, in order ("begin <parameter>"). */
-  get gestureCalls(): readonly string[] {
-    return this.core.undo.gestureCalls;
   }
 
   /** Closed undo steps, oldest first; each lists its changes. */

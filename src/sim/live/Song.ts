@@ -12,7 +12,7 @@ import { buildTrack, buildTracks, describeTrack } from "./TrackBuilder";
 
 export class Song extends LiveObject {
   /** Whether the LOM offers begin_undo_step / end_undo_step (LiveOptions.undoSteps). */
-  undoSteps = true;
+  undoSteps = false;
   readonly tracks: Track[] = [];
   readonly returnTracks: Track[] = [];
   master!: Track;
@@ -20,6 +20,11 @@ export class Song extends LiveObject {
   readonly view: SongView;
   /** The visible track ids last notified (null before the set is loaded). */
   private visibleKey: string | null = null;
+
+  /** The tempo Live plays: a live.remote~ holding the master's song_tempo overrides the stored one. */
+  get playedTempo(): number {
+    return this.master.mixer.songTempo?.played ?? Number(this.values.tempo);
+  }
 
   constructor(core: LiveCore, tempo: number, signature: [number, number]) {
     super(core);
