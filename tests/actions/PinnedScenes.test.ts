@@ -23,7 +23,7 @@ function loop(r: Awaited<ReturnType<typeof actionRig>>, track: string, slot: num
 for (const beats of [6, 5]) {
   test(`split: a scene of ${beats / 4} bars keeps its first bar, and the copy below gets the rest`, async () => {
     const r = await actionRig(scene(beats));
-    assert.is(await r.play("scene.split"), 1, "one undo step");
+    assert.is(await r.play("scene.split"), 7, "an undo entry a change: the copy of the scene, then each clip's region on both sides");
     assert.not.ok(warned(r, "only one bar long"), r.statuses().join("\n"));
     assert.is(r.statuses().pop(), "info Split scene 1 at bar 2");
     assert.is(r.set.song.scenes.length, 3);
@@ -38,7 +38,7 @@ test("crop: a scene of 1.5 bars is cropped to its first bar; scrolling stops at 
   await r.play("scene.crop", 5);
   assert.ok(r.infos().some((line) => line.endsWith("of 2")), r.infos().join("\n"));
   await r.play("scene.crop", -1);
-  assert.is(await r.play("scene.crop"), 1);
+  assert.is(await r.play("scene.crop"), 2, "an undo entry a change: the loop end and end marker of the longer clip");
   assert.equal(loop(r, "Long", 0), [0, 4]);
   assert.equal(loop(r, "Short", 0), [0, 4]);
 });

@@ -130,7 +130,8 @@ export class DeviceParameter extends LiveObject {
     this.core.setValue(this, "value", this.quantized ? value : Math.fround(Number(value)), undoable, true);
   }
 
+  /** str_for_value: the text of the value as Live would keep it (a 32-bit float). */
   text(value: number): string {
-    return this.items.length > 0 ? (this.items[Math.round(value)] ?? "") : String(value);
+    return this.items.length > 0 ? (this.items[Math.round(value)] ?? "") : String(Math.fround(value));
   }
 }
