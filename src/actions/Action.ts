@@ -2,6 +2,7 @@
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
 import type { ActionServices } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
+import { Answer } from "../model/Answer";
 
 export type Gesture = "press" | "longPress" | "scroll";
 
@@ -46,8 +47,26 @@ export function isPendingAction(value: unknown): value is PendingAction {
   return typeof value === "object" && value !== null && typeof (value as { onEnd?: unknown }).onEnd === "function";
 }
 
-/** What a run returns: a result text for the status line, a started Sequence it lasts as long as, or nothing. */
-export type RunResult = string | PendingAction | void;
+/** The writes and calls a run made, answered: `text` shows once Live took them all, else what Live refused. */
+export interface Answered {
+  readonly answer: Answer;
+  readonly text?: string;
+}
+
+/** A run's result once Live has answered `answer` (a model write's, or a batch of them: Answer.all). */
+export function answered(answer: Answer, text?: string): Answered {
+  return text === undefined ? { answer } : { answer, text };
+}
+
+export function isAnswered(value: unknown): value is Answered {
+  return typeof value === "object" && value !== null && (value as Partial<Answered>).answer instanceof Answer;
+}
+
+/**
+ * What a run returns: a result text for the status line, its writes answered (and the text to show once
+ * Live took them), a started Sequence it lasts as long as, or nothing.
+ */
+export type RunResult = string | Answered | PendingAction | void;
 
 /** State some actions share for the life of the script (a looper, a cursor), made once per install. */
 export interface ActionState<S> {

@@ -1,6 +1,6 @@
 // The clip knobs act on the selected clip (Song.View.detail_clip): its start, end and loop move by bars;
 // a MIDI clip's velocities scale and its notes can be made monophonic; the clip duplicates in its track.
-import { ActionWarning, PRESS, SCROLL, defineAction } from "./Action";
+import { ActionWarning, PRESS, SCROLL, defineAction, answered } from "./Action";
 import type { ActionInput } from "./Action";
 import { untilSettled } from "./untilSettled";
 import type { Clip } from "../model/Clip";
@@ -27,8 +27,7 @@ export const CLIP_ACTIONS = [
       const { clip } = input;
       const region = clip.region();
       const start = Math.max(0, Math.min(region.end - MIN_LENGTH, region.start + bars(input)));
-      void clip.setRegion({ start, end: region.end });
-      return `${nameOf(clip)} starts at ${barAt(input, start)}`;
+      return answered(clip.setRegion({ start, end: region.end }), `${nameOf(clip)} starts at ${barAt(input, start)}`);
     },
   }),
   defineAction({
@@ -41,8 +40,7 @@ export const CLIP_ACTIONS = [
       const { clip } = input;
       const region = clip.region();
       const end = Math.max(region.start + MIN_LENGTH, region.end + bars(input));
-      void clip.setRegion({ start: region.start, end });
-      return `${nameOf(clip)} ends at ${barAt(input, end)}`;
+      return answered(clip.setRegion({ start: region.start, end }), `${nameOf(clip)} ends at ${barAt(input, end)}`);
     },
   }),
   defineAction({
@@ -56,8 +54,7 @@ export const CLIP_ACTIONS = [
       const { clip } = input;
       const region = clip.region();
       const shift = Math.max(-region.start, bars(input));
-      void clip.setRegion({ start: region.start + shift, end: region.end + shift });
-      return `${nameOf(clip)} loops from ${barAt(input, region.start + shift)}`;
+      return answered(clip.setRegion({ start: region.start + shift, end: region.end + shift }), `${nameOf(clip)} loops from ${barAt(input, region.start + shift)}`);
     },
   }),
   defineAction({
@@ -93,8 +90,7 @@ export const CLIP_ACTIONS = [
       const track = song.selectedTrack();
       const slot = song.selectedClipSlot();
       if (track === null || slot === null || !slot.hasClip) throw new ActionWarning("no clip in the selected slot");
-      void track.duplicateClipSlot(slot.index);
-      return `${nameOf(slot.clip() ?? clip)} duplicated`;
+      return answered(track.duplicateClipSlot(slot.index), `${nameOf(slot.clip() ?? clip)} duplicated`);
     },
   }),
 ];

@@ -1,7 +1,7 @@
 // The navigation knobs act on what is selected in Live, as the original's: tracks (the visible ones, so
 // folded groups are skipped and unfolded ones entered), scenes, the selected track's devices, and a
 // parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
-import { ActionWarning, PRESS, SCROLL, actionState, defineAction } from "./Action";
+import { ActionWarning, PRESS, SCROLL, actionState, defineAction, answered } from "./Action";
 import { afterLoading } from "./afterLoading";
 import { ParameterCursor } from "./ParameterCursor";
 import { ParameterText } from "./ParameterText";
@@ -41,8 +41,7 @@ export const NAVIGATION_ACTIONS = [
       const reachable = song.visibleTracks().filter((track) => !track.holdsInput || track === selected);
       const next = scrolledItem(reachable, selected, steps);
       if (next === undefined) return;
-      void next.select();
-      return `Track: ${next.name}`;
+      return answered(next.select(), `Track: ${next.name}`);
     },
   }),
   defineAction({
@@ -54,8 +53,7 @@ export const NAVIGATION_ACTIONS = [
     run: ({ song, steps }) => {
       const next = scrolledItem(song.scenes(), song.selectedScene(), steps);
       if (next === undefined) return;
-      void song.view.selectScene(next);
-      return `Scene ${next.index + 1}${next.name === "" ? "" : `: ${next.name}`}`;
+      return answered(song.view.selectScene(next), `Scene ${next.index + 1}${next.name === "" ? "" : `: ${next.name}`}`);
     },
   }),
   defineAction({
@@ -68,8 +66,7 @@ export const NAVIGATION_ACTIONS = [
     run: ({ song, selectedTrack, steps, log }) => {
       const device = scrolledItem(selectedTrack.devices(), selectedTrack.selectedDevice(), steps)!;
       log.info(`Device: ${device.name}`);
-      void song.view.selectDevice(selectedTrack, device);
-      return `Device: ${device.name}`;
+      return answered(song.view.selectDevice(selectedTrack, device), `Device: ${device.name}`);
     },
   }),
   defineAction({
@@ -99,8 +96,7 @@ export const NAVIGATION_ACTIONS = [
     run: ({ state, steps }) => {
       const parameter = state.parameters.current();
       if (parameter === null) return;
-      void parameter.scroll(steps);
-      return state.text.show(parameter.name, parameter);
+      return answered(parameter.scroll(steps), state.text.show(parameter.name, parameter));
     },
   }),
   defineAction({
@@ -118,8 +114,7 @@ export const NAVIGATION_ACTIONS = [
         // Folding hides the sub tracks: the group is selected first so the selection stays visible.
         if (group !== selectedTrack) void group.select();
         const folding = !group.isFolded;
-        void group.fold(folding);
-        return `${group.name} ${folding ? "folded" : "unfolded"}`;
+        return answered(group.fold(folding), `${group.name} ${folding ? "folded" : "unfolded"}`);
       });
     },
   }),

@@ -1,6 +1,6 @@
 // The scene knobs: fire, loop, create, duplicate, delete the selected scene, and split or crop it at a
 // scrolled bar.
-import { PRESS, PRESS_OR_SCROLL, actionState, defineAction } from "./Action";
+import { PRESS, PRESS_OR_SCROLL, actionState, defineAction, answered } from "./Action";
 import { SceneCut, type SceneCutKind } from "./SceneCut";
 import { SceneLooper } from "./SceneLooper";
 
@@ -27,8 +27,7 @@ export const SCENE_ACTIONS = [
     gestures: PRESS,
     needs: ["selectedScene"],
     run: ({ scene }) => {
-      void scene.fire();
-      return `Scene ${scene.index + 1} fired`;
+      return answered(scene.fire(), `Scene ${scene.index + 1} fired`);
     },
   }),
   // Not returned: the loop lasts until toggled off, while the action (and its undo step) ends now.
@@ -51,8 +50,7 @@ export const SCENE_ACTIONS = [
     run: ({ song }) => {
       const selected = song.selectedScene();
       const index = selected?.exists ? selected.index + 1 : song.scenes().length;
-      void song.createScene(selected?.exists ? index : -1);
-      return `Scene ${index + 1} created`;
+      return answered(song.createScene(selected?.exists ? index : -1), `Scene ${index + 1} created`);
     },
   }),
   // Live selects the copy (Song.duplicate_scene).
@@ -63,8 +61,7 @@ export const SCENE_ACTIONS = [
     gestures: PRESS,
     needs: ["selectedScene"],
     run: ({ song, scene }) => {
-      void song.duplicateScene(scene.index);
-      return `Scene ${scene.index + 1} duplicated`;
+      return answered(song.duplicateScene(scene.index), `Scene ${scene.index + 1} duplicated`);
     },
   }),
   defineAction({
@@ -78,8 +75,7 @@ export const SCENE_ACTIONS = [
     run: ({ song, scene, state }) => {
       if (scene.looping) state.stop(scene);
       const text = `Scene ${scene.index + 1} deleted`;
-      void song.deleteScene(scene.index);
-      return text;
+      return answered(song.deleteScene(scene.index), text);
     },
   }),
   cutAction("split", "Split scene", "Scroll chooses a bar; press splits the selected scene there: the bars after it move to a copy below."),

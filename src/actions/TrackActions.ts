@@ -1,9 +1,10 @@
 // The current-track knobs. They act on the current track, so an ExternalSynthTrack is one instrument:
 // arming it arms its MIDI and audio tracks and sets their monitoring.
-import { PRESS, SCROLL, actionState, defineAction } from "./Action";
+import { PRESS, SCROLL, actionState, defineAction, answered } from "./Action";
 import { ParameterText } from "./ParameterText";
 import { afterLoading } from "./afterLoading";
 import type { AbstractTrack } from "../model/AbstractTrack";
+import type { Answer } from "../model/Answer";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 
 /** How long a knob turn lasts after its last detent, for what it loaded to stay loaded. */
@@ -21,7 +22,7 @@ const notMaster =
     track.baseTrack.kind === "master" ? `the master track has no ${what}` : undefined;
 
 /** Solo and mute: a flag of the current track toggled, said on the status line ("Solo Bass on"). */
-function mixerToggle<F extends "solo" | "mute">(flag: F, title: string, write: (track: AbstractTrack, on: boolean) => Promise<unknown>) {
+function mixerToggle<F extends "solo" | "mute">(flag: F, title: string, write: (track: AbstractTrack, on: boolean) => Answer) {
   return defineAction({
     id: `track.${flag}`,
     title,
@@ -31,8 +32,7 @@ function mixerToggle<F extends "solo" | "mute">(flag: F, title: string, write: (
     refuse: notMaster(flag),
     run: ({ track }) => {
       const on = !track[flag];
-      void write(track, on);
-      return `${title} ${track.name} ${on ? "on" : "off"}`;
+      return answered(write(track, on), `${title} ${track.name} ${on ? "on" : "off"}`);
     },
   });
 }
@@ -52,8 +52,7 @@ export const TRACK_ACTIONS = [
     },
     run: ({ track }) => {
       const arming = !track.isArmed;
-      void track.arm(arming);
-      return `${track.name} ${arming ? "armed" : "disarmed"}`;
+      return answered(track.arm(arming), `${track.name} ${arming ? "armed" : "disarmed"}`);
     },
   }),
   mixerToggle("solo", "Solo", (track, on) => track.setSolo(on)),
@@ -69,8 +68,7 @@ export const TRACK_ACTIONS = [
       if (!(track instanceof ExternalSynthTrack)) return;
       const text = `${track.name}: monitoring the ${track.monitorsAudio ? "MIDI" : "audio"} path`;
       log.info(text);
-      void track.switchMonitoring();
-      return text;
+      return answered(track.switchMonitoring(), text);
     },
   }),
   defineAction({
@@ -83,8 +81,7 @@ export const TRACK_ACTIONS = [
     run: ({ track, steps, state }) => {
       const volume = track.baseTrack.volume();
       if (volume === null) return;
-      void volume.scroll(steps);
-      return state.show(`Volume ${track.name}`, volume);
+      return answered(volume.scroll(steps), state.show(`Volume ${track.name}`, volume));
     },
   }),
   // The top-level tracks: a group's volume already scales what is inside it. Their mixers are loaded for

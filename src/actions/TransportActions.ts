@@ -1,5 +1,5 @@
 // The transport knobs: tap tempo, tempo by BPM, play/stop and the metronome, on the Song.
-import { PRESS, SCROLL, defineAction } from "./Action";
+import { PRESS, SCROLL, defineAction, answered } from "./Action";
 
 export const TRANSPORT_ACTIONS = [
   defineAction({
@@ -18,8 +18,7 @@ export const TRANSPORT_ACTIONS = [
     gestures: SCROLL,
     needs: [],
     run: ({ song, steps }) => {
-      void song.setTempo(Math.round(song.tempo()) + steps);
-      return `Tempo ${song.tempo()} BPM`;
+      return answered(song.setTempo(Math.round(song.tempo()) + steps), `Tempo ${song.tempo()} BPM`);
     },
   }),
   defineAction({
@@ -30,8 +29,7 @@ export const TRANSPORT_ACTIONS = [
     needs: [],
     run: ({ song }) => {
       const playing = song.isPlaying();
-      void (playing ? song.stopPlaying() : song.startPlaying());
-      return playing ? "Stopped" : "Playing";
+      return answered(playing ? song.stopPlaying() : song.startPlaying(), playing ? "Stopped" : "Playing");
     },
   }),
   defineAction({
@@ -42,8 +40,7 @@ export const TRANSPORT_ACTIONS = [
     needs: [],
     run: ({ song }) => {
       const on = !song.metronome();
-      void song.setMetronome(on);
-      return `Metronome ${on ? "on" : "off"}`;
+      return answered(song.setMetronome(on), `Metronome ${on ? "on" : "off"}`);
     },
   }),
 ];

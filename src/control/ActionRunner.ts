@@ -1,7 +1,7 @@
 // Runs the action a gesture names: resolves what it needs, runs it in the Live undo step of its gesture
-// (GestureUndo.ts: a press, or a burst of detents), shows its result, and keeps a failing action from
-// affecting the next knob.
-import { ActionWarning, isPendingAction } from "../actions/Action";
+// (GestureUndo.ts: a press, or a burst of detents), shows its result once Live has answered the writes
+// it returned (or what Live refused instead), and keeps a failing action from affecting the next knob.
+import { ActionWarning, isAnswered, isPendingAction } from "../actions/Action";
 import type { ActionContext, ActionDefinition, ActionInput } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { StatusLine, UndoSteps } from "../actions/ActionServices";
@@ -10,13 +10,8 @@ import { describeError } from "../log/Logger";
 import type { Logger } from "../log/Logger";
 import { GestureUndo, type OpenStep, type QuietTimer } from "./GestureUndo";
 import { describeEncoder } from "./MultiEncoder";
-import { elapsedMs, type TickClock } from "./TickClock";
-
-/** How long after an action Live's refusal is its: a round trip and the re-read that confirms it, with room. */
-const REFUSAL_WINDOW_MS = 1_000;
-
-/** Runs an action's run; `answered` resolves once Live has answered the writes and calls it made (null: none). */
-export type RunOutcome = (run: () => unknown) => { result: unknown; answered: Promise<void> | null };
+import type { TickClock } from "./TickClock";
+import { refusalText } from "../model/Answer";
 
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
@@ -25,20 +20,9 @@ export interface ActionRunnerOptions {
   undo: UndoSteps;
   status: StatusLine;
   selection: NeedResolver;
-  /** Without it (no Live), a run's writes count as answered at once. */
-  outcome?: RunOutcome;
-}
-
-/** The action run last: a refusal Live sends soon after is its. */
-interface LastRun {
-  title: string;
-  tick: number;
-  refused: boolean;
 }
 
 export class ActionRunner {
-  /** The action run last and when: a refusal Live sends soon after is reported under its title. */
-  private last: LastRun | null = null;
   private readonly steps: GestureUndo;
 
   constructor(private readonly options: ActionRunnerOptions) {
@@ -56,8 +40,6 @@ export class ActionRunner {
     const input = this.prepare(definition, context);
     if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
-    const run: LastRun = { title: definition.title, tick: this.options.clock.currentTick, refused: false };
-    this.last = run;
     let step: OpenStep;
     try {
       step = this.steps.enter(definition.title, actionId, context);
@@ -65,21 +47,16 @@ export class ActionRunner {
       return this.fail(definition, error);
     }
     const startedAt = this.options.clock.currentTick;
-    let outcome: ReturnType<RunOutcome>;
+    let result: unknown;
     try {
-      outcome = (this.options.outcome ?? ((fn) => ({ result: fn(), answered: null })))(() => definition.run(input));
+      result = definition.run(input);
     } catch (error) {
       this.steps.leave(step, true);
       return this.fail(definition, error, 0);
     }
-    const { result, answered } = outcome;
     if (!isPendingAction(result)) {
       this.steps.leave(step, false);
-      const text = typeof result === "string" ? result : undefined;
-      if (answered === null) return this.succeed(definition, startedAt, text);
-      // Success is told once Live has taken the run's writes and calls; a refusal has been told instead.
-      void answered.then(() => !run.refused && this.succeed(definition, startedAt, text));
-      return;
+      return this.finish(definition, startedAt, result);
     }
     if (result.status === "un-started") {
       this.steps.leave(step, true);
@@ -88,10 +65,7 @@ export class ActionRunner {
     // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
       this.steps.leave(step, ended.status !== "terminated");
-      if (ended.status === "terminated") {
-        if (!run.refused) this.succeed(definition, startedAt, typeof ended.result === "string" ? ended.result : undefined);
-        return;
-      }
+      if (ended.status === "terminated") return this.finish(definition, startedAt, ended.result);
       const ticks = this.options.clock.currentTick - startedAt;
       if (ended.status === "cancelled") {
         this.options.logger.debug(`${definition.title}: cancelled after ${ticks} ticks`);
@@ -100,6 +74,21 @@ export class ActionRunner {
       // The sequence has already logged the cause with its failing step.
       this.fail(definition, ended.error, ticks, true);
     });
+  }
+
+  /**
+   * The run's writes answered (taken before Live can answer, so a refusal is told here, under the
+   * action's title, in place of success), or its result text at once.
+   */
+  private finish(definition: Readonly<ActionDefinition>, startedAt: number, result: unknown): void {
+    if (!isAnswered(result)) return this.succeed(definition, startedAt, typeof result === "string" ? result : undefined);
+    void result.answer.take().then(
+      (outcome) => {
+        if (outcome.kind === "accepted") this.succeed(definition, startedAt, result.text);
+        else this.options.status.show("warn", `${definition.title}: ${refusalText(outcome)}`);
+      },
+      (error: unknown) => this.fail(definition, error),
+    );
   }
 
   /** The status line shows the run's result text, or the action's title when it gave none. */
@@ -124,18 +113,6 @@ export class ActionRunner {
     } catch (error) {
       return `guard failed: ${describeError(error)}`;
     }
-  }
-
-  /**
-   * Live refused a write or call an action made (arming half an external synth, a clip already gone):
-   * the status line says what did not happen, in place of the action's result (the log has it already).
-   */
-  refused(what: string): void {
-    const last = this.last;
-    // A refusal long after the last action is of the model's own writes (a monitoring put back): no title.
-    const recent = last !== null && elapsedMs(last.tick, this.options.clock.currentTick) <= REFUSAL_WINDOW_MS;
-    if (recent) last.refused = true;
-    this.options.status.show("warn", recent ? `${last.title}: ${what}` : what);
   }
 
   private warn(text: string): void {

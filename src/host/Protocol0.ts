@@ -90,7 +90,8 @@ export class Protocol0 {
       shown: () => shown,
     };
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
-    this.mirror = new Mirror(this.client, this.log);
+    // A failure of the model's own writes (no action took its answer) is told on the status line.
+    this.mirror = new Mirror(this.client, this.log, this.status);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
     const turns = new ParameterTurns(this.mirror, this.seq.ticks, msToTicks(TURN_END_MS));
     this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log, turns);
@@ -116,19 +117,14 @@ export class Protocol0 {
       undo: this.undoSteps,
       status: this.status,
       selection: new SongSelection(this.song),
-      outcome: (run) => this.mirror.collecting(run),
     });
-    const { store, registry, runner } = this.control;
+    const { store, registry } = this.control;
     this.inputChannels = new InputChannels(
       store,
       this.control.warnings,
       (id) => this.song.track(id)?.name,
       (id, hint) => host.send(FROM_BUNDLE.inputWarning, id, ...(hint ? [ALL_CHANNELS_HINT] : [])),
     );
-    this.mirror.onRefused(({ id, what, reason }) => {
-      const name = this.mirror.node(id)?.props["name"];
-      runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);
-    });
     let written = "";
     this.inFlight = new InFlight((state) => {
       // Detents (the parameter cursor, the recording length) change it often: only a change is written.

@@ -11,7 +11,8 @@ import type { NoteField } from "../wire/NotePages";
 import { hasProp, lomClass, type ChildName, type LomClassName, type PropName, type PropValue } from "./LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "./LomNames";
 import type { Hold } from "./HoldCounts";
-import type { Effect, MirrorNode, PropListener, Refusal, SettledListener, SyncProgress } from "./MirrorNode";
+import type { Effect, MirrorNode, PropListener, SettledListener, SyncProgress } from "./MirrorNode";
+import { refusalText, type Answer } from "./Outcome";
 import { MirrorStore } from "./MirrorStore";
 import { MirrorObjects } from "./MirrorObjects";
 import { MirrorChanges } from "./MirrorChanges";
@@ -22,7 +23,12 @@ import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
 import type { Target } from "../wire/protocol";
 
-export type { Effect, MirrorNode, PropListener, Refusal, StructureChange, SyncProgress } from "./MirrorNode";
+export type { Effect, MirrorNode, PropListener, StructureChange, SyncProgress } from "./MirrorNode";
+
+/** Where the mirror tells a failure of the model's own writes (no caller took its answer): the status line. */
+export interface FailureLine {
+  show(level: "warn", text: string): void;
+}
 export type TypedPropListener<C extends LomClassName, P extends PropName<C>> = (value: PropValue<C, P> | undefined, id: number) => void;
 /** A call's arguments, which may be left out for a function that takes none, then its effects. */
 export type CallArgs<C extends LomClassName, F extends FunctionName<C>> = [] extends FunctionArgs<C, F>
@@ -40,6 +46,7 @@ export class Mirror {
   constructor(
     readonly client: LomClient,
     log: Logger,
+    untaken: FailureLine,
   ) {
     this.store = new MirrorStore(client, log);
     // What observers report is applied by the changes, and a loaded object's held lists are loaded by
@@ -51,7 +58,7 @@ export class Mirror {
     });
     this.changes = new MirrorChanges(this.store, this.objects);
     this.loads = new HeldLoads(this.store, this.objects, this.changes);
-    this.writes = new PendingWrites(this.store, this.changes);
+    this.writes = new PendingWrites(this.store, this.changes, (failure) => untaken.show("warn", refusalText(failure)));
     this.syncing = new MirrorSync(this.store, this.objects, this.changes, this.loads);
   }
 
@@ -152,12 +159,6 @@ export class Mirror {
     this.store.onSettled(listener);
   }
 
-  /** Calls `listener` with each write or call Live refuses (each is logged besides). */
-  onRefused(listener: (refusal: Refusal) => void): () => void {
-    this.store.refusalListeners.add(listener);
-    return () => this.store.refusalListeners.delete(listener);
-  }
-
   get isSettled(): boolean {
     return this.store.isSettled;
   }
@@ -181,14 +182,14 @@ export class Mirror {
 
   /**
    * Writes a property Live lets us set. The value shows at once as pending; Live's value wins when it
-   * answers, and a refused write rolls back and is reported. Never rejects.
+   * answers, and a refused write rolls back. Answers the outcome (never rejects).
    */
-  set<C extends LomClassName, P extends SettableProp<C>>(id: number, _cls: C, prop: P, value: WriteValue<C, P>): Promise<unknown> {
+  set<C extends LomClassName, P extends SettableProp<C>>(id: number, _cls: C, prop: P, value: WriteValue<C, P>): Answer {
     return this.writes.set(id, prop, value);
   }
 
   /** Live plays `value` on the DeviceParameter `target` through a [live.remote~] (PendingWrites.remote). Never rejects. */
-  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Promise<unknown> {
+  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Answer {
     return this.writes.remote(target, value, shown, until);
   }
 
@@ -201,7 +202,7 @@ export class Mirror {
    * Calls a LOM function. `effects` are the values the call is known to give (start_playing makes
    * is_playing 1): they show at once as pending, as a write does, and Live's answer settles them.
    */
-  call<C extends LomClassName, F extends FunctionName<C>>(id: number, _cls: C, fn: F, ...[args, effects = []]: CallArgs<C, F>): Promise<unknown> {
+  call<C extends LomClassName, F extends FunctionName<C>>(id: number, _cls: C, fn: F, ...[args, effects = []]: CallArgs<C, F>): Answer {
     return this.writes.call(id, fn, args ?? [], effects);
   }
 
@@ -210,17 +211,9 @@ export class Mirror {
     return this.client.request<number[]>({ op: "notes", target: id, end, fields: [...fields] });
   }
 
-  /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Never rejects. */
-  modifyNotes(id: number, fields: readonly NoteField[], values: number[]): Promise<unknown> {
+  /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Answers the outcome. */
+  modifyNotes(id: number, fields: readonly NoteField[], values: number[]): Answer {
     return this.writes.notes(id, "apply_note_modifications", [...fields], values);
-  }
-
-  /**
-   * Runs `fn` (an action); `answered` resolves once Live has answered each write and call it made, its
-   * refusals reported (onRefused) by then; null when it made none.
-   */
-  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
-    return this.store.collecting(fn);
   }
 
   // ---- syncing -----------------------------------------------------------------------------

@@ -47,13 +47,6 @@ export interface Effect {
   value: Atom | Atom[];
 }
 
-/** A write or call Live refused: the object, the property or function, and Live's reason. */
-export interface Refusal {
-  id: number;
-  what: string;
-  reason: string;
-}
-
 export function emptyChange(): StructureChange {
   return {
     tracks: false,

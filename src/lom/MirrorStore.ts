@@ -3,7 +3,7 @@
 import { isGone, type LomClient } from "./LomClient";
 import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
-import { emptyChange, type MirrorNode, type PropListener, type Refusal, type SettledListener } from "./MirrorNode";
+import { emptyChange, type MirrorNode, type PropListener, type SettledListener } from "./MirrorNode";
 import type { Logger } from "../log/Logger";
 
 export class MirrorStore {
@@ -114,38 +114,6 @@ export class MirrorStore {
         else this.log.error("mirror re-read failed", error);
       })
       .finally(() => this.endWork());
-  }
-
-  /** The answers to the writes and calls made while `collecting` runs. */
-  private collected: Promise<unknown>[] | null = null;
-
-  /** Counts `answer` (a write's or call's, settled: a refusal told) in the collection under way. */
-  outcome<T>(answer: Promise<T>): Promise<T> {
-    this.collected?.push(answer);
-    return answer;
-  }
-
-  /** Runs `fn`; `answered` resolves once Live has answered every write and call it made (null: none). */
-  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
-    const outer = this.collected;
-    const mine: Promise<unknown>[] = [];
-    this.collected = mine;
-    try {
-      const result = fn();
-      return { result, answered: mine.length === 0 ? null : Promise.all(mine).then(() => undefined) };
-    } finally {
-      this.collected = outer;
-      outer?.push(...mine);
-    }
-  }
-
-  /** Who hears of Live's refusals of writes and calls (the action runner, for the status line). */
-  readonly refusalListeners = new Set<(refusal: Refusal) => void>();
-
-  /** Logged, and told to whoever listens: a refusal is the musician's news, not a fault. */
-  refused(refusal: Refusal): void {
-    this.log.warn(`Live refused ${refusal.what} of ${refusal.id}: ${refusal.reason}`);
-    for (const listener of [...this.refusalListeners]) listener(refusal);
   }
 
   /** A request whose refusal is logged, never thrown: Live's refusals are the musician's news, not faults. */

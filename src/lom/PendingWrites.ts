@@ -1,13 +1,15 @@
 // Writes and calls, shown at once: a written value (or a call's known effect) is pending in the
 // mirror until Live answers, so the next action computes from it (in real Max a detent faster than a
-// round trip would otherwise be lost). Live's answer settles it: Live's value wins, and a refused
-// write rolls back and is reported.
+// round trip would otherwise be lost). Live's answer settles it: Live's value wins, a refused write
+// rolls back, and the outcome is answered to the code that made it (Outcome.ts).
 import type { Atom, Target } from "../wire/protocol";
 import { answers } from "./CallAnswers";
+import { isGone } from "./LomClient";
 import { lomClass } from "./LomClasses";
 import { sameValue, type Effect, type MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";
 import type { MirrorStore } from "./MirrorStore";
+import { ACCEPTED, Answer, type Failure, type Outcome, type Untaken } from "./Outcome";
 
 /** Whether Live's answer holds the written value: the mirror's equality, numbers within float precision (Live keeps 32-bit floats). */
 function took(live: unknown, wanted: unknown): boolean {
@@ -19,55 +21,67 @@ export class PendingWrites {
   constructor(
     private readonly store: MirrorStore,
     private readonly changes: MirrorChanges,
+    /** Where a failure no caller took is told: the model's own writes. */
+    private readonly untaken: Untaken,
   ) {}
 
-  /** Never rejects. */
-  set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
+  set(id: number, prop: string, value: Atom | Atom[]): Answer {
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.store.client.set(id, prop, value);
-    return this.store.outcome(this.expect({ id, prop, value }, request, true) ?? this.reported(request, id, prop));
+    return this.answer(this.expect({ id, prop, value }, request, true) ?? this.answered(request, id, prop));
   }
 
   /**
    * A value Live plays through a [live.remote~] (op `remote`), shown as `shown` until `until` settles (the
    * turn's one write, answered): meanwhile Live keeps and reports the stored value, not the played one.
    */
-  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Promise<unknown> {
+  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Answer {
     const request = this.store.client.request({ op: "remote", target, value });
-    this.expect(shown, Promise.all([request, until]));
-    return this.reported(request, shown.id, "live.remote~");
+    void this.expect(shown, Promise.all([request, until]));
+    return this.answer(this.answered(request, shown.id, "live.remote~"));
   }
 
-  call(id: number, fn: string, args: Atom[], effects: readonly Effect[]): Promise<unknown> {
+  /** The call's outcome once its effects are settled too; accepted, it holds Live's reply. */
+  call(id: number, fn: string, args: Atom[], effects: readonly Effect[]): Answer {
     const type = this.store.nodes.get(id)?.type;
     const request = this.store.client.call(id, fn, args).then((reply) => {
       if (reply == null && type !== undefined && answers(type, fn)) throw new Error("Live answered nothing, its reason is in the Max console");
       return reply;
     });
-    const settled = effects.map((effect) => this.expect(effect, request));
-    const answer = this.reported(request, id, fn);
-    void this.store.outcome(Promise.all([answer, ...settled]));
-    return answer;
+    const settled = effects.map((effect) => this.expect(effect, request) ?? Promise.resolve(ACCEPTED));
+    const answer = this.answered(request, id, fn);
+    return this.answer(Promise.all([answer, ...settled]).then((outcomes) => outcomes.find((o) => o.kind !== "accepted") ?? outcomes[0]!));
   }
 
-  /** One page of a clip's notes handed to `fn` (protocol.ts `notes_write`); a refusal is reported as a call's. */
-  notes(id: number, fn: string, fields: string[], values: number[]): Promise<unknown> {
-    return this.store.outcome(this.reported(this.store.client.request({ op: "notes_write", target: id, fn, fields, values }), id, fn));
+  /** One page of a clip's notes handed to `fn` (protocol.ts `notes_write`); answered as a call. */
+  notes(id: number, fn: string, fields: string[], values: number[]): Answer {
+    return this.answer(this.answered(this.store.client.request({ op: "notes_write", target: id, fn, fields, values }), id, fn));
   }
 
-  /** Answers Live's reply, or undefined once a refusal is reported. */
-  private reported(request: Promise<unknown>, id: number, what: string): Promise<unknown> {
-    return request.catch((error: unknown) => {
-      this.store.refused({ id, what, reason: (error as Error).message });
-      return undefined;
-    });
+  private answer(outcome: Promise<Outcome>): Answer {
+    return Answer.of(outcome, this.untaken);
+  }
+
+  /** Live's reply as an outcome: accepted with the reply, or its failure (logged). */
+  private answered(request: Promise<unknown>, id: number, what: string): Promise<Outcome> {
+    return request.then(
+      (reply): Outcome => ({ kind: "accepted", reply }),
+      (error: unknown) => this.failed(id, what, (error as Error).message, isGone(error)),
+    );
+  }
+
+  /** Logged here, told by whoever takes the answer: a refusal is the musician's news, not a fault. */
+  private failed(id: number, what: string, reason: string, gone = false): Failure {
+    this.store.log.warn(`Live refused ${what} of ${id}: ${reason}`);
+    const name = this.store.nodes.get(id)?.props["name"];
+    return { kind: gone ? "gone" : "refused", what, reason, ...(typeof name === "string" ? { name } : {}) };
   }
 
   /**
-   * Shows `effect` as pending until `request` is answered; answers when it is settled (a refusal told),
-   * or null when the object is not loaded.
+   * Shows `effect` as pending until `request` is answered; answers its outcome once settled (a refusal
+   * re-read to be sure), or null when the object is not loaded.
    */
-  private expect(effect: Effect, request: Promise<unknown>, isWrite = false): Promise<void> | null {
+  private expect(effect: Effect, request: Promise<unknown>, isWrite = false): Promise<Outcome> | null {
     const { store, changes } = this;
     const { id, prop, value } = effect;
     const node = store.nodes.get(id);
@@ -78,11 +92,12 @@ export class PendingWrites {
     node.pending.set(prop, pending);
     const wanted = spec.decode(Array.isArray(value) ? value : [value]);
     changes.apply(node, prop, wanted);
-    const settle = (refused: string | null): Promise<void> | undefined => {
-      if (--pending.count > 0) return;
+    const settle = (refused: string | null, gone = false): Outcome | Promise<Outcome> => {
+      // A newer write to the property answers for it; an object a resync replaced or Live deleted has no news.
+      if (--pending.count > 0) return ACCEPTED;
       node.pending.delete(prop);
-      if (!store.isCurrent(node)) return;
-      if (refused !== null) store.refused({ id, what: prop, reason: refused });
+      if (!store.isCurrent(node)) return ACCEPTED;
+      const outcome = refused === null ? ACCEPTED : this.failed(id, prop, refused, gone);
       if (this.isObserved(node, prop) || spec.observe === "whileListened") {
         // LiveAPI reports no error for a write Live ignores (it posts to the Max console). When the
         // observer brought no answer with the written value by the reply, the property is read once
@@ -97,10 +112,11 @@ export class PendingWrites {
         if (refused !== null) changes.apply(node, prop, pending.live);
         void changes.reread(node, prop);
       }
+      return outcome;
     };
     return request.then(
       () => settle(null),
-      (error: unknown) => settle((error as Error).message),
+      (error: unknown) => settle((error as Error).message, isGone(error)),
     );
   }
 
@@ -109,12 +125,12 @@ export class PendingWrites {
    * was pending when it was sent), so what it read answers for this write alone; a newer write under way
    * shows in the mirror, so Live's value is the one its pending entry keeps.
    */
-  private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
-    if (!this.store.isCurrent(node)) return;
+  private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): Outcome {
+    if (!this.store.isCurrent(node)) return ACCEPTED;
     const newer = node.pending.get(prop);
     const live = newer ? newer.live : node.props[prop];
-    if (took(live, wanted)) return;
-    this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
+    if (took(live, wanted)) return ACCEPTED;
+    return this.failed(id, prop, live === undefined ? "Live has no such value there" : `Live kept ${String(live)}`);
   }
 
   private isObserved(node: MirrorNode, prop: string): boolean {

@@ -1,6 +1,7 @@
 // The interface every track object offers the controller (the Composite of the notes): a lone
 // SimpleTrack, or a group seen as one instrument (AbstractGroupTrack). A group answers for its
 // base track (the Live group track); SimpleTrack overrides each member with the Live track's own.
+import { Answer } from "./Answer";
 import type { SimpleTrack } from "./SimpleTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 
@@ -16,7 +17,7 @@ export abstract class AbstractTrack {
   abstract readonly index: number;
   abstract get isArmed(): boolean;
   /** Arms what recording this track needs. */
-  abstract arm(on: boolean): Promise<unknown>;
+  abstract arm(on: boolean): Answer;
 
   get name(): string {
     return this.baseTrack.name;
@@ -41,19 +42,19 @@ export abstract class AbstractTrack {
     return this.baseTrack.isFolded;
   }
 
-  setSolo(on: boolean): Promise<unknown> {
+  setSolo(on: boolean): Answer {
     return this.baseTrack.setSolo(on);
   }
-  setMute(on: boolean): Promise<unknown> {
+  setMute(on: boolean): Answer {
     return this.baseTrack.setMute(on);
   }
-  setName(name: string): Promise<unknown> {
+  setName(name: string): Answer {
     return this.baseTrack.setName(name);
   }
-  fold(folded: boolean): Promise<unknown> {
+  fold(folded: boolean): Answer {
     return this.baseTrack.fold(folded);
   }
-  select(): Promise<unknown> {
+  select(): Answer {
     return this.baseTrack.select();
   }
 

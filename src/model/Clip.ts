@@ -1,5 +1,6 @@
 // Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
 // its notes, which are not observable, read when an edit needs them.
+import { Answer } from "./Answer";
 import type { Observable } from "../events/Observable";
 import { Subscriptions } from "../events/Subscriptions";
 import { LiveObject } from "./LiveObject";
@@ -77,9 +78,9 @@ export class Clip extends LiveObject<"Clip"> {
    * Sets the playing region; a looping clip also starts playing at its loop start. The writes are
    * ordered from the region the mirror shows so Live never sees a start after an end (it refuses those).
    */
-  setRegion(to: Region): Promise<unknown> {
-    const writes: (() => Promise<unknown>)[] = [];
-    const pair = (from: Region, setStart: (v: number) => Promise<unknown>, setEnd: (v: number) => Promise<unknown>) => {
+  setRegion(to: Region): Answer {
+    const writes: (() => Answer)[] = [];
+    const pair = (from: Region, setStart: (v: number) => Answer, setEnd: (v: number) => Answer) => {
       const start = () => setStart(to.start);
       const end = () => setEnd(to.end);
       writes.push(...(to.start >= from.end ? [end, start] : [start, end]));
@@ -90,31 +91,31 @@ export class Clip extends LiveObject<"Clip"> {
     } else {
       pair(this.region(), (v) => this.setStartMarker(v), (v) => this.setEndMarker(v));
     }
-    return Promise.all(writes.map((write) => write()));
+    return Answer.all(writes.map((write) => write()));
   }
 
-  setName(name: string): Promise<unknown> {
+  setName(name: string): Answer {
     return this.write("name", name);
   }
-  setLooping(looping: boolean): Promise<unknown> {
+  setLooping(looping: boolean): Answer {
     return this.write("looping", looping ? 1 : 0);
   }
-  setLoopStart(beats: number): Promise<unknown> {
+  setLoopStart(beats: number): Answer {
     return this.write("loop_start", beats);
   }
-  setLoopEnd(beats: number): Promise<unknown> {
+  setLoopEnd(beats: number): Answer {
     return this.write("loop_end", beats);
   }
-  setStartMarker(beats: number): Promise<unknown> {
+  setStartMarker(beats: number): Answer {
     return this.write("start_marker", beats);
   }
-  setEndMarker(beats: number): Promise<unknown> {
+  setEndMarker(beats: number): Answer {
     return this.write("end_marker", beats);
   }
-  fire(): Promise<unknown> {
+  fire(): Answer {
     return this.invoke("fire");
   }
-  stop(): Promise<unknown> {
+  stop(): Answer {
     return this.invoke("stop");
   }
 
@@ -140,7 +141,7 @@ export class Clip extends LiveObject<"Clip"> {
   }
 
   /** Runs `edit` on the clip's notes once the edits before it have been written. */
-  private editNotes<F extends NoteField>(fields: readonly F[], edit: (notes: Note<F>[]) => Promise<unknown>): Promise<unknown> {
+  private editNotes<F extends NoteField>(fields: readonly F[], edit: (notes: Note<F>[]) => PromiseLike<unknown>): Promise<unknown> {
     const next = this.lastEdit.then(() => this.notes(fields).then(edit));
     this.lastEdit = next.catch(() => undefined);
     return next;
@@ -167,7 +168,7 @@ export class Clip extends LiveObject<"Clip"> {
   }
 
   /** Writes `fields` of the notes of `after` that differ from `before`, by note_id, a page a call. */
-  private modify<N extends Note<"note_id">>(fields: readonly (keyof N & NoteField)[], before: readonly N[], after: readonly N[]): Promise<unknown> {
+  private modify<N extends Note<"note_id">>(fields: readonly (keyof N & NoteField)[], before: readonly N[], after: readonly N[]): Answer {
     const was = new Map(before.map((note) => [note.note_id, note]));
     const written: NoteField[] = ["note_id", ...fields];
     const values: number[] = [];
@@ -182,14 +183,14 @@ export class Clip extends LiveObject<"Clip"> {
       from = end;
       return this.mirror.modifyNotes(this.id, written, page);
     });
-    return Promise.all(pages);
+    return Answer.all(pages);
   }
 
   /** Clip.remove_notes_by_id (Live 11.1+), at most REMOVED_A_CALL ids a call. */
-  private removeNotes(noteIds: readonly number[]): Promise<unknown> {
-    const calls: Promise<unknown>[] = [];
+  private removeNotes(noteIds: readonly number[]): Answer {
+    const calls: Answer[] = [];
     for (let from = 0; from < noteIds.length; from += REMOVED_A_CALL) calls.push(this.invoke("remove_notes_by_id", ...noteIds.slice(from, from + REMOVED_A_CALL)));
-    return Promise.all(calls);
+    return Answer.all(calls);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Answer } from "./Answer";
 import { LiveObject } from "./LiveObject";
 import type { Clip } from "./Clip";
 import type { LiveObjects } from "./LiveObjects";
@@ -47,19 +48,19 @@ export class ClipSlot extends LiveObject<"ClipSlot"> {
   }
 
   /** On an empty slot of an armed track this records, for `recordLengthBeats` when given (Live 11+). */
-  fire(recordLengthBeats?: number): Promise<unknown> {
+  fire(recordLengthBeats?: number): Answer {
     return recordLengthBeats === undefined ? this.invoke("fire") : this.invoke("fire", recordLengthBeats);
   }
-  stop(): Promise<unknown> {
+  stop(): Answer {
     return this.invoke("stop");
   }
-  createClip(lengthBeats: number): Promise<unknown> {
+  createClip(lengthBeats: number): Answer {
     return this.invoke("create_clip", lengthBeats);
   }
-  deleteClip(): Promise<unknown> {
+  deleteClip(): Answer {
     return this.invoke("delete_clip");
   }
-  duplicateClipTo(target: ClipSlot): Promise<unknown> {
+  duplicateClipTo(target: ClipSlot): Answer {
     return this.invoke("duplicate_clip_to", "id", target.id);
   }
 }

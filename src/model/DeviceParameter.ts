@@ -1,3 +1,4 @@
+import { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import { LiveObject } from "./LiveObject";
 import type { ParameterTurns } from "./ParameterTurns";
@@ -31,7 +32,7 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   }
 
   /** Live refuses values outside [min, max], so they are clamped here. */
-  setValue(value: number): Promise<unknown> {
+  setValue(value: number): Answer {
     const clamped = Math.min(this.max, Math.max(this.min, value));
     const next = this.isQuantized ? Math.round(clamped) : clamped;
     return this.turns.write(this.id, next, { id: this.id, prop: "value", value: next }, () => this.write("value", next));
@@ -46,12 +47,13 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
 
   /** Live's own text for its value ("-6.0 dB", "1.20 kHz"): DeviceParameter.str_for_value, one call. */
   async displayText(): Promise<string> {
-    const raw = await this.invoke("str_for_value", this.value);
+    const answer = await this.invoke("str_for_value", this.value);
+    const raw = answer.kind === "accepted" ? answer.reply : undefined;
     return Array.isArray(raw) ? raw.join(" ") : raw === undefined ? this.shortText : String(raw);
   }
 
   /** Moves by `steps` of 1/100 of the range (one item when quantized). */
-  scroll(steps: number): Promise<unknown> {
+  scroll(steps: number): Answer {
     const step = this.isQuantized ? 1 : (this.max - this.min) / 100;
     return this.setValue(this.value + steps * step);
   }

@@ -1,6 +1,7 @@
 // One hardware synth recorded as one instrument: a group holding the MIDI track that plays
 // the synth, the audio track that records it, an optional audio tail track (named "tail")
 // for release tails, and dummy audio tracks carrying clip automation (groups have none).
+import { Answer } from "./Answer";
 import { AbstractGroupTrack } from "./AbstractGroupTrack";
 import { Monitoring, type SimpleTrack } from "./SimpleTrack";
 
@@ -58,9 +59,9 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
    * ExtMonitoringState: armed, the synth is heard live through the audio track's input; disarmed, it is
    * back on its audio path (MIDI track muted, audio track on Auto), so the takes are heard.
    */
-  override arm(on: boolean): Promise<unknown> {
+  override arm(on: boolean): Answer {
     this.monitorsAudio = !on;
-    return Promise.all([this.midiTrack.arm(on), this.audioTrack.arm(on), this.applyMonitoring()]);
+    return Answer.all([this.midiTrack.arm(on), this.audioTrack.arm(on), this.applyMonitoring()]);
   }
 
   /** No longer an instrument: what its monitoring changed in Live is put back, so nothing stays muted. */
@@ -73,14 +74,14 @@ export class ExternalSynthTrack extends AbstractGroupTrack {
     if (audio?.exists && audio.canBeArmed) void audio.setMonitoring(Monitoring.auto);
   }
 
-  switchMonitoring(): Promise<unknown> {
+  switchMonitoring(): Answer {
     this.monitorsAudio = !this.monitorsAudio;
     return this.applyMonitoring();
   }
 
   /** MIDI path: hear the synth through the audio track's input; audio path: hear the recording. */
-  private applyMonitoring(): Promise<unknown> {
-    return Promise.all([
+  private applyMonitoring(): Answer {
+    return Answer.all([
       this.audioTrack.setMonitoring(this.monitorsAudio ? Monitoring.auto : Monitoring.in),
       this.midiTrack.setMute(this.monitorsAudio),
     ]);

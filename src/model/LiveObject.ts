@@ -1,5 +1,6 @@
 // Base of every wrapper: a Live id and the mirror it reads from. Wrappers are created once per
 // id by LiveObjects and reused for the life of the set, so state kept on them survives moves.
+import { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { ChildName, LomClassName, PropName, PropValue } from "../lom/LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "../lom/LomNames";
@@ -24,11 +25,11 @@ export abstract class LiveObject<C extends LomClassName> {
     return this.mirror.children(this.id, this.cls, child);
   }
 
-  protected write<P extends SettableProp<C>>(prop: P, value: WriteValue<C, P>): Promise<unknown> {
+  protected write<P extends SettableProp<C>>(prop: P, value: WriteValue<C, P>): Answer {
     return this.mirror.set(this.id, this.cls, prop, value);
   }
 
-  protected invoke<F extends FunctionName<C>>(fn: F, ...args: FunctionArgs<C, F>): Promise<unknown> {
+  protected invoke<F extends FunctionName<C>>(fn: F, ...args: FunctionArgs<C, F>): Answer {
     return this.mirror.call(this.id, this.cls, fn, args);
   }
 

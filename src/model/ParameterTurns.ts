@@ -7,6 +7,7 @@
 // turned together by two hands are one entry each. A write outside a turn (a press's, or a sequence's after
 // its gesture ended) is written at once, one entry a change; a parameter a turn still holds is let go
 // first, as Live refuses a write to a held parameter (src/sim/live/DeviceParameter.ts).
+import { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { Effect } from "../lom/MirrorNode";
 import type { Cancellable } from "../time/ScheduledCallback";
@@ -19,7 +20,7 @@ export interface RestTimer {
 
 interface Held {
   /** The turn's one write of the last value. */
-  write: () => Promise<unknown>;
+  write: () => Answer;
   /** Settled once that write is answered: until then the mirror shows the played value. */
   written: Promise<void>;
   settle: () => void;
@@ -51,12 +52,10 @@ export class ParameterTurns {
    * Sets `value` on the DeviceParameter `target`: in a turn through the remote (`shown` is what the mirror
    * shows meanwhile, `write` the write once the parameter rests), else `write` at once.
    */
-  write(target: Target, value: number, shown: Effect, write: () => Promise<unknown>): Promise<unknown> {
+  write(target: Target, value: number, shown: Effect, write: () => Answer): Answer {
     const held = this.held.get(target);
     if (!this.turning) {
-      if (!held) return write();
-      this.letGo(target, held, write);
-      return held.written;
+      return held ? this.letGo(target, held, write) : write();
     }
     if (held) {
       held.write = write;
@@ -73,15 +72,17 @@ export class ParameterTurns {
   private restAfter(target: Target): Cancellable {
     return this.timer.wait(this.restTicks, () => {
       const held = this.held.get(target);
-      if (held) this.letGo(target, held, held.write);
+      if (held) void this.letGo(target, held, held.write);
     });
   }
 
   /** Lets the parameter go, then writes it (one batch, in that order). */
-  private letGo(target: Target, held: Held, write: () => Promise<unknown>): void {
+  private letGo(target: Target, held: Held, write: () => Answer): Answer {
     this.held.delete(target);
     held.rest.cancel();
     void this.mirror.release(target);
-    void write().then(held.settle, held.settle);
+    const answer = write();
+    void answer.then(held.settle, held.settle);
+    return answer;
   }
 }

@@ -1,3 +1,4 @@
+import { Answer } from "./Answer";
 import { LiveObject } from "./LiveObject";
 import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
@@ -46,15 +47,15 @@ export class Scene extends LiveObject<"Scene"> {
     return this.mirror.children(this.mirror.songId, "Song", "scenes").indexOf(this.id);
   }
 
-  fire(): Promise<unknown> {
+  fire(): Answer {
     return this.invoke("fire");
   }
-  setName(name: string): Promise<unknown> {
+  setName(name: string): Answer {
     return this.write("name", name);
   }
   /** Makes it Live's selected scene (Song.View.selected_scene, https://docs.cycling74.com/apiref/lom/song_view/). */
-  select(): Promise<unknown> {
+  select(): Answer {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_scene", ["id", this.id]);
+    return view === null ? Answer.none() : this.mirror.set(view, "SongView", "selected_scene", ["id", this.id]);
   }
 }

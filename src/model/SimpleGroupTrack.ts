@@ -1,3 +1,4 @@
+import { Answer } from "./Answer";
 import { AbstractGroupTrack } from "./AbstractGroupTrack";
 
 /** A group with no behaviour of its own: arming it arms its armable sub tracks. */
@@ -9,7 +10,7 @@ export class SimpleGroupTrack extends AbstractGroupTrack {
     return armable.length > 0 && armable.every((t) => t.isArmed);
   }
 
-  override arm(on: boolean): Promise<unknown> {
-    return Promise.all(this.subTracks.map((t) => t.arm(on)));
+  override arm(on: boolean): Answer {
+    return Answer.all(this.subTracks.map((t) => t.arm(on)));
   }
 }

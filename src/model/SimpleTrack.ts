@@ -1,5 +1,6 @@
 // One wrapper per Live track (1:1 with Live.Track.Track). It owns the LOM access; the
 // AbstractGroupTrack layer above it holds group logic.
+import { Answer } from "./Answer";
 import type { Observable } from "../events/Observable";
 import { AbstractTrack } from "./AbstractTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
@@ -108,30 +109,30 @@ export abstract class SimpleTrack extends AbstractTrack {
   }
 
   /** An input track is never disarmed: the controller would go silent. */
-  override arm(on: boolean): Promise<unknown> {
-    if (!on && this.holdsInput) return Promise.resolve();
-    return this.canBeArmed ? this.write("arm", on ? 1 : 0) : Promise.resolve();
+  override arm(on: boolean): Answer {
+    if (!on && this.holdsInput) return Answer.none();
+    return this.canBeArmed ? this.write("arm", on ? 1 : 0) : Answer.none();
   }
   /** An input track keeps the monitoring the musician chose. */
-  setMonitoring(state: number): Promise<unknown> {
-    if (this.holdsInput) return Promise.resolve();
-    return this.canBeArmed ? this.write("current_monitoring_state", state) : Promise.resolve();
+  setMonitoring(state: number): Answer {
+    if (this.holdsInput) return Answer.none();
+    return this.canBeArmed ? this.write("current_monitoring_state", state) : Answer.none();
   }
-  override setSolo(on: boolean): Promise<unknown> {
+  override setSolo(on: boolean): Answer {
     return this.write("solo", on ? 1 : 0);
   }
-  override setMute(on: boolean): Promise<unknown> {
+  override setMute(on: boolean): Answer {
     return this.write("mute", on ? 1 : 0);
   }
-  override setName(name: string): Promise<unknown> {
+  override setName(name: string): Answer {
     return this.write("name", name);
   }
-  override fold(folded: boolean): Promise<unknown> {
-    return this.isFoldable ? this.write("fold_state", folded ? 1 : 0) : Promise.resolve();
+  override fold(folded: boolean): Answer {
+    return this.isFoldable ? this.write("fold_state", folded ? 1 : 0) : Answer.none();
   }
-  override select(): Promise<unknown> {
+  override select(): Answer {
     const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
+    return view === null ? Answer.none() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
   }
 
   clipSlots(): ClipSlot[] {
@@ -181,15 +182,15 @@ export abstract class SimpleTrack extends AbstractTrack {
   }
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
-  stopAllClips(quantized: boolean): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+  stopAllClips(quantized: boolean): Answer {
+    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Answer.none();
   }
   /** Track.duplicate_clip_slot: into the next free slot below, a new scene when none is free. */
-  duplicateClipSlot(index: number): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "duplicate_clip_slot", [index]) : Promise.resolve();
+  duplicateClipSlot(index: number): Answer {
+    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "duplicate_clip_slot", [index]) : Answer.none();
   }
 
-  private write<P extends SettableProp<"Track">>(prop: P, value: WriteValue<"Track", P>): Promise<unknown> {
+  private write<P extends SettableProp<"Track">>(prop: P, value: WriteValue<"Track", P>): Answer {
     return this.mirror.set(this.id, "Track", prop, value);
   }
 

@@ -1,6 +1,7 @@
 // Live's Song object (https://docs.cycling74.com/apiref/lom/song/): the transport, the launch
 // quantization and the scene list, read from the mirror and written through it. The song's id is the
 // mirror's (known once the set is read), so this wrapper reads it each time rather than keeping it.
+import { Answer } from "./Answer";
 import type { Observable } from "../events/Observable";
 import type { Mirror } from "../lom/Mirror";
 import { quarterNotesPerBar } from "../time/SongClock";
@@ -73,36 +74,36 @@ export class Song {
    * Clamped to Live's range: Live refuses a tempo outside it. In a turn, the tempo is the master's song_tempo
    * parameter held by a live.remote~ (ParameterTurns), and Song.tempo is written once the knob rests.
    */
-  setTempo(bpm: number): Promise<unknown> {
+  setTempo(bpm: number): Answer {
     const tempo = Math.min(MAX_BPM, Math.max(MIN_BPM, bpm));
     const songId = this.songId;
     return this.turns.write(SONG_TEMPO_PATH, tempo, { id: songId, prop: "tempo", value: tempo }, () => this.mirror.set(songId, "Song", "tempo", tempo));
   }
-  tapTempo(): Promise<unknown> {
+  tapTempo(): Answer {
     return this.mirror.call(this.songId, "Song", "tap_tempo");
   }
-  setLaunchQuantization(index: number): Promise<unknown> {
+  setLaunchQuantization(index: number): Answer {
     return this.mirror.set(this.songId, "Song", "clip_trigger_quantization", index);
   }
-  setMetronome(on: boolean): Promise<unknown> {
+  setMetronome(on: boolean): Answer {
     return this.mirror.set(this.songId, "Song", "metronome", on ? 1 : 0);
   }
   /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
-  startPlaying(): Promise<unknown> {
+  startPlaying(): Answer {
     return this.mirror.call(this.songId, "Song", "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);
   }
-  stopPlaying(): Promise<unknown> {
+  stopPlaying(): Answer {
     return this.mirror.call(this.songId, "Song", "stop_playing", [], [{ id: this.songId, prop: "is_playing", value: 0 }]);
   }
   /** Song.create_scene: at `index`, or at the end for -1. */
-  createScene(index: number): Promise<unknown> {
+  createScene(index: number): Answer {
     return this.mirror.call(this.songId, "Song", "create_scene", [index]);
   }
   /** Song.duplicate_scene: the copy goes right below and Live selects it. */
-  duplicateScene(index: number): Promise<unknown> {
+  duplicateScene(index: number): Answer {
     return this.mirror.call(this.songId, "Song", "duplicate_scene", [index]);
   }
-  deleteScene(index: number): Promise<unknown> {
+  deleteScene(index: number): Answer {
     return this.mirror.call(this.songId, "Song", "delete_scene", [index]);
   }
 }

@@ -1,5 +1,6 @@
 // Live's Song.View (https://docs.cycling74.com/apiref/lom/song_view/): what is selected, and selecting.
 // Selecting is not an edit: Live records no undo step for it.
+import { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { PropName, PropValue } from "../lom/LomClasses";
 import type { Device } from "./Device";
@@ -19,26 +20,26 @@ export class SongView {
     return id === null ? undefined : this.mirror.get(id, "SongView", prop);
   }
 
-  selectTrack(track: SimpleTrack): Promise<unknown> {
+  selectTrack(track: SimpleTrack): Answer {
     return this.write("selected_track", track.id);
   }
-  selectScene(scene: Scene): Promise<unknown> {
+  selectScene(scene: Scene): Answer {
     return this.write("selected_scene", scene.id);
   }
   /**
    * Song.View.select_device makes it the track view's selected_device (read-only itself): shown
    * pending, so the next detent moves on from it.
    */
-  selectDevice(track: SimpleTrack, device: Device): Promise<unknown> {
+  selectDevice(track: SimpleTrack, device: Device): Answer {
     const view = this.id;
-    if (view === null) return Promise.resolve();
+    if (view === null) return Answer.none();
     const trackView = track.viewId();
     const effects = trackView === null ? [] : [{ id: trackView, prop: "selected_device", value: ["id", device.id] }];
     return this.mirror.call(view, "SongView", "select_device", ["id", device.id], effects);
   }
 
-  private write(prop: "selected_track" | "selected_scene", id: number): Promise<unknown> {
+  private write(prop: "selected_track" | "selected_scene", id: number): Answer {
     const view = this.id;
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", prop, ["id", id]);
+    return view === null ? Answer.none() : this.mirror.set(view, "SongView", prop, ["id", id]);
   }
 }
