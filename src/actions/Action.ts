@@ -2,7 +2,7 @@
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
 import type { ActionServices } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
-import { Answer } from "../model/Answer";
+import type { Answer } from "../model/Answer";
 
 export type Gesture = "press" | "longPress" | "scroll";
 
@@ -59,7 +59,8 @@ export function answered(answer: Answer, text?: string): Answered {
 }
 
 export function isAnswered(value: unknown): value is Answered {
-  return typeof value === "object" && value !== null && (value as Partial<Answered>).answer instanceof Answer;
+  const answer = typeof value === "object" && value !== null ? (value as Partial<Answered>).answer : undefined;
+  return typeof answer?.take === "function";
 }
 
 /**
