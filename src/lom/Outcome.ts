@@ -43,11 +43,6 @@ export class Answer implements PromiseLike<Outcome> {
     return new Answer(Promise.resolve(ACCEPTED), []);
   }
 
-  /** Work that is no write of its own (a held turn's rest): accepted once it ends. */
-  static after(work: PromiseLike<unknown>): Answer {
-    return new Answer(Promise.resolve(work).then(() => ACCEPTED), []);
-  }
-
   /** A batch: its first failure, else accepted once every part is. */
   static all(parts: readonly Answer[]): Answer {
     const outcome = Promise.all(parts.map((part) => part.outcome)).then((outcomes) => outcomes.find((o) => o.kind !== "accepted") ?? ACCEPTED);

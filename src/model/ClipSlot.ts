@@ -1,4 +1,4 @@
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import { LiveObject } from "./LiveObject";
 import type { Clip } from "./Clip";
 import type { LiveObjects } from "./LiveObjects";

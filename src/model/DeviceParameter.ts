@@ -1,4 +1,4 @@
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import { LiveObject } from "./LiveObject";
 import type { ParameterTurns } from "./ParameterTurns";

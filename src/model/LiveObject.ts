@@ -1,6 +1,6 @@
 // Base of every wrapper: a Live id and the mirror it reads from. Wrappers are created once per
 // id by LiveObjects and reused for the life of the set, so state kept on them survives moves.
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { ChildName, LomClassName, PropName, PropValue } from "../lom/LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "../lom/LomNames";

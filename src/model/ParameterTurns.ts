@@ -7,7 +7,7 @@
 // turned together by two hands are one entry each. A write outside a turn (a press's, or a sequence's after
 // its gesture ended) is written at once, one entry a change; a parameter a turn still holds is let go
 // first, as Live refuses a write to a held parameter (src/sim/live/DeviceParameter.ts).
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { Effect } from "../lom/MirrorNode";
 import type { Cancellable } from "../time/ScheduledCallback";

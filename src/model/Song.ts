@@ -1,7 +1,7 @@
 // Live's Song object (https://docs.cycling74.com/apiref/lom/song/): the transport, the launch
 // quantization and the scene list, read from the mirror and written through it. The song's id is the
 // mirror's (known once the set is read), so this wrapper reads it each time rather than keeping it.
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import type { Observable } from "../events/Observable";
 import type { Mirror } from "../lom/Mirror";
 import { quarterNotesPerBar } from "../time/SongClock";
