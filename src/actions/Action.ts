@@ -2,7 +2,7 @@
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
 import type { ActionServices } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
-import type { Answer } from "../model/Answer";
+import { refusalText, type Answer, type Outcome } from "../model/Answer";
 
 export type Gesture = "press" | "longPress" | "scroll";
 
@@ -56,6 +56,12 @@ export interface Answered {
 /** A run's result once Live has answered `answer` (a model write's, or a batch of them: Answer.all). */
 export function answered(answer: Answer, text?: string): Answered {
   return text === undefined ? { answer } : { answer, text };
+}
+
+/** A result text once Live took the writes (a sequence's end, which `answered` cannot follow); Live's refusal, thrown, else. */
+export function tookOr(outcome: Outcome, text: string): string {
+  if (outcome.kind !== "accepted") throw new ActionWarning(refusalText(outcome));
+  return text;
 }
 
 export function isAnswered(value: unknown): value is Answered {

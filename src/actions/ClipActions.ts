@@ -1,6 +1,6 @@
 // The clip knobs act on the selected clip (Song.View.detail_clip): its start, end and loop move by bars;
 // a MIDI clip's velocities scale and its notes can be made monophonic; the clip duplicates in its track.
-import { ActionWarning, PRESS, SCROLL, defineAction, answered } from "./Action";
+import { ActionWarning, PRESS, SCROLL, defineAction, answered, tookOr } from "./Action";
 import type { ActionInput } from "./Action";
 import { untilSettled } from "./untilSettled";
 import type { Clip } from "../model/Clip";
@@ -67,7 +67,7 @@ export const CLIP_ACTIONS = [
     run: ({ clip, steps, runtime }) => {
       const factor = Math.pow(VELOCITY_STEP, steps);
       const percent = Math.round((factor - 1) * 100);
-      const done = clip.scaleVelocities(factor).then(() => `Velocities of ${nameOf(clip)} ${percent >= 0 ? "+" : ""}${percent}%`);
+      const done = clip.scaleVelocities(factor).then((outcome) => tookOr(outcome, `Velocities of ${nameOf(clip)} ${percent >= 0 ? "+" : ""}${percent}%`));
       return untilSettled(runtime.sequences, "scale velocities", done);
     },
   }),
@@ -78,7 +78,7 @@ export const CLIP_ACTIONS = [
     gestures: PRESS,
     needs: ["selectedClip"],
     refuse: midiOnly,
-    run: ({ clip, runtime }) => untilSettled(runtime.sequences, "make monophonic", clip.makeMonophonic().then(() => `${nameOf(clip)} plays one note at a time`)),
+    run: ({ clip, runtime }) => untilSettled(runtime.sequences, "make monophonic", clip.makeMonophonic().then((outcome) => tookOr(outcome, `${nameOf(clip)} plays one note at a time`))),
   }),
   defineAction({
     id: "clip.duplicate",

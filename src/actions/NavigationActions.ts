@@ -2,6 +2,7 @@
 // folded groups are skipped and unfolded ones entered), scenes, the selected track's devices, and a
 // parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
 import { ActionWarning, PRESS, SCROLL, actionState, defineAction, answered } from "./Action";
+import { Answer } from "../model/Answer";
 import { afterLoading } from "./afterLoading";
 import { ParameterCursor } from "./ParameterCursor";
 import { ParameterText } from "./ParameterText";
@@ -112,9 +113,9 @@ export const NAVIGATION_ACTIONS = [
       // Live notifies no fold: the knob toggles the fold Live has now, not the one the mirror last saw.
       return afterLoading(input, "Fold group", group.readFold(), () => {
         // Folding hides the sub tracks: the group is selected first so the selection stays visible.
-        if (group !== selectedTrack) void group.select();
+        const selected = group === selectedTrack ? [] : [group.select()];
         const folding = !group.isFolded;
-        return answered(group.fold(folding), `${group.name} ${folding ? "folded" : "unfolded"}`);
+        return answered(Answer.all([...selected, group.fold(folding)]), `${group.name} ${folding ? "folded" : "unfolded"}`);
       });
     },
   }),

@@ -1,8 +1,9 @@
 // Splitting and cropping a scene at a bar chosen by scrolling. Split: the scene keeps the bars before
 // the point and a copy right below it (Song.duplicate_scene) gets the rest. Crop: the scene keeps only
 // the bars before the point. Clips no longer than the point are left alone (they loop within it).
-import { ActionWarning } from "./Action";
+import { ActionWarning, answered, type Answered } from "./Action";
 import type { ActionServices } from "./ActionServices";
+import { Answer } from "../model/Answer";
 import type { Region } from "../model/Clip";
 import type { Scene } from "../model/Scene";
 
@@ -48,8 +49,8 @@ export class SceneCut {
     return text;
   }
 
-  /** Cuts the scene at the point; answers what was done. */
-  apply(scene: Scene): string {
+  /** Cuts the scene at the point; answers Live's outcome and what was done. */
+  apply(scene: Scene): Answered {
     const bars = this.point(scene);
     const beats = bars * this.services.song.barBeats();
     const cut = scene
@@ -59,17 +60,12 @@ export class SceneCut {
     if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in scene "${scene.name}" at bar ${bars + 1}`);
     const head = ({ start }: Region): Region => ({ start, end: start + beats });
     const tail = ({ start, end }: Region): Region => ({ start: start + beats, end });
-    const writeAll = (part: (region: Region) => Region): void => cut.forEach(({ clip, region }) => void clip.setRegion(part(region)));
+    const writeAll = (part: (region: Region) => Region): Answer[] => cut.map(({ clip, region }) => clip.setRegion(part(region)));
     const name = nameOf(scene);
-    if (this.kind === "crop") {
-      writeAll(head);
-      return `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`;
-    }
+    if (this.kind === "crop") return answered(Answer.all(writeAll(head)), `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`);
     // The copy is made from the clips set to the tail, then the original clips become the head. Both
     // writes are ordered from the mirror's (original) region, an order valid from the tail as well.
-    writeAll(tail);
-    void this.services.song.duplicateScene(scene.index);
-    writeAll(head);
-    return `Split ${name} at bar ${bars + 1}`;
+    const writes = [...writeAll(tail), this.services.song.duplicateScene(scene.index), ...writeAll(head)];
+    return answered(Answer.all(writes), `Split ${name} at bar ${bars + 1}`);
   }
 }

@@ -8,7 +8,7 @@ export const TRANSPORT_ACTIONS = [
     description: "Taps the song tempo.",
     gestures: PRESS,
     needs: [],
-    run: ({ song }) => void song.tapTempo(),
+    run: ({ song }) => answered(song.tapTempo()),
   }),
   // An accelerated turn reports a larger delta: each step is one BPM.
   defineAction({

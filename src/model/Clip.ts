@@ -1,6 +1,6 @@
 // Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
 // its notes, which are not observable, read when an edit needs them.
-import { Answer } from "./Answer";
+import { Answer, type Outcome } from "./Answer";
 import type { Observable } from "../events/Observable";
 import { Subscriptions } from "../events/Subscriptions";
 import { LiveObject } from "./LiveObject";
@@ -126,22 +126,22 @@ export class Clip extends LiveObject<"Clip"> {
   // of durations, 1,000 ids a removal (11 for the velocities of 10,000 notes). The simulator's undo steps
   // group them as one.
 
-  /** Velocities times `factor` (NoteEdits.scaleVelocities), after the edits before it. */
-  scaleVelocities(factor: number): Promise<unknown> {
-    return this.editNotes(["note_id", "velocity"], (notes) => this.modify(["velocity"], notes, scaleVelocities(notes, factor)));
+  /** Velocities times `factor` (NoteEdits.scaleVelocities), after the edits before it; answers Live's outcome, taken. */
+  scaleVelocities(factor: number): Promise<Outcome> {
+    return this.editNotes(["note_id", "velocity"], (notes) => this.modify(["velocity"], notes, scaleVelocities(notes, factor)).take());
   }
 
-  /** One note at a time (NoteEdits.makeMonophonic), after the edits before it. */
-  makeMonophonic(): Promise<unknown> {
+  /** One note at a time (NoteEdits.makeMonophonic), after the edits before it; answers Live's outcome, taken. */
+  makeMonophonic(): Promise<Outcome> {
     return this.editNotes(["note_id", "pitch", "start_time", "duration"], async (notes) => {
       const { kept, removed } = makeMonophonic(notes);
-      await this.removeNotes(removed.map((note) => note.note_id));
-      await this.modify(["duration"], notes, kept);
+      const removal = await this.removeNotes(removed.map((note) => note.note_id)).take();
+      return removal.kind === "accepted" ? this.modify(["duration"], notes, kept).take() : removal;
     });
   }
 
   /** Runs `edit` on the clip's notes once the edits before it have been written. */
-  private editNotes<F extends NoteField>(fields: readonly F[], edit: (notes: Note<F>[]) => PromiseLike<unknown>): Promise<unknown> {
+  private editNotes<F extends NoteField>(fields: readonly F[], edit: (notes: Note<F>[]) => Promise<Outcome>): Promise<Outcome> {
     const next = this.lastEdit.then(() => this.notes(fields).then(edit));
     this.lastEdit = next.catch(() => undefined);
     return next;
