@@ -1,17 +1,13 @@
 // Every simulated property and function carries the name Live 12's API uses, and is settable exactly when
-// the inventory says so (shared/reference/live12-python-api-inventory.json).
+// the inventory says so (as committed in src/lom/lomData.json).
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { LOM_DATA_PATH, type LomData } from "../../src/lom/LomData";
 import type { LiveObject } from "../../src/sim/live/LiveObject";
 import { loadSet } from "./simSets";
 
-interface InventoryClass {
-  properties: { name: string; settable: boolean }[];
-  methods: { name: string }[];
-}
-
-const inventory = JSON.parse(readFileSync("/work/shared/reference/live12-python-api-inventory.json", "utf8")).classes as Record<string, InventoryClass>;
+const inventory = (JSON.parse(readFileSync(LOM_DATA_PATH, "utf8")) as LomData).classes;
 
 function everyObject(set: ReturnType<typeof loadSet>): LiveObject[] {
   const seen = new Map<number, LiveObject>();
@@ -43,12 +39,12 @@ test("names and settability match the Live 12 inventory", () => {
     for (const [name, spec] of Object.entries(o.lom.props)) {
       // A LOM child Max adds to every object below live_set; the Python API has no such property.
       if (name === "canonical_parent") continue;
-      const entry = known.properties.find((p) => p.name === name);
+      const entry = Object.prototype.hasOwnProperty.call(known.properties, name) ? known.properties[name] : undefined;
       if (!entry) problems.push(`${o.lom.name}.${name}: unknown property`);
       else if (entry.settable !== (spec.set !== undefined)) problems.push(`${o.lom.name}.${name}: settable should be ${entry.settable}`);
     }
     for (const name of Object.keys(o.lom.fns)) {
-      if (!known.methods.some((m) => m.name === name)) problems.push(`${o.lom.name}.${name}(): unknown function`);
+      if (!Object.prototype.hasOwnProperty.call(known.functions, name)) problems.push(`${o.lom.name}.${name}(): unknown function`);
     }
   }
   assert.equal([...new Set(problems)], []);
