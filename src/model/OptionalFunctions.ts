@@ -1,6 +1,8 @@
-// Functions of Live's Python API that Cycling '74's LOM pages do not list, so a Live may lack them: unknown
-// until the platform probe (an object's `info`) or a refused call says; once missing, they are no longer
-// called and the log says so once.
+// Functions of Live's Python API that Live's Max for Live bridge does not expose (in 11.2 and 12.0:
+// src/lom/lomData.json), typed because a Live whose bridge adds them would get them used: unknown until the
+// platform probe (an object's `info`) or a refused call says; once missing, they are no longer called and
+// the log file says so once, at debug like the platform line (`log.platform` shows it): missing is what
+// every known Live answers, so a normal load stays quiet on the Max console.
 import type { Logger } from "../log/Logger";
 
 export class OptionalFunctions {
@@ -9,7 +11,7 @@ export class OptionalFunctions {
 
   constructor(
     private readonly log: Logger,
-    /** Said once, as a warning, when they turn out missing. */
+    /** Logged once, at debug, when they turn out missing. */
     private readonly missingWarning: string,
   ) {}
 
@@ -38,6 +40,6 @@ export class OptionalFunctions {
   private missing(): void {
     if (this.present === false) return;
     this.present = false;
-    this.log.warn(this.missingWarning);
+    this.log.debug(this.missingWarning);
   }
 }

@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import type { LiveSet, SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
 import { assertRefused, clipAt, prop, snapshot, trackNamed } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const SET: SetDescription = {
   scenes: 3,
@@ -35,7 +36,7 @@ const markers = (set: LiveSet, track = "Keys") =>
 const notes = (set: LiveSet) => clip(set).notes.map((n) => [n.pitch, n.start_time, n.duration, n.velocity]);
 
 test("start: a looping clip's loop start (and start marker) moves by bars, kept before the end", async () => {
-  const r = await actionRig(SET);
+  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("clip.start", 1), 1);
   assert.equal(markers(r.set), [4, 8, 4, 8]);
   await r.play("clip.start", 3);
@@ -45,7 +46,7 @@ test("start: a looping clip's loop start (and start marker) moves by bars, kept 
 });
 
 test("end: a looping clip's loop end moves by bars; a plain clip's end marker", async () => {
-  const r = await actionRig(SET);
+  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("clip.end", 2), 1, "one undo step per turn");
   assert.equal(markers(r.set), [0, 16, 0, 16]);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
@@ -54,7 +55,7 @@ test("end: a looping clip's loop end moves by bars; a plain clip's end marker", 
 });
 
 test("loop: the loop moves by bars keeping its length, never before the clip start", async () => {
-  const r = await actionRig(SET);
+  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("clip.loop", 1), 1, "loop start and end move in one undo step");
   assert.equal(markers(r.set).slice(0, 2), [4, 12]);
   await r.play("clip.loop", -3);
@@ -68,7 +69,7 @@ test("loop guard: a clip that does not loop: warning, nothing changed", async ()
 });
 
 test("velocities: each detent scales by 5%, the whole turn one undo step", async () => {
-  const r = await actionRig(SET);
+  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("clip.velocity", 2), 1);
   // Each detent rounds: 90 → 95 → 100, 50 → 53 → 56.
   assert.equal(notes(r.set).map((n) => n[3]), [110, 88, 100, 56]);
@@ -83,7 +84,7 @@ test("velocities guard: an audio clip: warning, nothing changed", async () => {
 });
 
 test("monophonic: of notes starting together the highest stays, each note ends where the next starts, one undo step", async () => {
-  const r = await actionRig(SET);
+  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("clip.mono"), 1);
   assert.equal(
     notes(r.set).sort((a, b) => a[1]! - b[1]!),

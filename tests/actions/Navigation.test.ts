@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
 import { assertRefused, prop, selectedSceneIndex, selectedTrackName, snapshot, trackNamed, warned } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 test("tracks: scrolling skips the tracks of a folded group and enters an unfolded one", async () => {
   const r = await actionRig("nested");
@@ -76,7 +77,7 @@ test("devices guard: a track without devices gets a warning, nothing changed", a
 });
 
 test("parameter and value: the parameter knob chooses, the value knob turns it by 1% of its range", async () => {
-  const r = await actionRig(DEVICES);
+  const r = await actionRig(DEVICES, BRIDGE_WITH_UNDO_FUNCTIONS);
   const wavetable = trackNamed(r.set, "Synth").devices[0]!;
   const cutoff = wavetable.parameters.find((p) => p.values.name === "Cutoff")!;
   r.set.callFunction("live_set view", "select_device", "id", wavetable.id);

@@ -3,12 +3,13 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionRig } from "../support/ec4";
 import { assertRefused, prop, snapshot, trackNamed, warned } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const MONITOR_IN = 0;
 const MONITOR_AUTO = 1;
 
 test("arm: selecting any sub track of an external synth arms its MIDI and audio tracks with input monitoring", async () => {
-  const r = await actionRig("external-synth");
+  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_FUNCTIONS);
   const midi = trackNamed(r.set, "Prophet midi");
   const audio = trackNamed(r.set, "Prophet audio");
   r.set.selectTrack(audio.id);
@@ -81,7 +82,7 @@ test("monitoring guard: a plain track is not an external synth: warning, nothing
 });
 
 test("volume: 1% of the range per detent on the current track only", async () => {
-  const r = await actionRig("flat");
+  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const kick = trackNamed(r.set, "Kick");
   const bass = trackNamed(r.set, "Bass");
   assert.is(await r.play("track.volume", 5), 1, "one turn, one undo step");
@@ -93,7 +94,7 @@ test("volume: 1% of the range per detent on the current track only", async () =>
 // one audio or MIDI track), and every track, return and the master has a mixer volume. The master is the
 // odd one out of the track knobs, so it is checked here.
 test("volume: the master track's own volume", async () => {
-  const r = await actionRig("flat");
+  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const master = r.set.song.master;
   const start = prop(r.set, master.mixer.volume.id, "value");
   r.set.selectTrack(master.id);
@@ -102,7 +103,7 @@ test("volume: the master track's own volume", async () => {
 });
 
 test("all volumes: every top-level track moves together, tracks inside groups follow their group", async () => {
-  const r = await actionRig("nested");
+  const r = await actionRig("nested", BRIDGE_WITH_UNDO_FUNCTIONS);
   assert.is(await r.play("track.allVolumes", -10), 1, "one undo step for the turn, however many tracks it moves");
   for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-9, name);
   for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-9, name);

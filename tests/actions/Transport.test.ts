@@ -6,11 +6,12 @@ import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { QUIET_MS } from "../../src/control/GestureUndo";
 import { actionRig } from "../support/ec4";
 import { prop } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const num = (set: LiveSet, name: string) => prop(set, "live_set", name);
 
 test("tempo: one BPM per detent, both ways, each turn one undo step", async () => {
-  const r = await actionRig("flat");
+  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const start = num(r.set, "tempo");
   assert.is(await r.play("transport.tempo", 3), 1);
   assert.is(num(r.set, "tempo"), start + 3);
@@ -19,7 +20,7 @@ test("tempo: one BPM per detent, both ways, each turn one undo step", async () =
 });
 
 test("tempo: an accelerated detent (CC value 5 in two's complement) moves 5 BPM in one undo step", async () => {
-  const r = await actionRig("flat");
+  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const start = num(r.set, "tempo");
   const knob = r.ec4.knobFor("transport.tempo", "scroll")!;
   const undoBefore = r.set.undoHistory.length;

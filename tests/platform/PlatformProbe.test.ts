@@ -1,21 +1,19 @@
 // The platform probe end to end: the built bundle and shim over the simulated Live, through the fake
 // Max wire that cuts atoms over 32,767 characters as Max does (src/sim/max/Wire.ts).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "uvu";
 import type { Protocol0 } from "../../src/host/Protocol0";
 import { MSG_BATCH } from "../../src/wire/protocol";
 import * as assert from "uvu/assert";
-import { LOG_FILE } from "../../src/log/LogFile";
-import { parseLogLine } from "../../src/log/LogLine";
 import { LiveSet, type LiveOptions } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
-import { NO_UNDO_STEPS_WARNING } from "../../src/model/LiveUndoSteps";
+import { NO_GESTURES_WARNING, NO_UNDO_STEPS_WARNING } from "../../src/model/LiveUndoSteps";
 import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
 import { actionRig } from "../support/ec4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { trackNamed } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
+import { logLines } from "../support/logMessages";
 
 const LINE = /^platform: Live (\S+), undo steps (yes|no|\?), parameter gestures (yes|no|\?), atoms whole to (\S+)\/(\S+) \(node→js\/js→node\), get (\S+) ms \(model 0\.3\), observer (\S+) ms \(model 1\.7\), model from Knobbler4's perftest$/;
 
@@ -28,12 +26,7 @@ async function started(options: LiveOptions = {}, name = "flat"): Promise<Rig> {
 }
 
 /** The probe's lines in the bundle's log file (debug: the Max console stays quiet on load). */
-const platformLines = (rig: Rig): string[] =>
-  readFileSync(join(rig.logDir, LOG_FILE), "utf8")
-    .trimEnd()
-    .split("\n")
-    .map((line) => parseLogLine(line)?.message ?? "")
-    .filter((message) => message.startsWith("platform:"));
+const platformLines = (rig: Rig): string[] => logLines(rig).map((line) => line.message).filter((message) => message.startsWith("platform:"));
 
 test("the probe runs once after the first sync and logs one line: version, undo steps, atoms whole to 32767 both ways, times beside the model", async () => {
   const rig = await started({ version: [12, 2, 7] });
@@ -43,8 +36,9 @@ test("the probe runs once after the first sync and logs one line: version, undo 
   assert.ok(match, lines[0]);
   const [, version, undo, gestures, toShim, toBundle, get, observer] = match!;
   assert.is(version, "12.2.7");
-  assert.is(undo, "yes");
-  assert.is(gestures, "yes");
+  // Neither Live 11.2's nor 12.0's bridge exposes them (src/sim/live/Bridge.ts).
+  assert.is(undo, "no");
+  assert.is(gestures, "no");
   // The simulator's wire cuts at 32,767 as Max is reported to: the 32,768 probe arrives cut each way.
   assert.is(toShim, "32767");
   assert.is(toBundle, "32767");
@@ -96,8 +90,8 @@ test("the probe's timings stay within the block budget, sliced: 100 gets and 10 
   assert.is(set.stats.observersCreated, before, "the new scene's observers come from the pool");
 });
 
-test("a Live without begin_undo_step / end_undo_step: the probe says no, actions still act, ungrouped, and the warning comes once", async () => {
-  const r = await actionRig("external-synth", { undoSteps: false });
+test("a Live without begin_undo_step / end_undo_step (every known one): the probe says no, actions still act, ungrouped, the log says it once and the console nothing", async () => {
+  const r = await actionRig("external-synth");
   await r.rig.advance(1000);
   const [line] = platformLines(r.rig);
   assert.match(line, /undo steps no/);
@@ -110,13 +104,13 @@ test("a Live without begin_undo_step / end_undo_step: the probe says no, actions
   assert.ok((await r.play("track.arm")) >= 2);
   assert.is(Number(r.set.read(trackNamed(r.set, "Prophet midi").id, "arm")[0]), 0);
   await r.play("transport.metronome");
-  const warnings = r.rig.posts("warn");
-  assert.equal(warnings, [`node: ${NO_UNDO_STEPS_WARNING}`]);
+  assert.equal(r.rig.posts("warn"), []);
+  assert.equal(logLines(r.rig).filter((line) => line.message === NO_UNDO_STEPS_WARNING).map((line) => line.level), ["debug"]);
   assert.not.ok(r.rig.posts("error").some((line) => line.includes("undo_step")), r.rig.posts("error").join("\n"));
 });
 
-test("an action before the probe has answered: a refused begin_undo_step is enough to stop calling them, one warning", async () => {
-  const set = LiveSet.fromDescription(fixture("flat"), { undoSteps: false });
+test("an action before the probe has answered: a refused begin_undo_step is enough to stop calling them, said once", async () => {
+  const set = LiveSet.fromDescription(fixture("flat"));
   const rig = new Rig({ set });
   rig.launch();
   await rig.settle();
@@ -128,11 +122,13 @@ test("an action before the probe has answered: a refused begin_undo_step is enou
   app.undoSteps.begin();
   app.undoSteps.end();
   await rig.advance(100);
-  assert.equal(rig.posts("warn"), [`node: ${NO_UNDO_STEPS_WARNING}`]);
+  assert.equal(rig.posts("warn"), []);
+  assert.equal(logLines(rig).filter((line) => line.message === NO_UNDO_STEPS_WARNING).length, 1);
+  assert.equal(logLines(rig).filter((line) => line.message === NO_GESTURES_WARNING).length, 1);
 });
 
-test("with undo steps, one action is one undo step (the probe changes nothing)", async () => {
-  const r = await actionRig("external-synth");
+test("a hypothetical Live whose bridge adds the undo steps: the probe finds them, one action is one undo step", async () => {
+  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_FUNCTIONS);
   await r.rig.advance(1000);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
   assert.is(await r.play("track.arm"), 1);
@@ -165,7 +161,7 @@ test("a probe whose reply never comes (Max dropping an over-long atom) is a find
   assert.match(platformLines(rig)[0] ?? "", /atoms whole to 32767\/(\?|32767)/);
 });
 
-test("Live's version: Application at live_app answers the version the set was built with (12.1.5 by default)", () => {
+test("Live's version: Application at live_app answers the version the set was built with (12.1.5 by default, 11.2.11 under Live 11.2)", () => {
   const set = LiveSet.fromDescription(fixture("flat"));
   const LiveAPI = set.liveApiClass();
   const app = new LiveAPI(null, "live_app");
@@ -173,13 +169,15 @@ test("Live's version: Application at live_app answers the version the set was bu
   assert.equal([app.call("get_major_version"), app.call("get_minor_version"), app.call("get_bugfix_version")], [[12], [1], [5]]);
   assert.is(app.call("get_version_string"), "12.1.5");
   assert.match(app.info, /function get_major_version/);
+  // The bridge exposes no undo step: `info` does not list them and a call is refused with its text.
   const song = new LiveAPI(null, "live_set");
-  assert.match(song.info, /function begin_undo_step\n/);
-  const without = LiveSet.fromDescription(fixture("flat"), { undoSteps: false });
-  const bare = new (without.liveApiClass())(null, "live_set");
-  assert.not.match(bare.info, /undo_step/);
-  assert.is(bare.call("begin_undo_step"), undefined);
-  assert.match(without.errors.join("\n"), /Song has no function begin_undo_step/);
+  assert.not.match(song.info, /undo_step/);
+  assert.is(song.call("begin_undo_step"), undefined);
+  assert.equal(set.errors, ["'Song' object has no attribute 'begin_undo_step'"]);
+  const hypothetical = LiveSet.fromDescription(fixture("flat"), BRIDGE_WITH_UNDO_FUNCTIONS);
+  assert.match(new (hypothetical.liveApiClass())(null, "live_set").info, /function begin_undo_step\n/);
+  const live11 = LiveSet.fromDescription(fixture("flat"), { live: "11.2" });
+  assert.is(new (live11.liveApiClass())(null, "live_app").call("get_version_string"), "11.2.11");
 });
 
 test.run();

@@ -1,11 +1,14 @@
 // Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): a step groups
-// the changes between begin and end; each LOM write outside a step is a step of its own.
+// the changes between begin and end; each LOM write outside a step is a step of its own. Live's Max for Live
+// bridge exposes neither begin_undo_step nor end_undo_step (src/sim/live/Bridge.ts): the tests of how a
+// step groups changes run on a hypothetical bridge that adds them.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadSet } from "./simSets";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 test("begin/end group changes into one step; undo reverts them and notifies", () => {
-  const set = loadSet("flat");
+  const set = loadSet("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   const track = new LiveAPI(undefined, "live_set tracks 0");
@@ -60,7 +63,7 @@ test("undo of track creation deletes it; undo of deletion re-creates it with its
 });
 
 test("undo covers clips and scenes", () => {
-  const set = loadSet("flat");
+  const set = loadSet("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   song.call("begin_undo_step");

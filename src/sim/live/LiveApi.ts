@@ -5,7 +5,9 @@
 // - setting `property` observes it: the callback receives [property, ...value], at once (like live.observer,
 //   which "after an object id and property is specified" sends the value, https://docs.cycling74.com/reference/live.observer)
 //   and on each change; on a new object it receives ["id", N];
-// - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception.
+// - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception;
+// - Live's Max for Live bridge answers get, set and call only for the names it exposes for the object's
+//   type, and `info` lists only those (src/sim/live/Bridge.ts, from _MxDCore).
 // What scripts do here is counted in core.stats for the rig's ledger: each get, set, call, getcount,
 // getstring, info and `id` / `path` / `property` assignment is one call (Knobbler4 perftest/results.txt
 // times them alike); observers are created by a first `property`, re-pointed by a new `id`, `path` or
@@ -15,6 +17,7 @@
 import type { LiveCore, PropertyListener } from "./LiveCore";
 import type { Atom, LiveObject, PropSpec } from "./LiveObject";
 import { LiveError } from "./LiveObject";
+import { BridgeRefusal } from "./Bridge";
 import type { LiveApiCallback, LiveApiConstructor, LiveApiInstance } from "./LiveApiInstance";
 import { lomInfo } from "./lomInfo";
 import { liveObject, quoted, resolvePath } from "./paths";
@@ -94,7 +97,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     get info(): string {
       core.stats.apiCalls++;
       const o = this.current();
-      return o ? lomInfo(o) : "No object";
+      return o ? lomInfo(o, (name) => core.bridge.exposes(o, name)) : "No object";
     }
 
     get property(): string {
@@ -129,16 +132,16 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     get(property: string): Atom[] | undefined {
-      return this.run("get", () => this.spec(property).get(this.object()));
+      return this.run("get", () => this.exposed(property).get(this.object()));
     }
 
     getstring(property: string): string | undefined {
-      return this.run("getstring", () => this.spec(property).get(this.object()).join(" "));
+      return this.run("getstring", () => this.exposed(property).get(this.object()).join(" "));
     }
 
     set(property: string, ...values: unknown[]): void {
       this.run("set", () => {
-        const spec = this.spec(property);
+        const spec = this.exposed(property);
         const o = this.object();
         if (!spec.set) throw new LiveError(`property ${property} of ${o.lom.name} is read-only`);
         core.checkWritable();
@@ -150,6 +153,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     call(fn: string, ...args: unknown[]): Atom[] | string | undefined {
       return this.run("call", () => {
         const o = this.object();
+        core.bridge.verify(o, fn);
         const spec = o.lom.fns[fn];
         if (!spec) throw new LiveError(`${o.lom.name} has no function ${fn}`);
         if (!spec.write) return spec.call(o, args) ?? undefined;
@@ -181,6 +185,12 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       return spec;
     }
 
+    /** A property get and set may reach: the bridge exposes it (it checks first), and the set has it. */
+    private exposed(name: string): PropSpec<LiveObject> {
+      core.bridge.verify(this.object(), name);
+      return this.spec(name);
+    }
+
     /** Counts the call, and posts Live's refusal instead of throwing (Max prints it and carries on). */
     private run<T>(what: string, body: () => T): T | undefined {
       core.stats.apiCalls++;
@@ -188,7 +198,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
         return body();
       } catch (error) {
         if (!(error instanceof LiveError)) throw error;
-        core.post(`${what}: ${error.message}`);
+        core.post(error instanceof BridgeRefusal ? error.message : `${what}: ${error.message}`);
         return undefined;
       }
     }

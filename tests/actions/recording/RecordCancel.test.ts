@@ -4,6 +4,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { clipAt, recorder, type Recorder } from "./recordingRig";
 import { KEYS, recordingSet, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL, VOX } from "./sets";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../../support/hypotheticalBridge";
 
 /** The Live state a recording may touch: arms, clips, scenes. */
 function snapshot(r: Recorder): string {
@@ -12,7 +13,7 @@ function snapshot(r: Recorder): string {
 }
 
 test("the cancel knob removes the recording's clip and restores the arm", async () => {
-  const r = await recorder(recordingSet());
+  const r = await recorder(recordingSet(), BRIDGE_WITH_UNDO_FUNCTIONS);
   const before = snapshot(r);
   const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.normal");

@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { clipAt, recorder, type Recorder } from "./recordingRig";
 import { BUS, KEYS, recordingSet, SYNTH, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL } from "./sets";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../../support/hypotheticalBridge";
 
 function liveState(r: Recorder): string {
   const tracks = r.set.song.tracks.map((t) => ({ arm: t.values.arm, clips: t.clipSlots.map((s) => (s.clip ? s.clip.length : null)) }));
@@ -10,7 +11,7 @@ function liveState(r: Recorder): string {
 }
 
 test("an unlimited recording records until the song stops", async () => {
-  const r = await recorder(recordingSet());
+  const r = await recorder(recordingSet(), BRIDGE_WITH_UNDO_FUNCTIONS);
   const keys = r.set.song.tracks[KEYS]!;
   const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.unlimited");
@@ -57,7 +58,7 @@ test("a second press ends an unlimited recording on the next bar and keeps it", 
 test("audio only replays the scene's MIDI clip while the audio and tail record it", async () => {
   const set = recordingSet({ selectedTrack: SYNTH });
   set.tracks[2]!.tracks![0]!.clips = [{ slot: 0, length: 8, notes: [{ pitch: 60, start_time: 0, duration: 1 }] }];
-  const r = await recorder(set);
+  const r = await recorder(set, BRIDGE_WITH_UNDO_FUNCTIONS);
   const [midi, audio, tail] = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
   const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.audioOnly");

@@ -3,9 +3,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { clipAt, recorder } from "./recordingRig";
 import { KEYS, recordingSet, SYNTH, SYNTH_AUDIO, SYNTH_MIDI, SYNTH_TAIL } from "./sets";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../../support/hypotheticalBridge";
 
 test("a fixed-length recording counts in one bar and stops on the bar boundary", async () => {
-  const r = await recorder(recordingSet());
+  const r = await recorder(recordingSet(), BRIDGE_WITH_UNDO_FUNCTIONS);
   const keys = r.set.song.tracks[KEYS]!;
   const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.barLength", 1); // 2 bars
@@ -80,7 +81,7 @@ test("with no free slot in the selected scene the next free scene records; with 
 });
 
 test("an external synth records MIDI, audio and the tail together; the clips end with matching lengths", async () => {
-  const r = await recorder(recordingSet({ selectedTrack: SYNTH_AUDIO }));
+  const r = await recorder(recordingSet({ selectedTrack: SYNTH_AUDIO }), BRIDGE_WITH_UNDO_FUNCTIONS);
   const tracks = [SYNTH_MIDI, SYNTH_AUDIO, SYNTH_TAIL].map((i) => r.set.song.tracks[i]!);
   const stepsBefore = r.set.undoHistory.length;
   await r.gesture("record.normal");

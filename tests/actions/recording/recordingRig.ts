@@ -1,7 +1,7 @@
 // The recording tests' harness: the actions rig (tests/support/ec4.ts) with the knob played without
 // extra settling time, so a test controls exactly how far the song moves, and the song advanced in bars.
 import type { Clip } from "../../../src/sim/live/Clip";
-import type { SetDescription } from "../../../src/sim/live/LiveSet";
+import type { LiveOptions, SetDescription } from "../../../src/sim/live/LiveSet";
 import type { Track } from "../../../src/sim/live/Track";
 import { actionRig, type ActionRig } from "../../support/ec4";
 
@@ -14,8 +14,8 @@ export interface Recorder extends ActionRig {
   lastStatus(): string;
 }
 
-export async function recorder(description: SetDescription): Promise<Recorder> {
-  const rig = await actionRig(description);
+export async function recorder(description: SetDescription, options: LiveOptions = {}): Promise<Recorder> {
+  const rig = await actionRig(description, options);
   const tempo = description.tempo ?? 120;
   return Object.assign(rig, {
     async gesture(actionId: string, scroll?: 1 | -1) {
