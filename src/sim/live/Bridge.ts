@@ -10,7 +10,7 @@
 // - info (obj_get_info → LomUtils.LomInformation) lists only the exposed names;
 // - observing (`property`, _observer_install_listener) and getcount (path_get_count) do NOT consult the
 //   list: they look for `<name>_has_listener` and the attribute on the Python object (old_hasattr). So
-//   neither refuses a name here; the project keeps to exposed names anyway (tests/lom/BridgeNames.test.ts);
+//   neither refuses a name here; the project keeps to exposed names anyway (tests/platform/BridgeNames.test.ts);
 // - a name with a min_epii_version is exposed only when Max's interface version (MxDCore.set_manager:
 //   manager.get_epii_version()) is at least it (get_exposed_properties_for_type). The gated names are
 //   Live 11's note API and the routings as JSON, (4, 3) and (4, 4). No public table gives Max's epii; the
@@ -64,6 +64,8 @@ const DEVICE_TYPES: Record<string, string> = {
 export class Bridge {
   readonly version: BridgeVersion;
   private readonly adds: Readonly<Record<string, readonly string[]>>;
+  /** Every name LiveAPI was asked to get, set, call, count or observe, by Python type (for tests to audit). */
+  readonly asked = new Map<string, Set<string>>();
 
   constructor(options: BridgeOptions = {}) {
     this.version = options.live ?? "12.0";
@@ -83,8 +85,17 @@ export class Bridge {
     return bridgeExposes(LOM_DATA, type, name, this.version) || (this.adds[type]?.includes(name) ?? false);
   }
 
+  /** Notes a name asked of `o` where the bridge does not check it (observe, getcount). */
+  note(o: LiveObject, name: string): void {
+    const type = this.typeOf(o);
+    let names = this.asked.get(type);
+    if (!names) this.asked.set(type, (names = new Set()));
+    names.add(name);
+  }
+
   /** Throws the bridge's refusal of a name it does not expose (verify_object_property). */
   verify(o: LiveObject, name: string): void {
+    this.note(o, name);
     if (this.exposes(o, name)) return;
     // Python's __class__.__name__: the last part of a nested type (Song.View is `View`).
     const type = this.typeOf(o).split(".").pop();

@@ -121,6 +121,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
 
     getcount(child: string): number | undefined {
       return this.run("getcount", () => {
+        // path_get_count looks the name up on the Python object, not in the bridge's list.
+        core.bridge.note(this.object(), child);
         const spec = this.spec(child);
         if (spec.child !== "list" || !spec.objects) throw new LiveError(`no list of children named ${child}`);
         return spec.objects(this.object()).length;
@@ -265,6 +267,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       this.listening = null;
       const o = this.current();
       if (o && this.observed !== "" && this.callback) {
+        // _observer_install_listener looks for `<name>_has_listener` on the Python object, not in the bridge's list.
+        core.bridge.note(o, this.observed);
         const spec = o.lom.props[this.observed];
         if (!spec) core.post(`property: ${o.lom.name} has no property ${this.observed}`);
         else if (!spec.observe) core.post(`property: ${this.observed} of ${o.lom.name} cannot be observed`);

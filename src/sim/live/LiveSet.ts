@@ -93,6 +93,11 @@ export class LiveSet {
     this.core.onError = sink;
   }
 
+  /** Every name LiveAPI was asked to get, set, call, count or observe, by the bridge's type of the object. */
+  get bridgeNamesAsked(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.core.bridge.asked;
+  }
+
   /** DeviceParameter.begin_gesture / end_gesture calls, in order ("begin <parameter>"). */
   get gestureCalls(): readonly string[] {
     return this.core.undo.gestureCalls;
