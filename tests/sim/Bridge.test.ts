@@ -6,10 +6,9 @@ import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { BRIDGE_VERSIONS, bridgeExposes, LOM_DATA_PATH, type LomData } from "../../src/lom/LomData";
 import { Bridge } from "../../src/sim/live/Bridge";
-import type { LiveObject } from "../../src/sim/live/LiveObject";
 import { LiveSet, type SetDescription } from "../../src/sim/live/LiveSet";
 import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
-import { loadSet } from "./simSets";
+import { everyObject, loadSet } from "./simSets";
 
 const data = JSON.parse(readFileSync(LOM_DATA_PATH, "utf8")) as LomData;
 
@@ -51,19 +50,6 @@ test("a nested type is refused under Python's name for it (Song.View is `View`)"
   assert.is(new (set.liveApiClass())(null, "live_set view").get("draw_mode_x"), undefined);
   assert.equal(set.errors, ["'View' object has no attribute 'draw_mode_x'"]);
 });
-
-/** Every object of the set that paths reach. */
-function everyObject(set: LiveSet): LiveObject[] {
-  const seen = new Map<number, LiveObject>();
-  const visit = (o: LiveObject) => {
-    if (seen.has(o.id)) return;
-    seen.set(o.id, o);
-    for (const spec of Object.values(o.lom.props)) for (const child of spec.objects?.(o) ?? []) visit(child);
-  };
-  visit(set.song);
-  visit(set.application);
-  return [...seen.values()];
-}
 
 for (const live of BRIDGE_VERSIONS) {
   test(`Live ${live}: info lists only what the bridge exposes for the object's type`, () => {

@@ -4,22 +4,9 @@ import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { LOM_DATA_PATH, type LomData } from "../../src/lom/LomData";
-import type { LiveObject } from "../../src/sim/live/LiveObject";
-import { loadSet } from "./simSets";
+import { everyObject, loadSet } from "./simSets";
 
 const inventory = (JSON.parse(readFileSync(LOM_DATA_PATH, "utf8")) as LomData).classes;
-
-function everyObject(set: ReturnType<typeof loadSet>): LiveObject[] {
-  const seen = new Map<number, LiveObject>();
-  const visit = (o: LiveObject) => {
-    if (seen.has(o.id)) return;
-    seen.set(o.id, o);
-    for (const spec of Object.values(o.lom.props)) for (const child of spec.objects?.(o) ?? []) visit(child);
-  };
-  visit(set.song);
-  visit(set.application);
-  return [...seen.values()];
-}
 
 test("names and settability match the Live 12 inventory", () => {
   const set = loadSet("demo");
