@@ -45,10 +45,15 @@ test("get, set and call of names Live's Python API has and the bridge does not: 
   assert.equal(new (withDevice.liveApiClass())(null, "live_set tracks 0 devices 0 parameters 0").get("value_items"), ["Off", "On"]);
 });
 
-test("a nested type is refused under Python's name for it (Song.View is `View`)", () => {
-  const set = loadSet("flat");
-  assert.is(new (set.liveApiClass())(null, "live_set view").get("draw_mode_x"), undefined);
+test("an object's type is its Python type's name (Song.View is `View`, a Max device `MaxDevice`), and so is a refusal's", () => {
+  const set = loadSet("demo");
+  const LiveAPI = set.liveApiClass();
+  const view = new LiveAPI(null, "live_set view");
+  assert.is(view.type, "View");
+  assert.match(view.info, /^id \d+\ntype View\n/);
+  assert.is(view.get("draw_mode_x"), undefined);
   assert.equal(set.errors, ["'View' object has no attribute 'draw_mode_x'"]);
+  assert.is(new LiveAPI(null, "live_set master_track devices 0").type, "MaxDevice");
 });
 
 for (const live of BRIDGE_VERSIONS) {

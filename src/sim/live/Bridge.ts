@@ -13,9 +13,9 @@
 //   neither refuses a name here; the project keeps to exposed names anyway (tests/platform/BridgeNames.test.ts);
 // - a name with a min_epii_version is exposed only when Max's interface version (MxDCore.set_manager:
 //   manager.get_epii_version()) is at least it (get_exposed_properties_for_type). The gated names are
-//   Live 11's note API and the routings as JSON, (4, 3) and (4, 4). No public table gives Max's epii; the
-//   project requires Max 8.6 (Live 11.3 and later ship it), which documents them (Cycling '74's Clip and
-//   Track pages, "available since Live 11"), so the simulated Max is new enough for every one.
+//   Live 11's note API and the routings as JSON, (4, 3) and (4, 4). No public table gives a Max's epii;
+//   the device needs Max 8.6 (README, "Versions"), newer than the Live 11.0 that brought the note API
+//   (Cycling '74's Clip page), so the simulated Max is new enough for every one: all are exposed.
 import data from "../../lom/lomData.json";
 import type { BridgeVersion, LomData } from "../../lom/LomData";
 import { bridgeExposes } from "../../lom/LomData";
@@ -75,8 +75,15 @@ export class Bridge {
   /** The key of the object's Python type in EXPOSED_TYPE_PROPERTIES. */
   typeOf(o: LiveObject): string {
     const name = o.lom.name;
+    // A drum rack's chains are DrumChains (LomTypes lists both).
+    if (name === "Chain") return o.parent?.values.class_name === "DrumGroupDevice" ? "DrumChain" : name;
     if (name !== "Device" && name !== "RackDevice") return name;
     return DEVICE_TYPES[String(o.values.class_name)] ?? name;
+  }
+
+  /** Python's `__class__.__name__` of the object, which `type` and `info` answer (MxDCore.get_object_type_name): `View` for Song.View. */
+  pythonName(o: LiveObject): string {
+    return this.typeOf(o).split(".").pop()!;
   }
 
   /** Whether the bridge answers `name` on `o`. */
@@ -97,9 +104,7 @@ export class Bridge {
   verify(o: LiveObject, name: string): void {
     this.note(o, name);
     if (this.exposes(o, name)) return;
-    // Python's __class__.__name__: the last part of a nested type (Song.View is `View`).
-    const type = this.typeOf(o).split(".").pop();
-    throw new BridgeRefusal(`'${type}' object has no attribute '${name}'`);
+    throw new BridgeRefusal(`'${this.pythonName(o)}' object has no attribute '${name}'`);
   }
 }
 

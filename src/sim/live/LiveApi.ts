@@ -7,7 +7,7 @@
 //   and on each change; on a new object it receives ["id", N];
 // - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception;
 // - Live's Max for Live bridge answers get, set and call only for the names it exposes for the object's
-//   type, and `info` lists only those (src/sim/live/Bridge.ts, from _MxDCore).
+//   type, and `info` lists only those; `type` is that type's Python name (src/sim/live/Bridge.ts, from _MxDCore).
 // What scripts do here is counted in core.stats for the rig's ledger: each get, set, call, getcount,
 // getstring, info and `id` / `path` / `property` assignment is one call (Knobbler4 perftest/results.txt
 // times them alike); observers are created by a first `property`, re-pointed by a new `id`, `path` or
@@ -91,13 +91,14 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     get type(): string {
-      return this.current()?.lom.name ?? "";
+      const o = this.current();
+      return o ? core.bridge.pythonName(o) : "";
     }
 
     get info(): string {
       core.stats.apiCalls++;
       const o = this.current();
-      return o ? lomInfo(o, (name) => core.bridge.exposes(o, name)) : "No object";
+      return o ? lomInfo(o, core.bridge) : "No object";
     }
 
     get property(): string {
