@@ -19,9 +19,12 @@ import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
 import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { measureActions } from "../src/sim/measure/measureActions";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
 import { measureSync } from "../src/sim/measure/measureSync";
+import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
+import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
 import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
 
 const MiB = 1024 * 1024;
@@ -176,7 +179,16 @@ async function main(): Promise<void> {
       await guarded("add one scene", { set: name }, async () => print("add one scene", { ...(await addOneScene(synced, name)) }));
       await guarded("resync", { set: name }, async () => print("resync", { ...(await measureResync(synced, name)) }));
     }
+    // Last on each set: the actions edit it (scenes deleted and duplicated, clips cut).
+    await guarded("every action", { set: name }, async () => print("every action", { ...(await measureActions(synced, name)) }));
   }
+  for (const { action, steps } of NOTE_ACTIONS) {
+    await guarded("dense clip", { action }, async () => print("dense clip", { ...(await measureDenseClip(action, steps)) }));
+  }
+  await guarded("stored mapping", {}, async () => {
+    const { kB, maxAtomChars, restored, ...rest } = (await measureStoredMapping()).figure;
+    print("stored mapping", { kB, maxAtomChars, restored, ...rest });
+  });
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, () => initialSync(BENCH_SETS["256x128"]()));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());

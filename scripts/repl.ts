@@ -1,6 +1,7 @@
 // `npm run repl [set.json]`: a Node REPL over the simulated device, as the original author explored the
 // script from notebooks. Time is virtual: nothing moves until you `await bars(n)` or `await advance(ms)`.
 import repl from "node:repl";
+import { terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
 import type { ConsoleLine } from "../src/sim/max/Rig";
 
@@ -17,7 +18,7 @@ const HELP = `In scope (await the async ones):
 async function main(): Promise<void> {
   let quiet = false;
   const print = (line: ConsoleLine) => {
-    if (!quiet) console.log(`[${line.source} ${line.level}] ${line.text}`);
+    if (!quiet) console.log(`[${line.source} ${line.level}] ${terminalSafe(line.text)}`);
   };
   const demo = await startDemo({ setFile: process.argv[2], onConsole: print });
   console.log(`${HELP}\n`);

@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { LogLevel } from "../src/log/Logger";
 import { LOG_FILE } from "../src/log/LogFile";
+import { consoleLogLine, terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
 import { playDemoSession } from "../src/sim/DemoSession";
 import type { ConsoleLine } from "../src/sim/max/Rig";
@@ -15,7 +16,7 @@ const KIND_COLOURS = { plain: "0", status: "36" } as const;
 
 function printConsole(line: ConsoleLine): void {
   const level: LogLevel = line.level;
-  console.log(paint(LEVEL_COLOURS[level], `  ${line.source.padEnd(4)} ${level.toUpperCase().padEnd(5)} ${line.text}`));
+  console.log(paint(LEVEL_COLOURS[level], consoleLogLine(line.source, level, line.text)));
 }
 
 async function main(): Promise<void> {
@@ -23,13 +24,13 @@ async function main(): Promise<void> {
   const demo = await startDemo({ onConsole: printConsole });
   console.log(`  log file: ${join(demo.rig.logDir, LOG_FILE)}`);
   // The set-up the README asks of a musician: the EC4 reaches the device through these tracks.
-  for (const { track, device } of demo.port.inputs) console.log(`  input track: ${track.name}, Protocol0 Input on channel ${device.shownChannel}`);
+  for (const { track, device } of demo.port.inputs) console.log(`  input track: ${terminalSafe(track.name)}, Protocol0 Input on channel ${device.shownChannel}`);
   await playDemoSession(demo, {
     heading: (text) => console.log(`\n${paint("1", text)}`),
-    line: (text, kind) => console.log(paint(KIND_COLOURS[kind], `  ${kind === "status" ? "status: " : ""}${text}`)),
+    line: (text, kind) => console.log(paint(KIND_COLOURS[kind], `  ${kind === "status" ? "status: " : ""}${terminalSafe(text)}`)),
   });
   console.log(`\n${paint("1", "The resulting set")}`);
-  console.log(demo.picture());
+  console.log(terminalSafe(demo.picture()));
   demo.rig.stopMetro();
 }
 

@@ -146,6 +146,8 @@ export class PatcherBuilder {
     return {
       patcher: {
         fileversion: 1,
+        // The Max that saved the file. Every object here exists in Max 8 (node.script since 8.0), so Live
+        // 11's Max 8.5 is expected to open it; not yet verified in a real Live 11.
         appversion: { major: 8, minor: 6, revision: 0, architecture: "x64", modernui: 1 },
         classnamespace: "box",
         rect: [100, 100, FLOW_WIDTH, Math.max(400, this.cursor[1] + ROW_HEIGHT * 2)],

@@ -10,7 +10,8 @@ import type { Dispatch } from "./mainCore";
  * Every output reaches the bundle, whatever made it: Live's own (a set or preset load, an undo) as
  * mapping_restore, the answer to the bundle's mapping_read as mapping_stored. A [gate 2 1] tells them
  * apart: the read switches it to its second outlet, bangs the [pattr] and switches back ([t] fires
- * right to left). The bundle stores with `set`, which sends nothing back (no store loop). While the
+ * right to left). The bundle stores with `set`, which sends nothing back (no store loop); a mapping
+ * longer than an atom is a list of pieces (src/control/StoredChunks.ts), which [prepend] and [pattr] pass whole. While the
  * script is not ready the inbox [gate] drops an output: the bundle reads the stored copy at each start.
  */
 export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, toNode: (from: Box, outlet?: number) => void): void {

@@ -2,6 +2,7 @@
 // folded groups are skipped and unfolded ones entered), scenes, the selected track's devices, and a
 // parameter of the selected device and its value. Selecting is not an edit: Live records no undo step.
 import { ActionWarning, PRESS, SCROLL, actionState, defineAction } from "./Action";
+import { afterLoading } from "./afterLoading";
 import { ParameterCursor } from "./ParameterCursor";
 import { ParameterText } from "./ParameterText";
 
@@ -108,14 +109,18 @@ export const NAVIGATION_ACTIONS = [
     description: "Selects the group of the selected track and folds or unfolds it.",
     gestures: PRESS,
     needs: ["selectedTrack"],
-    run: ({ selectedTrack }) => {
+    run: (input) => {
+      const { selectedTrack } = input;
       const group = selectedTrack.isFoldable ? selectedTrack : selectedTrack.groupTrack;
       if (group === null) throw new ActionWarning(`${selectedTrack.name} is not in a group`);
-      // Folding hides the sub tracks: the group is selected first so the selection stays visible.
-      if (group !== selectedTrack) void group.select();
-      const folding = !group.isFolded;
-      void group.fold(folding);
-      return `${group.name} ${folding ? "folded" : "unfolded"}`;
+      // Live notifies no fold: the knob toggles the fold Live has now, not the one the mirror last saw.
+      return afterLoading(input, "Fold group", group.readFold(), () => {
+        // Folding hides the sub tracks: the group is selected first so the selection stays visible.
+        if (group !== selectedTrack) void group.select();
+        const folding = !group.isFolded;
+        void group.fold(folding);
+        return `${group.name} ${folding ? "folded" : "unfolded"}`;
+      });
     },
   }),
 ];

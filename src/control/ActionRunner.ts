@@ -15,6 +15,9 @@ import { elapsedMs, type TickClock } from "./TickClock";
 /** How long after an action Live's refusal is its: a round trip and the re-read that confirms it, with room. */
 const REFUSAL_WINDOW_MS = 1_000;
 
+/** Runs an action's run; `answered` resolves once Live has answered the writes and calls it made (null: none). */
+export type RunOutcome = (run: () => unknown) => { result: unknown; answered: Promise<void> | null };
+
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
   logger: Logger;
@@ -22,11 +25,20 @@ export interface ActionRunnerOptions {
   undo: UndoSteps;
   status: StatusLine;
   selection: NeedResolver;
+  /** Without it (no Live), a run's writes count as answered at once. */
+  outcome?: RunOutcome;
+}
+
+/** The action run last: a refusal Live sends soon after is its. */
+interface LastRun {
+  title: string;
+  tick: number;
+  refused: boolean;
 }
 
 export class ActionRunner {
   /** The action run last and when: a refusal Live sends soon after is reported under its title. */
-  private last: { title: string; tick: number } | null = null;
+  private last: LastRun | null = null;
   private readonly steps: GestureUndo;
 
   constructor(private readonly options: ActionRunnerOptions) {
@@ -44,7 +56,8 @@ export class ActionRunner {
     const input = this.prepare(definition, context);
     if (typeof input === "string") return this.warn(`${definition.title}: ${input}`);
 
-    this.last = { title: definition.title, tick: this.options.clock.currentTick };
+    const run: LastRun = { title: definition.title, tick: this.options.clock.currentTick, refused: false };
+    this.last = run;
     let step: OpenStep;
     try {
       step = this.steps.enter(definition.title, actionId, context);
@@ -52,16 +65,21 @@ export class ActionRunner {
       return this.fail(definition, error);
     }
     const startedAt = this.options.clock.currentTick;
-    let result: unknown;
+    let outcome: ReturnType<RunOutcome>;
     try {
-      result = definition.run(input);
+      outcome = (this.options.outcome ?? ((fn) => ({ result: fn(), answered: null })))(() => definition.run(input));
     } catch (error) {
       this.steps.leave(step, true);
       return this.fail(definition, error, 0);
     }
+    const { result, answered } = outcome;
     if (!isPendingAction(result)) {
       this.steps.leave(step, false);
-      return this.succeed(definition, startedAt, typeof result === "string" ? result : undefined);
+      const text = typeof result === "string" ? result : undefined;
+      if (answered === null) return this.succeed(definition, startedAt, text);
+      // Success is told once Live has taken the run's writes and calls; a refusal has been told instead.
+      void answered.then(() => !run.refused && this.succeed(definition, startedAt, text));
+      return;
     }
     if (result.status === "un-started") {
       this.steps.leave(step, true);
@@ -70,7 +88,10 @@ export class ActionRunner {
     // The undo step spans the whole sequence, as in the original, unless another action starts meanwhile.
     result.onEnd((ended) => {
       this.steps.leave(step, ended.status !== "terminated");
-      if (ended.status === "terminated") return this.succeed(definition, startedAt, typeof ended.result === "string" ? ended.result : undefined);
+      if (ended.status === "terminated") {
+        if (!run.refused) this.succeed(definition, startedAt, typeof ended.result === "string" ? ended.result : undefined);
+        return;
+      }
       const ticks = this.options.clock.currentTick - startedAt;
       if (ended.status === "cancelled") {
         this.options.logger.debug(`${definition.title}: cancelled after ${ticks} ticks`);
@@ -113,6 +134,7 @@ export class ActionRunner {
     const last = this.last;
     // A refusal long after the last action is of the model's own writes (a monitoring put back): no title.
     const recent = last !== null && elapsedMs(last.tick, this.options.clock.currentTick) <= REFUSAL_WINDOW_MS;
+    if (recent) last.refused = true;
     this.options.status.show("warn", recent ? `${last.title}: ${what}` : what);
   }
 

@@ -2,7 +2,7 @@
 import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { Logger } from "../log/Logger";
-import { ActionRunner } from "./ActionRunner";
+import { ActionRunner, type RunOutcome } from "./ActionRunner";
 import type { StatusLine, UndoSteps } from "../actions/ActionServices";
 import type { NeedResolver } from "../actions/Needs";
 import { ControllerWarnings } from "./ControllerWarnings";
@@ -19,6 +19,8 @@ export interface ControlInputOptions {
   undo: UndoSteps;
   status: StatusLine;
   selection: NeedResolver;
+  /** What Live answers to a run's writes and calls (the mirror's); none by default (no Live). */
+  outcome?: RunOutcome;
   /** The catalogue by default. */
   registry?: ActionRegistry;
   /** The default EC4 document when omitted. */

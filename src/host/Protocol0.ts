@@ -21,12 +21,15 @@ import { InputChannels } from "../control/InputChannels";
 import type { ShownStatusLine } from "../actions/ActionServices";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
+import { fitAtom } from "../wire/liveApiCosts";
 import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
 import { PlatformProbe } from "./PlatformProbe";
+import { FirstSync } from "./FirstSync";
+import { loadedStatus } from "../ui/StatusLine";
 
 /** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
 const WAITING_MIDI_LIMIT = 64;
@@ -66,6 +69,7 @@ export class Protocol0 {
   /** How many full syncs have landed (a restarted bundle starts again at 0). */
   private syncs = 0;
   private readonly transport = new Subscriptions();
+  private readonly firstSync: FirstSync;
 
   constructor(private readonly host: Host) {
     // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
@@ -76,8 +80,9 @@ export class Protocol0 {
     let shown: string | undefined;
     this.status = {
       show: (level, text) => {
-        shown = text;
-        host.send(FROM_BUNDLE.status, level, text);
+        // A track's name may be as long as an atom: the status line shows it cut, with its mark.
+        shown = fitAtom(text);
+        host.send(FROM_BUNDLE.status, level, shown);
       },
       shown: () => shown,
     };
@@ -108,6 +113,7 @@ export class Protocol0 {
       undo: this.undoSteps,
       status: this.status,
       selection: new SongSelection(this.song),
+      outcome: (run) => this.mirror.collecting(run),
     });
     const { store, registry, runner } = this.control;
     this.inputChannels = new InputChannels(
@@ -141,6 +147,8 @@ export class Protocol0 {
       },
     });
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
+    const retry = () => void (this.syncs === 0 && this.syncsRunning === 0 && this.sync());
+    this.firstSync = new FirstSync(this.seq.ticks, this.log, this.status, retry, () => (store.active ? loadedStatus("ready", store.active) : "ready"));
   }
 
   /** Cancels every running sequence and reads the whole set again (the re-initialise action). */
@@ -209,6 +217,7 @@ export class Protocol0 {
       });
       this.followTransport();
       this.syncs++;
+      this.firstSync.landed();
       // The input tracks' names are known now.
       this.inputChannels.afterSync();
       this.log.debug(this.summary());
@@ -219,7 +228,8 @@ export class Protocol0 {
         await this.restoreInFlight();
       }
     } catch (error) {
-      this.log.error("sync failed", error);
+      if (this.syncs === 0) this.firstSync.failed(error);
+      else this.log.error("sync failed", error);
     } finally {
       // A reinitialise may start a sync while one runs: messages wait for the last.
       if (--this.syncsRunning === 0) {

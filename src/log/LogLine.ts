@@ -1,6 +1,7 @@
 // The log file's line format, one record per line: `<ISO time> <LEVEL> <message>`, with the message's
-// backslashes and line breaks escaped so a stack trace stays on its record's line. `npm run logs` reads
-// the lines back with `parseLogLine` and shows them with `prettyLogLine`.
+// backslashes, line breaks and other controls escaped: a stack trace stays on its record's line, and a
+// name holding a CR, a line separator or a terminal escape neither splits the line nor acts on a
+// terminal. `npm run logs` reads the lines back with `parseLogLine` and shows them with `prettyLogLine`.
 import type { LogLevel, LogRecord } from "./Logger";
 
 const LINE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z) (DEBUG|INFO|WARN|ERROR) {0,2}(.*)$/;
@@ -9,8 +10,24 @@ export interface LogLine extends LogRecord {
   time: string;
 }
 
+/**
+ * C0 and C1 controls (ESC among them), DEL, and U+2028 / U+2029, which JavaScript reads as line ends: what a
+ * terminal acts on or a line reader splits at. A name may hold any of them.
+ */
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g;
+
+function escapedControl(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`;
+}
+
+/** `text` with its controls shown as `\x1b` (line breaks and tabs kept): safe to print on a terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROLS, escapedControl);
+}
+
 export function formatLogLine(record: LogRecord, time: Date): string {
-  const message = record.message.replace(/\\/g, "\\\\").replace(/\r?\n/g, "\\n");
+  const message = terminalSafe(record.message.replace(/\\/g, "\\\\").replace(/\n/g, "\\n"));
   return `${time.toISOString()} ${record.level.toUpperCase().padEnd(5)} ${message}`;
 }
 
@@ -19,8 +36,15 @@ export function parseLogLine(line: string): LogLine | undefined {
   const match = LINE.exec(line);
   if (match === null) return undefined;
   const [, time = "", level = "", escaped = ""] = match;
-  const message = escaped.replace(/\\(\\|n)/g, (_, c: string) => (c === "n" ? "\n" : "\\"));
+  const message = escaped.replace(/\\(\\|n|x[0-9a-f]{2}|u[0-9a-f]{4})/g, (_, c: string) =>
+    c === "n" ? "\n" : c === "\\" ? "\\" : String.fromCharCode(parseInt(c.slice(1), 16)),
+  );
   return { time, level: level.toLowerCase() as LogLevel, message };
+}
+
+/** A Max console line as `npm start` prints it: source, level, and the text with its controls escaped. */
+export function consoleLogLine(source: string, level: LogLevel, text: string): string {
+  return `  ${source.padEnd(4)} ${level.toUpperCase().padEnd(5)} ${terminalSafe(text)}`;
 }
 
 const COLOURS: Record<LogLevel, string> = { debug: "\x1b[90m", info: "\x1b[32m", warn: "\x1b[35m", error: "\x1b[31m" };
@@ -67,7 +91,7 @@ export function prettyLogLine(line: string, options: PrettyOptions): string | un
   const record = parseLogLine(line);
   if (record === undefined) return undefined;
   const clock = record.time.slice(11, 23);
-  const [first = "", ...rest] = foldStack(record.message);
+  const [first = "", ...rest] = foldStack(terminalSafe(record.message));
   const head = `${clock} ${record.level.toUpperCase().padEnd(5)} ${first}`;
   if (!options.colour) return [head, ...rest].join("\n");
   const colour = COLOURS[record.level];

@@ -7,6 +7,7 @@
 // observers (MirrorObjects), applying changes (MirrorChanges), held loads (HeldLoads), pending
 // writes (PendingWrites), the sync and the healer's refresh (MirrorSync).
 import type { LomClient } from "./LomClient";
+import type { NoteField } from "../wire/NotePages";
 import { hasProp, lomClass, type ChildName, type LomClassName, type PropName, type PropValue } from "./LomClasses";
 import type { FunctionArgs, FunctionName, SettableProp, WriteValue } from "./LomNames";
 import type { Hold } from "./HoldCounts";
@@ -103,6 +104,12 @@ export class Mirror {
     return view === null ? undefined : this.get(view, "SongView", prop);
   }
 
+  /** Reads a property Live does not let us observe (fold_state) again; resolves once the mirror has Live's value. */
+  reread<C extends LomClassName>(id: number, _cls: C, prop: PropName<C>): Promise<void> {
+    const node = this.store.nodes.get(id);
+    return node ? this.changes.reread(node, prop) : Promise.resolve();
+  }
+
   // ---- subscribing --------------------------------------------------------------------------
 
   /** Calls `listener` when the property's value changes. Returns an unsubscribe. */
@@ -185,6 +192,24 @@ export class Mirror {
    */
   call<C extends LomClassName, F extends FunctionName<C>>(id: number, _cls: C, fn: F, ...[args, effects = []]: CallArgs<C, F>): Promise<unknown> {
     return this.writes.call(id, fn, args ?? [], effects);
+  }
+
+  /** A clip's notes, the `fields` of each, flat; the shim reads them a page at a time. Rejects when Live refuses. */
+  notes(id: number, end: number, fields: readonly NoteField[]): Promise<number[]> {
+    return this.client.request<number[]>({ op: "notes", target: id, end, fields: [...fields] });
+  }
+
+  /** One page of notes (NotePages.notePageEnds) changed by note_id with Clip.apply_note_modifications. Never rejects. */
+  modifyNotes(id: number, fields: readonly NoteField[], values: number[]): Promise<unknown> {
+    return this.writes.notes(id, "apply_note_modifications", [...fields], values);
+  }
+
+  /**
+   * Runs `fn` (an action); `answered` resolves once Live has answered each write and call it made, its
+   * refusals reported (onRefused) by then; null when it made none.
+   */
+  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
+    return this.store.collecting(fn);
   }
 
   // ---- syncing -----------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 // group, a colour: read, not observed) would otherwise leave a silent divergence until reinitialise.
 // While the device is idle, one loaded object a second is read again (Mirror.refresh) and repaired,
 // structure and focus first, so the cost stays one small snapshot per second (DESIGN.md: a shim
-// block of at most 100 LiveAPI calls) and never competes with an action or a sync.
+// block of at most 100 LiveAPI calls) and never competes with an action or a sync. Every other slice
+// goes to a group track: its fold_state changes with no notification at all when nothing shows or
+// hides (a group folded inside a folded group; DESIGN.md "not listenable"), so a fold heals within
+// twice the number of groups, not a round of the whole set.
 import type { Mirror } from "./Mirror";
 import type { Logger } from "../log/Logger";
 
@@ -12,6 +15,10 @@ export const HEAL_SLICE_TICKS = 60;
 export class MirrorHealer {
   private round: number[] = [];
   private next = 0;
+  /** The group tracks, visited on every other slice. */
+  private groups: number[] = [];
+  private nextGroup = 0;
+  private turn = 0;
   /** Off until a sync has filled the mirror: the initial sync must run alone. */
   private active = false;
   private inFlight = false;
@@ -38,6 +45,8 @@ export class MirrorHealer {
       this.epoch++;
       this.round = [];
       this.next = 0;
+      this.groups = [];
+      this.nextGroup = 0;
       this.quietTicks = 0;
     });
   }
@@ -96,8 +105,23 @@ export class MirrorHealer {
       .finally(() => (this.inFlight = false));
   }
 
-  /** The next object still loaded; a new round when this one is done. */
+  /** Every other slice, the next group track; else the next object of the round. */
   private nextId(): number | null {
+    if (this.turn++ % 2 === 1) {
+      if (this.nextGroup >= this.groups.length) {
+        this.groups = this.round.filter((id) => this.mirror.get(id, "Track", "is_foldable") === true);
+        this.nextGroup = 0;
+      }
+      while (this.nextGroup < this.groups.length) {
+        const id = this.groups[this.nextGroup++]!;
+        if (this.mirror.has(id)) return id;
+      }
+    }
+    return this.nextInRound();
+  }
+
+  /** The next object still loaded; a new round when this one is done. */
+  private nextInRound(): number | null {
     for (let fresh = false; ; fresh = true) {
       while (this.next < this.round.length) {
         const id = this.round[this.next++]!;

@@ -1,6 +1,6 @@
 // The store every part of the mirror shares: the loaded objects by id, what is held, the work in
 // flight (its end announces a settle with what changed) and who listens to which property.
-import type { LomClient } from "./LomClient";
+import { isGone, type LomClient } from "./LomClient";
 import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
 import { emptyChange, type MirrorNode, type PropListener, type Refusal, type SettledListener } from "./MirrorNode";
@@ -107,11 +107,36 @@ export class MirrorStore {
     const generation = this.generation;
     work
       .catch((error: unknown) => {
-        // A resync refuses what the previous generation was still reading: expected, not a fault.
+        // A resync refuses what the previous generation was still reading, and Live may delete what a
+        // re-read was on its way to (an undo removes a row after its slots reported): races, not faults.
         if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
+        else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${(error as Error).message}`);
         else this.log.error("mirror re-read failed", error);
       })
       .finally(() => this.endWork());
+  }
+
+  /** The answers to the writes and calls made while `collecting` runs. */
+  private collected: Promise<unknown>[] | null = null;
+
+  /** Counts `answer` (a write's or call's, settled: a refusal told) in the collection under way. */
+  outcome<T>(answer: Promise<T>): Promise<T> {
+    this.collected?.push(answer);
+    return answer;
+  }
+
+  /** Runs `fn`; `answered` resolves once Live has answered every write and call it made (null: none). */
+  collecting<T>(fn: () => T): { result: T; answered: Promise<void> | null } {
+    const outer = this.collected;
+    const mine: Promise<unknown>[] = [];
+    this.collected = mine;
+    try {
+      const result = fn();
+      return { result, answered: mine.length === 0 ? null : Promise.all(mine).then(() => undefined) };
+    } finally {
+      this.collected = outer;
+      outer?.push(...mine);
+    }
   }
 
   /** Who hears of Live's refusals of writes and calls (the action runner, for the status line). */

@@ -56,6 +56,12 @@ export function encodeOp(op: Op, specIndex: (spec: SnapshotSpec) => number): Ato
     case "time":
       atoms = ["time", op.what, op.n, op.target, op.prop];
       break;
+    case "notes":
+      atoms = ["notes", op.target, op.end, op.fields.length, ...op.fields];
+      break;
+    case "notes_write":
+      atoms = ["notes_write", op.target, op.fn, op.fields.length, ...op.fields, op.values.length, ...op.values];
+      break;
     default:
       throw new Error(`unknown op ${JSON.stringify((op as { op?: unknown }).op)}`);
   }
@@ -112,6 +118,7 @@ function decodeResult(op: Op, r: Reader): OpResult {
     const node = decodeNode(r, op.spec, head);
     return node ? { v: node } : { e: "the object went away" };
   }
+  if (op.op === "notes") return decodeNotePages(r, op.fields.length, head);
   const atoms = r.take(head);
   switch (op.op) {
     case "get":
@@ -131,6 +138,16 @@ function decodeResult(op: Op, r: Reader): OpResult {
     default:
       return { v: null };
   }
+}
+
+/** The pages of a `notes` op, flat: `n` notes of `width` numbers each, until `0`, or `-1 <message>` (Live refused midway). */
+function decodeNotePages(r: Reader, width: number, first: number): OpResult {
+  const values: number[] = [];
+  for (let n = first; n !== 0; n = r.count()) {
+    if (n === RESULT_ERROR) return { e: String(r.next()) };
+    for (const a of r.take(n * width)) values.push(Number(a));
+  }
+  return { v: values };
 }
 
 /** A node of the pre-order walk; null for an object that went away mid-walk (id 0). */

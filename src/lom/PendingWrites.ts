@@ -3,6 +3,7 @@
 // round trip would otherwise be lost). Live's answer settles it: Live's value wins, and a refused
 // write rolls back and is reported.
 import type { Atom } from "../wire/protocol";
+import { answers } from "./CallAnswers";
 import { lomClass } from "./LomClasses";
 import { sameValue, type Effect, type MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";
@@ -24,17 +25,24 @@ export class PendingWrites {
   set(id: number, prop: string, value: Atom | Atom[]): Promise<unknown> {
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.store.client.set(id, prop, value);
-    if (!this.expect({ id, prop, value }, request, true)) return this.reported(request, id, prop);
-    return request.then(
-      () => undefined,
-      () => undefined,
-    );
+    return this.store.outcome(this.expect({ id, prop, value }, request, true) ?? this.reported(request, id, prop));
   }
 
   call(id: number, fn: string, args: Atom[], effects: readonly Effect[]): Promise<unknown> {
-    const request = this.store.client.call(id, fn, args);
-    for (const effect of effects) this.expect(effect, request);
-    return this.reported(request, id, fn);
+    const type = this.store.nodes.get(id)?.type;
+    const request = this.store.client.call(id, fn, args).then((reply) => {
+      if (reply == null && type !== undefined && answers(type, fn)) throw new Error("Live answered nothing, its reason is in the Max console");
+      return reply;
+    });
+    const settled = effects.map((effect) => this.expect(effect, request));
+    const answer = this.reported(request, id, fn);
+    void this.store.outcome(Promise.all([answer, ...settled]));
+    return answer;
+  }
+
+  /** One page of a clip's notes handed to `fn` (protocol.ts `notes_write`); a refusal is reported as a call's. */
+  notes(id: number, fn: string, fields: string[], values: number[]): Promise<unknown> {
+    return this.store.outcome(this.reported(this.store.client.request({ op: "notes_write", target: id, fn, fields, values }), id, fn));
   }
 
   /** Answers Live's reply, or undefined once a refusal is reported. */
@@ -45,19 +53,22 @@ export class PendingWrites {
     });
   }
 
-  /** Shows `effect` as pending until `request` is answered; false when the object is not loaded. */
-  private expect(effect: Effect, request: Promise<unknown>, isWrite = false): boolean {
+  /**
+   * Shows `effect` as pending until `request` is answered; answers when it is settled (a refusal told),
+   * or null when the object is not loaded.
+   */
+  private expect(effect: Effect, request: Promise<unknown>, isWrite = false): Promise<void> | null {
     const { store, changes } = this;
     const { id, prop, value } = effect;
     const node = store.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
-    if (!node || !spec) return false;
+    if (!node || !spec) return null;
     const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
     pending.count++;
     node.pending.set(prop, pending);
     const wanted = spec.decode(Array.isArray(value) ? value : [value]);
     changes.apply(node, prop, wanted);
-    const settle = (refused: string | null): void => {
+    const settle = (refused: string | null): Promise<void> | undefined => {
       if (--pending.count > 0) return;
       node.pending.delete(prop);
       if (!store.isCurrent(node)) return;
@@ -66,21 +77,21 @@ export class PendingWrites {
         // LiveAPI reports no error for a write Live ignores (it posts to the Max console). When the
         // observer brought no answer with the written value by the reply, the property is read once
         // more (Live may notify after the reply): still without it, the write was refused. A
-        // whileListened property nobody listens to has no observer to tell.
+        // whileListened property nobody listens to has no observer to tell, nor a value: the one from
+        // before the write would be stale (its last listener may have left while the write was on its way).
         const answered = this.isObserved(node, prop);
         const missing = refused === null && isWrite && answered && !took(pending.live, wanted);
-        changes.apply(node, prop, pending.live);
-        if (missing) void changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
+        changes.apply(node, prop, answered ? pending.live : undefined);
+        if (missing) return changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
       } else {
         if (refused !== null) changes.apply(node, prop, pending.live);
         void changes.reread(node, prop);
       }
     };
-    request.then(
+    return request.then(
       () => settle(null),
       (error: unknown) => settle((error as Error).message),
     );
-    return true;
   }
 
   /** After the re-read: Live's value still lacks the write, and no newer write is under way. */

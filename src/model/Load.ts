@@ -22,6 +22,11 @@ export function listenTo<C extends LomClassName>(mirror: Mirror, id: number, cls
   return { ready: false, ...mirror.listen(id, cls, prop) };
 }
 
+/** Reads a property no observer keeps current (fold_state) afresh: whoever acts on it acts on Live's value now. */
+export function readAfresh<C extends LomClassName>(mirror: Mirror, id: number, cls: C, prop: PropName<C>): Load {
+  return { ready: false, loaded: mirror.reread(id, cls, prop), release: () => {} };
+}
+
 /** Waits for every load, runs `visit`, and releases them all, however it ends. */
 export async function whileLoaded<T>(loads: readonly Load[], visit: () => T): Promise<T> {
   try {

@@ -1,11 +1,14 @@
 // Pure edits of a MIDI clip's notes, as Live's note dictionaries carry them.
-import type { Note } from "./Clip";
+import type { NoteField } from "../wire/NotePages";
+
+/** A note as read: the fields an edit asked for, numbers as Live's dictionaries carry them. */
+export type Note<F extends NoteField = NoteField> = Record<F, number>;
 
 /**
  * Velocities times `factor`, kept in MIDI's 1..127 (a velocity of 0 would silence the note). A soft note
  * still moves by one when rounding would keep it where it is, so scrolling down always gets quieter.
  */
-export function scaleVelocities(notes: readonly Note[], factor: number): Note[] {
+export function scaleVelocities<N extends Note<"velocity">>(notes: readonly N[], factor: number): N[] {
   return notes.map((note) => {
     const scaled = Math.round(note.velocity * factor);
     const moved = scaled === note.velocity ? scaled + Math.sign(factor - 1) : scaled;
@@ -13,18 +16,18 @@ export function scaleVelocities(notes: readonly Note[], factor: number): Note[] 
   });
 }
 
-export interface MonophonicEdit {
+export interface MonophonicEdit<N> {
   /** Notes kept, shortened to end where the next one starts. */
-  kept: Note[];
+  kept: N[];
   /** Notes starting together with a higher one: they cannot be shortened apart, so they go. */
-  removed: Note[];
+  removed: N[];
 }
 
 /** One note at a time: of notes starting together the highest stays (the melody), each ends at the next start. */
-export function makeMonophonic(notes: readonly Note[]): MonophonicEdit {
+export function makeMonophonic<N extends Note<"pitch" | "start_time" | "duration">>(notes: readonly N[]): MonophonicEdit<N> {
   const sorted = [...notes].sort((a, b) => a.start_time - b.start_time || b.pitch - a.pitch);
-  const kept: Note[] = [];
-  const removed: Note[] = [];
+  const kept: N[] = [];
+  const removed: N[] = [];
   for (const note of sorted) {
     const previous = kept[kept.length - 1];
     if (previous !== undefined && previous.start_time === note.start_time) removed.push(note);

@@ -6,7 +6,7 @@ import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 import type { ClipSlot } from "./ClipSlot";
 import type { Device } from "./Device";
 import type { DeviceParameter } from "./DeviceParameter";
-import { listenTo, loadChild, type Load } from "./Load";
+import { listenTo, loadChild, readAfresh, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
@@ -173,6 +173,11 @@ export abstract class SimpleTrack extends AbstractTrack {
   /** Its mute and solo, observed only in focus: read for whoever asks until released. */
   loadFlags(): Load[] {
     return [listenTo(this.mirror, this.id, "Track", "mute"), listenTo(this.mirror, this.id, "Track", "solo")];
+  }
+
+  /** Its fold, read afresh: Live notifies no fold (a group folded inside a folded group changes nothing observed). */
+  readFold(): Load[] {
+    return this.isFoldable ? [readAfresh(this.mirror, this.id, "Track", "fold_state")] : [];
   }
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */

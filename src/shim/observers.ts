@@ -5,11 +5,11 @@
 // listener armed that structural changes would notify (same page). Its `property` is kept: the next use of
 // the same property costs one call, and `property = ""` is never set.
 import type { Atom, Raw } from "../wire/protocol";
-import { MSG_EVENT } from "../wire/protocol";
+import { MSG_EVENT, NO_OBJECT } from "../wire/protocol";
 import { affords, chargeCall, chargeConstruct, chargeObserverCreated, chargePointing, chargeRepoint } from "./budget";
 import { propertyObserved, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { pointerAdded, pointerRemoved } from "./pointers";
-import { fitsAtoms } from "./target";
+import { cutToAtoms } from "./target";
 
 interface Observer {
   api: LiveAPI;
@@ -38,10 +38,15 @@ export function inNotification(): boolean {
   return dispatching > 0;
 }
 
-/** Worst-case cost of one observe: resolve a path, park the oid's old observer, point one (property + id), check and park on refusal. */
+/**
+ * Worst-case cost of one observe: resolve a path, park the oid's old observer (or point a retiring one
+ * nowhere), point one (property + id), check and park on refusal. A new observer's property and id are
+ * priced with its creation; a pooled one points nowhere when given its property, a plain call, and its
+ * id is the re-point.
+ */
 export function observeCost(): { calls: number; objects: number; created: number; repoints: number; pointing: number } {
   var fresh = parkedCount === 0 && retiring.length === 0;
-  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1, pointing: 2 };
+  return { calls: 5 + SHAPE_CHECK_CALLS, objects: fresh ? 1 : 0, created: fresh ? 1 : 0, repoints: fresh ? 0 : 1, pointing: fresh ? 2 : 1 };
 }
 
 /**
@@ -61,7 +66,7 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
   observer.api.id = id;
   if (Number(observer.api.id) === 0) {
     release(observer); // id 0 already: parked as it is
-    throw new Error("no object with id " + id);
+    throw new Error(NO_OBJECT + id);
   }
   var initial = observer.initial as Raw | null;
   if (initial === null) {
@@ -72,10 +77,6 @@ export function observe(oid: number, id: number, prop: string, quantum: number):
       park(observer);
     }
     throw new Error(prop + " of " + type + " cannot be observed");
-  }
-  if (!fitsAtoms(initial)) {
-    park(observer);
-    throw new Error("value too long");
   }
   observer.bucket = bucketOf(observer, initial);
   active[String(oid)] = observer;
@@ -165,11 +166,16 @@ function take(prop: string): Observer {
       observer.api.id = 0;
     }
   }
-  if (observer) chargeRepoint();
-  else observer = create();
-  // Set while the object points nowhere (or is about to be re-pointed): nothing listens in between.
+  if (observer) {
+    chargeRepoint();
+    // Pointing nowhere, the property is a plain call: the `id` that follows is the re-point.
+    chargeCall();
+  } else {
+    observer = create();
+    chargePointing();
+  }
+  // Set while the object points nowhere: nothing listens in between.
   observer.prop = prop;
-  chargePointing();
   observer.api.property = prop;
   return observer;
 }
@@ -226,13 +232,9 @@ function notifier(observer: Observer): (args: Raw) => void {
       if (bucket !== null && bucket === observer.bucket) return;
       observer.bucket = bucket;
     }
-    if (!fitsAtoms(value)) {
-      error("lom-shim: value of " + observer.prop + " too long to send (observer " + observer.oid + ")\n");
-      return;
-    }
     dispatching++;
     try {
-      outlet(0, ([MSG_EVENT, observer.oid] as Atom[]).concat(value));
+      outlet(0, ([MSG_EVENT, observer.oid] as Atom[]).concat(cutToAtoms(value)));
     } finally {
       dispatching--;
     }

@@ -2,14 +2,16 @@
 // a walk (snapshot) or a reset goes on over as many blocks as it needs. Every op but observe uses the one
 // shared worker LiveAPI object.
 import type { Atom, Raw, SnapshotSpec, Target, WireOp } from "../wire/protocol";
-import { RESULT_ERROR, SONG_PATH } from "../wire/protocol";
+import { isNoteField } from "../wire/NotePages";
+import { NO_OBJECT, RESULT_ERROR, SONG_PATH } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
 import { learnShape, requireFunction, requireList, requireProperty, SHAPE_CHECK_CALLS } from "./classShape";
 import { observe, observeCost, parkRetiring, resetObservers, unobserve } from "./observers";
+import { readNotesJob, writeNotesJob } from "./notes";
 import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
 import { undoCalled } from "./undoSteps";
-import { at, describe, fitsAtoms, forgetPointed, retargetCost, toRaw } from "./target";
+import { at, cutToAtoms, describe, forgetPointed, retargetCost, toRaw } from "./target";
 
 export interface Job {
   /** Whether the op changes the Live set, and so must never run inside a notification. */
@@ -94,6 +96,14 @@ function build(op: WireOp, specs: SpecTable): Job {
       if (!spec) throw new Error("unknown snapshot spec " + op.spec);
       return snapshotJob(target(op.target), spec);
     }
+    case "notes":
+      return readNotesJob(target(op.target), number(op.end, "end"), noteFields(op.fields));
+    case "notes_write": {
+      var fields = noteFields(op.fields);
+      var values = numbers(op.values);
+      if (fields.length === 0 || values.length % fields.length !== 0) throw new Error("notes need all their fields");
+      return writeNotesJob(target(op.target), text(op.fn, "fn"), fields, values);
+    }
   }
   var probe = probeJob(op);
   if (probe) return probe;
@@ -126,8 +136,8 @@ function emit(out: Atom[], body: () => Raw | null): void {
     return;
   }
   if (value === null) out.push(0);
-  else if (!fitsAtoms(value)) out.push(RESULT_ERROR, "value too long");
   else {
+    value = cutToAtoms(value);
     out.push(value.length);
     for (var i = 0; i < value.length; i++) out.push(value[i]);
   }
@@ -152,7 +162,7 @@ function observeJob(oid: number, t: Atom, prop: string, q: number): Job {
       emit(out, function () {
         var id: number;
         if (typeof t === "number") {
-          if (t <= 0 || t % 1 !== 0) throw new Error("no object with id " + t);
+          if (t <= 0 || t % 1 !== 0) throw new Error(NO_OBJECT + t);
           id = t;
         } else id = Number(at(t).id);
         return observe(oid, id, prop, q);
@@ -231,6 +241,22 @@ function text(value: Atom, field: string): string {
 function integer(value: Atom, field: string): number {
   if (typeof value === "number" && value % 1 === 0) return value;
   throw new Error(field + " must be an integer");
+}
+
+function number(value: Atom, field: string): number {
+  if (typeof value === "number") return value;
+  throw new Error(field + " must be a number");
+}
+
+function numbers(values: Atom[]): number[] {
+  for (var i = 0; i < values.length; i++) if (typeof values[i] !== "number") throw new Error("note values must be numbers");
+  return values as number[];
+}
+
+/** Live's note properties only: anything else would be sent to Live as a key of its dictionary. */
+function noteFields(values: Atom[]): string[] {
+  for (var i = 0; i < values.length; i++) if (!isNoteField(values[i])) throw new Error("not a note property: " + values[i]);
+  return values as string[];
 }
 
 function quantum(value: Atom): number {

@@ -9,7 +9,7 @@ import { createParkedObservers, OBSERVER_PROBE_COST } from "./observers";
 import { at, describe, retargetCost } from "./target";
 import type { Job } from "./ops";
 
-/** A probe slice takes at most a quarter of a block's calls (gets) or half its new objects (observers). */
+/** A probe slice takes about half a block's frame: 25 gets (7.5 ms modelled) or 5 new observers (10 ms). */
 var GETS_PER_SLICE = 25;
 var OBSERVERS_PER_SLICE = 5;
 /** More than this many is not a probe. */

@@ -4,7 +4,7 @@
 import type { Atom, Raw, SnapshotSpec } from "../wire/protocol";
 import { ABSENT } from "../wire/protocol";
 import { affords, chargeCall } from "./budget";
-import { sharedWorker, fitsAtoms, idsOf, pointTo, toRaw } from "./target";
+import { sharedWorker, cutToAtoms, idsOf, pointTo, toRaw } from "./target";
 
 interface Frame {
   id: number;
@@ -68,8 +68,9 @@ function advance(stack: Frame[], out: Atom[]): void {
     }
     if (!pointTo(top.id)) return gone(stack, out);
     var value = read(prop);
-    if (value === undefined || !fitsAtoms(value)) top.head.push(ABSENT);
+    if (value === undefined) top.head.push(ABSENT);
     else {
+      value = cutToAtoms(value);
       top.values[prop] = value;
       top.head.push(value.length);
       for (var i = 0; i < value.length; i++) top.head.push(value[i]);

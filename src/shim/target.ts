@@ -1,6 +1,7 @@
 // The shared worker LiveAPI object, pointed at protocol Targets, and reading what LiveAPI returns.
 import type { Atom, Raw, Target } from "../wire/protocol";
-import { MAX_ATOM_CHARS } from "../wire/liveApiCosts";
+import { NO_OBJECT } from "../wire/protocol";
+import { fitAtom, MAX_ATOM_CHARS } from "../wire/liveApiCosts";
 import { chargeCall, chargeConstruct } from "./budget";
 import { pointerAt } from "./pointers";
 
@@ -35,11 +36,11 @@ export function retargetCost(target: Target): number {
 export function at(target: Target): LiveAPI {
   var api = sharedWorker();
   if (typeof target === "number") {
-    if (target <= 0 || target % 1 !== 0) throw new Error("no object with id " + target);
+    if (target <= 0 || target % 1 !== 0) throw new Error(NO_OBJECT + target);
     var observer = pointerAt(target);
     if (observer) return observer;
     if (pointTo(target)) return api;
-    throw new Error("no object with id " + target);
+    throw new Error(NO_OBJECT + target);
   }
   if (typeof target !== "string") throw new Error("target must be a Live id or a path");
   chargeCall();
@@ -66,10 +67,20 @@ export function toRaw(value: unknown): Raw {
   throw new Error("no value");
 }
 
-/** Whether every string of a value may cross a cord (Max cuts longer atoms: see liveApiCosts.ts). */
-export function fitsAtoms(raw: Raw): boolean {
-  for (var i = 0; i < raw.length; i++) if (typeof raw[i] === "string" && (raw[i] as string).length > MAX_ATOM_CHARS) return false;
-  return true;
+/**
+ * A value as it may cross a cord: a string longer than MAX_ATOM_CHARS (Max would cut it on the cord,
+ * liveApiCosts.ts) is cut here by fitAtom, its last character the mark `…`, so a very long track name
+ * arrives shortened and says so. The value itself is returned when nothing is cut.
+ */
+export function cutToAtoms(raw: Raw): Raw {
+  var cut: Raw | null = null;
+  for (var i = 0; i < raw.length; i++) {
+    var atom = raw[i];
+    if (typeof atom !== "string" || atom.length <= MAX_ATOM_CHARS) continue;
+    if (!cut) cut = raw.slice(0);
+    cut[i] = fitAtom(atom);
+  }
+  return cut || raw;
 }
 
 /** The ids of an id list such as ["id", 3, "id", 0, "id", 4], id 0 left out. */

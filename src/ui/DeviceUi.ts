@@ -10,6 +10,7 @@ import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
 import { parseMappingText } from "../control/MappingText";
+import { storedAtoms } from "../control/StoredChunks";
 import type { UnknownAction, ValidationResult } from "../control/MappingValidator";
 import type { Logger } from "../log/Logger";
 import type { DevicePort } from "../wire/DevicePort";
@@ -64,8 +65,8 @@ export class DeviceUi {
     host.on(TO_BUNDLE.uiAction, (position, gesture, item) => this.guard("ui_action", () => this.editAction(position, gesture, item)));
     host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
     host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
-    host.on(TO_BUNDLE.mappingRestore, (...json) => this.guard("mapping_restore", () => this.restored(joined(json))));
-    host.on(TO_BUNDLE.mappingStored, (...json) => this.guard("mapping_stored", () => this.answered(joined(json))));
+    host.on(TO_BUNDLE.mappingRestore, (...atoms) => this.guard("mapping_restore", () => this.restored(atoms)));
+    host.on(TO_BUNDLE.mappingStored, (...atoms) => this.guard("mapping_stored", () => this.answered(atoms)));
     this.refresh();
     const doc = this.document();
     if (doc !== undefined) this.status("info", loadedStatus("ready", doc), "debug");
@@ -178,8 +179,8 @@ export class DeviceUi {
    * redo). Once applied, the bundle reads it again: what it stored meanwhile may have reached the
    * parameter after Live's copy, and the read tells which one the parameter keeps.
    */
-  private restored(json: string): void {
-    if (this.stored.apply(json)) this.readStored();
+  private restored(atoms: Atom[]): void {
+    if (this.stored.apply(atoms)) this.readStored();
   }
 
   /**
@@ -187,9 +188,9 @@ export class DeviceUi {
    * read counts: whether an empty [pattr] answers a bang at all is not documented, so answers are not
    * matched one to one with reads.
    */
-  private answered(json: string): void {
+  private answered(atoms: Atom[]): void {
     if (this.stored.answerIsStale) return this.options.log.debug("stored mapping read before the last store: ignored");
-    this.stored.apply(json);
+    this.stored.apply(atoms);
   }
 
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
@@ -197,7 +198,7 @@ export class DeviceUi {
     const result = this.options.store.load(doc);
     if (!result.ok) return this.refused("mapping unchanged", doc, result);
     this.stored.noteStore();
-    this.send(FROM_BUNDLE.mappingStore, JSON.stringify(result.mapping));
+    this.send(FROM_BUNDLE.mappingStore, ...storedAtoms(JSON.stringify(result.mapping)));
     return result;
   }
 

@@ -1,8 +1,11 @@
-// The copy of the mapping stored with the set ([pattr p0_mapping]) as the device UI follows it: what
-// Live puts there becomes the active mapping when valid and new, and is never stored back.
+// The copy of the mapping stored with the set ([pattr p0_mapping], in pieces: StoredChunks.ts) as the
+// device UI follows it: what Live puts there becomes the active mapping when valid and new, and is never
+// stored back.
 import type { MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
 import { parseMappingText } from "../control/MappingText";
+import { storedText } from "../control/StoredChunks";
+import type { Atom } from "../wire/protocol";
 import { loadedStatus, type MappingFeedback, REFUSED } from "./StatusLine";
 
 export class StoredMapping {
@@ -56,8 +59,15 @@ export class StoredMapping {
    * stored stands for the default). The active mapping is never stored back (no store loop), and an
    * invalid copy never replaces it: the status line says so. True when the active mapping changed.
    */
-  apply(json: string): boolean {
+  apply(atoms: readonly Atom[]): boolean {
     const { store, feedback } = this;
+    const stored = storedText(atoms);
+    if (!stored.ok) {
+      this.refusedCopy = true;
+      feedback.status("error", `${REFUSED}: ${stored.message}`);
+      return false;
+    }
+    const json = stored.text;
     let doc: unknown = this.fallback;
     // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
     // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.

@@ -25,10 +25,30 @@ export var LIVEAPI_MS: { optimistic: LiveApiRates; central: LiveApiRates; pessim
 };
 
 /**
- * One shim block (one Max message handled, or one Task callback) runs on Live's interface thread
- * (Cycling '74 "jsthreading"; Ableton maxdevtools patch-code standard), so it stays this small.
+ * One frame of a 60 Hz display, rounded down: 1000 / 60 = 16.7 ms. A shim block (one Max message handled,
+ * or one Task callback) runs on Max's low-priority thread (Cycling '74 "jsthreading"), which in Live is
+ * the interface thread that redraws Live's window (Ableton maxdevtools, patch-code-standard
+ * "no-ui-updates-in-scheduler": deferred work "will be done in Live's interface thread"). A block longer
+ * than a frame holds the window past a redraw at 60 Hz. Ableton does not publish Live's redraw rate:
+ * 60 Hz is the common display rate, the frame a user sees stall.
  */
-export var BLOCK_BUDGET = { calls: 100, newObjects: 10, modelledMs: 50 };
+export var FRAME_MS = 16;
+
+/**
+ * What one shim block may spend. The modelled time, central rates, is the bound that holds: a block of
+ * one frame affords 53 plain calls or 9 new observers, so the call and object caps (DESIGN.md's) are
+ * ceilings that only a cheaper rate row could reach.
+ */
+export var BLOCK_BUDGET = { calls: 100, newObjects: 10, modelledMs: FRAME_MS };
+
+/**
+ * What a Task slot waits before its callback runs: Max services its low-priority queue, where [js] Task
+ * callbacks run, every "Event Interval", 2 ms by default (Cycling '74 "Advanced Scheduler Settings"; the
+ * Task page: the latency of a Task function "is variable because the function runs in a low-priority
+ * thread"). In Live that queue is served by Live's interface thread, at a rate Ableton does not publish.
+ * Modelled startup times add one wait per Task slot the shim takes.
+ */
+export var TASK_SLOT_WAIT_MS = 2;
 
 /**
  * Max cuts string atoms longer than this on their way between [js]/[v8] and node.script
@@ -37,6 +57,14 @@ export var BLOCK_BUDGET = { calls: 100, newObjects: 10, modelledMs: 50 };
 export var MAX_CUT_CHARS = 32767;
 /** What we allow ourselves: producer-pal's margin (src/shared/mcp-response-utils.ts splits at 30,000). */
 export var MAX_ATOM_CHARS = 30000;
+
+/** Marks a text cut to fit an atom: a very long name shows cut, and says so, rather than empty. */
+export var CUT_MARK = "\u2026";
+
+/** `text` as it may cross a cord: longer than MAX_ATOM_CHARS, cut to MAX_ATOM_CHARS with CUT_MARK last. */
+export function fitAtom(text: string): string {
+  return text.length <= MAX_ATOM_CHARS ? text : text.slice(0, MAX_ATOM_CHARS - CUT_MARK.length) + CUT_MARK;
+}
 
 /** Symbols a LiveAPI observer leaks when torn down; re-pointing leaks none (Knobbler4 CLAUDE.md). */
 export var SYMBOLS_PER_OBSERVER_TEARDOWN = 6;

@@ -11,8 +11,8 @@
 // and Live's own strings (names), which repeat, and numbers travel as numbers (they never intern).
 // The shim answers a batch block by block (at most BLOCK_BUDGET LiveAPI calls each), so one reply
 // chunk is bounded by what one block can read: no [dict] and no JSON chunking is needed. No string
-// atom longer than MAX_ATOM_CHARS is ever sent: the shim answers such a value as an error, the client
-// refuses to send one.
+// atom longer than MAX_ATOM_CHARS is ever sent: the shim cuts such a value, marked with … (liveApiCosts.ts
+// fitAtom), the client refuses to send one; a clip's notes cross as numbers, read and written in pages.
 //
 // Max messages on the wire:
 //   bundle → shim  `lom_spec <index> <json>`  registers a SnapshotSpec once per distinct spec, before its
@@ -22,6 +22,7 @@
 //                    get T prop | set T prop n v1..vn | call T fn n a1..an | getcount T child | info T
 //                    observe oid T prop quantum | unobserve oid | reset | snapshot T specIndex
 //                    length S | text n | time what n T prop   (the platform probe's, below)
+//                    notes T end k f1..fk | notes_write T fn k f1..fk n v1..vn   (a clip's notes, below)
 //                  T is a number (a Live id) or a string (a path); quantum 0 = every change, q > 0 = only
 //                  when floor(value / q) changes
 //   shim → bundle  `lom_reply <rid> <final 0|1> <result>...`  one chunk per shim block that advanced the
@@ -35,6 +36,12 @@
 //                  `lom_reply <rid> 1 -2 <message>`: the whole batch was refused (malformed, not ready)
 //   shim → bundle  `lom_event <oid> <value atoms...>`  one per observed change (not for the value an
 //                  observe starts from, which is the observe's result)
+//
+// A clip's notes (src/wire/NotePages.ts): Live's note dictionaries stay in the shim, the notes cross as numbers.
+//   `notes T end k f1..fk`  reads the fields f1..fk of every note, a page (one get_notes_extended) at a time;
+//               `end` is the clip's end in beats (the first split). Answers pages `n v1..v(n*k)`, then `0`
+//   `notes_write T fn k f1..fk n v1..vn`  one page: calls fn (apply_note_modifications) with the n / k notes
+//               of fields f1..fk as its dictionary; answers like a call
 //
 // The platform probe's ops (src/host/PlatformProbe.ts) measure what Max and Live do rather than read the set:
 //   `length S`  answers `1 <length of S as it arrived>`: S is always probeText(n), n one of PROBE_LENGTHS,
@@ -88,7 +95,11 @@ export type Op =
   /** The shim answers probeText(chars) (chars one of PROBE_LENGTHS): the result is the text that arrived. */
   | { op: "text"; chars: number }
   /** Times `n` gets, or `n` observer creations, of `prop` on `target`; the result is [ms, n]. */
-  | { op: "time"; what: "get" | "observe"; n: number; target: Target; prop: string };
+  | { op: "time"; what: "get" | "observe"; n: number; target: Target; prop: string }
+  /** Every note's `fields`, flat (fields.length numbers a note); `end` is the clip's end in beats. */
+  | { op: "notes"; target: Target; end: number; fields: string[] }
+  /** One page of notes (NotePages.notePageEnds) handed to `fn` as its dictionary. */
+  | { op: "notes_write"; target: Target; fn: string; fields: string[]; values: number[] };
 
 /** 1: foreground (a knob's action: answered first), 0: background (sync walks). */
 export type Priority = 0 | 1;
@@ -98,6 +109,8 @@ export var BACKGROUND: Priority = 0;
 /** Result markers: `-1 <message>` one op failed; `-2 <message>` the whole batch was refused. */
 export var RESULT_ERROR = -1;
 export var BATCH_ERROR = -2;
+/** How the shim refuses an op on an id Live answers with id 0: the object was deleted (ids are never reused). */
+export var NO_OBJECT = "no object with id ";
 /** A snapshot child or property the object does not have. */
 export var ABSENT = -1;
 
@@ -141,10 +154,14 @@ export type WireOp =
   | { op: "snapshot"; target: Atom; spec: Atom }
   | { op: "length"; text: Atom }
   | { op: "text"; chars: Atom }
-  | { op: "time"; what: Atom; n: Atom; target: Atom; prop: Atom };
+  | { op: "time"; what: Atom; n: Atom; target: Atom; prop: Atom }
+  | { op: "notes"; target: Atom; end: Atom; fields: Atom[] }
+  | { op: "notes_write"; target: Atom; fn: Atom; fields: Atom[]; values: Atom[] };
 
 /** How many fixed atoms follow each opcode (set and call add a count and that many atoms). */
-var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2, length: 1, text: 1, time: 4 };
+var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2, length: 1, text: 1, time: 4, notes: 2, notes_write: 2 };
+/** How many counted lists follow the fixed atoms: set, call and notes one, notes_write two. */
+var COUNTED_LISTS: { [op: string]: number } = { set: 1, call: 1, notes: 1, notes_write: 2 };
 
 /**
  * Splits the atoms after `lom_batch` into ops. Throws (a whole-batch error) when the structure is broken:
@@ -164,13 +181,14 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
     if (i + fixed > atoms.length) throw new Error(name + " needs " + fixed + " arguments");
     var a = atoms.slice(i, i + fixed);
     i += fixed;
-    var rest: Atom[] = [];
-    if (name === "set" || name === "call") {
+    var lists: Atom[][] = [];
+    for (var l = 0; l < (COUNTED_LISTS[name as string] || 0); l++) {
       var n = atoms[i++];
       if (typeof n !== "number" || n < 0 || n % 1 !== 0 || i + n > atoms.length) throw new Error(name + " needs a count of atoms that follow");
-      rest = atoms.slice(i, i + n);
+      lists.push(atoms.slice(i, i + n));
       i += n;
     }
+    var rest = lists[0] || [];
     if (name === "get") ops.push({ op: "get", target: a[0], prop: a[1] });
     else if (name === "set") ops.push({ op: "set", target: a[0], prop: a[1], value: rest });
     else if (name === "call") ops.push({ op: "call", target: a[0], fn: a[1], args: rest });
@@ -182,6 +200,8 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
     else if (name === "length") ops.push({ op: "length", text: a[0] });
     else if (name === "text") ops.push({ op: "text", chars: a[0] });
     else if (name === "time") ops.push({ op: "time", what: a[0], n: a[1], target: a[2], prop: a[3] });
+    else if (name === "notes") ops.push({ op: "notes", target: a[0], end: a[1], fields: rest });
+    else if (name === "notes_write") ops.push({ op: "notes_write", target: a[0], fn: a[1], fields: rest, values: lists[1] });
     else ops.push({ op: "snapshot", target: a[0], spec: a[1] });
   }
   return { rid: rid, priority: priority, ops: ops };

@@ -22,7 +22,7 @@ const ANSWER_MS = 600;
 
 /** The demo set, Bass with three devices to scroll through. */
 function demoWithDevices(): SetDescription {
-  const demo = structuredClone(fixture("demo")) as SetDescription;
+  const demo = fixture("demo");
   const bass = demo.tracks.find((t) => t.name === "Bass")!;
   const effect = (name: string) => ({ name, type: "audio_effect" as const, parameters: [{ name: "Dry/Wet", value: 0.5, min: 0, max: 1 }] });
   bass.devices = [...(bass.devices ?? []), effect("Saturator"), effect("Echo")];
@@ -31,14 +31,13 @@ function demoWithDevices(): SetDescription {
 
 /** The default mapping plus a group whose pushes run the toggles bound to long presses by default. */
 function mappingWithToggles(): string {
-  const doc = structuredClone(defaultMapping) as typeof defaultMapping & { groups: unknown[] };
   const toggles = ["track.solo", "scene.loop", "nav.foldGroup"];
-  doc.groups.push({
+  const group = {
     name: "Toggles",
     addressing: { channel: 12 },
     encoders: toggles.map((action, i) => ({ position: i + 1, cc: 2 * i + 1, label: `T${i + 1}`, press: action })),
-  });
-  return JSON.stringify(doc);
+  };
+  return JSON.stringify({ ...defaultMapping, groups: [...defaultMapping.groups, group] });
 }
 
 interface Played {

@@ -112,6 +112,24 @@ test("duplicate: with no free slot below, a scene is inserted under the clip", a
   assert.is(trackNamed(r.set, "Keys").clipSlots[2]!.clip?.length, 4, "the clip that was below moved down");
 });
 
+test("duplicate of a clip Live deleted as the knob was pressed: Live's refusal on the status line, never the success text", async () => {
+  const r = await actionRig(SET);
+  r.set.selectTrack(trackNamed(r.set, "Loop").id);
+  await r.rig.advance(200);
+  const shown = r.statuses().length;
+  // Deleted in Live as the knob is pushed: the push reaches the bundle before Live's news, so the model
+  // still sees the clip when the action runs, and Live has none when the call arrives.
+  const knob = r.ec4.knobFor("clip.duplicate", "press")!;
+  r.ec4.down(knob.group, knob.position);
+  r.set.callFunction(trackNamed(r.set, "Loop").clipSlots[0]!.id, "delete_clip");
+  await r.rig.advance(50);
+  r.ec4.up(knob.group, knob.position);
+  await r.rig.advance(200);
+  const lines = r.statuses().slice(shown);
+  assert.ok(!lines.some((line) => line.includes("duplicated")), lines.join("\n"));
+  assert.ok(lines.some((line) => /^warn Duplicate clip: Live refused duplicate clip slot of "Loop"/.test(line)), lines.join("\n"));
+});
+
 test("clip guard: an empty slot selected: warning, nothing changed", async () => {
   const r = await actionRig(SET);
   r.set.selectScene("live_set scenes 2");

@@ -4,7 +4,7 @@
 // fold made with the mouse is seen before the next scroll, without waiting for the healer.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { actionRig } from "../support/ec4";
+import { actionRig, type ActionRig } from "../support/ec4";
 import { prop, selectedTrackName, trackNamed } from "../support/liveState";
 
 test("fold knob pressed three times: folds, unfolds, folds (Live's fold_state after each press)", async () => {
@@ -43,6 +43,35 @@ test("a fold made in Live is seen by the fold knob: its next press unfolds", asy
   assert.is(prop(r.set, drums.id, "fold_state"), 0);
   await r.play("nav.tracks", 1);
   assert.is(selectedTrackName(r.set), "Kick", "unfolded: the scroll enters Drums again");
+});
+
+/** Bus folded, Drums folded inside it through the API (Live's UI hides it), Bus unfolded: nothing Live reports says Drums folded. */
+async function foldedUnseen(r: ActionRig): Promise<void> {
+  const bus = trackNamed(r.set, "Bus");
+  r.set.setProperty(bus.id, "fold_state", 1);
+  await r.rig.advance(200);
+  r.set.setProperty(trackNamed(r.set, "Drums").id, "fold_state", 1);
+  await r.rig.advance(200);
+  r.set.setProperty(bus.id, "fold_state", 0);
+  await r.rig.advance(200);
+}
+
+test("a fold nothing reported (a group folded inside a folded group): the fold knob reads it afresh and unfolds", async () => {
+  const r = await actionRig("nested");
+  await foldedUnseen(r);
+  const drums = trackNamed(r.set, "Drums");
+  r.set.selectTrack(drums.id);
+  assert.is(await r.play("nav.foldGroup"), 1);
+  assert.is(prop(r.set, drums.id, "fold_state"), 0, "Live's fold was read when the knob was pressed");
+  assert.ok(r.statuses().includes("info Drums unfolded"), r.statuses().join("\n"));
+});
+
+test("the same unseen fold: the track scroll follows Live's visible tracks, Drums' tracks are skipped", async () => {
+  const r = await actionRig("nested");
+  await foldedUnseen(r);
+  r.set.selectTrack(trackNamed(r.set, "Bus").id);
+  await r.play("nav.tracks", 2);
+  assert.is(selectedTrackName(r.set), "Bass", "Bus → Drums → Bass");
 });
 
 test.run();

@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { actionRig, type ActionRig } from "../support/ec4";
+import { divergences } from "../support/modelCheck";
 import { assertRefused, clipAt, prop, selectedSceneIndex, snapshot, trackNamed, warned } from "../support/liveState";
 import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
@@ -41,6 +42,17 @@ test("duplicate: a copy of the scene and its clips below it, selected", async ()
   assert.is(selectedSceneIndex(r.set), 1);
   assert.is(clipAt(r.set, "Guitar", 1)?.length, 8);
   assert.is(clipAt(r.set, "Kick", 1)?.length, 4);
+});
+
+test("undo of a duplicate: the copy's row goes with no error in the console, and the model follows", async () => {
+  const r = await actionRig("flat");
+  assert.is(await r.play("scene.duplicate"), 1);
+  const errorsBefore = r.rig.posts("error").length;
+  r.set.callFunction("live_set", "undo");
+  await r.rig.advance(500);
+  assert.is(r.set.song.scenes.length, 4);
+  assert.equal(r.rig.posts("error").slice(errorsBefore), [], "a re-read of a slot Live removed meanwhile is no error");
+  assert.equal(divergences(r.app, r.set), []);
 });
 
 test("delete: the selected scene and its clips go, one undo step", async () => {

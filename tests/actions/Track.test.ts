@@ -75,6 +75,24 @@ test("monitoring: the external synth switches between hearing its audio recordin
   assert.is(prop(r.set, midi.id, "mute"), 0);
 });
 
+test("ungrouping an external synth that monitored its audio: the MIDI track un-muted in Live is un-muted in the model and the set log", async () => {
+  const r = await actionRig("external-synth");
+  const midi = trackNamed(r.set, "Prophet midi");
+  r.set.selectTrack(midi.id);
+  await r.play("track.monitoring");
+  assert.is(prop(r.set, midi.id, "mute"), 1, "the audio path is monitored: the MIDI track is muted");
+  // The audio sub track selected: the focus listens to the synth's MIDI mute until the ungroup ends the synth.
+  r.set.selectTrack(trackNamed(r.set, "Prophet audio").id);
+  await r.rig.advance(200);
+  r.set.ungroup(trackNamed(r.set, "Prophet").id);
+  await r.rig.advance(500);
+  assert.is(prop(r.set, midi.id, "mute"), 0, "the device put the mute back in Live");
+  assert.is(r.app.song.track(midi.id)?.mute, false, "the model agrees");
+  await r.play("log.set");
+  const line = r.infos().find((text) => text.includes("Prophet midi"));
+  assert.ok(line !== undefined && !line.includes("muted"), r.infos().join("\n"));
+});
+
 test("monitoring guard: a plain track is not an external synth: warning, nothing changed", async () => {
   const r = await actionRig("external-synth");
   r.set.selectTrack(trackNamed(r.set, "Drums").id);

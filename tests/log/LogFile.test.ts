@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { LOG_FILE, PREVIOUS_LOG_FILE, createLogFile, logDirectory } from "../../src/log/LogFile";
-import { parseLogLine } from "../../src/log/LogLine";
+import { consoleLogLine, parseLogLine, prettyLogLine } from "../../src/log/LogLine";
+import { LogFollower } from "../../src/log/LogFollower";
+import { actionRig } from "../support/ec4";
 import { rigWith } from "../support/rigWith";
 
 function lines(path: string) {
@@ -46,6 +48,31 @@ test("the running bundle writes its log lines to the rig's log folder", async ()
   assert.ok(records.some((r) => r?.level === "debug" && r.message.startsWith("synced: ")), "the load is logged at debug: in the file, not on the console");
   assert.ok(records.some((r) => r?.level === "warn" && r.message.includes("no group 42")));
   assert.not.ok(existsSync(join(rig.logDir, PREVIOUS_LOG_FILE)));
+});
+
+/** A track name holding a lone CR, both Unicode line separators and a terminal's clear-screen sequence. */
+const HOSTILE = "Bass\rline\u2028two\u2029three\x1b[2J\x9b1m";
+/** Any control a terminal acts on, or a line reader splits at. */
+const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/;
+
+test("a name with CR, U+2028/U+2029 and ESC: its log line parses back whole, and neither the viewer nor npm start prints a control raw", async () => {
+  const r = await actionRig({ tracks: [{ name: HOSTILE, type: "midi" }] });
+  r.set.selectTrack(r.set.song.tracks[0]!.id);
+  await r.play("test.hook");
+  const text = readFileSync(join(r.rig.logDir, LOG_FILE), "utf8");
+  const fileLines = text.split("\n").slice(0, -1);
+  assert.ok(fileLines.every((line) => parseLogLine(line) !== undefined), "every line parses");
+  assert.ok(fileLines.some((line) => parseLogLine(line)?.message.includes(`"${HOSTILE}"`)), "the name round-trips");
+  // What `npm run logs` shows, and the Max console lines as `npm start` prints them.
+  const shown: string[] = [];
+  const follower = new LogFollower(r.rig.logDir, (line) => shown.push(prettyLogLine(line, { colour: false }) ?? ""));
+  follower.history(fileLines.length);
+  const printed = r.rig.console.map((line) => consoleLogLine(line.source, line.level, line.text));
+  for (const out of [shown, printed]) {
+    const hook = out.find((line) => line.includes("Test hook"));
+    assert.ok(hook?.includes("Bass\\x0dline\\u2028two\\u2029three\\x1b[2J\\x9b1m"), hook);
+    assert.ok(out.every((line) => !RAW_CONTROL.test(line)), out.join("\n"));
+  }
 });
 
 test.run();

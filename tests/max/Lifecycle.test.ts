@@ -9,7 +9,9 @@ import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import { GAVE_UP_STATUS, RESTART_BACKOFF_MS } from "../../src/wire/DeviceMessages";
 import { LiveSet } from "../../src/sim/live/LiveSet";
-import { Rig } from "../../src/sim/max/Rig";
+import { METRO_MS, Rig } from "../../src/sim/max/Rig";
+import { FIRST_SYNC_PAUSES_MS, WAITING_FOR_LIVE } from "../../src/host/FirstSync";
+import { msToTicks } from "../../src/time/TickScheduler";
 import { divergences } from "../support/modelCheck";
 import { appOf } from "../support/rigWith";
 import { fixture, loadSet } from "../sim/simSets";
@@ -46,6 +48,30 @@ test("a normal load posts nothing on the Max console, from any source", async ()
   const restored = await started(JSON.stringify(defaultMapping));
   await restored.advance(1_000);
   assert.equal(restored.console, [], "a restored mapping too");
+});
+
+test("a first sync Live does not answer: 'waiting for Live', tries again after growing pauses, one line a try, then ready", async () => {
+  const rig = new Rig({ set: LiveSet.fromDescription(fixture("flat"), { liveSetLate: 3 }) });
+  await rig.start();
+  const tries = () => rig.posts("warn", "node").filter((line) => line.includes(WAITING_FOR_LIVE)).length;
+  const status = () => rig.fromNode.filter((atoms) => atoms[0] === "status").map((atoms) => atoms.slice(1).join(" ")).pop();
+  const ms = (pause: number) => msToTicks(pause) * METRO_MS;
+  assert.is(appOf(rig).syncCount, 0);
+  assert.is(tries(), 1);
+  assert.is(status(), `warn ${WAITING_FOR_LIVE}`);
+  const [first, second, third] = FIRST_SYNC_PAUSES_MS as [number, number, number];
+  await rig.advance(ms(first));
+  assert.is(tries(), 2, "the second try, after the first pause");
+  await rig.advance(ms(second) - METRO_MS);
+  assert.is(tries(), 2, "the second pause is longer");
+  await rig.advance(METRO_MS);
+  assert.is(tries(), 3);
+  await rig.advance(ms(third));
+  assert.is(appOf(rig).syncCount, 1, "the fourth try lands");
+  assert.is(tries(), 3, "each try logged once");
+  assert.is(status(), `info ready: ${defaultMapping.groups.length} groups loaded`);
+  assert.equal(rig.posts("error"), []);
+  assert.equal(divergences(appOf(rig), rig.set), []);
 });
 
 test("the fake node.script drops what arrives before its script has run, with Max's line", async () => {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { LIVEAPI_MS } from "../../src/wire/liveApiCosts";
+import { LIVEAPI_MS, TASK_SLOT_WAIT_MS } from "../../src/wire/liveApiCosts";
+import { phaseMs } from "../../src/sim/measure/ledgerFields";
 import { modelledMs, type LiveApiCounts } from "../../src/wire/liveApiCosts";
 import { LiveApiLedger } from "../../src/sim/max/LiveApiLedger";
 import { Rig } from "../../src/sim/max/Rig";
@@ -131,7 +132,7 @@ test("get, set, call, getcount, getstring, info and id / path / goto re-targets 
   assert.equal(counts(rig.ledger.since(mark)), { calls: 8, constructed: 1, observersCreated: 0, observersRepointed: 0, pointingCalls: 0 });
 });
 
-test("a Task callback is a block of its own; a Task executed inside a message belongs to that message's block", async () => {
+test("a Task callback is a block of its own, and a Task slot; a Task executed inside a message belongs to that message's block", async () => {
   const rig = await quietRigWithScript();
   const mark = rig.ledger.mark();
   rig.wire.send("shim", ["later", 4]);
@@ -141,6 +142,12 @@ test("a Task callback is a block of its own; a Task executed inside a message be
   const blocks = rig.ledger.blocks.slice(mark);
   assert.equal(blocks.map((b) => [b.selector, b.calls, b.constructed]), [["later", 1, 1], ["task", 4, 1], ["inline", 2, 1]]);
   assert.is(blocks[1].at, blocks[0].at + 10);
+  // The Task callback waited for its slot: a phase's modelled time charges it one wait, the executed one none.
+  const phase = rig.ledger.since(mark);
+  assert.is(phase.taskSlots, 1);
+  assert.is(phaseMs(phase), phase.ms.central + TASK_SLOT_WAIT_MS);
+  assert.is(rig.ledger.between(mark, mark + 1).taskSlots, 0);
+  assert.is(rig.ledger.between(mark, mark + 2).calls, 5);
 });
 
 test("the input device's [js] gets blocks of its own, labelled with its device", async () => {

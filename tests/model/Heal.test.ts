@@ -19,10 +19,11 @@ const trackNamed = (r: Running, name: string) => r.set.song.allTracks().find((t)
 
 /**
  * Advances one slice period at a time until `repaired()` holds; answers the seconds it took. Fails past
- * one full round: the objects the healer cycles through (every loaded one, at most) plus one.
+ * one full round: the objects the healer cycles through (every loaded one, at most), with a group track's
+ * slice between every two, plus one.
  */
 async function secondsUntil(r: Running, repaired: () => boolean): Promise<number> {
-  const bound = r.app.mirror.size + 1;
+  const bound = 2 * r.app.mirror.size + 1;
   for (let slices = 0; slices <= bound; slices++) {
     if (repaired()) return slices;
     await r.rig.advance(SLICE_MS);
@@ -63,6 +64,22 @@ test("heal: folding an empty group in Live (visible_tracks does not change: nobo
   const seconds = await secondsUntil(r, () => r.app.mirror.get(empty.id, "Track", "fold_state") === true);
   assert.ok(seconds >= 1, "the healer repaired it, not something else");
   assert.is(r.app.healer.repairs, 2, UNDO_TOO);
+  assert.is(r.app.syncCount, 1, "no resync");
+});
+
+test("heal: a group folded inside a folded group at the end of a long set (nothing notifies) heals within two slices a group, not a round", async () => {
+  const plain = Array.from({ length: 30 }, (_, i) => ({ name: `T${i + 1}`, type: "midi" as const }));
+  const r = await rigWith({
+    scenes: 2,
+    tracks: [...plain, { name: "Bus", type: "group", folded: true, tracks: [{ name: "Drums", type: "group", tracks: [{ name: "Kick", type: "midi" }] }] }],
+  });
+  const drums = trackNamed(r, "Drums");
+  await r.rig.advance(3 * SLICE_MS);
+  r.set.setProperty(drums.id, "fold_state", 1);
+  await r.rig.settle();
+  assert.is(r.app.mirror.get(drums.id, "Track", "fold_state"), false, "the mirror was not told");
+  const seconds = await secondsUntil(r, () => r.app.mirror.get(drums.id, "Track", "fold_state") === true);
+  assert.ok(seconds <= 4, `two groups: healed within 4 slices, took ${seconds} (a round is ${r.app.healer.roundLength})`);
   assert.is(r.app.syncCount, 1, "no resync");
 });
 
@@ -125,8 +142,9 @@ async function sliceBlocks(r: Running, seconds: number): Promise<{ issued: numbe
 test("healer cost: a whole round, each slice one shim block of at most 100 LiveAPI calls (demo, musician)", async () => {
   for (const description of ["demo", generateMusicianSet()] as const) {
     const r = await rigWith(description);
-    // The Song, its view, every track, return, master and scene, then the focus: a round and a bit.
-    await sliceBlocks(r, r.app.mirror.size + 2);
+    // The Song, its view, every track, return, master and scene, then the focus, a group track's slice
+    // between every two: a round and a bit.
+    await sliceBlocks(r, 2 * r.app.mirror.size + 2);
     assert.ok(r.app.healer.rounds >= 1, "a whole round went by");
     assert.is(r.app.healer.repairs, 0);
   }

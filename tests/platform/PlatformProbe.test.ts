@@ -8,6 +8,7 @@ import { LiveSet, type LiveOptions } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
 import { NO_GESTURES_WARNING, NO_UNDO_STEPS_WARNING } from "../../src/model/LiveUndoSteps";
 import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
+import { BLOCK_BUDGET } from "../../src/wire/liveApiCosts";
 import { actionRig } from "../support/ec4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
@@ -79,7 +80,7 @@ test("the probe's timings stay within the block budget, sliced: 100 gets and 10 
   assert.ok(appOf(rig).platform.report, "the probe finished");
   const blocks = rig.ledger.blocks;
   for (const block of blocks) {
-    assert.ok(block.calls <= 100 && block.constructed <= 10 && block.ms.central <= 50, JSON.stringify(block));
+    assert.ok(block.calls <= BLOCK_BUDGET.calls && block.constructed <= BLOCK_BUDGET.newObjects && block.ms.central <= BLOCK_BUDGET.modelledMs, JSON.stringify(block));
   }
   // The sync's observers listen; the probe's ten were parked at once (a fresh shim parks no other).
   assert.is(set.stats.observersCreated - set.observerCount, 10, "ten observers created, none listening");

@@ -6,6 +6,7 @@ import { decodeResults, encodeOp, type OpResult } from "../../src/lom/OpCodec";
 import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
+import { LiveApiLedger, liveApiTotals, TASK_SELECTOR } from "../../src/sim/max/LiveApiLedger";
 import type { ConsoleLevel } from "../../src/sim/max/ShimHost";
 import { ShimHost } from "../../src/sim/max/ShimHost";
 import { Wire } from "../../src/sim/max/Wire";
@@ -28,6 +29,8 @@ export interface Block {
   kind: "message" | "task";
   calls: number;
   objects: number;
+  /** Modelled time, central row (src/wire/liveApiCosts.ts). */
+  ms: number;
 }
 
 export class ShimHarness {
@@ -37,14 +40,21 @@ export class ShimHarness {
   /** Everything the shim sent to node.script, in order. */
   readonly toNode: Atom[][] = [];
   readonly posts: { level: ConsoleLevel; text: string }[] = [];
-  /** Every block the shim ran, in order. */
-  readonly blocks: Block[] = [];
+  /** What each block cost Live: every message handled and every Task run, the script's load first. */
+  readonly ledger: LiveApiLedger;
   private rid = 0;
+
+  /** Every block the shim ran, in order. */
+  get blocks(): Block[] {
+    return this.ledger.blocks.map((b) => ({ kind: b.selector === TASK_SELECTOR ? "task" : "message", calls: b.calls, objects: b.constructed, ms: b.ms.central }));
+  }
   private readonly opsOf = new Map<number, Op[]>();
   private readonly specs = new Map<string, number>();
 
   constructor(readonly set: LiveSet = loadSet("demo")) {
+    this.ledger = new LiveApiLedger(() => liveApiTotals(set), () => this.clock.now);
     this.host = new ShimHost({
+      ledger: this.ledger,
       path: "device/lom-shim.js",
       liveApi: set.liveApiClass(),
       clock: this.clock,
@@ -55,7 +65,7 @@ export class ShimHarness {
         named: () => {},
       },
     });
-    this.wire.connect("shim", (atoms) => this.measured("message", () => this.host.deliver(atoms)));
+    this.wire.connect("shim", (atoms) => this.host.deliver(atoms));
     this.wire.connect("node", (atoms) => this.toNode.push(atoms));
   }
 
@@ -72,7 +82,7 @@ export class ShimHarness {
 
   /** Delivers everything and runs Tasks due now, until quiet. */
   settle(): void {
-    while (this.wire.drain() > 0 || this.measured("task", () => this.clock.runNextDue()));
+    while (this.wire.drain() > 0 || this.clock.runNextDue());
   }
 
   /** Sends one batch and answers its reply. */
@@ -155,14 +165,6 @@ export class ShimHarness {
       this.wire.send("shim", [MSG_SPEC, index, json]);
     }
     return index;
-  }
-
-  private measured<T>(kind: Block["kind"], run: () => T): T {
-    const calls = this.set.stats.apiCalls;
-    const objects = this.set.stats.apiObjectsConstructed;
-    const result = run();
-    if (kind === "message" || result) this.blocks.push({ kind, calls: this.set.stats.apiCalls - calls, objects: this.set.stats.apiObjectsConstructed - objects });
-    return result;
   }
 }
 

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { SnapNode, SnapshotSpec } from "../../src/wire/protocol";
+import { BLOCK_BUDGET } from "../../src/wire/liveApiCosts";
 import { expectedSnapshot, ShimHarness } from "./ShimHarness";
 
 const SPEC: SnapshotSpec = {
@@ -66,7 +67,7 @@ test("a walk longer than a block goes on in Tasks; resuming costs at most one re
   const snap = shim.value({ op: "snapshot", target: shim.set.song.id, spec: SPEC }) as SnapNode;
   const walked = shim.blocks.slice(blocks);
   assert.ok(walked.length > 1, `${walked.length} blocks`);
-  for (const block of walked) assert.ok(block.calls <= 100, `a block of ${block.calls} calls`);
+  for (const block of walked) assert.ok(block.calls <= BLOCK_BUDGET.calls && block.ms <= BLOCK_BUDGET.modelledMs, `a block of ${block.calls} calls, ${block.ms} ms`);
   const calls = shim.set.stats.apiCalls - before;
   assert.ok(calls >= readsOf(snap, SPEC) && calls <= readsOf(snap, SPEC) + walked.length, `${calls} calls`);
 });

@@ -1,7 +1,8 @@
 // LiveAPI over the simulated set: ids, paths, get shapes, errors (https://docs.cycling74.com/apiref/js/liveapi).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadSet } from "./simSets";
+import { fixture, loadSet } from "./simSets";
+import { LiveSet } from "../../src/sim/live/LiveSet";
 
 test("get answers lists of atoms: values, single children, child lists", () => {
   const set = loadSet("demo");
@@ -21,6 +22,17 @@ test("get answers lists of atoms: values, single children, child lists", () => {
   assert.is(track.unquotedpath, "live_set tracks 1");
   assert.is(track.path, '"live_set tracks 1"');
   assert.is(track.id, String(set.song.tracks[1].id));
+});
+
+test("a set that does not answer yet (liveSetLate): its first lookups of live_set paths answer id 0, then Live's", () => {
+  const set = LiveSet.fromDescription(fixture("flat"), { liveSetLate: 2 });
+  const LiveAPI = set.liveApiClass();
+  const api = new LiveAPI(undefined, "live_set");
+  assert.is(api.id, "0");
+  api.path = "live_set tracks 0";
+  assert.is(api.id, "0");
+  api.path = "live_set";
+  assert.is(api.id, String(set.song.id));
 });
 
 test("paths reach nested children: clip, device parameters, mixer, views", () => {
@@ -93,7 +105,7 @@ test("stats count constructions and calls", () => {
   api.set("name", "K");
   api.call("stop_all_clips");
   api.getcount("clip_slots");
-  assert.equal(set.stats, { apiObjectsConstructed: 1, apiCalls: 6, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0 });
+  assert.equal(set.stats, { apiObjectsConstructed: 1, apiCalls: 6, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0, longestCallArgument: 0 });
 });
 
 test.run();

@@ -28,7 +28,9 @@ test("add_new_notes answers ids; apply_note_modifications changes by id; remove_
   assert.equal(clip.get("length"), [4]);
   const ids = clip.call("add_new_notes", { notes: [{ pitch: 60, start_time: 0, duration: 1 }, { pitch: 64, start_time: 1, duration: 1, velocity: 90 }] }) as number[];
   assert.is(ids.length, 2);
-  clip.call("apply_note_modifications", JSON.stringify({ notes: [{ note_id: ids[1], pitch: 65, velocity: 70, start_time: 1, duration: 2 }] }));
+  const modification = JSON.stringify({ notes: [{ note_id: ids[1], pitch: 65, velocity: 70, start_time: 1, duration: 2 }] });
+  clip.call("apply_note_modifications", modification);
+  assert.is(set.stats.longestCallArgument, modification.length, "the dictionary handed to Live is measured");
   const notes = parse(clip.call("get_all_notes_extended"));
   assert.equal(notes.map((n) => [n.note_id, n.pitch, n.velocity, n.duration]), [[ids[0], 60, 100, 1], [ids[1], 65, 70, 2]]);
   clip.call("remove_notes_extended", 0, 128, 0.5, 4);
@@ -77,6 +79,14 @@ test("clip markers keep their order", () => {
   assert.equal(clip.get("length"), [4], "unlooped: end marker minus start marker");
   clip.set("end_marker", 0);
   assert.match(set.errors[1], /before the start marker/);
+});
+
+test("a dictionary's `return` list answers only those properties, written as Live's bridge writes them (json.dumps)", () => {
+  const set = loadSet("flat");
+  const clip = new (set.liveApiClass())(undefined, "live_set tracks 1 clip_slots 1 clip");
+  const text = String(clip.call("get_notes_extended", JSON.stringify({ from_pitch: 36, pitch_span: 1, from_time: 0, time_span: 1, return: ["velocity", "note_id"] })));
+  const id = parse(text)[0]!.note_id;
+  assert.is(text, `{"notes": [{"note_id": ${id}, "velocity": 100.0}]}`);
 });
 
 test.run();

@@ -42,8 +42,12 @@ export class RecordingSession {
     const { launched } = recording.progress;
     this.services.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
     recording.start();
-    // After start(): its own end (which may undo the take, and needs the slots) runs first.
-    recording.sequence.onEnd(() => holds.forEach((hold) => hold.release()));
+    // After start(): its own end (which may undo the take, and needs the slots) runs first. No action
+    // runner follows a resumed take: its end ("Recorded … on …") goes to the status line from here.
+    recording.sequence.onEnd((ended) => {
+      holds.forEach((hold) => hold.release());
+      if (typeof ended.result === "string") this.services.status.show("info", ended.result);
+    });
     if (!launched) recording.cancel("Node restarted before the take began");
   }
 

@@ -3,7 +3,7 @@
 // add_new_notes / apply_note_modifications take such a dictionary.
 import type { ClipSlot } from "./ClipSlot";
 import type { LiveCore } from "./LiveCore";
-import { AUDIO_CLIP, CLIP } from "./ClipLom";
+import { AUDIO_CLIP, CLIP, NOTE_ATTRS } from "./ClipLom";
 import type { NoteRange } from "./ClipLom";
 import type { Atom, LomClass } from "./LiveObject";
 import { LiveError, LiveObject } from "./LiveObject";
@@ -39,6 +39,14 @@ export interface ClipMarkers {
   loop_end: number;
   start_marker: number;
   end_marker: number;
+}
+
+/** Live's MidiNote holds these as integers (mute as a bool, written int(mute)); the rest are floats. */
+const INT_ATTRS: readonly (keyof MidiNote)[] = ["note_id", "pitch", "mute"];
+
+function pythonNumber(value: number, isInt: boolean): string {
+  if (isInt) return String(Math.trunc(value));
+  return Number.isInteger(value) ? `${value}.0` : String(value);
 }
 
 const NOTE_DEFAULTS = { velocity: 100, mute: 0, probability: 1, velocity_deviation: 0, release_velocity: 64 };
@@ -123,8 +131,16 @@ export class Clip extends LiveObject {
     return this.notes.filter((n) => ids.includes(n.note_id));
   }
 
-  notesJson(notes: MidiNote[]): string {
-    return JSON.stringify({ notes: notes.map((n) => ({ ...n })) });
+  /**
+   * The dictionary as Live's bridge writes it: json.dumps({"notes": [...]}) with Python's separators
+   * (", ", ": "), keys in MIDI_NOTE_ATTRS order, only `fields` when the call gave a `return` list
+   * (_MxDCore/MxDCore.py _midi_note_vector_to_dict_output, LomTypes.py data_dict_to_json, NotesAPIUtils.py),
+   * floats written as Python writes them (100.0), so a page is as long here as in Live.
+   */
+  notesJson(notes: MidiNote[], fields: readonly (keyof MidiNote)[] = NOTE_ATTRS): string {
+    const wanted = NOTE_ATTRS.filter((field) => fields.includes(field));
+    const note = (n: MidiNote) => `{${wanted.map((field) => `"${field}": ${pythonNumber(n[field], INT_ATTRS.includes(field))}`).join(", ")}}`;
+    return `{"notes": [${notes.map(note).join(", ")}]}`;
   }
 
   /** Returns the new notes' ids ("add_new_notes ... Returns a list of note IDs of the added notes"). */

@@ -1,6 +1,6 @@
 // Clip's LOM tables (https://docs.cycling74.com/apiref/lom/clip/), MIDI and audio, and the argument forms of
 // its note functions (a note range, note ids, a {"notes": [...]} dictionary).
-import type { Clip } from "./Clip";
+import type { Clip, MidiNote } from "./Clip";
 import type { LiveObject, LomClass } from "./LiveObject";
 import { LiveError, asBool, asNumberIn, bool, computed, dictArg, field, lomClass, nameAndColor, numberArg, without } from "./LiveObject";
 
@@ -11,6 +11,9 @@ const marker = (name: string, check: (o: Clip, v: number) => string | null) =>
     if (problem) throw new LiveError(`${name}: ${problem}`);
     return v;
   });
+
+/** _MxDCore/NotesAPIUtils.py MIDI_NOTE_ATTRS: the keys of a note's dictionary, in Live's order. */
+export const NOTE_ATTRS: readonly (keyof MidiNote)[] = ["note_id", "pitch", "start_time", "duration", "velocity", "mute", "probability", "velocity_deviation", "release_velocity"];
 
 export const CLIP: LomClass<LiveObject> = lomClass<Clip>({
   name: "Clip",
@@ -55,8 +58,8 @@ export const CLIP: LomClass<LiveObject> = lomClass<Clip>({
   fns: {
     fire: { write: true, call: (o) => o.slot.fire() },
     stop: { write: true, call: (o) => o.slot.stop() },
-    get_notes_extended: { write: false, call: (o, args) => o.notesJson(o.notesIn(noteRange(args))) },
-    get_all_notes_extended: { write: false, call: (o) => o.notesJson(o.notes) },
+    get_notes_extended: { write: false, call: (o, args) => o.notesJson(o.notesIn(noteRange(args)), returned(args)) },
+    get_all_notes_extended: { write: false, call: (o, args) => o.notesJson(o.notes, returned(args)) },
     get_notes_by_id: { write: false, call: (o, args) => o.notesJson(o.notesById(noteIds(args))) },
     add_new_notes: { write: true, call: (o, args) => o.addNotes(noteList(args, "add_new_notes")) },
     remove_notes_extended: { write: true, call: (o, args) => o.removeNotes(o.notesIn(noteRange(args))) },
@@ -94,6 +97,18 @@ function noteRange(args: unknown[]): NoteRange {
     fromTime: numberArg(values, 2, "from_time"),
     timeSpan: numberArg(values, 3, "time_span"),
   };
+}
+
+/**
+ * The `return` list of a dictionary argument: the note properties to answer (_MxDCore/MxDCore.py
+ * _do_get_notes_extended pops it and _sanitize_midi_note_property_list keeps the known names); all without it.
+ */
+function returned(args: unknown[]): readonly (keyof MidiNote)[] {
+  if (args.length !== 1) return NOTE_ATTRS;
+  const list = dictArg(args, "notes").return;
+  if (list === undefined) return NOTE_ATTRS;
+  if (!Array.isArray(list)) throw new LiveError("Note properties must be provided as a list of symbols.");
+  return NOTE_ATTRS.filter((field) => list.includes(field));
 }
 
 function rangeFromDict(d: Record<string, unknown>): unknown[] {

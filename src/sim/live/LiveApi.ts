@@ -24,7 +24,14 @@ import { liveObject, quoted, resolvePath } from "./paths";
 
 /** `thisDevice`: what the path `this_device` names for scripts of this class (the device holding them). */
 export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = null): LiveApiConstructor {
-  const resolve = (path: string) => resolvePath(core, path, thisDevice);
+  const resolve = (path: string): LiveObject | null => {
+    // A set that does not answer yet (LiveOptions.liveSetLate): id 0, as for a path to nothing.
+    if (core.liveSetLate > 0 && path.replace(/"/g, "").trim().startsWith("live_set")) {
+      core.liveSetLate--;
+      return null;
+    }
+    return resolvePath(core, path, thisDevice);
+  };
   class LiveAPI implements LiveApiInstance, PropertyListener {
     private target: LiveObject | null = null;
     private followedPath = "";
@@ -154,7 +161,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     call(fn: string, ...args: unknown[]): Atom[] | string | undefined {
-      return this.run("call", () => {
+      const answer = this.run("call", () => {
         const o = this.object();
         core.bridge.verify(o, fn);
         const spec = o.lom.fns[fn];
@@ -163,6 +170,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
         core.checkWritable();
         return this.edit(() => spec.call(o, args)) ?? undefined;
       });
+      for (const text of args) if (typeof text === "string") core.stats.longestCallArgument = Math.max(core.stats.longestCallArgument, text.length);
+      return answer;
     }
 
     /** Observer callback from the set. */

@@ -26,6 +26,13 @@ export interface LiveApiStats {
   observerPointingCalls: number;
   /** An observing object's `property` set from a name to "" (leaks symbols). */
   observersTornDown: number;
+  /**
+   * The longest string argument a `call` handed Live: Live's bridge takes it as one Max symbol
+   * (_MxDCore/MxDCore.py: json.loads(parameters[0])), so the note dictionaries the device writes are kept
+   * within the atom limit there too (whether Max cuts them there is not known). Live's answers are not
+   * counted: a read of a range too dense for an atom is how the shim learns to split it.
+   */
+  longestCallArgument: number;
 }
 
 export interface LiveApiSymbolSink {
@@ -38,7 +45,7 @@ export interface LiveApiSymbolSink {
 export const NOTIFICATION_WRITE_ERROR = "Changes cannot be triggered by notifications. You will need to defer your response.";
 
 export class LiveCore {
-  readonly stats: LiveApiStats = { apiObjectsConstructed: 0, apiCalls: 0, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0 };
+  readonly stats: LiveApiStats = { apiObjectsConstructed: 0, apiCalls: 0, observersCreated: 0, observersRepointed: 0, observerPointingCalls: 0, observersTornDown: 0, longestCallArgument: 0 };
   /**
    * What LiveAPI makes Max intern (zsteinkamp/m4l-Knobbler4 CLAUDE.md): each path string given to `path =`,
    * `goto` or the constructor, and each observer teardown (about 6 symbols). The rig's symbol table listens.
@@ -51,6 +58,8 @@ export class LiveCore {
   readonly undo = new UndoHistory();
   /** Live's Max for Live bridge: the names LiveAPI may reach (LiveOptions.live, bridgeAdds). */
   bridge = new Bridge();
+  /** How many more LiveAPI lookups of a `live_set` path answer id 0 (LiveOptions.liveSetLate). */
+  liveSetLate = 0;
   song!: Song;
   application!: Application;
   transport!: Transport;

@@ -37,6 +37,14 @@ export type { LiveVersion } from "./Application";
 export interface LiveOptions extends BridgeOptions {
   /** What Application.get_major / minor / bugfix_version answer; SIMULATED_LIVE_VERSION (12.1.5) by default, 11.2.11 under `live: "11.2"`. */
   version?: LiveVersion;
+  /**
+   * How many LiveAPI lookups of a `live_set` path answer id 0 after [live.thisdevice] has banged (0 by
+   * default). Cycling '74 says the bang comes once the device is initialised, LiveAPI included
+   * (live.thisdevice reference; "jsliveapi"), yet devices load as their set opens, and public devices
+   * guard their first LiveAPI reads with a delay for that reason (Ableton/maxdevtools#23, on
+   * initialisation order; issue 18 of this project reports live_set not answering at the first bang).
+   */
+  liveSetLate?: number;
 }
 
 export class LiveSet {
@@ -49,6 +57,7 @@ export class LiveSet {
   private constructor(desc: SetDescription, options: LiveOptions) {
     this.core.bridge = new Bridge(options);
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
+    this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
     if (scenes.length === 0) throw new Error("a Live set has at least one scene");

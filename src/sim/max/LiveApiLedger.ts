@@ -4,8 +4,12 @@
 // records the LiveAPI work it did and a modelled duration from LIVEAPI_MS (Knobbler4 perftest/results.txt).
 import { LIVEAPI_MS, modelledMs } from "../../wire/liveApiCosts";
 import type { LiveApiCounts } from "../../wire/liveApiCosts";
+import type { LiveSet } from "../live/LiveSet";
 
 export type { LiveApiCounts };
+
+/** The selector of a block that is a Task callback. */
+export const TASK_SELECTOR = "task";
 
 const COUNTS = ["calls", "constructed", "observersCreated", "observersRepointed", "pointingCalls"] as const;
 
@@ -18,7 +22,7 @@ export type ModelledMs = Record<keyof typeof LIVEAPI_MS, number>;
 export interface LedgerBlock extends LiveApiCounts {
   /** The script that ran the block (`lom-shim.js`, `p0-input.js@<device>`). */
   script: string;
-  /** The message selector handled, or "task" for a Task callback. */
+  /** The message selector handled, or TASK_SELECTOR for a Task callback. */
   selector: string;
   /** Virtual time when the block ran. */
   at: number;
@@ -27,6 +31,8 @@ export interface LedgerBlock extends LiveApiCounts {
 
 export interface LedgerSummary extends LiveApiCounts {
   blocks: number;
+  /** Blocks that were Task callbacks: each waited for its slot in Max's low-priority queue. */
+  taskSlots: number;
   /** Modelled time of the blocks added up, per row of LIVEAPI_MS. */
   ms: ModelledMs;
   longestBlock: LongestBlocks;
@@ -39,6 +45,18 @@ export interface LongestBlocks {
 }
 
 const ROWS = Object.keys(LIVEAPI_MS) as (keyof typeof LIVEAPI_MS)[];
+
+/** A simulated set's running LiveAPI totals, what a ledger reads around each block. */
+export function liveApiTotals(set: LiveSet): LiveApiCounts {
+  const stats = set.stats;
+  return {
+    calls: stats.apiCalls,
+    constructed: stats.apiObjectsConstructed,
+    observersCreated: stats.observersCreated,
+    observersRepointed: stats.observersRepointed,
+    pointingCalls: stats.observerPointingCalls,
+  };
+}
 
 export function modelledRows(counts: LiveApiCounts): ModelledMs {
   const rows = {} as ModelledMs;
@@ -93,6 +111,11 @@ export class LiveApiLedger {
     return summarise(this.blocks, mark);
   }
 
+  /** The blocks from `mark` up to (not with) `end`, summed. */
+  between(mark: number, end: number): LedgerSummary {
+    return summarise(this.blocks.slice(0, end), mark);
+  }
+
   /** Drops the blocks recorded so far (a long run keeps its own sums); marks taken before are void. */
   forget(): void {
     this.blocks.length = 0;
@@ -110,6 +133,7 @@ export class LiveApiLedger {
 function summarise(blocks: readonly LedgerBlock[], from: number): LedgerSummary {
   const sum: LedgerSummary = {
     blocks: 0,
+    taskSlots: 0,
     ...zeroCounts(),
     ms: { optimistic: 0, central: 0, pessimistic: 0 },
     longestBlock: { byCalls: null, byNewObjects: null, byCentralMs: null },
@@ -118,6 +142,7 @@ function summarise(blocks: readonly LedgerBlock[], from: number): LedgerSummary 
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     sum.blocks++;
+    if (b.selector === TASK_SELECTOR) sum.taskSlots++;
     for (const key of COUNTS) sum[key] += b[key];
     for (const row of ROWS) sum.ms[row] += b.ms[row];
     if (!longest.byCalls || b.calls > longest.byCalls.calls) longest.byCalls = b;

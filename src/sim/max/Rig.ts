@@ -9,7 +9,7 @@ import { MSG_HELLO } from "../../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../wire/DeviceMessages";
 import type { LiveSet } from "../live/LiveSet";
 import { InputDevice } from "./InputDevice";
-import { LiveApiLedger } from "./LiveApiLedger";
+import { LiveApiLedger, liveApiTotals } from "./LiveApiLedger";
 import type { ConsoleLine } from "./MaxRuntime";
 import { NodeScriptHost } from "./NodeScriptHost";
 import { ShimHost } from "./ShimHost";
@@ -26,8 +26,8 @@ export interface RigOptions {
   onConsole?: (line: ConsoleLine) => void;
   /** Where the bundle writes its log file; a fresh temporary folder by default. */
   logDir?: string;
-  /** The mapping Live saved with the set (the device's [pattr p0_mapping]); none by default. */
-  storedMapping?: string;
+  /** The mapping Live saved with the set (the device's [pattr p0_mapping]: a text or its atoms); none by default. */
+  storedMapping?: string | readonly Atom[];
   /**
    * Whether Live's undo of a mapping edit makes [pattr p0_mapping] output the restored value
    * ("outputs", the default) or restores it silently: Live's documentation does not say
@@ -58,16 +58,7 @@ export class Rig extends NodeScriptHost {
     this.set = options.set;
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
-    this.ledger = new LiveApiLedger(() => {
-      const stats = this.set.stats;
-      return {
-        calls: stats.apiCalls,
-        constructed: stats.apiObjectsConstructed,
-        observersCreated: stats.observersCreated,
-        observersRepointed: stats.observersRepointed,
-        pointingCalls: stats.observerPointingCalls,
-      };
-    }, () => this.clock.now);
+    this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
       observerTornDown: () => this.symbols.observerTornDown(),
@@ -81,7 +72,7 @@ export class Rig extends NodeScriptHost {
     });
     this.wire.connect("patcher", (atoms) => {
       // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
-      if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1).join(" "));
+      if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
@@ -90,8 +81,13 @@ export class Rig extends NodeScriptHost {
     });
   }
 
-  /** What the device's [pattr p0_mapping] holds: what Live saves with the set. */
+  /** What the device's [pattr p0_mapping] holds, its atoms as Max prints them (one atom: the mapping's JSON). */
   get storedMapping(): string | undefined {
+    return this.mapping.current?.map(String).join(" ");
+  }
+
+  /** What the device's [pattr p0_mapping] holds: the list of atoms Live saves with the set. */
+  get storedAtoms(): readonly Atom[] | undefined {
     return this.mapping.current;
   }
 
@@ -99,7 +95,7 @@ export class Rig extends NodeScriptHost {
    * Live loads a device preset into the running device: the stored mapping takes the preset's copy and
    * the [pattr] outputs it, then [live.thisdevice] bangs again (src/sim/max/StoredParameter.ts).
    */
-  loadPreset(storedMapping: string | undefined): void {
+  loadPreset(storedMapping: string | readonly Atom[] | undefined): void {
     this.mapping.recall(storedMapping);
     this.thisDeviceBangs();
   }
@@ -203,8 +199,8 @@ export class Rig extends NodeScriptHost {
   }
 
   /** Every output of [pattr p0_mapping] goes towards node.script: Live's own, or the answer to a read. */
-  private mappingOutput(value: string | undefined): void {
+  private mappingOutput(value: readonly Atom[] | undefined): void {
     const selector = this.answeringRead ? TO_BUNDLE.mappingStored : TO_BUNDLE.mappingRestore;
-    this.toNode([selector, ...(value === undefined ? [] : [value])]);
+    this.toNode([selector, ...(value ?? [])]);
   }
 }

@@ -6,7 +6,7 @@ import vm from "node:vm";
 import type { Atom } from "../../wire/protocol";
 import type { Clock } from "./Clock";
 import type { DictStore } from "./DictStore";
-import type { LiveApiLedger } from "./LiveApiLedger";
+import { TASK_SELECTOR, type LiveApiLedger } from "./LiveApiLedger";
 import { dictClass } from "./MaxDict";
 import { taskClass } from "./MaxTask";
 
@@ -62,7 +62,7 @@ export class ShimHost {
       Task: taskClass(
         options.clock,
         (error) => this.report(error),
-        (body) => this.asBlock("task", body),
+        (body) => this.asBlock(TASK_SELECTOR, body),
       ),
       Dict: dictClass(options.dicts),
     };

@@ -13,6 +13,11 @@
 //   parameter Live sets; then [live.thisdevice] bangs again ("a bang will be reported every time a new
 //   preset is loaded", Cycling '74 live.thisdevice reference): `recall` and Rig.loadPreset.
 //
+// - The value is a list of atoms ("single values, lists, or strings"): the device stores a long mapping as
+//   several text atoms (src/control/StoredChunks.ts), each one a symbol; saving the set and reopening it
+//   gives the same list back (`load`). Whether Live's set file keeps a list of this length (a 600 KB
+//   mapping is 10 to 20 atoms of 30,000 characters) is not documented: assumed, as for one atom.
+//
 // What is not documented, and modelled both ways (`UndoNotice`): whether Live's undo of a change to a
 // blob parameter makes the [pattr] output the value it restores. Live's undo history here holds the
 // patcher's `set`s (one undo step each: an assumption too; a `set` that made no undo step would leave
@@ -20,25 +25,35 @@
 // The [dict] alternative (parameter_enable, Cycling '74 dict reference: "Enables use of this object
 // with Max for Live Parameters") is not modelled: the device does not use it (README).
 
+import type { Atom } from "../../wire/protocol";
+
 /** Whether Live's undo makes the stored parameter output the value it restores, or restores it silently. */
 export type UndoNotice = "outputs" | "silent";
 
+/** A stored value: its list of atoms, or undefined when nothing was ever stored. */
+export type StoredValue = readonly Atom[] | undefined;
+
+/** A lone text is a list of one atom. */
+export function storedValue(value: string | readonly Atom[] | undefined): StoredValue {
+  return typeof value === "string" ? [value] : value === undefined ? undefined : [...value];
+}
+
 export class StoredParameter {
-  private value: string | undefined;
-  private readonly undos: (string | undefined)[] = [];
-  private readonly redos: (string | undefined)[] = [];
+  private value: StoredValue;
+  private readonly undos: StoredValue[] = [];
+  private readonly redos: StoredValue[] = [];
 
   /** `output` is the [pattr]'s left outlet: undefined when nothing was ever stored (an empty message). */
   constructor(
-    initial: string | undefined,
-    private readonly output: (value: string | undefined) => void,
+    initial: string | readonly Atom[] | undefined,
+    private readonly output: (value: StoredValue) => void,
     readonly undoNotice: UndoNotice = "outputs",
   ) {
-    this.value = initial;
+    this.value = storedValue(initial);
   }
 
   /** What Live would save with the set now. */
-  get current(): string | undefined {
+  get current(): StoredValue {
     return this.value;
   }
 
@@ -52,10 +67,10 @@ export class StoredParameter {
   }
 
   /** `set <value>` from the patcher: stored, nothing output; one undo step in Live (assumed). */
-  set(value: string): void {
+  set(value: readonly Atom[]): void {
     this.undos.push(this.value);
     this.redos.length = 0;
-    this.value = value;
+    this.value = [...value];
   }
 
   /** `bang`: outputs the value. */
@@ -69,9 +84,9 @@ export class StoredParameter {
   }
 
   /** Live recalls a device preset: the parameter takes the preset's value and outputs it. */
-  recall(value: string | undefined): void {
-    this.value = value;
-    this.output(value);
+  recall(value: string | readonly Atom[] | undefined): void {
+    this.value = storedValue(value);
+    this.output(this.value);
   }
 
   /** Live's undo (Ctrl+Z) of the last change: false when there is none. */
@@ -84,7 +99,7 @@ export class StoredParameter {
     return this.step(this.redos, this.undos);
   }
 
-  private step(from: (string | undefined)[], to: (string | undefined)[]): boolean {
+  private step(from: StoredValue[], to: StoredValue[]): boolean {
     if (from.length === 0) return false;
     to.push(this.value);
     this.value = from.pop();

@@ -4,7 +4,7 @@ import type { Rig } from "../max/Rig";
 import { METRO_MS } from "../max/Rig";
 import { QUIET_MS } from "../../control/GestureUndo";
 import { appOf, ec4Of } from "./benchRig";
-import { longestBlockFields, round } from "./ledgerFields";
+import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
 import { advanceThrough, errorField, messageOf, priorFailures, untilQuietAfter } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
@@ -31,7 +31,7 @@ export async function measureStructure(rig: Rig, set: string, change: () => void
     blocks: phase.blocks,
     liveApiObjects: phase.constructed,
     observersAliveChange: rig.set.observerCount - observers,
-    modelledMs: round(phase.ms.central),
+    modelledMs: round(phaseMs(phase)),
     newSymbols,
     ...longestBlockFields(blocks),
     ...errorField(errors),
@@ -72,14 +72,14 @@ export async function measureResync(rig: Rig, set: string): Promise<ResyncFigure
     newSymbols,
     liveApiCalls: phase.calls,
     liveApiObjects: phase.constructed,
-    modelledMs: round(phase.ms.central),
+    modelledMs: round(phaseMs(phase)),
     finished,
     ...longestBlockFields(blocks),
     ...errorField(errors),
   };
 }
 
-export interface KnobDetentFigure extends ErrorFields {
+export interface KnobDetentFigure extends ErrorFields, LongestBlockFields {
   action: string;
   set: string;
   /** What one more detent adds to a turn (a write): the budget's "one knob detent". */
@@ -107,6 +107,7 @@ export async function measureKnobDetent(rig: Rig, set: string, action = "track.v
   const knob = ec4.knobFor(action, "scroll");
   if (!knob) throw new Error(`the default mapping has no ${action} knob`);
   const errors = [...priorFailures(rig)];
+  const most = longestBlockFields([]);
   const turn = async (detents: number) => {
     errors.push(...(await advanceThrough(rig, METRO_MS * 3)));
     const mark = rig.ledger.mark();
@@ -120,6 +121,7 @@ export async function measureKnobDetent(rig: Rig, set: string, action = "track.v
       errors.push(...(await advanceThrough(rig, METRO_MS)));
     }
     errors.push(...(await advanceThrough(rig, QUIET_MS + METRO_MS * 3)));
+    foldLongest(most, rig.ledger.blocks, mark);
     return { phase: rig.ledger.since(mark), newSymbols: rig.symbols.since(symbols) };
   };
   const one = await turn(1);
@@ -134,6 +136,7 @@ export async function measureKnobDetent(rig: Rig, set: string, action = "track.v
     liveApiObjects: one.phase.constructed,
     blocks: one.phase.blocks,
     newSymbols: one.newSymbols + many.newSymbols,
+    ...most,
     ...errorField(errors),
   };
 }

@@ -5,7 +5,7 @@ import { LiveSet } from "../live/LiveSet";
 import type { SetDescription } from "../live/LiveSet";
 import { Rig } from "../max/Rig";
 import { appOf, BENCH_SETS, ec4Of } from "./benchRig";
-import { phaseFields, round } from "./ledgerFields";
+import { phaseFields, phaseMs, round } from "./ledgerFields";
 import type { PhaseFields } from "./ledgerFields";
 import { errorField, settleThrough, untilQuiet } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
@@ -19,7 +19,10 @@ export interface SyncFigure extends PhaseFields, ErrorFields {
   maxAtomChars: number;
   /** Observers alive in Live once the sync is quiet. */
   observers: number;
-  /** Central modelled ms of the blocks from `ready` until (and with) the one in which the pressed knob changed Live; null if it never did. */
+  /**
+   * Central modelled ms from the launch until (and with) the block in which the pressed knob changed Live, Task
+   * slots' waits included; null if it never did.
+   */
   modelledFirstActionMs: number | null;
   firstActionActed: boolean;
   newSymbols: number;
@@ -64,7 +67,7 @@ export async function measureSync(name: string, description: SetDescription = BE
     maxAtomChars: rig.wire.maxAtomChars,
     ...phaseFields(rig.ledger.since(mark), rig.ledger.blocks.slice(mark)),
     observers: set.observerCount,
-    modelledFirstActionMs: actedAt === null ? null : round(centralMsBetween(rig, mark, actedAt)),
+    modelledFirstActionMs: actedAt === null ? null : round(phaseMs(rig.ledger.between(mark, actedAt))),
     // null above: Live's metronome never changed (e.g. the press acted on an unsynced mirror and Live refused it).
     firstActionActed: actedAt !== null,
     newSymbols: rig.symbols.since(symbolsBefore),
@@ -73,11 +76,4 @@ export async function measureSync(name: string, description: SetDescription = BE
     ...errorField(errors),
   };
   return { rig, figure };
-}
-
-/** Central ms of the blocks in [from, to). */
-function centralMsBetween(rig: Rig, from: number, to: number): number {
-  let ms = 0;
-  for (let i = from; i < to; i++) ms += rig.ledger.blocks[i].ms.central;
-  return ms;
 }

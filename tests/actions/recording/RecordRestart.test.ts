@@ -43,7 +43,8 @@ function liveState(r: Recorder): string {
 
 /**
  * Plays a recording twice, once with Node restarting `restartAt` bars after the press, once without:
- * a restart loses nothing when both end with Live in the same state and nothing left running.
+ * a restart loses nothing when both end with Live in the same state, the same end of the take on the
+ * status line, and nothing left running.
  */
 async function withAndWithoutRestart(
   description: Parameters<typeof recordingSet>[0],
@@ -58,9 +59,10 @@ async function withAndWithoutRestart(
     await r.bars(2);
     assert.is(r.app.seq.registry.size, 0, `${restarting ? "with" : "without"} a restart: nothing left running`);
     assert.equal(r.rig.posts("error"), []);
-    states.push(liveState(r));
+    // What the musician reads of the take: "Recorded … on …" once it has ended, restart or not.
+    states.push(`${liveState(r)}\n${r.statuses().filter((line) => line.startsWith("info Recorded")).join("\n")}`);
   }
-  assert.is(states[1], states[0], "the restart changed nothing Live ends with");
+  assert.is(states[1], states[0], "the restart changed nothing Live ends with, nor what the status line says");
 }
 
 for (const at of [0.5, 1.5, 2.5]) {
