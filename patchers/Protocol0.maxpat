@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3802
+			3892
 		],
 		"openrect": [
 			0,
@@ -110,8 +110,9 @@
 					"id": "obj-5",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
@@ -580,18 +581,26 @@
 				"box": {
 					"id": "obj-29",
 					"maxclass": "newobj",
-					"numinlets": 0,
-					"numoutlets": 1,
+					"numinlets": 9,
+					"numoutlets": 9,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
 						""
 					],
 					"patching_rect": [
 						20,
 						290,
-						111.5,
+						150.5,
 						22
 					],
-					"text": "receive p0_midi"
+					"text": "route 0 1 2 3 4 5 6 7"
 				}
 			},
 			{
@@ -605,48 +614,48 @@
 						""
 					],
 					"patching_rect": [
-						143.5,
+						182.5,
 						290,
 						66,
 						22
 					],
-					"text": "gate 2 2"
+					"text": "route id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-31",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						221.5,
+						260.5,
 						290,
-						30,
+						79,
 						22
 					],
-					"text": "2"
+					"text": "prepend id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-32",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
-						263.5,
+						351.5,
 						290,
-						40,
+						92,
 						22
 					],
-					"text": "t b"
+					"text": "live.remote~"
 				}
 			},
 			{
@@ -654,54 +663,54 @@
 					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						"int"
+						"",
+						""
 					],
 					"patching_rect": [
-						315.5,
+						455.5,
 						290,
-						40,
+						66,
 						22
 					],
-					"text": "i"
+					"text": "route id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-34",
 					"maxclass": "newobj",
-					"numinlets": 2,
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
-						"int"
+						""
 					],
 					"patching_rect": [
-						367.5,
+						533.5,
 						290,
-						40,
+						79,
 						22
 					],
-					"text": "+ 1"
+					"text": "prepend id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-35",
 					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"int",
-						"int"
+						""
 					],
 					"patching_rect": [
-						419.5,
+						624.5,
 						290,
-						46.5,
+						92,
 						22
 					],
-					"text": "t i i"
+					"text": "live.remote~"
 				}
 			},
 			{
@@ -715,12 +724,12 @@
 						""
 					],
 					"patching_rect": [
-						478,
+						728.5,
 						290,
-						53,
+						66,
 						22
 					],
-					"text": "zl.reg"
+					"text": "route id"
 				}
 			},
 			{
@@ -733,48 +742,49 @@
 						""
 					],
 					"patching_rect": [
-						543,
+						806.5,
 						290,
-						144,
+						79,
 						22
 					],
-					"text": "prepend midi_dropped"
+					"text": "prepend id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-38",
-					"maxclass": "message",
+					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						699,
+						897.5,
 						290,
-						30,
+						92,
 						22
 					],
-					"text": "0"
+					"text": "live.remote~"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-39",
-					"maxclass": "message",
+					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
+						"",
 						""
 					],
 					"patching_rect": [
-						741,
+						1001.5,
 						290,
-						59.5,
+						66,
 						22
 					],
-					"text": "zlclear"
+					"text": "route id"
 				}
 			},
 			{
@@ -782,20 +792,17 @@
 					"id": "obj-40",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 4,
+					"numoutlets": 1,
 					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang"
+						""
 					],
 					"patching_rect": [
-						812.5,
+						1079.5,
 						290,
-						72.5,
+						79,
 						22
 					],
-					"text": "t b b b b"
+					"text": "prepend id"
 				}
 			},
 			{
@@ -803,57 +810,54 @@
 					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 5,
-					"outlettype": [
-						"dictionary",
-						"",
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						897,
-						290,
-						118,
-						22
-					],
-					"text": "dict ---p0_state"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-42",
-					"maxclass": "message",
-					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						1027,
+						1170.5,
 						290,
-						157,
+						92,
 						22
 					],
-					"text": "state_dict ---p0_state"
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-42",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1274.5,
+						290,
+						66,
+						22
+					],
+					"text": "route id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-43",
 					"maxclass": "newobj",
-					"numinlets": 2,
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
-						"int"
+						""
 					],
 					"patching_rect": [
 						20,
-						350,
-						40,
+						320,
+						79,
 						22
 					],
-					"text": "i"
+					"text": "prepend id"
 				}
 			},
 			{
@@ -863,34 +867,34 @@
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"int"
+						""
 					],
 					"patching_rect": [
-						72,
-						350,
-						40,
+						111,
+						320,
+						92,
 						22
 					],
-					"text": "+ 1"
+					"text": "live.remote~"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-45",
 					"maxclass": "newobj",
-					"numinlets": 1,
+					"numinlets": 2,
 					"numoutlets": 2,
 					"outlettype": [
-						"int",
-						"int"
+						"",
+						""
 					],
 					"patching_rect": [
-						124,
-						350,
-						46.5,
+						215,
+						320,
+						66,
 						22
 					],
-					"text": "t i i"
+					"text": "route id"
 				}
 			},
 			{
@@ -900,36 +904,33 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
-						182.5,
-						350,
-						40,
+						293,
+						320,
+						79,
 						22
 					],
-					"text": "t b"
+					"text": "prepend id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-47",
 					"maxclass": "newobj",
-					"numinlets": 4,
-					"numoutlets": 4,
+					"numinlets": 2,
+					"numoutlets": 1,
 					"outlettype": [
-						"",
-						"",
-						"",
 						""
 					],
 					"patching_rect": [
-						234.5,
-						350,
-						85.5,
+						384,
+						320,
+						92,
 						22
 					],
-					"text": "route 0 1 2"
+					"text": "live.remote~"
 				}
 			},
 			{
@@ -937,95 +938,42 @@
 					"id": "obj-48",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						"bang"
+						"",
+						""
 					],
 					"patching_rect": [
-						332,
-						350,
-						46.5,
+						488,
+						320,
+						66,
 						22
 					],
-					"text": "delay"
+					"text": "route id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-49",
-					"maxclass": "message",
-					"numinlets": 2,
+					"maxclass": "newobj",
+					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						390.5,
-						350,
-						40,
+						566,
+						320,
+						79,
 						22
 					],
-					"text": "1000"
+					"text": "prepend id"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-50",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						442.5,
-						350,
-						40,
-						22
-					],
-					"text": "5000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-51",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						494.5,
-						350,
-						46.5,
-						22
-					],
-					"text": "30000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-52",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						553,
-						350,
-						92,
-						22
-					],
-					"text": "script start"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-53",
-					"maxclass": "message",
+					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
@@ -1033,47 +981,103 @@
 					],
 					"patching_rect": [
 						657,
-						350,
-						40,
+						320,
+						92,
 						22
 					],
-					"text": "stop"
+					"text": "live.remote~"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-51",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 1,
+					"numoutlets": 2,
 					"outlettype": [
-						"bang"
+						"",
+						""
 					],
 					"patching_rect": [
-						709,
-						350,
-						85.5,
+						761,
+						320,
+						66,
 						22
 					],
-					"text": "delay 60000"
+					"text": "route id"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-55",
-					"maxclass": "message",
+					"id": "obj-52",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						839,
+						320,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-53",
+					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
 						""
 					],
 					"patching_rect": [
-						806.5,
-						350,
-						30,
+						930,
+						320,
+						92,
 						22
 					],
-					"text": "0"
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-54",
+					"maxclass": "newobj",
+					"numinlets": 0,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						380,
+						111.5,
+						22
+					],
+					"text": "receive p0_midi"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						143.5,
+						380,
+						66,
+						22
+					],
+					"text": "gate 2 2"
 				}
 			},
 			{
@@ -1086,8 +1090,417 @@
 						""
 					],
 					"patching_rect": [
-						848.5,
-						350,
+						221.5,
+						380,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						263.5,
+						380,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						315.5,
+						380,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						367.5,
+						380,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						419.5,
+						380,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-61",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						478,
+						380,
+						53,
+						22
+					],
+					"text": "zl.reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-62",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						543,
+						380,
+						144,
+						22
+					],
+					"text": "prepend midi_dropped"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-63",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						699,
+						380,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-64",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						741,
+						380,
+						59.5,
+						22
+					],
+					"text": "zlclear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-65",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						812.5,
+						380,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-66",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 5,
+					"outlettype": [
+						"dictionary",
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						897,
+						380,
+						118,
+						22
+					],
+					"text": "dict ---p0_state"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-67",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1027,
+						380,
+						157,
+						22
+					],
+					"text": "state_dict ---p0_state"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-68",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						20,
+						440,
+						40,
+						22
+					],
+					"text": "i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-69",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"int"
+					],
+					"patching_rect": [
+						72,
+						440,
+						40,
+						22
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-70",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						124,
+						440,
+						46.5,
+						22
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-71",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						182.5,
+						440,
+						40,
+						22
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-72",
+					"maxclass": "newobj",
+					"numinlets": 4,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						234.5,
+						440,
+						85.5,
+						22
+					],
+					"text": "route 0 1 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-73",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						332,
+						440,
+						46.5,
+						22
+					],
+					"text": "delay"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-74",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						390.5,
+						440,
+						40,
+						22
+					],
+					"text": "1000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-75",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						442.5,
+						440,
+						40,
+						22
+					],
+					"text": "5000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-76",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						494.5,
+						440,
+						46.5,
+						22
+					],
+					"text": "30000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-77",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						553,
+						440,
+						92,
+						22
+					],
+					"text": "script start"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						657,
+						440,
 						40,
 						22
 					],
@@ -1096,7 +1509,61 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-79",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						440,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						440,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-81",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						440,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1106,7 +1573,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						350,
+						440,
 						85.5,
 						22
 					],
@@ -1123,7 +1590,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1133,7 +1600,7 @@
 					],
 					"patching_rect": [
 						998,
-						350,
+						440,
 						46.5,
 						22
 					],
@@ -1142,7 +1609,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-84",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1151,7 +1618,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						350,
+						440,
 						137.5,
 						22
 					],
@@ -1160,7 +1627,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-85",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1169,7 +1636,7 @@
 					],
 					"patching_rect": [
 						1206,
-						350,
+						440,
 						137.5,
 						22
 					],
@@ -1178,7 +1645,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-86",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1187,7 +1654,7 @@
 					],
 					"patching_rect": [
 						20,
-						380,
+						470,
 						391,
 						22
 					],
@@ -1196,7 +1663,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-87",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1206,7 +1673,7 @@
 					],
 					"patching_rect": [
 						423,
-						380,
+						470,
 						56,
 						16
 					],
@@ -1246,7 +1713,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1256,7 +1723,7 @@
 					],
 					"patching_rect": [
 						491,
-						380,
+						470,
 						46.5,
 						22
 					],
@@ -1265,7 +1732,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-89",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1276,7 +1743,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						530,
 						72,
 						16
 					],
@@ -1311,7 +1778,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1320,7 +1787,7 @@
 					],
 					"patching_rect": [
 						104,
-						440,
+						530,
 						170,
 						22
 					],
@@ -1329,7 +1796,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1338,7 +1805,7 @@
 					],
 					"patching_rect": [
 						286,
-						440,
+						530,
 						118,
 						22
 					],
@@ -1347,7 +1814,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-92",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1357,7 +1824,7 @@
 					],
 					"patching_rect": [
 						416,
-						440,
+						530,
 						48,
 						16
 					],
@@ -1396,7 +1863,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1406,7 +1873,7 @@
 					],
 					"patching_rect": [
 						476,
-						440,
+						530,
 						79,
 						22
 					],
@@ -1415,7 +1882,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1424,7 +1891,7 @@
 					],
 					"patching_rect": [
 						567,
-						440,
+						530,
 						157,
 						22
 					],
@@ -1433,7 +1900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-95",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1443,7 +1910,7 @@
 					],
 					"patching_rect": [
 						736,
-						440,
+						530,
 						48,
 						16
 					],
@@ -1482,7 +1949,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1493,7 +1960,7 @@
 					],
 					"patching_rect": [
 						796,
-						440,
+						530,
 						79,
 						22
 					],
@@ -1502,7 +1969,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1511,7 +1978,7 @@
 					],
 					"patching_rect": [
 						887,
-						440,
+						530,
 						157,
 						22
 					],
@@ -1520,13 +1987,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-98",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						1056,
-						440,
+						530,
 						172,
 						48
 					],
@@ -1550,7 +2017,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1562,7 +2029,7 @@
 					],
 					"patching_rect": [
 						20,
-						496,
+						586,
 						150.5,
 						22
 					],
@@ -1571,7 +2038,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1580,7 +2047,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						496,
+						586,
 						85.5,
 						22
 					],
@@ -1589,7 +2056,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1599,7 +2066,7 @@
 					],
 					"patching_rect": [
 						280,
-						496,
+						586,
 						46.5,
 						22
 					],
@@ -1608,7 +2075,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-102",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1617,7 +2084,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						496,
+						586,
 						202.5,
 						22
 					],
@@ -1626,7 +2093,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1636,7 +2103,7 @@
 					],
 					"patching_rect": [
 						553,
-						496,
+						586,
 						46.5,
 						22
 					],
@@ -1645,7 +2112,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-104",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1654,7 +2121,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						496,
+						586,
 						176.5,
 						22
 					],
@@ -1663,7 +2130,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1673,7 +2140,7 @@
 					],
 					"patching_rect": [
 						800,
-						496,
+						586,
 						46.5,
 						22
 					],
@@ -1682,7 +2149,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-106",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1691,7 +2158,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						496,
+						586,
 						176.5,
 						22
 					],
@@ -1700,13 +2167,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-107",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						556,
+						646,
 						172,
 						15
 					],
@@ -1724,7 +2191,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1733,7 +2200,7 @@
 					],
 					"patching_rect": [
 						204,
-						556,
+						646,
 						85.5,
 						22
 					],
@@ -1742,7 +2209,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1754,7 +2221,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						556,
+						646,
 						105,
 						22
 					],
@@ -1763,7 +2230,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1775,7 +2242,7 @@
 					],
 					"patching_rect": [
 						20,
-						616,
+						706,
 						196,
 						22
 					],
@@ -1784,7 +2251,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1795,7 +2262,7 @@
 					],
 					"patching_rect": [
 						20,
-						676,
+						766,
 						59.5,
 						22
 					],
@@ -1804,7 +2271,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-112",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1813,7 +2280,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						676,
+						766,
 						46.5,
 						22
 					],
@@ -1822,7 +2289,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-113",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1831,7 +2298,7 @@
 					],
 					"patching_rect": [
 						150,
-						676,
+						766,
 						66,
 						22
 					],
@@ -1840,7 +2307,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1849,7 +2316,7 @@
 					],
 					"patching_rect": [
 						228,
-						676,
+						766,
 						40,
 						22
 					],
@@ -1858,7 +2325,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1867,7 +2334,7 @@
 					],
 					"patching_rect": [
 						280,
-						676,
+						766,
 						105,
 						22
 					],
@@ -1876,13 +2343,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-116",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						676,
+						766,
 						40,
 						15
 					],
@@ -1900,7 +2367,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-117",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1911,7 +2378,7 @@
 					],
 					"patching_rect": [
 						449,
-						676,
+						766,
 						130,
 						16
 					],
@@ -1934,7 +2401,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1943,7 +2410,7 @@
 					],
 					"patching_rect": [
 						591,
-						676,
+						766,
 						85.5,
 						22
 					],
@@ -1952,7 +2419,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1961,7 +2428,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						676,
+						766,
 						176.5,
 						22
 					],
@@ -1970,7 +2437,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-120",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1979,7 +2446,7 @@
 					],
 					"patching_rect": [
 						877,
-						676,
+						766,
 						157,
 						22
 					],
@@ -1988,7 +2455,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1999,7 +2466,7 @@
 					],
 					"patching_rect": [
 						20,
-						736,
+						826,
 						59.5,
 						22
 					],
@@ -2008,7 +2475,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-122",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2017,7 +2484,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						736,
+						826,
 						46.5,
 						22
 					],
@@ -2026,7 +2493,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2035,7 +2502,7 @@
 					],
 					"patching_rect": [
 						150,
-						736,
+						826,
 						66,
 						22
 					],
@@ -2044,7 +2511,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-124",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2053,7 +2520,7 @@
 					],
 					"patching_rect": [
 						228,
-						736,
+						826,
 						40,
 						22
 					],
@@ -2062,7 +2529,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2071,7 +2538,7 @@
 					],
 					"patching_rect": [
 						280,
-						736,
+						826,
 						105,
 						22
 					],
@@ -2080,13 +2547,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-126",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						736,
+						826,
 						40,
 						15
 					],
@@ -2104,7 +2571,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-127",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2115,7 +2582,7 @@
 					],
 					"patching_rect": [
 						449,
-						736,
+						826,
 						130,
 						16
 					],
@@ -2138,7 +2605,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2147,7 +2614,7 @@
 					],
 					"patching_rect": [
 						591,
-						736,
+						826,
 						85.5,
 						22
 					],
@@ -2156,7 +2623,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-129",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2165,7 +2632,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						736,
+						826,
 						202.5,
 						22
 					],
@@ -2174,7 +2641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-130",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2183,7 +2650,7 @@
 					],
 					"patching_rect": [
 						903,
-						736,
+						826,
 						183,
 						22
 					],
@@ -2192,7 +2659,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2203,7 +2670,7 @@
 					],
 					"patching_rect": [
 						20,
-						796,
+						886,
 						59.5,
 						22
 					],
@@ -2212,7 +2679,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-132",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2221,7 +2688,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						796,
+						886,
 						46.5,
 						22
 					],
@@ -2230,7 +2697,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-133",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2239,7 +2706,7 @@
 					],
 					"patching_rect": [
 						150,
-						796,
+						886,
 						66,
 						22
 					],
@@ -2248,7 +2715,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-134",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2257,7 +2724,7 @@
 					],
 					"patching_rect": [
 						228,
-						796,
+						886,
 						40,
 						22
 					],
@@ -2266,7 +2733,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-135",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2275,7 +2742,7 @@
 					],
 					"patching_rect": [
 						280,
-						796,
+						886,
 						105,
 						22
 					],
@@ -2284,13 +2751,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-136",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						796,
+						886,
 						40,
 						15
 					],
@@ -2308,7 +2775,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-137",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2319,7 +2786,7 @@
 					],
 					"patching_rect": [
 						449,
-						796,
+						886,
 						130,
 						16
 					],
@@ -2342,7 +2809,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2351,7 +2818,7 @@
 					],
 					"patching_rect": [
 						591,
-						796,
+						886,
 						85.5,
 						22
 					],
@@ -2360,7 +2827,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-139",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2369,7 +2836,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						796,
+						886,
 						183,
 						22
 					],
@@ -2378,7 +2845,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2387,7 +2854,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						796,
+						886,
 						163.5,
 						22
 					],
@@ -2396,13 +2863,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						856,
+						946,
 						136,
 						161
 					],
@@ -2420,7 +2887,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2429,7 +2896,7 @@
 					],
 					"patching_rect": [
 						20,
-						1025,
+						1115,
 						85.5,
 						22
 					],
@@ -2438,13 +2905,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-143",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1085,
+						1175,
 						114,
 						39
 					],
@@ -2474,7 +2941,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2499,7 +2966,7 @@
 					],
 					"patching_rect": [
 						20,
-						1132,
+						1222,
 						300,
 						22
 					],
@@ -2508,7 +2975,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-145",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2517,7 +2984,7 @@
 					],
 					"patching_rect": [
 						332,
-						1132,
+						1222,
 						371.5,
 						22
 					],
@@ -2526,7 +2993,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-146",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2535,7 +3002,7 @@
 					],
 					"patching_rect": [
 						715.5,
-						1132,
+						1222,
 						371.5,
 						22
 					],
@@ -2544,7 +3011,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-147",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2553,7 +3020,7 @@
 					],
 					"patching_rect": [
 						20,
-						1162,
+						1252,
 						371.5,
 						22
 					],
@@ -2562,7 +3029,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-148",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2571,7 +3038,7 @@
 					],
 					"patching_rect": [
 						403.5,
-						1162,
+						1252,
 						371.5,
 						22
 					],
@@ -2580,7 +3047,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-149",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2589,7 +3056,7 @@
 					],
 					"patching_rect": [
 						787,
-						1162,
+						1252,
 						378,
 						22
 					],
@@ -2598,7 +3065,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-150",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2607,7 +3074,7 @@
 					],
 					"patching_rect": [
 						20,
-						1192,
+						1282,
 						378,
 						22
 					],
@@ -2616,7 +3083,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-151",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2625,7 +3092,7 @@
 					],
 					"patching_rect": [
 						410,
-						1192,
+						1282,
 						378,
 						22
 					],
@@ -2634,7 +3101,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-152",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2643,7 +3110,7 @@
 					],
 					"patching_rect": [
 						800,
-						1192,
+						1282,
 						378,
 						22
 					],
@@ -2652,7 +3119,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-153",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2661,7 +3128,7 @@
 					],
 					"patching_rect": [
 						20,
-						1222,
+						1312,
 						378,
 						22
 					],
@@ -2670,7 +3137,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-154",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2679,7 +3146,7 @@
 					],
 					"patching_rect": [
 						410,
-						1222,
+						1312,
 						378,
 						22
 					],
@@ -2688,7 +3155,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-155",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2697,7 +3164,7 @@
 					],
 					"patching_rect": [
 						800,
-						1222,
+						1312,
 						378,
 						22
 					],
@@ -2706,7 +3173,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-156",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2715,7 +3182,7 @@
 					],
 					"patching_rect": [
 						20,
-						1252,
+						1342,
 						378,
 						22
 					],
@@ -2724,7 +3191,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-157",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2733,7 +3200,7 @@
 					],
 					"patching_rect": [
 						410,
-						1252,
+						1342,
 						384.5,
 						22
 					],
@@ -2742,7 +3209,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-158",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2751,7 +3218,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						1252,
+						1342,
 						384.5,
 						22
 					],
@@ -2760,7 +3227,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-159",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2769,7 +3236,7 @@
 					],
 					"patching_rect": [
 						20,
-						1282,
+						1372,
 						384.5,
 						22
 					],
@@ -2778,7 +3245,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-160",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2787,7 +3254,7 @@
 					],
 					"patching_rect": [
 						416.5,
-						1282,
+						1372,
 						384.5,
 						22
 					],
@@ -2796,7 +3263,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2821,7 +3288,7 @@
 					],
 					"patching_rect": [
 						20,
-						1342,
+						1432,
 						300,
 						22
 					],
@@ -2830,13 +3297,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-162",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1402,
+						1492,
 						112,
 						37
 					],
@@ -2854,7 +3321,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-163",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2863,7 +3330,7 @@
 					],
 					"patching_rect": [
 						20,
-						1447,
+						1537,
 						98.5,
 						22
 					],
@@ -2872,7 +3339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-164",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2884,7 +3351,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1447,
+						1537,
 						112,
 						37
 					],
@@ -2902,7 +3369,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-165",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2911,7 +3378,7 @@
 					],
 					"patching_rect": [
 						20,
-						1492,
+						1582,
 						72.5,
 						22
 					],
@@ -2920,13 +3387,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-166",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1552,
+						1642,
 						112,
 						37
 					],
@@ -2944,7 +3411,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-167",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2953,7 +3420,7 @@
 					],
 					"patching_rect": [
 						20,
-						1597,
+						1687,
 						98.5,
 						22
 					],
@@ -2962,7 +3429,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-168",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2974,7 +3441,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1597,
+						1687,
 						112,
 						37
 					],
@@ -2992,7 +3459,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-169",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3001,7 +3468,7 @@
 					],
 					"patching_rect": [
 						20,
-						1642,
+						1732,
 						72.5,
 						22
 					],
@@ -3010,13 +3477,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-170",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1702,
+						1792,
 						112,
 						37
 					],
@@ -3034,7 +3501,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-171",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3043,7 +3510,7 @@
 					],
 					"patching_rect": [
 						20,
-						1747,
+						1837,
 						98.5,
 						22
 					],
@@ -3052,7 +3519,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-172",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3064,7 +3531,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1747,
+						1837,
 						112,
 						37
 					],
@@ -3082,7 +3549,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3091,7 +3558,7 @@
 					],
 					"patching_rect": [
 						20,
-						1792,
+						1882,
 						72.5,
 						22
 					],
@@ -3100,13 +3567,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-174",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1852,
+						1942,
 						112,
 						37
 					],
@@ -3124,7 +3591,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-175",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3133,7 +3600,7 @@
 					],
 					"patching_rect": [
 						20,
-						1897,
+						1987,
 						98.5,
 						22
 					],
@@ -3142,7 +3609,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-176",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3154,7 +3621,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1897,
+						1987,
 						112,
 						37
 					],
@@ -3172,7 +3639,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3181,7 +3648,7 @@
 					],
 					"patching_rect": [
 						20,
-						1942,
+						2032,
 						72.5,
 						22
 					],
@@ -3190,13 +3657,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-178",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2002,
+						2092,
 						112,
 						37
 					],
@@ -3214,7 +3681,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-179",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3223,7 +3690,7 @@
 					],
 					"patching_rect": [
 						20,
-						2047,
+						2137,
 						98.5,
 						22
 					],
@@ -3232,7 +3699,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-180",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3244,7 +3711,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2047,
+						2137,
 						112,
 						37
 					],
@@ -3262,7 +3729,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3271,7 +3738,7 @@
 					],
 					"patching_rect": [
 						20,
-						2092,
+						2182,
 						72.5,
 						22
 					],
@@ -3280,13 +3747,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-182",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2152,
+						2242,
 						112,
 						37
 					],
@@ -3304,7 +3771,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-183",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3313,7 +3780,7 @@
 					],
 					"patching_rect": [
 						20,
-						2197,
+						2287,
 						98.5,
 						22
 					],
@@ -3322,7 +3789,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-184",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3334,7 +3801,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2197,
+						2287,
 						112,
 						37
 					],
@@ -3352,7 +3819,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-185",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3361,7 +3828,7 @@
 					],
 					"patching_rect": [
 						20,
-						2242,
+						2332,
 						72.5,
 						22
 					],
@@ -3370,13 +3837,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-186",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2302,
+						2392,
 						112,
 						37
 					],
@@ -3394,7 +3861,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-187",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3403,7 +3870,7 @@
 					],
 					"patching_rect": [
 						20,
-						2347,
+						2437,
 						98.5,
 						22
 					],
@@ -3412,7 +3879,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-188",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3424,7 +3891,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2347,
+						2437,
 						112,
 						37
 					],
@@ -3442,7 +3909,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-189",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3451,7 +3918,7 @@
 					],
 					"patching_rect": [
 						20,
-						2392,
+						2482,
 						72.5,
 						22
 					],
@@ -3460,13 +3927,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-190",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2452,
+						2542,
 						112,
 						37
 					],
@@ -3484,7 +3951,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-191",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3493,7 +3960,7 @@
 					],
 					"patching_rect": [
 						20,
-						2497,
+						2587,
 						98.5,
 						22
 					],
@@ -3502,7 +3969,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-192",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3514,7 +3981,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2497,
+						2587,
 						112,
 						37
 					],
@@ -3532,7 +3999,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-193",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3541,7 +4008,7 @@
 					],
 					"patching_rect": [
 						20,
-						2542,
+						2632,
 						72.5,
 						22
 					],
@@ -3550,13 +4017,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-194",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2602,
+						2692,
 						112,
 						37
 					],
@@ -3574,7 +4041,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-195",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3583,7 +4050,7 @@
 					],
 					"patching_rect": [
 						20,
-						2647,
+						2737,
 						98.5,
 						22
 					],
@@ -3592,7 +4059,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-196",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3604,7 +4071,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2647,
+						2737,
 						112,
 						37
 					],
@@ -3622,7 +4089,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-197",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3631,7 +4098,7 @@
 					],
 					"patching_rect": [
 						20,
-						2692,
+						2782,
 						72.5,
 						22
 					],
@@ -3640,13 +4107,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-198",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2752,
+						2842,
 						112,
 						37
 					],
@@ -3664,7 +4131,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-199",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3673,7 +4140,7 @@
 					],
 					"patching_rect": [
 						20,
-						2797,
+						2887,
 						105,
 						22
 					],
@@ -3682,7 +4149,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-200",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3694,7 +4161,7 @@
 					],
 					"patching_rect": [
 						137,
-						2797,
+						2887,
 						112,
 						37
 					],
@@ -3712,7 +4179,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-201",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3721,7 +4188,7 @@
 					],
 					"patching_rect": [
 						20,
-						2842,
+						2932,
 						79,
 						22
 					],
@@ -3730,13 +4197,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-202",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2902,
+						2992,
 						112,
 						37
 					],
@@ -3754,7 +4221,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-203",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3763,7 +4230,7 @@
 					],
 					"patching_rect": [
 						20,
-						2947,
+						3037,
 						105,
 						22
 					],
@@ -3772,7 +4239,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-204",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3784,7 +4251,7 @@
 					],
 					"patching_rect": [
 						137,
-						2947,
+						3037,
 						112,
 						37
 					],
@@ -3802,7 +4269,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-205",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3811,7 +4278,7 @@
 					],
 					"patching_rect": [
 						20,
-						2992,
+						3082,
 						79,
 						22
 					],
@@ -3820,13 +4287,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-206",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3052,
+						3142,
 						112,
 						37
 					],
@@ -3844,7 +4311,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-207",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3853,7 +4320,7 @@
 					],
 					"patching_rect": [
 						20,
-						3097,
+						3187,
 						105,
 						22
 					],
@@ -3862,7 +4329,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-208",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3874,7 +4341,7 @@
 					],
 					"patching_rect": [
 						137,
-						3097,
+						3187,
 						112,
 						37
 					],
@@ -3892,7 +4359,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-209",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3901,7 +4368,7 @@
 					],
 					"patching_rect": [
 						20,
-						3142,
+						3232,
 						79,
 						22
 					],
@@ -3910,13 +4377,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-210",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3202,
+						3292,
 						112,
 						37
 					],
@@ -3934,7 +4401,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-211",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3943,7 +4410,7 @@
 					],
 					"patching_rect": [
 						20,
-						3247,
+						3337,
 						105,
 						22
 					],
@@ -3952,7 +4419,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-212",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3964,7 +4431,7 @@
 					],
 					"patching_rect": [
 						137,
-						3247,
+						3337,
 						112,
 						37
 					],
@@ -3982,7 +4449,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-213",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3991,7 +4458,7 @@
 					],
 					"patching_rect": [
 						20,
-						3292,
+						3382,
 						79,
 						22
 					],
@@ -4000,13 +4467,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-214",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3352,
+						3442,
 						112,
 						37
 					],
@@ -4024,7 +4491,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-215",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4033,7 +4500,7 @@
 					],
 					"patching_rect": [
 						20,
-						3397,
+						3487,
 						105,
 						22
 					],
@@ -4042,7 +4509,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-216",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4054,7 +4521,7 @@
 					],
 					"patching_rect": [
 						137,
-						3397,
+						3487,
 						112,
 						37
 					],
@@ -4072,7 +4539,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-217",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4081,7 +4548,7 @@
 					],
 					"patching_rect": [
 						20,
-						3442,
+						3532,
 						79,
 						22
 					],
@@ -4090,13 +4557,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-218",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3502,
+						3592,
 						112,
 						37
 					],
@@ -4114,7 +4581,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-219",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4123,7 +4590,7 @@
 					],
 					"patching_rect": [
 						20,
-						3547,
+						3637,
 						105,
 						22
 					],
@@ -4132,7 +4599,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-220",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4144,7 +4611,7 @@
 					],
 					"patching_rect": [
 						137,
-						3547,
+						3637,
 						112,
 						37
 					],
@@ -4162,7 +4629,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-221",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4171,7 +4638,7 @@
 					],
 					"patching_rect": [
 						20,
-						3592,
+						3682,
 						79,
 						22
 					],
@@ -4180,13 +4647,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-222",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3652,
+						3742,
 						112,
 						37
 					],
@@ -4204,7 +4671,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-223",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4213,7 +4680,7 @@
 					],
 					"patching_rect": [
 						20,
-						3697,
+						3787,
 						105,
 						22
 					],
@@ -4222,7 +4689,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-224",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4234,7 +4701,7 @@
 					],
 					"patching_rect": [
 						137,
-						3697,
+						3787,
 						112,
 						37
 					],
@@ -4252,7 +4719,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-225",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4261,7 +4728,7 @@
 					],
 					"patching_rect": [
 						20,
-						3742,
+						3832,
 						79,
 						22
 					],
@@ -4801,12 +5268,24 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-5",
+						1
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-29",
 						0
 					],
 					"destination": [
 						"obj-30",
-						1
+						0
 					]
 				}
 			},
@@ -4817,80 +5296,20 @@
 						0
 					],
 					"destination": [
-						"obj-7",
+						"obj-31",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-32",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-8",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-31",
-						0
 					]
 				}
 			},
@@ -4909,8 +5328,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
-						0
+						"obj-29",
+						1
 					],
 					"destination": [
 						"obj-33",
@@ -4938,30 +5357,54 @@
 					],
 					"destination": [
 						"obj-35",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						1
-					],
-					"destination": [
 						"obj-33",
 						1
+					],
+					"destination": [
+						"obj-35",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
-						0
+						"obj-29",
+						2
 					],
 					"destination": [
 						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-38",
 						1
 					]
 				}
@@ -4970,10 +5413,10 @@
 				"patchline": {
 					"source": [
 						"obj-36",
-						0
+						1
 					],
 					"destination": [
-						"obj-37",
+						"obj-38",
 						0
 					]
 				}
@@ -4981,7 +5424,259 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-29",
+						3
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-41",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						1
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-29",
+						4
+					],
+					"destination": [
+						"obj-42",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-44",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-42",
+						1
+					],
+					"destination": [
+						"obj-44",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-29",
+						5
+					],
+					"destination": [
+						"obj-45",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						0
+					],
+					"destination": [
+						"obj-46",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-46",
+						0
+					],
+					"destination": [
+						"obj-47",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-45",
+						1
+					],
+					"destination": [
+						"obj-47",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-29",
+						6
+					],
+					"destination": [
+						"obj-48",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-50",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-48",
+						1
+					],
+					"destination": [
+						"obj-50",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-29",
+						7
+					],
+					"destination": [
+						"obj-51",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-52",
+						0
+					],
+					"destination": [
+						"obj-53",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
+						1
+					],
+					"destination": [
+						"obj-53",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						0
+					],
+					"destination": [
+						"obj-55",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-55",
 						0
 					],
 					"destination": [
@@ -4993,23 +5688,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-38",
+						"obj-56",
 						0
 					],
 					"destination": [
-						"obj-33",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-36",
+						"obj-55",
 						0
 					]
 				}
@@ -5017,308 +5700,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						12
-					],
-					"destination": [
-						"obj-40",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						3
-					],
-					"destination": [
 						"obj-8",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						2
-					],
-					"destination": [
-						"obj-36",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						1
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						1
-					],
-					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						2
-					],
-					"destination": [
-						"obj-42",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-42",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-46",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
-						"obj-43",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-43",
-						0
-					],
-					"destination": [
-						"obj-45",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-45",
-						1
-					],
-					"destination": [
-						"obj-44",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-44",
-						0
-					],
-					"destination": [
-						"obj-43",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-45",
-						0
-					],
-					"destination": [
-						"obj-47",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						0
-					],
-					"destination": [
-						"obj-49",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-49",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						1
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						2
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-6",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-53",
-						0
-					],
-					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-53",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
 					],
 					"destination": [
 						"obj-55",
@@ -5329,30 +5712,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-43",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-11",
 						0
 					],
@@ -5401,8 +5760,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-47",
-						3
+						"obj-55",
+						1
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
 					],
 					"destination": [
 						"obj-58",
@@ -5414,7 +5785,7 @@
 				"patchline": {
 					"source": [
 						"obj-58",
-						1
+						0
 					],
 					"destination": [
 						"obj-59",
@@ -5429,18 +5800,6 @@
 						0
 					],
 					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
 						"obj-60",
 						0
 					]
@@ -5450,22 +5809,34 @@
 				"patchline": {
 					"source": [
 						"obj-60",
-						0
+						1
 					],
 					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-58",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
 						0
 					],
 					"destination": [
 						"obj-61",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-62",
 						0
 					]
 				}
@@ -5477,20 +5848,8 @@
 						0
 					],
 					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
+						"obj-7",
 						1
-					],
-					"destination": [
-						"obj-55",
-						0
 					]
 				}
 			},
@@ -5501,19 +5860,19 @@
 						0
 					],
 					"destination": [
-						"obj-52",
-						0
+						"obj-58",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-64",
 						0
 					],
 					"destination": [
-						"obj-60",
+						"obj-61",
 						0
 					]
 				}
@@ -5522,10 +5881,22 @@
 				"patchline": {
 					"source": [
 						"obj-13",
+						12
+					],
+					"destination": [
+						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
 						3
 					],
 					"destination": [
-						"obj-65",
+						"obj-8",
 						0
 					]
 				}
@@ -5534,10 +5905,10 @@
 				"patchline": {
 					"source": [
 						"obj-65",
-						0
+						2
 					],
 					"destination": [
-						"obj-64",
+						"obj-61",
 						0
 					]
 				}
@@ -5545,24 +5916,36 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-7",
+						"obj-65",
 						1
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						1
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						2
+					],
+					"destination": [
+						"obj-67",
+						0
 					]
 				}
 			},
@@ -5573,31 +5956,67 @@
 						0
 					],
 					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
 						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						1
+					],
+					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-68",
 						1
 					]
 				}
@@ -5609,18 +6028,6 @@
 						0
 					],
 					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
 						"obj-72",
 						0
 					]
@@ -5633,31 +6040,31 @@
 						0
 					],
 					"destination": [
-						"obj-7",
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						2
 					],
 					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-74",
+						"obj-75",
 						0
 					]
 				}
@@ -5677,8 +6084,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-74",
-						0
+						"obj-72",
+						2
 					],
 					"destination": [
 						"obj-76",
@@ -5690,7 +6097,19 @@
 				"patchline": {
 					"source": [
 						"obj-76",
-						1
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
 					],
 					"destination": [
 						"obj-77",
@@ -5705,31 +6124,7 @@
 						0
 					],
 					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						1
-					],
-					"destination": [
-						"obj-78",
+						"obj-6",
 						0
 					]
 				}
@@ -5738,18 +6133,6 @@
 				"patchline": {
 					"source": [
 						"obj-78",
-						1
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
 						0
 					],
 					"destination": [
@@ -5761,23 +6144,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
+						"obj-11",
 						2
 					],
 					"destination": [
-						"obj-80",
+						"obj-78",
 						0
 					]
 				}
@@ -5785,47 +6156,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
-						1
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
+						"obj-11",
 						3
 					],
 					"destination": [
-						"obj-75",
+						"obj-78",
 						0
 					]
 				}
@@ -5833,8 +6168,104 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						6
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-68",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						3
 					],
 					"destination": [
 						"obj-83",
@@ -5846,6 +6277,18 @@
 				"patchline": {
 					"source": [
 						"obj-83",
+						1
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
 						0
 					],
 					"destination": [
@@ -5857,20 +6300,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-84",
+						"obj-65",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						8
 					],
 					"destination": [
 						"obj-85",
@@ -5885,6 +6316,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
 						"obj-86",
 						0
 					]
@@ -5893,20 +6336,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
-						2
-					],
-					"destination": [
 						"obj-87",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						1
 					],
 					"destination": [
 						"obj-88",
@@ -5917,7 +6348,55 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-88",
+						1
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						3
+					],
+					"destination": [
+						"obj-90",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
 						0
 					],
 					"destination": [
@@ -5933,7 +6412,7 @@
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-91",
 						0
 					]
 				}
@@ -5941,44 +6420,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-87",
+						"obj-91",
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-92",
+						0
 					],
 					"destination": [
 						"obj-93",
@@ -5993,18 +6448,6 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
 						"obj-94",
 						0
 					]
@@ -6025,32 +6468,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
 						"obj-95",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						1
 					],
 					"destination": [
 						"obj-96",
@@ -6062,46 +6481,10 @@
 				"patchline": {
 					"source": [
 						"obj-96",
-						2
+						0
 					],
 					"destination": [
 						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						1
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-99",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-100",
 						0
 					]
 				}
@@ -6113,7 +6496,19 @@
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						2
+					],
+					"destination": [
+						"obj-99",
 						0
 					]
 				}
@@ -6121,11 +6516,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-99",
 						0
 					]
 				}
@@ -6137,6 +6532,30 @@
 						0
 					],
 					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						1
+					],
+					"destination": [
 						"obj-102",
 						0
 					]
@@ -6145,8 +6564,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
-						2
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						1
 					],
 					"destination": [
 						"obj-103",
@@ -6158,43 +6601,43 @@
 				"patchline": {
 					"source": [
 						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-7",
 						1
+					],
+					"destination": [
+						"obj-104",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-104",
 						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						2
 					],
 					"destination": [
 						"obj-105",
@@ -6206,46 +6649,10 @@
 				"patchline": {
 					"source": [
 						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						2
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						2
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
 						1
 					],
 					"destination": [
-						"obj-108",
+						"obj-106",
 						0
 					]
 				}
@@ -6257,7 +6664,7 @@
 						0
 					],
 					"destination": [
-						"obj-109",
+						"obj-98",
 						0
 					]
 				}
@@ -6265,11 +6672,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-105",
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-100",
 						0
 					]
 				}
@@ -6277,107 +6684,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
+						"obj-99",
 						3
 					],
 					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-114",
+						"obj-100",
 						0
 					]
 				}
@@ -6386,190 +6697,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						7
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						1
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						2
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						3
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						4
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						5
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
 						6
 					],
 					"destination": [
-						"obj-126",
+						"obj-108",
 						0
 					]
 				}
@@ -6577,227 +6708,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-126",
+						"obj-108",
 						0
 					],
 					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						7
-					],
-					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						8
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						9
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						10
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						11
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						12
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						13
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						14
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-57",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						15
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-57",
+						"obj-107",
 						0
 					]
 				}
@@ -6806,10 +6721,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						4
+						5
 					],
 					"destination": [
-						"obj-136",
+						"obj-109",
 						0
 					]
 				}
@@ -6817,8 +6732,452 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-13",
+						8
+					],
+					"destination": [
+						"obj-110",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						2
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						1
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						1
+					],
+					"destination": [
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						1
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						2
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						1
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						2
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						2
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						2
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						1
+					],
+					"destination": [
+						"obj-133",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						0
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-135",
+						0
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						3
 					],
 					"destination": [
 						"obj-138",
@@ -6841,11 +7200,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-137",
 						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-139",
 						0
 					]
 				}
@@ -6853,7 +7212,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-139",
 						0
 					],
 					"destination": [
@@ -6865,8 +7224,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						1
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						7
 					],
 					"destination": [
 						"obj-142",
@@ -6889,8 +7272,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-143",
-						0
+						"obj-13",
+						5
 					],
 					"destination": [
 						"obj-144",
@@ -6902,30 +7285,6 @@
 				"patchline": {
 					"source": [
 						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						2
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
 						0
 					],
 					"destination": [
@@ -6937,11 +7296,59 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						1
+					],
+					"destination": [
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						2
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-147",
 						0
 					],
 					"destination": [
-						"obj-148",
+						"obj-82",
 						0
 					]
 				}
@@ -6949,22 +7356,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
+						"obj-144",
 						3
 					],
 					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						4
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						5
+					],
+					"destination": [
 						"obj-150",
 						0
 					]
@@ -6977,7 +7420,19 @@
 						0
 					],
 					"destination": [
-						"obj-149",
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						6
+					],
+					"destination": [
+						"obj-151",
 						0
 					]
 				}
@@ -6989,6 +7444,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						7
+					],
+					"destination": [
 						"obj-152",
 						0
 					]
@@ -7001,19 +7468,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						4
-					],
-					"destination": [
-						"obj-154",
+						"obj-82",
 						0
 					]
 				}
@@ -7021,11 +7476,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-154",
-						0
+						"obj-144",
+						8
 					],
 					"destination": [
 						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						9
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						10
+					],
+					"destination": [
+						"obj-155",
 						0
 					]
 				}
@@ -7037,6 +7540,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						11
+					],
+					"destination": [
 						"obj-156",
 						0
 					]
@@ -7049,19 +7564,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						5
-					],
-					"destination": [
-						"obj-158",
+						"obj-82",
 						0
 					]
 				}
@@ -7069,11 +7572,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
-						0
+						"obj-144",
+						12
 					],
 					"destination": [
 						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						13
+					],
+					"destination": [
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						14
+					],
+					"destination": [
+						"obj-159",
 						0
 					]
 				}
@@ -7085,6 +7636,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						15
+					],
+					"destination": [
 						"obj-160",
 						0
 					]
@@ -7097,19 +7660,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						6
-					],
-					"destination": [
-						"obj-162",
+						"obj-82",
 						0
 					]
 				}
@@ -7117,11 +7668,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
-						0
+						"obj-13",
+						4
 					],
 					"destination": [
 						"obj-161",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-163",
 						0
 					]
 				}
@@ -7133,7 +7696,7 @@
 						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-162",
 						0
 					]
 				}
@@ -7142,30 +7705,6 @@
 				"patchline": {
 					"source": [
 						"obj-164",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						7
-					],
-					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
 						0
 					],
 					"destination": [
@@ -7177,19 +7716,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-168",
+						"obj-165",
 						0
 					],
 					"destination": [
@@ -7201,11 +7728,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						8
+						"obj-161",
+						1
 					],
 					"destination": [
-						"obj-170",
+						"obj-167",
 						0
 					]
 				}
@@ -7213,7 +7740,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
 						0
 					],
 					"destination": [
@@ -7225,19 +7764,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-171",
-						0
-					],
-					"destination": [
-						"obj-172",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
+						"obj-169",
 						0
 					],
 					"destination": [
@@ -7249,11 +7776,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						9
+						"obj-161",
+						2
 					],
 					"destination": [
-						"obj-174",
+						"obj-171",
 						0
 					]
 				}
@@ -7261,7 +7788,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-170",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
 						0
 					],
 					"destination": [
@@ -7273,19 +7812,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
-						"obj-176",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-176",
+						"obj-173",
 						0
 					],
 					"destination": [
@@ -7297,11 +7824,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						10
+						"obj-161",
+						3
 					],
 					"destination": [
-						"obj-178",
+						"obj-175",
 						0
 					]
 				}
@@ -7309,7 +7836,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-174",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
 						0
 					],
 					"destination": [
@@ -7321,19 +7860,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-179",
-						0
-					],
-					"destination": [
-						"obj-180",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-180",
+						"obj-177",
 						0
 					],
 					"destination": [
@@ -7345,11 +7872,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						11
+						"obj-161",
+						4
 					],
 					"destination": [
-						"obj-182",
+						"obj-179",
 						0
 					]
 				}
@@ -7357,7 +7884,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
 						0
 					],
 					"destination": [
@@ -7369,19 +7908,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-183",
-						0
-					],
-					"destination": [
-						"obj-184",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-184",
+						"obj-181",
 						0
 					],
 					"destination": [
@@ -7393,11 +7920,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						12
+						"obj-161",
+						5
 					],
 					"destination": [
-						"obj-186",
+						"obj-183",
 						0
 					]
 				}
@@ -7405,7 +7932,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-183",
+						0
+					],
+					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
 						0
 					],
 					"destination": [
@@ -7417,19 +7956,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
-						"obj-188",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-188",
+						"obj-185",
 						0
 					],
 					"destination": [
@@ -7441,11 +7968,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						13
+						"obj-161",
+						6
 					],
 					"destination": [
-						"obj-190",
+						"obj-187",
 						0
 					]
 				}
@@ -7453,7 +7980,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-187",
+						0
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
 						0
 					],
 					"destination": [
@@ -7465,19 +8004,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-191",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
+						"obj-189",
 						0
 					],
 					"destination": [
@@ -7489,11 +8016,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						14
+						"obj-161",
+						7
 					],
 					"destination": [
-						"obj-194",
+						"obj-191",
 						0
 					]
 				}
@@ -7501,7 +8028,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-191",
+						0
+					],
+					"destination": [
+						"obj-190",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
 						0
 					],
 					"destination": [
@@ -7513,19 +8052,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-195",
-						0
-					],
-					"destination": [
-						"obj-196",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
+						"obj-193",
 						0
 					],
 					"destination": [
@@ -7537,11 +8064,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						15
+						"obj-161",
+						8
 					],
 					"destination": [
-						"obj-198",
+						"obj-195",
 						0
 					]
 				}
@@ -7549,7 +8076,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-198",
+						"obj-195",
+						0
+					],
+					"destination": [
+						"obj-194",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
 						0
 					],
 					"destination": [
@@ -7561,11 +8100,35 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-197",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						9
+					],
+					"destination": [
+						"obj-199",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-199",
 						0
 					],
 					"destination": [
-						"obj-200",
+						"obj-198",
 						0
 					]
 				}
@@ -7574,6 +8137,306 @@
 				"patchline": {
 					"source": [
 						"obj-200",
+						0
+					],
+					"destination": [
+						"obj-201",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-201",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						10
+					],
+					"destination": [
+						"obj-203",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-203",
+						0
+					],
+					"destination": [
+						"obj-202",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-204",
+						0
+					],
+					"destination": [
+						"obj-205",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-205",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						11
+					],
+					"destination": [
+						"obj-207",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-207",
+						0
+					],
+					"destination": [
+						"obj-206",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-208",
+						0
+					],
+					"destination": [
+						"obj-209",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-209",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						12
+					],
+					"destination": [
+						"obj-211",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-211",
+						0
+					],
+					"destination": [
+						"obj-210",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-212",
+						0
+					],
+					"destination": [
+						"obj-213",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-213",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						13
+					],
+					"destination": [
+						"obj-215",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-215",
+						0
+					],
+					"destination": [
+						"obj-214",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-216",
+						0
+					],
+					"destination": [
+						"obj-217",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-217",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						14
+					],
+					"destination": [
+						"obj-219",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						0
+					],
+					"destination": [
+						"obj-218",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-220",
+						0
+					],
+					"destination": [
+						"obj-221",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						15
+					],
+					"destination": [
+						"obj-223",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-223",
+						0
+					],
+					"destination": [
+						"obj-222",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-224",
+						0
+					],
+					"destination": [
+						"obj-225",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
 						0
 					],
 					"destination": [
@@ -7589,22 +8452,22 @@
 				"Mapping",
 				0
 			],
-			"obj-62": [
+			"obj-87": [
 				"Restart",
 				"Restart",
 				0
 			],
-			"obj-64": [
+			"obj-89": [
 				"Group",
 				"Group",
 				0
 			],
-			"obj-67": [
+			"obj-92": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-70": [
+			"obj-95": [
 				"Export",
 				"Export",
 				0

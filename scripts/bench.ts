@@ -18,10 +18,11 @@ import { schedulerBench } from "../tests/bench/schedulerBench";
 import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
-import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { appOf, BENCH_SETS, ec4Of } from "../src/sim/measure/benchRig";
 import { measureActions } from "../src/sim/measure/measureActions";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
+import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
@@ -173,7 +174,12 @@ async function main(): Promise<void> {
     });
     const synced = held.rig;
     if (synced === undefined) continue;
-    if (name === "musician") await guarded("knob detent", { action: "track.volume" }, async () => print("knob detent", { ...(await measureKnobDetent(synced, name)) }));
+    if (name === "musician") {
+      await guarded("knob detent", { action: "track.volume" }, async () => print("knob detent", { ...(await measureKnobDetent(synced, name)) }));
+      await guarded("undo entries", { set: name }, async () => {
+        for (const figure of await measureUndoFigures(synced, ec4Of(synced))) print("undo entries", { ...figure });
+      });
+    }
     if (name === "256x128") {
       await guarded("add one track", { set: name }, async () => print("add one track", { ...(await addOneTrack(synced, name)) }));
       await guarded("add one scene", { set: name }, async () => print("add one scene", { ...(await addOneScene(synced, name)) }));

@@ -73,6 +73,7 @@ export class PatcherBuilder {
   obj(text: string, attributes: Record<string, unknown> = {}): Box {
     const [name, script = ""] = text.split(" ");
     if (name === "js") attributes = { saved_object_attributes: { filename: script, parameter_enable: 0 }, ...attributes };
+    if (name === "node.script") attributes = { saved_object_attributes: nodeScriptAttributes(text), ...attributes };
     return this.add("newobj", { text, ...attributes }, Math.max(40, text.length * 6.5 + 14));
   }
 
@@ -210,4 +211,16 @@ export class PatcherBuilder {
 
 function describe(box: MaxBox): string {
   return `[${box.text ?? box.maxclass}] (${box.id})`;
+}
+
+/**
+ * What Max saves of a [node.script] box beside its text, in `saved_object_attributes`: its attributes
+ * (0 unless the text's `@name value` sets one). Both reach Max when the device loads and Cycling '74 does
+ * not say which wins, so they are made from the one text and cannot disagree.
+ */
+function nodeScriptAttributes(text: string): Record<string, number> {
+  const saved: Record<string, number> = { autostart: 0, defer: 0, watch: 0 };
+  const words = text.split(" ");
+  for (let i = 1; i + 1 < words.length; i++) if (words[i]!.startsWith("@")) saved[words[i]!.slice(1)] = Number(words[i + 1]);
+  return saved;
 }

@@ -3,6 +3,7 @@
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
+import { wireRemotes } from "./remotes";
 import { wireWatchdog } from "./watchdog";
 
 /** The [route] that sorts the bundle's messages by selector, and the outlet of each selector. */
@@ -25,9 +26,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   const thisDevice = p.obj("live.thisdevice");
   const ready = p.msg(TO_BUNDLE.ready);
   const shim = p.obj(`js ${FILES.shim}`);
-  const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`, {
-    saved_object_attributes: { autostart: 1, defer: 0, watch: 0 },
-  });
+  const node = p.obj(`node.script ${FILES.bundle} @autostart 1 @watch 0`);
   // A message reaching node.script before its script has run is dropped with "Node script not ready
   // can't handle message …" on the Max console, and the lifecycle `start` comes before the script has
   // loaded (https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle). So everything bound for it
@@ -101,6 +100,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   p.connect(hello, 0, shim);
   p.connect(onHello, 1, metro);
   wireMappingStorage(p, router, dispatch, toNode);
+  wireRemotes(p, shim);
 
   // The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
   // Until the script is ready they take the [gate]'s second outlet, where they are only counted; the

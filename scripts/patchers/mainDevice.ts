@@ -10,8 +10,8 @@ import { type EditorUi, wireEditor } from "./knobEditor";
 import { wireEncoders } from "./encoderGrid";
 import { MAIN_WIDTH } from "./mainLayout";
 
-/** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 1` (Max's defaults). */
-export const SHIM_IO: [number, number] = [1, 1];
+/** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 2` (the bundle, the [live.remote~] pool). */
+export const SHIM_IO: [number, number] = [1, 2];
 
 /** Box ids of the parts of the UI the bundle fills, for pictures of the device. */
 export interface MainDeviceUi {

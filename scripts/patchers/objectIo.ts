@@ -51,6 +51,8 @@ const fixed: { [name: string]: Io } = {
   i: io(2, ["int"]),
   "+": io(2, ["int"]),
   thispatcher: io(1, ["", ""]),
+  // Two inlets (a value or signal, `id N`) and one outlet, as Max 8 saves it (Ableton devices saved by Max 8).
+  "live.remote~": io(2, [""]),
 };
 
 const triggerTypes: { [arg: string]: string } = { b: "bang", i: "int", f: "float", l: "", s: "", a: "" };

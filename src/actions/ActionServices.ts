@@ -15,9 +15,10 @@ export interface ShownStatusLine extends StatusLine {
   shown(): string | undefined;
 }
 
-/** Live's undo steps (Song.begin_undo_step / end_undo_step), reached through the LOM bridge. */
+/** What a gesture's start and end do to Live's undo history (src/model/LiveUndoSteps.ts). */
 export interface UndoSteps {
-  begin(name: string): void;
+  /** `turn`: a knob's detents, whose parameter writes wait for its end (ParameterTurns); else a press. */
+  begin(name: string, turn: boolean): void;
   end(): void;
 }
 

@@ -1,4 +1,4 @@
 // When a knob's turn has ended: no detent for this long, as Live's own mouse gestures end after about
-// half a second. The undo step of a turn closes then (src/control/GestureUndo.ts), and a turned
-// parameter's status line gets Live's text for it (ParameterText.ts).
+// half a second. A turned parameter is then let go by its live.remote~ and written once
+// (src/model/ParameterTurns.ts), and its status line gets Live's text for it (ParameterText.ts).
 export const TURN_END_MS = 500;

@@ -1,14 +1,16 @@
-// One Live undo step per gesture. A press is one step, lasting as long as the Sequence its action may
-// return. The detents of one knob running one action are one step too, as a mouse drag is in Live: it
-// stays open until the knob rests QUIET_MS (counted in metro ticks), and ends at once when another action
-// starts, or when a detent's run fails, so nothing of another gesture or a failure joins it.
+// What Live's undo history keeps of each gesture. A press is one gesture, lasting as long as the Sequence
+// its action may return. The detents of one knob running one action are one turn, as a mouse drag is in
+// Live: it lasts until the knob rests QUIET_MS (counted in metro ticks), and ends at once when another
+// action starts, or when a detent's run fails. Whether a run is a turn decides where its parameter writes
+// go (ParameterTurns: through live.remote~, one undo entry a parameter once it rests); where Live has
+// begin_undo_step, each gesture is also one step.
 import type { ActionContext } from "../actions/Action";
 import type { UndoSteps } from "../actions/ActionServices";
 import type { Cancellable } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import { TURN_END_MS } from "../actions/TurnEnd";
 
-/** How long a knob rests before its turn's undo step ends: when its turn has ended. */
+/** How long a knob rests before its turn ends. */
 export const QUIET_MS = TURN_END_MS;
 
 /** What schedules the end of a resting burst (the TickScheduler). */
@@ -45,7 +47,7 @@ export class GestureUndo {
       return open;
     }
     if (open !== null) this.close(open);
-    this.undo.begin(name);
+    this.undo.begin(name, burst !== null);
     this.open = { burst, running: 1, quiet: null };
     return this.open;
   }

@@ -1,15 +1,16 @@
 // The platform probe: once per bundle start, after the first sync, in the background lane (a knob's batch
 // is always served first), it reads what nobody could measure off Live and logs one line beside the cost
 // model's constants, the line the README asks musicians to send:
-//   platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node),
+//   platform: Live 12.1.5, undo steps no, parameter gestures no, atoms whole to 32767/32767 (node→js/js→node),
 //   get 0.31 ms (model 0.3), observer 1.6 ms (model 1.7), model from Knobbler4's perftest
 // - Live's version: Application.get_major_version / get_minor_version / get_bugfix_version
 //   (https://docs.cycling74.com/apiref/lom/application/, at `live_app`);
 // - whether Song.begin_undo_step / end_undo_step exist: the song's `info` lists its functions (they are in
-//   Live 12's Python API, not on Cycling '74's Song page); without them actions run ungrouped (LiveUndoSteps);
+//   Live 12's Python API, not on Cycling '74's Song page, not whitelisted for Max for Live); with them each
+//   gesture is one undo step (LiveUndoSteps);
 // - whether DeviceParameter.begin_gesture / end_gesture exist: the `info` of the master track's volume (in
-//   Live 12's Python API, not on Cycling '74's DeviceParameter page); only with them does a turn of a
-//   parameter wrap its writes in a gesture (LiveUndoSteps);
+//   Live 12's Python API, not on Cycling '74's DeviceParameter page). Reported only: a turn of a parameter
+//   goes through live.remote~ and writes once (ParameterTurns), so it has no use for them;
 // - the longest string atom that arrives whole each way: the probe texts of PROBE_LENGTHS (30,000, 32,767,
 //   32,768 characters), sent once each, the same text every time (protocol.ts probeText). These are the only
 //   atoms over MAX_ATOM_CHARS the bundle sends or asks for; the simulator's wire cuts them as Max does and
@@ -59,8 +60,6 @@ export interface PlatformProbeDeps {
   log: Logger;
   /** Told whether Live has begin_undo_step / end_undo_step. */
   undoSteps: (available: boolean) => void;
-  /** Told whether Live has DeviceParameter.begin_gesture / end_gesture. */
-  parameterGestures: (available: boolean) => void;
 }
 
 export class PlatformProbe {
@@ -92,7 +91,6 @@ export class PlatformProbe {
     report.undoSteps = await this.attempt("undo steps", () => this.hasFunctions(this.deps.songId(), BEGIN_UNDO_STEP, END_UNDO_STEP));
     if (report.undoSteps !== null) this.deps.undoSteps(report.undoSteps);
     report.parameterGestures = await this.attempt("parameter gestures", () => this.hasFunctions(PARAMETER_PATH, BEGIN_GESTURE, END_GESTURE));
-    if (report.parameterGestures !== null) this.deps.parameterGestures(report.parameterGestures);
     // One at a time, each its own batch: a cut atom touches no other probe.
     for (const chars of PROBE_LENGTHS) {
       const arrived = await this.attempt(`a ${chars}-character atom to the shim`, () => this.ask<number>({ op: "length", chars }));
@@ -162,7 +160,7 @@ export class PlatformProbe {
   }
 }
 
-/** The one line: `platform: Live 12.1.5, undo steps yes, parameter gestures yes, atoms whole to 32767/32767 (node→js/js→node), …`. */
+/** The one line: `platform: Live 12.1.5, undo steps no, parameter gestures no, atoms whole to 32767/32767 (node→js/js→node), …`. */
 export function describePlatform(report: PlatformReport): string {
   const rates = LIVEAPI_MS.central;
   return (

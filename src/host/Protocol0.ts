@@ -27,6 +27,9 @@ import { maxFiles } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
+import { ParameterTurns } from "../model/ParameterTurns";
+import { msToTicks } from "../time/TickScheduler";
+import { TURN_END_MS } from "../actions/TurnEnd";
 import { PlatformProbe } from "./PlatformProbe";
 import { FirstSync } from "./FirstSync";
 import { loadedStatus } from "../ui/StatusLine";
@@ -61,7 +64,7 @@ export class Protocol0 {
   readonly ui: DeviceUi;
   /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
   readonly platform: PlatformProbe;
-  /** Song.begin_undo_step / end_undo_step, no-ops once the probe finds Live lacks them. */
+  /** What gestures do to Live's undo history: a turn's parameters through live.remote~, undo steps where Live has them. */
   readonly undoSteps: LiveUndoSteps;
   /** Controller messages that arrived while the structure was being read; null when it is there. */
   private waiting: Atom[][] | null = [];
@@ -89,8 +92,9 @@ export class Protocol0 {
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     this.mirror = new Mirror(this.client, this.log);
     this.seq = createSequenceContext(new MirrorSongClock(this.mirror), this.log);
-    this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log);
-    this.objects = new LiveObjects(this.mirror, this.undoSteps);
+    const turns = new ParameterTurns(this.mirror, this.seq.ticks, msToTicks(TURN_END_MS));
+    this.undoSteps = new LiveUndoSteps((fn) => this.client.call(this.mirror.songId, fn), this.log, turns);
+    this.objects = new LiveObjects(this.mirror, turns);
     this.mapper = new TrackMapper(this.mirror, this.objects, this.seq.bus, this.log);
     this.song = new SongFacade(this.mirror, this.mapper, this.objects);
     this.focus = new Focus(this.mirror, this.song);
@@ -105,7 +109,6 @@ export class Protocol0 {
       songId: () => this.mirror.songId,
       log: this.log,
       undoSteps: (available) => this.undoSteps.steps.found(available),
-      parameterGestures: (available) => this.undoSteps.gestures.found(available),
     });
     this.control = createControlInput({
       logger: this.log,

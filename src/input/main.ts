@@ -66,9 +66,10 @@ function input_warning(id: number): void {
     if (id !== trackId || trackId === 0) return;
     var words: string[] = [];
     for (var i = 1; i < arguments.length; i++) words.push(String(arguments[i]));
-    // No text: the warning no longer applies, the channel alone is shown again.
+    // No text: the warning no longer applies, the channel alone is shown again. The warning is about All
+    // Channels: one that crossed a change to a channel on its way here no longer applies either.
     var routing = tagger.routingChannel();
-    showChannel(words.length > 0 ? words.join(" ") : routing === "all" ? "all" : String(routing));
+    showChannel(words.length > 0 && routing === "all" ? words.join(" ") : routing === "all" ? "all" : String(routing));
   } catch (cause) {
     error("p0-input: " + String(cause) + "\n");
   }

@@ -39,7 +39,7 @@ export function createLogFile(options: LogFileOptions): LogFile {
   let failed = false;
 
   const write = (record: LogRecord): void => {
-    const line = `${formatLogLine(record, now())}\n`;
+    const line = fitted(record, now(), maxBytes);
     const bytes = Buffer.byteLength(line);
     if (size === undefined) {
       mkdirSync(options.dir, { recursive: true });
@@ -65,6 +65,22 @@ export function createLogFile(options: LogFileOptions): LogFile {
       }
     },
   };
+}
+
+const CUT_NOTE = " … (cut to fit the log file)";
+
+/**
+ * The record's line, its message cut when the line alone would pass the cap (which would put the file,
+ * and after it the previous file, over the cap); the cut says so.
+ */
+function fitted(record: LogRecord, time: Date, maxBytes: number): string {
+  let line = `${formatLogLine(record, time)}\n`;
+  let kept = record.message.length;
+  while (Buffer.byteLength(line) > maxBytes && kept > 0) {
+    kept = Math.max(0, kept - (Buffer.byteLength(line) - maxBytes) - CUT_NOTE.length);
+    line = `${formatLogLine({ ...record, message: record.message.slice(0, kept) + CUT_NOTE }, time)}\n`;
+  }
+  return line;
 }
 
 function fileSize(path: string): number {

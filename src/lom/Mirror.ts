@@ -20,6 +20,7 @@ import { PendingWrites } from "./PendingWrites";
 import { MirrorSync } from "./MirrorSync";
 import type { Logger } from "../log/Logger";
 import type { Observable } from "../events/Observable";
+import type { Target } from "../wire/protocol";
 
 export type { Effect, MirrorNode, PropListener, Refusal, StructureChange, SyncProgress } from "./MirrorNode";
 export type TypedPropListener<C extends LomClassName, P extends PropName<C>> = (value: PropValue<C, P> | undefined, id: number) => void;
@@ -184,6 +185,16 @@ export class Mirror {
    */
   set<C extends LomClassName, P extends SettableProp<C>>(id: number, _cls: C, prop: P, value: WriteValue<C, P>): Promise<unknown> {
     return this.writes.set(id, prop, value);
+  }
+
+  /** Live plays `value` on the DeviceParameter `target` through a [live.remote~] (PendingWrites.remote). Never rejects. */
+  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Promise<unknown> {
+    return this.writes.remote(target, value, shown, until);
+  }
+
+  /** The [live.remote~] holding `target` lets it go; a write of its value should follow. */
+  release(target: Target): Promise<unknown> {
+    return this.store.client.request({ op: "release", target }).catch(() => undefined);
   }
 
   /**

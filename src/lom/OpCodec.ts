@@ -45,6 +45,12 @@ export function encodeOp(op: Op, specIndex: (spec: SnapshotSpec) => number): Ato
     case "snapshot":
       atoms = ["snapshot", op.target, specIndex(op.spec)];
       break;
+    case "remote":
+      atoms = ["remote", op.target, op.value];
+      break;
+    case "release":
+      atoms = ["release", op.target];
+      break;
     case "length":
       // The platform probe's deliberate long atom: only the probe's texts, so nothing else passes as one.
       if (!isProbeLength(op.chars)) throw new Error(`a length probe is one of the probe lengths, not ${op.chars}`);

@@ -2,7 +2,7 @@
 // mirror until Live answers, so the next action computes from it (in real Max a detent faster than a
 // round trip would otherwise be lost). Live's answer settles it: Live's value wins, and a refused
 // write rolls back and is reported.
-import type { Atom } from "../wire/protocol";
+import type { Atom, Target } from "../wire/protocol";
 import { answers } from "./CallAnswers";
 import { lomClass } from "./LomClasses";
 import { sameValue, type Effect, type MirrorNode } from "./MirrorNode";
@@ -26,6 +26,16 @@ export class PendingWrites {
     // The write is queued before the value is shown: what showing it re-reads must reach Live after it.
     const request = this.store.client.set(id, prop, value);
     return this.store.outcome(this.expect({ id, prop, value }, request, true) ?? this.reported(request, id, prop));
+  }
+
+  /**
+   * A value Live plays through a [live.remote~] (op `remote`), shown as `shown` until `until` settles (the
+   * turn's one write, answered): meanwhile Live keeps and reports the stored value, not the played one.
+   */
+  remote(target: Target, value: number, shown: Effect, until: Promise<unknown>): Promise<unknown> {
+    const request = this.store.client.request({ op: "remote", target, value });
+    this.expect(shown, Promise.all([request, until]));
+    return this.reported(request, shown.id, "live.remote~");
   }
 
   call(id: number, fn: string, args: Atom[], effects: readonly Effect[]): Promise<unknown> {
@@ -94,10 +104,15 @@ export class PendingWrites {
     );
   }
 
-  /** After the re-read: Live's value still lacks the write, and no newer write is under way. */
+  /**
+   * After the re-read: Live's value still lacks the write. The re-read went before any newer write (none
+   * was pending when it was sent), so what it read answers for this write alone; a newer write under way
+   * shows in the mirror, so Live's value is the one its pending entry keeps.
+   */
   private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
-    if (!this.store.isCurrent(node) || node.pending.has(prop)) return;
-    const live = node.props[prop];
+    if (!this.store.isCurrent(node)) return;
+    const newer = node.pending.get(prop);
+    const live = newer ? newer.live : node.props[prop];
     if (took(live, wanted)) return;
     this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
   }

@@ -1,12 +1,12 @@
 import type { Mirror } from "../lom/Mirror";
 import { LiveObject } from "./LiveObject";
-import { BEGIN_GESTURE, END_GESTURE, type GestureTarget, type ParameterGestures } from "./LiveUndoSteps";
+import type { ParameterTurns } from "./ParameterTurns";
 
-export class DeviceParameter extends LiveObject<"DeviceParameter"> implements GestureTarget {
+export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   constructor(
     id: number,
     mirror: Mirror,
-    private readonly gestures: ParameterGestures,
+    private readonly turns: ParameterTurns,
   ) {
     super(id, mirror, "DeviceParameter");
   }
@@ -33,9 +33,8 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> implements Ge
   /** Live refuses values outside [min, max], so they are clamped here. */
   setValue(value: number): Promise<unknown> {
     const clamped = Math.min(this.max, Math.max(this.min, value));
-    // Before the write, so an open undo step's gesture on this parameter wraps it.
-    this.gestures.touch(this);
-    return this.write("value", this.isQuantized ? Math.round(clamped) : clamped);
+    const next = this.isQuantized ? Math.round(clamped) : clamped;
+    return this.turns.write(this.id, next, { id: this.id, prop: "value", value: next }, () => this.write("value", next));
   }
 
   /** Its value as the script can say it without asking Live: the item's name, or a share of the range. */
@@ -55,13 +54,5 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> implements Ge
   scroll(steps: number): Promise<unknown> {
     const step = this.isQuantized ? 1 : (this.max - this.min) / 100;
     return this.setValue(this.value + steps * step);
-  }
-
-  beginGesture(): Promise<unknown> {
-    return this.invoke(BEGIN_GESTURE);
-  }
-
-  endGesture(): Promise<unknown> {
-    return this.invoke(END_GESTURE);
   }
 }

@@ -5,7 +5,7 @@ import { Clip } from "./Clip";
 import { ClipSlot } from "./ClipSlot";
 import { Device } from "./Device";
 import { DeviceParameter } from "./DeviceParameter";
-import type { ParameterGestures } from "./LiveUndoSteps";
+import type { ParameterTurns } from "./ParameterTurns";
 import { Scene } from "./Scene";
 
 export class LiveObjects {
@@ -18,8 +18,8 @@ export class LiveObjects {
 
   constructor(
     private readonly mirror: Mirror,
-    /** What a parameter tells before it writes (LiveUndoSteps). */
-    private readonly gestures: ParameterGestures,
+    /** Where a parameter's writes go in a knob's turn. */
+    readonly turns: ParameterTurns,
   ) {}
 
   clip(id: number): Clip {
@@ -32,7 +32,7 @@ export class LiveObjects {
     return this.reuse(id, Device, () => new Device(id, this.mirror, this));
   }
   parameter(id: number): DeviceParameter {
-    return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, this.gestures));
+    return this.reuse(id, DeviceParameter, () => new DeviceParameter(id, this.mirror, this.turns));
   }
   scene(id: number): Scene {
     return this.reuse(id, Scene, () => new Scene(id, this.mirror, this));

@@ -12,7 +12,7 @@ export class OptionalFunctions {
   constructor(
     private readonly log: Logger,
     /** Logged once, at debug, when they turn out missing. */
-    private readonly missingWarning: string,
+    private readonly missingNote: string,
   ) {}
 
   /** Whether Live offers them: null while unknown. */
@@ -40,6 +40,6 @@ export class OptionalFunctions {
   private missing(): void {
     if (this.present === false) return;
     this.present = false;
-    this.log.debug(this.missingWarning);
+    this.log.debug(this.missingNote);
   }
 }

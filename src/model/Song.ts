@@ -4,6 +4,8 @@
 import type { Observable } from "../events/Observable";
 import type { Mirror } from "../lom/Mirror";
 import { quarterNotesPerBar } from "../time/SongClock";
+import { SONG_TEMPO_PATH } from "../wire/protocol";
+import type { ParameterTurns } from "./ParameterTurns";
 
 /** Live's tempo range (Song.tempo: 20..999 BPM). */
 export const MIN_BPM = 20;
@@ -12,7 +14,10 @@ export const MAX_BPM = 999;
 export const BAR_QUANTIZATION = 4;
 
 export class Song {
-  constructor(protected readonly mirror: Mirror) {}
+  constructor(
+    protected readonly mirror: Mirror,
+    private readonly turns: ParameterTurns,
+  ) {}
 
   private get songId(): number {
     return this.mirror.songId;
@@ -64,9 +69,14 @@ export class Song {
     return this.mirror.observable(this.songId, "Song", "current_song_time");
   }
 
-  /** Clamped to Live's range: Live refuses a tempo outside it. */
+  /**
+   * Clamped to Live's range: Live refuses a tempo outside it. In a turn, the tempo is the master's song_tempo
+   * parameter held by a live.remote~ (ParameterTurns), and Song.tempo is written once the knob rests.
+   */
   setTempo(bpm: number): Promise<unknown> {
-    return this.mirror.set(this.songId, "Song", "tempo", Math.min(MAX_BPM, Math.max(MIN_BPM, bpm)));
+    const tempo = Math.min(MAX_BPM, Math.max(MIN_BPM, bpm));
+    const songId = this.songId;
+    return this.turns.write(SONG_TEMPO_PATH, tempo, { id: songId, prop: "tempo", value: tempo }, () => this.mirror.set(songId, "Song", "tempo", tempo));
   }
   tapTempo(): Promise<unknown> {
     return this.mirror.call(this.songId, "Song", "tap_tempo");

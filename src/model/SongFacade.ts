@@ -24,7 +24,7 @@ export class SongFacade extends Song {
     private readonly mapper: TrackMapper,
     private readonly objects: LiveObjects,
   ) {
-    super(mirror);
+    super(mirror, objects.turns);
     this.view = new SongView(mirror);
   }
 

@@ -11,10 +11,12 @@ import { beginBlock } from "./budget";
 import { inNotification } from "./observers";
 import { jobOf, parseSpec, type Job, type SpecTable } from "./ops";
 import { describe, forgetPointed } from "./target";
+import { releaseAll } from "./remotes";
 import { closeLeftUndoSteps } from "./undoSteps";
 
 inlets = 1;
-outlets = 1;
+/** 0: the bundle; REMOTE_OUTLET: the [live.remote~] pool (remotes.ts). */
+outlets = 2;
 
 interface Pending {
   rid: number;
@@ -42,6 +44,7 @@ function ready(): void {
 function lom_hello(): void {
   if (!liveReady) return;
   try {
+    releaseAll();
     closeLeftUndoSteps();
   } catch (cause) {
     error("lom-shim: closing the previous script's undo steps: " + describe(cause) + "\n");

@@ -10,6 +10,7 @@ import { observe, observeCost, parkRetiring, resetObservers, unobserve } from ".
 import { readNotesJob, writeNotesJob } from "./notes";
 import { probeJob } from "./probe";
 import { checkSpec, walk, type Walk } from "./snapshot";
+import { hold, HOLD_CALLS, release } from "./remotes";
 import { undoCalled } from "./undoSteps";
 import { at, cutToAtoms, describe, forgetPointed, retargetCost, toRaw } from "./target";
 
@@ -61,7 +62,7 @@ function build(op: WireOp, specs: SpecTable): Job {
         // Max's LiveAPI.call takes the function's arguments as further arguments (the typings say one).
         var call = api.call as unknown as (...values: Atom[]) => unknown;
         var result = call.apply(api, [fn as Atom].concat(args));
-        undoCalled(fn, op.target);
+        undoCalled(fn);
         return result === undefined || result === null ? null : toRaw(result);
       });
     }
@@ -91,6 +92,22 @@ function build(op: WireOp, specs: SpecTable): Job {
     }
     case "reset":
       return resetJob();
+    case "remote": {
+      var remoteTarget = target(op.target);
+      var remoteValue = op.value;
+      if (typeof remoteValue !== "number") throw new Error("a remote value is a number");
+      return simple(true, function () { return HOLD_CALLS; }, function () {
+        hold(remoteTarget, remoteValue as number);
+        return null;
+      });
+    }
+    case "release": {
+      var released = target(op.target);
+      return simple(true, function () { return 0; }, function () {
+        release(released);
+        return null;
+      });
+    }
     case "snapshot": {
       var spec = specs[String(op.spec)];
       if (!spec) throw new Error("unknown snapshot spec " + op.spec);

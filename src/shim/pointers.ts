@@ -1,7 +1,7 @@
 // Which LiveAPI objects already point at which Live object. An active observer is pointed at its
 // object anyway, so a get, set or call on that object can go through it instead of re-targeting the
-// shared worker: one call saved each time, which is what keeps a knob detent on a focused parameter
-// (begin_undo_step on the song, the set, end_undo_step) at one call each.
+// shared worker: one call saved each time, which is what keeps the write that ends a turn of a focused
+// parameter at one call.
 var byId: { [id: string]: LiveAPI[] } = {};
 
 export function pointerAdded(id: number, api: LiveAPI): void {

@@ -21,6 +21,7 @@
 //                  (sync walks); each op is self-delimiting:
 //                    get T prop | set T prop n v1..vn | call T fn n a1..an | getcount T child | info T
 //                    observe oid T prop quantum | unobserve oid | reset | snapshot T specIndex
+//                    remote T v | release T   (a parameter held by the device's [live.remote~], below)
 //                    length S | text n | time what n T prop   (the platform probe's, below)
 //                    notes T end k f1..fk | notes_write T fn k f1..fk n v1..vn   (a clip's notes, below)
 //                  T is a number (a Live id) or a string (a path); quantum 0 = every change, q > 0 = only
@@ -42,6 +43,8 @@
 //               `end` is the clip's end in beats (the first split). Answers pages `n v1..v(n*k)`, then `0`
 //   `notes_write T fn k f1..fk n v1..vn`  one page: calls fn (apply_note_modifications) with the n / k notes
 //               of fields f1..fk as its dictionary; answers like a call
+// `remote T v` sends v to the [live.remote~] holding the DeviceParameter T, taking one first (no undo entry:
+// src/shim/remotes.ts); `release T` lets T go (`id 0`). Out of the shim's REMOTE_OUTLET, not to the bundle.
 //
 // The platform probe's ops (src/host/PlatformProbe.ts) measure what Max and Live do rather than read the set:
 //   `length S`  answers `1 <length of S as it arrived>`: S is always probeText(n), n one of PROBE_LENGTHS,
@@ -90,6 +93,10 @@ export type Op =
   /** Parks every observer the shim holds (sent first by a restarted bundle). */
   | { op: "reset" }
   | { op: "snapshot"; target: Target; spec: SnapshotSpec }
+  /** Live plays `value` on the DeviceParameter `target` through a [live.remote~]: no undo entry. */
+  | { op: "remote"; target: Target; value: number }
+  /** The [live.remote~] holding `target` lets it go. */
+  | { op: "release"; target: Target }
   /** Sends probeText(chars) (chars one of PROBE_LENGTHS); the result is the length that arrived. */
   | { op: "length"; chars: number }
   /** The shim answers probeText(chars) (chars one of PROBE_LENGTHS): the result is the text that arrived. */
@@ -152,6 +159,8 @@ export type WireOp =
   | { op: "unobserve"; oid: Atom }
   | { op: "reset" }
   | { op: "snapshot"; target: Atom; spec: Atom }
+  | { op: "remote"; target: Atom; value: Atom }
+  | { op: "release"; target: Atom }
   | { op: "length"; text: Atom }
   | { op: "text"; chars: Atom }
   | { op: "time"; what: Atom; n: Atom; target: Atom; prop: Atom }
@@ -159,7 +168,7 @@ export type WireOp =
   | { op: "notes_write"; target: Atom; fn: Atom; fields: Atom[]; values: Atom[] };
 
 /** How many fixed atoms follow each opcode (set and call add a count and that many atoms). */
-var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2, length: 1, text: 1, time: 4, notes: 2, notes_write: 2 };
+var FIXED_ARGS: { [op: string]: number } = { get: 2, set: 2, call: 2, getcount: 2, info: 1, observe: 4, unobserve: 1, reset: 0, snapshot: 2, remote: 2, release: 1, length: 1, text: 1, time: 4, notes: 2, notes_write: 2 };
 /** How many counted lists follow the fixed atoms: set, call and notes one, notes_write two. */
 var COUNTED_LISTS: { [op: string]: number } = { set: 1, call: 1, notes: 1, notes_write: 2 };
 
@@ -197,6 +206,8 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
     else if (name === "observe") ops.push({ op: "observe", oid: a[0], target: a[1], prop: a[2], quantum: a[3] });
     else if (name === "unobserve") ops.push({ op: "unobserve", oid: a[0] });
     else if (name === "reset") ops.push({ op: "reset" });
+    else if (name === "remote") ops.push({ op: "remote", target: a[0], value: a[1] });
+    else if (name === "release") ops.push({ op: "release", target: a[0] });
     else if (name === "length") ops.push({ op: "length", text: a[0] });
     else if (name === "text") ops.push({ op: "text", chars: a[0] });
     else if (name === "time") ops.push({ op: "time", what: a[0], n: a[1], target: a[2], prop: a[3] });
@@ -209,6 +220,16 @@ export function decodeBatch(atoms: Atom[]): WireBatch {
 
 /** The song's path: the one path the bundle gives LiveAPI (a path interns a symbol, an id none). */
 export var SONG_PATH = "live_set";
+
+/**
+ * The tempo as a DeviceParameter, which a [live.remote~] can hold (Cycling '74 MixerDevice page: song_tempo,
+ * master track only). A path: the bundle does not load the master's mixer for it.
+ */
+export var SONG_TEMPO_PATH = "live_set master_track mixer_device song_tempo";
+
+/** The shim's outlet to the [live.remote~] pool, and how many the device has (src/shim/remotes.ts). */
+export var REMOTE_OUTLET = 1;
+export var REMOTE_SLOTS = 8;
 
 /**
  * The atom lengths the platform probe sends each way, once each: our own limit (MAX_ATOM_CHARS), the cut

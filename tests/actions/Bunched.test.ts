@@ -74,10 +74,13 @@ async function press(p: Played, action: string, times: number, mode: Mode): Prom
 }
 
 /** What a musician would see: every value Live holds, the selection, each track's selected device. */
+/** Live keeps a parameter's value as a 32-bit float: detents composed on it or on the pending value agree to 6 digits. */
+const float32Digits = (_key: string, value: unknown): unknown => (typeof value === "number" && !Number.isInteger(value) ? Number(value.toPrecision(6)) : value);
+
 function outcome(p: Played): string {
   const devices = p.set.song.allTracks().map((t) => t.view.selectedDevice?.name ?? null);
   const lastStatus = p.rig.fromNode.filter((atoms) => atoms[0] === "status" && String(atoms[2]).startsWith("Recording length")).pop();
-  return JSON.stringify({ live: JSON.parse(snapshot(p.set)), track: selectedTrackName(p.set), scene: selectedSceneIndex(p.set), devices, lastStatus });
+  return JSON.stringify({ live: JSON.parse(snapshot(p.set)), track: selectedTrackName(p.set), scene: selectedSceneIndex(p.set), devices, lastStatus }, float32Digits);
 }
 
 interface Case {

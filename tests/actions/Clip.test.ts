@@ -4,7 +4,6 @@ import * as assert from "uvu/assert";
 import type { LiveSet, SetDescription } from "../../src/sim/live/LiveSet";
 import { actionRig } from "../support/ec4";
 import { assertRefused, clipAt, prop, snapshot, trackNamed } from "../support/liveState";
-import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const SET: SetDescription = {
   scenes: 3,
@@ -36,8 +35,9 @@ const markers = (set: LiveSet, track = "Keys") =>
 const notes = (set: LiveSet) => clip(set).notes.map((n) => [n.pitch, n.start_time, n.duration, n.velocity]);
 
 test("start: a looping clip's loop start (and start marker) moves by bars, kept before the end", async () => {
-  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("clip.start", 1), 1);
+  const r = await actionRig(SET);
+  // A clip's properties are no DeviceParameters (no live.remote~): each write is its own undo entry.
+  assert.is(await r.play("clip.start", 1), 2, "loop start and start marker");
   assert.equal(markers(r.set), [4, 8, 4, 8]);
   await r.play("clip.start", 3);
   assert.equal(markers(r.set), [7, 8, 7, 8], "one beat is left");
@@ -46,8 +46,8 @@ test("start: a looping clip's loop start (and start marker) moves by bars, kept 
 });
 
 test("end: a looping clip's loop end moves by bars; a plain clip's end marker", async () => {
-  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("clip.end", 2), 1, "one undo step per turn");
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.end", 2), 4, "loop end and end marker, an entry each a detent");
   assert.equal(markers(r.set), [0, 16, 0, 16]);
   r.set.selectTrack(trackNamed(r.set, "Loop").id);
   assert.is(await r.play("clip.end", -1), 1);
@@ -55,8 +55,8 @@ test("end: a looping clip's loop end moves by bars; a plain clip's end marker", 
 });
 
 test("loop: the loop moves by bars keeping its length, never before the clip start", async () => {
-  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("clip.loop", 1), 1, "loop start and end move in one undo step");
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.loop", 1), 4, "loop start and end, start and end marker: an entry each");
   assert.equal(markers(r.set).slice(0, 2), [4, 12]);
   await r.play("clip.loop", -3);
   assert.equal(markers(r.set).slice(0, 2), [0, 8]);
@@ -68,9 +68,9 @@ test("loop guard: a clip that does not loop: warning, nothing changed", async ()
   await assertRefused(r, "clip.loop", "not looping", 1);
 });
 
-test("velocities: each detent scales by 5%, the whole turn one undo step", async () => {
-  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("clip.velocity", 2), 1);
+test("velocities: each detent scales by 5%, an undo entry a detent", async () => {
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.velocity", 2), 2);
   // Each detent rounds: 90 → 95 → 100, 50 → 53 → 56.
   assert.equal(notes(r.set).map((n) => n[3]), [110, 88, 100, 56]);
   await r.play("clip.velocity", -150);
@@ -83,9 +83,9 @@ test("velocities guard: an audio clip: warning, nothing changed", async () => {
   await assertRefused(r, "clip.velocity", "not a MIDI clip", 1);
 });
 
-test("monophonic: of notes starting together the highest stays, each note ends where the next starts, one undo step", async () => {
-  const r = await actionRig(SET, BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("clip.mono"), 1);
+test("monophonic: of notes starting together the highest stays, each note ends where the next starts, an undo entry a change", async () => {
+  const r = await actionRig(SET);
+  assert.is(await r.play("clip.mono"), 2, "the notes removed, the notes changed");
   assert.equal(
     notes(r.set).sort((a, b) => a[1]! - b[1]!),
     [

@@ -2,23 +2,23 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionRig } from "../support/ec4";
+import { REMOTE_SLOTS } from "../../src/wire/protocol";
 import { assertRefused, prop, snapshot, trackNamed, warned } from "../support/liveState";
-import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const MONITOR_IN = 0;
 const MONITOR_AUTO = 1;
 
 test("arm: selecting any sub track of an external synth arms its MIDI and audio tracks with input monitoring", async () => {
-  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_FUNCTIONS);
+  const r = await actionRig("external-synth");
   const midi = trackNamed(r.set, "Prophet midi");
   const audio = trackNamed(r.set, "Prophet audio");
   r.set.selectTrack(audio.id);
-  assert.is(await r.play("track.arm"), 1);
+  assert.is(await r.play("track.arm"), 3, "an undo entry a change: two arms and the monitoring");
   assert.is(prop(r.set, midi.id, "arm"), 1);
   assert.is(prop(r.set, audio.id, "arm"), 1);
   assert.is(prop(r.set, trackNamed(r.set, "tail").id, "arm"), 0, "the tail is armed by a recording only");
   assert.is(prop(r.set, audio.id, "current_monitoring_state"), MONITOR_IN);
-  assert.is(await r.play("track.arm"), 1);
+  assert.is(await r.play("track.arm"), 4, "an undo entry a change it takes back");
   assert.is(prop(r.set, midi.id, "arm"), 0);
   assert.is(prop(r.set, audio.id, "arm"), 0);
 });
@@ -100,34 +100,36 @@ test("monitoring guard: a plain track is not an external synth: warning, nothing
 });
 
 test("volume: 1% of the range per detent on the current track only", async () => {
-  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+  const r = await actionRig("flat");
   const kick = trackNamed(r.set, "Kick");
   const bass = trackNamed(r.set, "Bass");
   assert.is(await r.play("track.volume", 5), 1, "one turn, one undo step");
-  assert.ok(Math.abs(prop(r.set, kick.mixer.volume.id, "value") - 0.9) < 1e-9);
-  assert.ok(Math.abs(prop(r.set, bass.mixer.volume.id, "value") - 0.85) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, kick.mixer.volume.id, "value") - 0.9) < 1e-6);
+  assert.ok(Math.abs(prop(r.set, bass.mixer.volume.id, "value") - 0.85) < 1e-6);
 });
 
 // No volume guard case: Live always has a selected track (deleting it selects another, and a set keeps
 // one audio or MIDI track), and every track, return and the master has a mixer volume. The master is the
 // odd one out of the track knobs, so it is checked here.
 test("volume: the master track's own volume", async () => {
-  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+  const r = await actionRig("flat");
   const master = r.set.song.master;
   const start = prop(r.set, master.mixer.volume.id, "value");
   r.set.selectTrack(master.id);
   assert.is(await r.play("track.volume", -3), 1);
-  assert.ok(Math.abs(prop(r.set, master.mixer.volume.id, "value") - (start - 0.03)) < 1e-9);
+  assert.ok(Math.abs(prop(r.set, master.mixer.volume.id, "value") - (start - 0.03)) < 1e-6);
 });
 
 test("all volumes: every top-level track moves together, tracks inside groups follow their group", async () => {
-  const r = await actionRig("nested", BRIDGE_WITH_UNDO_FUNCTIONS);
-  assert.is(await r.play("track.allVolumes", -10), 1, "one undo step for the turn, however many tracks it moves");
-  for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-9, name);
-  for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-9, name);
+  const r = await actionRig("nested");
+  const topLevel = (await r.rig.advance(0), r.app.song.abstractTracks().length);
+  assert.ok(topLevel <= REMOTE_SLOTS, "each volume gets a live.remote~ of the pool");
+  assert.is(await r.play("track.allVolumes", -10), topLevel, "one undo entry a track for the whole turn");
+  for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-6, name);
+  for (const name of ["Drums", "Kick", "Bass"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.85) < 1e-6, name);
 });
 
-test("all volumes: a turn loads the top-level mixers once; its next detents cost a set a track, and they go after it", async () => {
+test("all volumes: a turn loads the top-level mixers once; its next detents cost no LiveAPI call", async () => {
   const r = await actionRig("nested");
   const observersBefore = r.set.observerCount;
   const knob = r.ec4.knobFor("track.allVolumes", "scroll")!;
@@ -136,8 +138,8 @@ test("all volumes: a turn loads the top-level mixers once; its next detents cost
   const mark = r.rig.ledger.mark();
   await r.ec4.turn(knob.group, knob.position, -1);
   await r.rig.advance(100);
-  // A set through each volume's observer: the turn's undo step and the volumes' gestures are already open.
-  assert.is(r.rig.ledger.since(mark).calls, topLevel);
+  // No LiveAPI call: each volume is held by a live.remote~ of the pool, a set each only beyond it.
+  assert.is(r.rig.ledger.since(mark).calls, Math.max(0, topLevel - REMOTE_SLOTS));
   await r.rig.advance(2_500);
   assert.is(r.set.observerCount, observersBefore, "the mixers are released once the turn is over");
 });

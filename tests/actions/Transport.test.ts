@@ -6,12 +6,11 @@ import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { QUIET_MS } from "../../src/control/GestureUndo";
 import { actionRig } from "../support/ec4";
 import { prop } from "../support/liveState";
-import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
 
 const num = (set: LiveSet, name: string) => prop(set, "live_set", name);
 
 test("tempo: one BPM per detent, both ways, each turn one undo step", async () => {
-  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+  const r = await actionRig("flat");
   const start = num(r.set, "tempo");
   assert.is(await r.play("transport.tempo", 3), 1);
   assert.is(num(r.set, "tempo"), start + 3);
@@ -19,19 +18,21 @@ test("tempo: one BPM per detent, both ways, each turn one undo step", async () =
   assert.is(num(r.set, "tempo"), start - 2);
 });
 
-test("tempo: an accelerated detent (CC value 5 in two's complement) moves 5 BPM in one undo step", async () => {
-  const r = await actionRig("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+test("tempo: an accelerated detent (CC value 5 in two's complement) moves 5 BPM, played at once, written once the knob rests", async () => {
+  const r = await actionRig("flat");
   const start = num(r.set, "tempo");
   const knob = r.ec4.knobFor("transport.tempo", "scroll")!;
   const undoBefore = r.set.undoHistory.length;
   await r.ec4.turn(knob.group, knob.position, 1, 5);
   await r.rig.advance(200);
-  assert.is(num(r.set, "tempo"), start + 5);
-  await r.ec4.turn(knob.group, knob.position, -1, 5);
+  assert.is(r.set.song.playedTempo, start + 5, "Live plays it through the live.remote~ on song_tempo");
+  assert.is(num(r.set, "tempo"), start, "and keeps the stored tempo meanwhile");
+  await r.ec4.turn(knob.group, knob.position, -1, 2);
   await r.rig.advance(200);
-  assert.is(num(r.set, "tempo"), start);
+  assert.is(r.set.song.playedTempo, start + 3);
   await r.rig.advance(QUIET_MS);
-  assert.is(r.set.undoHistory.length - undoBefore, 1, "the two detents came within half a second: one turn, one step");
+  assert.is(num(r.set, "tempo"), start + 3);
+  assert.is(r.set.undoHistory.length - undoBefore, 1, "the two detents came within half a second: one turn, one entry");
 });
 
 test("tap tempo: two taps half a second apart set 120 BPM; only the tap that changes the tempo is an undo step", async () => {

@@ -30,8 +30,9 @@ export const BUDGET = {
   /** What one more detent adds to a turn of the knob (DESIGN.md: one knob detent, 3 calls). */
   knobDetentCalls: 3,
   /**
-   * A turn of one detent, all of it: begin_undo_step, the volume's begin_gesture, the set, end_gesture,
-   * end_undo_step, a re-target of the worker, and Live's text for the value once the turn has ended.
+   * A turn of one detent, all of it: the detent goes to a live.remote~ (no call); once the turn has ended,
+   * Live's text for the value, the one set, and a re-target of the worker. At most 7, as when Live's
+   * undo steps and gestures were called around it.
    */
   knobTurnOfOneCalls: 7,
   /** New symbols in 60 minutes of playback, a knob detent every 10 s. */

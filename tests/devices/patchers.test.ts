@@ -30,7 +30,7 @@ const KNOWN_OBJECTS = new Set([
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
   "opendialog", "savedialog", "iter", "gate", "t", "trigger", "unpack", "pack", "select", "sel", "loadbang",
   "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "zl.reg", "thispatcher", "plugin~", "plugout~",
-  "delay", "i", "+",
+  "delay", "i", "+", "live.remote~",
 ]);
 
 /**

@@ -6,14 +6,14 @@ import { MSG_BATCH } from "../../src/wire/protocol";
 import * as assert from "uvu/assert";
 import { LiveSet, type LiveOptions } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
-import { NO_GESTURES_WARNING, NO_UNDO_STEPS_WARNING } from "../../src/model/LiveUndoSteps";
+import { NO_UNDO_STEPS_NOTE } from "../../src/model/LiveUndoSteps";
 import { PROBE_LENGTHS, probeText } from "../../src/wire/protocol";
 import { BLOCK_BUDGET } from "../../src/wire/liveApiCosts";
 import { actionRig } from "../support/ec4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { trackNamed } from "../support/liveState";
-import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
+import { BRIDGE_WITH_UNDO_FUNCTIONS, BRIDGE_WITH_UNDO_STEPS } from "../support/hypotheticalBridge";
 import { logLines } from "../support/logMessages";
 
 const LINE = /^platform: Live (\S+), undo steps (yes|no|\?), parameter gestures (yes|no|\?), atoms whole to (\S+)\/(\S+) \(node→js\/js→node\), get (\S+) ms \(model 0\.3\), observer (\S+) ms \(model 1\.7\), model from Knobbler4's perftest$/;
@@ -26,20 +26,23 @@ async function started(options: LiveOptions = {}, name = "flat"): Promise<Rig> {
   return rig;
 }
 
-/** The probe's lines in the bundle's log file (debug: the Max console stays quiet on load). */
-const platformLines = (rig: Rig): string[] => logLines(rig).map((line) => line.message).filter((message) => message.startsWith("platform:"));
+/** The messages of the bundle's log file (its debug lines too: the Max console stays quiet on load). */
+const logMessages = (rig: Rig): string[] => logLines(rig).map((line) => line.message);
+
+/** The probe's lines in the bundle's log file. */
+const platformLines = (rig: Rig): string[] => logMessages(rig).filter((message) => message.startsWith("platform:"));
 
 test("the probe runs once after the first sync and logs one line: version, undo steps, atoms whole to 32767 both ways, times beside the model", async () => {
-  const rig = await started({ version: [12, 2, 7] });
+  // A hypothetical Live whose bridge exposes the undo functions: the probe's found path.
+  const rig = await started({ version: [12, 2, 7], ...BRIDGE_WITH_UNDO_FUNCTIONS });
   const lines = platformLines(rig);
   assert.is(lines.length, 1, lines.join("\n"));
   const match = LINE.exec(lines[0]);
   assert.ok(match, lines[0]);
   const [, version, undo, gestures, toShim, toBundle, get, observer] = match!;
   assert.is(version, "12.2.7");
-  // Neither Live 11.2's nor 12.0's bridge exposes them (src/sim/live/Bridge.ts).
-  assert.is(undo, "no");
-  assert.is(gestures, "no");
+  assert.is(undo, "yes");
+  assert.is(gestures, "yes");
   // The simulator's wire cuts at 32,767 as Max is reported to: the 32,768 probe arrives cut each way.
   assert.is(toShim, "32767");
   assert.is(toBundle, "32767");
@@ -91,7 +94,7 @@ test("the probe's timings stay within the block budget, sliced: 100 gets and 10 
   assert.is(set.stats.observersCreated, before, "the new scene's observers come from the pool");
 });
 
-test("a Live without begin_undo_step / end_undo_step (every known one): the probe says no, actions still act, ungrouped, the log says it once and the console nothing", async () => {
+test("a Live without begin_undo_step / end_undo_step (every public one): the probe says no, actions act, one entry a change, the log file says so once, the console nothing", async () => {
   const r = await actionRig("external-synth");
   await r.rig.advance(1000);
   const [line] = platformLines(r.rig);
@@ -106,30 +109,29 @@ test("a Live without begin_undo_step / end_undo_step (every known one): the prob
   assert.is(Number(r.set.read(trackNamed(r.set, "Prophet midi").id, "arm")[0]), 0);
   await r.play("transport.metronome");
   assert.equal(r.rig.posts("warn"), []);
-  assert.equal(logLines(r.rig).filter((line) => line.message === NO_UNDO_STEPS_WARNING).map((line) => line.level), ["debug"]);
+  assert.equal(logMessages(r.rig).filter((message) => message === NO_UNDO_STEPS_NOTE), [NO_UNDO_STEPS_NOTE]);
   assert.not.ok(r.rig.posts("error").some((line) => line.includes("undo_step")), r.rig.posts("error").join("\n"));
 });
 
-test("an action before the probe has answered: a refused begin_undo_step is enough to stop calling them, said once", async () => {
+test("an action before the probe has answered: a refused begin_undo_step is enough to stop calling them, said once in the log file", async () => {
   const set = LiveSet.fromDescription(fixture("flat"));
   const rig = new Rig({ set });
   rig.launch();
   await rig.settle();
   const app = appOf(rig);
   // Straight after the sync, before the probe's answers: the runner calls begin_undo_step as usual.
-  app.undoSteps.begin();
+  app.undoSteps.begin("test", false);
   app.undoSteps.end();
   await rig.advance(1000);
-  app.undoSteps.begin();
+  app.undoSteps.begin("test", false);
   app.undoSteps.end();
   await rig.advance(100);
   assert.equal(rig.posts("warn"), []);
-  assert.equal(logLines(rig).filter((line) => line.message === NO_UNDO_STEPS_WARNING).length, 1);
-  assert.equal(logLines(rig).filter((line) => line.message === NO_GESTURES_WARNING).length, 1);
+  assert.equal(logMessages(rig).filter((message) => message === NO_UNDO_STEPS_NOTE), [NO_UNDO_STEPS_NOTE]);
 });
 
-test("a hypothetical Live whose bridge adds the undo steps: the probe finds them, one action is one undo step", async () => {
-  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_FUNCTIONS);
+test("a hypothetical Live with undo steps: one action is one undo step (the probe changes nothing)", async () => {
+  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_STEPS);
   await r.rig.advance(1000);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
   assert.is(await r.play("track.arm"), 1);
@@ -175,7 +177,7 @@ test("Live's version: Application at live_app answers the version the set was bu
   assert.not.match(song.info, /undo_step/);
   assert.is(song.call("begin_undo_step"), undefined);
   assert.equal(set.errors, ["'Song' object has no attribute 'begin_undo_step'"]);
-  const hypothetical = LiveSet.fromDescription(fixture("flat"), BRIDGE_WITH_UNDO_FUNCTIONS);
+  const hypothetical = LiveSet.fromDescription(fixture("flat"), BRIDGE_WITH_UNDO_STEPS);
   assert.match(new (hypothetical.liveApiClass())(null, "live_set").info, /function begin_undo_step\n/);
   const live11 = LiveSet.fromDescription(fixture("flat"), { live: "11.2" });
   assert.is(new (live11.liveApiClass())(null, "live_app").call("get_version_string"), "11.2.11");

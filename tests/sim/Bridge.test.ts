@@ -37,7 +37,6 @@ test("get, set and call of names Live's Python API has and the bridge does not: 
   ]);
   assert.equal(volume.get("value"), value, "the refused set changed nothing");
   assert.equal(set.undoHistory, []);
-  assert.equal(set.gestureCalls, []);
   // What the bridge offers instead: the parameter's text and items, a clip's place.
   assert.equal(clip.get("is_arrangement_clip"), [0]);
   assert.is(volume.call("str_for_value", 0.5), "0.5");

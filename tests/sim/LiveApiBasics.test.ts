@@ -41,7 +41,7 @@ test("paths reach nested children: clip, device parameters, mixer, views", () =>
   assert.equal(new LiveAPI(undefined, "live_set tracks 0 clip_slots 0 clip").get("name"), ["Beat"]);
   assert.equal(new LiveAPI(undefined, "live_set tracks 0 devices 0 chains 1").get("name"), ["Snare"]);
   assert.equal(new LiveAPI(undefined, "live_set tracks 1 devices 0 parameters 1").get("name"), ["Filter Freq"]);
-  assert.equal(new LiveAPI(undefined, "live_set tracks 1 mixer_device volume").get("value"), [0.85]);
+  assert.equal(new LiveAPI(undefined, "live_set tracks 1 mixer_device volume").get("value"), [Math.fround(0.85)], "a 32-bit float, as Live keeps it");
   assert.equal(new LiveAPI(undefined, "live_set view selected_track").get("name"), ["Drums"]);
   assert.equal(new LiveAPI(undefined, "live_set master_track").get("name"), ["Master"]);
   assert.equal(new LiveAPI(undefined, "live_set return_tracks 0").get("name"), ["A-Reverb"]);

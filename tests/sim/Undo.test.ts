@@ -1,14 +1,17 @@
-// Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): a step groups
-// the changes between begin and end; each LOM write outside a step is a step of its own. Live's Max for Live
-// bridge exposes neither begin_undo_step nor end_undo_step (src/sim/live/Bridge.ts): the tests of how a
-// step groups changes run on a hypothetical bridge that adds them.
+// Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): each LOM write
+// is an undo entry of its own. The grouping of begin_undo_step / end_undo_step is a hypothetical Live's
+// (no public bridge exposes them: LiveOptions.bridgeAdds).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadSet } from "./simSets";
+import type { LiveSet } from "../../src/sim/live/LiveSet";
 import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
+import { loadSet } from "./simSets";
 
-test("begin/end group changes into one step; undo reverts them and notifies", () => {
-  const set = loadSet("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+/** A Live whose bridge would expose begin_undo_step / end_undo_step. */
+const hypothetical = (name: string): LiveSet => loadSet(name, BRIDGE_WITH_UNDO_FUNCTIONS);
+
+test("a hypothetical Live's begin/end group changes into one step; undo reverts them and notifies", () => {
+  const set = hypothetical("flat");
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   const track = new LiveAPI(undefined, "live_set tracks 0");
@@ -62,8 +65,8 @@ test("undo of track creation deletes it; undo of deletion re-creates it with its
   assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
 });
 
-test("undo covers clips and scenes", () => {
-  const set = loadSet("flat", BRIDGE_WITH_UNDO_FUNCTIONS);
+test("undo covers clips and scenes (grouped in a hypothetical Live's step)", () => {
+  const set = hypothetical("flat");
   const LiveAPI = set.liveApiClass();
   const song = new LiveAPI(undefined, "live_set");
   song.call("begin_undo_step");

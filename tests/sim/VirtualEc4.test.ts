@@ -72,7 +72,8 @@ test("the demo's EC4 plays bytes into the input device of the group's channel, a
   const direct = spyToNode(demo.rig);
   // Main knob 1 scrolls the tempo.
   const tap = demo.app.control.store.active!.groups[0]!.encoders.find((e) => e.position === 1)!;
-  const tempo = () => Number(demo.set.read("live_set", "tempo")[0]);
+  // What Live plays: the turn holds the tempo through the device's live.remote~ until the knob rests.
+  const tempo = () => demo.set.song.playedTempo;
   const before = tempo();
   await demo.ec4.turn("Main", 1, 2);
   await demo.rig.advance(200);

@@ -16,7 +16,7 @@ export interface ActionRig extends Running {
   ec4: VirtualEc4;
   /**
    * Plays the knob bound to `actionId` (turned `steps` detents when given, else pushed), lets the bundle
-   * and Live answer (a turn rests until its undo step ends), and returns how many undo steps Live recorded meanwhile.
+   * and Live answer (a turn rests until its parameters are written), and returns how many undo entries Live recorded meanwhile.
    */
   play(actionId: string, steps?: number): Promise<number>;
   /** Status lines shown since the rig started, as "level text". */

@@ -107,11 +107,6 @@ export class LiveSet {
     return this.core.bridge.asked;
   }
 
-  /** DeviceParameter.begin_gesture / end_gesture calls, in order ("begin <parameter>"). */
-  get gestureCalls(): readonly string[] {
-    return this.core.undo.gestureCalls;
-  }
-
   /** Closed undo steps, oldest first; each lists its changes. */
   get undoHistory(): readonly UndoStep[] {
     return this.core.undo.steps;

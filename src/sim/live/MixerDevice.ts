@@ -4,6 +4,7 @@ import type { LomClass } from "./LiveObject";
 import { DeviceParameter } from "./DeviceParameter";
 import type { ParameterInit } from "./DeviceParameter";
 import type { LiveCore } from "./LiveCore";
+import type { Atom } from "./LiveObject";
 import { LiveObject, child, children, lomClass, without } from "./LiveObject";
 import type { Track } from "./Track";
 
@@ -23,6 +24,20 @@ const MASTER_MIXER: LomClass<LiveObject> = lomClass<MixerDevice>({
 });
 
 const TRACK_MIXER = without(MASTER_MIXER, "MixerDevice", ["song_tempo", "crossfader", "cue_volume"]);
+
+/**
+ * The master's song_tempo: Song.tempo as a DeviceParameter, one value (MixerDevice page: "song_tempo:
+ * DeviceParameter [of the] master track only"), so a live.remote~ can hold the tempo like any parameter.
+ */
+class SongTempo extends DeviceParameter {
+  override get value(): number {
+    return Number(this.core.song.values.tempo);
+  }
+  protected override store(value: Atom, undoable: boolean): void {
+    this.core.setValue(this.core.song, "tempo", value, undoable);
+    this.core.notify(this, "value");
+  }
+}
 
 export class MixerDevice extends LiveObject {
   readonly volume: DeviceParameter;
@@ -50,7 +65,7 @@ export class MixerDevice extends LiveObject {
       this.sends.push(send);
     }
     const master = track.kind === "master";
-    this.songTempo = master ? param("song_tempo", { name: "Song Tempo", value: 120, min: 20, max: 999, default: 120 }) : null;
+    this.songTempo = master ? new SongTempo(core, this, () => "song_tempo", { name: "Song Tempo", min: 20, max: 999, default: 120 }) : null;
     this.crossfader = master ? param("crossfader", { name: "Crossfade", value: 0, min: -1, max: 1 }) : null;
     this.cueVolume = master ? param("cue_volume", { name: "Cue Volume", value: 0.85, min: 0, max: 1, default: 0.85 }) : null;
   }

@@ -19,6 +19,11 @@ export class Song extends LiveObject {
   /** The visible track ids last notified (null before the set is loaded). */
   private visibleKey: string | null = null;
 
+  /** The tempo Live plays: a live.remote~ holding the master's song_tempo overrides the stored one. */
+  get playedTempo(): number {
+    return this.master.mixer.songTempo?.played ?? Number(this.values.tempo);
+  }
+
   constructor(core: LiveCore, tempo: number, signature: [number, number]) {
     super(core);
     core.song = this;

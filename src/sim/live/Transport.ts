@@ -130,7 +130,7 @@ export class Transport extends SongClock {
   advance(ms: number): void {
     this.nowMs += ms;
     if (!this.playing) return;
-    const played = (ms / 60000) * Number(this.song.values.tempo);
+    const played = (ms / 60000) * this.song.playedTempo;
     const to = this.beats + played;
     this.runDue(to);
     for (const [clip, run] of Array.from(this.running)) this.progress(clip, run, to);

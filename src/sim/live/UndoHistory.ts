@@ -1,6 +1,9 @@
-// Live's undo history as the LOM drives it: Song.begin_undo_step / end_undo_step group changes into one
-// step, Song.undo reverts the last step (https://docs.cycling74.com/apiref/lom/song/). A change made
-// outside an open step is a step of its own, as each edit is in Live.
+// Live's undo history as the LOM drives it: each LiveAPI `set` or `call` that edits the set is an entry of
+// its own, Song.undo reverts the last (https://docs.cycling74.com/apiref/lom/song/). No public Live's bridge
+// exposes Song.begin_undo_step / end_undo_step or DeviceParameter.begin_gesture / end_gesture to Max for
+// Live (shared/DESIGN.md, "What Max and Live charge"): the grouping below is reached only in a hypothetical
+// Live whose bridge adds them (LiveOptions.bridgeAdds), and from Live's own UI (LiveSet.user).
+// A write of a parameter held by a live.remote~ is refused before it gets here (DeviceParameter.ts).
 //
 // A DeviceParameter's writes are modelled in the conservative case. Live 12's API says begin_gesture /
 // end_gesture mark "a sequence of modifications [that] have to be considered a consistent group"
@@ -26,8 +29,6 @@ export class UndoHistory {
   private depth = 0;
   /** The parameters between begin_gesture and end_gesture. */
   private readonly gestures = new Set<object>();
-  /** Every begin_gesture / end_gesture Live received, in order ("begin <parameter>"), for tests to read. */
-  readonly gestureCalls: string[] = [];
   /** While reverting, changes are not recorded again. */
   private reverting = false;
 
@@ -50,12 +51,10 @@ export class UndoHistory {
   }
 
   beginGesture(parameter: object): void {
-    this.gestureCalls.push(`begin ${String(parameter)}`);
     this.gestures.add(parameter);
   }
 
   endGesture(parameter: object): void {
-    this.gestureCalls.push(`end ${String(parameter)}`);
     this.gestures.delete(parameter);
   }
 

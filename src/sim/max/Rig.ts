@@ -5,11 +5,12 @@
 // to the shim, the stored mapping, the input devices and the Live set.
 import { resolve } from "node:path";
 import type { Atom } from "../../wire/protocol";
-import { MSG_HELLO } from "../../wire/protocol";
+import { MSG_HELLO, REMOTE_OUTLET, REMOTE_SLOTS } from "../../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../wire/DeviceMessages";
 import type { LiveSet } from "../live/LiveSet";
 import { InputDevice } from "./InputDevice";
 import { LiveApiLedger, liveApiTotals } from "./LiveApiLedger";
+import { LiveRemotes } from "./LiveRemote";
 import type { ConsoleLine } from "./MaxRuntime";
 import { NodeScriptHost } from "./NodeScriptHost";
 import { ShimHost } from "./ShimHost";
@@ -50,6 +51,8 @@ export class Rig extends NodeScriptHost {
   private shimHost: ShimHost | null = null;
   /** [pattr p0_mapping]: Live's stored copy of the mapping. */
   readonly mapping: StoredParameter;
+  /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
+  readonly remotes: LiveRemotes;
   /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
   private answeringRead = false;
 
@@ -57,6 +60,7 @@ export class Rig extends NodeScriptHost {
     super(options);
     this.set = options.set;
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
+    this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
@@ -141,8 +145,10 @@ export class Rig extends NodeScriptHost {
       label: "lom-shim.js",
       sinks: {
         outlet: (index, atoms) => {
-          if (index === 0) this.toNode(atoms);
-          else this.log({ source: "shim", level: "error", text: `outlet ${index} does not exist` });
+          // A [js] outlet into [live.remote~] is a synchronous message, not node.script's queue.
+          if (index === 0) return this.toNode(atoms);
+          const refused = index === REMOTE_OUTLET ? this.remotes.receive(atoms) : `outlet ${index} does not exist`;
+          if (refused) this.log({ source: "shim", level: "error", text: refused });
         },
         post: (level, text) => this.log({ source: "shim", level, text }),
         named: (name, atoms) => {

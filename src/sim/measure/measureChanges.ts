@@ -84,7 +84,7 @@ export interface KnobDetentFigure extends ErrorFields, LongestBlockFields {
   set: string;
   /** What one more detent adds to a turn (a write): the budget's "one knob detent". */
   liveApiCalls: number;
-  /** A whole turn of one detent: the undo step, a parameter's gesture and Live's text come once a turn. */
+  /** A whole turn of one detent: the parameter's one write and Live's text come once a turn. */
   turnOfOneCalls: number;
   /** A whole turn of TURN_DETENTS detents, one a metro tick. */
   turnCalls: number;
@@ -99,7 +99,7 @@ const TURN_DETENTS = 8;
 
 /**
  * Turns of the default mapping's `action` scroll knob on a synced rig, each measured from a few quiet
- * ticks before until the knob has rested and its undo step (and a parameter's gesture) has ended: one
+ * ticks before until the knob has rested and its parameter has been written: one
  * of a single detent and one of TURN_DETENTS; a detent's own cost is what the longer turn adds per detent.
  */
 export async function measureKnobDetent(rig: Rig, set: string, action = "track.volume"): Promise<KnobDetentFigure> {

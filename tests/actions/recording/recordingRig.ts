@@ -36,3 +36,11 @@ export async function recorder(description: SetDescription, options: LiveOptions
 export function clipAt(track: Track, scene: number): Clip | null {
   return track.clipSlots[scene]?.clip ?? null;
 }
+
+/**
+ * What each undo entry since `from` changed, as "<verb> <Class>.<property>" without ids ("set Track.arm",
+ * "create Clip"): with no undo steps in Live, each entry is one change a recording makes.
+ */
+export function entriesSince(r: Recorder, from: number): string[] {
+  return r.set.undoHistory.slice(from).flatMap((step) => step.changes.map((change) => change.description.split(" ").slice(0, 2).join(" ").replace(/#\d+/g, "")));
+}
