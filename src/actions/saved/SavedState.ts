@@ -1,7 +1,7 @@
 // What is under way and must survive Node for Max restarting: the recording (with what it must put
 // back), the looping scenes, the recording length, the parameter cursor, each one SavedValue with its
 // key and schema version. The device keeps them in a [dict] of its own, which a Node restart leaves
-// alone and Live does not save with the set (so they cost no undo step): `{ key: { version, value } }`.
+// alone and Live does not save with the set (so they cost no undo step): `{ key: { version, kept } }`.
 // A restarted bundle reads them back after its first sync; each is validated whole, and one that is
 // not what its schema writes is dropped with a warning, never half-applied.
 import type { Logger } from "../../log/Logger";
@@ -33,7 +33,7 @@ export class SavedState {
       const { key, version, schema } = saved.declaration;
       const entry = state[key];
       if (entry === undefined || entry === null) continue;
-      const kept = typeof entry === "object" && !Array.isArray(entry) && entry["version"] === version ? schema.read(entry["value"]) : undefined;
+      const kept = typeof entry === "object" && !Array.isArray(entry) && entry["version"] === version ? schema.read(entry["kept"]) : undefined;
       if (kept === undefined) {
         this.log.warn(`what was under way (${key}) was dropped: it is not what this script saves`);
         continue;
@@ -64,7 +64,7 @@ export class SavedState {
     for (const saved of this.values) {
       const { key, version, schema } = saved.declaration;
       const value: unknown = saved.get();
-      if (value !== null) state[key] = { version, value: schema.write(value) };
+      if (value !== null) state[key] = { version, kept: schema.write(value) };
     }
     return state;
   }

@@ -12,12 +12,12 @@ const HALF_NOTE = 5;
 test("each feature's value is saved whole under its key, with its schema version", async () => {
   const r = await recorder(recordingSet());
   for (let i = 0; i < 2; i++) await r.gesture("record.barLength", 1);
-  assert.equal(r.rig.dicts.get(STATE_DICT), { barLength: { version: 1, value: 2 }, loops: { version: 1, value: [] } });
+  assert.equal(r.rig.dicts.get(STATE_DICT), { barLength: { version: 1, kept: 2 }, loops: { version: 1, kept: [] } });
   await r.gesture("record.normal");
   await r.bars(0.5);
-  const saved = r.rig.dicts.get(STATE_DICT)["recording"] as { version: number; value: { plan: { takes: number[] } } };
+  const saved = r.rig.dicts.get(STATE_DICT)["recording"] as { version: number; kept: { plan: { takes: number[] } } };
   assert.is(saved.version, 1);
-  assert.equal(saved.value.plan.takes, [r.set.song.tracks[KEYS]!.id, 16], "the take by its track's id, 4 bars of beats");
+  assert.equal(saved.kept.plan.takes, [r.set.song.tracks[KEYS]!.id, 16], "the take by its track's id, 4 bars of beats");
   await r.bars(6);
   assert.equal(Object.keys(r.rig.dicts.get(STATE_DICT)).sort(), ["barLength", "loops"], "the recording ended: nothing under way");
 });
@@ -33,9 +33,9 @@ test("a value that does not read whole is dropped with a warning and none of it 
   const state = r.rig.dicts.get(STATE_DICT);
   // Its progress reads, its plan does not (a take's length is not a number): putting back the click
   // and the quantization would be half of it.
-  state["recording"] = { version: 1, value: { plan: { takes: [keys, "4"], replays: [], lengthBeats: 16, silencedForTail: 0, tail: 0 }, progress } };
+  state["recording"] = { version: 1, kept: { plan: { takes: [keys, "4"], replays: [], lengthBeats: 16, silencedForTail: 0, tail: 0 }, progress } };
   // Another version's loops: their shape may mean something else now.
-  state["loops"] = { version: 2, value: [1, 0] };
+  state["loops"] = { version: 2, kept: [1, 0] };
   r.rig.dicts.set(STATE_DICT, state);
   await r.rig.restartNode();
   await r.bars(2);
