@@ -139,6 +139,7 @@ export class Recording {
       if (this.state.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.state.quantizationBefore);
       if (this.saved.get()?.plan === this.plan) this.saved.set(null);
     });
+    // Saved from its start: a restart before its first step still finds it.
     this.advance({});
     return this.sequence.done();
   }
