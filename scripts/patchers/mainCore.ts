@@ -144,7 +144,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   // What is under way (a recording, a looping scene) lives in a [dict] of the device's own, which a
   // Node restart leaves alone and Live does not save (so it costs no undo step): the script learns its
   // name, `---` made unique to the device by Max for Live (m4l-production-guidelines, "Local and
-  // global naming"), with each p0_ready (src/actions/InFlight.ts).
+  // global naming"), with each p0_ready (src/actions/saved/SavedState.ts).
   p.obj(`dict ${STATE_DICT_NAME}`);
   const stateDict = p.msg(`${TO_BUNDLE.stateDict} ${STATE_DICT_NAME}`);
   p.connect(onReady, 2, stateDict);
