@@ -1,7 +1,7 @@
 // The mapping's storage in the device: a blob parameter Live saves with the set and its presets.
-import type { Box, PatcherBuilder } from "./PatcherBuilder";
+import type { PatcherBuilder } from "./PatcherBuilder";
 import { TO_BUNDLE, FROM_BUNDLE } from "../../src/wire/DeviceMessages";
-import type { Dispatch } from "./mainCore";
+import type { Dispatch, ToNode } from "./mainCore";
 
 /**
  * The mapping is a blob parameter of [pattr], which Live saves with the set and with device presets
@@ -14,7 +14,7 @@ import type { Dispatch } from "./mainCore";
  * longer than an atom is a list of pieces (src/control/StoredChunks.ts), which [prepend] and [pattr] pass whole. While the
  * script is not ready the inbox [gate] drops an output: the bundle reads the stored copy at each start.
  */
-export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, toNode: (from: Box, outlet?: number) => void): void {
+export function wireMappingStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
   const mapping = p.paramObject("pattr p0_mapping", {
     longname: "Mapping",
     shortname: "Mapping",
@@ -30,7 +30,7 @@ export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dis
   p.connect(which, 1, answer);
   toNode(answer);
   const onRead = p.obj("t b b b");
-  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingRead), onRead);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.mappingRead), onRead);
   const toAnswer = p.msg("2");
   const toLive = p.msg("1");
   p.connect(onRead, 2, toAnswer);
@@ -39,6 +39,6 @@ export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dis
   p.connect(onRead, 0, toLive);
   p.connect(toLive, 0, which);
   const store = p.obj("prepend set");
-  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
   p.connect(store, 0, mapping);
 }
