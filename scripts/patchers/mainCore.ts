@@ -1,7 +1,7 @@
 // The main device's logic: live.thisdevice, node.script behind its gate, the shim, the tick, the
 // MIDI from the input device, and the [route] that sorts the bundle's messages for the UI.
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
-import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wire/DeviceMessages";
+import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE, TO_SHIM } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
 import { wireRemotes } from "./remotes";
 import { wireWatchdog } from "./watchdog";
@@ -61,8 +61,8 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   wireHello(p, dispatch, shim, metro);
   wireMappingStorage(p, dispatch, toNode);
   wireRemotes(p, shim);
-  const held = wireHeldMidi(p, toNode, open, lifecycle);
-  const onReady = wireReady(p, dispatch, toNode, { open, ...held });
+  wireHeldMidi(p, toNode, { open, lifecycle, shim });
+  const onReady = wireReady(p, dispatch, toNode, { open, shim });
   return { node, inbox, dispatch, ...wireWatchdog(p, node, lifecycle, onReady) };
 }
 
@@ -137,59 +137,43 @@ function wireHello(p: PatcherBuilder, dispatch: Dispatch, shim: Box, metro: Box)
 
 /**
  * The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
- * Until the script is ready they take the [gate]'s second outlet, where they are only counted; the
- * count goes to the script with p0_ready (a debug line, nothing on the console). Answers the boxes
- * p0_ready drives: the count's report, and its reset.
+ * Until the script is ready they take the [gate]'s second outlet to the shim, which counts them and
+ * tells the script with p0_ready (a debug line, nothing on the console: src/shim/held.ts).
  */
-function wireHeldMidi(p: PatcherBuilder, toNode: ToNode, open: Box, lifecycle: Box): { report: Box; zero: Box; forget: Box } {
+function wireHeldMidi(p: PatcherBuilder, toNode: ToNode, from: { open: Box; lifecycle: Box; shim: Box }): void {
   p.section();
   const midiIn = p.obj(`receive ${MIDI_SEND_NAME}`);
   const midiGate = p.obj("gate 2 2");
   p.connect(midiIn, 0, midiGate, 1);
   toNode(midiGate, 0);
-  const counting = p.msg("2");
-  p.connect(counting, 0, midiGate);
-  p.connect(open, 0, midiGate);
-  for (let outlet = 0; outlet < LIFECYCLE_STATES.length; outlet++) p.connect(lifecycle, outlet, counting);
-  const dropped = p.obj("t b");
-  p.connect(midiGate, 1, dropped);
-  const count = p.obj("i");
-  const increment = p.obj("+ 1");
-  const keep = p.obj("t i i");
-  const report = p.obj("zl.reg");
-  p.connect(dropped, 0, count);
-  p.connect(count, 0, increment);
-  p.connect(increment, 0, keep);
-  p.connect(keep, 1, count, 1);
-  p.connect(keep, 0, report, 1);
-  const toReport = p.obj(`prepend ${TO_BUNDLE.midiDropped}`);
-  p.connect(report, 0, toReport);
-  toNode(toReport);
-  const zero = p.msg("0");
-  const forget = p.msg("zlclear");
-  p.connect(zero, 0, count, 1);
-  p.connect(forget, 0, report);
-  return { report, zero, forget };
+  const holding = p.msg("2");
+  p.connect(holding, 0, midiGate);
+  p.connect(from.open, 0, midiGate);
+  for (let outlet = 0; outlet < LIFECYCLE_STATES.length; outlet++) p.connect(from.lifecycle, outlet, holding);
+  const held = p.obj(`prepend ${TO_SHIM.midiHeld}`);
+  p.connect(midiGate, 1, held);
+  p.connect(held, 0, from.shim);
 }
 
 /**
- * p0_ready, right to left: let messages in, report the dropped MIDI, reset its count, start the
- * watchdog's stable timer. Answers the trigger, whose left outlet the watchdog takes.
+ * p0_ready, right to left: let messages in, have the shim report the MIDI held back, tell the script
+ * its state [dict], start the watchdog's stable timer. Answers the trigger, whose left outlet the
+ * watchdog takes.
  */
-function wireReady(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode, to: { open: Box; report: Box; zero: Box; forget: Box }): Box {
+function wireReady(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode, to: { open: Box; shim: Box }): Box {
   const onReady = p.obj("t b b b b");
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.scriptReady), onReady);
   p.connect(onReady, 3, to.open);
-  p.connect(onReady, 2, to.report);
-  p.connect(onReady, 1, to.zero);
-  p.connect(onReady, 1, to.forget);
+  const report = p.msg(TO_SHIM.midiReport);
+  p.connect(onReady, 2, report);
+  p.connect(report, 0, to.shim);
   // What is under way (a recording, a looping scene) lives in a [dict] of the device's own, which a
   // Node restart leaves alone and Live does not save (so it costs no undo step): the script learns its
   // name, `---` made unique to the device by Max for Live (m4l-production-guidelines, "Local and
   // global naming"), with each p0_ready (src/actions/InFlight.ts).
   p.obj(`dict ${STATE_DICT_NAME}`);
   const stateDict = p.msg(`${TO_BUNDLE.stateDict} ${STATE_DICT_NAME}`);
-  p.connect(onReady, 2, stateDict);
+  p.connect(onReady, 1, stateDict);
   toNode(stateDict);
   return onReady;
 }
