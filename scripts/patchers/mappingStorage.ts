@@ -13,6 +13,12 @@ import type { Dispatch, ToNode } from "./mainCore";
  * right to left). The bundle stores with `set`, which sends nothing back (no store loop); a mapping
  * longer than an atom is a list of pieces (src/control/StoredChunks.ts), which [prepend] and [pattr] pass whole. While the
  * script is not ready the inbox [gate] drops an output: the bundle reads the stored copy at each start.
+ *
+ * Max must own the [pattr]: node.script runs its script as a separate process
+ * (https://docs.cycling74.com/max8/vignettes/00_N4M_index, "Basic Concepts"), so nothing it holds is in
+ * the set. The [gate 2 1] stays beside it: telling a read's answer from Live's own output needs the
+ * [pattr]'s output to come back inside the call that banged it, which in the shim would be a re-entrant
+ * call into the [js], a case Cycling '74's js pages do not describe.
  */
 export function wireMappingStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
   const mapping = p.paramObject("pattr p0_mapping", {
