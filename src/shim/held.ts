@@ -5,17 +5,17 @@
 import type { Atom } from "../wire/protocol";
 import { MSG_MIDI_DROPPED } from "../wire/protocol";
 
-var held = 0;
+var heldCount = 0;
 
 /** One more message held back. */
 export function countHeld(): void {
-  held++;
+  heldCount++;
 }
 
 /** What goes to the script with p0_ready: `midi_dropped <n>` when any was held, then the count starts over. */
 export function takeHeldReport(): Atom[] | null {
-  if (held === 0) return null;
-  var report: Atom[] = [MSG_MIDI_DROPPED, held];
-  held = 0;
+  if (heldCount === 0) return null;
+  var report: Atom[] = [MSG_MIDI_DROPPED, heldCount];
+  heldCount = 0;
   return report;
 }
