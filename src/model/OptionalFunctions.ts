@@ -2,6 +2,7 @@
 // until the platform probe (an object's `info`) or a refused call says; once missing, they are no longer
 // called and the log file says so once (debug: missing is what every public Live answers).
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 
 export class OptionalFunctions {
   /** null until the probe or a call tells. */
@@ -28,7 +29,7 @@ export class OptionalFunctions {
   send(fn: string, call: () => Promise<unknown>): void {
     if (this.present === false) return;
     call().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       // The shim checks names against the object's `info` and answers "<Class> has no function …".
       if (message.includes(`no function ${fn}`)) this.missing();
       else this.log.warn(`Live refused ${fn}: ${message}`);
