@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import vm from "node:vm";
 import type { MaxApiModule } from "./FakeMaxApi";
-import { describeError } from "../../log/ErrorText";
+import { describeError, messageOf } from "../../log/ErrorText";
 
 /**
  * Throws, naming the file, when it is missing or its top level throws (node.script would stop).
