@@ -130,8 +130,7 @@ export abstract class SimpleTrack extends AbstractTrack {
     return this.isFoldable ? this.write("fold_state", folded ? 1 : 0) : Promise.resolve();
   }
   override select(): Promise<unknown> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
+    return this.objects.view.selectTrack(this);
   }
 
   clipSlots(): ClipSlot[] {
