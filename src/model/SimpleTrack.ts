@@ -73,22 +73,22 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
     return this.trackProp("mute") ?? false;
   }
   get isFoldable(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "is_foldable") ?? false);
+    return this.cls === "Track" && (this.trackProp("is_foldable") ?? false);
   }
   get isFolded(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "fold_state") ?? false);
+    return this.cls === "Track" && (this.trackProp("fold_state") ?? false);
   }
   get canBeArmed(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "can_be_armed") ?? false);
+    return this.cls === "Track" && (this.trackProp("can_be_armed") ?? false);
   }
   get isArmed(): boolean {
-    return this.canBeArmed && (this.mirror.get(this.id, "Track", "arm") ?? false);
+    return this.canBeArmed && (this.trackProp("arm") ?? false);
   }
   get monitoring(): number {
-    return this.mirror.get(this.id, "Track", "current_monitoring_state") ?? Monitoring.auto;
+    return this.trackProp("current_monitoring_state") ?? Monitoring.auto;
   }
   get playingSlotIndex(): number {
-    return this.mirror.get(this.id, "Track", "playing_slot_index") ?? -1;
+    return this.trackProp("playing_slot_index") ?? -1;
   }
 
   /** Holds a Protocol0 Input device: the controller comes in through this track. */
@@ -183,11 +183,11 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
   stopAllClips(quantized: boolean): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+    return this.cls === "Track" ? this.invoke("stop_all_clips", quantized ? 1 : 0) : Promise.resolve();
   }
   /** Track.duplicate_clip_slot: into the next free slot below, a new scene when none is free. */
   duplicateClipSlot(index: number): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "duplicate_clip_slot", [index]) : Promise.resolve();
+    return this.cls === "Track" ? this.invoke("duplicate_clip_slot", index) : Promise.resolve();
   }
 
   override toString(): string {
