@@ -267,7 +267,7 @@ export class Protocol0 {
 
   /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */
   private async checkStructure(): Promise<void> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    const view = this.song.view.id;
     const repaired = (await this.mirror.refresh(this.mirror.songId)) + (view === null ? 0 : await this.mirror.refresh(view));
     this.log.debug(`ready again: the structure checked, ${repaired} values repaired`);
   }

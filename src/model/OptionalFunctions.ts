@@ -4,6 +4,7 @@
 // the log file says so once, at debug like the platform line (`log.platform` shows it): missing is what
 // every known Live answers, so a normal load stays quiet on the Max console.
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 
 export class OptionalFunctions {
   /** null until the probe or a call tells. */
@@ -30,7 +31,7 @@ export class OptionalFunctions {
   send(fn: string, call: () => Promise<unknown>): void {
     if (this.present === false) return;
     call().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       // The shim checks names against the object's `info` and answers "<Class> has no function …".
       if (message.includes(`no function ${fn}`)) this.missing();
       else this.log.warn(`Live refused ${fn}: ${message}`);
