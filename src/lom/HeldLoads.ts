@@ -2,6 +2,7 @@
 // for its first holder, shared by the others while it loads, kept current while held, unloaded with
 // the last release, and loaded again after a resync for the holders that kept their releases.
 import type { SnapNode } from "../wire/protocol";
+import { messageOf } from "../log/ErrorText";
 import { lomClass, type ChildSpec, type LomClassName } from "./LomClasses";
 import { snapshotSpecOf } from "./SnapshotSpecs";
 import type { Hold } from "./HoldCounts";
@@ -82,7 +83,7 @@ export class HeldLoads {
 
   /** A load counts as pending work until it lands; a failed one is logged once and resolves its holders. */
   private trackLoad(work: Promise<void>, what: string): Promise<void> {
-    this.store.track(work.catch((error: unknown) => this.store.log.debug(`${what} could not be loaded: ${(error as Error).message}`)));
+    this.store.track(work.catch((error: unknown) => this.store.log.debug(`${what} could not be loaded: ${messageOf(error)}`)));
     return work.catch(() => undefined);
   }
 

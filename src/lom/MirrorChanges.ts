@@ -3,6 +3,7 @@
 // follow rules); a changed child list drops what went and reads what came, re-reading group
 // membership only where a neighbour changed.
 import type { Raw, SnapNode } from "../wire/protocol";
+import { messageOf } from "../log/ErrorText";
 import { decodeIds, hasProp, lomClass, type ChildSpec, type Follows } from "./LomClasses";
 import { reactionsTo } from "./Reactions";
 import { childListSpecOf, snapshotSpecOf } from "./SnapshotSpecs";
@@ -109,7 +110,7 @@ export class MirrorChanges {
         store.nodes.has(id)
           ? Promise.resolve(null)
           : store.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapSpec }).catch((error: unknown) => {
-              store.log.debug(`${spec.type} ${id} went before it was read: ${(error as Error).message}`);
+              store.log.debug(`${spec.type} ${id} went before it was read: ${messageOf(error)}`);
               return null;
             }),
       ),
@@ -159,7 +160,7 @@ export class MirrorChanges {
       const raw = await store.client.get(node.id, prop);
       this.onProp(node, prop, raw);
     } catch (error) {
-      store.log.debug(`re-read of ${prop} on ${node.id} failed: ${(error as Error).message}`);
+      store.log.debug(`re-read of ${prop} on ${node.id} failed: ${messageOf(error)}`);
     } finally {
       store.endWork();
     }

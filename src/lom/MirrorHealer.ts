@@ -8,6 +8,7 @@
 // twice the number of groups, not a round of the whole set.
 import type { Mirror } from "./Mirror";
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 
 /** Ticks between two slices: 60 bangs of [metro 17] ≈ one second. */
 export const HEAL_SLICE_TICKS = 60;
@@ -100,7 +101,7 @@ export class MirrorHealer {
           this.roundRepairs += repaired;
         },
         // Gone from Live before the read: its parent's list repair (a later slice) drops it.
-        (error: unknown) => this.log.debug(`heal: ${id} could not be read: ${(error as Error).message}`),
+        (error: unknown) => this.log.debug(`heal: ${id} could not be read: ${messageOf(error)}`),
       )
       .finally(() => (this.inFlight = false));
   }

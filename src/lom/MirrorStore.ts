@@ -5,6 +5,7 @@ import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses
 import { HoldCounts } from "./HoldCounts";
 import { emptyChange, type MirrorNode, type PropListener, type SettledListener } from "./MirrorNode";
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 
 export class MirrorStore {
   readonly nodes = new Map<number, MirrorNode>();
@@ -109,8 +110,8 @@ export class MirrorStore {
       .catch((error: unknown) => {
         // A resync refuses what the previous generation was still reading, and Live may delete what a
         // re-read was on its way to (an undo removes a row after its slots reported): races, not faults.
-        if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
-        else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${(error as Error).message}`);
+        if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${messageOf(error)}`);
+        else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${messageOf(error)}`);
         else this.log.error("mirror re-read failed", error);
       })
       .finally(() => this.endWork());
@@ -119,7 +120,7 @@ export class MirrorStore {
   /** A request whose refusal is logged, never thrown: Live's refusals are the musician's news, not faults. */
   logged(request: Promise<unknown>, what: string): Promise<unknown> {
     return request.catch((error: unknown) => {
-      this.log.warn(`Live refused ${what}: ${(error as Error).message}`);
+      this.log.warn(`Live refused ${what}: ${messageOf(error)}`);
       return undefined;
     });
   }

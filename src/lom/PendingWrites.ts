@@ -3,6 +3,7 @@
 // round trip would otherwise be lost). Live's answer settles it: Live's value wins, a refused write
 // rolls back, and the outcome is answered to the code that made it (Outcome.ts).
 import type { Atom, Target } from "../wire/protocol";
+import { messageOf } from "../log/ErrorText";
 import { answers } from "./CallAnswers";
 import { isGone } from "./LomClient";
 import { lomClass } from "./LomClasses";
@@ -66,7 +67,7 @@ export class PendingWrites {
   private answered(request: Promise<unknown>, id: number, what: string): Promise<Outcome> {
     return request.then(
       (reply): Outcome => ({ kind: "accepted", reply }),
-      (error: unknown) => this.failed(id, what, (error as Error).message, isGone(error)),
+      (error: unknown) => this.failed(id, what, messageOf(error), isGone(error)),
     );
   }
 
@@ -116,7 +117,7 @@ export class PendingWrites {
     };
     return request.then(
       () => settle(null),
-      (error: unknown) => settle((error as Error).message, isGone(error)),
+      (error: unknown) => settle(messageOf(error), isGone(error)),
     );
   }
 

@@ -1,4 +1,4 @@
-import { Answer } from "./Answer";
+import type { Answer } from "./Answer";
 import { LiveObject } from "./LiveObject";
 import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
@@ -55,7 +55,6 @@ export class Scene extends LiveObject<"Scene"> {
   }
   /** Makes it Live's selected scene (Song.View.selected_scene, https://docs.cycling74.com/apiref/lom/song_view/). */
   select(): Answer {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Answer.none() : this.mirror.set(view, "SongView", "selected_scene", ["id", this.id]);
+    return this.objects.view.selectScene(this);
   }
 }
