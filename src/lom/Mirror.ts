@@ -141,7 +141,7 @@ export class Mirror {
   }
 
   private addListener(id: number, prop: string, listener: PropListener): () => void {
-    const release = this.store.addListener(id, prop, listener, () => this.objects.stopOnDemand(id, prop));
+    const release = this.store.listeners.add(id, prop, listener, () => this.objects.stopOnDemand(id, prop));
     const node = this.store.nodes.get(id);
     if (node) this.objects.observeOnDemand(node, prop);
     return release;

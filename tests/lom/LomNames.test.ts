@@ -34,7 +34,7 @@ function missingNames(inventory: Inventory): string[] {
     for (const name of new Set(namesUsedBy(type))) if (!known.has(name)) problems.push(`${type}.${name}: not in ${LOM_PYTHON_CLASS[type]}`);
     // Neighbour re-reads are properties of the children.
     for (const child of Object.values(lomClass(type).children))
-      for (const name of child.neighbourRereads ?? []) if (!propsOf(child.type).has(name)) problems.push(`${child.type}.${name}: not in ${LOM_PYTHON_CLASS[child.type]}`);
+      for (const name of child.grouping ? [...child.grouping.rereads, child.grouping.memberOf, child.grouping.isGroup] : []) if (!propsOf(child.type).has(name)) problems.push(`${child.type}.${name}: not in ${LOM_PYTHON_CLASS[child.type]}`);
   }
   // A follow rule reads the tracks its id list names (Song.visible_tracks).
   for (const rule of FOLLOWS) for (const name of [rule.reread, rule.via]) if (!propsOf("Track").has(name)) problems.push(`FOLLOWS ${name}: not in Track`);
