@@ -3,7 +3,7 @@
 // as TanStack Query's core routes a query's changes through `#dispatch` and one reducer
 // (packages/query-core/src/query.ts): nothing else changes a loaded object.
 import type { ChangeKind, LomClassName } from "./LomClasses";
-import type { MirrorNode } from "./MirrorNode";
+import type { MirrorNode, StructureChange } from "./MirrorNode";
 
 export type MirrorAction =
   /** A resync begins: a new generation, nothing loaded; what the previous one was reading is superseded. */
@@ -63,7 +63,8 @@ export interface MirrorResults {
   writing: void;
   answered: Answer;
   began: void;
-  ended: void;
+  /** What changed since the last settle, when this ended the last work under way. */
+  ended: StructureChange | null;
 }
 
 export type ResultOf<A extends MirrorAction> = MirrorResults[A["type"]];

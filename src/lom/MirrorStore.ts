@@ -1,214 +1,51 @@
 // The store every part of the mirror shares: the loaded objects by id, what is held, the work in
 // flight (its end announces a settle with what changed) and who listens to which property. Its state
-// is private: it changes only through `dispatch`, one reducer over the typed actions of
-// MirrorActions.ts, which also decides whether what an `await` brought is still current.
+// (MirrorState) is private: it changes only through `dispatch`, one reducer over the typed actions of
+// MirrorActions.ts; the store also decides whether what an `await` brought is still current (`landed`).
 import { isGone, type LomClient } from "./LomClient";
-import { type ChangeKind, type LomClassName, type PropName, type PropValue } from "./LomClasses";
+import type { LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
-import { Superseded, type Answer, type MirrorAction, type ResultOf, type Stored } from "./MirrorActions";
-import { sameIds, sameValue, type MirrorNode, type Refusal, type SettledListener, type StructureChange } from "./MirrorNode";
-import { reactionsTo } from "./Reactions";
+import { Superseded, type MirrorAction, type ResultOf } from "./MirrorActions";
+import type { MirrorNode, Refusal, SettledListener, StructureChange } from "./MirrorNode";
+import { MirrorState } from "./MirrorState";
 import { PropListeners } from "./PropListeners";
 import type { Logger } from "../log/Logger";
 
-/** A loaded object as the reducer changes it: the only mutable view of one. */
-interface NodeState {
-  readonly id: number;
-  readonly type: LomClassName;
-  readonly parent: number | null;
-  readonly props: Record<string, unknown>;
-  readonly children: Record<string, readonly number[]>;
-  readonly oids: number[];
-  readonly demand: Map<string, number>;
-  refs: number;
-  readonly pending: Map<string, { count: number; live: unknown }>;
-}
-
-interface ChangeState {
-  tracks: boolean;
-  returnTracks: boolean;
-  scenes: boolean;
-  clipsOf: Set<number>;
-  devicesOf: Set<number>;
-  added: Set<number>;
-  removed: Set<number>;
-  unloaded: Set<number>;
-}
-
-function emptyChange(): ChangeState {
-  return { tracks: false, returnTracks: false, scenes: false, clipsOf: new Set(), devicesOf: new Set(), added: new Set(), removed: new Set(), unloaded: new Set() };
-}
-
 export class MirrorStore {
-  private readonly loadedNodes = new Map<number, NodeState>();
+  private readonly state: MirrorState;
   /** The loaded objects by id, for reading. */
-  readonly nodes: ReadonlyMap<number, MirrorNode> = this.loadedNodes;
+  readonly nodes: ReadonlyMap<number, MirrorNode>;
   readonly holds = new HoldCounts();
-  /** The observer of each loaded, observed child list, by `id:child`. */
-  private readonly listOids = new Map<string, number>();
   /** Who listens to which property: told after each change is stored. */
   readonly listeners: PropListeners;
   private readonly settledListeners: SettledListener[] = [];
-  private pendingWork = 0;
-  private change = emptyChange();
-  /** Bumped by a resync: what an earlier generation was reading is dropped when it lands. */
-  private generation = 0;
-  private song = 0;
 
   constructor(
     readonly client: LomClient,
     readonly log: Logger,
   ) {
     this.listeners = new PropListeners(log);
+    this.state = new MirrorState(this.holds);
+    this.nodes = this.state.nodes;
   }
 
   get songId(): number {
-    return this.song;
+    return this.state.songId;
   }
 
   get<C extends LomClassName, P extends PropName<C>>(id: number, cls: C, prop: P): PropValue<C, P> | undefined {
-    const node = this.loadedNodes.get(id);
+    const node = this.state.nodes.get(id);
     if (!node || node.type !== cls) return undefined;
     return node.props[prop] as PropValue<C, P>;
   }
 
   // ---- the dispatch -------------------------------------------------------------------------
 
-  /** The one way the store changes. */
+  /** The one way the store changes; the end of the last work hands what changed to the settled listeners. */
   dispatch<A extends MirrorAction>(action: A): ResultOf<A> {
-    return this.reduce(action) as ResultOf<A>;
-  }
-
-  private reduce(action: MirrorAction): ResultOf<MirrorAction> {
-    switch (action.type) {
-      case "reset":
-        this.generation++;
-        this.loadedNodes.clear();
-        this.listOids.clear();
-        return;
-      case "synced":
-        this.song = action.song;
-        this.change.tracks = this.change.scenes = this.change.returnTracks = true;
-        return;
-      case "loaded": {
-        const node: NodeState = { id: action.id, type: action.cls, parent: action.parent, props: action.props, children: {}, oids: [], demand: new Map(), refs: 1, pending: new Map() };
-        this.loadedNodes.set(node.id, node);
-        this.change.added.add(node.id);
-        return node;
-      }
-      case "dropped":
-        return this.drop(action.id, action.deleted);
-      case "referenced":
-        return (this.state(action.node).refs += action.by);
-      case "reported": {
-        if (!this.isCurrent(action.node)) return null;
-        const pending = this.state(action.node).pending.get(action.prop);
-        // Our own write is still on its way: keep showing it; Live's value wins when it is answered.
-        if (pending) pending.live = action.value;
-        return pending ? null : this.store(action.node, action.prop, action.value);
-      }
-      case "shown":
-        return this.store(action.node, action.prop, action.value);
-      case "listed":
-        return this.list(action.node, action.child, action.ids, action.live === true);
-      case "marked":
-        return this.mark(action.kind, action.id);
-      case "observed":
-        return this.observed(action.node, action.oid, action.list, action.demand);
-      case "unobserved":
-        return this.unobserved(action.node, action.list, action.demand, action.forget === true);
-      case "writing": {
-        const node = this.state(action.node);
-        const pending = node.pending.get(action.prop) ?? { count: 0, live: node.props[action.prop] };
-        pending.count++;
-        node.pending.set(action.prop, pending);
-        return;
-      }
-      case "answered":
-        return this.answered(this.state(action.node), action.prop);
-      case "began":
-        this.pendingWork++;
-        return;
-      case "ended":
-        return this.ended();
-    }
-  }
-
-  /** The mutable view of a node the readers were handed: the same object. */
-  private state(node: MirrorNode): NodeState {
-    return node as NodeState;
-  }
-
-  private isCurrent(node: MirrorNode): boolean {
-    return this.loadedNodes.get(node.id) === node;
-  }
-
-  /** Stores a value; a change marks what its class declares it changes. */
-  private store(node: MirrorNode, prop: string, value: unknown): Stored | null {
-    const { props } = this.state(node);
-    const previous = props[prop];
-    if (sameValue(previous, value)) return null;
-    if (value === undefined) delete props[prop];
-    else props[prop] = value;
-    const kind = reactionsTo(node.type, prop).change;
-    if (kind) this.mark(kind, node.id);
-    return { previous };
-  }
-
-  private list(node: MirrorNode, child: string, ids: readonly number[] | undefined, live: boolean): readonly number[] | null {
-    const { children } = this.state(node);
-    const before = children[child];
-    if (live && (!this.isCurrent(node) || before === undefined)) return null;
-    if (ids === undefined) delete children[child];
-    else if (before === undefined || !sameIds(before, ids)) children[child] = ids;
-    return before ?? [];
-  }
-
-  private mark(kind: ChangeKind, id: number): void {
-    if (kind === "tracks" || kind === "returnTracks" || kind === "scenes") this.change[kind] = true;
-    else this.change[kind].add(id);
-  }
-
-  private drop(id: number, deleted: boolean): MirrorNode | undefined {
-    const node = this.loadedNodes.get(id);
-    if (!node) return undefined;
-    this.loadedNodes.delete(id);
-    (deleted ? this.change.removed : this.change.unloaded).add(id);
-    for (const child of Object.keys(node.children)) this.listOids.delete(`${id}:${child}`);
-    if (deleted) this.holds.forgetObject(id);
-    return node;
-  }
-
-  private observed(node: MirrorNode, oid: number, list: string | undefined, demand: string | undefined): void {
-    const state = this.state(node);
-    if (demand !== undefined) return void state.demand.set(demand, oid);
-    state.oids.push(oid);
-    if (list !== undefined) this.listOids.set(`${node.id}:${list}`, oid);
-  }
-
-  private unobserved(node: MirrorNode, list: string | undefined, demand: string | undefined, forget: boolean): number | undefined {
-    const state = this.state(node);
-    if (demand !== undefined) {
-      const oid = state.demand.get(demand);
-      if (oid === undefined) return undefined;
-      state.demand.delete(demand);
-      if (forget) delete state.props[demand];
-      return oid;
-    }
-    const key = `${node.id}:${list}`;
-    const oid = this.listOids.get(key);
-    if (oid === undefined) return undefined;
-    this.listOids.delete(key);
-    const index = state.oids.indexOf(oid);
-    if (index >= 0) state.oids.splice(index, 1);
-    return oid;
-  }
-
-  private answered(node: NodeState, prop: string): Answer {
-    const pending = node.pending.get(prop);
-    if (!pending || --pending.count > 0) return { state: "waiting" };
-    node.pending.delete(prop);
-    return this.isCurrent(node) ? { state: "settled", live: pending.live } : { state: "gone" };
+    const result = this.state.reduce(action) as ResultOf<A>;
+    if (action.type === "ended" && result) this.settled(result as StructureChange);
+    return result;
   }
 
   // ---- work in flight -----------------------------------------------------------------------
@@ -218,15 +55,10 @@ export class MirrorStore {
   }
 
   get isSettled(): boolean {
-    return this.pendingWork === 0;
+    return this.state.pendingWork === 0;
   }
 
-  /** Ends one piece of work; the last one hands what changed to the settled listeners. */
-  private ended(): void {
-    this.pendingWork--;
-    if (this.pendingWork > 0) return;
-    const change: StructureChange = this.change;
-    this.change = emptyChange();
+  private settled(change: StructureChange): void {
     for (const listener of this.settledListeners) {
       try {
         listener(change);
@@ -239,14 +71,14 @@ export class MirrorStore {
   /** Counts `work` as pending until it lands; one superseded ends quietly, a load (`failed`: what it says) that fails is logged as news. */
   track(work: Promise<void>, failed?: string): void {
     this.dispatch({ type: "began" });
-    const generation = this.generation;
+    const generation = this.state.generation;
     work
       .catch((error: unknown) => {
         // A resync refuses what the previous generation was still reading, and Live may delete what a
         // re-read was on its way to (an undo removes a row after its slots reported): races, not faults.
         if (error instanceof Superseded) return;
         if (failed !== undefined) this.log.debug(`${failed}: ${(error as Error).message}`);
-        else if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
+        else if (generation !== this.state.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
         else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${(error as Error).message}`);
         else this.log.error("mirror re-read failed", error);
       })
@@ -281,9 +113,9 @@ export class MirrorStore {
    * decision, so nothing stale slips in between (a resync may be queued as a microtask).
    */
   landed<T, R>(read: Promise<T>, node: MirrorNode | undefined, land: (value: T) => R | Promise<R>): Promise<R> {
-    const generation = this.generation;
+    const generation = this.state.generation;
     return read.then((value) => {
-      if (generation !== this.generation || (node !== undefined && !this.isCurrent(node))) throw new Superseded();
+      if (generation !== this.state.generation || (node !== undefined && !this.state.isCurrent(node))) throw new Superseded();
       return land(value);
     });
   }
@@ -316,7 +148,7 @@ export class MirrorStore {
 
   /** Logged, and told to whoever listens: a refusal is the musician's news, not a fault; none about an object gone. */
   refused(refusal: Refusal, node?: MirrorNode): void {
-    if (node !== undefined && !this.isCurrent(node)) return;
+    if (node !== undefined && !this.state.isCurrent(node)) return;
     this.log.warn(`Live refused ${refusal.what} of ${refusal.id}: ${refusal.reason}`);
     for (const listener of [...this.refusalListeners]) listener(refusal);
   }
