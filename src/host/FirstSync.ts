@@ -4,6 +4,7 @@
 import type { StatusLine } from "../actions/ActionServices";
 import type { Logger } from "../log/Logger";
 import type { TickScheduler } from "../time/TickScheduler";
+import { messageOf } from "../log/ErrorText";
 
 /** The pauses before each new try; the last one repeats. */
 export const FIRST_SYNC_PAUSES_MS: readonly number[] = [250, 500, 1_000, 2_000, 4_000];
@@ -26,7 +27,7 @@ export class FirstSync {
   failed(error: unknown): void {
     const pause = FIRST_SYNC_PAUSES_MS[Math.min(this.failures, FIRST_SYNC_PAUSES_MS.length - 1)]!;
     this.failures++;
-    this.log.warn(`${WAITING_FOR_LIVE}: the set did not answer (try ${this.failures}: ${error instanceof Error ? error.message : String(error)}); trying again in ${pause} ms`);
+    this.log.warn(`${WAITING_FOR_LIVE}: the set did not answer (try ${this.failures}: ${messageOf(error)}); trying again in ${pause} ms`);
     this.status.show("warn", WAITING_FOR_LIVE);
     this.ticks.waitMs(pause, this.retry);
   }

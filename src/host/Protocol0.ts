@@ -1,6 +1,6 @@
 // The composition root: builds the script's services and wires them to the host's messages.
 import type { Host } from "./Host";
-import { InFlight, type KeptState } from "../actions/InFlight";
+import { SavedState, type SavedJson } from "../actions/saved/SavedState";
 import type { Atom } from "../wire/protocol";
 import { Logger } from "../log/Logger";
 import { createSequenceContext, type SequenceContext } from "../sequence/SequenceContext";
@@ -57,7 +57,7 @@ export class Protocol0 {
   /** The status line at the bottom of the device. */
   readonly status: ShownStatusLine;
   /** What is under way, kept in the device's [dict] across a Node restart. */
-  readonly inFlight: InFlight;
+  readonly saved: SavedState;
   /** That [dict]'s name, from the patcher; null until it says. */
   private stateDict: string | null = null;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
@@ -130,20 +130,20 @@ export class Protocol0 {
       runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);
     });
     let written = "";
-    this.inFlight = new InFlight((state) => {
+    this.saved = new SavedState((state) => {
       // Detents (the parameter cursor, the recording length) change it often: only a change is written.
       const json = JSON.stringify(state);
       if (this.stateDict === null || json === written) return;
       written = json;
       host.writeDict(this.stateDict, state);
-    });
+    }, this.log);
     registry.install({
       song: this.song,
       log: this.log,
       status: this.status,
       runtime: {
         sequences: this.seq,
-        inFlight: this.inFlight,
+        saved: this.saved,
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
@@ -228,7 +228,7 @@ export class Protocol0 {
       if (this.syncs === 1) {
         void this.platform.start();
         // Before the controller messages that waited: a cancel pressed meanwhile finds the recording.
-        await this.restoreInFlight();
+        await this.restoreSaved();
       }
     } catch (error) {
       if (this.syncs === 0) this.firstSync.failed(error);
@@ -254,12 +254,12 @@ export class Protocol0 {
   }
 
   /** Once per bundle start, after its first sync: what an earlier bundle had under way. */
-  private async restoreInFlight(): Promise<void> {
+  private async restoreSaved(): Promise<void> {
     if (this.stateDict === null) return;
     try {
       const kept = await this.host.readDict(this.stateDict);
       if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
-      this.inFlight.restore(kept as KeptState, (key, error) => this.log.error(`what was under way (${key}) could not be picked up`, error));
+      this.saved.restore(kept as SavedJson);
     } catch (error) {
       this.log.error("what was under way could not be read", error);
     }
@@ -267,7 +267,7 @@ export class Protocol0 {
 
   /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */
   private async checkStructure(): Promise<void> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
+    const view = this.song.view.id;
     const repaired = (await this.mirror.refresh(this.mirror.songId)) + (view === null ? 0 : await this.mirror.refresh(view));
     this.log.debug(`ready again: the structure checked, ${repaired} values repaired`);
   }
