@@ -62,7 +62,6 @@ export class Protocol0 {
   readonly undoSteps: LiveUndoSteps;
   /** Loading, syncing, ready, resyncing, waiting for Live, restarting, failed. */
   readonly lifecycle: Lifecycle;
-  readonly reading: SetReading;
   /** Controller messages, held while the set is read. */
   private readonly midi: HeldMidi;
 
@@ -130,9 +129,8 @@ export class Protocol0 {
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });
     this.midi = new HeldMidi((atoms) => this.control.router.receive(atoms), this.log);
     const { mirror, song, log, platform, inputChannels } = this;
-    this.reading = new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log });
     this.lifecycle = new Lifecycle({
-      reading: this.reading,
+      reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),
       pickUp: () => this.stateDict.pickUp(this.inFlight),
       presetLoaded: () => this.ui.readStored(),
       midi: this.midi,
