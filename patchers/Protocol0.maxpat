@@ -1105,148 +1105,20 @@
 					"numinlets": 1,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
 						263.5,
 						380,
-						40,
+						124.5,
 						22
 					],
-					"text": "t b"
+					"text": "prepend midi_held"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-58",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						"int"
-					],
-					"patching_rect": [
-						315.5,
-						380,
-						40,
-						22
-					],
-					"text": "i"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-59",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						"int"
-					],
-					"patching_rect": [
-						367.5,
-						380,
-						40,
-						22
-					],
-					"text": "+ 1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-60",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"outlettype": [
-						"int",
-						"int"
-					],
-					"patching_rect": [
-						419.5,
-						380,
-						46.5,
-						22
-					],
-					"text": "t i i"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-61",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						478,
-						380,
-						53,
-						22
-					],
-					"text": "zl.reg"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-62",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						543,
-						380,
-						144,
-						22
-					],
-					"text": "prepend midi_dropped"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-63",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						699,
-						380,
-						30,
-						22
-					],
-					"text": "0"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-64",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						741,
-						380,
-						59.5,
-						22
-					],
-					"text": "zlclear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1257,7 +1129,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						812.5,
+						400,
 						380,
 						72.5,
 						22
@@ -1267,7 +1139,25 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-59",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						484.5,
+						380,
+						85.5,
+						22
+					],
+					"text": "midi_report"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1279,7 +1169,7 @@
 						""
 					],
 					"patching_rect": [
-						897,
+						582,
 						380,
 						118,
 						22
@@ -1289,7 +1179,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-61",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1297,7 +1187,7 @@
 						""
 					],
 					"patching_rect": [
-						1027,
+						712,
 						380,
 						157,
 						22
@@ -1307,7 +1197,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-62",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1325,7 +1215,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1343,7 +1233,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1362,7 +1252,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1380,7 +1270,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1401,7 +1291,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1419,7 +1309,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-68",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1437,7 +1327,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-69",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1455,7 +1345,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-70",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1473,7 +1363,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-71",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1491,7 +1381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-72",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1509,7 +1399,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1527,7 +1417,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-74",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1545,7 +1435,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1563,7 +1453,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-76",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1590,7 +1480,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1609,7 +1499,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-78",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1627,7 +1517,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1645,7 +1535,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-80",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1663,7 +1553,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-81",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1713,7 +1603,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1732,7 +1622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-83",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1778,7 +1668,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1796,7 +1686,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1814,7 +1704,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-86",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1863,7 +1753,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1882,7 +1772,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1900,7 +1790,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-89",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1949,7 +1839,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1969,7 +1859,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1987,7 +1877,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-92",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2017,7 +1907,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2038,7 +1928,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2056,7 +1946,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2075,7 +1965,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-96",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2093,7 +1983,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2112,7 +2002,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-98",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2130,7 +2020,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2149,7 +2039,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-100",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2167,7 +2057,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-101",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2191,7 +2081,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2209,7 +2099,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2230,7 +2120,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2251,7 +2141,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2271,7 +2161,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-106",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2289,7 +2179,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2307,7 +2197,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2325,7 +2215,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2343,7 +2233,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-110",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2367,7 +2257,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-111",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2401,7 +2291,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2419,7 +2309,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2437,7 +2327,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-114",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2455,7 +2345,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2475,7 +2365,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-116",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2493,7 +2383,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-117",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2511,7 +2401,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2529,7 +2419,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2547,7 +2437,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-120",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2571,7 +2461,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-121",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2605,7 +2495,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2623,7 +2513,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-123",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2641,7 +2531,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-124",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2659,7 +2549,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2679,7 +2569,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2697,7 +2587,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-127",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2715,7 +2605,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2733,7 +2623,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-129",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2751,7 +2641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-130",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2775,7 +2665,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-131",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2809,7 +2699,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2827,7 +2717,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2845,7 +2735,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-134",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2863,7 +2753,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-135",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2887,7 +2777,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2905,7 +2795,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-137",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2941,7 +2831,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2975,7 +2865,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-139",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2993,7 +2883,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3011,7 +2901,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-141",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3029,7 +2919,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-142",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3047,7 +2937,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-143",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3065,7 +2955,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-144",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3083,7 +2973,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-145",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3101,7 +2991,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-146",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3119,7 +3009,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-147",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3137,7 +3027,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-148",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3155,7 +3045,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-149",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3173,7 +3063,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-150",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3191,7 +3081,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-151",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3209,7 +3099,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-152",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3227,7 +3117,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-153",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3245,7 +3135,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-154",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3263,7 +3153,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-155",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3297,7 +3187,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-156",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3321,7 +3211,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3339,7 +3229,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-158",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3369,7 +3259,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-159",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3387,7 +3277,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-160",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3411,7 +3301,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3429,7 +3319,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-162",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3459,7 +3349,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-163",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3477,7 +3367,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-164",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3501,7 +3391,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-165",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3519,7 +3409,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-166",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3549,7 +3439,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-167",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3567,7 +3457,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-168",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3591,7 +3481,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-169",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3609,7 +3499,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-170",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3639,7 +3529,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3657,7 +3547,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-172",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3681,7 +3571,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-173",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3699,7 +3589,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-174",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3729,7 +3619,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3747,7 +3637,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-176",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3771,7 +3661,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-177",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3789,7 +3679,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-178",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3819,7 +3709,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3837,7 +3727,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-180",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3861,7 +3751,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-181",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3879,7 +3769,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-182",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3909,7 +3799,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-183",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3927,7 +3817,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-184",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3951,7 +3841,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-185",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3969,7 +3859,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-186",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3999,7 +3889,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-187",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4017,7 +3907,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-188",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4041,7 +3931,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-189",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4059,7 +3949,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-190",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4089,7 +3979,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-191",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4107,7 +3997,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-192",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4131,7 +4021,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-193",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4149,7 +4039,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-194",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4179,7 +4069,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-195",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4197,7 +4087,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-196",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4221,7 +4111,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-197",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4239,7 +4129,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-198",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4269,7 +4159,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-199",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4287,7 +4177,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-200",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4311,7 +4201,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-201",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4329,7 +4219,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-202",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4359,7 +4249,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-203",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4377,7 +4267,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-204",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4401,7 +4291,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-205",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4419,7 +4309,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-206",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4449,7 +4339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-207",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4467,7 +4357,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-208",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4491,7 +4381,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-209",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4509,7 +4399,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-210",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4539,7 +4429,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-211",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4557,7 +4447,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-212",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4581,7 +4471,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-213",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4599,7 +4489,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-220",
+					"id": "obj-214",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4629,7 +4519,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-221",
+					"id": "obj-215",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4647,7 +4537,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-222",
+					"id": "obj-216",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4671,7 +4561,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-223",
+					"id": "obj-217",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4689,7 +4579,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-224",
+					"id": "obj-218",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4719,7 +4609,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-225",
+					"id": "obj-219",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5776,103 +5666,7 @@
 						0
 					],
 					"destination": [
-						"obj-58",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-59",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						1
-					],
-					"destination": [
-						"obj-58",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						0
-					],
-					"destination": [
-						"obj-61",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-58",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-61",
+						"obj-5",
 						0
 					]
 				}
@@ -5884,7 +5678,7 @@
 						12
 					],
 					"destination": [
-						"obj-65",
+						"obj-58",
 						0
 					]
 				}
@@ -5892,7 +5686,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-58",
 						3
 					],
 					"destination": [
@@ -5904,8 +5698,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-58",
 						2
+					],
+					"destination": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						1
 					],
 					"destination": [
 						"obj-61",
@@ -5916,43 +5734,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
-						1
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						1
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						2
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
+						"obj-61",
 						0
 					],
 					"destination": [
@@ -5968,7 +5750,7 @@
 						1
 					],
 					"destination": [
-						"obj-71",
+						"obj-65",
 						0
 					]
 				}
@@ -5976,7 +5758,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-62",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						1
+					],
+					"destination": [
+						"obj-63",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-62",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
 						0
 					],
 					"destination": [
@@ -5992,7 +5834,7 @@
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-67",
 						0
 					]
 				}
@@ -6000,7 +5842,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
+						"obj-66",
 						1
 					],
 					"destination": [
@@ -6016,19 +5858,7 @@
 						0
 					],
 					"destination": [
-						"obj-68",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-70",
-						0
-					],
-					"destination": [
-						"obj-72",
+						"obj-67",
 						0
 					]
 				}
@@ -6036,59 +5866,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						1
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
+						"obj-66",
 						2
 					],
 					"destination": [
-						"obj-76",
+						"obj-70",
 						0
 					]
 				}
@@ -6096,11 +5878,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-70",
 						0
 					],
 					"destination": [
-						"obj-73",
+						"obj-67",
 						0
 					]
 				}
@@ -6108,11 +5890,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-67",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-71",
 						0
 					]
 				}
@@ -6120,7 +5902,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -6132,7 +5914,79 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-62",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
 						0
 					],
 					"destination": [
@@ -6145,82 +5999,10 @@
 				"patchline": {
 					"source": [
 						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
 						0
 					],
 					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
-					],
-					"destination": [
-						"obj-68",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-81",
+						"obj-75",
 						0
 					]
 				}
@@ -6232,7 +6014,7 @@
 						1
 					],
 					"destination": [
-						"obj-81",
+						"obj-75",
 						0
 					]
 				}
@@ -6244,7 +6026,7 @@
 						2
 					],
 					"destination": [
-						"obj-81",
+						"obj-75",
 						0
 					]
 				}
@@ -6256,7 +6038,7 @@
 						3
 					],
 					"destination": [
-						"obj-81",
+						"obj-75",
 						0
 					]
 				}
@@ -6264,11 +6046,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-66",
 						3
 					],
 					"destination": [
-						"obj-83",
+						"obj-77",
 						0
 					]
 				}
@@ -6276,11 +6058,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-77",
 						1
 					],
 					"destination": [
-						"obj-84",
+						"obj-78",
 						0
 					]
 				}
@@ -6288,7 +6070,55 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
 						0
 					],
 					"destination": [
@@ -6300,7 +6130,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-82",
+						1
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						3
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
 						0
 					],
 					"destination": [
@@ -6316,19 +6206,19 @@
 						0
 					],
 					"destination": [
-						"obj-82",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
 						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-87",
 						0
 					]
 				}
@@ -6349,10 +6239,22 @@
 				"patchline": {
 					"source": [
 						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
 					],
 					"destination": [
-						"obj-80",
+						"obj-90",
 						0
 					]
 				}
@@ -6360,11 +6262,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-88",
+						"obj-90",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-91",
 						0
 					]
 				}
@@ -6372,12 +6274,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-88",
+						"obj-91",
 						0
 					],
 					"destination": [
-						"obj-85",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -6385,10 +6287,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						3
+						2
 					],
 					"destination": [
-						"obj-90",
+						"obj-93",
 						0
 					]
 				}
@@ -6396,11 +6298,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
+						"obj-80",
 						0
 					],
 					"destination": [
-						"obj-89",
+						"obj-93",
 						0
 					]
 				}
@@ -6408,36 +6310,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-89",
+						"obj-94",
 						0
 					],
 					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-92",
 						0
-					],
-					"destination": [
-						"obj-93",
-						0
 					]
 				}
 			},
@@ -6448,7 +6326,7 @@
 						0
 					],
 					"destination": [
-						"obj-94",
+						"obj-95",
 						0
 					]
 				}
@@ -6456,12 +6334,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-7",
+						"obj-95",
 						1
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
 					]
 				}
 			},
@@ -6472,7 +6362,7 @@
 						0
 					],
 					"destination": [
-						"obj-96",
+						"obj-94",
 						0
 					]
 				}
@@ -6480,8 +6370,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-96",
-						0
+						"obj-93",
+						1
 					],
 					"destination": [
 						"obj-97",
@@ -6493,18 +6383,42 @@
 				"patchline": {
 					"source": [
 						"obj-97",
-						0
+						1
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-98",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
+						"obj-98",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
 						2
 					],
 					"destination": [
@@ -6516,11 +6430,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
-						0
+						"obj-99",
+						1
 					],
 					"destination": [
-						"obj-99",
+						"obj-100",
 						0
 					]
 				}
@@ -6532,7 +6446,7 @@
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-92",
 						0
 					]
 				}
@@ -6544,7 +6458,7 @@
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-94",
 						0
 					]
 				}
@@ -6552,143 +6466,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-101",
-						1
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						1
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						1
-					],
-					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						2
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
+						"obj-93",
 						3
 					],
 					"destination": [
-						"obj-100",
+						"obj-94",
 						0
 					]
 				}
@@ -6700,7 +6482,7 @@
 						6
 					],
 					"destination": [
-						"obj-108",
+						"obj-102",
 						0
 					]
 				}
@@ -6708,8 +6490,68 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-102",
 						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						8
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						2
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						1
 					],
 					"destination": [
 						"obj-107",
@@ -6720,8 +6562,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
 					],
 					"destination": [
 						"obj-109",
@@ -6732,19 +6586,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						8
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
+						"obj-106",
 						0
 					],
 					"destination": [
@@ -6756,8 +6598,32 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
 						"obj-111",
-						2
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						1
 					],
 					"destination": [
 						"obj-112",
@@ -6768,8 +6634,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
 						"obj-111",
-						1
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
 					],
 					"destination": [
 						"obj-113",
@@ -6780,7 +6658,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
 						0
 					],
 					"destination": [
@@ -6796,28 +6686,40 @@
 						0
 					],
 					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-113",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						1
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						2
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						1
 					],
 					"destination": [
 						"obj-117",
@@ -6832,18 +6734,6 @@
 						0
 					],
 					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						1
-					],
-					"destination": [
 						"obj-118",
 						0
 					]
@@ -6856,18 +6746,6 @@
 						0
 					],
 					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
 						"obj-119",
 						0
 					]
@@ -6876,44 +6754,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-119",
+						"obj-116",
 						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						1
 					],
 					"destination": [
 						"obj-121",
@@ -6924,7 +6766,31 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
 						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
 						2
 					],
 					"destination": [
@@ -6936,8 +6802,20 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
 						"obj-121",
-						1
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
 					],
 					"destination": [
 						"obj-123",
@@ -6948,7 +6826,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-121",
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
 						0
 					],
 					"destination": [
@@ -6964,28 +6854,40 @@
 						0
 					],
 					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-123",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						2
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						2
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						1
 					],
 					"destination": [
 						"obj-127",
@@ -7000,18 +6902,6 @@
 						0
 					],
 					"destination": [
-						"obj-127",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						2
-					],
-					"destination": [
 						"obj-128",
 						0
 					]
@@ -7024,19 +6914,31 @@
 						0
 					],
 					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-127",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-127",
-						0
 					],
 					"destination": [
-						"obj-129",
+						"obj-131",
 						0
 					]
 				}
@@ -7048,42 +6950,6 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						2
-					],
-					"destination": [
 						"obj-131",
 						0
 					]
@@ -7092,95 +6958,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-131",
-						2
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						1
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
+						"obj-103",
 						3
 					],
 					"destination": [
-						"obj-138",
+						"obj-132",
 						0
 					]
 				}
@@ -7188,11 +6970,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-132",
 						0
 					],
 					"destination": [
-						"obj-137",
+						"obj-131",
 						0
 					]
 				}
@@ -7200,11 +6982,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-137",
+						"obj-131",
 						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-133",
 						0
 					]
 				}
@@ -7212,7 +6994,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-133",
 						0
 					],
 					"destination": [
@@ -7224,11 +7006,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-103",
 						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-134",
 						0
 					]
 				}
@@ -7236,11 +7018,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-134",
 						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-133",
 						0
 					]
 				}
@@ -7252,7 +7034,7 @@
 						7
 					],
 					"destination": [
-						"obj-142",
+						"obj-136",
 						0
 					]
 				}
@@ -7260,8 +7042,80 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-136",
 						0
+					],
+					"destination": [
+						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						1
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						2
 					],
 					"destination": [
 						"obj-141",
@@ -7272,11 +7126,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-141",
+						0
 					],
 					"destination": [
-						"obj-144",
+						"obj-76",
 						0
 					]
 				}
@@ -7284,83 +7138,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						1
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						2
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
+						"obj-138",
 						3
 					],
 					"destination": [
-						"obj-148",
+						"obj-142",
 						0
 					]
 				}
@@ -7368,11 +7150,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-142",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7380,11 +7162,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						4
 					],
 					"destination": [
-						"obj-149",
+						"obj-143",
 						0
 					]
 				}
@@ -7392,11 +7174,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-143",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7404,23 +7186,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						5
 					],
 					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-82",
+						"obj-144",
 						0
 					]
 				}
@@ -7429,10 +7199,22 @@
 				"patchline": {
 					"source": [
 						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
 						6
 					],
 					"destination": [
-						"obj-151",
+						"obj-145",
 						0
 					]
 				}
@@ -7440,11 +7222,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
+						"obj-145",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7452,11 +7234,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						7
 					],
 					"destination": [
-						"obj-152",
+						"obj-146",
 						0
 					]
 				}
@@ -7464,11 +7246,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-146",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7476,11 +7258,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						8
 					],
 					"destination": [
-						"obj-153",
+						"obj-147",
 						0
 					]
 				}
@@ -7488,11 +7270,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-153",
+						"obj-147",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7500,11 +7282,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						9
 					],
 					"destination": [
-						"obj-154",
+						"obj-148",
 						0
 					]
 				}
@@ -7512,11 +7294,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-154",
+						"obj-148",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7524,11 +7306,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						10
 					],
 					"destination": [
-						"obj-155",
+						"obj-149",
 						0
 					]
 				}
@@ -7536,11 +7318,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-149",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7548,11 +7330,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						11
 					],
 					"destination": [
-						"obj-156",
+						"obj-150",
 						0
 					]
 				}
@@ -7560,11 +7342,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-156",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7572,11 +7354,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						12
 					],
 					"destination": [
-						"obj-157",
+						"obj-151",
 						0
 					]
 				}
@@ -7584,11 +7366,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
+						"obj-151",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7596,11 +7378,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						13
 					],
 					"destination": [
-						"obj-158",
+						"obj-152",
 						0
 					]
 				}
@@ -7608,11 +7390,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-152",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7620,11 +7402,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						14
 					],
 					"destination": [
-						"obj-159",
+						"obj-153",
 						0
 					]
 				}
@@ -7632,11 +7414,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-153",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7644,11 +7426,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-144",
+						"obj-138",
 						15
 					],
 					"destination": [
-						"obj-160",
+						"obj-154",
 						0
 					]
 				}
@@ -7656,11 +7438,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-154",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-76",
 						0
 					]
 				}
@@ -7672,6 +7454,66 @@
 						4
 					],
 					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						1
+					],
+					"destination": [
 						"obj-161",
 						0
 					]
@@ -7684,7 +7526,7 @@
 						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-160",
 						0
 					]
 				}
@@ -7692,23 +7534,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
 						"obj-162",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						0
 					],
 					"destination": [
-						"obj-165",
+						"obj-163",
 						0
 					]
 				}
@@ -7716,7 +7546,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
+						"obj-163",
 						0
 					],
 					"destination": [
@@ -7728,59 +7558,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
-						1
-					],
-					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-166",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-168",
-						0
-					],
-					"destination": [
-						"obj-169",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
+						"obj-155",
 						2
 					],
 					"destination": [
-						"obj-171",
+						"obj-165",
 						0
 					]
 				}
@@ -7788,11 +7570,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-171",
+						"obj-165",
 						0
 					],
 					"destination": [
-						"obj-170",
+						"obj-164",
 						0
 					]
 				}
@@ -7800,11 +7582,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-172",
+						"obj-166",
 						0
 					],
 					"destination": [
-						"obj-173",
+						"obj-167",
 						0
 					]
 				}
@@ -7812,7 +7594,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
+						"obj-167",
 						0
 					],
 					"destination": [
@@ -7824,11 +7606,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						3
 					],
 					"destination": [
-						"obj-175",
+						"obj-169",
 						0
 					]
 				}
@@ -7836,11 +7618,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
+						"obj-169",
 						0
 					],
 					"destination": [
-						"obj-174",
+						"obj-168",
 						0
 					]
 				}
@@ -7848,11 +7630,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
+						"obj-170",
 						0
 					],
 					"destination": [
-						"obj-177",
+						"obj-171",
 						0
 					]
 				}
@@ -7860,7 +7642,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-177",
+						"obj-171",
 						0
 					],
 					"destination": [
@@ -7872,11 +7654,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						4
 					],
 					"destination": [
-						"obj-179",
+						"obj-173",
 						0
 					]
 				}
@@ -7884,11 +7666,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-179",
+						"obj-173",
 						0
 					],
 					"destination": [
-						"obj-178",
+						"obj-172",
 						0
 					]
 				}
@@ -7896,11 +7678,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-174",
 						0
 					],
 					"destination": [
-						"obj-181",
+						"obj-175",
 						0
 					]
 				}
@@ -7908,7 +7690,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
+						"obj-175",
 						0
 					],
 					"destination": [
@@ -7920,11 +7702,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						5
 					],
 					"destination": [
-						"obj-183",
+						"obj-177",
 						0
 					]
 				}
@@ -7932,11 +7714,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-183",
+						"obj-177",
 						0
 					],
 					"destination": [
-						"obj-182",
+						"obj-176",
 						0
 					]
 				}
@@ -7944,11 +7726,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-184",
+						"obj-178",
 						0
 					],
 					"destination": [
-						"obj-185",
+						"obj-179",
 						0
 					]
 				}
@@ -7956,7 +7738,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
+						"obj-179",
 						0
 					],
 					"destination": [
@@ -7968,11 +7750,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						6
 					],
 					"destination": [
-						"obj-187",
+						"obj-181",
 						0
 					]
 				}
@@ -7980,11 +7762,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
+						"obj-181",
 						0
 					],
 					"destination": [
-						"obj-186",
+						"obj-180",
 						0
 					]
 				}
@@ -7992,11 +7774,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-188",
+						"obj-182",
 						0
 					],
 					"destination": [
-						"obj-189",
+						"obj-183",
 						0
 					]
 				}
@@ -8004,7 +7786,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-189",
+						"obj-183",
 						0
 					],
 					"destination": [
@@ -8016,11 +7798,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						7
 					],
 					"destination": [
-						"obj-191",
+						"obj-185",
 						0
 					]
 				}
@@ -8028,11 +7810,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-191",
+						"obj-185",
 						0
 					],
 					"destination": [
-						"obj-190",
+						"obj-184",
 						0
 					]
 				}
@@ -8040,11 +7822,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-192",
+						"obj-186",
 						0
 					],
 					"destination": [
-						"obj-193",
+						"obj-187",
 						0
 					]
 				}
@@ -8052,7 +7834,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
+						"obj-187",
 						0
 					],
 					"destination": [
@@ -8064,11 +7846,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						8
 					],
 					"destination": [
-						"obj-195",
+						"obj-189",
 						0
 					]
 				}
@@ -8076,11 +7858,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-195",
+						"obj-189",
 						0
 					],
 					"destination": [
-						"obj-194",
+						"obj-188",
 						0
 					]
 				}
@@ -8088,11 +7870,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-196",
+						"obj-190",
 						0
 					],
 					"destination": [
-						"obj-197",
+						"obj-191",
 						0
 					]
 				}
@@ -8100,7 +7882,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-197",
+						"obj-191",
 						0
 					],
 					"destination": [
@@ -8112,11 +7894,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						9
 					],
 					"destination": [
-						"obj-199",
+						"obj-193",
 						0
 					]
 				}
@@ -8124,11 +7906,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-199",
+						"obj-193",
 						0
 					],
 					"destination": [
-						"obj-198",
+						"obj-192",
 						0
 					]
 				}
@@ -8136,11 +7918,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-200",
+						"obj-194",
 						0
 					],
 					"destination": [
-						"obj-201",
+						"obj-195",
 						0
 					]
 				}
@@ -8148,7 +7930,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-201",
+						"obj-195",
 						0
 					],
 					"destination": [
@@ -8160,11 +7942,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						10
 					],
 					"destination": [
-						"obj-203",
+						"obj-197",
 						0
 					]
 				}
@@ -8172,11 +7954,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-203",
+						"obj-197",
 						0
 					],
 					"destination": [
-						"obj-202",
+						"obj-196",
 						0
 					]
 				}
@@ -8184,11 +7966,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-204",
+						"obj-198",
 						0
 					],
 					"destination": [
-						"obj-205",
+						"obj-199",
 						0
 					]
 				}
@@ -8196,7 +7978,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-205",
+						"obj-199",
 						0
 					],
 					"destination": [
@@ -8208,11 +7990,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						11
 					],
 					"destination": [
-						"obj-207",
+						"obj-201",
 						0
 					]
 				}
@@ -8220,11 +8002,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-207",
+						"obj-201",
 						0
 					],
 					"destination": [
-						"obj-206",
+						"obj-200",
 						0
 					]
 				}
@@ -8232,11 +8014,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-208",
+						"obj-202",
 						0
 					],
 					"destination": [
-						"obj-209",
+						"obj-203",
 						0
 					]
 				}
@@ -8244,7 +8026,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-209",
+						"obj-203",
 						0
 					],
 					"destination": [
@@ -8256,11 +8038,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						12
 					],
 					"destination": [
-						"obj-211",
+						"obj-205",
 						0
 					]
 				}
@@ -8268,11 +8050,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-211",
+						"obj-205",
 						0
 					],
 					"destination": [
-						"obj-210",
+						"obj-204",
 						0
 					]
 				}
@@ -8280,11 +8062,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-212",
+						"obj-206",
 						0
 					],
 					"destination": [
-						"obj-213",
+						"obj-207",
 						0
 					]
 				}
@@ -8292,7 +8074,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-213",
+						"obj-207",
 						0
 					],
 					"destination": [
@@ -8304,11 +8086,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						13
 					],
 					"destination": [
-						"obj-215",
+						"obj-209",
 						0
 					]
 				}
@@ -8316,11 +8098,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-215",
+						"obj-209",
 						0
 					],
 					"destination": [
-						"obj-214",
+						"obj-208",
 						0
 					]
 				}
@@ -8328,11 +8110,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-216",
+						"obj-210",
 						0
 					],
 					"destination": [
-						"obj-217",
+						"obj-211",
 						0
 					]
 				}
@@ -8340,7 +8122,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-217",
+						"obj-211",
 						0
 					],
 					"destination": [
@@ -8352,11 +8134,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						14
 					],
 					"destination": [
-						"obj-219",
+						"obj-213",
 						0
 					]
 				}
@@ -8364,11 +8146,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
+						"obj-213",
 						0
 					],
 					"destination": [
-						"obj-218",
+						"obj-212",
 						0
 					]
 				}
@@ -8376,11 +8158,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-220",
+						"obj-214",
 						0
 					],
 					"destination": [
-						"obj-221",
+						"obj-215",
 						0
 					]
 				}
@@ -8388,7 +8170,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-221",
+						"obj-215",
 						0
 					],
 					"destination": [
@@ -8400,11 +8182,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-155",
 						15
 					],
 					"destination": [
-						"obj-223",
+						"obj-217",
 						0
 					]
 				}
@@ -8412,11 +8194,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-223",
+						"obj-217",
 						0
 					],
 					"destination": [
-						"obj-222",
+						"obj-216",
 						0
 					]
 				}
@@ -8424,11 +8206,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-224",
+						"obj-218",
 						0
 					],
 					"destination": [
-						"obj-225",
+						"obj-219",
 						0
 					]
 				}
@@ -8436,7 +8218,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-225",
+						"obj-219",
 						0
 					],
 					"destination": [
@@ -8452,22 +8234,22 @@
 				"Mapping",
 				0
 			],
-			"obj-87": [
+			"obj-81": [
 				"Restart",
 				"Restart",
+				0
+			],
+			"obj-83": [
+				"Group",
+				"Group",
+				0
+			],
+			"obj-86": [
+				"Import",
+				"Import",
 				0
 			],
 			"obj-89": [
-				"Group",
-				"Group",
-				0
-			],
-			"obj-92": [
-				"Import",
-				"Import",
-				0
-			],
-			"obj-95": [
 				"Export",
 				"Export",
 				0

@@ -22,6 +22,14 @@ export const STATUS_LEVELS = Object.keys(STATUS_COLORS) as StatusLevel[];
 /** The group selector, Import and Export; the status line. */
 export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch, gaveUp: Box): { group: string; status: string } {
   p.section();
+  const group = wireGroupSelector(p, node, dispatch);
+  wireDialogs(p, node);
+  const status = wireStatusLine(p, dispatch, gaveUp);
+  return { group: group.id, status: status.id };
+}
+
+/** The group selector, filled by `ui_groups`; a choice goes to the bundle as `ui_group <index>`. */
+function wireGroupSelector(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch): Box {
   // The group selector is a view choice filled by the script (`_parameter_range <names>`: "the members of
   // the enumerated list (for Enum types)", Cycling '74 parameter attributes, docs.cycling74.com/max5/
   // refpages/m4l-ref/paraminspector.html), so it is Hidden: neither automated nor stored (Ableton
@@ -49,7 +57,11 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
   const chosen = p.obj(`prepend ${TO_BUNDLE.uiGroup}`);
   p.connect(group, 0, chosen);
   p.connect(chosen, 0, node.box, node.inlet);
+  return group;
+}
 
+/** Import and Export: each button opens its file dialog, whose path goes to the bundle. */
+function wireDialogs(p: PatcherBuilder, node: NodeInbox): void {
   // live.text buttons are Hidden parameters: Ableton m4l-production-guidelines, "Hidden is the correct
   // choice ... when using a [live.text] object in Button mode". A click bangs the left outlet
   // (https://docs.cycling74.com/max5/refpages/m4l-ref/live.text.html).
@@ -70,7 +82,10 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
     p.connect(dialog, 0, toNode);
     p.connect(toNode, 0, node.box, node.inlet);
   }
+}
 
+/** The status line: the bundle's `status <level> <text>` and the watchdog's give-up message. */
+function wireStatusLine(p: PatcherBuilder, dispatch: Dispatch, gaveUp: Box): Box {
   // The status line: `status <level> <text>` shows the text alone, coloured by its level. [route] strips
   // the level; [t l b] fires right to left: the colour, then the text.
   const status = p.ui("comment", STATUS_RECT, {
@@ -93,5 +108,5 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
   });
   // A line without a known level is shown whole, in the colour of the last one.
   p.connect(byLevel, STATUS_LEVELS.length, setStatus);
-  return { group: group.id, status: status.id };
+  return status;
 }

@@ -1,7 +1,7 @@
 // The mapping's storage in the device: a blob parameter Live saves with the set and its presets.
-import type { Box, PatcherBuilder } from "./PatcherBuilder";
+import type { PatcherBuilder } from "./PatcherBuilder";
 import { TO_BUNDLE, FROM_BUNDLE } from "../../src/wire/DeviceMessages";
-import type { Dispatch } from "./mainCore";
+import type { Dispatch, ToNode } from "./mainCore";
 
 /**
  * The mapping is a blob parameter of [pattr], which Live saves with the set and with device presets
@@ -13,8 +13,14 @@ import type { Dispatch } from "./mainCore";
  * right to left). The bundle stores with `set`, which sends nothing back (no store loop); a mapping
  * longer than an atom is a list of pieces (src/control/StoredChunks.ts), which [prepend] and [pattr] pass whole. While the
  * script is not ready the inbox [gate] drops an output: the bundle reads the stored copy at each start.
+ *
+ * Max must own the [pattr]: node.script runs its script as a separate process
+ * (https://docs.cycling74.com/max8/vignettes/00_N4M_index, "Basic Concepts"), so nothing it holds is in
+ * the set. The [gate 2 1] stays beside it: telling a read's answer from Live's own output needs the
+ * [pattr]'s output to come back inside the call that banged it, which in the shim would be a re-entrant
+ * call into the [js], a case Cycling '74's js pages do not describe.
  */
-export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dispatch, toNode: (from: Box, outlet?: number) => void): void {
+export function wireMappingStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
   const mapping = p.paramObject("pattr p0_mapping", {
     longname: "Mapping",
     shortname: "Mapping",
@@ -30,7 +36,7 @@ export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dis
   p.connect(which, 1, answer);
   toNode(answer);
   const onRead = p.obj("t b b b");
-  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingRead), onRead);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.mappingRead), onRead);
   const toAnswer = p.msg("2");
   const toLive = p.msg("1");
   p.connect(onRead, 2, toAnswer);
@@ -39,6 +45,6 @@ export function wireMappingStorage(p: PatcherBuilder, router: Box, dispatch: Dis
   p.connect(onRead, 0, toLive);
   p.connect(toLive, 0, which);
   const store = p.obj("prepend set");
-  p.connect(router, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.mappingStore), store);
   p.connect(store, 0, mapping);
 }

@@ -13,6 +13,18 @@ import { RESTART_RECT, TEXT } from "./mainLayout";
  */
 export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onReady: Box): { gaveUp: Box; patcher: Box } {
   p.section();
+  const { attempts, backoff, start } = wireBackoff(p, node, lifecycle);
+  const reset = wireStableReset(p, lifecycle, onReady, attempts);
+  const { patcher, hide, status } = wireGiveUp(p, backoff, onReady);
+  wireRestartButton(p, { reset, start, hide });
+  return { gaveUp: status, patcher };
+}
+
+/**
+ * Counts the terminations in a row ([i] → [t i i] → [+ 1] back into [i]'s right inlet) and sends
+ * `script start` after that attempt's delay; [route]'s last outlet is an attempt past the last delay.
+ */
+function wireBackoff(p: PatcherBuilder, node: Box, lifecycle: Box): { attempts: Box; backoff: Box; start: Box } {
   const attempts = p.obj("i");
   const nextAttempt = p.obj("+ 1");
   const attempt = p.obj("t i i");
@@ -37,8 +49,11 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   p.connect(cancel, 0, later);
   p.connect(lifecycle, 2, cancel);
   p.connect(lifecycle, 3, cancel);
+  return { attempts, backoff, start };
+}
 
-  // Once it has run STABLE_MS, a script that dies again starts from the first delay.
+/** Once it has run STABLE_MS, a script that dies again starts from the first delay: answers the reset. */
+function wireStableReset(p: PatcherBuilder, lifecycle: Box, onReady: Box, attempts: Box): Box {
   const stable = p.obj(`delay ${STABLE_MS}`);
   const reset = p.msg("0");
   p.connect(onReady, 0, stable);
@@ -47,9 +62,14 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   const unstable = p.msg("stop");
   p.connect(unstable, 0, stable);
   for (let outlet = 0; outlet < 4; outlet++) p.connect(lifecycle, outlet, unstable);
+  return reset;
+}
 
-  // Out of attempts: say so and show the button; p0_ready hides it again. `script show|hide <name>`
-  // to [thispatcher] acts on the box of that scripting name (its varname).
+/**
+ * Out of attempts: say so and show the button; p0_ready hides it again. `script show|hide <name>` to
+ * [thispatcher] acts on the box of that scripting name (its varname).
+ */
+function wireGiveUp(p: PatcherBuilder, backoff: Box, onReady: Box): { patcher: Box; hide: Box; status: Box } {
   const patcher = p.obj("thispatcher", { save: ["#N", "thispatcher", ";", "#Q", "end", ";"] });
   const gaveUp = p.obj("t b b");
   p.connect(backoff, RESTART_BACKOFF_MS.length, gaveUp);
@@ -62,8 +82,12 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   // Into the status line's level router, like the bundle's `status <level> <text>`.
   const status = p.msg(GAVE_UP_STATUS);
   p.connect(gaveUp, 0, status);
+  return { patcher, hide, status };
+}
 
-  // The button: a Hidden live.text, hidden until needed; a click starts over from the first delay.
+/** The button: a Hidden live.text, hidden until needed; a click starts over from the first delay. */
+function wireRestartButton(p: PatcherBuilder, to: { reset: Box; start: Box; hide: Box }): void {
+  const { reset, start, hide } = to;
   const button = p.param(
     "live.text",
     RESTART_RECT,
@@ -82,5 +106,4 @@ export function wireWatchdog(p: PatcherBuilder, node: Box, lifecycle: Box, onRea
   p.connect(manual, 1, reset);
   p.connect(manual, 0, start);
   p.connect(manual, 0, hide);
-  return { gaveUp: status, patcher };
 }

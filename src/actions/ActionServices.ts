@@ -3,7 +3,7 @@
 import type { Logger } from "../log/Logger";
 import type { SongFacade } from "../model/SongFacade";
 import type { SequenceContext } from "../sequence/SequenceContext";
-import type { InFlight } from "./InFlight";
+import type { SavedState } from "./saved/SavedState";
 
 /** The device's status line. */
 export interface StatusLine {
@@ -28,8 +28,8 @@ export interface UndoSteps {
 export interface ActionRuntime {
   /** Tick and beat schedulers, the event bus and the running sequences. */
   readonly sequences: SequenceContext;
-  /** What is under way, kept where a Node restart finds it (InFlight.ts). */
-  readonly inFlight: InFlight;
+  /** What is under way, kept where a Node restart finds it: each feature declares its value there. */
+  readonly saved: SavedState;
   /** Cancels every sequence and reads the whole set again. */
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */

@@ -14,19 +14,7 @@ export function scrolledItem<T>(items: readonly T[], current: T | null, steps: n
 }
 
 /** The parameter the value knob turns (kept across a Node restart), and what it shows when turned. */
-const cursor = actionState((services) => {
-  const { song, runtime } = services;
-  const parameters = new ParameterCursor(song);
-  runtime.inFlight.keep({
-    key: "cursor",
-    save: () => parameters.save(),
-    restore: (value) => {
-      if (!Array.isArray(value) || typeof value[0] !== "number" || typeof value[1] !== "number") return;
-      parameters.restore(song.parameter(value[0]), value[1]);
-    },
-  });
-  return { parameters, text: new ParameterText(services) };
-});
+const cursor = actionState((services) => ({ parameters: new ParameterCursor(services.song, services.runtime.saved), text: new ParameterText(services) }));
 
 export const NAVIGATION_ACTIONS = [
   // The tracks holding Protocol0 Input are skipped (the selected one kept, to scroll on from it).
@@ -80,10 +68,9 @@ export const NAVIGATION_ACTIONS = [
     needs: ["selectedDevice"],
     state: cursor,
     refuse: ({ device }) => (device.parameters().length === 0 ? "the selected device has no parameters" : undefined),
-    run: ({ device, state, steps, runtime, log }) => {
+    run: ({ device, state, steps, log }) => {
       const parameter = scrolledItem(device.parameters(), state.parameters.current(), steps)!;
       state.parameters.choose(parameter);
-      runtime.inFlight.changed();
       log.info(`Parameter: ${device.name} / ${parameter.name}`);
       return `Parameter: ${parameter.name} (${device.name})`;
     },

@@ -3,34 +3,38 @@
 // script's own; a parameter the user clicks in Live afterwards takes over again.
 import type { DeviceParameter } from "../model/DeviceParameter";
 import type { SongFacade } from "../model/SongFacade";
+import type { SavedState } from "./saved/SavedState";
+import type { SavedValue } from "./saved/SavedValue";
+import { number, orNone, record, ref } from "./saved/SavedSchema";
+
+interface Chosen {
+  parameter: DeviceParameter;
+  /** Live's selected parameter id when the cursor was moved: a different one now means the user clicked. */
+  liveWhenChosen: number | null;
+}
 
 export class ParameterCursor {
-  private chosen: DeviceParameter | null = null;
-  /** Live's selected parameter when the cursor was moved: a different one now means the user clicked. */
-  private liveWhenChosen: number | null = null;
+  /** Kept across a Node restart; null until the parameter knob moves it. */
+  private readonly chosen: SavedValue<Chosen | null>;
 
-  constructor(private readonly song: SongFacade) {}
+  constructor(
+    private readonly song: SongFacade,
+    saved: SavedState,
+  ) {
+    const schema = orNone(record({ parameter: ref((id) => song.parameter(id)), liveWhenChosen: orNone(number, 0) }), 0);
+    this.chosen = saved.declare({ key: "cursor", version: 1, schema, initial: null });
+  }
 
   current(): DeviceParameter | null {
     const live = this.song.selectedParameter();
     const liveNow = live?.exists ? live.id : null;
-    if (this.chosen?.exists && liveNow === this.liveWhenChosen) return this.chosen;
+    const chosen = this.chosen.get();
+    if (chosen?.parameter.exists && liveNow === chosen.liveWhenChosen) return chosen.parameter;
     return liveNow === null ? null : live;
   }
 
   choose(parameter: DeviceParameter): void {
     const live = this.song.selectedParameter();
-    this.chosen = parameter;
-    this.liveWhenChosen = live?.exists ? live.id : null;
-  }
-
-  /** [chosen parameter id, Live's selected parameter id then (0: none)], or undefined when none is chosen. */
-  save(): [number, number] | undefined {
-    return this.chosen === null ? undefined : [this.chosen.id, this.liveWhenChosen ?? 0];
-  }
-
-  restore(chosen: DeviceParameter, liveWhenChosen: number): void {
-    this.chosen = chosen;
-    this.liveWhenChosen = liveWhenChosen === 0 ? null : liveWhenChosen;
+    this.chosen.set({ parameter, liveWhenChosen: live?.exists ? live.id : null });
   }
 }

@@ -74,10 +74,9 @@ export const RECORDING_ACTIONS = [
     gestures: SCROLL,
     needs: [],
     state: session,
-    run: ({ context, state, runtime, log }) => {
+    run: ({ context, state, log }) => {
       if (context.gesture !== "scroll") return;
       state.barLength.scroll(context.scroll);
-      runtime.inFlight.changed();
       const text = `Recording length ${state.barLength.label}`;
       log.info(text);
       return text;

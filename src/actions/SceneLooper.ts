@@ -20,8 +20,16 @@ import { Subscriptions } from "../events/Subscriptions";
 import { RecordingStartedEvent } from "./recording/RecordingStartedEvent";
 import { onSlotLaunch } from "./SceneLaunches";
 import { untilSettled } from "./untilSettled";
+import type { SavedValue } from "./saved/SavedValue";
+import { convert, flatList, number, optionalRef } from "./saved/SavedSchema";
 
 const EPSILON = 1e-9;
+
+/** A looping scene and the song time it last launched at (-1: not launched yet). */
+interface Loop {
+  readonly scene: Scene;
+  readonly launchedAt: number;
+}
 
 /**
  * When a looping scene launched at a launch boundary fires again and relaunches, in quarter notes
@@ -38,27 +46,27 @@ export class SceneLooper {
   private readonly cycles = new Map<Scene, Sequence<unknown>>();
   /** A looping scene keeps its row loaded after the selection moves on: its length comes from its clips. */
   private readonly rows = new Map<Scene, () => void>();
-  /** The song time each looping scene last launched at: a restarted bundle waits for its end from there. */
-  private readonly launchedAt = new Map<Scene, number>();
+  /** The looping scenes, kept across a Node restart: a restarted bundle waits for each one's end from its launch. */
+  private readonly loops: SavedValue<readonly Loop[]>;
   /** The length and quantization last logged as not meeting (said once, not every turn). */
   private readonly noted = new Map<Scene, string>();
   /** What ends the loops, listened to while a scene loops. */
   private readonly yielding = new Subscriptions();
 
   constructor(private readonly services: ActionServices) {
-    services.runtime.inFlight.keep({
+    const scene = optionalRef((id) => services.song.scenes().find((s) => s.id === id));
+    const schema = convert(
+      flatList({ scene, launchedAt: number }),
+      // A scene gone meanwhile is left out; the others loop on.
+      (loops) => loops.filter((loop): loop is Loop => loop.scene !== null),
+      (loops) => loops.filter((loop) => loop.scene.looping),
+    );
+    this.loops = services.runtime.saved.declare({
       key: "loops",
-      // Flat pairs, scene id and launch time (-1: not launched yet), as a [dict] keeps numbers.
-      save: () => [...this.cycles.keys()].filter((scene) => scene.looping).flatMap((scene) => [scene.id, this.launchedAt.get(scene) ?? -1]),
-      restore: (value) => {
-        if (!Array.isArray(value)) return;
-        for (let i = 0; i + 1 < value.length; i += 2) {
-          const [id, launchedAt] = [value[i], value[i + 1]];
-          if (typeof id !== "number" || typeof launchedAt !== "number") continue;
-          const scene = services.song.scenes().find((s) => s.id === id);
-          if (scene && !scene.looping) this.resume(scene, launchedAt);
-        }
-      },
+      version: 1,
+      schema,
+      initial: [],
+      restored: (loops) => loops.filter((loop) => !loop.scene.looping).forEach((loop) => this.resume(loop.scene, loop.launchedAt)),
     });
   }
 
@@ -75,10 +83,9 @@ export class SceneLooper {
     this.cycles.delete(scene);
     this.rows.get(scene)?.();
     this.rows.delete(scene);
-    this.launchedAt.delete(scene);
+    this.loops.set(this.loops.get().filter((loop) => loop.scene !== scene));
     this.noted.delete(scene);
     if (this.rows.size === 0) this.yielding.dispose();
-    this.services.runtime.inFlight.changed();
     this.services.log.info(`Scene "${scene.name}" no longer loops`);
   }
 
@@ -116,7 +123,7 @@ export class SceneLooper {
     const { song, runtime } = this.services;
     const seq = runtime.sequences;
     const loaded = this.loop(scene);
-    if (launchedAt >= 0) this.launchedAt.set(scene, launchedAt);
+    this.launched(scene, launchedAt);
     this.services.log.info(`Scene "${scene.name}" loops again after a restart`);
     const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
@@ -169,10 +176,7 @@ export class SceneLooper {
       launch = launch.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
     }
     const sequence = launch
-      .add(() => {
-        this.launchedAt.set(scene, song.currentSongTime());
-        this.services.runtime.inFlight.changed();
-      })
+      .add(() => this.launched(scene, song.currentSongTime()))
       .add(() => new Sequence(seq, "until the re-fire").waitBars(this.timing(scene).fireAfter / song.barBeats()).done(), { name: "until the re-fire" })
       .add(() => {
         if (scene.looping && scene.exists) this.cycle(scene);
@@ -181,10 +185,17 @@ export class SceneLooper {
     this.follow(scene, sequence);
   }
 
+  /** The scene's launch time (-1: unknown) replaces the one its loop had; a new loop comes last. */
+  private launched(scene: Scene, launchedAt: number): void {
+    const loops = this.loops.get();
+    const loop = { scene, launchedAt };
+    this.loops.set(loops.some((l) => l.scene === scene) ? loops.map((l) => (l.scene === scene ? loop : l)) : [...loops, loop]);
+  }
+
   /** The song stopped, the set was reinitialised or the scene went: looping ends with the turn. */
   private follow(scene: Scene, sequence: Sequence<unknown>): void {
     this.cycles.set(scene, sequence);
-    this.services.runtime.inFlight.changed();
+    if (!this.loops.get().some((loop) => loop.scene === scene)) this.launched(scene, -1);
     sequence.onEnd((ended) => {
       if (ended.isTerminated || this.cycles.get(scene) !== ended) return;
       this.cycles.delete(scene);

@@ -6,7 +6,7 @@ import type { ActionContext, ActionDefinition, ActionInput } from "../actions/Ac
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { StatusLine, UndoSteps } from "../actions/ActionServices";
 import { NEED_LABELS, type Need, type NeedResolver, type NeedValues } from "../actions/Needs";
-import { describeError } from "../log/Logger";
+import { describeError, messageOf } from "../log/ErrorText";
 import type { Logger } from "../log/Logger";
 import { GestureUndo, type OpenStep, type QuietTimer } from "./GestureUndo";
 import { describeEncoder } from "./MultiEncoder";
@@ -148,10 +148,6 @@ export class ActionRunner {
     const line = `${definition.title} (${definition.id}) failed`;
     if (ticks !== undefined) this.options.logger.debug(`${line} after ${ticks} ticks`);
     if (!logged) this.options.logger.error(line, error);
-    this.options.status.show("error", `${definition.title} failed: ${reasonOf(error)}`);
+    this.options.status.show("error", `${definition.title} failed: ${messageOf(error)}`);
   }
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

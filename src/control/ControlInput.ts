@@ -1,26 +1,15 @@
 // Wires the controller input together: registry → runner, validator → store → router, default mapping loaded.
 import { createActionRegistry } from "../actions/ActionCatalogue";
 import type { ActionRegistry } from "../actions/ActionRegistry";
-import type { Logger } from "../log/Logger";
-import { ActionRunner, type RunOutcome } from "./ActionRunner";
-import type { StatusLine, UndoSteps } from "../actions/ActionServices";
-import type { NeedResolver } from "../actions/Needs";
+import { ActionRunner, type ActionRunnerOptions } from "./ActionRunner";
 import { ControllerWarnings } from "./ControllerWarnings";
 import { EncoderRouter } from "./EncoderRouter";
 import defaultMapping from "./defaultMapping.json";
 import { MappingStore } from "./MappingStore";
 import { MappingValidator } from "./MappingValidator";
-import type { QuietTimer } from "./GestureUndo";
-import type { TickClock } from "./TickClock";
 
-export interface ControlInputOptions {
-  logger: Logger;
-  clock: TickClock & QuietTimer;
-  undo: UndoSteps;
-  status: StatusLine;
-  selection: NeedResolver;
-  /** What Live answers to a run's writes and calls (the mirror's); none by default (no Live). */
-  outcome?: RunOutcome;
+/** The runner's options, handed on whole. */
+export interface ControlInputOptions extends Omit<ActionRunnerOptions, "registry"> {
   /** The catalogue by default. */
   registry?: ActionRegistry;
   /** The default EC4 document when omitted. */

@@ -2,6 +2,7 @@
 // with the line and column of the first problem.
 import { findSyntaxProblem } from "./JsonSyntax";
 import { MAX_MAPPING_CHARS } from "./MappingBounds";
+import { messageOf } from "../log/ErrorText";
 
 export type ParsedText = { ok: true; document: unknown } | { ok: false; message: string };
 
@@ -13,7 +14,7 @@ export function parseMappingText(text: string): ParsedText {
     return { ok: true, document: JSON.parse(text) as unknown };
   } catch (error) {
     const problem = findSyntaxProblem(text);
-    if (problem === undefined) return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    if (problem === undefined) return { ok: false, message: messageOf(error) };
     return { ok: false, message: `not JSON: line ${problem.line}, column ${problem.column}: ${problem.message}` };
   }
 }

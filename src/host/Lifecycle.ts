@@ -7,11 +7,11 @@
 // until the next one lands. A second ready of a running device (a preset load) only checks the structure.
 // Controller messages wait while a sync runs (HeldMidi.ts), and go through in every other state.
 import type { HeldMidi } from "../control/HeldMidi";
+import { messageOf } from "../log/ErrorText";
 import type { Logger } from "../log/Logger";
 import type { SyncProgress } from "../lom/MirrorNode";
 import type { TickScheduler } from "../time/TickScheduler";
 import type { StatusLineWriter } from "../ui/StatusLine";
-import { messageOf } from "../ui/StatusLine";
 
 export type LifecycleState = "loading" | "syncing" | "waiting for Live" | "restarting" | "ready" | "resyncing" | "failed";
 

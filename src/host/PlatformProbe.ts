@@ -24,6 +24,7 @@ import type { LomClient } from "../lom/LomClient";
 import type { Op } from "../wire/protocol";
 import { BACKGROUND, PROBE_LENGTHS, probeText } from "../wire/protocol";
 import { BEGIN_GESTURE, BEGIN_UNDO_STEP, END_GESTURE, END_UNDO_STEP } from "../model/LiveUndoSteps";
+import { messageOf } from "../log/ErrorText";
 
 export const TIMED_GETS = 100;
 export const TIMED_OBSERVERS = 10;
@@ -154,7 +155,7 @@ export class PlatformProbe {
     try {
       return await step();
     } catch (error) {
-      this.deps.log.debug(`platform probe: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.log.debug(`platform probe: ${what}: ${messageOf(error)}`);
       return null;
     }
   }

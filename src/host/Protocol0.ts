@@ -3,7 +3,7 @@
 import type { Host } from "./Host";
 import { Logger } from "../log/Logger";
 import { createSequenceContext, type SequenceContext } from "../sequence/SequenceContext";
-import { InFlight } from "../actions/InFlight";
+import { SavedState } from "../actions/saved/SavedState";
 import { LomClient } from "../lom/LomClient";
 import { Mirror } from "../lom/Mirror";
 import { MirrorSongClock } from "../lom/MirrorSongClock";
@@ -52,7 +52,7 @@ export class Protocol0 {
   /** The status line at the bottom of the device: its one writer. */
   readonly status: StatusLineWriter;
   /** What is under way, kept in the device's [dict] across a Node restart. */
-  readonly inFlight: InFlight;
+  readonly saved: SavedState;
   private readonly stateDict: StateDict;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
@@ -113,14 +113,14 @@ export class Protocol0 {
       runner.refused(`Live refused ${what.replace(/_/g, " ")}${typeof name === "string" ? ` of "${name}"` : ""} (${reason})`);
     });
     this.stateDict = new StateDict(host, this.log);
-    this.inFlight = new InFlight((state) => this.stateDict.write(state));
+    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
     registry.install({
       song: this.song,
       log: this.log,
       status: this.status,
       runtime: {
         sequences: this.seq,
-        inFlight: this.inFlight,
+        saved: this.saved,
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
@@ -131,7 +131,7 @@ export class Protocol0 {
     const { mirror, song, log, platform, inputChannels } = this;
     this.lifecycle = new Lifecycle({
       reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),
-      pickUp: () => this.stateDict.pickUp(this.inFlight),
+      pickUp: () => this.stateDict.pickUp(this.saved),
       presetLoaded: () => this.ui.readStored(),
       midi: this.midi,
       ticks: this.seq.ticks,

@@ -45,8 +45,8 @@ export class SetReading {
 
   /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */
   async check(): Promise<void> {
-    const { mirror, log } = this.parts;
-    const view = mirror.child(mirror.songId, "Song", "view");
+    const { mirror, song, log } = this.parts;
+    const view = song.view.id;
     const repaired = (await mirror.refresh(mirror.songId)) + (view === null ? 0 : await mirror.refresh(view));
     log.debug(`ready again: the structure checked, ${repaired} values repaired`);
   }

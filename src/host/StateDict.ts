@@ -1,7 +1,7 @@
-// The device's own [dict ---p0_state]: where what is under way (InFlight.ts) waits across a Node restart.
+// The device's own [dict ---p0_state]: where what is under way (SavedState.ts) waits across a Node restart.
 // The patcher names it with each p0_ready; the bundle writes a changed state there and reads it back once,
 // after its first sync.
-import type { InFlight, KeptState } from "../actions/InFlight";
+import type { SavedJson, SavedState } from "../actions/saved/SavedState";
 import type { Logger } from "../log/Logger";
 import type { Atom } from "../wire/protocol";
 import type { Host } from "./Host";
@@ -20,7 +20,7 @@ export class StateDict {
     if (typeof name === "string" && name !== "") this.name = name;
   }
 
-  write(state: KeptState): void {
+  write(state: SavedJson): void {
     // Detents (the parameter cursor, the recording length) change it often: only a change is written.
     const json = JSON.stringify(state);
     if (this.name === null || json === this.written) return;
@@ -29,12 +29,12 @@ export class StateDict {
   }
 
   /** Once per bundle start, after its first sync: what an earlier bundle had under way. */
-  async pickUp(inFlight: InFlight): Promise<void> {
+  async pickUp(saved: SavedState): Promise<void> {
     if (this.name === null) return;
     try {
       const kept = await this.host.readDict(this.name);
       if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
-      inFlight.restore(kept as KeptState, (key, error) => this.log.error(`what was under way (${key}) could not be picked up`, error));
+      saved.restore(kept as SavedJson);
     } catch (error) {
       this.log.error("what was under way could not be read", error);
     }

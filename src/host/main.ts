@@ -3,6 +3,7 @@ import maxApi from "max-api";
 import type { Host } from "./Host";
 import { Protocol0 } from "./Protocol0";
 import { TickFallback, withTickFallback } from "./TickFallback";
+import { describeError } from "../log/ErrorText";
 
 /**
  * A max-api call whose promise rejects (the socket to Max gone, a dict missing) must not become an
@@ -13,7 +14,7 @@ function caught(what: string, promise: Promise<unknown>): void {
 }
 
 function reportFailure(what: string, error: unknown): void {
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const text = describeError(error);
   // Posting may be what failed: stderr cannot.
   process.stderr.write(`protocol0: ${what}: ${text}\n`);
 }

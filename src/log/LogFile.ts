@@ -5,6 +5,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import type { LogRecord, LogSink } from "./Logger";
 import { formatLogLine } from "./LogLine";
+import { messageOf } from "./ErrorText";
 
 export const LOG_FILE = "protocol0.log";
 export const PREVIOUS_LOG_FILE = "protocol0.1.log";
@@ -61,7 +62,7 @@ export function createLogFile(options: LogFileOptions): LogFile {
         write(record);
       } catch (error) {
         failed = true;
-        options.onFailure?.(error instanceof Error ? error.message : String(error));
+        options.onFailure?.(messageOf(error));
       }
     },
   };

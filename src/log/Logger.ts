@@ -1,4 +1,6 @@
 // Levelled logging for the bundle. Sinks (Max console, log file, test capture) are attached by the host.
+import { describeError } from "./ErrorText";
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export interface LogRecord {
@@ -34,9 +36,4 @@ export class Logger {
   private write(level: LogLevel, message: string): void {
     for (const sink of this.sinks) sink({ level, message });
   }
-}
-
-export function describeError(cause: unknown): string {
-  if (cause instanceof Error) return cause.stack ?? `${cause.name}: ${cause.message}`;
-  return String(cause);
 }

@@ -5,6 +5,7 @@
 import type { Atom, Op, Priority, Raw, Target } from "../wire/protocol";
 import { BACKGROUND, FOREGROUND, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, NO_OBJECT } from "../wire/protocol";
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 import { msToTicks } from "../time/TickScheduler";
 import { decodeResults, encodeOp, type OpResult } from "./OpCodec";
 import { SpecRegistry } from "./SpecRegistry";
@@ -100,7 +101,7 @@ export class LomClient {
     try {
       atoms = this.encode(op);
     } catch (error) {
-      return Promise.reject(error instanceof LomError ? error : new LomError((error as Error).message, op));
+      return Promise.reject(error instanceof LomError ? error : new LomError(messageOf(error), op));
     }
     const lane = priority ?? (this.backgroundDepth > 0 || op.op === "snapshot" ? BACKGROUND : FOREGROUND);
     return new Promise<unknown>((resolve, reject) => {
@@ -156,7 +157,7 @@ export class LomClient {
       (error: unknown) => {
         // Dropped already (unobserved, or a reset): nothing to report.
         if (!this.observers.delete(oid)) return;
-        this.log.warn(`cannot observe ${prop} of ${target}: ${(error as Error).message}`);
+        this.log.warn(`cannot observe ${prop} of ${target}: ${messageOf(error)}`);
       },
     );
     return oid;
@@ -164,7 +165,7 @@ export class LomClient {
 
   unobserve(oid: number): void {
     if (!this.observers.delete(oid)) return;
-    this.request({ op: "unobserve", oid }, BACKGROUND).catch((error: unknown) => this.log.debug(`unobserve ${oid}: ${(error as Error).message}`));
+    this.request({ op: "unobserve", oid }, BACKGROUND).catch((error: unknown) => this.log.debug(`unobserve ${oid}: ${messageOf(error)}`));
   }
 
   get observerCount(): number {
@@ -214,7 +215,7 @@ export class LomClient {
     try {
       results = decodeResults(batch.pending.map((p) => p.op), atomsOf);
     } catch (error) {
-      this.log.error(`malformed lom_reply for batch ${rid}: ${(error as Error).message}`);
+      this.log.error(`malformed lom_reply for batch ${rid}: ${messageOf(error)}`);
       results = { e: "malformed reply" };
     }
     batch.pending.forEach((p, i) => {
@@ -298,7 +299,7 @@ export class LomClient {
     try {
       return encodeOp(op, (spec) => this.specs.indexOf(spec));
     } catch (error) {
-      throw new LomError((error as Error).message, op);
+      throw new LomError(messageOf(error), op);
     }
   }
 }

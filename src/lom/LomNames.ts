@@ -1,5 +1,6 @@
-// What the mirror may write and call on each LOM class, typed from Live 12's API inventory
-// (LomNames.generated.ts): a property Live does not let us set, a function it lacks or a wrong
+// What the mirror may write and call on each LOM class, typed from the names Live's Max for Live bridge
+// exposes in Live 11.2 and 12.0 with Live 12's API inventory's settability and arguments
+// (LomNames.generated.ts): a property Live does not let us set, a name the bridge refuses or a wrong
 // argument count is a compile error, not a refusal from Live at run time.
 import type { Atom } from "../wire/protocol";
 import type { LomClassName, PropName, PropValue } from "./LomClasses";
@@ -25,6 +26,16 @@ export const LOM_PYTHON_CLASS = {
   Device: "Device",
   DeviceParameter: "DeviceParameter",
 } as const satisfies Record<LomClassName, string>;
+
+/**
+ * Functions of Live's Python API that the bridge of neither Live 11.2 nor 12.0 exposes, typed anyway because
+ * the platform probe (src/host/PlatformProbe.ts) looks for them in `info`: a Live whose bridge adds them gets
+ * them used; without them the device runs as it does when a call is refused (src/model/LiveUndoSteps.ts).
+ */
+export const PROBED_FUNCTIONS = {
+  Song: ["begin_undo_step", "end_undo_step"],
+  DeviceParameter: ["begin_gesture", "end_gesture"],
+} as const;
 
 type PythonClass<C extends LomClassName> = (typeof LOM_PYTHON_CLASS)[C];
 

@@ -100,11 +100,6 @@ export class Mirror {
     return this.get(this.songId, "Song", prop) as PropValue<"Song", P>;
   }
 
-  songViewProp<P extends PropName<"SongView">>(prop: P): PropValue<"SongView", P> | undefined {
-    const view = this.child(this.songId, "Song", "view");
-    return view === null ? undefined : this.get(view, "SongView", prop);
-  }
-
   /** Reads a property Live does not let us observe (fold_state) again; resolves once the mirror has Live's value. */
   reread<C extends LomClassName>(id: number, _cls: C, prop: PropName<C>): Promise<void> {
     const node = this.store.nodes.get(id);

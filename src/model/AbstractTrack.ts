@@ -1,6 +1,7 @@
 // The interface every track object offers the controller (the Composite of the notes): a lone
 // SimpleTrack, or a group seen as one instrument (AbstractGroupTrack). A group answers for its
-// base track (the Live group track); SimpleTrack overrides each member with the Live track's own.
+// base track (the Live group track); SimpleTrack, a LiveObject, implements each member with the Live
+// track's own.
 import type { SimpleTrack } from "./SimpleTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 

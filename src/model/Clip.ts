@@ -1,7 +1,6 @@
 // Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
 // its notes, which are not observable, read when an edit needs them.
-import type { Observable } from "../events/Observable";
-import { Subscriptions } from "../events/Subscriptions";
+import { derived, type Observable } from "../events/Observable";
 import { LiveObject } from "./LiveObject";
 import { makeMonophonic, scaleVelocities, type Note } from "./NoteEdits";
 import { notePageEnds, type NoteField } from "../wire/NotePages";
@@ -62,15 +61,10 @@ export class Clip extends LiveObject<"Clip"> {
 
   /** Its recording state, observed: a deleted clip reads as not recording. */
   recordingProgress(): Observable<RecordingProgress> {
-    const read = (): RecordingProgress => ({ recording: this.exists && this.isRecording, beats: this.loopEnd });
-    return {
-      get: read,
-      subscribe: (listener) => {
-        const subscriptions = new Subscriptions();
-        for (const prop of ["is_recording", "loop_end"] as const) subscriptions.add(this.mirror.observable(this.id, "Clip", prop).subscribe(() => listener(read())));
-        return () => subscriptions.dispose();
-      },
-    };
+    return derived(
+      () => ({ recording: this.exists && this.isRecording, beats: this.loopEnd }),
+      (["is_recording", "loop_end"] as const).map((prop) => this.mirror.observable(this.id, "Clip", prop)),
+    );
   }
 
   /**

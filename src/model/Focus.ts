@@ -44,13 +44,13 @@ export class Focus {
     }
     const scene = this.song.selectedScene();
     if (scene) wanted.set(`${scene.id}:clip_slots`, () => mirror.hold(scene.id, "clip_slots"));
-    const clip = mirror.songViewProp("detail_clip");
+    const clip = this.song.view.prop("detail_clip");
     if (clip != null) {
       wanted.set(`${clip}:*`, () => mirror.holdObject(clip, "Clip"));
       for (const [prop, spec] of Object.entries(lomClass("Clip").props))
         if (spec.observe === "onDemand") wanted.set(`${clip}.${prop}`, () => mirror.listen(clip, "Clip", prop as PropName<"Clip">));
     }
-    const parameter = mirror.songViewProp("selected_parameter");
+    const parameter = this.song.view.prop("selected_parameter");
     if (parameter != null) wanted.set(`${parameter}:*`, () => mirror.holdObject(parameter, "DeviceParameter"));
     const selected = this.song.selectedTrack();
     const trackView = selected ? mirror.child(selected.id, selected.cls, "view") : null;
@@ -69,9 +69,7 @@ export class Focus {
   /** The selection props are observed: a new selection is held without waiting for other news. */
   private followSelection(): void {
     this.viewSubscriptions.dispose();
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    if (view === null) return;
     for (const prop of ["selected_track", "selected_scene", "detail_clip", "selected_parameter"] as const)
-      this.viewSubscriptions.add(this.mirror.subscribe(view, "SongView", prop, () => this.refresh()));
+      this.viewSubscriptions.add(this.song.view.subscribe(prop, () => this.refresh()));
   }
 }

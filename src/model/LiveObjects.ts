@@ -7,6 +7,7 @@ import { Device } from "./Device";
 import { DeviceParameter } from "./DeviceParameter";
 import type { ParameterTurns } from "./ParameterTurns";
 import { Scene } from "./Scene";
+import { SongView } from "./SongView";
 
 export class LiveObjects {
   private readonly byId = new Map<number, object>();
@@ -15,12 +16,16 @@ export class LiveObjects {
    * while the set is open. They are never disarmed nor their monitoring changed, so the controller stays heard.
    */
   readonly inputTracks = new Set<number>();
+  /** The song's view: the selection, read and written. */
+  readonly view: SongView;
 
   constructor(
     private readonly mirror: Mirror,
     /** Where a parameter's writes go in a knob's turn. */
     readonly turns: ParameterTurns,
-  ) {}
+  ) {
+    this.view = new SongView(mirror);
+  }
 
   clip(id: number): Clip {
     return this.reuse(id, Clip, () => new Clip(id, this.mirror, "Clip"));

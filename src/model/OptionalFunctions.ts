@@ -1,7 +1,10 @@
-// Functions of Live's Python API that Cycling '74's LOM pages do not list, so a Live may lack them: unknown
-// until the platform probe (an object's `info`) or a refused call says; once missing, they are no longer
-// called and the log file says so once (debug: missing is what every public Live answers).
+// Functions of Live's Python API that Live's Max for Live bridge does not expose (in 11.2 and 12.0:
+// src/lom/lomData.json), typed because a Live whose bridge adds them would get them used: unknown until the
+// platform probe (an object's `info`) or a refused call says; once missing, they are no longer called and
+// the log file says so once, at debug like the platform line (`log.platform` shows it): missing is what
+// every known Live answers, so a normal load stays quiet on the Max console.
 import type { Logger } from "../log/Logger";
+import { messageOf } from "../log/ErrorText";
 
 export class OptionalFunctions {
   /** null until the probe or a call tells. */
@@ -9,7 +12,7 @@ export class OptionalFunctions {
 
   constructor(
     private readonly log: Logger,
-    /** Said once, in the log file, when they turn out missing. */
+    /** Logged once, at debug, when they turn out missing. */
     private readonly missingNote: string,
   ) {}
 
@@ -28,7 +31,7 @@ export class OptionalFunctions {
   send(fn: string, call: () => Promise<unknown>): void {
     if (this.present === false) return;
     call().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       // The shim checks names against the object's `info` and answers "<Class> has no function …".
       if (message.includes(`no function ${fn}`)) this.missing();
       else this.log.warn(`Live refused ${fn}: ${message}`);

@@ -54,7 +54,6 @@ export class Scene extends LiveObject<"Scene"> {
   }
   /** Makes it Live's selected scene (Song.View.selected_scene, https://docs.cycling74.com/apiref/lom/song_view/). */
   select(): Promise<unknown> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_scene", ["id", this.id]);
+    return this.objects.view.selectScene(this);
   }
 }

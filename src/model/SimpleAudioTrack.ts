@@ -2,5 +2,4 @@ import { SimpleTrack } from "./SimpleTrack";
 
 export class SimpleAudioTrack extends SimpleTrack {
   readonly kind = "audio";
-  readonly cls = "Track";
 }

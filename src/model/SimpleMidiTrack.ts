@@ -2,5 +2,4 @@ import { SimpleTrack } from "./SimpleTrack";
 
 export class SimpleMidiTrack extends SimpleTrack {
   readonly kind = "midi";
-  readonly cls = "Track";
 }

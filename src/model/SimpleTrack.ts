@@ -1,16 +1,16 @@
 // One wrapper per Live track (1:1 with Live.Track.Track). It owns the LOM access; the
 // AbstractGroupTrack layer above it holds group logic.
 import type { Observable } from "../events/Observable";
-import { AbstractTrack } from "./AbstractTrack";
+import type { AbstractTrack } from "./AbstractTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
 import type { ClipSlot } from "./ClipSlot";
 import type { Device } from "./Device";
 import type { DeviceParameter } from "./DeviceParameter";
 import { listenTo, loadChild, readAfresh, type Load } from "./Load";
+import { LiveObject } from "./LiveObject";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 import type { LomClassName, PropName, PropValue } from "../lom/LomClasses";
-import type { SettableProp, WriteValue } from "../lom/LomNames";
 
 export type TrackClass = Extract<LomClassName, "Track" | "ReturnTrack" | "MasterTrack">;
 
@@ -20,10 +20,10 @@ export const Monitoring = { in: 0, auto: 1, off: 2 } as const;
 /** The part a track plays inside an ExternalSynthTrack. */
 export type SubTrackRole = "midi" | "audio" | "tail" | "dummy" | null;
 
-export abstract class SimpleTrack extends AbstractTrack {
+/** A Live track is a LiveObject; it offers the controller what every track object does (AbstractTrack). */
+export abstract class SimpleTrack extends LiveObject<TrackClass> implements AbstractTrack {
   /** What kind of Live track this is; Live never changes a track's kind. */
   abstract readonly kind: "midi" | "audio" | "group" | "return" | "master";
-  abstract readonly cls: TrackClass;
 
   /** Set by the track mapper: the SimpleTrack of the Live group track, if any. */
   groupTrack: SimpleTrack | null = null;
@@ -37,18 +37,20 @@ export abstract class SimpleTrack extends AbstractTrack {
   index = -1;
 
   constructor(
-    readonly id: number,
-    protected readonly mirror: Mirror,
+    id: number,
+    mirror: Mirror,
     protected readonly objects: LiveObjects,
+    override readonly cls: TrackClass = "Track",
   ) {
-    super();
+    super(id, mirror, cls);
   }
 
-  override get baseTrack(): SimpleTrack {
+  get baseTrack(): SimpleTrack {
     return this;
   }
-  get exists(): boolean {
-    return this.mirror.node(this.id)?.type === this.cls;
+  /** The AbstractGroupTrack this track is a sub track of. */
+  get abstractGroupTrack(): AbstractGroupTrack | null {
+    return this.groupTrack?.ownGroup ?? null;
   }
 
   /** The most specific object for the controller: its own group, the instrument it is part of, or itself. */
@@ -58,35 +60,35 @@ export abstract class SimpleTrack extends AbstractTrack {
     return parent && parent.actsAsOneInstrument ? parent : this;
   }
 
-  override get name(): string {
+  get name(): string {
     return this.trackProp("name") ?? "";
   }
-  override get color(): number {
+  get color(): number {
     return this.trackProp("color") ?? 0;
   }
-  override get solo(): boolean {
+  get solo(): boolean {
     return this.trackProp("solo") ?? false;
   }
-  override get mute(): boolean {
+  get mute(): boolean {
     return this.trackProp("mute") ?? false;
   }
-  override get isFoldable(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "is_foldable") ?? false);
+  get isFoldable(): boolean {
+    return this.cls === "Track" && (this.trackProp("is_foldable") ?? false);
   }
-  override get isFolded(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "fold_state") ?? false);
+  get isFolded(): boolean {
+    return this.cls === "Track" && (this.trackProp("fold_state") ?? false);
   }
   get canBeArmed(): boolean {
-    return this.cls === "Track" && (this.mirror.get(this.id, "Track", "can_be_armed") ?? false);
+    return this.cls === "Track" && (this.trackProp("can_be_armed") ?? false);
   }
-  override get isArmed(): boolean {
-    return this.canBeArmed && (this.mirror.get(this.id, "Track", "arm") ?? false);
+  get isArmed(): boolean {
+    return this.canBeArmed && (this.trackProp("arm") ?? false);
   }
   get monitoring(): number {
-    return this.mirror.get(this.id, "Track", "current_monitoring_state") ?? Monitoring.auto;
+    return this.trackProp("current_monitoring_state") ?? Monitoring.auto;
   }
   get playingSlotIndex(): number {
-    return this.mirror.get(this.id, "Track", "playing_slot_index") ?? -1;
+    return this.trackProp("playing_slot_index") ?? -1;
   }
 
   /** Holds a Protocol0 Input device: the controller comes in through this track. */
@@ -108,7 +110,7 @@ export abstract class SimpleTrack extends AbstractTrack {
   }
 
   /** An input track is never disarmed: the controller would go silent. */
-  override arm(on: boolean): Promise<unknown> {
+  arm(on: boolean): Promise<unknown> {
     if (!on && this.holdsInput) return Promise.resolve();
     return this.canBeArmed ? this.write("arm", on ? 1 : 0) : Promise.resolve();
   }
@@ -117,21 +119,20 @@ export abstract class SimpleTrack extends AbstractTrack {
     if (this.holdsInput) return Promise.resolve();
     return this.canBeArmed ? this.write("current_monitoring_state", state) : Promise.resolve();
   }
-  override setSolo(on: boolean): Promise<unknown> {
+  setSolo(on: boolean): Promise<unknown> {
     return this.write("solo", on ? 1 : 0);
   }
-  override setMute(on: boolean): Promise<unknown> {
+  setMute(on: boolean): Promise<unknown> {
     return this.write("mute", on ? 1 : 0);
   }
-  override setName(name: string): Promise<unknown> {
+  setName(name: string): Promise<unknown> {
     return this.write("name", name);
   }
-  override fold(folded: boolean): Promise<unknown> {
+  fold(folded: boolean): Promise<unknown> {
     return this.isFoldable ? this.write("fold_state", folded ? 1 : 0) : Promise.resolve();
   }
-  override select(): Promise<unknown> {
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    return view === null ? Promise.resolve() : this.mirror.set(view, "SongView", "selected_track", ["id", this.id]);
+  select(): Promise<unknown> {
+    return this.objects.view.selectTrack(this);
   }
 
   clipSlots(): ClipSlot[] {
@@ -142,7 +143,7 @@ export abstract class SimpleTrack extends AbstractTrack {
     return this.mirror.isLoaded(this.id, "devices");
   }
   devices(): Device[] {
-    return this.mirror.children(this.id, this.cls, "devices").map((id) => this.objects.device(id));
+    return this.childIds("devices").map((id) => this.objects.device(id));
   }
   /** Its Track.View's id, once loaded (the focus holds it for the selected track). */
   viewId(): number | null {
@@ -182,15 +183,15 @@ export abstract class SimpleTrack extends AbstractTrack {
 
   /** Track.stop_all_clips: stops its playing and triggered clips, at once when not `quantized`. */
   stopAllClips(quantized: boolean): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "stop_all_clips", [quantized ? 1 : 0]) : Promise.resolve();
+    return this.cls === "Track" ? this.invoke("stop_all_clips", quantized ? 1 : 0) : Promise.resolve();
   }
   /** Track.duplicate_clip_slot: into the next free slot below, a new scene when none is free. */
   duplicateClipSlot(index: number): Promise<unknown> {
-    return this.cls === "Track" ? this.mirror.call(this.id, "Track", "duplicate_clip_slot", [index]) : Promise.resolve();
+    return this.cls === "Track" ? this.invoke("duplicate_clip_slot", index) : Promise.resolve();
   }
 
-  private write<P extends SettableProp<"Track">>(prop: P, value: WriteValue<"Track", P>): Promise<unknown> {
-    return this.mirror.set(this.id, "Track", prop, value);
+  override toString(): string {
+    return `${this.constructor.name}("${this.name}")`;
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */

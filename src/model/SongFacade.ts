@@ -10,7 +10,7 @@ import type { Scene } from "./Scene";
 import type { SimpleTrack } from "./SimpleTrack";
 import type { TrackMapper } from "./TrackMapper";
 import { Song } from "./Song";
-import { SongView } from "./SongView";
+import type { SongView } from "./SongView";
 
 /**
  * The song as the controller sees it: Live's Song (transport, scenes) with the model's tracks at the
@@ -25,7 +25,7 @@ export class SongFacade extends Song {
     private readonly objects: LiveObjects,
   ) {
     super(mirror, objects.turns);
-    this.view = new SongView(mirror);
+    this.view = objects.view;
   }
 
   /** The track with this Live id, if the model maps one (a restarted bundle's kept ids). */

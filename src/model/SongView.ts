@@ -1,7 +1,9 @@
 // Live's Song.View (https://docs.cycling74.com/apiref/lom/song_view/): what is selected, and selecting.
-// Selecting is not an edit: Live records no undo step for it.
-import type { Mirror } from "../lom/Mirror";
+// The one place that finds the view and writes the selection. Selecting is not an edit: Live records
+// no undo step for it.
+import type { Mirror, TypedPropListener } from "../lom/Mirror";
 import type { PropName, PropValue } from "../lom/LomClasses";
+import type { Unsubscribe } from "../events/EventBus";
 import type { Device } from "./Device";
 import type { Scene } from "./Scene";
 import type { SimpleTrack } from "./SimpleTrack";
@@ -10,13 +12,18 @@ export class SongView {
   constructor(private readonly mirror: Mirror) {}
 
   /** Null until the set is read. */
-  private get id(): number | null {
+  get id(): number | null {
     return this.mirror.child(this.mirror.songId, "Song", "view");
   }
 
   prop<P extends PropName<"SongView">>(prop: P): PropValue<"SongView", P> | undefined {
     const id = this.id;
     return id === null ? undefined : this.mirror.get(id, "SongView", prop);
+  }
+  /** Follows `prop`; before the set is read there is nothing to follow. */
+  subscribe<P extends PropName<"SongView">>(prop: P, listener: TypedPropListener<"SongView", P>): Unsubscribe {
+    const id = this.id;
+    return id === null ? () => undefined : this.mirror.subscribe(id, "SongView", prop, listener);
   }
 
   selectTrack(track: SimpleTrack): Promise<unknown> {

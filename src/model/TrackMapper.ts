@@ -204,10 +204,8 @@ export class TrackMapper {
   /** A new track is selected by Live as it is created: the event waits until the track is mapped. */
   private followSelection(): void {
     this.selection.dispose();
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    if (view === null) return;
     this.selection.add(
-      this.mirror.subscribe(view, "SongView", "selected_track", () => {
+      this.objects.view.subscribe("selected_track", () => {
         if (this.mirror.isSettled) this.emitSelection();
         else this.selectionChanged = true;
       }),
@@ -216,7 +214,6 @@ export class TrackMapper {
 
   private emitSelection(): void {
     this.selectionChanged = false;
-    const view = this.mirror.child(this.mirror.songId, "Song", "view");
-    this.bus.emit(new SelectedTrackChangedEvent(this.track(view === null ? null : this.mirror.get(view, "SongView", "selected_track"))));
+    this.bus.emit(new SelectedTrackChangedEvent(this.track(this.objects.view.prop("selected_track"))));
   }
 }

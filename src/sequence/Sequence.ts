@@ -16,6 +16,7 @@
 // - Steps read state when they run (lazy lookups): build a sequence from functions, not values.
 import type { EventClass, TargetOf } from "../events/EventBus";
 import type { Observable } from "../events/Observable";
+import { messageOf } from "../log/ErrorText";
 import { Subscriptions } from "../events/Subscriptions";
 import { runLogged } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
@@ -253,7 +254,7 @@ export class Sequence<out T = undefined> {
       fail: (cause, cascaded = false) => {
         if (!settle()) return;
         if (cascaded) this.context.log.debug(`${this.name} errored in step '${step.name}': a nested sequence errored`);
-        else if (isExpected(cause)) this.context.log.debug(`${this.name} stopped in step '${step.name}': ${(cause as Error).message}`);
+        else if (isExpected(cause)) this.context.log.debug(`${this.name} stopped in step '${step.name}': ${messageOf(cause)}`);
         else this.context.log.error(`${this.name} errored in step '${step.name}'`, cause);
         this.failure = cause;
         this.end("errored");

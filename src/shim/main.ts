@@ -13,6 +13,7 @@ import { jobOf, parseSpec, type Job, type SpecTable } from "./ops";
 import { describe, forgetPointed } from "./target";
 import { releaseAll } from "./remotes";
 import { closeLeftUndoSteps } from "./undoSteps";
+import { countHeld, takeHeldReport } from "./held";
 
 inlets = 1;
 /** 0: the bundle; REMOTE_OUTLET: the [live.remote~] pool (remotes.ts). */
@@ -50,6 +51,17 @@ function lom_hello(): void {
     error("lom-shim: closing the previous script's undo steps: " + describe(cause) + "\n");
   }
   outlet(0, MSG_READY, 0);
+}
+
+/** `midi_held <message…>`: the inbox [gate] turned a controller message away (held.ts). */
+function midi_held(): void {
+  countHeld();
+}
+
+/** `midi_report`: the script is ready and its gate open: it learns how many were held (held.ts). */
+function midi_report(): void {
+  var report = takeHeldReport();
+  if (report) outlet(0, report);
 }
 
 /** `lom_spec <index> <json>`: a snapshot spec, registered once, named by index in later batches. */

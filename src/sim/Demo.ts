@@ -3,6 +3,7 @@
 // Protocol0 Input devices (device/p0-input.js), so this is the device as Max would run it.
 import { readFileSync } from "node:fs";
 import type { Protocol0 } from "../host/Protocol0";
+import type { BridgeVersion } from "../lom/LomData";
 import type { SongFacade } from "../model/SongFacade";
 import { LiveSet, type SetDescription } from "./live/LiveSet";
 import { Ec4Port } from "./Ec4Port";
@@ -15,6 +16,8 @@ export const DEMO_SET = "tests/fixtures/demo.json";
 export interface DemoOptions {
   /** A set description file (JSON); the demo set by default. */
   setFile?: string;
+  /** The Live whose Max for Live bridge the simulated one is: 12.0 by default, or 11.2. */
+  live?: BridgeVersion;
   onConsole?: (line: ConsoleLine) => void;
   logDir?: string;
 }
@@ -36,7 +39,7 @@ export interface Demo {
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const description = JSON.parse(readFileSync(options.setFile ?? DEMO_SET, "utf8")) as SetDescription;
-  const set = LiveSet.fromDescription(description);
+  const set = LiveSet.fromDescription(description, { live: options.live });
   const rig = new Rig({ set, onConsole: options.onConsole, logDir: options.logDir });
   await rig.start();
   const app = (): Protocol0 => (rig.bundle as { app: Protocol0 }).app;

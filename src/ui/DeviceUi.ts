@@ -20,8 +20,9 @@ import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
-import { type Level, loadedStatus, type MappingFeedback, messageOf, StatusLineWriter } from "./StatusLine";
+import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
+import { messageOf } from "../log/ErrorText";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {

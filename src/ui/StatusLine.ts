@@ -66,7 +66,3 @@ export function loadedStatus(event: "ready" | "restored", doc: MappingDocument):
   const count = doc.groups.length;
   return `${event}: ${count} ${count === 1 ? "group" : "groups"} loaded`;
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

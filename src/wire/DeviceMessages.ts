@@ -1,7 +1,7 @@
 // Max message names the generated patchers route between node.script, the [js] files and the UI.
 // The bundle and the patcher generator (scripts/patchers) share them; the LOM ones are in ./protocol.ts.
 import { INPUT_CHANNEL_SELECTOR, INPUT_TRACK_SELECTOR, MIDI_SELECTOR } from "./ControllerMidi";
-import { MSG_BATCH, MSG_HELLO } from "./protocol";
+import { MSG_BATCH, MSG_HELLO, MSG_MIDI_DROPPED, MSG_MIDI_HELD, MSG_MIDI_REPORT } from "./protocol";
 
 /** bundle → patcher, dispatched by the main device's [route]. */
 export const FROM_BUNDLE = {
@@ -79,14 +79,20 @@ export const TO_BUNDLE = {
   mappingRestore: "mapping_restore",
   /** `mapping_stored [<json>]`: the stored copy, in answer to the bundle's `mapping_read`. */
   mappingStored: "mapping_stored",
-  /** `midi_dropped <n>`: controller messages the patcher dropped before the script was ready (sent with p0_ready). */
-  midiDropped: "midi_dropped",
+  /** `midi_dropped <n>`: controller messages held back before the script was ready, sent by the shim with p0_ready. */
+  midiDropped: MSG_MIDI_DROPPED,
   /**
    * `state_dict <name>`: the device's own [dict ---p0_state] (the `---` made unique by Max for Live),
    * sent with each p0_ready: where the script keeps what is under way across a Node restart.
    */
   stateDict: "state_dict",
 } as const;
+
+/**
+ * patcher → shim, about what the inbox [gate] held back: the shim counts it because it outlives the
+ * script ([js] runs as long as the device does; node.script's script is what is not ready).
+ */
+export const TO_SHIM = { midiHeld: MSG_MIDI_HELD, midiReport: MSG_MIDI_REPORT } as const;
 
 /**
  * The patcher's watchdog: after the script terminates it sends `script start` again after each delay in

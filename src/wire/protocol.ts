@@ -227,6 +227,15 @@ export var SONG_PATH = "live_set";
  */
 export var SONG_TEMPO_PATH = "live_set master_track mixer_device song_tempo";
 
+/**
+ * The inbox [gate] in front of node.script turned a controller message away (`midi_held <message…>`, patcher
+ * → shim); `midi_report` (patcher → shim, with p0_ready) makes the shim send `midi_dropped <n>` to the
+ * script when it held any (src/shim/held.ts).
+ */
+export var MSG_MIDI_HELD = "midi_held";
+export var MSG_MIDI_REPORT = "midi_report";
+export var MSG_MIDI_DROPPED = "midi_dropped";
+
 /** The shim's outlet to the [live.remote~] pool, and how many the device has (src/shim/remotes.ts). */
 export var REMOTE_OUTLET = 1;
 export var REMOTE_SLOTS = 8;

@@ -9,6 +9,7 @@ import { METRO_MS } from "../../src/sim/max/Rig";
 import { measurePress, measureTurn, TURN_DETENTS, undoEntries } from "../../src/sim/measure/measureUndo";
 import { actionRig } from "../support/ec4";
 import { prop, trackNamed } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_STEPS } from "../support/hypotheticalBridge";
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
@@ -120,7 +121,7 @@ test("Node restarting in the middle of a turn: the next bundle lets the paramete
 });
 
 test("a hypothetical Live whose bridge exposes begin_undo_step: a press is one step, a turn still one entry", async () => {
-  const r = await actionRig("external-synth", { undoSteps: true });
+  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_STEPS);
   await r.rig.advance(1000);
   assert.is(r.app.undoSteps.steps.available, true);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);

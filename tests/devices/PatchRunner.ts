@@ -4,8 +4,9 @@
 // replaces its message, trigger fires right to left, a message box fills in $1..$9, zl.reg stores from
 // its right inlet and outputs on bang, `zlclear` empties it, gate opens on a non-zero left inlet and
 // starts at its second argument, [i] and [+] store their right inlet and output on the left, [delay]
-// bangs after its time of virtual time (`advance`), an int setting it, `stop` cancelling); every other
-// box is a sink that records what reaches it. Global [send]/[receive] names join patchers.
+// bangs after its time of virtual time (`advance`), an int setting it, `stop` cancelling); a box given a
+// script (`script`: the real [js] file) hands it what reaches it; every other box is a sink that records
+// what reaches it. Global [send]/[receive] names join patchers.
 import { type MaxBox, type MaxPatcher, objectName } from "../../scripts/patchers/MaxPatcher";
 
 export type Atom = string | number;
@@ -31,6 +32,8 @@ export class PatchRunner {
   /** Virtual time, and when each running [delay] bangs. */
   private now = 0;
   private readonly delays = new Map<MaxBox, number>();
+  /** Boxes run by a real script: what reaches their inlets goes to it. */
+  private readonly scripts = new Map<MaxBox, (inlet: number, message: Message) => void>();
 
   constructor(private readonly patchers: MaxPatcher[]) {}
 
@@ -51,6 +54,11 @@ export class PatchRunner {
     const found = this.patchers[index]?.boxes.find(({ box }) => box.id === id);
     if (!found) throw new Error(`no box ${id} in patcher ${index}`);
     return found.box;
+  }
+
+  /** Hands what reaches `box` to `run` (the real file a [js] box loads), which answers with `emit`. */
+  script(box: MaxBox, run: (inlet: number, message: Message) => void): void {
+    this.scripts.set(box, run);
   }
 
   /** Messages that reached `box` (at `inlet`, if given) since the last `clear`. */
@@ -188,7 +196,7 @@ export class PatchRunner {
         }
         return;
       default:
-        return; // a sink: node.script, js, UI boxes, metro, print, dialogs, midiout
+        return void this.scripts.get(box)?.(inlet, message); // else a sink: node.script, js, UI boxes, metro, print, dialogs, midiout
     }
   }
 }

@@ -1,12 +1,39 @@
-// What the wiring tests share: the committed devices in a PatchRunner, the boxes they look at.
+// What the wiring tests share: the committed devices in a PatchRunner (the real shim behind its [js] box
+// where a test asks), the boxes they look at.
 import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
 import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { committedDevice } from "./deviceFiles";
 import { PatchRunner } from "./PatchRunner";
+import { FILES } from "../../src/wire/DeviceMessages";
+import { Clock } from "../../src/sim/max/Clock";
+import { DictStore } from "../../src/sim/max/DictStore";
+import { ShimHost } from "../../src/sim/max/ShimHost";
+import { loadSet } from "../sim/simSets";
 
-export function runner(): PatchRunner {
-  return new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
+/** The committed devices; with `shim`, the main device's [js] runs the real device/lom-shim.js over the demo set. */
+export function runner(options: { shim?: boolean } = {}): PatchRunner {
+  const r = new PatchRunner([committedDevice(MAIN_AMXD).patcher.patcher, committedDevice(INPUT_AMXD).patcher.patcher]);
+  if (options.shim) runShim(r);
+  return r;
+}
+
+function runShim(r: PatchRunner): void {
+  const box = r.one(`js ${FILES.shim}`);
+  const shim = new ShimHost({
+    path: "device/lom-shim.js",
+    liveApi: loadSet("demo").liveApiClass(),
+    clock: new Clock(),
+    dicts: new DictStore(),
+    sinks: {
+      outlet: (index, atoms) => r.emit(box, index, atoms),
+      post: (level, text) => {
+        throw new Error(`lom-shim.js posted (${level}): ${text}`);
+      },
+      named: () => undefined,
+    },
+  });
+  r.script(box, (_inlet, message) => shim.deliver(message));
 }
 
 export function node(r: PatchRunner): MaxBox {

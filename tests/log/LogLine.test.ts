@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { describeError } from "../../src/log/Logger";
+import { describeError } from "../../src/log/ErrorText";
 import { foldStack, formatLogLine, parseLogLine, prettyLogLine } from "../../src/log/LogLine";
 
 const AT = new Date("2026-11-26T22:40:01.123Z");

@@ -1,18 +1,18 @@
-// The typed LOM names stay what Live 12's API inventory says: the generated file is current, and every
-// class, property and child LomClasses declares exists in the inventory.
+// The typed LOM names stay what the committed LOM data says (src/lom/lomData.json, which only `npm run
+// lom-names` derives from ../shared/reference): the generated file is current, and every class, property
+// and child LomClasses declares is one Live's Max for Live bridge exposes in both Live 11.2 and 12.0.
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FOLLOWS, LOM_CLASSES, lomClass, type LomClassName } from "../../src/lom/LomClasses";
+import { BRIDGE_VERSIONS, bridgeExposes, LOM_DATA_PATH, type LomData } from "../../src/lom/LomData";
 import { LOM_PYTHON_CLASS } from "../../src/lom/LomNames";
-import { GENERATED_PATH, INVENTORY_PATH, renderLomNames, type Inventory } from "../../scripts/lom/renderLomNames";
+import { GENERATED_PATH, renderLomNames } from "../../scripts/lom/renderLomNames";
 
-/** A fresh copy each call: a test may take names out of it. */
-const readInventory = () => JSON.parse(readFileSync(INVENTORY_PATH, "utf8")) as Inventory;
-const inventory = readInventory();
+const data = JSON.parse(readFileSync(LOM_DATA_PATH, "utf8")) as LomData;
 
-test("src/lom/LomNames.generated.ts is what npm run lom-names writes", () => {
-  assert.ok(readFileSync(GENERATED_PATH, "utf8") === renderLomNames(inventory), `${GENERATED_PATH} is stale: run npm run lom-names`);
+test("src/lom/LomNames.generated.ts is what npm run lom-names renders from the committed data", () => {
+  assert.ok(readFileSync(GENERATED_PATH, "utf8") === renderLomNames(data), `${GENERATED_PATH} is stale: run npm run lom-names`);
 });
 
 /** Every property name LomClasses uses on `type`: its own, its children, and those its rules read. */
@@ -24,42 +24,47 @@ function namesUsedBy(type: LomClassName): string[] {
   return [...props, ...children, ...follows];
 }
 
-/** What LomClasses names that `inventory` lacks, one line each. */
-function missingNames(inventory: Inventory): string[] {
+/** What LomClasses names that a bridge of `data` does not expose, one line each. */
+function unexposedNames(data: LomData): string[] {
   const problems: string[] = [];
-  const propsOf = (type: LomClassName) => new Set(inventory.classes[LOM_PYTHON_CLASS[type]]?.properties.map((p) => p.name));
+  const missing = (type: LomClassName, name: string): string[] =>
+    BRIDGE_VERSIONS.filter((v) => !bridgeExposes(data, LOM_PYTHON_CLASS[type], name, v));
+  const check = (type: LomClassName, name: string, label: string) => {
+    const versions = missing(type, name);
+    if (versions.length > 0) problems.push(`${label}: not exposed by Live ${versions.join(", ")}`);
+  };
   for (const type of Object.keys(LOM_CLASSES) as LomClassName[]) {
-    if (!inventory.classes[LOM_PYTHON_CLASS[type]]) problems.push(`${type} (${LOM_PYTHON_CLASS[type]}): not in the inventory`);
-    const known = propsOf(type);
-    for (const name of new Set(namesUsedBy(type))) if (!known.has(name)) problems.push(`${type}.${name}: not in ${LOM_PYTHON_CLASS[type]}`);
+    if (!data.classes[LOM_PYTHON_CLASS[type]]) problems.push(`${type} (${LOM_PYTHON_CLASS[type]}): not a class of the bridge`);
+    for (const name of new Set(namesUsedBy(type))) check(type, name, `${type}.${name}`);
     // Neighbour re-reads are properties of the children.
     for (const child of Object.values(lomClass(type).children))
-      for (const name of child.neighbourRereads ?? []) if (!propsOf(child.type).has(name)) problems.push(`${child.type}.${name}: not in ${LOM_PYTHON_CLASS[child.type]}`);
+      for (const name of child.neighbourRereads ?? []) check(child.type, name, `${child.type}.${name}`);
   }
   // A follow rule reads the tracks its id list names (Song.visible_tracks).
-  for (const rule of FOLLOWS) for (const name of [rule.reread, rule.via]) if (!propsOf("Track").has(name)) problems.push(`FOLLOWS ${name}: not in Track`);
+  for (const rule of FOLLOWS) for (const name of [rule.reread, rule.via]) check("Track", name, `FOLLOWS ${name}`);
   return problems;
 }
 
-test("every class, property and child LomClasses names is in the inventory", () => {
-  assert.equal(missingNames(inventory), []);
+test("every class, property and child LomClasses names is exposed by the bridge of Live 11.2 and 12.0", () => {
+  assert.equal(unexposedNames(data), []);
 });
 
-test("a name the inventory lacks is reported", () => {
-  const without = readInventory();
-  without.classes["Track"]!.properties = without.classes["Track"]!.properties.filter((p) => p.name !== "fold_state" && p.name !== "devices");
-  delete without.classes["Song.View"];
-  assert.equal(missingNames(without), [
-    "SongView (Song.View): not in the inventory",
-    "SongView.selected_track: not in Song.View",
-    "SongView.selected_scene: not in Song.View",
-    "SongView.detail_clip: not in Song.View",
-    "SongView.selected_parameter: not in Song.View",
-    "Track.fold_state: not in Track",
-    "Track.devices: not in Track",
-    "ReturnTrack.devices: not in Track",
-    "MasterTrack.devices: not in Track",
-    "FOLLOWS fold_state: not in Track",
+test("a name a bridge does not expose is reported", () => {
+  const narrower = JSON.parse(JSON.stringify(data)) as LomData;
+  narrower.classes["Track"]!.properties["fold_state"]!.bridge = ["12.0"];
+  narrower.classes["Track"]!.properties["devices"]!.bridge = [];
+  delete narrower.classes["Song.View"];
+  assert.equal(unexposedNames(narrower), [
+    "SongView (Song.View): not a class of the bridge",
+    "SongView.selected_track: not exposed by Live 11.2, 12.0",
+    "SongView.selected_scene: not exposed by Live 11.2, 12.0",
+    "SongView.detail_clip: not exposed by Live 11.2, 12.0",
+    "SongView.selected_parameter: not exposed by Live 11.2, 12.0",
+    "Track.fold_state: not exposed by Live 11.2",
+    "Track.devices: not exposed by Live 11.2, 12.0",
+    "ReturnTrack.devices: not exposed by Live 11.2, 12.0",
+    "MasterTrack.devices: not exposed by Live 11.2, 12.0",
+    "FOLLOWS fold_state: not exposed by Live 11.2",
   ]);
 });
 

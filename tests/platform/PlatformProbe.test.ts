@@ -1,13 +1,9 @@
 // The platform probe end to end: the built bundle and shim over the simulated Live, through the fake
 // Max wire that cuts atoms over 32,767 characters as Max does (src/sim/max/Wire.ts).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "uvu";
 import type { Protocol0 } from "../../src/host/Protocol0";
 import { MSG_BATCH } from "../../src/wire/protocol";
 import * as assert from "uvu/assert";
-import { LOG_FILE } from "../../src/log/LogFile";
-import { parseLogLine } from "../../src/log/LogLine";
 import { LiveSet, type LiveOptions } from "../../src/sim/live/LiveSet";
 import { Rig } from "../../src/sim/max/Rig";
 import { NO_UNDO_STEPS_NOTE } from "../../src/model/LiveUndoSteps";
@@ -17,6 +13,8 @@ import { actionRig } from "../support/ec4";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { trackNamed } from "../support/liveState";
+import { BRIDGE_WITH_UNDO_FUNCTIONS, BRIDGE_WITH_UNDO_STEPS } from "../support/hypotheticalBridge";
+import { logLines } from "../support/logMessages";
 
 const LINE = /^platform: Live (\S+), undo steps (yes|no|\?), parameter gestures (yes|no|\?), atoms whole to (\S+)\/(\S+) \(node→js\/js→node\), get (\S+) ms \(model 0\.3\), observer (\S+) ms \(model 1\.7\), model from Knobbler4's perftest$/;
 
@@ -29,18 +27,14 @@ async function started(options: LiveOptions = {}, name = "flat"): Promise<Rig> {
 }
 
 /** The messages of the bundle's log file (its debug lines too: the Max console stays quiet on load). */
-const logMessages = (rig: Rig): string[] =>
-  readFileSync(join(rig.logDir, LOG_FILE), "utf8")
-    .trimEnd()
-    .split("\n")
-    .map((line) => parseLogLine(line)?.message ?? "");
+const logMessages = (rig: Rig): string[] => logLines(rig).map((line) => line.message);
 
 /** The probe's lines in the bundle's log file. */
 const platformLines = (rig: Rig): string[] => logMessages(rig).filter((message) => message.startsWith("platform:"));
 
 test("the probe runs once after the first sync and logs one line: version, undo steps, atoms whole to 32767 both ways, times beside the model", async () => {
   // A hypothetical Live whose bridge exposes the undo functions: the probe's found path.
-  const rig = await started({ version: [12, 2, 7], undoSteps: true, parameterGestures: true });
+  const rig = await started({ version: [12, 2, 7], ...BRIDGE_WITH_UNDO_FUNCTIONS });
   const lines = platformLines(rig);
   assert.is(lines.length, 1, lines.join("\n"));
   const match = LINE.exec(lines[0]);
@@ -137,7 +131,7 @@ test("an action before the probe has answered: a refused begin_undo_step is enou
 });
 
 test("a hypothetical Live with undo steps: one action is one undo step (the probe changes nothing)", async () => {
-  const r = await actionRig("external-synth", { undoSteps: true });
+  const r = await actionRig("external-synth", BRIDGE_WITH_UNDO_STEPS);
   await r.rig.advance(1000);
   r.set.selectTrack(trackNamed(r.set, "Prophet midi").id);
   assert.is(await r.play("track.arm"), 1);
@@ -170,7 +164,7 @@ test("a probe whose reply never comes (Max dropping an over-long atom) is a find
   assert.match(platformLines(rig)[0] ?? "", /atoms whole to 32767\/(\?|32767)/);
 });
 
-test("Live's version: Application at live_app answers the version the set was built with (12.1.5 by default)", () => {
+test("Live's version: Application at live_app answers the version the set was built with (12.1.5 by default, 11.2.11 under Live 11.2)", () => {
   const set = LiveSet.fromDescription(fixture("flat"));
   const LiveAPI = set.liveApiClass();
   const app = new LiveAPI(null, "live_app");
@@ -178,14 +172,15 @@ test("Live's version: Application at live_app answers the version the set was bu
   assert.equal([app.call("get_major_version"), app.call("get_minor_version"), app.call("get_bugfix_version")], [[12], [1], [5]]);
   assert.is(app.call("get_version_string"), "12.1.5");
   assert.match(app.info, /function get_major_version/);
-  const hypothetical = LiveSet.fromDescription(fixture("flat"), { undoSteps: true });
-  const song = new (hypothetical.liveApiClass())(null, "live_set");
-  assert.match(song.info, /function begin_undo_step\n/);
-  const without = LiveSet.fromDescription(fixture("flat"));
-  const bare = new (without.liveApiClass())(null, "live_set");
-  assert.not.match(bare.info, /undo_step/);
-  assert.is(bare.call("begin_undo_step"), undefined);
-  assert.match(without.errors.join("\n"), /Song has no function begin_undo_step/);
+  // The bridge exposes no undo step: `info` does not list them and a call is refused with its text.
+  const song = new LiveAPI(null, "live_set");
+  assert.not.match(song.info, /undo_step/);
+  assert.is(song.call("begin_undo_step"), undefined);
+  assert.equal(set.errors, ["'Song' object has no attribute 'begin_undo_step'"]);
+  const hypothetical = LiveSet.fromDescription(fixture("flat"), BRIDGE_WITH_UNDO_STEPS);
+  assert.match(new (hypothetical.liveApiClass())(null, "live_set").info, /function begin_undo_step\n/);
+  const live11 = LiveSet.fromDescription(fixture("flat"), { live: "11.2" });
+  assert.is(new (live11.liveApiClass())(null, "live_app").call("get_version_string"), "11.2.11");
 });
 
 test.run();

@@ -1,29 +1,12 @@
 // Every simulated property and function carries the name Live 12's API uses, and is settable exactly when
-// the inventory says so (shared/reference/live12-python-api-inventory.json).
+// the inventory says so (as committed in src/lom/lomData.json).
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { LiveObject } from "../../src/sim/live/LiveObject";
-import { loadSet } from "./simSets";
+import { LOM_DATA_PATH, type LomData } from "../../src/lom/LomData";
+import { everyObject, loadSet } from "./simSets";
 
-interface InventoryClass {
-  properties: { name: string; settable: boolean }[];
-  methods: { name: string }[];
-}
-
-const inventory = JSON.parse(readFileSync("/work/shared/reference/live12-python-api-inventory.json", "utf8")).classes as Record<string, InventoryClass>;
-
-function everyObject(set: ReturnType<typeof loadSet>): LiveObject[] {
-  const seen = new Map<number, LiveObject>();
-  const visit = (o: LiveObject) => {
-    if (seen.has(o.id)) return;
-    seen.set(o.id, o);
-    for (const spec of Object.values(o.lom.props)) for (const child of spec.objects?.(o) ?? []) visit(child);
-  };
-  visit(set.song);
-  visit(set.application);
-  return [...seen.values()];
-}
+const inventory = (JSON.parse(readFileSync(LOM_DATA_PATH, "utf8")) as LomData).classes;
 
 test("names and settability match the Live 12 inventory", () => {
   const set = loadSet("demo");
@@ -43,12 +26,12 @@ test("names and settability match the Live 12 inventory", () => {
     for (const [name, spec] of Object.entries(o.lom.props)) {
       // A LOM child Max adds to every object below live_set; the Python API has no such property.
       if (name === "canonical_parent") continue;
-      const entry = known.properties.find((p) => p.name === name);
+      const entry = Object.prototype.hasOwnProperty.call(known.properties, name) ? known.properties[name] : undefined;
       if (!entry) problems.push(`${o.lom.name}.${name}: unknown property`);
       else if (entry.settable !== (spec.set !== undefined)) problems.push(`${o.lom.name}.${name}: settable should be ${entry.settable}`);
     }
     for (const name of Object.keys(o.lom.fns)) {
-      if (!known.methods.some((m) => m.name === name)) problems.push(`${o.lom.name}.${name}(): unknown function`);
+      if (!Object.prototype.hasOwnProperty.call(known.functions, name)) problems.push(`${o.lom.name}.${name}(): unknown function`);
     }
   }
   assert.equal([...new Set(problems)], []);

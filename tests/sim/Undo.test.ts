@@ -1,13 +1,14 @@
 // Undo (https://docs.cycling74.com/apiref/lom/song/: begin_undo_step, end_undo_step, undo): each LOM write
 // is an undo entry of its own. The grouping of begin_undo_step / end_undo_step is a hypothetical Live's
-// (no public bridge exposes them: LiveOptions.undoSteps).
+// (no public bridge exposes them: LiveOptions.bridgeAdds).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { LiveSet } from "../../src/sim/live/LiveSet";
-import { fixture, loadSet } from "./simSets";
+import type { LiveSet } from "../../src/sim/live/LiveSet";
+import { BRIDGE_WITH_UNDO_FUNCTIONS } from "../support/hypotheticalBridge";
+import { loadSet } from "./simSets";
 
 /** A Live whose bridge would expose begin_undo_step / end_undo_step. */
-const hypothetical = (name: string): LiveSet => LiveSet.fromDescription(fixture(name), { undoSteps: true });
+const hypothetical = (name: string): LiveSet => loadSet(name, BRIDGE_WITH_UNDO_FUNCTIONS);
 
 test("a hypothetical Live's begin/end group changes into one step; undo reverts them and notifies", () => {
   const set = hypothetical("flat");

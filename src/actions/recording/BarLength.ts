@@ -1,15 +1,24 @@
 // The fixed length a recording takes, chosen by scrolling the REC knob (the original's recording bar
 // length scroller, which starts at one bar). `null` records until stopped.
 import type { ScrollStep } from "../Action";
+import type { SavedState } from "../saved/SavedState";
+import type { SavedValue } from "../saved/SavedValue";
+import { convert, number } from "../saved/SavedSchema";
 
 export const BAR_LENGTHS: readonly (number | null)[] = [1, 2, 4, 8, 16, 32, null];
 
 export class BarLength {
-  private index = 0;
+  /** Its place in BAR_LENGTHS, kept across a Node restart. */
+  private readonly index: SavedValue<number>;
+
+  constructor(saved: SavedState) {
+    const inList = (position: number): number | undefined => (Number.isInteger(position) && BAR_LENGTHS[position] !== undefined ? position : undefined);
+    this.index = saved.declare({ key: "barLength", version: 1, schema: convert(number, inList, (position) => position), initial: 0 });
+  }
 
   /** Bars to record, or null for unlimited. */
   get bars(): number | null {
-    return BAR_LENGTHS[this.index] ?? null;
+    return BAR_LENGTHS[this.index.get()] ?? null;
   }
 
   get label(): string {
@@ -19,15 +28,6 @@ export class BarLength {
 
   /** One choice per scroll event whatever its speed (the list is short); stops at either end. */
   scroll(step: ScrollStep): void {
-    this.choose(this.index + step.direction);
-  }
-
-  /** Its place in BAR_LENGTHS, which is what a restarted bundle takes back (InFlight). */
-  get position(): number {
-    return this.index;
-  }
-
-  choose(position: number): void {
-    this.index = Math.min(BAR_LENGTHS.length - 1, Math.max(0, Math.round(position)));
+    this.index.set(Math.min(BAR_LENGTHS.length - 1, Math.max(0, this.index.get() + step.direction)));
   }
 }

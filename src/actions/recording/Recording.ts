@@ -20,27 +20,22 @@ import { ObservableValue } from "../../events/ObservableValue";
 import { sceneCount } from "./RecordingObservables";
 import type { RecordingPlan } from "./RecordingPlan";
 import { awaitTakes, matchLengths, type TakeWork } from "./Takes";
+import type { RecordingProgress, SavedRecording } from "./SavedRecording";
+import type { SavedValue } from "../saved/SavedValue";
 
-/** How far a recording has gone, and what it must put back: what a restarted bundle needs (KeptRecording.ts). */
-export interface RecordingProgress {
-  scene: Scene | null;
-  createdScene: boolean;
-  armedBefore: ReadonlyMap<SimpleTrack, boolean>;
-  clickAdded: boolean;
-  /** The musician's launch quantization, put back at the end; null when it was 1 bar already. */
-  quantizationBefore: number | null;
-  launched: boolean;
-}
+const NOT_STARTED: RecordingProgress = {
+  scene: null,
+  createdScene: false,
+  armedBefore: new Map(),
+  clickAdded: false,
+  quantizationBefore: null,
+  launched: false,
+};
 
 export class Recording {
   readonly sequence: Sequence<unknown>;
-  private scene: Scene | null = null;
-  private createdScene = false;
-  private readonly armedBefore = new Map<SimpleTrack, boolean>();
-  /** Set when the count-in switched the metronome on; it is switched off again at the end. */
-  private clickAdded = false;
-  private quantizationBefore: number | null = null;
-  private launched = false;
+  /** How far it has gone: replaced as it goes, which saves it with the plan for a restarted bundle. */
+  private state: RecordingProgress;
   private readonly ready: Promise<void>;
   /** False while a resumed recording's clip slots are read again: undoing it needs them. */
   private slotsRead = true;
@@ -55,19 +50,14 @@ export class Recording {
   constructor(
     readonly plan: RecordingPlan,
     private readonly services: ActionServices,
+    private readonly saved: SavedValue<SavedRecording>,
     resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
     const sequence = new Sequence(services.runtime.sequences, plan.title);
     this.ready = resumed?.ready ?? Promise.resolve();
+    this.state = resumed?.progress ?? NOT_STARTED;
     let launched: Sequence<unknown>;
     if (resumed) {
-      const { progress } = resumed;
-      this.scene = progress.scene;
-      this.createdScene = progress.createdScene;
-      for (const [track, armed] of progress.armedBefore) this.armedBefore.set(track, armed);
-      this.clickAdded = progress.clickAdded;
-      this.quantizationBefore = progress.quantizationBefore;
-      this.launched = progress.launched;
       this.slotsRead = false;
       void resumed.ready.then(() => (this.slotsRead = true));
       launched = sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
@@ -102,8 +92,17 @@ export class Recording {
   }
 
   get progress(): RecordingProgress {
-    const { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched } = this;
-    return { scene, createdScene, armedBefore, clickAdded, quantizationBefore, launched };
+    return this.state;
+  }
+
+  private get scene(): Scene | null {
+    return this.state.scene;
+  }
+
+  /** The recording moved on: its progress is replaced, and so saved. */
+  private advance(change: Partial<RecordingProgress>): void {
+    this.state = { ...this.state, ...change };
+    this.saved.set({ plan: this.plan, progress: this.state });
   }
 
   get isUnlimited(): boolean {
@@ -136,11 +135,12 @@ export class Recording {
     this.sequence.onEnd((ended) => {
       this.listening.dispose();
       if (!ended.isTerminated) this.undo();
-      if (this.clickAdded) void this.services.song.setMetronome(false);
-      if (this.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.quantizationBefore);
-      this.services.runtime.inFlight.changed();
+      if (this.state.clickAdded) void this.services.song.setMetronome(false);
+      if (this.state.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.state.quantizationBefore);
+      if (this.saved.get()?.plan === this.plan) this.saved.set(null);
     });
-    this.services.runtime.inFlight.changed();
+    // Saved from its start: a restart before its first step still finds it.
+    this.advance({});
     return this.sequence.done();
   }
 
@@ -179,8 +179,7 @@ export class Recording {
     const { song } = this.services;
     const before = song.launchQuantization();
     if (before === BAR_QUANTIZATION) return;
-    this.quantizationBefore = before;
-    this.services.runtime.inFlight.changed();
+    this.advance({ quantizationBefore: before });
     void song.setLaunchQuantization(BAR_QUANTIZATION);
   }
 
@@ -189,17 +188,16 @@ export class Recording {
     const { song } = this.services;
     const seq = this.sequences;
     if (this.plan.sceneIndex !== null) {
-      this.scene = song.scenes()[this.plan.sceneIndex] ?? null;
+      this.advance({ scene: song.scenes()[this.plan.sceneIndex] ?? null });
       return undefined;
     }
     const before = song.scenes().length;
     void song.createScene(-1);
-    this.createdScene = true;
+    this.advance({ createdScene: true });
     return new Sequence(seq, `${this.plan.title}: new scene`)
       .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
       .add(() => {
-        this.scene = song.scenes()[before] ?? null;
-        this.services.runtime.inFlight.changed();
+        this.advance({ scene: song.scenes()[before] ?? null });
       })
       .done();
   }
@@ -207,8 +205,7 @@ export class Recording {
   private armTakes(): Sequence<unknown> {
     let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`);
     for (const { track } of this.plan.takes) {
-      this.armedBefore.set(track, track.isArmed);
-      this.services.runtime.inFlight.changed();
+      this.advance({ armedBefore: new Map(this.state.armedBefore).set(track, track.isArmed) });
       if (track.isArmed) continue;
       void track.arm(true);
       arming = arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
@@ -225,8 +222,7 @@ export class Recording {
     const { song } = this.services;
     if (song.isPlaying()) return undefined;
     if (!song.metronome()) {
-      this.clickAdded = true;
-      this.services.runtime.inFlight.changed();
+      this.advance({ clickAdded: true });
       void song.setMetronome(true);
     }
     void song.startPlaying();
@@ -246,8 +242,7 @@ export class Recording {
    * original did when its recording started, so the scene knobs act on the take next.
    */
   private launch(): void {
-    this.launched = true;
-    this.services.runtime.inFlight.changed();
+    this.advance({ launched: true });
     this.sequences.bus.emit(new RecordingStartedEvent());
     if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
     for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
@@ -260,7 +255,7 @@ export class Recording {
   }
 
   private restoreArm(track: SimpleTrack): void {
-    const armed = this.armedBefore.get(track);
+    const armed = this.state.armedBefore.get(track);
     if (armed !== undefined && track.exists && track.isArmed !== armed) void track.arm(armed);
   }
 
@@ -274,9 +269,9 @@ export class Recording {
       if (isTake && slot.hasClip) void slot.deleteClip();
       else if (slot.isTriggered || slot.isPlaying) void track.stopAllClips(false);
     }
-    for (const track of this.armedBefore.keys()) this.restoreArm(track);
+    for (const track of this.state.armedBefore.keys()) this.restoreArm(track);
     const scene = this.scene;
-    if (this.createdScene && scene !== null && scene.exists) {
+    if (this.state.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());
       if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) {
         void this.services.song.deleteScene(scene.index);

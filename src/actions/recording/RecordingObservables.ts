@@ -1,12 +1,11 @@
 // What a recording waits for, as Observables of the model and its events, so its sequence
 // reacts to Live (a clip appearing, a recording growing or ending) rather than waiting fixed times.
 import type { EventBus } from "../../events/EventBus";
-import type { Observable } from "../../events/Observable";
+import { derived, type Observable } from "../../events/Observable";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import { ClipCreatedEvent, ScenesMappedEvent } from "../../model/ModelEvents";
 import type { SongFacade } from "../../model/SongFacade";
-import { Subscriptions } from "../../events/Subscriptions";
 
 /** How many scenes the model has mapped. */
 export function sceneCount(song: SongFacade, bus: EventBus): Observable<number> {
@@ -30,13 +29,5 @@ export function clipOf(slot: ClipSlot, bus: EventBus): Observable<Clip | null> {
 /** True once the clip no longer records or its end is `asked` (what an unlimited take waits for). */
 export function endedOrAsked(clip: Clip, asked: Observable<boolean>): Observable<boolean> {
   const progress = clip.recordingProgress();
-  const read = (): boolean => asked.get() || !progress.get().recording;
-  return {
-    get: read,
-    subscribe: (listener) => {
-      const subscriptions = new Subscriptions();
-      for (const source of [progress, asked]) subscriptions.add(source.subscribe(() => listener(read())));
-      return () => subscriptions.dispose();
-    },
-  };
+  return derived(() => asked.get() || !progress.get().recording, [progress, asked]);
 }

@@ -5,42 +5,34 @@ import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
-import { keepRecording, keptTrackIds, resumeRecording } from "./KeptRecording";
-import type { SimpleTrack } from "../../model/SimpleTrack";
-import type { JsonValue } from "../InFlight";
+import { savedRecordingSchema, type SavedRecording } from "./SavedRecording";
+import type { SavedValue } from "../saved/SavedValue";
 
 export class RecordingSession {
-  readonly barLength = new BarLength();
+  readonly barLength: BarLength;
   private current: Recording | null = null;
+  /** The recording under way, kept across a Node restart (Recording replaces it as it goes). */
+  private readonly saved: SavedValue<SavedRecording>;
 
   constructor(private readonly services: ActionServices) {
-    const { inFlight } = services.runtime;
-    inFlight.keep({
-      key: "barLength",
-      save: () => this.barLength.position,
-      restore: (value) => {
-        if (typeof value === "number") this.barLength.choose(value);
-      },
-    });
-    inFlight.keep({ key: "recording", save: () => (this.active ? keepRecording(this.active) : undefined), restore: (value) => this.resume(value) });
+    const { saved } = services.runtime;
+    this.barLength = new BarLength(saved);
+    const schema = savedRecordingSchema(services.song);
+    this.saved = saved.declare({ key: "recording", version: 1, schema, initial: null, restored: (kept) => kept && this.resume(kept) });
   }
 
   /**
    * What an earlier bundle was recording when Node restarted: its clip slots are read again, then a
    * launched take is followed to its end, one not yet launched put back.
    */
-  private resume(value: JsonValue): void {
-    const tracks = keptTrackIds(value).map((id) => this.services.song.track(id)).filter((t): t is SimpleTrack => t !== null);
-    const holds = tracks.flatMap((track) => track.loadClipSlots());
-    const recording = resumeRecording(value, this.services, Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined));
-    if (recording === null) {
-      for (const hold of holds) hold.release();
-      return;
-    }
+  private resume({ plan, progress }: NonNullable<SavedRecording>): void {
+    const holds = [...plan.takes.map((take) => take.track), ...plan.replays].flatMap((track) => track.loadClipSlots());
+    const ready = Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined);
+    const recording = new Recording(plan, this.services, this.saved, { progress, ready });
     // Started at once, so the record and cancel knobs know it while its slots are read again.
     this.current = recording;
-    const { launched } = recording.progress;
-    this.services.log.info(`${recording.plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
+    const { launched } = progress;
+    this.services.log.info(`${plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
     recording.start();
     // After start(): its own end (which may undo the take, and needs the slots) runs first. No action
     // runner follows a resumed take: its end ("Recorded … on …") goes to the status line from here.
@@ -57,7 +49,7 @@ export class RecordingSession {
   }
 
   start(plan: RecordingPlan): Sequence<unknown> {
-    this.current = new Recording(plan, this.services);
+    this.current = new Recording(plan, this.services, this.saved);
     this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
     return this.current.start();
   }

@@ -13,6 +13,8 @@ export type LiveVersion = readonly [number, number, number];
 
 /** What the simulator answers unless a set is built with another version (LiveOptions.version). */
 export const SIMULATED_LIVE_VERSION: LiveVersion = [12, 1, 5];
+/** What a Live 11.2 (LiveOptions.live "11.2") answers: the release whose bridge lomData.json records. */
+export const LIVE_11_VERSION: LiveVersion = [11, 2, 11];
 
 const read = (answer: (o: Application) => Atom[] | string) => ({ write: false, call: (o: Application) => answer(o) });
 

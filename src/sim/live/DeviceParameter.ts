@@ -11,7 +11,7 @@
 import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import type { Atom } from "./LiveObject";
-import { LiveError, LiveObject, bool, computed, field, lomClass, numberArg, without } from "./LiveObject";
+import { LiveError, LiveObject, bool, computed, field, lomClass, numberArg } from "./LiveObject";
 
 export interface ParameterInit {
   name: string;
@@ -60,13 +60,6 @@ const DEVICE_PARAMETER: LomClass<LiveObject> = lomClass<DeviceParameter>({
   },
 });
 
-/**
- * A DeviceParameter without begin_gesture / end_gesture (LiveOptions.parameterGestures false). Cycling '74's
- * DeviceParameter page lists neither (Live 12's Python API has both), so a Live whose LOM lacks them is
- * modelled: `info` names neither and a call is refused as any unknown function is.
- */
-const WITHOUT_GESTURES = without(DEVICE_PARAMETER, "DeviceParameter", ["begin_gesture", "end_gesture"]);
-
 export class DeviceParameter extends LiveObject {
   readonly min: number;
   readonly max: number;
@@ -89,7 +82,7 @@ export class DeviceParameter extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
-    return this.core.parameterGestures ? DEVICE_PARAMETER : WITHOUT_GESTURES;
+    return DEVICE_PARAMETER;
   }
   get parent(): LiveObject {
     return this.owner;

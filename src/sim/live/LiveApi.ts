@@ -5,7 +5,9 @@
 // - setting `property` observes it: the callback receives [property, ...value], at once (like live.observer,
 //   which "after an object id and property is specified" sends the value, https://docs.cycling74.com/reference/live.observer)
 //   and on each change; on a new object it receives ["id", N];
-// - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception.
+// - Live's refusals are posted to the Max window (here `errors`) and the call returns nothing: no exception;
+// - Live's Max for Live bridge answers get, set and call only for the names it exposes for the object's
+//   type, and `info` lists only those; `type` is that type's Python name (src/sim/live/Bridge.ts, from _MxDCore).
 // What scripts do here is counted in core.stats for the rig's ledger: each get, set, call, getcount,
 // getstring, info and `id` / `path` / `property` assignment is one call (Knobbler4 perftest/results.txt
 // times them alike); observers are created by a first `property`, re-pointed by a new `id`, `path` or
@@ -15,6 +17,7 @@
 import type { LiveCore, PropertyListener } from "./LiveCore";
 import type { Atom, LiveObject, PropSpec } from "./LiveObject";
 import { LiveError } from "./LiveObject";
+import { BridgeRefusal } from "./Bridge";
 import type { LiveApiCallback, LiveApiConstructor, LiveApiInstance } from "./LiveApiInstance";
 import { lomInfo } from "./lomInfo";
 import { liveObject, quoted, resolvePath } from "./paths";
@@ -95,13 +98,14 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     get type(): string {
-      return this.current()?.lom.name ?? "";
+      const o = this.current();
+      return o ? core.bridge.pythonName(o) : "";
     }
 
     get info(): string {
       core.stats.apiCalls++;
       const o = this.current();
-      return o ? lomInfo(o) : "No object";
+      return o ? lomInfo(o, core.bridge) : "No object";
     }
 
     get property(): string {
@@ -125,6 +129,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
 
     getcount(child: string): number | undefined {
       return this.run("getcount", () => {
+        // path_get_count looks the name up on the Python object, not in the bridge's list.
+        core.bridge.note(this.object(), child);
         const spec = this.spec(child);
         if (spec.child !== "list" || !spec.objects) throw new LiveError(`no list of children named ${child}`);
         return spec.objects(this.object()).length;
@@ -136,16 +142,16 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     }
 
     get(property: string): Atom[] | undefined {
-      return this.run("get", () => this.spec(property).get(this.object()));
+      return this.run("get", () => this.exposed(property).get(this.object()));
     }
 
     getstring(property: string): string | undefined {
-      return this.run("getstring", () => this.spec(property).get(this.object()).join(" "));
+      return this.run("getstring", () => this.exposed(property).get(this.object()).join(" "));
     }
 
     set(property: string, ...values: unknown[]): void {
       this.run("set", () => {
-        const spec = this.spec(property);
+        const spec = this.exposed(property);
         const o = this.object();
         if (!spec.set) throw new LiveError(`property ${property} of ${o.lom.name} is read-only`);
         core.checkWritable();
@@ -157,6 +163,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
     call(fn: string, ...args: unknown[]): Atom[] | string | undefined {
       const answer = this.run("call", () => {
         const o = this.object();
+        core.bridge.verify(o, fn);
         const spec = o.lom.fns[fn];
         if (!spec) throw new LiveError(`${o.lom.name} has no function ${fn}`);
         if (!spec.write) return spec.call(o, args) ?? undefined;
@@ -190,6 +197,12 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       return spec;
     }
 
+    /** A property get and set may reach: the bridge exposes it (it checks first), and the set has it. */
+    private exposed(name: string): PropSpec<LiveObject> {
+      core.bridge.verify(this.object(), name);
+      return this.spec(name);
+    }
+
     /** Counts the call, and posts Live's refusal instead of throwing (Max prints it and carries on). */
     private run<T>(what: string, body: () => T): T | undefined {
       core.stats.apiCalls++;
@@ -197,7 +210,7 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
         return body();
       } catch (error) {
         if (!(error instanceof LiveError)) throw error;
-        core.post(`${what}: ${error.message}`);
+        core.post(error instanceof BridgeRefusal ? error.message : `${what}: ${error.message}`);
         return undefined;
       }
     }
@@ -264,6 +277,8 @@ export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = nul
       this.listening = null;
       const o = this.current();
       if (o && this.observed !== "" && this.callback) {
+        // _observer_install_listener looks for `<name>_has_listener` on the Python object, not in the bridge's list.
+        core.bridge.note(o, this.observed);
         const spec = o.lom.props[this.observed];
         if (!spec) core.post(`property: ${o.lom.name} has no property ${this.observed}`);
         else if (!spec.observe) core.post(`property: ${this.observed} of ${o.lom.name} cannot be observed`);

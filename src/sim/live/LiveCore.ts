@@ -3,6 +3,7 @@
 import type { Atom, LiveObject } from "./LiveObject";
 import { LiveError } from "./LiveObject";
 import type { Application } from "./Application";
+import { Bridge } from "./Bridge";
 import type { Song } from "./Song";
 import type { Transport } from "./Transport";
 import { UndoHistory } from "./UndoHistory";
@@ -55,10 +56,10 @@ export class LiveCore {
   /** Also receives each posted error (the fake Max console). */
   onError: ((text: string) => void) | null = null;
   readonly undo = new UndoHistory();
+  /** Live's Max for Live bridge: the names LiveAPI may reach (LiveOptions.live, bridgeAdds). */
+  bridge = new Bridge();
   /** How many more LiveAPI lookups of a `live_set` path answer id 0 (LiveOptions.liveSetLate). */
   liveSetLate = 0;
-  /** Whether DeviceParameter offers begin_gesture / end_gesture (LiveOptions.parameterGestures). */
-  parameterGestures = false;
   song!: Song;
   application!: Application;
   transport!: Transport;

@@ -2,7 +2,8 @@
 // Besides LiveAPI, tests act on the set directly, as a Live user would in the UI (create, delete, move and
 // group tracks, select, change properties): those changes notify observers and enter the undo history
 // like LOM edits, but are never refused as writes from a notification.
-import { Application, SIMULATED_LIVE_VERSION } from "./Application";
+import { Application, LIVE_11_VERSION, SIMULATED_LIVE_VERSION } from "./Application";
+import { Bridge, type BridgeOptions } from "./Bridge";
 import type { LiveVersion } from "./Application";
 import type { ClipInit } from "./Clip";
 import { insertDevice, type DeviceInit } from "./Device";
@@ -29,18 +30,13 @@ export type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
 export type { UndoStep, UndoChange } from "./UndoHistory";
 export type { LiveVersion } from "./Application";
 
-/** What the simulated Live application is, besides the set: its version and what its LOM offers. */
-export interface LiveOptions {
-  /** What Application.get_major / minor / bugfix_version answer; SIMULATED_LIVE_VERSION (12.1.5) by default. */
+/**
+ * What the simulated Live application is, besides the set: its version and what its Max for Live bridge
+ * exposes (`live`: 12.0 by default, or 11.2; `bridgeAdds`: a hypothetical bridge's extra names, src/sim/live/Bridge.ts).
+ */
+export interface LiveOptions extends BridgeOptions {
+  /** What Application.get_major / minor / bugfix_version answer; SIMULATED_LIVE_VERSION (12.1.5) by default, 11.2.11 under `live: "11.2"`. */
   version?: LiveVersion;
-  /**
-   * Whether Song.begin_undo_step / end_undo_step exist: false by default, as in every public Live (the
-   * Max for Live bridge's whitelist for Live 11.2 and 12.0 lacks them: shared/DESIGN.md "What Max and Live
-   * charge"). True models a hypothetical Live that exposes them, for the platform probe's found path.
-   */
-  undoSteps?: boolean;
-  /** Whether DeviceParameter.begin_gesture / end_gesture exist: false by default (not whitelisted either); true is hypothetical. */
-  parameterGestures?: boolean;
   /**
    * How many LiveAPI lookups of a `live_set` path answer id 0 after [live.thisdevice] has banged (0 by
    * default). Cycling '74 says the bang comes once the device is initialised, LiveAPI included
@@ -59,9 +55,8 @@ export class LiveSet {
   private readonly apiClasses = new Map<number, LiveApiConstructor>();
 
   private constructor(desc: SetDescription, options: LiveOptions) {
+    this.core.bridge = new Bridge(options);
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
-    this.song.undoSteps = options.undoSteps ?? false;
-    this.core.parameterGestures = options.parameterGestures ?? false;
     this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);
@@ -75,7 +70,7 @@ export class LiveSet {
     this.song.view.select("selected_track", this.song.tracks[desc.selectedTrack ?? 0] ?? this.song.tracks[0]);
     this.song.view.select("selected_scene", this.song.scenes[desc.selectedScene ?? 0] ?? this.song.scenes[0]);
     // Made last, so the set's ids are what they were before the application was modelled.
-    this.application = new Application(this.core, options.version ?? SIMULATED_LIVE_VERSION);
+    this.application = new Application(this.core, options.version ?? (options.live === "11.2" ? LIVE_11_VERSION : SIMULATED_LIVE_VERSION));
   }
 
   static fromDescription(desc: SetDescription, options: LiveOptions = {}): LiveSet {
@@ -105,6 +100,11 @@ export class LiveSet {
   /** Receives each posted error as it happens (e.g. to show it in a fake Max console). */
   set onError(sink: ((text: string) => void) | null) {
     this.core.onError = sink;
+  }
+
+  /** Every name LiveAPI was asked to get, set, call, count or observe, by the bridge's type of the object. */
+  get bridgeNamesAsked(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.core.bridge.asked;
   }
 
   /** Closed undo steps, oldest first; each lists its changes. */

@@ -5,14 +5,12 @@ import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import { LiveError, LiveObject } from "./LiveObject";
 import type { Scene } from "./Scene";
-import { SONG, SONG_WITHOUT_UNDO_STEPS } from "./SongLom";
+import { SONG } from "./SongLom";
 import { SongView } from "./SongView";
 import type { Track } from "./Track";
 import { buildTrack, buildTracks, describeTrack } from "./TrackBuilder";
 
 export class Song extends LiveObject {
-  /** Whether the LOM offers begin_undo_step / end_undo_step (LiveOptions.undoSteps). */
-  undoSteps = false;
   readonly tracks: Track[] = [];
   readonly returnTracks: Track[] = [];
   master!: Track;
@@ -65,7 +63,7 @@ export class Song extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
-    return this.undoSteps ? SONG : SONG_WITHOUT_UNDO_STEPS;
+    return SONG;
   }
   get parent(): LiveObject | null {
     return null;

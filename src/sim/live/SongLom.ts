@@ -1,7 +1,7 @@
 // Song's LOM table (https://docs.cycling74.com/apiref/lom/song/): its properties with their checks, and
 // its functions, each handed to the Song's behaviour or the transport.
 import type { Atom, LiveObject, LomClass } from "./LiveObject";
-import { LiveError, asBool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref, without } from "./LiveObject";
+import { LiveError, asBool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref } from "./LiveObject";
 import type { Song } from "./Song";
 import { createScene, deleteScene, duplicateScene, sceneAt } from "./SongScenes";
 
@@ -88,11 +88,3 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     }),
   },
 });
-
-/**
- * The Song of a Live without begin_undo_step / end_undo_step. Cycling '74's Song page does not list them
- * (Live 12's Python API has them: shared/reference/live12-python-api-inventory.json), so a Live whose
- * LOM lacks them is modelled too (LiveOptions.undoSteps false): `info` then names neither, and a call is
- * refused as any unknown function is.
- */
-export const SONG_WITHOUT_UNDO_STEPS: LomClass<LiveObject> = without(SONG, "Song", ["begin_undo_step", "end_undo_step"]);

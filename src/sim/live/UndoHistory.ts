@@ -2,7 +2,7 @@
 // its own, Song.undo reverts the last (https://docs.cycling74.com/apiref/lom/song/). No public Live's bridge
 // exposes Song.begin_undo_step / end_undo_step or DeviceParameter.begin_gesture / end_gesture to Max for
 // Live (shared/DESIGN.md, "What Max and Live charge"): the grouping below is reached only in a hypothetical
-// Live that exposes them (LiveOptions.undoSteps, parameterGestures), and from Live's own UI (LiveSet.user).
+// Live whose bridge adds them (LiveOptions.bridgeAdds), and from Live's own UI (LiveSet.user).
 // A write of a parameter held by a live.remote~ is refused before it gets here (DeviceParameter.ts).
 //
 // A DeviceParameter's writes are modelled in the conservative case. Live 12's API says begin_gesture /

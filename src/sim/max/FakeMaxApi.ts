@@ -2,6 +2,7 @@
 // node.script are handed to `deliver`; what the script outlets and posts goes to the given sinks.
 import type { Atom } from "../../wire/protocol";
 import type { DictStore, JsonObject, JsonValue } from "./DictStore";
+import { describeError } from "../../log/ErrorText";
 
 export type PostLevel = "error" | "info" | "warn";
 /** Any handler a script registers; Max decides what it is called with. */
@@ -186,8 +187,4 @@ function setPath(root: JsonObject, path: string, value: JsonValue): void {
 
 function describe(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
 import type { Atom } from "../../wire/protocol";
-import { GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE } from "../../wire/DeviceMessages";
+import { GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE, TO_SHIM } from "../../wire/DeviceMessages";
 import { MIDI_SELECTOR } from "../../wire/ControllerMidi";
 import type { ClockHandle } from "./Clock";
 import { FakeMaxApi } from "./FakeMaxApi";
@@ -33,8 +33,6 @@ export abstract class NodeScriptHost extends MaxRuntime {
   private process: NodeProcess | null = null;
   /** The main device's [gate] in front of node.script: open from the script's p0_ready until it stops. */
   private inboxOpen = false;
-  /** Controller messages the patcher counted while the gate was shut, reported with the next p0_ready. */
-  private midiDropped = 0;
   /** The patcher's watchdog (scripts/patchers/watchdog.ts): restarts in a row, its timers. */
   private restartAttempts = 0;
   private restartTimer: ClockHandle | null = null;
@@ -108,12 +106,16 @@ export abstract class NodeScriptHost extends MaxRuntime {
 
   /**
    * What the main device's [gate] does to a message bound for node.script: passes it while the script
-   * is ready, else drops it silently; controller messages are counted (scripts/patchers/mainCore.ts).
+   * is ready, else drops it silently; controller messages go to the shim instead, which counts them
+   * (scripts/patchers/mainCore.ts, src/shim/held.ts).
    */
   protected toNode(atoms: Atom[]): void {
     if (this.inboxOpen) return this.wire.send("node", atoms);
-    if (atoms[0] === MIDI_SELECTOR) this.midiDropped++;
+    if (atoms[0] === MIDI_SELECTOR) this.toShim([TO_SHIM.midiHeld, ...atoms]);
   }
+
+  /** A message from the patcher into the shim's inlet: a cord, delivered as it is sent. */
+  protected abstract toShim(atoms: Atom[]): void;
 
   /** Called each time the script's p0_ready opens the gate (a test's knob pressed the moment it can be). */
   onScriptReady(listener: () => void, options: { once?: boolean } = {}): void {
@@ -124,14 +126,13 @@ export abstract class NodeScriptHost extends MaxRuntime {
     this.readyListeners.push(wrapped);
   }
 
-  /** p0_ready reached the patcher: open the gate, report the dropped MIDI, start the stable timer. */
+  /** p0_ready reached the patcher: open the gate, have the shim report the held MIDI, start the stable timer. */
   protected scriptReady(): void {
     this.inboxOpen = true;
     // The device's [dict ---p0_state], named as Max for Live makes `---` unique to the device.
     this.toNode([TO_BUNDLE.stateDict, STATE_DICT]);
     for (const listener of [...this.readyListeners]) listener();
-    if (this.midiDropped > 0) this.toNode([TO_BUNDLE.midiDropped, this.midiDropped]);
-    this.midiDropped = 0;
+    this.toShim([TO_SHIM.midiReport]);
     this.restartOffered = false;
     if (this.stableTimer) this.clock.cancel(this.stableTimer);
     this.stableTimer = this.clock.schedule(STABLE_MS, () => {

@@ -114,6 +114,14 @@ export class Rig extends NodeScriptHost {
     if (!this.mapping.redo()) throw new Error("Rig: no mapping edit to redo");
   }
 
+  /**
+   * A cord from the patcher into the shim's inlet, run at once: its selectors are the patcher's own box
+   * texts, symbols since the device loaded, and the rest are atoms already on their way.
+   */
+  protected toShim(atoms: Atom[]): void {
+    this.shim.deliver(atoms);
+  }
+
   /** The loaded [js] shim. */
   get shim(): ShimHost {
     if (!this.shimHost) throw new Error("Rig: start() first");

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import vm from "node:vm";
 import type { MaxApiModule } from "./FakeMaxApi";
+import { describeError, messageOf } from "../../log/ErrorText";
 
 /**
  * Throws, naming the file, when it is missing or its top level throws (node.script would stop).
@@ -16,7 +17,7 @@ export function loadBundle(path: string, maxApi: MaxApiModule, globals: Record<s
   try {
     code = readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`cannot read the bundle ${path} (build it with node scripts/build.mjs): ${(error as Error).message}`);
+    throw new Error(`cannot read the bundle ${path} (build it with node scripts/build.mjs): ${messageOf(error)}`);
   }
   const nodeRequire = createRequire(path);
   const requireWithMax = Object.assign((id: string): unknown => (id === "max-api" ? maxApi : nodeRequire(id)), nodeRequire);
@@ -30,7 +31,7 @@ export function loadBundle(path: string, maxApi: MaxApiModule, globals: Record<s
   try {
     wrapper.call(module.exports, module.exports, requireWithMax, module, path, dirname(path), ...names.map((name) => globals[name]));
   } catch (error) {
-    throw new Error(`the bundle ${path} threw while starting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw new Error(`the bundle ${path} threw while starting: ${describeError(error)}`);
   }
   return module.exports;
 }

@@ -7,8 +7,9 @@ import type { VirtualEc4 } from "../VirtualEc4";
 import { appOf, ec4Of } from "./benchRig";
 import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
-import { errorField, messageOf, priorFailures, untilQuiet } from "./runPastFailures";
+import { errorField, priorFailures, untilQuiet } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
+import { messageOf } from "../../log/ErrorText";
 
 export interface ActionsFigure extends ErrorFields, LongestBlockFields {
   set: string;

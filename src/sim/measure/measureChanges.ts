@@ -6,8 +6,9 @@ import { QUIET_MS } from "../../control/GestureUndo";
 import { appOf, ec4Of } from "./benchRig";
 import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
-import { advanceThrough, errorField, messageOf, priorFailures, untilQuietAfter } from "./runPastFailures";
+import { advanceThrough, errorField, priorFailures, untilQuietAfter } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
+import { messageOf } from "../../log/ErrorText";
 
 export interface StructureFigure extends ErrorFields, LongestBlockFields {
   set: string;

@@ -5,8 +5,9 @@ import { METRO_MS, Rig } from "../max/Rig";
 import { BENCH_SETS, ec4Of } from "./benchRig";
 import { foldLongest, longestBlockFields } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
-import { advanceThrough, errorField, messageOf, settleThrough } from "./runPastFailures";
+import { advanceThrough, errorField, settleThrough } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
+import { messageOf } from "../../log/ErrorText";
 
 export interface PlaybackFigure extends ErrorFields, LongestBlockFields {
   set: string;

@@ -3,6 +3,7 @@
 import type { LedgerBlock, LedgerSummary } from "../max/LiveApiLedger";
 import { METRO_MS } from "../max/Rig";
 import type { Rig } from "../max/Rig";
+import { messageOf } from "../../log/ErrorText";
 
 /** Virtual time a sync may take (a sliced sync goes on in later Task slots) before the measure gives up on quiet. */
 const SYNC_LIMIT_MS = 120_000;
@@ -17,8 +18,6 @@ export function errorField(errors: readonly string[]): ErrorFields {
   if (errors.length === 0) return {};
   return { error: errors[0], errors: errors.length };
 }
-
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Settles, going on past failures (each cut atom throws once); answers the failures seen. */
 export async function settleThrough(rig: Rig, rounds = 1000): Promise<string[]> {

@@ -6,9 +6,10 @@ import { MSG_BATCH } from "../../../src/wire/protocol";
 import * as assert from "uvu/assert";
 import { clipAt, recorder, type Recorder } from "./recordingRig";
 import { recordingSet, SYNTH_AUDIO, SYNTH_MIDI } from "./sets";
+import { BRIDGE_WITH_UNDO_STEPS } from "../../support/hypotheticalBridge";
 
 test("a restart mid-recording leaves no undo step open: the next presses are steps of their own", async () => {
-  const r = await recorder(recordingSet(), { undoSteps: true });
+  const r = await recorder(recordingSet(), BRIDGE_WITH_UNDO_STEPS);
   await r.gesture("record.normal");
   await r.bars(1.5);
   assert.ok(r.app.seq.registry.size > 0, "the recording is under way, its undo step open");
@@ -24,7 +25,7 @@ test("a restart mid-recording leaves no undo step open: the next presses are ste
 test("a resync in the same script (a lost reply) leaves the recording's undo step open: the take stays one step", async () => {
   const steps: number[] = [];
   for (const resync of [false, true]) {
-    const r = await recorder(recordingSet(), { undoSteps: true });
+    const r = await recorder(recordingSet(), BRIDGE_WITH_UNDO_STEPS);
     const before = r.set.undoHistory.length;
     await r.gesture("record.normal");
     await r.bars(1.5);
