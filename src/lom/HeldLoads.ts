@@ -57,10 +57,11 @@ export class HeldLoads {
 
   private loadChild(node: MirrorNode, child: string, spec: ChildSpec): Promise<void> {
     const key = `${node.id}:${child}`;
-    const work = (async () => {
-      const kids = await this.changes.readChildList(node, child);
-      if (kids !== null && this.store.holds.has({ id: node.id, child })) this.changes.ingestChildren(node, child, spec, kids);
-    })().finally(() => this.loading.delete(key));
+    const work = this.changes
+      .readChildList(node, child, (kids) => {
+        if (this.store.holds.has({ id: node.id, child })) this.changes.ingestChildren(node, child, spec, kids);
+      })
+      .finally(() => this.loading.delete(key));
     this.loading.set(key, work);
     return this.trackLoad(work, `${child} of ${node.id}`);
   }
@@ -69,27 +70,26 @@ export class HeldLoads {
     const { store } = this;
     const existing = store.nodes.get(id);
     if (existing) {
-      existing.refs++;
+      store.dispatch({ type: "referenced", node: existing, by: 1 });
       return Promise.resolve();
     }
-    const generation = store.generation;
-    const work = store.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapshotSpecOf(type) }).then((snap) => {
-      if (generation !== store.generation || !store.holds.has({ id, type })) return;
-      this.objects.ingest(snap, type, store.nodes.get(id)?.parent ?? null);
+    const read = store.client.request<SnapNode>({ op: "snapshot", target: id, spec: snapshotSpecOf(type) });
+    const work = store.landed(read, undefined, (snap) => {
+      if (store.holds.has({ id, type })) this.objects.ingest(snap, type, store.nodes.get(id)?.parent ?? null);
     });
     return this.trackLoad(work, `${type} ${id}`);
   }
 
-  /** A load counts as pending work until it lands; a failed one is logged once and resolves its holders. */
+  /** A load counts as pending work until it lands; a failed one is logged once and resolves its holders (a superseded one quietly). */
   private trackLoad(work: Promise<void>, what: string): Promise<void> {
-    this.store.track(work.catch((error: unknown) => this.store.log.debug(`${what} could not be loaded: ${(error as Error).message}`)));
+    this.store.track(work, `${what} could not be loaded`);
     return work.catch(() => undefined);
   }
 
   private unloadChild(node: MirrorNode, child: string): void {
     const ids = node.children[child];
     if (ids === undefined) return;
-    delete node.children[child];
+    this.store.dispatch({ type: "listed", node, child, ids: undefined });
     const spec = lomClass(node.type).children[child];
     if (spec?.observe) this.objects.unobserveList(node, child);
     for (const id of ids) this.objects.unref(id);

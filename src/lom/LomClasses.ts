@@ -70,6 +70,8 @@ export type LomClassName =
 /** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
 export type ChangeKind = "tracks" | "returnTracks" | "scenes" | "clipsOf" | "devicesOf";
 
+export type Grouping = { rereads: readonly string[]; memberOf: string; isGroup: string };
+
 export interface ChildSpec {
   type: LomClassName;
   /** A list child (`tracks`) or a single object (`view`, `mixer_device`). */
@@ -84,10 +86,11 @@ export interface ChildSpec {
   refreshedBy?: string;
   change?: ChangeKind;
   /**
-   * Group membership is not observable and changes only with the track list: when this list
-   * changes, these properties of the objects with a new neighbour are read again.
+   * Group membership is not observable and changes only with the list: when it changes, `rereads` are
+   * read again on the objects with a new neighbour, on the members (`memberOf`) of a group that went or
+   * came, and on the objects after a new group (`isGroup` true), which it may have taken in.
    */
-  neighbourRereads?: readonly string[];
+  grouping?: Grouping;
 }
 
 const list = (type: LomClassName, observe: boolean, load: ChildSpec["load"], extra: Partial<ChildSpec> = {}): ChildSpec => ({
@@ -138,7 +141,7 @@ export const LOM_CLASSES = {
       can_undo: prop(bool, false),
     },
     children: {
-      tracks: list("Track", true, "eager", { change: "tracks", neighbourRereads: ["group_track"] }),
+      tracks: list("Track", true, "eager", { change: "tracks", grouping: { rereads: ["group_track"], memberOf: "group_track", isGroup: "is_foldable" } }),
       return_tracks: list("ReturnTrack", true, "eager", { change: "returnTracks" }),
       master_track: one("MasterTrack", "eager"),
       scenes: list("Scene", true, "eager", { change: "scenes" }),

@@ -3,7 +3,8 @@
 // those policies. The structure (song, tracks, scenes) is always loaded; clip slots, clips, devices
 // and parameters only while something holds them (HoldCounts), so neither the sync nor the
 // observers grow with tracks × scenes. A write shows at once as pending; Live's answer settles it.
-// This class is the facade; each concept has its file: the store (MirrorStore), objects and their
+// This class is the facade; each concept has its file: the store and its one dispatch (MirrorStore,
+// over the typed actions of MirrorActions and the state they change, MirrorState), objects and their
 // observers (MirrorObjects), applying changes (MirrorChanges), held loads (HeldLoads), pending
 // writes (PendingWrites), the sync and the healer's refresh (MirrorSync).
 import type { LomClient } from "./LomClient";
@@ -136,7 +137,7 @@ export class Mirror {
   }
 
   private addListener(id: number, prop: string, listener: PropListener): () => void {
-    const release = this.store.addListener(id, prop, listener, () => this.objects.stopOnDemand(id, prop));
+    const release = this.store.listeners.add(id, prop, listener, () => this.objects.stopOnDemand(id, prop));
     const node = this.store.nodes.get(id);
     if (node) this.objects.observeOnDemand(node, prop);
     return release;

@@ -3,37 +3,38 @@
 import type { Atom } from "../wire/protocol";
 import type { LomClassName } from "./LomClasses";
 
+/** A loaded object as the mirror's readers see it: only the dispatch (MirrorStore) changes it. */
 export interface MirrorNode {
   readonly id: number;
   readonly type: LomClassName;
-  parent: number | null;
-  readonly props: Record<string, unknown>;
+  readonly parent: number | null;
+  readonly props: Readonly<Record<string, unknown>>;
   /** Loaded child lists only: an absent key is a held list nobody holds. */
-  readonly children: Record<string, number[]>;
+  readonly children: Readonly<Record<string, readonly number[]>>;
   /** Observers of always-observed properties and lists. */
-  readonly oids: number[];
+  readonly oids: readonly number[];
   /** Observers of on-demand properties, by property, while something listens to them. */
-  readonly demand: Map<string, number>;
+  readonly demand: ReadonlyMap<string, number>;
   /** How many loaded lists name this object (a slot is in its track's list and its scene's row). */
-  refs: number;
+  readonly refs: number;
   /** Writes of a property Live has not answered yet, and the last value Live reported meanwhile. */
-  readonly pending: Map<string, { count: number; live: unknown }>;
+  readonly pending: ReadonlyMap<string, { readonly count: number; readonly live: unknown }>;
 }
 
-/** What changed since the mirror was last settled (no re-read in flight). */
+/** What changed since the mirror was last settled (no re-read in flight), handed to the settled listeners. */
 export interface StructureChange {
-  tracks: boolean;
-  returnTracks: boolean;
-  scenes: boolean;
+  readonly tracks: boolean;
+  readonly returnTracks: boolean;
+  readonly scenes: boolean;
   /** Clip slots whose clip appeared, went, or was replaced. */
-  clipsOf: Set<number>;
+  readonly clipsOf: ReadonlySet<number>;
   /** Tracks whose held device list was loaded or changed. */
-  devicesOf: Set<number>;
-  added: Set<number>;
+  readonly devicesOf: ReadonlySet<number>;
+  readonly added: ReadonlySet<number>;
   /** Objects Live deleted (not those merely unloaded because nothing holds them any more). */
-  removed: Set<number>;
+  readonly removed: ReadonlySet<number>;
   /** Objects no longer loaded because nothing holds them (Live still has them). */
-  unloaded: Set<number>;
+  readonly unloaded: ReadonlySet<number>;
 }
 
 export type PropListener = (value: unknown, id: number) => void;
@@ -52,19 +53,6 @@ export interface Refusal {
   id: number;
   what: string;
   reason: string;
-}
-
-export function emptyChange(): StructureChange {
-  return {
-    tracks: false,
-    returnTracks: false,
-    scenes: false,
-    clipsOf: new Set(),
-    devicesOf: new Set(),
-    added: new Set(),
-    removed: new Set(),
-    unloaded: new Set(),
-  };
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -1,75 +1,51 @@
 // The store every part of the mirror shares: the loaded objects by id, what is held, the work in
-// flight (its end announces a settle with what changed) and who listens to which property.
+// flight (its end announces a settle with what changed) and who listens to which property. Its state
+// (MirrorState) is private: it changes only through `dispatch`, one reducer over the typed actions of
+// MirrorActions.ts; the store also decides whether what an `await` brought is still current (`landed`).
 import { isGone, type LomClient } from "./LomClient";
-import type { ChangeKind, LomClassName, PropName, PropValue } from "./LomClasses";
+import type { LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
-import { emptyChange, type MirrorNode, type PropListener, type Refusal, type SettledListener } from "./MirrorNode";
+import { Superseded, type MirrorAction, type ResultOf } from "./MirrorActions";
+import type { MirrorNode, Refusal, SettledListener, StructureChange } from "./MirrorNode";
+import { MirrorState } from "./MirrorState";
+import { PropListeners } from "./PropListeners";
 import type { Logger } from "../log/Logger";
 
 export class MirrorStore {
-  readonly nodes = new Map<number, MirrorNode>();
+  private readonly state: MirrorState;
+  /** The loaded objects by id, for reading. */
+  readonly nodes: ReadonlyMap<number, MirrorNode>;
   readonly holds = new HoldCounts();
-  /** The observer of each loaded, observed child list, by `id:child`. */
-  readonly listOids = new Map<string, number>();
-  private readonly propListeners = new Map<string, Set<PropListener>>();
+  /** Who listens to which property: told after each change is stored. */
+  readonly listeners: PropListeners;
   private readonly settledListeners: SettledListener[] = [];
-  private pendingWork = 0;
-  change = emptyChange();
-  /** Bumped by a resync: what an earlier generation was reading is dropped when it lands. */
-  generation = 0;
-  songId = 0;
 
   constructor(
     readonly client: LomClient,
     readonly log: Logger,
-  ) {}
+  ) {
+    this.listeners = new PropListeners(log);
+    this.state = new MirrorState(this.holds);
+    this.nodes = this.state.nodes;
+  }
 
-  /** Whether `node` is still the loaded object of its id (a resync or a delete replaces or drops it). */
-  isCurrent(node: MirrorNode): boolean {
-    return this.nodes.get(node.id) === node;
+  get songId(): number {
+    return this.state.songId;
   }
 
   get<C extends LomClassName, P extends PropName<C>>(id: number, cls: C, prop: P): PropValue<C, P> | undefined {
-    const node = this.nodes.get(id);
+    const node = this.state.nodes.get(id);
     if (!node || node.type !== cls) return undefined;
     return node.props[prop] as PropValue<C, P>;
   }
 
-  markChange(kind: ChangeKind, id: number): void {
-    if (kind === "tracks" || kind === "returnTracks" || kind === "scenes") this.change[kind] = true;
-    else this.change[kind].add(id);
-  }
+  // ---- the dispatch -------------------------------------------------------------------------
 
-  // ---- listeners ----------------------------------------------------------------------------
-
-  /** Adds a listener of one property; the returned release calls `onLast` when it took the last one. */
-  addListener(id: number, prop: string, listener: PropListener, onLast: () => void): () => void {
-    const key = `${id}:${prop}`;
-    let set = this.propListeners.get(key);
-    if (!set) this.propListeners.set(key, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size > 0 || this.propListeners.get(key) !== set) return;
-      this.propListeners.delete(key);
-      onLast();
-    };
-  }
-
-  isListened(id: number, prop: string): boolean {
-    return this.propListeners.has(`${id}:${prop}`);
-  }
-
-  notify(id: number, prop: string, value: unknown): void {
-    const listeners = this.propListeners.get(`${id}:${prop}`);
-    if (!listeners) return;
-    for (const listener of [...listeners]) {
-      try {
-        listener(value, id);
-      } catch (error) {
-        this.log.error(`listener of ${prop} on ${id} failed`, error);
-      }
-    }
+  /** The one way the store changes; the end of the last work hands what changed to the settled listeners. */
+  dispatch<A extends MirrorAction>(action: A): ResultOf<A> {
+    const result = this.state.reduce(action) as ResultOf<A>;
+    if (action.type === "ended" && result) this.settled(result as StructureChange);
+    return result;
   }
 
   // ---- work in flight -----------------------------------------------------------------------
@@ -79,19 +55,10 @@ export class MirrorStore {
   }
 
   get isSettled(): boolean {
-    return this.pendingWork === 0;
+    return this.state.pendingWork === 0;
   }
 
-  beginWork(): void {
-    this.pendingWork++;
-  }
-
-  /** Ends one piece of work; the last one hands what changed to the settled listeners. */
-  endWork(): void {
-    this.pendingWork--;
-    if (this.pendingWork > 0) return;
-    const change = this.change;
-    this.change = emptyChange();
+  private settled(change: StructureChange): void {
     for (const listener of this.settledListeners) {
       try {
         listener(change);
@@ -101,19 +68,56 @@ export class MirrorStore {
     }
   }
 
-  /** Counts `work` as pending until it lands. */
-  track(work: Promise<void>): void {
-    this.beginWork();
-    const generation = this.generation;
+  /** Counts `work` as pending until it lands; one superseded ends quietly, a load (`failed`: what it says) that fails is logged as news. */
+  track(work: Promise<void>, failed?: string): void {
+    this.dispatch({ type: "began" });
+    const generation = this.state.generation;
     work
       .catch((error: unknown) => {
         // A resync refuses what the previous generation was still reading, and Live may delete what a
         // re-read was on its way to (an undo removes a row after its slots reported): races, not faults.
-        if (generation !== this.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
+        if (error instanceof Superseded) return;
+        if (failed !== undefined) this.log.debug(`${failed}: ${(error as Error).message}`);
+        else if (generation !== this.state.generation) this.log.debug(`re-read dropped by a resync: ${(error as Error).message}`);
         else if (isGone(error)) this.log.debug(`re-read of a deleted object: ${(error as Error).message}`);
         else this.log.error("mirror re-read failed", error);
       })
-      .finally(() => this.endWork());
+      .finally(() => this.dispatch({ type: "ended" }));
+  }
+
+  /**
+   * Runs `work` as pending work; superseded (a resync or a delete came first), it answers `otherwise`.
+   * `work` may end itself early (`end`), so that a settle follows what it loaded in the same turn.
+   */
+  work<T>(work: (end: () => void) => Promise<T>, otherwise: T): Promise<T> {
+    let ended = false;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
+      this.dispatch({ type: "ended" });
+    };
+    this.dispatch({ type: "began" });
+    return work(end).then(
+      (value) => (end(), value),
+      (error: unknown) => {
+        end();
+        if (error instanceof Superseded) return otherwise;
+        throw error;
+      },
+    );
+  }
+
+  /**
+   * Hands what `read` answers to `land` once it lands, read under this generation (and about `node`): a
+   * resync, or the drop of `node`, before it lands supersedes it. `land` runs in the same turn as the
+   * decision, so nothing stale slips in between (a resync may be queued as a microtask).
+   */
+  landed<T, R>(read: Promise<T>, node: MirrorNode | undefined, land: (value: T) => R | Promise<R>): Promise<R> {
+    const generation = this.state.generation;
+    return read.then((value) => {
+      if (generation !== this.state.generation || (node !== undefined && !this.state.isCurrent(node))) throw new Superseded();
+      return land(value);
+    });
   }
 
   /** The answers to the writes and calls made while `collecting` runs. */
@@ -142,8 +146,9 @@ export class MirrorStore {
   /** Who hears of Live's refusals of writes and calls (the action runner, for the status line). */
   readonly refusalListeners = new Set<(refusal: Refusal) => void>();
 
-  /** Logged, and told to whoever listens: a refusal is the musician's news, not a fault. */
-  refused(refusal: Refusal): void {
+  /** Logged, and told to whoever listens: a refusal is the musician's news, not a fault; none about an object gone. */
+  refused(refusal: Refusal, node?: MirrorNode): void {
+    if (node !== undefined && !this.state.isCurrent(node)) return;
     this.log.warn(`Live refused ${refusal.what} of ${refusal.id}: ${refusal.reason}`);
     for (const listener of [...this.refusalListeners]) listener(refusal);
   }

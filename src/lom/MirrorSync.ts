@@ -21,64 +21,63 @@ export class MirrorSync {
     private readonly loads: HeldLoads,
   ) {}
 
-  async sync(progress?: SyncProgress): Promise<void> {
+  sync(progress?: SyncProgress): Promise<void> {
+    this.store.dispatch({ type: "reset" });
+    return this.store.work((end) => this.read(end, progress), undefined);
+  }
+
+  /** Reads the structure from the song down, a chunk of tracks at a time; a newer resync supersedes it. */
+  private read(end: () => void, progress?: SyncProgress): Promise<void> {
     const { store } = this;
-    store.generation++;
-    store.nodes.clear();
-    store.listOids.clear();
-    const generation = store.generation;
-    store.beginWork();
-    try {
-      void store.logged(store.client.reset(), "reset");
-      const songSpec = snapshotSpecOf("Song");
-      const { tracks: trackSpec, ...others } = songSpec.children ?? {};
-      const song = await store.client.request<SnapNode>({
-        op: "snapshot",
-        target: SONG_PATH,
-        spec: { props: songSpec.props, children: { ...others, tracks: { props: [] } } },
-      });
-      if (generation !== store.generation) return;
+    void store.logged(store.client.reset(), "reset");
+    const songSpec = snapshotSpecOf("Song");
+    const { tracks: trackSpec = snapshotSpecOf("Track"), ...others } = songSpec.children ?? {};
+    const read = store.client.request<SnapNode>({ op: "snapshot", target: SONG_PATH, spec: { props: songSpec.props, children: { ...others, tracks: { props: [] } } } });
+    return store.landed(read, undefined, (song) => {
       const ids = (song.c["tracks"] ?? []).map((t) => t.id);
       const tracks: SnapNode[] = [];
-      for (let from = 0; from < ids.length; from += TRACKS_PER_READ) {
+      const readFrom = (from: number): Promise<void> | void => {
+        if (from >= ids.length) {
+          progress?.(ids.length, ids.length);
+          return this.loaded({ ...song, c: { ...song.c, tracks } }, end);
+        }
         progress?.(from, ids.length);
         const chunk = ids.slice(from, from + TRACKS_PER_READ);
-        const snaps = await Promise.all(
-          chunk.map((id) => store.client.request<SnapNode>({ op: "snapshot", target: id, spec: trackSpec ?? snapshotSpecOf("Track") }).catch(() => null)),
-        );
-        if (generation !== store.generation) return;
-        for (const snap of snaps) if (snap) tracks.push(snap);
-      }
-      progress?.(ids.length, ids.length);
-      song.c["tracks"] = tracks;
-      store.songId = song.id;
-      this.objects.ingest(song, "Song", null);
-      store.change.tracks = store.change.scenes = store.change.returnTracks = true;
-      this.loads.reloadHeldObjects();
-    } finally {
-      store.endWork();
-    }
+        const reads = chunk.map((id) => store.client.request<SnapNode>({ op: "snapshot", target: id, spec: trackSpec }).catch(() => null));
+        return store.landed(Promise.all(reads), undefined, (snaps) => {
+          for (const snap of snaps) if (snap) tracks.push(snap);
+          return readFrom(from + TRACKS_PER_READ);
+        });
+      };
+      return readFrom(0);
+    });
   }
 
-  async refresh(id: number): Promise<number> {
+  /** The structure read: loaded, then the held objects asked for again, and the sync's work ended at once. */
+  private loaded(song: SnapNode, end: () => void): void {
+    this.store.dispatch({ type: "synced", song: song.id });
+    this.objects.ingest(song, "Song", null);
+    this.loads.reloadHeldObjects();
+    end();
+  }
+
+  /** Reads one loaded object again and repairs what differs from Live; answers how many values it repaired. */
+  refresh(id: number): Promise<number> {
     const node = this.store.nodes.get(id);
-    if (!node) return 0;
     // Counted as pending work, so what it repairs reaches the settled listeners (the track mapper).
-    this.store.beginWork();
-    try {
-      return await this.repair(node);
-    } finally {
-      this.store.endWork();
-    }
+    return node ? this.store.work(() => this.repair(node), 0) : Promise.resolve(0);
   }
 
-  private async repair(node: MirrorNode): Promise<number> {
+  private repair(node: MirrorNode): Promise<number> {
+    const lists = Object.keys(lomClass(node.type).children).filter((child) => node.children[child] !== undefined);
+    const read = this.store.client.request<SnapNode>({ op: "snapshot", target: node.id, spec: refreshSpecOf(node.type, lists) });
+    return this.store.landed(read, node, (snap) => this.repaired(node, lists, snap));
+  }
+
+  /** Hands what differs from the mirror to the changes, as Live's news; answers how many values differed. */
+  private repaired(node: MirrorNode, lists: string[], snap: SnapNode): number {
     const { store, changes } = this;
     const id = node.id;
-    const lists = Object.keys(lomClass(node.type).children).filter((child) => node.children[child] !== undefined);
-    const generation = store.generation;
-    const snap = await store.client.request<SnapNode>({ op: "snapshot", target: id, spec: refreshSpecOf(node.type, lists) });
-    if (generation !== store.generation || !store.isCurrent(node)) return 0;
     let repaired = 0;
     const cls = lomClass(node.type);
     for (const [prop, raw] of Object.entries(snap.p)) {

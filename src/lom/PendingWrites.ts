@@ -73,15 +73,12 @@ export class PendingWrites {
     const node = store.nodes.get(id);
     const spec = node ? lomClass(node.type).props[prop] : undefined;
     if (!node || !spec) return null;
-    const pending = node.pending.get(prop) ?? { count: 0, live: node.props[prop] };
-    pending.count++;
-    node.pending.set(prop, pending);
+    store.dispatch({ type: "writing", node, prop });
     const wanted = spec.decode(Array.isArray(value) ? value : [value]);
-    changes.apply(node, prop, wanted);
+    changes.show(node, prop, wanted);
     const settle = (refused: string | null): Promise<void> | undefined => {
-      if (--pending.count > 0) return;
-      node.pending.delete(prop);
-      if (!store.isCurrent(node)) return;
+      const answer = store.dispatch({ type: "answered", node, prop });
+      if (answer.state !== "settled") return;
       if (refused !== null) store.refused({ id, what: prop, reason: refused });
       if (this.isObserved(node, prop) || spec.observe === "whileListened") {
         // LiveAPI reports no error for a write Live ignores (it posts to the Max console). When the
@@ -90,11 +87,11 @@ export class PendingWrites {
         // whileListened property nobody listens to has no observer to tell, nor a value: the one from
         // before the write would be stale (its last listener may have left while the write was on its way).
         const answered = this.isObserved(node, prop);
-        const missing = refused === null && isWrite && answered && !took(pending.live, wanted);
-        changes.apply(node, prop, answered ? pending.live : undefined);
+        const missing = refused === null && isWrite && answered && !took(answer.live, wanted);
+        changes.show(node, prop, answered ? answer.live : undefined);
         if (missing) return changes.reread(node, prop).then(() => this.confirmRefusal(node, id, prop, wanted));
       } else {
-        if (refused !== null) changes.apply(node, prop, pending.live);
+        if (refused !== null) changes.show(node, prop, answer.live);
         void changes.reread(node, prop);
       }
     };
@@ -110,11 +107,10 @@ export class PendingWrites {
    * shows in the mirror, so Live's value is the one its pending entry keeps.
    */
   private confirmRefusal(node: MirrorNode, id: number, prop: string, wanted: unknown): void {
-    if (!this.store.isCurrent(node)) return;
     const newer = node.pending.get(prop);
     const live = newer ? newer.live : node.props[prop];
     if (took(live, wanted)) return;
-    this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` });
+    this.store.refused({ id, what: prop, reason: live === undefined ? "Live has no such value there" : `Live kept ${String(live)}` }, node);
   }
 
   private isObserved(node: MirrorNode, prop: string): boolean {

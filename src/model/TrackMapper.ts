@@ -192,7 +192,7 @@ export class TrackMapper {
     this.bus.emit(new ScenesMappedEvent());
   }
 
-  private emitClipChanges(slotIds: Set<number>): void {
+  private emitClipChanges(slotIds: ReadonlySet<number>): void {
     for (const id of slotIds) {
       if (!this.mirror.has(id)) continue;
       const slot = this.objects.clipSlot(id);

@@ -38,7 +38,7 @@ function unexposedNames(data: LomData): string[] {
     for (const name of new Set(namesUsedBy(type))) check(type, name, `${type}.${name}`);
     // Neighbour re-reads are properties of the children.
     for (const child of Object.values(lomClass(type).children))
-      for (const name of child.neighbourRereads ?? []) check(child.type, name, `${child.type}.${name}`);
+      for (const name of child.grouping ? [...child.grouping.rereads, child.grouping.memberOf, child.grouping.isGroup] : []) check(child.type, name, `${child.type}.${name}`);
   }
   // A follow rule reads the tracks its id list names (Song.visible_tracks).
   for (const rule of FOLLOWS) for (const name of [rule.reread, rule.via]) check("Track", name, `FOLLOWS ${name}`);
