@@ -10,9 +10,11 @@ export interface StatusLine {
   show(level: "info" | "warn" | "error", text: string): void;
 }
 
-/** The status line as actions see it: also what it shows now, so a late refinement never hides newer news. */
+/** The status line as actions see it: also what it shows now, and a late refinement that never hides newer news. */
 export interface ShownStatusLine extends StatusLine {
   shown(): string | undefined;
+  /** Shows `text` in place of `over` only while the line still shows `over` (Live's text for a value). */
+  refine(over: string, text: string): void;
 }
 
 /** What a gesture's start and end do to Live's undo history (src/model/LiveUndoSteps.ts). */

@@ -21,9 +21,7 @@ export class ParameterText {
     this.pending = runtime.sequences.ticks.waitMs(TURN_END_MS, () => {
       this.pending = null;
       if (!parameter.exists || status.shown() !== now) return;
-      void parameter.displayText().then((text) => {
-        if (status.shown() === now) status.show("info", `${label} ${text}`);
-      });
+      void parameter.displayText().then((text) => status.refine(now, `${label} ${text}`));
     });
     return now;
   }

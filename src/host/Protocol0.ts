@@ -1,10 +1,9 @@
-// The composition root: builds the script's services and wires them to the host's messages.
+// The composition root: builds the script's services and wires them to the host's messages. When the set
+// is read, and what waits meanwhile, is the lifecycle's (Lifecycle.ts).
 import type { Host } from "./Host";
-import { SavedState, type SavedJson } from "../actions/saved/SavedState";
-import type { Atom } from "../wire/protocol";
 import { Logger } from "../log/Logger";
 import { createSequenceContext, type SequenceContext } from "../sequence/SequenceContext";
-import { Subscriptions } from "../events/Subscriptions";
+import { SavedState } from "../actions/saved/SavedState";
 import { LomClient } from "../lom/LomClient";
 import { Mirror } from "../lom/Mirror";
 import { MirrorSongClock } from "../lom/MirrorSongClock";
@@ -14,14 +13,10 @@ import { LiveObjects } from "../model/LiveObjects";
 import { TrackMapper } from "../model/TrackMapper";
 import { SongFacade } from "../model/SongFacade";
 import { Focus } from "../model/Focus";
-import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
-import { SimpleGroupTrack } from "../model/SimpleGroupTrack";
 import { createControlInput, type ControlInput } from "../control/ControlInput";
 import { InputChannels } from "../control/InputChannels";
-import type { ShownStatusLine } from "../actions/ActionServices";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
-import { fitAtom } from "../wire/liveApiCosts";
 import { DeviceUi } from "../ui/DeviceUi";
 import { maxFiles } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
@@ -31,11 +26,11 @@ import { ParameterTurns } from "../model/ParameterTurns";
 import { msToTicks } from "../time/TickScheduler";
 import { TURN_END_MS } from "../actions/TurnEnd";
 import { PlatformProbe } from "./PlatformProbe";
-import { FirstSync } from "./FirstSync";
-import { loadedStatus } from "../ui/StatusLine";
-
-/** Controller messages kept while the set is read: a burst of turns, not a stream to replay. */
-const WAITING_MIDI_LIMIT = 64;
+import { HeldMidi } from "../control/HeldMidi";
+import { loadedStatus, StatusLineWriter } from "../ui/StatusLine";
+import { Lifecycle } from "./Lifecycle";
+import { SetReading } from "./SetReading";
+import { StateDict } from "./StateDict";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -54,25 +49,21 @@ export class Protocol0 {
   readonly control: ControlInput;
   /** What each input device reports of its track's channel, checked against the mapping. */
   private readonly inputChannels: InputChannels;
-  /** The status line at the bottom of the device. */
-  readonly status: ShownStatusLine;
+  /** The status line at the bottom of the device: its one writer. */
+  readonly status: StatusLineWriter;
   /** What is under way, kept in the device's [dict] across a Node restart. */
   readonly saved: SavedState;
-  /** That [dict]'s name, from the patcher; null until it says. */
-  private stateDict: string | null = null;
+  private readonly stateDict: StateDict;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
   /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
   readonly platform: PlatformProbe;
   /** What gestures do to Live's undo history: a turn's parameters through live.remote~, undo steps where Live has them. */
   readonly undoSteps: LiveUndoSteps;
-  /** Controller messages that arrived while the structure was being read; null when it is there. */
-  private waiting: Atom[][] | null = [];
-  private syncsRunning = 0;
-  /** How many full syncs have landed (a restarted bundle starts again at 0). */
-  private syncs = 0;
-  private readonly transport = new Subscriptions();
-  private readonly firstSync: FirstSync;
+  /** Loading, syncing, ready, resyncing, waiting for Live, restarting, failed. */
+  readonly lifecycle: Lifecycle;
+  /** Controller messages, held while the set is read. */
+  private readonly midi: HeldMidi;
 
   constructor(private readonly host: Host) {
     // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
@@ -80,15 +71,7 @@ export class Protocol0 {
     this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
     this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
-    let shown: string | undefined;
-    this.status = {
-      show: (level, text) => {
-        // A track's name may be as long as an atom: the status line shows it cut, with its mark.
-        shown = fitAtom(text);
-        host.send(FROM_BUNDLE.status, level, shown);
-      },
-      shown: () => shown,
-    };
+    this.status = new StatusLineWriter(host);
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     // A failure of the model's own writes (no action took its answer) is told on the status line.
     this.mirror = new Mirror(this.client, this.log, this.status);
@@ -125,14 +108,8 @@ export class Protocol0 {
       (id) => this.song.track(id)?.name,
       (id, hint) => host.send(FROM_BUNDLE.inputWarning, id, ...(hint ? [ALL_CHANNELS_HINT] : [])),
     );
-    let written = "";
-    this.saved = new SavedState((state) => {
-      // Detents (the parameter cursor, the recording length) change it often: only a change is written.
-      const json = JSON.stringify(state);
-      if (this.stateDict === null || json === written) return;
-      written = json;
-      host.writeDict(this.stateDict, state);
-    }, this.log);
+    this.stateDict = new StateDict(host, this.log);
+    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
     registry.install({
       song: this.song,
       log: this.log,
@@ -145,15 +122,30 @@ export class Protocol0 {
         platformLine: () => this.platform.line(),
       },
     });
-    this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log });
-    const retry = () => void (this.syncs === 0 && this.syncsRunning === 0 && this.sync());
-    this.firstSync = new FirstSync(this.seq.ticks, this.log, this.status, retry, () => (store.active ? loadedStatus("ready", store.active) : "ready"));
+    this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });
+    this.midi = new HeldMidi((atoms) => this.control.router.receive(atoms), this.log);
+    const { mirror, song, log, platform, inputChannels } = this;
+    this.lifecycle = new Lifecycle({
+      reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),
+      pickUp: () => this.stateDict.pickUp(this.saved),
+      presetLoaded: () => this.ui.readStored(),
+      midi: this.midi,
+      ticks: this.seq.ticks,
+      log,
+      status: this.status,
+      readyText: () => (store.active ? loadedStatus("ready", store.active) : "ready"),
+    });
   }
 
   /** Cancels every running sequence and reads the whole set again (the re-initialise action). */
   async reinitialise(): Promise<void> {
     this.seq.registry.cancelAll();
-    await this.sync();
+    await this.lifecycle.sync();
+  }
+
+  /** Reads the whole set again. */
+  sync(): Promise<void> {
+    return this.lifecycle.sync();
   }
 
   /** Clears the Max console (the clear-logs action); the patcher routes the message to Max. */
@@ -162,7 +154,7 @@ export class Protocol0 {
   }
 
   get syncCount(): number {
-    return this.syncs;
+    return this.lifecycle.syncs;
   }
 
   start(): void {
@@ -170,30 +162,22 @@ export class Protocol0 {
     this.host.on(MSG_EVENT, (...atoms) => this.client.onEvent(atoms));
     this.host.on(MSG_READY, (fresh) => {
       if (fresh === 1) this.client.shimReady();
-      // A second ready in a running device (a preset load) finds the set as it was: a structure check
-      // repairs what differs, where a full resync would read it all again. The preset may have changed
-      // the stored mapping without its parameter telling the bundle: it is read again.
-      if (fresh !== 1 && this.syncs > 0) {
-        void this.checkStructure();
-        this.ui.readStored();
-      } else void this.sync();
+      this.lifecycle.liveReady(fresh === 1);
     });
-    this.client.onLostReply = () => void this.sync();
+    this.client.onLostReply = () => this.lifecycle.lostReply();
     this.host.on("bang", () => {
       this.seq.ticks.tick();
       this.client.tick(this.seq.ticks.currentTick);
       this.healer.tick();
     });
-    this.host.on(MIDI_SELECTOR, (...atoms) => this.receiveMidi(atoms));
+    this.host.on(MIDI_SELECTOR, (...atoms) => this.midi.receive(atoms));
     // Each input device names its track at its ready and before each message it forwards, so a
     // restarted bundle learns them again before it acts on the controller.
     this.host.on(TO_BUNDLE.inputTrack, (id) => {
       if (typeof id === "number" && id > 0) this.objects.inputTracks.add(id);
     });
     this.host.on(TO_BUNDLE.inputChannel, (id, channel) => this.inputChannels.report(id, channel));
-    this.host.on(TO_BUNDLE.stateDict, (name) => {
-      if (typeof name === "string" && name !== "") this.stateDict = name;
-    });
+    this.host.on(TO_BUNDLE.stateDict, (name) => this.stateDict.named(name));
     this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
     // Every handler is registered: the patcher may now let messages in; then the stored mapping, which
@@ -201,93 +185,5 @@ export class Protocol0 {
     this.host.send(FROM_BUNDLE.scriptReady);
     this.ui.readStored();
     this.client.hello();
-  }
-
-  /**
-   * Reads the set's structure again (what the focus holds follows); the shim first drops the
-   * observers and queued work of any earlier bundle or sync.
-   */
-  async sync(): Promise<void> {
-    this.waiting ??= [];
-    this.syncsRunning++;
-    try {
-      await this.mirror.sync((read, total) => {
-        if (read > 0 && read < total) this.status.show("info", `Reading the set: ${read} / ${total} tracks`);
-      });
-      this.followTransport();
-      this.syncs++;
-      this.firstSync.landed();
-      // The input tracks' names are known now.
-      this.inputChannels.afterSync();
-      this.log.debug(this.summary());
-      // In the background, once per bundle start: a knob's batch is served before any of the probe's.
-      if (this.syncs === 1) {
-        void this.platform.start();
-        // Before the controller messages that waited: a cancel pressed meanwhile finds the recording.
-        await this.restoreSaved();
-      }
-    } catch (error) {
-      if (this.syncs === 0) this.firstSync.failed(error);
-      else this.log.error("sync failed", error);
-    } finally {
-      // A reinitialise may start a sync while one runs: messages wait for the last.
-      if (--this.syncsRunning === 0) {
-        const waiting = this.waiting ?? [];
-        this.waiting = null;
-        for (const atoms of waiting) this.receiveMidi(atoms);
-      }
-    }
-  }
-
-  /**
-   * While the set's structure is being read the mirror is empty: controller messages wait for it (a
-   * few, in order) instead of acting on nothing; the musician's first turn acts as soon as it can.
-   */
-  private receiveMidi(atoms: Atom[]): void {
-    if (this.waiting === null) return this.control.router.receive(atoms);
-    if (this.waiting.length < WAITING_MIDI_LIMIT) this.waiting.push(atoms);
-    else this.log.debug("controller message dropped: the set is still being read");
-  }
-
-  /** Once per bundle start, after its first sync: what an earlier bundle had under way. */
-  private async restoreSaved(): Promise<void> {
-    if (this.stateDict === null) return;
-    try {
-      const kept = await this.host.readDict(this.stateDict);
-      if (Object.keys(kept).length > 0) this.log.info("Picking up what was under way before the restart");
-      this.saved.restore(kept as SavedJson);
-    } catch (error) {
-      this.log.error("what was under way could not be read", error);
-    }
-  }
-
-  /** Re-reads the song and its view (their lists included) and repairs what changed: the cheap resync. */
-  private async checkStructure(): Promise<void> {
-    const view = this.song.view.id;
-    const repaired = (await this.mirror.refresh(this.mirror.songId)) + (view === null ? 0 : await this.mirror.refresh(view));
-    this.log.debug(`ready again: the structure checked, ${repaired} values repaired`);
-  }
-
-  /** Song time and transport drive the beat scheduler. */
-  private followTransport(): void {
-    const song = this.mirror.songId;
-    const { beats } = this.seq;
-    this.transport.dispose();
-    this.transport.add(this.mirror.subscribe(song, "Song", "current_song_time", (time) => beats.onSongTime(time ?? 0)));
-    this.transport.add(this.mirror.subscribe(song, "Song", "is_playing", (playing) => beats.onPlayingChanged(playing ?? false)));
-    // The scheduler read the transport before the mirror was filled: tell it what the set is doing.
-    beats.onPlayingChanged(this.song.isPlaying());
-  }
-
-  /** One line describing the set as the model sees it. */
-  summary(): string {
-    const tracks = this.song.simpleTracks();
-    const groups = tracks.filter((t) => t.ownGroup instanceof SimpleGroupTrack).length;
-    const synths = tracks.filter((t) => t.ownGroup instanceof ExternalSynthTrack).length;
-    return (
-      `synced: ${tracks.length} tracks (${groups} groups, ${synths} external synths), ` +
-      `${this.song.returnTracks().length} returns, ${this.song.scenes().length} scenes, ` +
-      `${this.song.tempo()} BPM ${this.song.signatureNumerator()}/${this.song.signatureDenominator()}`
-    );
   }
 }

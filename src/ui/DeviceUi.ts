@@ -20,7 +20,7 @@ import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
-import { type Level, loadedStatus, type MappingFeedback } from "./StatusLine";
+import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
 
@@ -36,6 +36,8 @@ export interface DeviceUiOptions {
   registry: ActionRegistry;
   files: TextFiles;
   log: Logger;
+  /** The device's status line; a UI on its own (the layout's picture, the wiring test) writes its own. */
+  status?: StatusLineWriter;
 }
 
 /** What the patcher shows for "nothing here". */
@@ -46,8 +48,10 @@ export class DeviceUi {
   /** The knob (1-16) the editor shows. */
   private knob = 1;
   private readonly stored: StoredMapping;
+  private readonly line: StatusLineWriter;
 
   constructor(private readonly options: DeviceUiOptions) {
+    this.line = options.status ?? new StatusLineWriter(options.host);
     const feedback: MappingFeedback = {
       status: (level, text, logAs) => this.status(level, text, logAs),
       refused: (prefix, doc, result) => this.refused(prefix, doc, result),
@@ -263,7 +267,7 @@ export class DeviceUi {
 
   /** `logAs` "debug": a start-up line, shown but kept off the Max console (only in the log file). */
   private status(level: Level, text: string, logAs?: "debug"): void {
-    this.send(FROM_BUNDLE.status, level, text);
+    this.line.show(level, text);
     const { log } = this.options;
     if (logAs === "debug") log.debug(text);
     else if (level === "error") log.error(text);

@@ -1,9 +1,47 @@
-// What the device's status line says: its levels, and the texts about the mapping document that the
-// device UI and the stored copy it follows (StoredMapping.ts) both show.
+// The device's status line: its levels, its one writer, and the texts about the mapping document that
+// the device UI and the stored copy it follows (StoredMapping.ts) both show.
+import type { ShownStatusLine } from "../actions/ActionServices";
 import type { MappingDocument } from "../control/Mapping";
 import type { UnknownAction, ValidationResult } from "../control/MappingValidator";
+import { FROM_BUNDLE } from "../wire/DeviceMessages";
+import type { DevicePort } from "../wire/DevicePort";
+import { fitAtom } from "../wire/liveApiCosts";
 
 export type Level = "info" | "warn" | "error";
+
+/**
+ * The status line's one writer: every text the bundle shows there goes through it. What may hide what:
+ * news (an action's result, a warning, the mapping UI's answer) always shows; the lifecycle's own lines
+ * (reading the set, waiting for Live, ready again) never hide an error; Live's late text for what is shown
+ * (a turned parameter's value) shows only while the line still shows what it refines.
+ */
+export class StatusLineWriter implements ShownStatusLine {
+  private current: { level: Level; text: string } | undefined;
+
+  constructor(private readonly port: Pick<DevicePort, "send">) {}
+
+  /** News: shown at once, whatever the line shows. */
+  show(level: Level, text: string): void {
+    this.current = { level, text };
+    // A track's name may be as long as an atom: the status line shows it cut, with its mark.
+    this.port.send(FROM_BUNDLE.status, level, fitAtom(text));
+  }
+
+  /** The lifecycle's line: an error on the line outlives it. */
+  state(level: Level, text: string): void {
+    if (this.current?.level !== "error") this.show(level, text);
+  }
+
+  /** Live's own text for what the line shows: never over a newer message. */
+  refine(over: string, text: string): void {
+    if (this.current?.text === over) this.show("info", text);
+  }
+
+  /** The text shown last, as it was asked for (before any cut). */
+  shown(): string | undefined {
+    return this.current?.text;
+  }
+}
 
 /** Shows a text on the status line and logs it (the device UI's `status`). */
 export type ShowStatus = (level: Level, text: string, logAs?: "debug") => void;

@@ -10,7 +10,7 @@ import defaultMapping from "../../src/control/defaultMapping.json";
 import { GAVE_UP_STATUS, RESTART_BACKOFF_MS } from "../../src/wire/DeviceMessages";
 import { LiveSet } from "../../src/sim/live/LiveSet";
 import { METRO_MS, Rig } from "../../src/sim/max/Rig";
-import { FIRST_SYNC_PAUSES_MS, WAITING_FOR_LIVE } from "../../src/host/FirstSync";
+import { FIRST_SYNC_PAUSES_MS, WAITING_FOR_LIVE } from "../../src/host/Lifecycle";
 import { msToTicks } from "../../src/time/TickScheduler";
 import { divergences } from "../support/modelCheck";
 import { appOf } from "../support/rigWith";

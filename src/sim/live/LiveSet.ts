@@ -112,6 +112,14 @@ export class LiveSet {
     return this.core.undo.steps;
   }
 
+  /**
+   * The next `lookups` LiveAPI lookups of a `live_set` path answer id 0, as LiveOptions.liveSetLate makes
+   * the first ones at load do (its sources there): a resync that finds the set not answering.
+   */
+  answerLate(lookups: number): void {
+    this.core.liveSetLate = lookups;
+  }
+
   /** Moves time: song time and clips while playing, launches due, recordings grow; observers hear it. */
   advance(ms: number): void {
     this.core.transport.advance(ms);
