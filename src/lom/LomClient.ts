@@ -3,27 +3,13 @@
 // needs no wait reaches the shim in the tick it was triggered. The wire encoding is protocol.ts's,
 // written and read by OpCodec.ts; the snapshot specs the shim knows are SpecRegistry.ts's.
 import type { Atom, Op, Priority, Raw, Target } from "../wire/protocol";
-import { BACKGROUND, FOREGROUND, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO, NO_OBJECT } from "../wire/protocol";
+import { BACKGROUND, FOREGROUND, MAX_MESSAGE_ATOMS, MSG_BATCH, MSG_HELLO } from "../wire/protocol";
 import type { Logger } from "../log/Logger";
 import { messageOf } from "../log/ErrorText";
 import { msToTicks } from "../time/TickScheduler";
 import { decodeResults, encodeOp, type OpResult } from "./OpCodec";
+import { LomError } from "./LomError";
 import { SpecRegistry } from "./SpecRegistry";
-
-export class LomError extends Error {
-  constructor(
-    message: string,
-    readonly op: Op,
-  ) {
-    super(message);
-    this.name = "LomError";
-  }
-}
-
-/** Whether `error` is the shim finding no object at an id: Live deleted it since the request left. */
-export function isGone(error: unknown): boolean {
-  return error instanceof LomError && error.message.startsWith(NO_OBJECT);
-}
 
 export type ObserverListener = (value: Raw) => void;
 

@@ -3,7 +3,8 @@
 // (MirrorState) is private: it changes only through `dispatch`, one reducer over the typed actions of
 // MirrorActions.ts; the store also decides whether what an `await` brought is still current (`landed`)
 // and whether a refusal is still news (`refused`).
-import { isGone, type LomClient } from "./LomClient";
+import type { LomClient } from "./LomClient";
+import { isGone } from "./LomError";
 import type { LomClassName, PropName, PropValue } from "./LomClasses";
 import { HoldCounts } from "./HoldCounts";
 import { Superseded, type MirrorAction, type ResultOf } from "./MirrorActions";

@@ -5,7 +5,7 @@
 import type { Atom, Target } from "../wire/protocol";
 import { messageOf } from "../log/ErrorText";
 import { answers } from "./CallAnswers";
-import { isGone } from "./LomClient";
+import { isGone } from "./LomError";
 import { lomClass } from "./LomClasses";
 import { sameValue, type Effect, type MirrorNode } from "./MirrorNode";
 import type { MirrorChanges } from "./MirrorChanges";

@@ -20,18 +20,11 @@ import { LiveError } from "./LiveObject";
 import { BridgeRefusal } from "./Bridge";
 import type { LiveApiCallback, LiveApiConstructor, LiveApiInstance } from "./LiveApiInstance";
 import { lomInfo } from "./lomInfo";
-import { liveObject, quoted, resolvePath } from "./paths";
+import { liveObject, quoted, resolveAnswered } from "./paths";
 
 /** `thisDevice`: what the path `this_device` names for scripts of this class (the device holding them). */
 export function liveApiClass(core: LiveCore, thisDevice: LiveObject | null = null): LiveApiConstructor {
-  const resolve = (path: string): LiveObject | null => {
-    // A set that does not answer yet (LiveOptions.liveSetLate): id 0, as for a path to nothing.
-    if (core.liveSetLate > 0 && path.replace(/"/g, "").trim().startsWith("live_set")) {
-      core.liveSetLate--;
-      return null;
-    }
-    return resolvePath(core, path, thisDevice);
-  };
+  const resolve = (path: string): LiveObject | null => resolveAnswered(core, path, thisDevice);
   class LiveAPI implements LiveApiInstance, PropertyListener {
     private target: LiveObject | null = null;
     private followedPath = "";

@@ -34,3 +34,12 @@ export function liveObject(core: LiveCore, id: number): LiveObject | null {
 }
 
 export const quoted = (path: string): string => `"${path}"`;
+
+/** resolvePath, but a set that does not answer yet (LiveOptions.liveSetLate) gives id 0, as a path to nothing. */
+export function resolveAnswered(core: LiveCore, path: string, thisDevice: LiveObject | null): LiveObject | null {
+  if (core.liveSetLate > 0 && path.replace(/"/g, "").trim().startsWith("live_set")) {
+    core.liveSetLate--;
+    return null;
+  }
+  return resolvePath(core, path, thisDevice);
+}
