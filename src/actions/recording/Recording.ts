@@ -211,7 +211,7 @@ export class Recording {
       this.advance({ armedBefore: new Map(this.state.armedBefore).set(track, track.isArmed) });
       if (!track.isArmed) arms.push(track.arm(true));
     }
-    let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`).add(() => Answer.all(arms), { name: "arm" });
+    let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`).add(() => Answer.all(arms), { name: "arming" });
     for (const { track } of this.plan.takes) {
       if (this.state.armedBefore.get(track) === true) continue;
       arming = arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
