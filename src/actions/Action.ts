@@ -2,7 +2,7 @@
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
 import type { ActionServices } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
-import { refusalText, type Answer, type Outcome } from "../model/Answer";
+import { Refused, type Answer, type Outcome } from "../model/Answer";
 
 export type Gesture = "press" | "longPress" | "scroll";
 
@@ -60,7 +60,7 @@ export function answered(answer: Answer, text?: string): Answered {
 
 /** A result text once Live took the writes (a sequence's end, which `answered` cannot follow); Live's refusal, thrown, else. */
 export function tookOr(outcome: Outcome, text: string): string {
-  if (outcome.kind !== "accepted") throw new ActionWarning(refusalText(outcome));
+  if (outcome.kind !== "accepted") throw new Refused(outcome);
   return text;
 }
 

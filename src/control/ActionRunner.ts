@@ -11,7 +11,7 @@ import type { Logger } from "../log/Logger";
 import { GestureUndo, type OpenStep, type QuietTimer } from "./GestureUndo";
 import { describeEncoder } from "./MultiEncoder";
 import type { TickClock } from "./TickClock";
-import { refusalText } from "../model/Answer";
+import { Refused, refusalText } from "../model/Answer";
 
 export interface ActionRunnerOptions {
   registry: ActionRegistry;
@@ -121,7 +121,7 @@ export class ActionRunner {
   }
 
   private fail(definition: Readonly<ActionDefinition>, error: unknown, ticks?: number, logged = false): void {
-    if (error instanceof ActionWarning) return this.warn(`${definition.title}: ${error.message}`);
+    if (error instanceof ActionWarning || error instanceof Refused) return this.warn(`${definition.title}: ${error.message}`);
     const line = `${definition.title} (${definition.id}) failed`;
     if (ticks !== undefined) this.options.logger.debug(`${line} after ${ticks} ticks`);
     if (!logged) this.options.logger.error(line, error);

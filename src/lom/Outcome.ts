@@ -17,6 +17,17 @@ export function refusalText({ what, name, reason }: Failure): string {
   return `Live refused ${what.replace(/_/g, " ")}${name === undefined ? "" : ` of "${name}"`} (${reason})`;
 }
 
+/** A failure as an error: the sequence a step answered it to ends on it, told under the action's title. */
+export class Refused extends Error {
+  override readonly name = "Refused";
+  /** The musician's words, not a fault: a sequence it ends logs it at debug. */
+  readonly expected = true;
+
+  constructor(readonly failure: Failure) {
+    super(refusalText(failure));
+  }
+}
+
 /** A failure left untaken: told where the model's own failures are told. */
 export type Untaken = (failure: Failure) => void;
 
@@ -54,6 +65,11 @@ export class Answer implements PromiseLike<Outcome> {
     this.taken = true;
     for (const part of this.parts) part.take();
     return this.outcome;
+  }
+
+  /** Takes it: the accepted outcome, or a Refused error (how a sequence's step waits on it). */
+  accepted(): Promise<Outcome> {
+    return this.take().then((outcome) => (outcome.kind === "accepted" ? outcome : Promise.reject(new Refused(outcome))));
   }
 
   then<R1 = Outcome, R2 = never>(onAccepted?: ((outcome: Outcome) => R1 | PromiseLike<R1>) | null, onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null): Promise<R1 | R2> {

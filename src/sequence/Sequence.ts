@@ -1,13 +1,12 @@
-// A Sequence runs a list of steps one after the other, each starting when the previous one finished:
-// at once for a plain function, later for a wait. It is how the bundle does anything asynchronous
-// (the original's Sequence, see the notes' "The Sequence class").
-//
+// A Sequence runs steps one after the other, each starting when the previous one finished: at once for
+// a plain function, later for a wait: the bundle's asynchrony (the original's Sequence, see the notes).
 // - Nothing runs before done(), and done() runs the steps synchronously up to the first wait: a
 //   sequence without waits has terminated when done() returns.
 // - A step function receives the previous step's result. Returning a started Sequence makes the step
 //   last until that sequence ends (its result becomes the step's result); returning anything else
-//   makes it the result. Waits, defer and log pass the previous result through; waitForEvent
-//   results in the event, waitFor in the observed value. The sequence's result is the last step's.
+//   makes it the result; returning Live's answer (an Answer) makes it last until Live answered: the
+//   outcome, accepted, is the result; refused, it errors the sequence with Live's words. Waits, defer
+//   and log pass the result through; waitForEvent results in the event, waitFor in the value.
 // - Ending: a nested sequence that is cancelled or errors cancels or errors its parent; cancelling
 //   or erroring a parent cancels the nested sequences it waits on. A throwing step errors the
 //   sequence, logged once (error level) with the step's name and the cause, and never unwinds the
@@ -24,7 +23,7 @@ import type { SequenceContext } from "./SequenceContext";
 import { followBranches, followNested } from "./SequenceNesting";
 import { SequenceState, type SequenceStateName } from "./SequenceState";
 import { eventWait, songWait, tickWait, valueWait, type ListenOptions, type SongWaitOptions } from "./SequenceWaits";
-import type { Step, StepControl, StepFunction, StepOptions, StepResult } from "./Step";
+import { isAnswer, type Step, type StepControl, type StepFunction, type StepOptions, type StepResult } from "./Step";
 
 export { DEFAULT_TIMEOUT_TICKS, type ListenOptions, type SongWaitOptions } from "./SequenceWaits";
 export type { StepFunction, StepOptions, StepResult } from "./Step";
@@ -83,7 +82,7 @@ export class Sequence<out T = undefined> {
     return this.isTerminated ? (this.lastResult as T) : undefined;
   }
 
-  /** What made the sequence error, if it did. */
+  /** What made the sequence error, if it did (Live's refusal, for an answer). */
   get error(): unknown {
     return this.failure;
   }
@@ -203,10 +202,11 @@ export class Sequence<out T = undefined> {
     return this as Sequence<unknown> as Sequence<U>;
   }
 
-  /** Ends a step with what its function returned: a value, or a nested sequence to follow. */
+  /** Ends a step with what its function returned: a value, a nested sequence to follow, or Live's answer. */
   private settleWith(returned: unknown, control: StepControl): void {
-    if (!(returned instanceof Sequence)) return control.next(returned);
-    followNested(returned, control);
+    if (returned instanceof Sequence) return followNested(returned, control);
+    if (!isAnswer(returned)) return control.next(returned);
+    returned.accepted().then((outcome) => control.next(outcome), (refusal: unknown) => control.fail(refusal));
   }
 
   private runParallel(fns: readonly StepFunction<T>[], name: string, input: T, control: StepControl): void {

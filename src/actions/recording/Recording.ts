@@ -5,6 +5,7 @@
 // Quantized: https://docs.cycling74.com/apiref/lom/track/; Song.create_scene / delete_scene /
 // start_playing / metronome: https://docs.cycling74.com/apiref/lom/song/).
 import type { ActionServices } from "../ActionServices";
+import { Answer } from "../../model/Answer";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
 import type { SimpleTrack } from "../../model/SimpleTrack";
@@ -175,12 +176,12 @@ export class Recording {
    * The takes launch on a bar whatever the musician's launch quantization (with None a take would start
    * at once, mid-bar, with no count-in), as the original set 1 bar for a recording; put back at the end.
    */
-  private quantize(): void {
+  private quantize(): Answer {
     const { song } = this.services;
     const before = song.launchQuantization();
-    if (before === BAR_QUANTIZATION) return;
+    if (before === BAR_QUANTIZATION) return Answer.none();
     this.advance({ quantizationBefore: before });
-    void song.setLaunchQuantization(BAR_QUANTIZATION);
+    return song.setLaunchQuantization(BAR_QUANTIZATION);
   }
 
   /** Uses the planned scene, or creates one at the end when no scene has free slots. */
@@ -192,9 +193,10 @@ export class Recording {
       return undefined;
     }
     const before = song.scenes().length;
-    void song.createScene(-1);
+    const created = song.createScene(-1);
     this.advance({ createdScene: true });
     return new Sequence(seq, `${this.plan.title}: new scene`)
+      .add(() => created, { name: "create scene" })
       .waitFor(sceneCount(song, seq.bus), (count) => count > before, { name: "scene created" })
       .add(() => {
         this.advance({ scene: song.scenes()[before] ?? null });
@@ -202,12 +204,16 @@ export class Recording {
       .done();
   }
 
+  /** Arms the takes; a refused arm stops the recording with Live's words. */
   private armTakes(): Sequence<unknown> {
-    let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`);
+    const arms: Answer[] = [];
     for (const { track } of this.plan.takes) {
       this.advance({ armedBefore: new Map(this.state.armedBefore).set(track, track.isArmed) });
-      if (track.isArmed) continue;
-      void track.arm(true);
+      if (!track.isArmed) arms.push(track.arm(true));
+    }
+    let arming: Sequence<unknown> = new Sequence(this.sequences, `${this.plan.title}: arm`).add(() => Answer.all(arms), { name: "arming" });
+    for (const { track } of this.plan.takes) {
+      if (this.state.armedBefore.get(track) === true) continue;
       arming = arming.waitFor(track.armed(), (armed) => armed === true, { name: `${track.name} armed` });
     }
     return arming.done();
@@ -221,14 +227,16 @@ export class Recording {
   private countIn(): Sequence<unknown> | undefined {
     const { song } = this.services;
     if (song.isPlaying()) return undefined;
+    const writes: Answer[] = [];
     if (!song.metronome()) {
       this.advance({ clickAdded: true });
-      void song.setMetronome(true);
+      writes.push(song.setMetronome(true));
     }
-    void song.startPlaying();
+    writes.push(song.startPlaying());
     const time = song.songTime();
     const seq = this.sequences;
     return new Sequence(seq, `${this.plan.title}: count-in`)
+      .add(() => Answer.all(writes), { name: "start the song" })
       .waitFor(song.playing(), (playing) => playing === true, { name: "song started" })
       .add(() => time.get() ?? 0)
       .add((start: number) =>
@@ -241,22 +249,24 @@ export class Recording {
    * Fires every slot together so Live launches them on the same boundary, and selects the scene as the
    * original did when its recording started, so the scene knobs act on the take next.
    */
-  private launch(): void {
+  private launch(): Answer {
     this.advance({ launched: true });
     this.sequences.bus.emit(new RecordingStartedEvent());
-    if (this.scene !== null && this.services.song.selectedScene() !== this.scene) void this.scene.select();
-    for (const take of this.plan.takes) void this.slotOf(take.track)?.fire(take.recordBeats ?? undefined);
-    for (const track of this.plan.replays) void this.slotOf(track)?.fire();
+    const writes: Answer[] = [];
+    if (this.scene !== null && this.services.song.selectedScene() !== this.scene) writes.push(this.scene.select());
+    for (const take of this.plan.takes) writes.push(this.slotOf(take.track)?.fire(take.recordBeats ?? undefined) ?? Answer.none());
+    for (const track of this.plan.replays) writes.push(this.slotOf(track)?.fire() ?? Answer.none());
+    return Answer.all(writes);
   }
 
   /** The tail was armed for the take only; the instrument's tracks stay armed. */
-  private releaseTail(): void {
-    if (this.plan.tail !== null) this.restoreArm(this.plan.tail);
+  private releaseTail(): Answer {
+    return this.plan.tail === null ? Answer.none() : this.restoreArm(this.plan.tail);
   }
 
-  private restoreArm(track: SimpleTrack): void {
+  private restoreArm(track: SimpleTrack): Answer {
     const armed = this.state.armedBefore.get(track);
-    if (armed !== undefined && track.exists && track.isArmed !== armed) void track.arm(armed);
+    return armed !== undefined && track.exists && track.isArmed !== armed ? track.arm(armed) : Answer.none();
   }
 
   /** Removes the clips this recording made, restores the arm states, and drops a scene it created. */
@@ -269,7 +279,7 @@ export class Recording {
       if (isTake && slot.hasClip) void slot.deleteClip();
       else if (slot.isTriggered || slot.isPlaying) void track.stopAllClips(false);
     }
-    for (const track of this.state.armedBefore.keys()) this.restoreArm(track);
+    for (const track of this.state.armedBefore.keys()) void this.restoreArm(track);
     const scene = this.scene;
     if (this.state.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());

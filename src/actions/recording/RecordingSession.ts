@@ -1,6 +1,7 @@
 // The recording state the REC knobs share: the chosen bar length and the recording under way (one at a
 // time, as in the original's TrackRecorderService).
 import type { ActionServices } from "../ActionServices";
+import { Refused } from "../../model/Answer";
 import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { Recording } from "./Recording";
@@ -39,6 +40,7 @@ export class RecordingSession {
     recording.sequence.onEnd((ended) => {
       holds.forEach((hold) => hold.release());
       if (typeof ended.result === "string") this.services.status.show("info", ended.result);
+      else if (ended.error instanceof Refused) this.services.status.show("warn", `${plan.title}: ${ended.error.message}`);
     });
     if (!launched) recording.cancel("Node restarted before the take began");
   }

@@ -5,6 +5,7 @@ import type { ActionServices } from "../ActionServices";
 import { BarChangedEvent } from "../../events/BeatEvents";
 import type { Observable } from "../../events/Observable";
 import type { Subscriptions } from "../../events/Subscriptions";
+import { Answer } from "../../model/Answer";
 import type { Clip } from "../../model/Clip";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { SimpleTrack } from "../../model/SimpleTrack";
@@ -103,7 +104,7 @@ export function awaitTakes(work: TakeWork): Sequence<unknown> {
           })
           .done(),
       )
-      .add(() => void silenced.stopAllClips(false));
+      .add(() => silenced.stopAllClips(false), { name: "stop the synth" });
   }
   if (length === null) waiting = waiting.add(() => untilStopped(work, clips.get(first)!));
   for (const take of work.plan.takes) ended(take);
@@ -130,9 +131,10 @@ function untilStopped(work: TakeWork, clip: Clip): Sequence<unknown> {
 }
 
 /** Trims the takes that recorded a release to the clip length; the tail clip plays once. */
-export function matchLengths(work: TakeWork): void {
+export function matchLengths(work: TakeWork): Answer {
   const length = work.plan.lengthBeats;
-  if (length === null) return;
+  const writes: Answer[] = [];
+  if (length === null) return Answer.none();
   for (const take of work.plan.takes) {
     const clip = work.slotOf(take.track)?.clip() ?? null;
     if (clip === null) continue;
@@ -141,9 +143,9 @@ export function matchLengths(work: TakeWork): void {
       continue;
     }
     if (clip.loopEnd > length + EPSILON) {
-      void clip.setLoopEnd(length);
-      void clip.setEndMarker(length);
+      writes.push(clip.setLoopEnd(length), clip.setEndMarker(length));
     }
-    if (take.track === work.plan.tail) void clip.setLooping(false);
+    if (take.track === work.plan.tail) writes.push(clip.setLooping(false));
   }
+  return Answer.all(writes);
 }
