@@ -1,6 +1,6 @@
 // Song-wide knobs beyond play and tempo: undo and redo, the record switches, capture MIDI, re-enabling
 // automation, the launch and record quantizations and the cue points. What Song says is possible now
-// (can_undo, can_capture_midi, …) is read afresh at the press: nothing observes it between presses.
+// (Song.can_undo, can_capture_midi, …) is read afresh at the press: nothing observes it between presses.
 import type { Answered } from "./Action";
 import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction } from "./Action";
 import type { ActionInput } from "./Action";
@@ -80,14 +80,14 @@ function quantizationScroll<const Id extends string>(id: Id, title: string, name
 const armedForRecording = (song: SongFacade) => song.simpleTracks().some((track) => track.isArmed && !track.baseTrack.holdsInput);
 
 export const GLOBAL_ACTIONS = [
-  ablePress("transport.undo", "Undo", "Undoes Live's last edit (Song.undo).", "can_undo", "Nothing to undo", (song) => answered(song.undo(), "Undone")),
-  ablePress("transport.redo", "Redo", "Redoes the last edit undone (Song.redo).", "can_redo", "Nothing to redo", (song) => answered(song.redo(), "Redone")),
-  switchToggle("transport.sessionRecord", "Session record", "session_record", (song) => (armedForRecording(song) ? undefined : "No track is armed to record")),
-  switchToggle("transport.arrangementOverdub", "Arrangement overdub", "arrangement_overdub"),
-  ablePress("transport.captureMidi", "Capture MIDI", "Captures the MIDI just played into a clip (Song.capture_midi).", "can_capture_midi", "No MIDI played to capture", (song) =>
+  ablePress("transport.undo", "Undo", "Undoes Live's last edit (Song.undo).", "canUndo", "Nothing to undo", (song) => answered(song.undo(), "Undone")),
+  ablePress("transport.redo", "Redo", "Redoes the last edit undone (Song.redo).", "canRedo", "Nothing to redo", (song) => answered(song.redo(), "Redone")),
+  switchToggle("transport.sessionRecord", "Session record", "sessionRecord", (song) => (armedForRecording(song) ? undefined : "No track is armed to record")),
+  switchToggle("transport.arrangementOverdub", "Arrangement overdub", "arrangementOverdub"),
+  ablePress("transport.captureMidi", "Capture MIDI", "Captures the MIDI just played into a clip (Song.capture_midi).", "canCaptureMidi", "No MIDI played to capture", (song) =>
     answered(song.captureMidi(), "MIDI captured"),
   ),
-  ablePress("transport.reEnableAutomation", "Re-enable automation", "Re-enables the automation overridden by hand.", "re_enable_automation_enabled", "No automation is overridden", (song) =>
+  ablePress("transport.reEnableAutomation", "Re-enable automation", "Re-enables the automation overridden by hand.", "automationOverridden", "No automation is overridden", (song) =>
     answered(song.reEnableAutomation(), "Automation re-enabled"),
   ),
   quantizationScroll("transport.launchQuantization", "Launch quantization", LAUNCH_QUANTIZATIONS, (song) => song.launchQuantization(), (song, index) => song.setLaunchQuantization(index)),
@@ -102,7 +102,7 @@ export const GLOBAL_ACTIONS = [
     run: (input) => {
       const next = input.steps > 0;
       const where = next ? "next" : "previous";
-      return whenAble(input, "Cue point", next ? "can_jump_to_next_cue" : "can_jump_to_prev_cue", `No ${where} cue point`, () => answered(input.song.jumpToCue(next ? 1 : -1), `Jumped to the ${where} cue point`));
+      return whenAble(input, "Cue point", next ? "nextCue" : "previousCue", `No ${where} cue point`, () => answered(input.song.jumpToCue(next ? 1 : -1), `Jumped to the ${where} cue point`));
     },
   }),
 ];

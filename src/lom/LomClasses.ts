@@ -136,18 +136,13 @@ export const LOM_CLASSES = {
       clip_trigger_quantization: prop(int, true),
       session_record: prop(bool, true),
       arrangement_overdub: prop(bool, true),
-      // Record quantization, an index 0..8 (None, 1/4 … 1/32), scrolled like the launch quantization.
       midi_recording_quantization: prop(int, true),
       metronome: prop(bool, true),
       // Observable (https://docs.cycling74.com/apiref/lom/song/), unlike Track.fold_state and is_visible.
       visible_tracks: prop(decodeIds, true),
-      // What a transport knob may do now, read afresh when it is pressed (Song.readAfresh) rather than observed.
-      can_undo: prop(bool, false),
-      can_redo: prop(bool, false),
-      can_capture_midi: prop(bool, false),
-      re_enable_automation_enabled: prop(bool, false),
-      can_jump_to_next_cue: prop(bool, false),
-      can_jump_to_prev_cue: prop(bool, false),
+      // What a transport knob may do now: read afresh at its press (Song.readAbility), never observed.
+      can_undo: prop(bool, false), can_redo: prop(bool, false), can_capture_midi: prop(bool, false),
+      re_enable_automation_enabled: prop(bool, false), can_jump_to_next_cue: prop(bool, false), can_jump_to_prev_cue: prop(bool, false),
     },
     children: {
       tracks: list("Track", true, "eager", { change: "tracks", grouping: { rereads: ["group_track"], memberOf: "group_track", isGroup: "is_foldable" } }),

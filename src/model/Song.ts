@@ -5,6 +5,7 @@ import type { Answer } from "./Answer";
 import { readAfresh, type Load } from "./Load";
 import type { Observable } from "../events/Observable";
 import type { Mirror } from "../lom/Mirror";
+import type { PropName } from "../lom/LomClasses";
 import { quarterNotesPerBar } from "../time/SongClock";
 import { SONG_TEMPO_PATH } from "../wire/protocol";
 import type { ParameterTurns } from "./ParameterTurns";
@@ -20,9 +21,18 @@ export const LAUNCH_QUANTIZATIONS = ["None", "8 Bars", "4 Bars", "2 Bars", "1 Ba
 export const RECORD_QUANTIZATIONS = ["None", "1/4", "1/8", "1/8T", "1/8 + 1/8T", "1/16", "1/16T", "1/16 + 1/16T", "1/32"];
 
 /** What Song says a transport knob can do now: read afresh when the knob is pressed, never observed. */
-export type SongAbility = "can_undo" | "can_redo" | "can_capture_midi" | "re_enable_automation_enabled" | "can_jump_to_next_cue" | "can_jump_to_prev_cue";
+const ABILITIES = {
+  canUndo: "can_undo",
+  canRedo: "can_redo",
+  canCaptureMidi: "can_capture_midi",
+  automationOverridden: "re_enable_automation_enabled",
+  nextCue: "can_jump_to_next_cue",
+  previousCue: "can_jump_to_prev_cue",
+} as const satisfies Record<string, PropName<"Song">>;
+export type SongAbility = keyof typeof ABILITIES;
 /** Song's record switches a knob toggles (observed). */
-export type SongSwitch = "session_record" | "arrangement_overdub";
+const SWITCHES = { sessionRecord: "session_record", arrangementOverdub: "arrangement_overdub" } as const satisfies Record<string, PropName<"Song">>;
+export type SongSwitch = keyof typeof SWITCHES;
 
 export class Song {
   constructor(
@@ -71,14 +81,14 @@ export class Song {
     return this.mirror.songProp("midi_recording_quantization") ?? 0;
   }
   switchOn(name: SongSwitch): boolean {
-    return this.mirror.songProp(name) ?? false;
+    return this.mirror.songProp(SWITCHES[name]) ?? false;
   }
   /** An ability as last read (readAbility loads it afresh). */
   can(ability: SongAbility): boolean {
-    return this.mirror.songProp(ability) ?? false;
+    return this.mirror.songProp(ABILITIES[ability]) ?? false;
   }
   readAbility(ability: SongAbility): Load {
-    return readAfresh(this.mirror, this.songId, "Song", ability);
+    return readAfresh(this.mirror, this.songId, "Song", ABILITIES[ability]);
   }
   /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
   barBeats(): number {
@@ -113,7 +123,7 @@ export class Song {
     return this.mirror.set(this.songId, "Song", "midi_recording_quantization", index);
   }
   setSwitch(name: SongSwitch, on: boolean): Answer {
-    return this.mirror.set(this.songId, "Song", name, on ? 1 : 0);
+    return this.mirror.set(this.songId, "Song", SWITCHES[name], on ? 1 : 0);
   }
   /** Song.stop_all_clips, quantized as Live's Stop All Clips button is. */
   stopAllClips(): Answer {

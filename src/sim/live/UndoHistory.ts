@@ -2,7 +2,9 @@
 // its own, Song.undo reverts the last and Song.redo makes it again (https://docs.cycling74.com/apiref/lom/song/:
 // "undo: Causes the Live application to undo the last operation", "redo: Causes the Live application to
 // redo the last operation"); neither is an entry itself. Only changes that know how to be made again
-// (property writes) can be redone here; a step holding another is dropped from the redo list (can_redo 0). No public Live's bridge
+// (property writes, routings, folds, notes, a clip put in or taken from a slot) can be redone here; a
+// step holding another (a track, scene or device created or deleted) ends the redo list (can_redo 0),
+// where Live would redo it. No public Live's bridge
 // exposes Song.begin_undo_step / end_undo_step or DeviceParameter.begin_gesture / end_gesture to Max for
 // Live (shared/DESIGN.md, "What Max and Live charge"): the grouping below is reached only in a hypothetical
 // Live whose bridge adds them (LiveOptions.bridgeAdds), and from Live's own UI (LiveSet.user).
