@@ -1,9 +1,7 @@
 // Song-wide knobs beyond play and tempo: undo and redo, the record switches, capture MIDI, re-enabling
 // automation, the launch and record quantizations and the cue points. What Song says is possible now
 // (Song.can_undo, can_capture_midi, …) is read afresh at the press: nothing observes it between presses.
-import type { Answered } from "./Action";
-import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction } from "./Action";
-import type { ActionInput } from "./Action";
+import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction, type ActionInput, type Answered } from "./Action";
 import { afterLoading } from "./afterLoading";
 import { TURN_END_MS } from "./TurnEnd";
 import type { Answer } from "../model/Answer";
