@@ -3,6 +3,7 @@
 import type { IdOf } from "./Action";
 import { ActionRegistry } from "./ActionRegistry";
 import { CLIP_ACTIONS } from "./ClipActions";
+import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
 import { SCENE_ACTIONS } from "./SceneActions";
@@ -12,6 +13,7 @@ import { TRANSPORT_ACTIONS } from "./TransportActions";
 
 export const ACTION_CATALOGUE = [
   ...TRANSPORT_ACTIONS,
+  ...GLOBAL_ACTIONS,
   ...NAVIGATION_ACTIONS,
   ...TRACK_ACTIONS,
   ...SCENE_ACTIONS,

@@ -135,10 +135,14 @@ export const LOM_CLASSES = {
       // Launch quantization, an index 0..13 (None, 8 bars … 1/32): a looping scene re-fires by it.
       clip_trigger_quantization: prop(int, true),
       session_record: prop(bool, true),
+      arrangement_overdub: prop(bool, true),
+      midi_recording_quantization: prop(int, true),
       metronome: prop(bool, true),
       // Observable (https://docs.cycling74.com/apiref/lom/song/), unlike Track.fold_state and is_visible.
       visible_tracks: prop(decodeIds, true),
-      can_undo: prop(bool, false),
+      // What a transport knob may do now: read afresh at its press (Song.readAbility), never observed.
+      can_undo: prop(bool, false), can_redo: prop(bool, false), can_capture_midi: prop(bool, false),
+      re_enable_automation_enabled: prop(bool, false), can_jump_to_next_cue: prop(bool, false), can_jump_to_prev_cue: prop(bool, false),
     },
     children: {
       tracks: list("Track", true, "eager", { change: "tracks", grouping: { rereads: ["group_track"], memberOf: "group_track", isGroup: "is_foldable" } }),

@@ -2,8 +2,10 @@
 // quantization and the scene list, read from the mirror and written through it. The song's id is the
 // mirror's (known once the set is read), so this wrapper reads it each time rather than keeping it.
 import type { Answer } from "./Answer";
+import { readAfresh, type Load } from "./Load";
 import type { Observable } from "../events/Observable";
 import type { Mirror } from "../lom/Mirror";
+import type { PropName } from "../lom/LomClasses";
 import { quarterNotesPerBar } from "../time/SongClock";
 import { SONG_TEMPO_PATH } from "../wire/protocol";
 import type { ParameterTurns } from "./ParameterTurns";
@@ -13,6 +15,24 @@ export const MIN_BPM = 20;
 export const MAX_BPM = 999;
 /** Song.clip_trigger_quantization's index for 1 bar, Live's default. */
 export const BAR_QUANTIZATION = 4;
+/** Song.clip_trigger_quantization's values by index, as Cycling '74's Song page names them. */
+export const LAUNCH_QUANTIZATIONS = ["None", "8 Bars", "4 Bars", "2 Bars", "1 Bar", "1/2", "1/2T", "1/4", "1/4T", "1/8", "1/8T", "1/16", "1/16T", "1/32"];
+/** Song.midi_recording_quantization's values by index (the same page). */
+export const RECORD_QUANTIZATIONS = ["None", "1/4", "1/8", "1/8T", "1/8 + 1/8T", "1/16", "1/16T", "1/16 + 1/16T", "1/32"];
+
+/** What Song says a transport knob can do now: read afresh when the knob is pressed, never observed. */
+const ABILITIES = {
+  canUndo: "can_undo",
+  canRedo: "can_redo",
+  canCaptureMidi: "can_capture_midi",
+  automationOverridden: "re_enable_automation_enabled",
+  nextCue: "can_jump_to_next_cue",
+  previousCue: "can_jump_to_prev_cue",
+} as const satisfies Record<string, PropName<"Song">>;
+export type SongAbility = keyof typeof ABILITIES;
+/** Song's record switches a knob toggles (observed). */
+const SWITCHES = { sessionRecord: "session_record", arrangementOverdub: "arrangement_overdub" } as const satisfies Record<string, PropName<"Song">>;
+export type SongSwitch = keyof typeof SWITCHES;
 
 export class Song {
   constructor(
@@ -56,6 +76,20 @@ export class Song {
   launchQuantization(): number {
     return this.mirror.songProp("clip_trigger_quantization") ?? BAR_QUANTIZATION;
   }
+  /** Song.midi_recording_quantization (RECORD_QUANTIZATIONS). */
+  recordQuantization(): number {
+    return this.mirror.songProp("midi_recording_quantization") ?? 0;
+  }
+  switchOn(name: SongSwitch): boolean {
+    return this.mirror.songProp(SWITCHES[name]) ?? false;
+  }
+  /** An ability as last read (readAbility loads it afresh). */
+  can(ability: SongAbility): boolean {
+    return this.mirror.songProp(ABILITIES[ability]) ?? false;
+  }
+  readAbility(ability: SongAbility): Load {
+    return readAfresh(this.mirror, this.songId, "Song", ABILITIES[ability]);
+  }
   /** Beats (quarter notes, the unit of clip and song times) in one bar of the song's signature. */
   barBeats(): number {
     return quarterNotesPerBar({ numerator: this.signatureNumerator(), denominator: this.signatureDenominator() });
@@ -84,6 +118,31 @@ export class Song {
   }
   setLaunchQuantization(index: number): Answer {
     return this.mirror.set(this.songId, "Song", "clip_trigger_quantization", index);
+  }
+  setRecordQuantization(index: number): Answer {
+    return this.mirror.set(this.songId, "Song", "midi_recording_quantization", index);
+  }
+  setSwitch(name: SongSwitch, on: boolean): Answer {
+    return this.mirror.set(this.songId, "Song", SWITCHES[name], on ? 1 : 0);
+  }
+  /** Song.stop_all_clips, quantized as Live's Stop All Clips button is. */
+  stopAllClips(): Answer {
+    return this.mirror.call(this.songId, "Song", "stop_all_clips");
+  }
+  undo(): Answer {
+    return this.mirror.call(this.songId, "Song", "undo");
+  }
+  redo(): Answer {
+    return this.mirror.call(this.songId, "Song", "redo");
+  }
+  captureMidi(): Answer {
+    return this.mirror.call(this.songId, "Song", "capture_midi");
+  }
+  reEnableAutomation(): Answer {
+    return this.mirror.call(this.songId, "Song", "re_enable_automation");
+  }
+  jumpToCue(direction: 1 | -1): Answer {
+    return this.mirror.call(this.songId, "Song", direction === 1 ? "jump_to_next_cue" : "jump_to_prev_cue");
   }
   setMetronome(on: boolean): Answer {
     return this.mirror.set(this.songId, "Song", "metronome", on ? 1 : 0);

@@ -86,6 +86,38 @@ test("undo covers clips and scenes (grouped in a hypothetical Live's step)", () 
   assert.equal(new LiveAPI(undefined, "live_set tracks 1 clip_slots 1 clip").get("length"), [4]);
 });
 
+test("redo makes the last undone step again, as one step; a new edit forgets what was undone", () => {
+  const set = loadSet("flat");
+  const LiveAPI = set.liveApiClass();
+  const song = new LiveAPI(undefined, "live_set");
+  const track = new LiveAPI(undefined, "live_set tracks 0");
+  track.set("name", "A");
+  new LiveAPI(undefined, "live_set tracks 3 clip_slots 2").call("create_clip", 8);
+  assert.equal(song.get("can_redo"), [0]);
+  song.call("undo");
+  song.call("undo");
+  assert.equal(track.get("name"), ["Kick"]);
+  assert.equal(song.get("can_redo"), [1]);
+  song.call("redo");
+  assert.equal(track.get("name"), ["A"]);
+  assert.is(set.undoHistory.length, 1, "the redone write is back in the history, nothing more");
+  song.call("redo");
+  assert.equal(new LiveAPI(undefined, "live_set tracks 3 clip_slots 2 clip").get("length"), [8]);
+  song.call("undo");
+  track.set("name", "B");
+  assert.equal(song.get("can_redo"), [0]);
+  song.call("redo");
+  assert.equal(new LiveAPI(undefined, "live_set tracks 3 clip_slots 2").get("has_clip"), [0]);
+});
+
+test("a step the simulator cannot make again (a track created) ends what can be redone", () => {
+  const set = loadSet("flat");
+  const song = new (set.liveApiClass())(undefined, "live_set");
+  song.call("create_midi_track", 1);
+  song.call("undo");
+  assert.equal(song.get("can_redo"), [0]);
+});
+
 test("transport changes are not edits", () => {
   const set = loadSet("flat");
   const song = new (set.liveApiClass())(undefined, "live_set");

@@ -190,9 +190,12 @@ export class Clip extends LiveObject {
   private replaceNotes(next: MidiNote[], description: string): void {
     const before = this.notes;
     this.notes = next;
-    this.core.undo.record(description, () => {
-      this.notes = before;
-    });
+    this.core.undo.record(
+      description,
+      () => (this.notes = before),
+      undefined,
+      () => (this.notes = next),
+    );
   }
 
   private newNote(init: NoteInit): MidiNote {

@@ -129,7 +129,7 @@ export class ClipSlot extends LiveObject {
   putClip(init: ClipInit, undoable: boolean): Clip {
     const clip = new Clip(this.core, this, init);
     this.clip = clip;
-    if (undoable) this.core.undo.record(`create ${clip} in ${this}`, () => this.removeClip(false));
+    if (undoable) this.core.undo.record(`create ${clip} in ${this}`, () => this.removeClip(false), undefined, () => this.putClip(init, false));
     this.core.markStructureChanged();
     this.notifyContent();
     return clip;
@@ -142,7 +142,7 @@ export class ClipSlot extends LiveObject {
     const init = clip.describe();
     this.clip = null;
     this.core.kill(clip);
-    if (undoable) this.core.undo.record(`delete ${clip} from ${this}`, () => this.putClip(init, false));
+    if (undoable) this.core.undo.record(`delete ${clip} from ${this}`, () => this.putClip(init, false), undefined, () => this.removeClip(false));
     this.notifyContent();
     this.track.notifySlotIndexes();
   }

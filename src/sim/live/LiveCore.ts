@@ -159,7 +159,8 @@ export class LiveCore {
     o.values[prop] = value;
     if (undoable) {
       const revert = () => this.setValue(o, prop, old, false);
-      this.undo.record(`set ${o}.${prop} ${JSON.stringify(old)} -> ${JSON.stringify(value)}`, revert, parameter ? o : undefined);
+      const redo = () => this.setValue(o, prop, value, false);
+      this.undo.record(`set ${o}.${prop} ${JSON.stringify(old)} -> ${JSON.stringify(value)}`, revert, parameter ? o : undefined, redo);
     }
     this.notify(o, prop);
   }

@@ -57,6 +57,7 @@ export class LiveSet {
   private constructor(desc: SetDescription, options: LiveOptions) {
     this.core.bridge = new Bridge(options);
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
+    this.song.cueTimes = [...(desc.cues ?? [])].sort((a, b) => a - b);
     this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);

@@ -15,6 +15,8 @@ export interface SetDescription {
   /** Indexes into the flattened track list / the scenes; the first track and scene by default. */
   selectedTrack?: number;
   selectedScene?: number;
+  /** The arrangement's cue points, in beats (Song.cue_points' times). */
+  cues?: number[];
 }
 
 export interface TrackDescription {

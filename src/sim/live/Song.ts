@@ -16,6 +16,8 @@ export class Song extends LiveObject {
   master!: Track;
   readonly scenes: Scene[] = [];
   readonly view: SongView;
+  /** The arrangement's cue points, in beats, ascending (SetDescription.cues). */
+  cueTimes: number[] = [];
   /** The visible track ids last notified (null before the set is loaded). */
   private visibleKey: string | null = null;
 
@@ -214,6 +216,18 @@ export class Song extends LiveObject {
   setSessionRecord(on: boolean): void {
     this.core.setValue(this, "session_record", on ? 1 : 0, true);
     if (!on) this.core.transport.endRecordings();
+  }
+
+  /** The first cue point after the playhead (`direction` 1) or the last before it (-1). */
+  nextCue(direction: 1 | -1): number | undefined {
+    const now = this.num("current_song_time");
+    const times = this.cueTimes.filter((time) => (direction === 1 ? time > now : time < now));
+    return direction === 1 ? times[0] : times[times.length - 1];
+  }
+
+  jumpToCue(direction: 1 | -1): void {
+    const time = this.nextCue(direction);
+    if (time !== undefined) this.core.transport.locate(time);
   }
 
   jumpBy(beats: number): void {

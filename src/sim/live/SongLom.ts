@@ -58,7 +58,16 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     exclusive_solo: field("exclusive_solo", "bool", false),
     is_counting_in: field("is_counting_in", "bool", true),
     can_undo: computed("bool", false, (o) => [o.core.undo.canUndo ? 1 : 0]),
-    can_redo: computed("bool", false, () => [0]),
+    can_redo: computed("bool", false, (o) => [o.core.undo.canRedo ? 1 : 0]),
+    // Capture MIDI keeps what was played into armed or monitored MIDI tracks; no MIDI is played into the
+    // simulated tracks, so there is never anything to capture.
+    can_capture_midi: computed("bool", true, () => [0]),
+    // 1 once an automated parameter was moved by hand; the simulator models no automation (every
+    // DeviceParameter.automation_state is 0), so it never is.
+    re_enable_automation_enabled: computed("bool", true, () => [0]),
+    // The arrangement's cue points (SetDescription.cues): one strictly after or before the playhead.
+    can_jump_to_next_cue: computed("bool", true, (o) => [o.nextCue(1) === undefined ? 0 : 1]),
+    can_jump_to_prev_cue: computed("bool", true, (o) => [o.nextCue(-1) === undefined ? 0 : 1]),
     name: field("name", "symbol", true),
     root_note: field("root_note", "int", true),
     scale_name: field("scale_name", "symbol", true),
@@ -86,5 +95,14 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     undo: fn(true, (o) => {
       o.core.undo.undo();
     }),
+    redo: fn(true, (o) => {
+      o.core.undo.redo();
+    }),
+    // "Capture recently played MIDI material from audible tracks into a Live Clip": none is ever played here.
+    capture_midi: fn(true, () => undefined),
+    re_enable_automation: fn(true, () => undefined),
+    // "Jump to the right, if possible" / "Jump to the left, if possible": else nothing happens.
+    jump_to_next_cue: fn(true, (o) => o.jumpToCue(1)),
+    jump_to_prev_cue: fn(true, (o) => o.jumpToCue(-1)),
   },
 });

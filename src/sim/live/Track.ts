@@ -149,10 +149,11 @@ export class Track extends LiveObject implements DeviceHost {
     const old = this.routing[prop];
     if (old === found) return;
     this.routing[prop] = found;
-    this.core.undo.record(`set ${this}.${prop}`, () => {
-      this.routing[prop] = old;
+    const route = (to: RoutingChoice) => () => {
+      this.routing[prop] = to;
       this.core.notify(this, prop);
-    });
+    };
+    this.core.undo.record(`set ${this}.${prop}`, route(old), undefined, route(found));
     this.core.notify(this, prop);
   }
 
@@ -172,7 +173,7 @@ export class Track extends LiveObject implements DeviceHost {
     const old = this.values.fold_state;
     if (old === state) return;
     this.values.fold_state = state;
-    this.core.undo.record(`set ${this}.fold_state ${JSON.stringify(old)} -> ${state}`, () => this.setFoldState(Number(old)));
+    this.core.undo.record(`set ${this}.fold_state ${JSON.stringify(old)} -> ${state}`, () => this.setFoldState(Number(old)), undefined, () => this.setFoldState(state));
     this.core.song.visibleTracksMayHaveChanged();
   }
 

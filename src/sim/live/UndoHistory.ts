@@ -1,5 +1,10 @@
 // Live's undo history as the LOM drives it: each LiveAPI `set` or `call` that edits the set is an entry of
-// its own, Song.undo reverts the last (https://docs.cycling74.com/apiref/lom/song/). No public Live's bridge
+// its own, Song.undo reverts the last and Song.redo makes it again (https://docs.cycling74.com/apiref/lom/song/:
+// "undo: Causes the Live application to undo the last operation", "redo: Causes the Live application to
+// redo the last operation"); neither is an entry itself. Only changes that know how to be made again
+// (property writes, routings, folds, notes, a clip put in or taken from a slot) can be redone here; a
+// step holding another (a track, scene or device created or deleted) ends the redo list (can_redo 0),
+// where Live would redo it. No public Live's bridge
 // exposes Song.begin_undo_step / end_undo_step or DeviceParameter.begin_gesture / end_gesture to Max for
 // Live (shared/DESIGN.md, "What Max and Live charge"): the grouping below is reached only in a hypothetical
 // Live whose bridge adds them (LiveOptions.bridgeAdds), and from Live's own UI (LiveSet.user).
@@ -17,6 +22,8 @@
 export interface UndoChange {
   readonly description: string;
   readonly revert: () => void;
+  /** Makes the change again (Song.redo); a change without one ends what can be redone. */
+  readonly redo?: () => void;
 }
 
 export interface UndoStep {
@@ -25,6 +32,8 @@ export interface UndoStep {
 
 export class UndoHistory {
   private readonly done: UndoChange[][] = [];
+  /** Undone steps, the last undone last: Song.redo makes them again; any new edit forgets them (as Live's Edit menu does). */
+  private readonly undone: UndoChange[][] = [];
   private open: UndoChange[] | null = null;
   private depth = 0;
   /** The parameters between begin_gesture and end_gesture. */
@@ -39,6 +48,10 @@ export class UndoHistory {
 
   get canUndo(): boolean {
     return this.done.length > 0 || (this.open !== null && this.open.length > 0);
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
   }
 
   begin(): void {
@@ -59,9 +72,10 @@ export class UndoHistory {
   }
 
   /** `parameter`: the DeviceParameter written, whose write joins the open step only inside its gesture. */
-  record(description: string, revert: () => void, parameter?: object): void {
+  record(description: string, revert: () => void, parameter?: object, redo?: () => void): void {
     if (this.reverting) return;
-    const change = { description, revert };
+    this.undone.length = 0;
+    const change = { description, revert, redo };
     if (this.open && (parameter === undefined || this.gestures.has(parameter))) this.open.push(change);
     else this.done.push([change]);
   }
@@ -74,13 +88,31 @@ export class UndoHistory {
     }
     const step = this.done.pop();
     if (!step) return false;
+    this.replay(() => {
+      for (let i = step.length - 1; i >= 0; i--) step[i].revert();
+    });
+    if (step.every((change) => change.redo)) this.undone.push(step);
+    else this.undone.length = 0;
+    return true;
+  }
+
+  /** Makes the last undone step again, as one step of the history; false when there is nothing to redo. */
+  redo(): boolean {
+    const step = this.undone.pop();
+    if (!step) return false;
+    this.replay(() => step.forEach((change) => change.redo!()));
+    this.done.push(step);
+    return true;
+  }
+
+  /** Changes made by undoing or redoing are not recorded as new ones. */
+  private replay(body: () => void): void {
     this.reverting = true;
     try {
-      for (let i = step.length - 1; i >= 0; i--) step[i].revert();
+      body();
     } finally {
       this.reverting = false;
     }
-    return true;
   }
 
   private close(): void {
