@@ -14,6 +14,12 @@ import { Monitoring, type SimpleTrack } from "../model/SimpleTrack";
 /** The monitoring states in Live's order (Track.current_monitoring_state: 0 = In, 1 = Auto, 2 = Off). */
 const MONITORING_NAMES = ["In", "Auto", "Off"];
 
+/** MixerDevice.crossfade_assign's values, in order (0 = A, 1 = none, 2 = B: Cycling '74's MixerDevice page). */
+const CROSSFADE_NAMES = ["A", "none", "B"];
+
+/** How long the crossfade knob keeps the assignment observed after a detent, so the next detent runs at once. */
+const TURN_MS = 2_000;
+
 /** A send's letter, as Live names its return tracks' sends. */
 const sendLetter = (index: number): string => String.fromCharCode(65 + index);
 
@@ -120,6 +126,25 @@ export const MIXER_ACTIONS = [
       const next = Math.min(Monitoring.off, Math.max(Monitoring.in, base.monitoring + Math.sign(steps)));
       const text = `Monitoring ${base.name} ${MONITORING_NAMES[next]}`;
       return next === base.monitoring ? text : answered(base.setMonitoring(next), text);
+    },
+  }),
+  // A scroll of A / none / B: each change one undo entry, so a turn, clamped at both ends, leaves at most 2.
+  defineAction({
+    id: "mixer.crossfade",
+    title: "Crossfade assign",
+    description: "Scrolls the current track's crossfade assignment through A, none and B.",
+    gestures: SCROLL,
+    needs: ["currentTrack"],
+    refuse: ({ track }) => (track.baseTrack.kind === "master" ? "the master track has no crossfade assignment" : undefined),
+    run: (input) => {
+      const track = input.track.baseTrack;
+      return afterLoading(input, "Crossfade assign", track.loadCrossfade(), () => {
+        const now = track.crossfadeAssign;
+        if (now === undefined) throw new ActionWarning(`${track.name}'s crossfade assignment is not read yet`);
+        const next = Math.min(CROSSFADE_NAMES.length - 1, Math.max(0, now + Math.sign(input.steps)));
+        const text = `Crossfade ${track.name} ${CROSSFADE_NAMES[next]}`;
+        return next === now ? text : answered(track.setCrossfadeAssign(next), text);
+      }, TURN_MS);
     },
   }),
   allOff("mixer.unarmAll", "Unarm all", "armed", ({ song }) => song.armedTracks(), (track) => track.isArmed, (track) => track.arm(false), () => []),

@@ -198,7 +198,8 @@ export const LOM_CLASSES = {
     children: {},
   },
   MixerDevice: {
-    props: {},
+    // Not on the master's mixer (Live raises), so read only while the crossfade knob listens.
+    props: { crossfade_assign: prop(int, "whileListened") },
     // Panning and the sends (one a return track) are held by the focus for the current track only: the
     // top-level mixers the volumes knob loads for a turn need no more than their volume.
     children: {

@@ -186,6 +186,20 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
     const mixer = this.mixerId();
     return mixer === null ? [] : [loadChild(this.mirror, mixer, "panning"), loadChild(this.mirror, mixer, "sends")];
   }
+  /** Its crossfade assignment (0 = A, 1 = none, 2 = B), once loaded: the master has none. */
+  get crossfadeAssign(): number | undefined {
+    const mixer = this.mixerId();
+    return mixer === null ? undefined : this.mirror.get(mixer, "MixerDevice", "crossfade_assign");
+  }
+  setCrossfadeAssign(assign: number): Answer {
+    const mixer = this.mixerId();
+    return mixer === null ? Answer.none() : this.mirror.set(mixer, "MixerDevice", "crossfade_assign", assign);
+  }
+  /** Its crossfade assignment, observed until released. */
+  loadCrossfade(): Load[] {
+    const mixer = this.mixerId();
+    return mixer === null ? [] : [listenTo(this.mirror, mixer, "MixerDevice", "crossfade_assign")];
+  }
   /** Its mute and solo, observed only in focus: read for whoever asks until released. */
   loadFlags(): Load[] {
     return [listenTo(this.mirror, this.id, "Track", "mute"), listenTo(this.mirror, this.id, "Track", "solo")];

@@ -9,6 +9,9 @@ import { assertRefused, prop, trackNamed } from "../support/liveState";
 const MONITOR_IN = 0;
 const MONITOR_AUTO = 1;
 const MONITOR_OFF = 2;
+const CROSSFADE_A = 0;
+const CROSSFADE_NONE = 1;
+const CROSSFADE_B = 2;
 
 const demoWithTwoReturns = () => {
   const demo = fixture("demo");
@@ -109,6 +112,29 @@ test("unsolo all and unmute all: tracks and returns, an entry a change, the coun
   }
   await assertRefused(r, "mixer.unsoloAll", "no soloed track");
   await assertRefused(r, "mixer.unmuteAll", "no muted track");
+});
+
+test("crossfade assign scrolls A, none, B on tracks and returns, one entry a change, a turn at most two", async () => {
+  const r = await actionRig(demoWithTwoReturns());
+  const drums = trackNamed(r.set, "Drums");
+  r.set.selectTrack(drums.id);
+  assert.is(prop(r.set, drums.mixer.id, "crossfade_assign"), CROSSFADE_NONE);
+  assert.is(await r.play("mixer.crossfade", -1), 1);
+  assert.is(prop(r.set, drums.mixer.id, "crossfade_assign"), CROSSFADE_A);
+  assert.ok(r.statuses().includes("info Crossfade Drums A"), r.statuses().join("\n"));
+  assert.is(await r.play("mixer.crossfade", -1), 0, "A is the end");
+  assert.ok((await r.play("mixer.crossfade", 6)) <= 2, "a turn: at most two entries");
+  assert.is(prop(r.set, drums.mixer.id, "crossfade_assign"), CROSSFADE_B);
+  const reverb = trackNamed(r.set, "A-Reverb");
+  r.set.selectTrack(reverb.id);
+  assert.is(await r.play("mixer.crossfade", 1), 1);
+  assert.is(prop(r.set, reverb.mixer.id, "crossfade_assign"), CROSSFADE_B);
+});
+
+test("crossfade guard: the master track has no crossfade assignment: warning, nothing changed", async () => {
+  const r = await actionRig("flat");
+  r.set.selectTrack(r.set.song.master.id);
+  await assertRefused(r, "mixer.crossfade", "the master track has no crossfade assignment", 1);
 });
 
 test.run();
