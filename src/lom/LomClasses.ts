@@ -200,13 +200,8 @@ export const LOM_CLASSES = {
   MixerDevice: {
     // Not on the master's mixer (Live raises), so read only while the crossfade knob listens.
     props: { crossfade_assign: prop(int, "whileListened") },
-    // Panning and the sends (one a return track) are held by the focus for the current track only: the
-    // top-level mixers the volumes knob loads for a turn need no more than their volume.
-    children: {
-      volume: one("DeviceParameter", "eager"),
-      panning: one("DeviceParameter", "held"),
-      sends: list("DeviceParameter", true, "held"),
-    },
+    // Panning and sends (one a return track) only while a knob turns them: the focus needs the volume only.
+    children: { volume: one("DeviceParameter", "eager"), panning: one("DeviceParameter", "held"), sends: list("DeviceParameter", true, "held") },
   },
   // Slots are the most numerous objects (tracks × scenes): they are loaded only while held (the
   // selected scene's row, a recording's targets, an action's read) and observe only has_clip; playing
@@ -258,7 +253,7 @@ export const LOM_CLASSES = {
       min: prop(float, false),
       max: prop(float, false),
       is_quantized: prop(bool, false),
-      // What a press resets it to; Live does not let it be observed, and never changes it.
+      // What a press resets it to: not observable, and Live never changes it.
       default_value: prop(float, false),
       // Only quantized parameters have items (https://docs.cycling74.com/apiref/lom/deviceparameter/).
       value_items: prop(strings, false, { prop: "is_quantized", is: true }),

@@ -41,9 +41,6 @@ export class Focus {
     for (const track of tracks) {
       for (const child of ["devices", "mixer_device", "view"] as const) wanted.set(`${track.id}:${child}`, () => mirror.hold(track.id, child));
       for (const prop of TRACK_FOCUS_PROPS) wanted.set(`${track.id}.${prop}`, () => mirror.listen(track.id, "Track", prop));
-      // The pan and send knobs act on the current track in the gesture's tick: its mixer's, once loaded.
-      const mixer = track.mixerId();
-      if (mixer !== null) for (const child of ["panning", "sends"] as const) wanted.set(`${mixer}:${child}`, () => mirror.hold(mixer, child));
     }
     const scene = this.song.selectedScene();
     if (scene) wanted.set(`${scene.id}:clip_slots`, () => mirror.hold(scene.id, "clip_slots"));
