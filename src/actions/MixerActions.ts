@@ -43,6 +43,7 @@ function onMixerParameter(input: MixerInput, title: string, pick: (track: Simple
     if (parameter === null) throw new ActionWarning(`${track.name} has no ${label}`);
     const shown = `${label} ${track.name}`;
     if (input.context.gesture === "scroll") return answered(parameter.scroll(input.steps), input.state.text.show(shown, parameter));
+    if (parameter.value === parameter.defaultValue) throw new ActionWarning(`${shown} is at its default already`);
     return answered(parameter.reset(), `${shown} reset`);
   });
 }

@@ -30,6 +30,7 @@ test("pan: a turn moves the current track's pan, one undo entry; a press centres
   assert.is(await r.play("mixer.pan"), 1, "a press is one undo entry");
   assert.is(bass.mixer.panning.value, prop(r.set, bass.mixer.panning.id, "default_value"));
   assert.ok(r.statuses().includes("info Pan Bass reset"), r.statuses().join("\n"));
+  await assertRefused(r, "mixer.pan", "Pan Bass is at its default already");
 });
 
 test("send: turns the chosen send; a long press chooses the next (A, B, then A again); a press resets it", async () => {
