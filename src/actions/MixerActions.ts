@@ -17,7 +17,7 @@ const MONITORING_NAMES = ["In", "Auto", "Off"];
 /** MixerDevice.crossfade_assign's values, in order (0 = A, 1 = none, 2 = B: Cycling '74's MixerDevice page). */
 const CROSSFADE_NAMES = ["A", "none", "B"];
 
-/** How long the crossfade knob keeps the assignment observed after a detent, so the next detent runs at once. */
+/** How long a mixer knob keeps what it loaded after a detent, so the next detent runs at once in its tick. */
 const TURN_MS = 2_000;
 
 /** A send's letter, as Live names its return tracks' sends. */
@@ -45,7 +45,7 @@ function onMixerParameter(input: MixerInput, title: string, pick: (track: Simple
     if (input.context.gesture === "scroll") return answered(parameter.scroll(input.steps), input.state.text.show(shown, parameter));
     if (parameter.value === parameter.defaultValue) throw new ActionWarning(`${shown} is at its default already`);
     return answered(parameter.reset(), `${shown} reset`);
-  });
+  }, TURN_MS);
 }
 
 const mixerState = actionState((services) => new MixerState(services));
