@@ -33,6 +33,14 @@ const MAX_ONLY_PARAMS: Record<string, LomParam[]> = {
   ],
 };
 
+/**
+ * Properties Live lets a script set that the inventory marks read-only. MixerDevice.crossfade_assign:
+ * Cycling '74's MixerDevice page (https://docs.cycling74.com/apiref/lom/mixerdevice/) gives it get, set
+ * and observe (0 = A, 1 = none, 2 = B, not on the master track); public remote scripts read those values
+ * (0 A, 1 off, 2 B) and public probes of Live's Python API document its setter as undoable.
+ */
+const SETTABLE_IN_LIVE: ReadonlySet<string> = new Set(["MixerDevice.crossfade_assign"]);
+
 function readJson<T>(path: string): T {
   if (!existsSync(path)) {
     throw new Error(
@@ -67,7 +75,7 @@ export function deriveLomData(inventory: Inventory, whitelists: Record<BridgeVer
     };
     const known = inventory.classes[cls];
     const c: LomDataClass = { properties: {}, functions: {}, other: {} };
-    for (const p of known?.properties ?? []) c.properties[p.name] = { settable: p.settable, ...exposed(p.name) };
+    for (const p of known?.properties ?? []) c.properties[p.name] = { settable: p.settable || SETTABLE_IN_LIVE.has(`${cls}.${p.name}`), ...exposed(p.name) };
     for (const m of known?.methods ?? []) {
       // Python's bound `self` is the object the call is sent to, not an argument.
       const params = m.params[0]?.name === "self" ? m.params.slice(1) : m.params;

@@ -4,6 +4,7 @@ import type { IdOf } from "./Action";
 import { ActionRegistry } from "./ActionRegistry";
 import { CLIP_ACTIONS } from "./ClipActions";
 import { GLOBAL_ACTIONS } from "./GlobalActions";
+import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
 import { SCENE_ACTIONS } from "./SceneActions";
@@ -16,6 +17,7 @@ export const ACTION_CATALOGUE = [
   ...GLOBAL_ACTIONS,
   ...NAVIGATION_ACTIONS,
   ...TRACK_ACTIONS,
+  ...MIXER_ACTIONS,
   ...SCENE_ACTIONS,
   ...CLIP_ACTIONS,
   ...RECORDING_ACTIONS,

@@ -4,23 +4,7 @@
 // https://docs.cycling74.com/apiref/lom/ (a property is observed only where the page says "observe").
 // What the mirror derives from these declarations is in SnapshotSpecs.ts (what a read walks) and
 // Reactions.ts (what a change sets off).
-import type { Raw } from "../wire/protocol";
-
-type Decoder<T> = (raw: Raw) => T;
-
-const int: Decoder<number> = (raw) => Number(raw[0] ?? 0);
-const float: Decoder<number> = int;
-const bool: Decoder<boolean> = (raw) => raw[0] === 1 || raw[0] === "1" || raw[0] === "true";
-const text: Decoder<string> = (raw) => raw.map(String).join(" ");
-/** A single-object child or reference (`["id", 5]`); `null` for `id 0`. */
-const ref: Decoder<number | null> = (raw) => (raw.length >= 2 && Number(raw[1]) !== 0 ? Number(raw[1]) : null);
-const strings: Decoder<string[]> = (raw) => raw.map(String);
-
-export function decodeIds(raw: Raw): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i + 1 < raw.length; i += 2) if (raw[i] === "id" && Number(raw[i + 1]) !== 0) ids.push(Number(raw[i + 1]));
-  return ids;
-}
+import { bool, decodeIds, type Decoder, float, int, ref, strings, text } from "./LomDecoders";
 
 /** A property some objects of a class lack (Live answers "no property"), told by another property. */
 export interface Presence {
@@ -202,8 +186,10 @@ export const LOM_CLASSES = {
     children: {},
   },
   MixerDevice: {
-    props: {},
-    children: { volume: one("DeviceParameter", "eager") },
+    // Not on the master's mixer (Live raises), so read only while the crossfade knob listens.
+    props: { crossfade_assign: prop(int, "whileListened") },
+    // Panning and sends (one a return track) only while a knob turns them: the focus needs the volume only.
+    children: { volume: one("DeviceParameter", "eager"), panning: one("DeviceParameter", "held"), sends: list("DeviceParameter", true, "held") },
   },
   // Slots are the most numerous objects (tracks × scenes): they are loaded only while held (the
   // selected scene's row, a recording's targets, an action's read) and observe only has_clip; playing
@@ -255,6 +241,8 @@ export const LOM_CLASSES = {
       min: prop(float, false),
       max: prop(float, false),
       is_quantized: prop(bool, false),
+      // What a press resets it to: not observable, and Live never changes it.
+      default_value: prop(float, false),
       // Only quantized parameters have items (https://docs.cycling74.com/apiref/lom/deviceparameter/).
       value_items: prop(strings, false, { prop: "is_quantized", is: true }),
     },

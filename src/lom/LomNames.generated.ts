@@ -112,7 +112,9 @@ export const LOM_NAMES = {
       "crossfade_assign", "crossfader", "cue_volume", "left_split_stereo", "panning", "panning_mode",
       "right_split_stereo", "sends", "song_tempo", "track_activator", "volume",
     ],
-    settable: [],
+    settable: [
+      "crossfade_assign",
+    ],
     functions: {},
     probed: [],
   },

@@ -4,7 +4,8 @@
 // membership only where a neighbour changed.
 import type { Raw, SnapNode } from "../wire/protocol";
 import { messageOf } from "../log/ErrorText";
-import { decodeIds, hasProp, lomClass, type ChildSpec, type Follows, type Grouping } from "./LomClasses";
+import { hasProp, lomClass, type ChildSpec, type Follows, type Grouping } from "./LomClasses";
+import { decodeIds } from "./LomDecoders";
 import { reactionsTo } from "./Reactions";
 import { childListSpecOf, snapshotSpecOf } from "./SnapshotSpecs";
 import { sameIds, type MirrorNode } from "./MirrorNode";

@@ -24,6 +24,9 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   get max(): number {
     return this.prop("max") ?? 1;
   }
+  get defaultValue(): number {
+    return this.prop("default_value") ?? this.min;
+  }
   get isQuantized(): boolean {
     return this.prop("is_quantized") ?? false;
   }
@@ -36,6 +39,11 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
     const clamped = Math.min(this.max, Math.max(this.min, value));
     const next = this.isQuantized ? Math.round(clamped) : clamped;
     return this.turns.write(this.id, next, { id: this.id, prop: "value", value: next }, () => this.write("value", next));
+  }
+
+  /** Back to Live's default value (a mixer's centre pan, a send's -inf). */
+  reset(): Answer {
+    return this.setValue(this.defaultValue);
   }
 
   /** Its value as the script can say it without asking Live: the item's name, or a share of the range. */

@@ -155,10 +155,19 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
     const id = view === null ? null : this.mirror.get(view, "TrackView", "selected_device");
     return id == null ? null : this.objects.device(id);
   }
+  /** Its MixerDevice's id, once loaded (the focus holds it for the current track). */
+  mixerId(): number | null {
+    return this.mirror.child(this.id, this.cls, "mixer_device");
+  }
   volume(): DeviceParameter | null {
-    const mixer = this.mirror.child(this.id, this.cls, "mixer_device");
-    const id = mixer === null ? null : this.mirror.child(mixer, "MixerDevice", "volume");
-    return id === null ? null : this.objects.parameter(id);
+    return this.mixerParameters("volume")[0] ?? null;
+  }
+  panning(): DeviceParameter | null {
+    return this.mixerParameters("panning")[0] ?? null;
+  }
+  /** Its sends, one a return track (A, B, …), once loaded. */
+  sends(): DeviceParameter[] {
+    return this.mixerParameters("sends");
   }
 
   /** Its clip slots, loaded for whoever asks until released (returns and master have none). */
@@ -171,6 +180,25 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
   /** Its mixer (volume), loaded until released. */
   loadMixer(): Load {
     return loadChild(this.mirror, this.id, "mixer_device");
+  }
+  /** Its panning and sends, loaded until released (the focus holds them for the current track). */
+  loadPanAndSends(): Load[] {
+    const mixer = this.mixerId();
+    return mixer === null ? [] : [loadChild(this.mirror, mixer, "panning"), loadChild(this.mirror, mixer, "sends")];
+  }
+  /** Its crossfade assignment (0 = A, 1 = none, 2 = B), once loaded: the master has none. */
+  get crossfadeAssign(): number | undefined {
+    const mixer = this.mixerId();
+    return mixer === null ? undefined : this.mirror.get(mixer, "MixerDevice", "crossfade_assign");
+  }
+  setCrossfadeAssign(assign: number): Answer {
+    const mixer = this.mixerId();
+    return mixer === null ? Answer.none() : this.mirror.set(mixer, "MixerDevice", "crossfade_assign", assign);
+  }
+  /** Its crossfade assignment, observed until released. */
+  loadCrossfade(): Load[] {
+    const mixer = this.mixerId();
+    return mixer === null ? [] : [listenTo(this.mirror, mixer, "MixerDevice", "crossfade_assign")];
   }
   /** Its mute and solo, observed only in focus: read for whoever asks until released. */
   loadFlags(): Load[] {
@@ -193,6 +221,11 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
 
   override toString(): string {
     return `${this.constructor.name}("${this.name}")`;
+  }
+
+  private mixerParameters(child: "volume" | "panning" | "sends"): DeviceParameter[] {
+    const mixer = this.mixerId();
+    return mixer === null ? [] : this.mirror.children(mixer, "MixerDevice", child).map((id) => this.objects.parameter(id));
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */

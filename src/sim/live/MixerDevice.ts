@@ -1,14 +1,15 @@
 // MixerDevice (https://docs.cycling74.com/apiref/lom/mixerdevice/): a track's volume, panning, sends and
-// Track Activator as DeviceParameters; the master's also carries the song tempo and the crossfader.
+// Track Activator as DeviceParameters; the master's also carries the song tempo and the crossfader, the
+// others their crossfade_assign (get, set, observe: 0 = A, 1 = none, 2 = B, "not in master track").
 import type { LomClass } from "./LiveObject";
 import { DeviceParameter } from "./DeviceParameter";
 import type { ParameterInit } from "./DeviceParameter";
 import type { LiveCore } from "./LiveCore";
 import type { Atom } from "./LiveObject";
-import { LiveObject, child, children, lomClass, without } from "./LiveObject";
+import { LiveObject, asNumberIn, child, children, field, lomClass, without } from "./LiveObject";
 import type { Track } from "./Track";
 
-const MASTER_MIXER: LomClass<LiveObject> = lomClass<MixerDevice>({
+const MIXER: LomClass<LiveObject> = lomClass<MixerDevice>({
   name: "MixerDevice",
   description: "This class represents a mixer device in Live.",
   props: {
@@ -19,11 +20,13 @@ const MASTER_MIXER: LomClass<LiveObject> = lomClass<MixerDevice>({
     song_tempo: child("DeviceParameter", (o) => o.songTempo),
     crossfader: child("DeviceParameter", (o) => o.crossfader),
     cue_volume: child("DeviceParameter", (o) => o.cueVolume),
+    crossfade_assign: field("crossfade_assign", "int", true, asNumberIn(0, 2, true)),
   },
   fns: {},
 });
 
-const TRACK_MIXER = without(MASTER_MIXER, "MixerDevice", ["song_tempo", "crossfader", "cue_volume"]);
+const MASTER_MIXER = without(MIXER, "MixerDevice", ["crossfade_assign"]);
+const TRACK_MIXER = without(MIXER, "MixerDevice", ["song_tempo", "crossfader", "cue_volume"]);
 
 /**
  * The master's song_tempo: Song.tempo as a DeviceParameter, one value (MixerDevice page: "song_tempo:
@@ -50,6 +53,7 @@ export class MixerDevice extends LiveObject {
 
   constructor(core: LiveCore, readonly track: Track, sendCount: number) {
     super(core);
+    if (track.kind !== "master") this.values.crossfade_assign = 1;
     const param = (segment: string, init: ParameterInit) => new DeviceParameter(core, this, () => segment, init);
     this.volume = param("volume", { name: "Track Volume", value: 0.85, min: 0, max: 1, default: 0.85 });
     this.panning = param("panning", { name: "Track Panning", value: 0, min: -1, max: 1, default: 0 });
