@@ -3,10 +3,11 @@
 // (Song.can_undo, can_capture_midi, …) is read afresh at the press: nothing observes it between presses.
 import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction, type ActionInput, type Answered } from "./Action";
 import { afterLoading } from "./afterLoading";
+import { switchToggle } from "./SongSwitchAction";
 import { TURN_END_MS } from "./TurnEnd";
 import type { Answer } from "../model/Answer";
 import type { SongFacade } from "../model/SongFacade";
-import { LAUNCH_QUANTIZATIONS, RECORD_QUANTIZATIONS, type SongAbility, type SongSwitch } from "../model/Song";
+import { LAUNCH_QUANTIZATIONS, RECORD_QUANTIZATIONS, type SongAbility } from "../model/Song";
 import type { Cancellable } from "../time/ScheduledCallback";
 
 /** Acts once Live says it can (`ability` read afresh), else warns `refusal` and changes nothing. */
@@ -19,21 +20,6 @@ function whenAble(input: ActionInput<never, unknown>, title: string, ability: So
 
 function ablePress<const Id extends string>(id: Id, title: string, description: string, ability: SongAbility, refusal: string, act: (song: SongFacade) => Answered) {
   return defineAction({ id, title, description, gestures: PRESS, needs: [], run: (input) => whenAble(input, title, ability, refusal, () => act(input.song)) });
-}
-
-function switchToggle<const Id extends string>(id: Id, title: string, name: SongSwitch, refuseOn?: (song: SongFacade) => string | undefined) {
-  return defineAction({
-    id,
-    title,
-    description: `Toggles ${title.toLowerCase()}.`,
-    gestures: PRESS,
-    needs: [],
-    refuse: ({ song }) => (song.switchOn(name) ? undefined : refuseOn?.(song)),
-    run: ({ song }) => {
-      const on = !song.switchOn(name);
-      return answered(song.setSwitch(name, on), `${title} ${on ? "on" : "off"}`);
-    },
-  });
 }
 
 interface Scrolled {

@@ -2,6 +2,7 @@
 // metronome, on the Song.
 import { PRESS, SCROLL, defineAction, answered } from "./Action";
 import { MAX_BPM, MIN_BPM } from "../model/Song";
+import { switchToggle } from "./SongSwitchAction";
 import type { SongFacade } from "../model/SongFacade";
 
 /** Nothing to stop: no clip plays, and with the song stopped none can be about to (a launch starts it). */
@@ -77,15 +78,5 @@ export const TRANSPORT_ACTIONS = [
       return answered(playing ? song.stopPlaying() : song.startPlaying(), playing ? "Stopped" : "Playing");
     },
   }),
-  defineAction({
-    id: "transport.metronome",
-    title: "Metronome",
-    description: "Toggles the metronome.",
-    gestures: PRESS,
-    needs: [],
-    run: ({ song }) => {
-      const on = !song.metronome();
-      return answered(song.setMetronome(on), `Metronome ${on ? "on" : "off"}`);
-    },
-  }),
+  switchToggle("transport.metronome", "Metronome", "click", undefined, "Toggles the metronome."),
 ];

@@ -30,8 +30,8 @@ const ABILITIES = {
   previousCue: "can_jump_to_prev_cue",
 } as const satisfies Record<string, PropName<"Song">>;
 export type SongAbility = keyof typeof ABILITIES;
-/** Song's record switches a knob toggles (observed). */
-const SWITCHES = { sessionRecord: "session_record", arrangementOverdub: "arrangement_overdub" } as const satisfies Record<string, PropName<"Song">>;
+/** Song's switches a knob toggles (observed). */
+const SWITCHES = { click: "metronome", sessionRecord: "session_record", arrangementOverdub: "arrangement_overdub" } as const satisfies Record<string, PropName<"Song">>;
 export type SongSwitch = keyof typeof SWITCHES;
 
 export class Song {
@@ -49,9 +49,6 @@ export class Song {
   }
   tempo(): number {
     return this.mirror.songProp("tempo") ?? 120;
-  }
-  metronome(): boolean {
-    return this.mirror.songProp("metronome") ?? false;
   }
   /** Beats (quarter notes) since the arrangement's start. */
   currentSongTime(): number {
@@ -143,9 +140,6 @@ export class Song {
   }
   jumpToCue(direction: 1 | -1): Answer {
     return this.mirror.call(this.songId, "Song", direction === 1 ? "jump_to_next_cue" : "jump_to_prev_cue");
-  }
-  setMetronome(on: boolean): Answer {
-    return this.mirror.set(this.songId, "Song", "metronome", on ? 1 : 0);
   }
   /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
   startPlaying(): Answer {

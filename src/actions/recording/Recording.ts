@@ -136,7 +136,7 @@ export class Recording {
     this.sequence.onEnd((ended) => {
       this.listening.dispose();
       if (!ended.isTerminated) this.undo();
-      if (this.state.clickAdded) void this.services.song.setMetronome(false);
+      if (this.state.clickAdded) void this.services.song.setSwitch("click", false);
       if (this.state.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.state.quantizationBefore);
       if (this.saved.get()?.plan === this.plan) this.saved.set(null);
     });
@@ -228,9 +228,9 @@ export class Recording {
     const { song } = this.services;
     if (song.isPlaying()) return undefined;
     const writes: Answer[] = [];
-    if (!song.metronome()) {
+    if (!song.switchOn("click")) {
       this.advance({ clickAdded: true });
-      writes.push(song.setMetronome(true));
+      writes.push(song.setSwitch("click", true));
     }
     writes.push(song.startPlaying());
     const time = song.songTime();
