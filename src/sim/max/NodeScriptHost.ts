@@ -172,6 +172,9 @@ export abstract class NodeScriptHost extends MaxRuntime {
   private endProcess(): void {
     this.maxApi = null;
     this.process = null;
+    // Its module state and its timers die with it (so what it held can be collected, as in a real exit).
+    this.exports = undefined;
+    this.timers?.kill();
     this.wire.discard("node");
   }
 
