@@ -3,7 +3,7 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
-import { inputDevicePatcher } from "./inputDevice";
+import { inputDevicePatcher, inputDeviceShown } from "./inputDevice";
 import { mainDevice } from "./mainDevice";
 import { presentationSvg } from "./presentationSvg";
 import { shownMapping } from "./shownMapping";
@@ -27,5 +27,6 @@ export function generatedFiles(): GeneratedFile[] {
     { path: MAIN_AMXD, content: packAmxd(DEVICE_TYPES.audioEffect, main.file) },
     { path: INPUT_AMXD, content: packAmxd(DEVICE_TYPES.midiEffect, input) },
     { path: "docs/device.svg", content: Buffer.from(picture, "utf8") },
+    { path: "docs/input-device.svg", content: Buffer.from(presentationSvg(input, inputDeviceShown(input)), "utf8") },
   ];
 }
