@@ -4,7 +4,7 @@
 import { GESTURES } from "../../src/actions/Action";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { MappingDocument } from "../../src/control/Mapping";
-import { GESTURE_NAMES } from "../../src/ui/GestureNames";
+import { GESTURE_NAMES } from "../../src/actions/GestureNames";
 import { textWidth, type Font } from "./textMetrics";
 
 const CELL = { width: 150, height: 62, gap: 6 };

@@ -3,7 +3,7 @@
 import { type Box, type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import { GESTURES } from "../../src/actions/Action";
-import { GESTURE_NAMES } from "../../src/ui/GestureNames";
+import { GESTURE_NAMES } from "../../src/actions/GestureNames";
 import type { Dispatch, NodeInbox } from "./mainCore";
 import { BOLD_TEXT, HELP_RECT, PANEL_WIDTH, TEXT } from "./mainLayout";
 

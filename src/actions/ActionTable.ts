@@ -17,7 +17,7 @@ export interface ActionBindings {
   }[];
 }
 
-const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "scroll" };
+const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "turn" };
 
 /** Where the default mapping puts an action: "Main 13 (long press)". */
 function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {

@@ -46,8 +46,8 @@ export function renderEc4Programming(doc: MappingDocument): string {
   const header = ["EC4 group", "Channel", "Knobs used", "Turn: CC", "Push: note"];
   const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
   return [
-    `- Encoders: type ${EC4_TYPES[doc.relativeEncoding]}, acceleration as you like.`,
-    `- Push buttons: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms).`,
+    `- Knobs, turned: type ${EC4_TYPES[doc.relativeEncoding]}, acceleration as you like.`,
+    `- Knobs, pushed: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms).`,
     "- Channel, CC and note: each group's own, below; a knob the table does not list does nothing.",
     "",
     table,

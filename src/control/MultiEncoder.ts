@@ -1,4 +1,5 @@
 // One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids.
+import { GESTURE_NAMES } from "../actions/GestureNames";
 import type { ActionContext, EncoderRef, Gesture } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import type { ControllerWarnings } from "./ControllerWarnings";
@@ -21,7 +22,7 @@ export interface EncoderEnvironment {
 }
 
 export function describeEncoder(ref: EncoderRef): string {
-  return `${ref.group} encoder ${ref.position} "${ref.label}"`;
+  return `${ref.group} knob ${ref.position} "${ref.label}"`;
 }
 
 export class MultiEncoder {
@@ -72,6 +73,6 @@ export class MultiEncoder {
   }
 
   private warnUnmapped(gesture: Gesture): void {
-    this.env.warnings.warn(`${describeEncoder(this.ref)}: no action for ${gesture}`);
+    this.env.warnings.warn(`${describeEncoder(this.ref)}: no action for ${GESTURE_NAMES[gesture]}`);
   }
 }

@@ -17,7 +17,7 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
-import { GESTURE_NAMES } from "./GestureNames";
+import { GESTURE_NAMES } from "../actions/GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
@@ -146,7 +146,7 @@ export class DeviceUi {
     const action = actions[item - 1];
     if (action === undefined) delete encoder[gesture];
     else encoder[gesture] = action.id;
-    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${action?.title ?? "none"}`);
+    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${GESTURE_NAMES[gesture]}: ${action?.title ?? "none"}`);
   }
 
   private importFile(path: string): void {
