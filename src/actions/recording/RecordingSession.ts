@@ -4,6 +4,7 @@ import type { ActionServices } from "../ActionServices";
 import { Refused } from "../../model/Answer";
 import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
+import { TakeQuantize } from "./TakeQuantize";
 import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
 import { savedRecordingSchema, type SavedRecording } from "./SavedRecording";
@@ -11,6 +12,7 @@ import type { SavedValue } from "../saved/SavedValue";
 
 export class RecordingSession {
   readonly barLength: BarLength;
+  readonly takeQuantize: TakeQuantize;
   private current: Recording | null = null;
   /** The recording under way, kept across a Node restart (Recording replaces it as it goes). */
   private readonly saved: SavedValue<SavedRecording>;
@@ -18,6 +20,7 @@ export class RecordingSession {
   constructor(private readonly services: ActionServices) {
     const { saved } = services.runtime;
     this.barLength = new BarLength(saved);
+    this.takeQuantize = new TakeQuantize(saved);
     const schema = savedRecordingSchema(services.song);
     this.saved = saved.declare({ key: "recording", version: 1, schema, initial: null, restored: (kept) => kept && this.resume(kept) });
   }
@@ -29,7 +32,7 @@ export class RecordingSession {
   private resume({ plan, progress }: NonNullable<SavedRecording>): void {
     const holds = [...plan.takes.map((take) => take.track), ...plan.replays].flatMap((track) => track.loadClipSlots());
     const ready = Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined);
-    const recording = new Recording(plan, this.services, this.saved, { progress, ready });
+    const recording = new Recording(plan, this.services, this.saved, this.takeQuantize, { progress, ready });
     // Started at once, so the record and cancel knobs know it while its slots are read again.
     this.current = recording;
     const { launched } = progress;
@@ -51,7 +54,7 @@ export class RecordingSession {
   }
 
   start(plan: RecordingPlan): Sequence<unknown> {
-    this.current = new Recording(plan, this.services, this.saved);
+    this.current = new Recording(plan, this.services, this.saved, this.takeQuantize);
     this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
     return this.current.start();
   }
