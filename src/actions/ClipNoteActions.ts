@@ -15,7 +15,7 @@ import type { Clip, NoteEdit } from "../model/Clip";
 const SPREAD_STEP = 4 / 3;
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
-/** A turn of one knob's on a clip: its detents add up to semitones or spread steps. */
+/** One knob's turn on a clip: its detents add up to semitones or spread steps. */
 const noteTurn = () => actionState((services) => new CoalescedTurn<Clip, number>(services, true));
 
 /** Live's refusal thrown; no note changed: why, as a warning. */
