@@ -23,7 +23,6 @@ import type { RecordingPlan } from "./RecordingPlan";
 import { awaitTakes, matchLengths, type TakeWork } from "./Takes";
 import type { RecordingProgress, SavedRecording } from "./SavedRecording";
 import type { SavedValue } from "../saved/SavedValue";
-import type { TakeQuantize } from "./TakeQuantize";
 
 const NOT_STARTED: RecordingProgress = {
   scene: null,
@@ -53,7 +52,6 @@ export class Recording {
     readonly plan: RecordingPlan,
     private readonly services: ActionServices,
     private readonly saved: SavedValue<SavedRecording>,
-    private readonly quantize: TakeQuantize,
     resumed?: { progress: RecordingProgress; ready: Promise<void> },
   ) {
     const sequence = new Sequence(services.runtime.sequences, plan.title);
@@ -66,7 +64,7 @@ export class Recording {
       launched = sequence.add(() => untilSettled(services.runtime.sequences, `${plan.title}: read the clip slots`, resumed.ready), { name: "read the clip slots" });
     } else
       launched = sequence
-        .add(() => this.launchOnTheBar(), { name: "launch on the bar" })
+        .add(() => this.quantize(), { name: "launch on the bar" })
         .add(() => this.prepareScene(), { name: "prepare scene" })
         .add(() => this.armTakes(), { name: "arm the takes" })
         .add(() => this.countIn(), { name: "count in" })
@@ -75,7 +73,6 @@ export class Recording {
       .add(() => awaitTakes(this.takes()), { name: "record" })
       .add(() => matchLengths(this.takes()), { name: "match lengths" })
       .add(() => this.releaseTail(), { name: "disarm tail" })
-      .add(() => this.quantize.takes(services.song, this.plan.takes.map((take) => this.slotOf(take.track)?.clip() ?? null)), { name: "quantize takes" })
       .add(() => `${plan.title.replace(/^Record/, "Recorded")} on ${plan.takes.map((take) => take.track.name).join(", ")}`, { name: "done" });
   }
 
@@ -179,7 +176,7 @@ export class Recording {
    * The takes launch on a bar whatever the musician's launch quantization (with None a take would start
    * at once, mid-bar, with no count-in), as the original set 1 bar for a recording; put back at the end.
    */
-  private launchOnTheBar(): Answer {
+  private quantize(): Answer {
     const { song } = this.services;
     const before = song.launchQuantization();
     if (before === BAR_QUANTIZATION) return Answer.none();

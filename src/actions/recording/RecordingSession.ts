@@ -32,12 +32,13 @@ export class RecordingSession {
   private resume({ plan, progress }: NonNullable<SavedRecording>): void {
     const holds = [...plan.takes.map((take) => take.track), ...plan.replays].flatMap((track) => track.loadClipSlots());
     const ready = Promise.all(holds.map((hold) => hold.loaded)).then(() => undefined);
-    const recording = new Recording(plan, this.services, this.saved, this.takeQuantize, { progress, ready });
+    const recording = new Recording(plan, this.services, this.saved, { progress, ready });
     // Started at once, so the record and cancel knobs know it while its slots are read again.
     this.current = recording;
     const { launched } = progress;
     this.services.log.info(`${plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
     recording.start();
+    this.quantizeAfter(recording);
     // After start(): its own end (which may undo the take, and needs the slots) runs first. No action
     // runner follows a resumed take: its end ("Recorded … on …") goes to the status line from here.
     recording.sequence.onEnd((ended) => {
@@ -54,9 +55,24 @@ export class RecordingSession {
   }
 
   start(plan: RecordingPlan): Sequence<unknown> {
-    this.current = new Recording(plan, this.services, this.saved, this.takeQuantize);
+    const recording = new Recording(plan, this.services, this.saved);
+    this.current = recording;
     this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
-    return this.current.start();
+    const sequence = recording.start();
+    this.quantizeAfter(recording);
+    return sequence;
+  }
+
+  /**
+   * With the switch on, the takes a recording kept are quantized once it has ended (heard before the
+   * record knob lets the takes' clip slots go, so they are still loaded).
+   */
+  private quantizeAfter(recording: Recording): void {
+    recording.sequence.onEnd((ended) => {
+      if (!ended.isTerminated) return;
+      const scene = recording.progress.scene?.index ?? -1;
+      void this.takeQuantize.takes(this.services.song, recording.plan.takes.map((take) => take.track.clipSlots()[scene]?.clip() ?? null));
+    });
   }
 
   /**

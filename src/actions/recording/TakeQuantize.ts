@@ -43,7 +43,7 @@ export class TakeQuantize {
     return this.on.get();
   }
 
-  /** The takes' MIDI clips quantized when the option is on (a recording's last step). */
+  /** The takes' MIDI clips quantized when the option is on (once a recording has ended). */
   takes(song: SongFacade, clips: readonly (Clip | null)[]): Answer {
     if (!this.enabled) return Answer.none();
     return Answer.all(clips.filter((clip): clip is Clip => clip !== null && clip.exists && clip.isMidi).map((clip) => quantizeClip(song, clip)));
