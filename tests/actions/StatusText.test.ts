@@ -13,7 +13,7 @@ test("transport knobs say the tempo and the metronome", async () => {
   assert.is(last(r), `info Tempo ${prop(r.set, "live_set", "tempo")} BPM`);
   await r.play("transport.metronome");
   assert.is(last(r), "info Metronome on");
-  assert.is(r.app.objects.inputTracks.size, 5, "the knobs came through the input devices of the five group channels");
+  assert.is(r.app.objects.inputTracks.size, 6, "the knobs came through the input devices of the six group channels");
   await r.play("transport.metronome");
   assert.is(last(r), "info Metronome off");
 });
