@@ -3,6 +3,7 @@
 import type { IdOf } from "./Action";
 import { ActionRegistry } from "./ActionRegistry";
 import { CLIP_ACTIONS } from "./ClipActions";
+import { DEVICE_ACTIONS } from "./DeviceActions";
 import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
@@ -22,6 +23,7 @@ export const ACTION_CATALOGUE = [
   ...CLIP_ACTIONS,
   ...RECORDING_ACTIONS,
   ...SET_ACTIONS,
+  ...DEVICE_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

@@ -10,6 +10,8 @@ import { bool, decodeIds, type Decoder, float, int, ref, strings, text } from ".
 export interface Presence {
   prop: string;
   is: boolean;
+  /** The Python subclass whose objects these are (RackDevice), when the property is not the class's own. */
+  subclass?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ interface PropSpec<T> {
 
 const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
   onlyWhen === undefined ? { decode, observe } : { decode, observe, onlyWhen };
+/** A rack: a device with chains (Cycling '74's Device page: can_have_chains is 1 for a Rack). */
+const RACK: Presence = { prop: "can_have_chains", is: true, subclass: "RackDevice" };
 const derived = <T>(decode: Decoder<T>, ...rereadOn: string[]): PropSpec<T> => ({ decode, observe: false, rereadOn });
 
 export type LomClassName =
@@ -49,6 +53,8 @@ export type LomClassName =
   | "Clip"
   | "Scene"
   | "Device"
+  | "RackDevice"
+  | "MaxDevice"
   | "DeviceParameter";
 
 /** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
@@ -231,9 +237,19 @@ export const LOM_CLASSES = {
       type: prop(int, false),
       is_active: prop(bool, false),
       can_have_chains: prop(bool, false),
+      // A rack's (a device with chains is a RackDevice, Cycling '74's RackDevice page): the macros it shows
+      // and the count of its macro variations, observable, so observed while the Device knobs listen; the
+      // chosen variation, get and set only (Live 11.0+, whitelisted by 11.2's and 12.0's bridges).
+      visible_macro_count: prop(int, "onDemand", RACK),
+      variation_count: prop(int, "onDemand", RACK),
+      selected_variation_index: prop(int, false, RACK),
     },
     children: { parameters: list("DeviceParameter", true, "held") },
   },
+  // Typed views of a Device of these Python subclasses, for their own writes and calls: the mirror keeps
+  // every device as a Device, whose props above say which subclass has which.
+  RackDevice: { props: {}, children: {} },
+  MaxDevice: { props: {}, children: {} },
   DeviceParameter: {
     props: {
       name: prop(text, false),
