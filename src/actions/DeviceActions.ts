@@ -104,7 +104,7 @@ export const DEVICE_ACTIONS = [
   }),
   defineAction({
     id: "device.variation",
-    title: "Rack variation",
+    title: "Variation",
     description: "Scroll chooses a macro variation of the selected rack (written once the knob rests); press recalls it.",
     gestures: PRESS_OR_SCROLL,
     needs: ["selectedDevice"],

@@ -37,7 +37,7 @@ interface PropSpec<T> {
 
 const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
   onlyWhen === undefined ? { decode, observe } : { decode, observe, onlyWhen };
-/** A rack: a device with chains (Cycling '74's Device page: can_have_chains is 1 for a Rack). */
+/** A rack: a device with chains (Cycling '74's Device page: can_have_chains). */
 const RACK: Presence = { prop: "can_have_chains", is: true, subclass: "RackDevice" };
 const derived = <T>(decode: Decoder<T>, ...rereadOn: string[]): PropSpec<T> => ({ decode, observe: false, rereadOn });
 
@@ -237,19 +237,15 @@ export const LOM_CLASSES = {
       type: prop(int, false),
       is_active: prop(bool, false),
       can_have_chains: prop(bool, false),
-      // A rack's (a device with chains is a RackDevice, Cycling '74's RackDevice page): the macros it shows
-      // and the count of its macro variations, observable, so observed while the Device knobs listen; the
-      // chosen variation, get and set only (Live 11.0+, whitelisted by 11.2's and 12.0's bridges).
+      // A rack's (Cycling '74's RackDevice page, Live 11.0+): observed while the Device knobs listen, but the chosen variation (get, set).
       visible_macro_count: prop(int, "onDemand", RACK),
       variation_count: prop(int, "onDemand", RACK),
       selected_variation_index: prop(int, false, RACK),
     },
     children: { parameters: list("DeviceParameter", true, "held") },
   },
-  // Typed views of a Device of these Python subclasses, for their own writes and calls: the mirror keeps
-  // every device as a Device, whose props above say which subclass has which.
-  RackDevice: { props: {}, children: {} },
-  MaxDevice: { props: {}, children: {} },
+  // Typed views of a Device's Python subclasses, for their writes and calls: the mirror keeps every device as a Device.
+  RackDevice: { props: {}, children: {} }, MaxDevice: { props: {}, children: {} },
   DeviceParameter: {
     props: {
       name: prop(text, false),

@@ -63,7 +63,7 @@ export class DeviceUi {
     };
     this.stored = new StoredMapping(options.store, feedback);
     options.store.onChange(() => this.showMapping());
-    options.cells?.onChange(() => this.showEncoders(false));
+    options.cells?.onChange(() => this.showEncoders(true));
   }
 
   /** Registers the patcher's messages and fills the UI with the active mapping. */
@@ -231,8 +231,8 @@ export class DeviceUi {
     this.showEncoders();
   }
 
-  /** The grid (and the editor, unless only Live's state changed). */
-  private showEncoders(withKnob = true): void {
+  /** The grid and the editor; `liveOnly`: only the cells showing Live's state, which changed. */
+  private showEncoders(liveOnly = false): void {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
       const actions = GESTURES.flatMap((gesture) => {
@@ -241,9 +241,9 @@ export class DeviceUi {
       });
       const live = encoder && this.options.cells?.cell(encoder);
       const shown = live ?? (actions.length > 0 ? [actions.join(" · ")] : []);
-      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
+      if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
     }
-    if (withKnob) this.showKnob();
+    if (!liveOnly) this.showKnob();
   }
 
   /** The editor: the selected knob's actions as menu indexes, and what they do. */

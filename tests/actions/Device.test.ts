@@ -37,6 +37,7 @@ const DEVICE_SET: SetDescription = {
           visibleMacros: 12,
           variations: [macros(Array.from({ length: 16 }, () => 10)).map((m) => m.value), Array.from({ length: 16 }, () => 100)],
         },
+        { name: "Bare Rack", className: "AudioEffectGroupDevice", type: "audio_effect", chains: [{ name: "Chain" }], parameters: macros([0, 0]), visibleMacros: 2 },
         {
           name: "Max LFO",
           className: "MxDeviceAudioEffect",
@@ -166,7 +167,7 @@ for (const live of ["12.0", "11.2"] as const) {
     assert.is(prop(r.set, wavetable.id, "is_active"), 1);
   });
 
-  test(`Live ${live}: rack variations: a turn chooses (one write once it rests), a press recalls, a long press stores`, async () => {
+  test(`Live ${live}: rack variations: a turn chooses (one write once it rests), a press recalls, the store knob stores`, async () => {
     const r = await rigOn("Macro Rack", live);
     const rack = trackNamed(r.set, "Synth").devices[1]!;
     assert.is(prop(r.set, rack.id, "selected_variation_index"), 0);
@@ -176,7 +177,7 @@ for (const live of ["12.0", "11.2"] as const) {
     assert.is(await knob(r, 11), 1, "a recall is one call");
     assert.is(parameter(r, "Macro Rack", "Macro 3").value, 100);
     assert.ok(r.statuses().includes("info Macro Rack: variation 2 recalled"), r.statuses().join("\n"));
-    assert.is(await knob(r, 11, "long"), 1, "a store is one call");
+    assert.is(await knob(r, 12), 1, "a store is one call");
     assert.is(prop(r.set, rack.id, "variation_count"), 3);
     assert.ok(r.statuses().includes("info Macro Rack: variation 3 stored"), r.statuses().join("\n"));
   });
@@ -185,13 +186,16 @@ for (const live of ["12.0", "11.2"] as const) {
     const r = await rigOn("Wavetable", live);
     await refused(r, 11, "Wavetable is not a rack: it has no macro variations", 1);
     await refused(r, 11, "Wavetable is not a rack");
-    await refused(r, 11, "Wavetable is not a rack", "long");
+    await refused(r, 12, "Wavetable is not a rack");
+    selectDevice(r, "Bare Rack");
+    await refused(r, 11, "Bare Rack has no stored variation", 1);
+    await refused(r, 11, "Bare Rack has no stored variation");
   });
 
   test(`Live ${live}: without a selected device every Device knob warns and changes nothing`, async () => {
     const r = await actionRig(DEVICE_SET, { live });
     r.set.selectTrack(trackNamed(r.set, "Empty").id);
-    for (const [position, steps] of [[1, 1], [1, undefined], [9, 1], [10, undefined], [11, 1], [11, "long"]] as const) await refused(r, position, "no selected device", steps);
+    for (const [position, steps] of [[1, 1], [1, undefined], [9, 1], [10, undefined], [11, 1], [11, undefined], [12, undefined]] as const) await refused(r, position, "no selected device", steps);
   });
 }
 

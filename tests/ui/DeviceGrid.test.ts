@@ -100,11 +100,22 @@ test("only the selected device's parameters are observed: selecting another devi
   assert.is(r.set.observerCount, withWavetable);
 });
 
-test("another group keeps its actions in its cells", async () => {
+test("another group keeps its actions in its cells, and a value moving in Live redraws nothing there", async () => {
   const r = await actionRig(SET);
   select(r, "Synth", 0);
   await r.rig.advance(300);
-  assert.equal(cells(r).get(1), [1, "TAP", "press Tap tempo · scroll Tempo"].slice(1));
+  assert.equal(cells(r).get(1), ["TAP", "press Tap tempo · scroll Tempo"]);
+  const mark = r.rig.fromNode.length;
+  r.set.setProperty(trackNamed(r.set, "Synth").devices[0]!.parameters[1]!.id, "value", 0.9);
+  await r.rig.advance(1000);
+  assert.equal(r.rig.fromNode.slice(mark).filter((atoms) => atoms[0] === "ui_encoder"), []);
+});
+
+test("in the Device group, a value moving in Live (automation, the mouse) redraws its cell with Live's text", async () => {
+  const r = await deviceGroupShown("12.0");
+  r.set.setProperty(trackNamed(r.set, "Synth").devices[0]!.parameters[1]!.id, "value", 0.75);
+  await r.rig.advance(1000);
+  assert.equal(cells(r).get(1), ["P1", "Osc 1", "0.75"]);
 });
 
 test.run();

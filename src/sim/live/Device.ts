@@ -65,15 +65,24 @@ const RACK_DEVICE: LomClass<LiveObject> = lomClass<Device>({
   fns: {
     store_variation: { write: true, call: (o) => o.variations?.store() },
     recall_selected_variation: { write: true, call: (o) => o.variations?.recall() },
-    // MaxDevice's (the bridge answers them on Max devices only): reads, kept out of undo.
-    get_bank_count: { write: false, call: (o) => [o.banks.count] },
-    get_bank_name: { write: false, call: (o, args) => [o.banks.name(numberArg(args, 0, "bank_index"))] },
-    get_bank_parameters: { write: false, call: (o, args) => o.banks.parameters(numberArg(args, 0, "bank_index")) },
   },
 });
 
 const RACK_ONLY = ["chains", "return_chains", "has_macro_mappings", "visible_macro_count", "variation_count", "selected_variation_index", "store_variation", "recall_selected_variation"];
 const DEVICE = without(RACK_DEVICE, "Device", RACK_ONLY);
+
+/** A Max for Live device (class_name MxDevice…: Cycling '74's Device page): a Device with its banks, reads kept out of undo. */
+const MAX_DEVICE: LomClass<LiveObject> = lomClass<Device>({
+  ...(DEVICE as LomClass<Device>),
+  name: "MaxDevice",
+  description: "This class represents a Max for Live device.",
+  fns: {
+    ...(DEVICE.fns as LomClass<Device>["fns"]),
+    get_bank_count: { write: false, call: (o) => [o.banks.count] },
+    get_bank_name: { write: false, call: (o, args) => [o.banks.name(numberArg(args, 0, "bank_index"))] },
+    get_bank_parameters: { write: false, call: (o, args) => o.banks.parameters(numberArg(args, 0, "bank_index")) },
+  },
+});
 
 export class Device extends LiveObject {
   readonly parameters: DeviceParameter[];
@@ -103,7 +112,8 @@ export class Device extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
-    return this.chains ? RACK_DEVICE : DEVICE;
+    if (this.chains) return RACK_DEVICE;
+    return String(this.values.class_name).startsWith("MxDevice") ? MAX_DEVICE : DEVICE;
   }
   get parent(): LiveObject {
     return this.host;
