@@ -10,6 +10,7 @@ import { prop, snapshot, trackNamed, warned } from "../support/liveState";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { BridgeVersion } from "../../src/lom/LomData";
 import { QUIET_MS } from "../../src/control/GestureUndo";
+import { WAVETABLE } from "../support/deviceSets";
 
 const GROUP = "Device";
 const macros = (values: number[]) => values.map((value, i) => ({ name: `Macro ${i + 1}`, value, min: 0, max: 127 }));
@@ -20,14 +21,7 @@ const DEVICE_SET: SetDescription = {
       name: "Synth",
       type: "midi",
       devices: [
-        {
-          name: "Wavetable",
-          type: "instrument",
-          parameters: [
-            ...Array.from({ length: 9 }, (_, i) => ({ name: `Osc ${i + 1}`, value: 0.5, min: 0, max: 1, default: 0.25 })),
-            { name: "Filter Type", value: 0, quantized: true, items: ["LP", "HP", "BP", "Notch"] },
-          ],
-        },
+        WAVETABLE,
         {
           name: "Macro Rack",
           className: "InstrumentGroupDevice",

@@ -8,6 +8,7 @@ import { actionRig, type ActionRig } from "../support/ec4";
 import { trackNamed } from "../support/liveState";
 import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { Atom } from "../../src/wire/protocol";
+import { WAVETABLE } from "../support/deviceSets";
 
 const SET: SetDescription = {
   tracks: [
@@ -15,14 +16,7 @@ const SET: SetDescription = {
       name: "Synth",
       type: "midi",
       devices: [
-        {
-          name: "Wavetable",
-          type: "instrument",
-          parameters: [
-            ...Array.from({ length: 9 }, (_, i) => ({ name: `Osc ${i + 1}`, value: 0.5, min: 0, max: 1 })),
-            { name: "Filter Type", value: 1, quantized: true, items: ["LP", "HP"] },
-          ],
-        },
+        WAVETABLE,
         { name: "Delay", type: "audio_effect", parameters: [{ name: "Time", value: 0.25, min: 0, max: 1 }] },
       ],
     },
@@ -83,7 +77,7 @@ for (const live of ["12.0", "11.2"] as const) {
     await r.ec4.turn("Device", 9, 1);
     await r.rig.advance(300);
     assert.equal(cells(r).get(1), ["P1", "Osc 9", "0.5"]);
-    assert.equal(cells(r).get(2), ["P2", "Filter Type", "HP"]);
+    assert.equal(cells(r).get(2), ["P2", "Filter Type", "LP"]);
     assert.equal(cells(r).get(9), ["BANK", "Wavetable", "·", "Parameters 9–10", "2/2"]);
   });
 }
