@@ -13,6 +13,8 @@ const INSTRUMENT_TYPE = 1;
  * Effect is `ProxyAudioEffectDevice`, an audio effect, so never an instrument).
  */
 const EXTERNAL_INSTRUMENT_CLASS = "ProxyInstrumentDevice";
+/** A device's first parameter, which switches it on and off (Cycling '74's Device page: is_active follows it). */
+const DEVICE_ON = "Device On";
 
 export class Device extends LiveObject<"Device"> {
   constructor(
@@ -47,7 +49,7 @@ export class Device extends LiveObject<"Device"> {
   loadParameters(): Load {
     return loadChild(this.mirror, this.id, "parameters");
   }
-  /** Every device's first parameter switches it on and off (Cycling '74's Device page: is_active follows it). */
+  /** Its on / off switch, its first parameter; null before its parameters are loaded. */
   onSwitch(): DeviceParameter | null {
     const first = this.parameters()[0];
     return first?.name === DEVICE_ON ? first : null;
@@ -101,5 +103,3 @@ export class Device extends LiveObject<"Device"> {
   }
 }
 
-/** The name of a device's on / off parameter, its first (Live's own, in every language we know of). */
-const DEVICE_ON = "Device On";

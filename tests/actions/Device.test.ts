@@ -171,6 +171,11 @@ for (const live of ["12.0", "11.2"] as const) {
     assert.is(await knob(r, 11), 1, "a recall is one call");
     assert.is(parameter(r, "Macro Rack", "Macro 3").value, 100);
     assert.ok(r.statuses().includes("info Macro Rack: variation 2 recalled"), r.statuses().join("\n"));
+    await r.ec4.turn(GROUP, 11, -1);
+    await r.ec4.press(GROUP, 11);
+    assert.ok(warned(r, "Macro Rack: the variation is being chosen, recall it once the knob rests"), r.statuses().join("\n"));
+    await r.rig.advance(1000);
+    assert.is(prop(r.set, rack.id, "selected_variation_index"), 0, "the turn's one write, at rest");
     assert.is(await knob(r, 12), 1, "a store is one call");
     assert.is(prop(r.set, rack.id, "variation_count"), 3);
     assert.ok(r.statuses().includes("info Macro Rack: variation 3 stored"), r.statuses().join("\n"));

@@ -6,7 +6,7 @@ import type { Rig } from "../max/Rig";
 import { appOf, ec4Of } from "./benchRig";
 import { longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
-import { advanceThrough, errorField, untilQuietAfter } from "./runPastFailures";
+import { advanceThrough, errorField, untilQuiet } from "./runPastFailures";
 import type { ErrorFields } from "./runPastFailures";
 
 export interface BankChangeFigure extends ErrorFields, LongestBlockFields {
@@ -33,7 +33,14 @@ export async function measureBankChange(rig: Rig, set: string): Promise<BankChan
   rig.sendToNode("ui_group", ec4.groups().indexOf(knob.group));
   const setup = await advanceThrough(rig, 1000);
   const undo = rig.set.undoHistory.length;
-  const { phase, blocks, newSymbols, errors } = await untilQuietAfter(rig, () => void ec4.turn(knob.group, knob.position, 1, 1, 0));
+  const mark = rig.ledger.mark();
+  const symbols = rig.symbols.mark();
+  void ec4.turn(knob.group, knob.position, 1, 1, 0);
+  // The grid redraws a tick later and asks Live's texts the tick after: a quiet tick comes before them.
+  const errors = [...(await advanceThrough(rig, 200)), ...(await untilQuiet(rig))];
+  const phase = rig.ledger.since(mark);
+  const blocks = rig.ledger.blocks.slice(mark);
+  const newSymbols = rig.symbols.since(symbols);
   if (appOf(rig).song.deviceBanks.current()?.index !== 1) errors.push("the bank did not change");
   return {
     set,
