@@ -2,7 +2,7 @@
 // macros, a Max device's own banks, else its parameters in order: src/model/DeviceBanks.ts), its bank, its
 // on / off switch and a rack's macro variations. A turn is one undo entry a parameter (ParameterTurns: the
 // detents go through a live.remote~), a press one entry a change; paging and fine mode change nothing in Live.
-import { ActionWarning, PRESS, PRESS_OR_SCROLL, SCROLL, actionState, answered, defineAction, type ActionInput } from "./Action";
+import { ActionWarning, PRESS, PRESS_OR_SCROLL, SCROLL, actionState, answered, defineAction, type ActionInput, type Answered } from "./Action";
 import { afterLoading } from "./afterLoading";
 import { ParameterText } from "./ParameterText";
 import { TURN_END_MS } from "./TurnEnd";
@@ -28,7 +28,7 @@ type DeviceInput = ActionInput<"selectedDevice", DeviceKnobs>;
 const bankText = ({ device, bank, index, count }: ShownBank): string => `${device.name} · ${bank.name} (${index + 1}/${count})`;
 
 /** The bank the knobs turn, once the device's parameters (and a Max device's banks) are read. */
-function onBank(input: DeviceInput, title: string, act: (shown: ShownBank) => ReturnType<typeof answered> | string) {
+function onBank(input: DeviceInput, title: string, act: (shown: ShownBank) => Answered | string) {
   const banks = input.song.deviceBanks;
   return afterLoading(input, title, banks.load(input.device), () => {
     const shown = banks.current();
@@ -105,28 +105,35 @@ export const DEVICE_ACTIONS = [
   defineAction({
     id: "device.variation",
     title: "Variation",
-    description: "Scroll chooses a macro variation of the selected rack (written once the knob rests); press recalls it.",
+    description: "Scroll chooses a macro variation of the selected rack, one a detent (written once the knob rests); press recalls it.",
     gestures: PRESS_OR_SCROLL,
     needs: ["selectedDevice"],
     state: knobs,
     refuse: (input) => rackRefusal(input) ?? (input.device.variationCount === 0 ? `${input.device.name} has no stored variation` : undefined),
     run: (input) => {
       const { device, state, runtime } = input;
-      const count = device.variationCount;
       if (input.context.gesture !== "scroll") {
         if (state.variation?.device === device) throw new ActionWarning(`${device.name}: the variation is being chosen, recall it once the knob rests`);
-        if (device.selectedVariation < 0) throw new ActionWarning(`${device.name}: no variation chosen`);
-        return answered(device.recallVariation(), `${device.name}: variation ${device.selectedVariation + 1} recalled`);
+        return afterLoading(input, "Variation", [device.readVariation()], () => {
+          if (device.selectedVariation < 0) throw new ActionWarning(`${device.name}: no variation chosen`);
+          return answered(device.recallVariation(), `${device.name}: variation ${device.selectedVariation + 1} recalled`);
+        });
       }
-      const index = Math.max(0, Math.min(count - 1, chosenVariation(input) + input.steps));
-      state.variation?.rest.cancel();
-      const rest = runtime.sequences.ticks.waitMs(TURN_END_MS, () => {
-        state.variation = null;
-        // Left untaken: a refusal is told where the model tells its own.
-        if (index !== device.selectedVariation) void device.selectVariation(index);
-      });
-      state.variation = { device, index, rest };
-      return `${device.name}: variation ${index + 1} / ${count}`;
+      const choose = () => {
+        const count = device.variationCount;
+        // One variation a detent, however fast the knob turns.
+        const index = Math.max(0, Math.min(count - 1, chosenVariation(input) + Math.sign(input.steps)));
+        state.variation?.rest.cancel();
+        const rest = runtime.sequences.ticks.waitMs(TURN_END_MS, () => {
+          state.variation = null;
+          // Left untaken: a refusal is told where the model tells its own.
+          if (index !== device.selectedVariation) void device.selectVariation(index);
+        });
+        state.variation = { device, index, rest };
+        return `${device.name}: variation ${index + 1} / ${count}`;
+      };
+      // A turn starts from the variation Live has now; its next detents from the one it chose.
+      return state.variation?.device === device ? choose() : afterLoading(input, "Variation", [device.readVariation()], choose);
     },
   }),
   defineAction({

@@ -1,7 +1,7 @@
 import type { Answer } from "./Answer";
 import { LiveObject } from "./LiveObject";
 import type { DeviceParameter } from "./DeviceParameter";
-import { loadChild, type Load } from "./Load";
+import { loadChild, readAfresh, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
 
@@ -69,6 +69,10 @@ export class Device extends LiveObject<"Device"> {
   /** The rack's chosen macro variation; -1 when none. */
   get selectedVariation(): number {
     return this.prop("selected_variation_index") ?? -1;
+  }
+  /** Live does not notify the chosen variation (Cycling '74's RackDevice page: get and set only): read afresh. */
+  readVariation(): Load {
+    return readAfresh(this.mirror, this.id, "Device", "selected_variation_index");
   }
   selectVariation(index: number): Answer {
     return this.mirror.set(this.id, "RackDevice", "selected_variation_index", index);
