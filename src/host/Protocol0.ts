@@ -120,6 +120,7 @@ export class Protocol0 {
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
+        skipScenePrefix: () => store.active?.skipScenePrefix,
       },
     });
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });

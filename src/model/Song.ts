@@ -141,6 +141,13 @@ export class Song {
   jumpToCue(direction: 1 | -1): Answer {
     return this.mirror.call(this.songId, "Song", direction === 1 ? "jump_to_next_cue" : "jump_to_prev_cue");
   }
+  /**
+   * Song.scrub_by: moves the play position by `beats` without stopping ("Same as jump_by, but does not
+   * stop playback", Live 12's API inventory); session clips move with it.
+   */
+  scrubBy(beats: number): Answer {
+    return this.mirror.call(this.songId, "Song", "scrub_by", [beats]);
+  }
   /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
   startPlaying(): Answer {
     return this.mirror.call(this.songId, "Song", "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);

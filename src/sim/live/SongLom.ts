@@ -80,6 +80,9 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     stop_all_clips: fn(true, (o) => o.tracks.forEach((t) => o.core.transport.stopTrack(t))),
     tap_tempo: fn(true, (o) => o.core.transport.tap()),
     jump_by: fn(true, (o, args) => o.jumpBy(numberArg(args, 0, "jump_by"))),
+    // "Same as jump_by, but does not stop playback" (Live 12's API inventory): the song and the clips
+    // playing move by the beats given.
+    scrub_by: fn(true, (o, args) => o.jumpBy(numberArg(args, 0, "scrub_by"))),
     create_midi_track: fn(true, (o, args) => ref(o.createTrack("midi", optionalNumberArg(args, 0, "index") ?? -1))),
     create_audio_track: fn(true, (o, args) => ref(o.createTrack("audio", optionalNumberArg(args, 0, "index") ?? -1))),
     create_return_track: fn(true, (o) => ref(o.createReturnTrack())),
