@@ -61,11 +61,11 @@ export class SongMode {
   }
 
   prefix(): string {
-    return (this.services.runtime.skipScenePrefix() ?? DEFAULT_SKIP_PREFIX).trim().toLowerCase();
+    return skipPrefix(this.services);
   }
 
   skipped(scene: Scene): boolean {
-    return scene.name.trim().toLowerCase().startsWith(this.prefix());
+    return isSkipped(scene, this.prefix());
   }
 
   /** Why song mode cannot be turned on: it needs two scenes to go from one to the other. */
@@ -150,6 +150,16 @@ export class SongMode {
     this.turn = null;
     turn?.cancel();
   }
+}
+
+/** The prefix of the scenes song mode skips: the mapping's, else the original's "skip" (lower case, trimmed). */
+export function skipPrefix({ runtime }: ActionServices): string {
+  return (runtime.skipScenePrefix() ?? DEFAULT_SKIP_PREFIX).trim().toLowerCase();
+}
+
+/** Whether the scene is one song mode passes over: its name, trimmed, starts with the prefix, whatever its case. */
+export function isSkipped(scene: Scene, prefix: string): boolean {
+  return scene.name.trim().toLowerCase().startsWith(prefix);
 }
 
 /** How the status line names a scene: its name, or its number when it has none. */

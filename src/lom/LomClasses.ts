@@ -48,6 +48,7 @@ export type LomClassName =
   | "ClipSlot"
   | "Clip"
   | "Scene"
+  | "CuePoint"
   | "Device"
   | "DeviceParameter";
 
@@ -133,6 +134,8 @@ export const LOM_CLASSES = {
       return_tracks: list("ReturnTrack", true, "eager", { change: "returnTracks" }),
       master_track: one("MasterTrack", "eager"),
       scenes: list("Scene", true, "eager", { change: "scenes" }),
+      // The arrangement's markers, only while the session is copied there (SessionToArrangement).
+      cue_points: list("CuePoint", true, "held"),
       view: one("SongView", "eager"),
     },
   },
@@ -164,6 +167,8 @@ export const LOM_CLASSES = {
       current_monitoring_state: prop(int, "whileListened", { prop: "is_foldable", is: false }),
       playing_slot_index: prop(int, true),
       fired_slot_index: prop(int, "whileListened"),
+      // Never listened to: read afresh by the copy to the arrangement, which needs it empty.
+      arrangement_clips: prop(decodeIds, "whileListened"),
     },
     children: {
       clip_slots: list("ClipSlot", true, "held"),
@@ -224,6 +229,7 @@ export const LOM_CLASSES = {
     // The row of a scene: Live orders it as Song.tracks (https://docs.cycling74.com/apiref/lom/scene/).
     children: { clip_slots: list("ClipSlot", true, "held") },
   },
+  CuePoint: { props: { name: prop(text, false), time: prop(float, false) }, children: {} },
   Device: {
     props: {
       name: prop(text, false),

@@ -1,8 +1,9 @@
 // Song's LOM table (https://docs.cycling74.com/apiref/lom/song/): its properties with their checks, and
 // its functions, each handed to the Song's behaviour or the transport.
 import type { Atom, LiveObject, LomClass } from "./LiveObject";
-import { LiveError, asBool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref } from "./LiveObject";
+import { LiveError, asBool, bool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref } from "./LiveObject";
 import type { Song } from "./Song";
+import { selectedCue, setOrDeleteCue } from "./SongCues";
 import { createScene, deleteScene, duplicateScene, sceneAt } from "./SongScenes";
 
 const fn = (write: boolean, call: (o: Song, args: unknown[]) => Atom[] | string | void) => ({ write, call });
@@ -18,7 +19,7 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     return_tracks: children("Track", (o) => o.returnTracks, true),
     master_track: child("Track", (o) => o.master),
     scenes: children("Scene", (o) => o.scenes, true),
-    cue_points: children("CuePoint", () => [], true),
+    cue_points: children("CuePoint", (o) => o.cuePoints, true),
     view: child("Song.View", (o) => o.view),
     tempo: field("tempo", "float", true, asNumberIn(20, 999, false)),
     signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
@@ -107,5 +108,7 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     // "Jump to the right, if possible" / "Jump to the left, if possible": else nothing happens.
     jump_to_next_cue: fn(true, (o) => o.jumpToCue(1)),
     jump_to_prev_cue: fn(true, (o) => o.jumpToCue(-1)),
+    set_or_delete_cue: fn(true, (o) => setOrDeleteCue(o)),
+    is_cue_point_selected: fn(false, (o) => bool(selectedCue(o) !== undefined)),
   },
 });
