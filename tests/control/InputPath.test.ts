@@ -23,7 +23,8 @@ async function wired(...channels: string[]): Promise<Wired> {
   const inputs = channels.map((_, i) => running.rig.addInputDevice(inputDevicePath(i)));
   const calls: string[] = [];
   const { registry } = running.app.control;
-  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id));
+  // The path to each action is under test, not its guard: none refuses.
+  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id), () => undefined);
   const play = async (input: InputDevice, bytes: number[]): Promise<void> => {
     input.play(bytes);
     await running.rig.settle();

@@ -3,6 +3,7 @@
 // input device (p0-input.js); a repeated one at most once a second.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import defaultMapping from "../../src/control/defaultMapping.json";
 import { inputDevicePath, inputSet } from "../support/inputTracks";
 import { rigWith } from "../support/rigWith";
 import { ALL_CHANNELS_HINT } from "../../src/wire/DeviceMessages";
@@ -16,7 +17,8 @@ test("an input track on All Channels with a mapping whose groups own channels: t
   await rig.advance(200);
   input.play([0xb0, 1, 1]);
   await rig.advance(200);
-  const warning = 'warn Input track "EC4 1" is on All Channels: set its input channel to a group\'s (Main 4, Cut 8, Set 3, Log 9, Test 16)';
+  const groups = defaultMapping.groups.map((group) => `${group.name} ${group.addressing.channel}`).join(", ");
+  const warning = `warn Input track "EC4 1" is on All Channels: set its input channel to a group's (${groups})`;
   assert.ok(statuses(rig).includes(warning), statuses(rig).join("\n"));
   assert.ok(rig.posts("warn").some((line) => line.includes("is on All Channels")), "and in the log");
   assert.is(input.shownChannel, ALL_CHANNELS_HINT, "the input device shows it beside its channel");
