@@ -70,6 +70,17 @@ test("song mode off: the scene plays on; the mapping's own prefix says which sce
   assert.is(later.has(3), false, "off: Verse loops on, Outro never fires");
 });
 
+test("a looping scene loops on in song mode; once it stops looping, the next scene fires at the end of its turn", async () => {
+  const r = await actionRig(song());
+  await r.play("song.mode");
+  await r.play("scene.loop");
+  const first = await starts(r, 9);
+  assert.is(first.has(2), false, "Intro loops: Verse does not launch at 8");
+  await r.play("scene.loop");
+  const seen = await starts(r, 9);
+  assert.is(seen.get(2), 16, "Verse launches at the end of Intro's second turn");
+});
+
 test("song mode survives a Node restart: the next scene still fires on time", async () => {
   const r = await actionRig(song());
   await r.play("song.mode");
