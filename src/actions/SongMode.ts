@@ -60,11 +60,11 @@ export class SongMode {
     return this.followed.get() !== null;
   }
 
-  prefix(): string {
+  private prefix(): string {
     return skipPrefix(this.services);
   }
 
-  skipped(scene: Scene): boolean {
+  private skipped(scene: Scene): boolean {
     return isSkipped(scene, this.prefix());
   }
 
@@ -89,7 +89,7 @@ export class SongMode {
   }
 
   /** The scene after `scene` that is not skipped; null after the last. */
-  nextOf(scene: Scene): Scene | null {
+  private nextOf(scene: Scene): Scene | null {
     return this.services.song.scenes().find((other) => other.index > scene.index && !this.skipped(other)) ?? null;
   }
 
