@@ -11,6 +11,7 @@ import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
+import { SONG_ACTIONS } from "./SongActions";
 import { TRACK_ACTIONS } from "./TrackActions";
 import { TRANSPORT_ACTIONS } from "./TransportActions";
 
@@ -26,6 +27,7 @@ export const ACTION_CATALOGUE = [
   ...SET_ACTIONS,
   ...CLIP_TOOL_ACTIONS,
   ...DEVICE_ACTIONS,
+  ...SONG_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

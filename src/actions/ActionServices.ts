@@ -34,6 +34,8 @@ export interface ActionRuntime {
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */
   clearLogs(): void;
+  /** The active mapping's prefix of the scenes song mode skips (its `skipScenePrefix`), if it sets one. */
+  skipScenePrefix(): string | undefined;
   /** The platform probe's line (Live's version, undo steps, atom lengths, LiveAPI times), once it has finished. */
   platformLine(): Promise<string>;
 }

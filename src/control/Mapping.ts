@@ -34,6 +34,8 @@ export interface MappingDocument {
   version: 1;
   relativeEncoding: RelativeEncoding;
   longPressMs: number;
+  /** Song mode skips scenes whose name starts with it ("skip" when absent). */
+  skipScenePrefix?: string;
   groups: GroupMapping[];
 }
 

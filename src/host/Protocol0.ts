@@ -121,6 +121,7 @@ export class Protocol0 {
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
+        skipScenePrefix: () => store.active?.skipScenePrefix,
       },
     });
     const cells = new DeviceGrid(this.song.deviceBanks, this.seq.ticks);

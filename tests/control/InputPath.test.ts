@@ -23,7 +23,8 @@ async function wired(...channels: string[]): Promise<Wired> {
   const inputs = channels.map((_, i) => running.rig.addInputDevice(inputDevicePath(i)));
   const calls: string[] = [];
   const { registry } = running.app.control;
-  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id));
+  // The path to each action is under test, not its guard: none refuses.
+  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id), () => undefined);
   const play = async (input: InputDevice, bytes: number[]): Promise<void> => {
     input.play(bytes);
     await running.rig.settle();
@@ -64,9 +65,11 @@ test("a track whose input channel changes moves its knobs to the group of the ne
   assert.equal(r.calls, ["clip.start"]);
 });
 
-test("one track on All Channels: every group shares channel 1, each on its own CC range", async () => {
+test("one track on All Channels: the groups share channel 1, each on its own CC range", async () => {
   const r = await wired("All Channels");
   const doc = JSON.parse(JSON.stringify(r.app.control.store.active)) as MappingDocument;
+  // As many groups as 16-knob ranges fit in CC 1..127: seven.
+  doc.groups = doc.groups.slice(0, Math.floor(127 / KNOBS_PER_GROUP));
   doc.groups.forEach((group, index) => {
     const offset = index * KNOBS_PER_GROUP;
     group.addressing = { channel: 1, ccRange: { from: offset + 1, to: offset + KNOBS_PER_GROUP } };
