@@ -9,6 +9,7 @@ import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
+import { SNAPSHOT_ACTIONS } from "./SnapshotActions";
 import { TRACK_ACTIONS } from "./TrackActions";
 import { TRANSPORT_ACTIONS } from "./TransportActions";
 
@@ -22,6 +23,7 @@ export const ACTION_CATALOGUE = [
   ...CLIP_ACTIONS,
   ...RECORDING_ACTIONS,
   ...SET_ACTIONS,
+  ...SNAPSHOT_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

@@ -2,6 +2,7 @@ import { LiveObject } from "./LiveObject";
 import type { DeviceParameter } from "./DeviceParameter";
 import type { LiveObjects } from "./LiveObjects";
 import type { Mirror } from "../lom/Mirror";
+import { loadChild, type Load } from "./Load";
 
 /** LOM Device.type of an instrument: 0 undefined, 1 instrument, 2 audio effect, 4 MIDI effect (https://docs.cycling74.com/apiref/lom/device/). */
 const INSTRUMENT_TYPE = 1;
@@ -40,5 +41,9 @@ export class Device extends LiveObject<"Device"> {
 
   parameters(): DeviceParameter[] {
     return this.childIds("parameters").map((id) => this.objects.parameter(id));
+  }
+  /** Its parameters, loaded until released (the focus holds the selected device's). */
+  loadParameters(): Load {
+    return loadChild(this.mirror, this.id, "parameters");
   }
 }
