@@ -16,8 +16,6 @@ type SlotInput = ActionInput<never, SnapshotSlots>;
 /** "Bass · Operator": what a slot holds, as the status line names it. */
 const contents = (snapshot: Snapshot): string => `${snapshot.track.name} · ${snapshot.device.name}`;
 
-const emptyRefusal = ({ state }: SlotInput): string | undefined => (state.chosen === null ? `slot ${state.number} is empty` : undefined);
-
 /** What the musician should know besides the values: a track or device gone or replaced. */
 const noted = (match: Match): string => (match.notes.length === 0 ? "" : ` (${match.notes.join(", ")})`);
 
@@ -52,7 +50,7 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export const SNAPSHOT_ACTIONS = [
   defineAction({
     id: "snap.slot",
-    title: "Snapshot slot",
+    title: "Snap slot",
     description: "Chooses the snapshot slot (1 to 8) the store, recall and ramp knobs use.",
     gestures: SCROLL,
     needs: [],
@@ -65,7 +63,7 @@ export const SNAPSHOT_ACTIONS = [
   }),
   defineAction({
     id: "snap.store",
-    title: "Store snapshot",
+    title: "Snap store",
     description: "Stores the current track's mixer and the selected device's parameter values in the chosen slot.",
     gestures: PRESS,
     needs: ["currentTrack", "selectedTrack", "selectedDevice"],
@@ -73,7 +71,7 @@ export const SNAPSHOT_ACTIONS = [
     run: (input) => {
       const track = input.track.baseTrack;
       if (track.mixerId() === null) throw new ActionWarning(`${track.name}'s mixer is not read yet`);
-      return afterLoading(input, "Store snapshot", [...track.loadPanAndSends(), input.device.loadParameters()], () => {
+      return afterLoading(input, "Snap store", [...track.loadPanAndSends(), input.device.loadParameters()], () => {
         const snapshot = takeSnapshot(track, input.selectedTrack, input.device);
         input.state.store(snapshot);
         return `Slot ${input.state.number} stored: ${contents(snapshot)}, ${plural(valueCount(snapshot), "value")}`;
@@ -82,14 +80,13 @@ export const SNAPSHOT_ACTIONS = [
   }),
   defineAction({
     id: "snap.recall",
-    title: "Recall snapshot",
+    title: "Snap recall",
     description: "Recalls the chosen slot at once: each value that differs is written, one undo entry a parameter.",
     gestures: PRESS,
     needs: [],
     state: slots,
-    refuse: emptyRefusal,
     run: (input) =>
-      withMatch(input, "Recall snapshot", (match, snapshot) => {
+      withMatch(input, "Snap recall", (match, snapshot) => {
         input.state.ramp.land();
         return answered(SnapshotRamp.now(match.changes), `Slot ${input.state.number} recalled: ${contents(snapshot)}, ${plural(match.changes.length, "value")}${noted(match)}`);
       }),
@@ -108,14 +105,14 @@ export const SNAPSHOT_ACTIONS = [
   }),
   defineAction({
     id: "snap.ramp",
-    title: "Ramp to snapshot",
+    title: "Snap ramp",
     description: "Glides to the chosen slot's values in time with the song, landing on the beat the ramp length after the nearest one.",
     gestures: PRESS,
     needs: [],
     state: slots,
-    refuse: (input) => emptyRefusal(input) ?? (input.song.isPlaying() ? undefined : "the song is stopped: a ramp follows the song, recall at once instead"),
+    refuse: ({ song }) => (song.isPlaying() ? undefined : "the song is stopped: a ramp follows the song, recall at once instead"),
     run: (input) =>
-      withMatch(input, "Ramp to snapshot", (match, snapshot) => {
+      withMatch(input, "Snap ramp", (match, snapshot) => {
         const { state } = input;
         const name = `Slot ${state.number} ${contents(snapshot)}`;
         const started = state.ramp.start(match.changes, state.rampBeats, `${name} landed: ${plural(match.changes.length, "value")}`);

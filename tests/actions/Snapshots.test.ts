@@ -1,44 +1,12 @@
 // Snapshots end to end, EC4 bytes to simulated Live (the Snap group, channel 10): a store, a recall at once
 // (one undo entry a parameter it changes), a ramp in song time that lands on its beat with one entry a
-// parameter, the guards, and the slots surviving a Node restart.
+// parameter, and the guards. What keeps the slots: SnapshotsKept.test.ts.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { SetDescription } from "../../src/sim/live/LiveSet";
 import type { DeviceParameter } from "../../src/sim/live/DeviceParameter";
-import { actionRig, type ActionRig } from "../support/ec4";
+import { actionRig } from "../support/ec4";
 import { assertRefused, prop, trackNamed, warned } from "../support/liveState";
-
-const SET: SetDescription = {
-  tempo: 120,
-  tracks: [
-    {
-      name: "Synth",
-      type: "midi",
-      devices: [{ name: "Wavetable", type: "instrument", parameters: [{ name: "Cutoff", value: 0.5, min: 0, max: 1 }, { name: "Res", value: 0.2, min: 0, max: 1 }] }],
-    },
-    { name: "Drums", type: "midi" },
-  ],
-  returns: [{ name: "A-Reverb", type: "audio" }],
-};
-
-const lastStatus = (r: ActionRig): string => r.statuses()[r.statuses().length - 1] ?? "";
-
-/** The Synth track selected with its Wavetable: what a store takes. */
-async function synthRig(description: SetDescription = SET): Promise<{ r: ActionRig; parameters: Record<string, DeviceParameter> }> {
-  const r = await actionRig(description);
-  const synth = trackNamed(r.set, "Synth");
-  r.set.selectTrack(synth.id);
-  r.set.callFunction("live_set view", "select_device", "id", synth.devices[0]!.id);
-  const [cutoff, res] = ["Cutoff", "Res"].map((name) => synth.devices[0]!.parameters.find((p) => p.values.name === name)!);
-  return { r, parameters: { volume: synth.mixer.volume, pan: synth.mixer.panning, send: synth.mixer.sends[0]!, cutoff: cutoff!, res: res! } };
-}
-
-/** The musician moves these in Live after the store (each a user edit). */
-function moveAway(r: ActionRig, parameters: Record<string, DeviceParameter>): void {
-  r.set.setProperty(parameters.volume!.id, "value", 0.3);
-  r.set.setProperty(parameters.send!.id, "value", 0.7);
-  r.set.setProperty(parameters.cutoff!.id, "value", 0.9);
-}
+import { SET, lastStatus, moveAway, synthRig } from "../support/snapshotRig";
 
 test("store then recall at once: a store writes nothing in Live; a recall writes what differs, one undo entry each", async () => {
   const { r, parameters } = await synthRig();
@@ -59,7 +27,9 @@ test("the slot knob chooses among 8 slots; an empty one refuses a recall and a r
   assert.is(await r.play("snap.slot", 1), 0);
   assert.is(lastStatus(r), "info Slot 2: empty");
   await assertRefused(r, "snap.recall", "slot 2 is empty");
+  r.set.callFunction("live_set", "start_playing");
   await assertRefused(r, "snap.ramp", "slot 2 is empty");
+  r.set.callFunction("live_set", "stop_playing");
   await r.play("snap.slot", 20);
   assert.is(lastStatus(r), "info Slot 8: empty", "stops at 8");
   await r.play("snap.slot", -20);
@@ -126,19 +96,6 @@ test("a ramp glides in song time and lands on its beat: one undo entry a paramet
   assert.ok(r.statuses().some((line) => line.startsWith("info Slot 1 Synth · Wavetable: ramp over 2 beats")), r.statuses().join("\n"));
   assert.is(lastStatus(r), "info Slot 1 Synth · Wavetable landed: 3 values");
   assert.not.ok(warned(r, "Live refused"), r.statuses().join("\n"));
-});
-
-test("the slots, the chosen one and the ramp length survive a Node restart", async () => {
-  const { r, parameters } = await synthRig();
-  await r.play("snap.slot", 2);
-  await r.play("snap.store");
-  await r.play("snap.rampLength", 1);
-  moveAway(r, parameters);
-  await r.rig.restartNode();
-  assert.is(await r.play("snap.recall"), 3);
-  assert.is(lastStatus(r), "info Slot 3 recalled: Synth · Wavetable, 3 values");
-  await r.play("snap.rampLength", -1);
-  assert.is(lastStatus(r), "info Ramp: 4 beats", "8 beats before the restart, one less now");
 });
 
 test.run();

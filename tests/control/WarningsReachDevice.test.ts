@@ -16,7 +16,7 @@ test("an input track on All Channels with a mapping whose groups own channels: t
   await rig.advance(200);
   input.play([0xb0, 1, 1]);
   await rig.advance(200);
-  const warning = 'warn Input track "EC4 1" is on All Channels: set its input channel to a group\'s (Main 4, Cut 8, Set 3, Log 9, Test 16)';
+  const warning = 'warn Input track "EC4 1" is on All Channels: set its input channel to a group\'s (Main 4, Cut 8, Set 3, Log 9, Test 16, Snap 10)';
   assert.ok(statuses(rig).includes(warning), statuses(rig).join("\n"));
   assert.ok(rig.posts("warn").some((line) => line.includes("is on All Channels")), "and in the log");
   assert.is(input.shownChannel, ALL_CHANNELS_HINT, "the input device shows it beside its channel");

@@ -40,8 +40,8 @@ function withInputTracks(description: SetDescription | string): SetDescription {
   return { ...set, tracks: [...tracks, ...channels.map((channel) => ({ ...inputTrack(`EC4 ${channel}`, `Ch. ${channel}`), monitoring: 0 as const }))] };
 }
 
-export async function actionRig(description: SetDescription | string, options: LiveOptions = {}): Promise<ActionRig> {
-  const running = await rigWith(withInputTracks(description), options);
+export async function actionRig(description: SetDescription | string, options: LiveOptions = {}, device: Parameters<typeof rigWith>[2] = {}): Promise<ActionRig> {
+  const running = await rigWith(withInputTracks(description), options, device);
   const { rig, set } = running;
   const port = Ec4Port.connect(rig);
   const throughPort = port.inputs.length === 0 ? undefined : port.send.bind(port);

@@ -87,7 +87,8 @@ export function matchSnapshot(found: Found, snapshot: Snapshot): Match {
   const device = findDevice(found.deviceTrack, snapshot);
   const stored = snapshot.device;
   if (device === null) notes.push(`${stored.name} is gone`);
-  else if (device.id !== stored.id) notes.push(`${stored.name} was replaced`);
+  // Another id on the same track: the device was replaced (the whole set reopened gives the track a new id too).
+  else if (device.id !== stored.id && found.deviceTrack?.id === stored.track.id) notes.push(`${stored.name} was replaced`);
   const parameters = device ? matchValues(stored.parameters, device.parameters()) : { changes: [], missing: stored.parameters.length };
   const missing = mixer.missing + parameters.missing;
   if (missing > 0) notes.push(`${missing} of ${snapshot.mixer.length + stored.parameters.length} values no longer match`);

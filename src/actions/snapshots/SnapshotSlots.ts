@@ -1,5 +1,11 @@
-// The 8 snapshot slots, the chosen one and the ramp's length, kept across a Node restart in the device's
-// [dict] (src/actions/saved/: one value, its schema version, read whole or dropped with a warning).
+// The 8 snapshot slots, the chosen one and the ramp's length. Two keepers, for two lifetimes:
+// - the slots are what the musician made in this set, so Live saves them with it (SetState, [pattr p0_set]):
+//   they survive closing Live, and a Node restart too (the script reads the parameter at each start). A
+//   store is then one undo entry in Live, and Ctrl+Z gives the slots from before it back;
+// - which slot is chosen and the ramp's length are the knobs' positions, no part of the set: they wait in
+//   the device's [dict] across a Node restart (SavedState), storing them costs no undo entry and does not
+//   make Live ask to save the set.
+// Each is one value with its schema version, read whole or dropped with a warning (src/actions/saved/).
 import type { ActionServices } from "../ActionServices";
 import type { SavedValue } from "../saved/SavedValue";
 import { convert, number, record } from "../saved/SavedSchema";
@@ -11,8 +17,10 @@ export const SLOT_COUNT = 8;
 /** The ramp lengths a turn of the ramp knob goes through, in beats. */
 export const RAMP_BEATS: readonly number[] = [1, 2, 4, 8, 16, 32];
 
-interface Kept {
-  readonly slots: readonly (Snapshot | null)[];
+type Slots = readonly (Snapshot | null)[];
+
+/** The knobs' positions. */
+interface Choice {
   /** 0-based. */
   readonly chosen: number;
   /** Its place in RAMP_BEATS. */
@@ -23,44 +31,46 @@ const inRange = (count: number) => (value: number): number | undefined => (Numbe
 const index = (count: number) => convert(number, inRange(count), (value) => value);
 
 export class SnapshotSlots {
-  private readonly kept: SavedValue<Kept>;
+  private readonly slots: SavedValue<Slots>;
+  private readonly choice: SavedValue<Choice>;
   readonly ramp: SnapshotRamp;
 
   constructor(services: ActionServices) {
-    const schema = record({ slots: slotsSchema(SLOT_COUNT), chosen: index(SLOT_COUNT), ramp: index(RAMP_BEATS.length) });
-    this.kept = services.runtime.saved.declare<Kept>({ key: "snapshots", version: 1, schema, initial: { slots: new Array<null>(SLOT_COUNT).fill(null), chosen: 0, ramp: 2 } });
+    const { saved, withSet } = services.runtime;
+    this.slots = withSet.declare<Slots>({ key: "snapshots", version: 1, schema: slotsSchema(SLOT_COUNT), initial: new Array<null>(SLOT_COUNT).fill(null) });
+    const schema = record({ chosen: index(SLOT_COUNT), ramp: index(RAMP_BEATS.length) });
+    this.choice = saved.declare<Choice>({ key: "snapshotChoice", version: 1, schema, initial: { chosen: 0, ramp: RAMP_BEATS.indexOf(4) } });
     this.ramp = new SnapshotRamp(services);
   }
 
   /** The chosen slot, 1-based as the status line says it. */
   get number(): number {
-    return this.kept.get().chosen + 1;
+    return this.choice.get().chosen + 1;
   }
 
   get chosen(): Snapshot | null {
-    const { slots, chosen } = this.kept.get();
-    return slots[chosen] ?? null;
+    return this.slots.get()[this.choice.get().chosen] ?? null;
   }
 
   get rampBeats(): number {
-    return RAMP_BEATS[this.kept.get().ramp]!;
+    return RAMP_BEATS[this.choice.get().ramp]!;
   }
 
   /** Moves the chosen slot by `steps`, stopping at 1 and 8. */
   choose(steps: number): void {
-    const kept = this.kept.get();
-    this.kept.set({ ...kept, chosen: Math.min(SLOT_COUNT - 1, Math.max(0, kept.chosen + steps)) });
+    const choice = this.choice.get();
+    this.choice.set({ ...choice, chosen: Math.min(SLOT_COUNT - 1, Math.max(0, choice.chosen + steps)) });
   }
 
   /** One length a scroll event, whatever its speed (the list is short), stopping at either end. */
   scrollRamp(direction: number): void {
-    const kept = this.kept.get();
-    this.kept.set({ ...kept, ramp: Math.min(RAMP_BEATS.length - 1, Math.max(0, kept.ramp + Math.sign(direction))) });
+    const choice = this.choice.get();
+    this.choice.set({ ...choice, ramp: Math.min(RAMP_BEATS.length - 1, Math.max(0, choice.ramp + Math.sign(direction))) });
   }
 
-  /** Puts `snapshot` in the chosen slot. */
+  /** Puts `snapshot` in the chosen slot (stored with the set). */
   store(snapshot: Snapshot): void {
-    const kept = this.kept.get();
-    this.kept.set({ ...kept, slots: kept.slots.map((slot, i) => (i === kept.chosen ? snapshot : slot)) });
+    const { chosen } = this.choice.get();
+    this.slots.set(this.slots.get().map((slot, i) => (i === chosen ? snapshot : slot)));
   }
 }
