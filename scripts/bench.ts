@@ -26,6 +26,7 @@ import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
+import { measureSnapshotRamp } from "../src/sim/measure/measureSnapshotRamp";
 import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
 
 const MiB = 1024 * 1024;
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
     const { kB, maxAtomChars, restored, ...rest } = (await measureStoredMapping()).figure;
     print("stored mapping", { kB, maxAtomChars, restored, ...rest });
   });
+  await guarded("snapshot ramp", { action: "snap.ramp" }, async () => print("snapshot ramp", { ...(await measureSnapshotRamp()) }));
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, () => initialSync(BENCH_SETS["256x128"]()));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
