@@ -90,11 +90,12 @@ export const TRACK_ACTIONS = [
   defineAction({
     id: "track.allVolumes",
     title: "All volumes",
-    description: "Scrolls the volume of every top-level track together.",
+    description: "Scrolls the volume of every top-level track together but the controller's input tracks.",
     gestures: SCROLL,
     needs: [],
     run: (input) => {
-      const tracks = input.song.abstractTracks().map((track) => track.baseTrack);
+      // The controller's input tracks keep their volume, as they keep their arm (mixer.unarmAll).
+      const tracks = input.song.abstractTracks().map((track) => track.baseTrack).filter((track) => !track.holdsInput);
       const scroll = (): void => tracks.forEach((track) => void track.volume()?.scroll(input.steps));
       return afterLoading(input, "All volumes", tracks.map((track) => track.loadMixer()), scroll, TURN_MS);
     },

@@ -2,7 +2,7 @@
 // virtual EC4, the status line read as the patcher receives it, values compared with Live's own.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { actionRig, type ActionRig } from "../support/ec4";
+import { GROUP_CHANNELS, actionRig, type ActionRig } from "../support/ec4";
 import { prop, trackNamed } from "../support/liveState";
 
 const last = (r: ActionRig): string | undefined => r.statuses().pop();
@@ -13,7 +13,7 @@ test("transport knobs say the tempo and the metronome", async () => {
   assert.is(last(r), `info Tempo ${prop(r.set, "live_set", "tempo")} BPM`);
   await r.play("transport.metronome");
   assert.is(last(r), "info Metronome on");
-  assert.is(r.app.objects.inputTracks.size, 5, "the knobs came through the input devices of the five group channels");
+  assert.is(r.app.objects.inputTracks.size, GROUP_CHANNELS.length, "the knobs came through the input devices of the group channels");
   await r.play("transport.metronome");
   assert.is(last(r), "info Metronome off");
 });

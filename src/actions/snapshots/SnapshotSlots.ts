@@ -8,7 +8,7 @@
 // Each is one value with its schema version, read whole or dropped with a warning (src/actions/saved/).
 import type { ActionServices } from "../ActionServices";
 import type { SavedValue } from "../saved/SavedValue";
-import { convert, number, record } from "../saved/SavedSchema";
+import { convert, number, orNone, record } from "../saved/SavedSchema";
 import { slotsSchema, type Snapshot } from "./Snapshot";
 import { SnapshotRamp } from "./SnapshotRamp";
 
@@ -19,7 +19,7 @@ export const RAMP_BEATS: readonly number[] = [1, 2, 4, 8, 16, 32];
 
 type Slots = readonly (Snapshot | null)[];
 
-/** The knobs' positions. */
+/** The knobs' positions; null until the musician turns one (slot 1, a 4-beat ramp), so nothing is saved before. */
 interface Choice {
   /** 0-based. */
   readonly chosen: number;
@@ -27,50 +27,56 @@ interface Choice {
   readonly ramp: number;
 }
 
+const DEFAULT_CHOICE: Choice = { chosen: 0, ramp: RAMP_BEATS.indexOf(4) };
+
 const inRange = (count: number) => (value: number): number | undefined => (Number.isInteger(value) && value >= 0 && value < count ? value : undefined);
 const index = (count: number) => convert(number, inRange(count), (value) => value);
 
 export class SnapshotSlots {
   private readonly slots: SavedValue<Slots>;
-  private readonly choice: SavedValue<Choice>;
+  private readonly choice: SavedValue<Choice | null>;
   readonly ramp: SnapshotRamp;
 
   constructor(services: ActionServices) {
     const { saved, withSet } = services.runtime;
     this.slots = withSet.declare<Slots>({ key: "snapshots", version: 1, schema: slotsSchema(SLOT_COUNT), initial: new Array<null>(SLOT_COUNT).fill(null) });
-    const schema = record({ chosen: index(SLOT_COUNT), ramp: index(RAMP_BEATS.length) });
-    this.choice = saved.declare<Choice>({ key: "snapshotChoice", version: 1, schema, initial: { chosen: 0, ramp: RAMP_BEATS.indexOf(4) } });
+    const schema = orNone(record({ chosen: index(SLOT_COUNT), ramp: index(RAMP_BEATS.length) }), 0);
+    this.choice = saved.declare<Choice | null>({ key: "snapshotChoice", version: 1, schema, initial: null });
     this.ramp = new SnapshotRamp(services);
+  }
+
+  private chosenOrDefault(): Choice {
+    return this.choice.get() ?? DEFAULT_CHOICE;
   }
 
   /** The chosen slot, 1-based as the status line says it. */
   get number(): number {
-    return this.choice.get().chosen + 1;
+    return this.chosenOrDefault().chosen + 1;
   }
 
   get chosen(): Snapshot | null {
-    return this.slots.get()[this.choice.get().chosen] ?? null;
+    return this.slots.get()[this.chosenOrDefault().chosen] ?? null;
   }
 
   get rampBeats(): number {
-    return RAMP_BEATS[this.choice.get().ramp]!;
+    return RAMP_BEATS[this.chosenOrDefault().ramp]!;
   }
 
   /** Moves the chosen slot by `steps`, stopping at 1 and 8. */
   choose(steps: number): void {
-    const choice = this.choice.get();
+    const choice = this.chosenOrDefault();
     this.choice.set({ ...choice, chosen: Math.min(SLOT_COUNT - 1, Math.max(0, choice.chosen + steps)) });
   }
 
   /** One length a scroll event, whatever its speed (the list is short), stopping at either end. */
   scrollRamp(direction: number): void {
-    const choice = this.choice.get();
+    const choice = this.chosenOrDefault();
     this.choice.set({ ...choice, ramp: Math.min(RAMP_BEATS.length - 1, Math.max(0, choice.ramp + Math.sign(direction))) });
   }
 
   /** Puts `snapshot` in the chosen slot (stored with the set). */
   store(snapshot: Snapshot): void {
-    const { chosen } = this.choice.get();
+    const { chosen } = this.chosenOrDefault();
     this.slots.set(this.slots.get().map((slot, i) => (i === chosen ? snapshot : slot)));
   }
 }
