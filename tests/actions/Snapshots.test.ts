@@ -98,4 +98,24 @@ test("a ramp glides in song time and lands on its beat: one undo entry a paramet
   assert.not.ok(warned(r, "Live refused"), r.statuses().join("\n"));
 });
 
+test("a ramp leaves two remotes to the hands: a knob turned while 10 parameters ramp is still one undo entry", async () => {
+  const parameters = Array.from({ length: 10 }, (_, i) => ({ name: `P${i + 1}`, value: 0.5, min: 0, max: 1 }));
+  const [synth, drums] = SET.tracks!;
+  const wavetable = synth!.devices![0]!;
+  const { r } = await synthRig({ ...SET, tracks: [{ ...synth!, devices: [{ ...wavetable, parameters: [...wavetable.parameters!, ...parameters] }] }, drums!] });
+  await r.play("snap.store");
+  const plugin = trackNamed(r.set, "Synth").devices[0]!;
+  for (const parameter of plugin.parameters.filter((p) => String(p.values.name).startsWith("P"))) r.set.setProperty(parameter.id, "value", 0.9);
+  r.set.callFunction("live_set", "start_playing");
+  r.set.selectTrack(trackNamed(r.set, "Drums").id);
+  await r.rig.advance(500);
+  await r.ec4.play("snap.ramp");
+  assert.ok(r.statuses().some((line) => line.endsWith("6 gliding, 4 on the beat")), r.statuses().join("\n"));
+  const undoBefore = r.set.undoHistory.length;
+  const knob = r.ec4.knobFor("track.volume", "scroll")!;
+  await r.ec4.turn(knob.group, knob.position, -5);
+  await r.rig.advance(2_700);
+  assert.is(r.set.undoHistory.length - undoBefore, 11, "the turn's one entry (five without a remote) and the ramp's ten");
+});
+
 test.run();
