@@ -39,6 +39,8 @@ export interface SnapshotRampFigure extends LongestBlockFields {
   /** Metro ticks from the landing beat until Live held every value. */
   landingTicks: number;
   undoEntries: number;
+  /** Undo entries beyond one a changed value (the budget: none). */
+  undoEntriesBeyondOneAValue: number;
   maxAtomChars: number;
 }
 
@@ -89,6 +91,7 @@ export async function measureSnapshotRamp(): Promise<SnapshotRampFigure> {
     landingLiveApiCalls: landingMark < 0 ? 0 : rig.ledger.since(landingMark).calls,
     landingTicks,
     undoEntries: undoEntries(rig) - entries,
+    undoEntriesBeyondOneAValue: undoEntries(rig) - entries - moved.length,
     modelledLongestBlockMs,
     ...longest,
     maxAtomChars: rig.wire.maxAtomChars,
