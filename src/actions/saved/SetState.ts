@@ -37,7 +37,7 @@ export class SetState {
       if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
       state = parsed;
     } catch {
-      this.log.warn("what the set keeps for Protocol0 (snapshots) is not readable: kept as it was");
+      this.log.warn("what the set keeps for Protocol0 is not JSON: kept as it was");
       return;
     }
     this.restoring = true;
@@ -49,9 +49,9 @@ export class SetState {
   }
 
   private restoreOne(saved: SavedValue<unknown>, entry: JsonValue | undefined): void {
-    const { key, version, schema, initial } = saved.declaration;
+    const { key, initial } = saved.declaration;
     if (entry === undefined || entry === null) return saved.set(initial);
-    const kept = typeof entry === "object" && !Array.isArray(entry) && entry["version"] === version ? schema.read(entry["kept"]) : undefined;
+    const kept = saved.read(entry);
     if (kept === undefined) this.log.warn(`what the set keeps for ${key} was dropped: it is not what this script stores`);
     else saved.set(kept);
   }
@@ -63,7 +63,7 @@ export class SetState {
     queueMicrotask(() => {
       this.queued = false;
       const state: SavedJson = {};
-      for (const saved of this.values) state[saved.declaration.key] = { version: saved.declaration.version, kept: saved.declaration.schema.write(saved.get()) };
+      for (const saved of this.values) state[saved.declaration.key] = saved.entry();
       this.store(JSON.stringify(state));
     });
   }
