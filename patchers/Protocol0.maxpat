@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3892
+			3922
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,11 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 15,
-					"numoutlets": 15,
+					"numinlets": 17,
+					"numoutlets": 17,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -290,10 +292,10 @@
 					"patching_rect": [
 						20,
 						200,
-						1021.5,
+						1145,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read set_store set_read clear_console p0_ready input_warning"
 				}
 			},
 			{
@@ -306,7 +308,7 @@
 						""
 					],
 					"patching_rect": [
-						1053.5,
+						1177,
 						200,
 						124.5,
 						22
@@ -321,8 +323,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1190,
-						200,
+						20,
+						230,
 						124.5,
 						22
 					],
@@ -339,7 +341,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						156.5,
 						230,
 						150.5,
 						22
@@ -354,7 +356,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						182.5,
+						319,
 						230,
 						98.5,
 						22
@@ -372,7 +374,7 @@
 						""
 					],
 					"patching_rect": [
-						293,
+						429.5,
 						230,
 						144,
 						22
@@ -391,7 +393,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						449,
+						585.5,
 						230,
 						46.5,
 						22
@@ -409,7 +411,7 @@
 						""
 					],
 					"patching_rect": [
-						507.5,
+						644,
 						230,
 						72.5,
 						22
@@ -429,7 +431,7 @@
 						""
 					],
 					"patching_rect": [
-						592,
+						728.5,
 						230,
 						118,
 						22
@@ -459,7 +461,7 @@
 						""
 					],
 					"patching_rect": [
-						722,
+						858.5,
 						230,
 						66,
 						22
@@ -477,7 +479,7 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						936.5,
 						230,
 						163.5,
 						22
@@ -495,7 +497,7 @@
 						""
 					],
 					"patching_rect": [
-						975.5,
+						1112,
 						230,
 						157,
 						22
@@ -515,7 +517,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						1144.5,
+						1281,
 						230,
 						59.5,
 						22
@@ -533,7 +535,7 @@
 						""
 					],
 					"patching_rect": [
-						1216,
+						1352.5,
 						230,
 						30,
 						22
@@ -551,8 +553,8 @@
 						""
 					],
 					"patching_rect": [
-						1258,
-						230,
+						20,
+						260,
 						30,
 						22
 					],
@@ -569,8 +571,8 @@
 						""
 					],
 					"patching_rect": [
-						1300,
-						230,
+						62,
+						260,
 						85.5,
 						22
 					],
@@ -580,6 +582,73 @@
 			{
 				"box": {
 					"id": "obj-29",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						159.5,
+						260,
+						92,
+						22
+					],
+					"text": "pattr p0_set",
+					"saved_object_attributes": {
+						"parameter_enable": 1
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Kept with the set",
+							"parameter_shortname": "Kept",
+							"parameter_type": 3,
+							"parameter_invisible": 1
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "obj-30",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						263.5,
+						260,
+						137.5,
+						22
+					],
+					"text": "prepend set_restore"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						413,
+						260,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 9,
 					"numoutlets": 9,
@@ -596,66 +665,11 @@
 					],
 					"patching_rect": [
 						20,
-						290,
+						320,
 						150.5,
 						22
 					],
 					"text": "route 0 1 2 3 4 5 6 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-30",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						182.5,
-						290,
-						66,
-						22
-					],
-					"text": "route id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-31",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						260.5,
-						290,
-						79,
-						22
-					],
-					"text": "prepend id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-32",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						351.5,
-						290,
-						92,
-						22
-					],
-					"text": "live.remote~"
 				}
 			},
 			{
@@ -669,8 +683,8 @@
 						""
 					],
 					"patching_rect": [
-						455.5,
-						290,
+						182.5,
+						320,
 						66,
 						22
 					],
@@ -687,8 +701,8 @@
 						""
 					],
 					"patching_rect": [
-						533.5,
-						290,
+						260.5,
+						320,
 						79,
 						22
 					],
@@ -705,8 +719,8 @@
 						""
 					],
 					"patching_rect": [
-						624.5,
-						290,
+						351.5,
+						320,
 						92,
 						22
 					],
@@ -724,8 +738,8 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
-						290,
+						455.5,
+						320,
 						66,
 						22
 					],
@@ -742,8 +756,8 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						290,
+						533.5,
+						320,
 						79,
 						22
 					],
@@ -760,8 +774,8 @@
 						""
 					],
 					"patching_rect": [
-						897.5,
-						290,
+						624.5,
+						320,
 						92,
 						22
 					],
@@ -779,8 +793,8 @@
 						""
 					],
 					"patching_rect": [
-						1001.5,
-						290,
+						728.5,
+						320,
 						66,
 						22
 					],
@@ -797,8 +811,8 @@
 						""
 					],
 					"patching_rect": [
-						1079.5,
-						290,
+						806.5,
+						320,
 						79,
 						22
 					],
@@ -815,8 +829,8 @@
 						""
 					],
 					"patching_rect": [
-						1170.5,
-						290,
+						897.5,
+						320,
 						92,
 						22
 					],
@@ -834,8 +848,8 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
-						290,
+						1001.5,
+						320,
 						66,
 						22
 					],
@@ -852,7 +866,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						1079.5,
 						320,
 						79,
 						22
@@ -870,7 +884,7 @@
 						""
 					],
 					"patching_rect": [
-						111,
+						1170.5,
 						320,
 						92,
 						22
@@ -889,7 +903,7 @@
 						""
 					],
 					"patching_rect": [
-						215,
+						1274.5,
 						320,
 						66,
 						22
@@ -907,8 +921,8 @@
 						""
 					],
 					"patching_rect": [
-						293,
-						320,
+						20,
+						350,
 						79,
 						22
 					],
@@ -925,8 +939,8 @@
 						""
 					],
 					"patching_rect": [
-						384,
-						320,
+						111,
+						350,
 						92,
 						22
 					],
@@ -944,8 +958,8 @@
 						""
 					],
 					"patching_rect": [
-						488,
-						320,
+						215,
+						350,
 						66,
 						22
 					],
@@ -962,8 +976,8 @@
 						""
 					],
 					"patching_rect": [
-						566,
-						320,
+						293,
+						350,
 						79,
 						22
 					],
@@ -980,8 +994,8 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						320,
+						384,
+						350,
 						92,
 						22
 					],
@@ -999,8 +1013,8 @@
 						""
 					],
 					"patching_rect": [
-						761,
-						320,
+						488,
+						350,
 						66,
 						22
 					],
@@ -1017,8 +1031,8 @@
 						""
 					],
 					"patching_rect": [
-						839,
-						320,
+						566,
+						350,
 						79,
 						22
 					],
@@ -1035,8 +1049,8 @@
 						""
 					],
 					"patching_rect": [
-						930,
-						320,
+						657,
+						350,
 						92,
 						22
 					],
@@ -1047,6 +1061,61 @@
 				"box": {
 					"id": "obj-54",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						761,
+						350,
+						66,
+						22
+					],
+					"text": "route id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						839,
+						350,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						930,
+						350,
+						92,
+						22
+					],
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
@@ -1054,7 +1123,7 @@
 					],
 					"patching_rect": [
 						20,
-						380,
+						410,
 						111.5,
 						22
 					],
@@ -1063,7 +1132,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-58",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1073,68 +1142,11 @@
 					],
 					"patching_rect": [
 						143.5,
-						380,
+						410,
 						66,
 						22
 					],
 					"text": "gate 2 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-56",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						221.5,
-						380,
-						30,
-						22
-					],
-					"text": "2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-57",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						263.5,
-						380,
-						124.5,
-						22
-					],
-					"text": "prepend midi_held"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-58",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						400,
-						380,
-						72.5,
-						22
-					],
-					"text": "t b b b b"
 				}
 			},
 			{
@@ -1147,8 +1159,65 @@
 						""
 					],
 					"patching_rect": [
+						221.5,
+						410,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						263.5,
+						410,
+						124.5,
+						22
+					],
+					"text": "prepend midi_held"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-61",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						400,
+						410,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-62",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						484.5,
-						380,
+						410,
 						85.5,
 						22
 					],
@@ -1157,7 +1226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1170,7 +1239,7 @@
 					],
 					"patching_rect": [
 						582,
-						380,
+						410,
 						118,
 						22
 					],
@@ -1179,7 +1248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-64",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1188,7 +1257,7 @@
 					],
 					"patching_rect": [
 						712,
-						380,
+						410,
 						157,
 						22
 					],
@@ -1197,7 +1266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1206,7 +1275,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1215,7 +1284,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1224,7 +1293,7 @@
 					],
 					"patching_rect": [
 						72,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1233,7 +1302,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1243,7 +1312,7 @@
 					],
 					"patching_rect": [
 						124,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1252,7 +1321,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1261,7 +1330,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1270,7 +1339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1282,7 +1351,7 @@
 					],
 					"patching_rect": [
 						234.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1291,7 +1360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1300,65 +1369,11 @@
 					],
 					"patching_rect": [
 						332,
-						440,
+						470,
 						46.5,
 						22
 					],
 					"text": "delay"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-68",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						390.5,
-						440,
-						40,
-						22
-					],
-					"text": "1000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-69",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						442.5,
-						440,
-						40,
-						22
-					],
-					"text": "5000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-70",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						494.5,
-						440,
-						46.5,
-						22
-					],
-					"text": "30000"
 				}
 			},
 			{
@@ -1371,12 +1386,12 @@
 						""
 					],
 					"patching_rect": [
-						553,
-						440,
-						92,
+						390.5,
+						470,
+						40,
 						22
 					],
-					"text": "script start"
+					"text": "1000"
 				}
 			},
 			{
@@ -1389,30 +1404,30 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						440,
+						442.5,
+						470,
 						40,
 						22
 					],
-					"text": "stop"
+					"text": "5000"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-73",
-					"maxclass": "newobj",
+					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
-						709,
-						440,
-						85.5,
+						494.5,
+						470,
+						46.5,
 						22
 					],
-					"text": "delay 60000"
+					"text": "30000"
 				}
 			},
 			{
@@ -1425,12 +1440,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						440,
-						30,
+						553,
+						470,
+						92,
 						22
 					],
-					"text": "0"
+					"text": "script start"
 				}
 			},
 			{
@@ -1443,8 +1458,8 @@
 						""
 					],
 					"patching_rect": [
-						848.5,
-						440,
+						657,
+						470,
 						40,
 						22
 					],
@@ -1455,6 +1470,60 @@
 				"box": {
 					"id": "obj-76",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						470,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-77",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						470,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						470,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-79",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"outlettype": [
@@ -1463,7 +1532,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1480,7 +1549,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1490,7 +1559,7 @@
 					],
 					"patching_rect": [
 						998,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1499,7 +1568,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-81",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1508,7 +1577,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1517,7 +1586,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-82",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1526,7 +1595,7 @@
 					],
 					"patching_rect": [
 						1206,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1535,7 +1604,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-83",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1544,7 +1613,7 @@
 					],
 					"patching_rect": [
 						20,
-						470,
+						500,
 						391,
 						22
 					],
@@ -1553,7 +1622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-84",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1563,7 +1632,7 @@
 					],
 					"patching_rect": [
 						423,
-						470,
+						500,
 						56,
 						16
 					],
@@ -1603,7 +1672,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1613,7 +1682,7 @@
 					],
 					"patching_rect": [
 						491,
-						470,
+						500,
 						46.5,
 						22
 					],
@@ -1622,7 +1691,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-86",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1633,7 +1702,7 @@
 					],
 					"patching_rect": [
 						20,
-						530,
+						560,
 						72,
 						16
 					],
@@ -1668,7 +1737,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1677,7 +1746,7 @@
 					],
 					"patching_rect": [
 						104,
-						530,
+						560,
 						170,
 						22
 					],
@@ -1686,7 +1755,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1695,7 +1764,7 @@
 					],
 					"patching_rect": [
 						286,
-						530,
+						560,
 						118,
 						22
 					],
@@ -1704,7 +1773,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-89",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1714,7 +1783,7 @@
 					],
 					"patching_rect": [
 						416,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1753,7 +1822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1763,7 +1832,7 @@
 					],
 					"patching_rect": [
 						476,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1772,7 +1841,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1781,7 +1850,7 @@
 					],
 					"patching_rect": [
 						567,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1790,7 +1859,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-92",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1800,7 +1869,7 @@
 					],
 					"patching_rect": [
 						736,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1839,7 +1908,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1850,7 +1919,7 @@
 					],
 					"patching_rect": [
 						796,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1859,7 +1928,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1868,7 +1937,7 @@
 					],
 					"patching_rect": [
 						887,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1877,13 +1946,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-95",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						1056,
-						530,
+						560,
 						172,
 						48
 					],
@@ -1907,7 +1976,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1919,7 +1988,7 @@
 					],
 					"patching_rect": [
 						20,
-						586,
+						616,
 						150.5,
 						22
 					],
@@ -1928,7 +1997,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1937,7 +2006,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						586,
+						616,
 						85.5,
 						22
 					],
@@ -1946,7 +2015,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-98",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1956,7 +2025,7 @@
 					],
 					"patching_rect": [
 						280,
-						586,
+						616,
 						46.5,
 						22
 					],
@@ -1965,7 +2034,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-99",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1974,7 +2043,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						586,
+						616,
 						202.5,
 						22
 					],
@@ -1983,7 +2052,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1993,7 +2062,7 @@
 					],
 					"patching_rect": [
 						553,
-						586,
+						616,
 						46.5,
 						22
 					],
@@ -2002,7 +2071,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-101",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2011,7 +2080,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						586,
+						616,
 						176.5,
 						22
 					],
@@ -2020,7 +2089,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2030,7 +2099,7 @@
 					],
 					"patching_rect": [
 						800,
-						586,
+						616,
 						46.5,
 						22
 					],
@@ -2039,7 +2108,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-103",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2048,7 +2117,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						586,
+						616,
 						176.5,
 						22
 					],
@@ -2057,13 +2126,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-104",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						646,
+						676,
 						172,
 						15
 					],
@@ -2081,7 +2150,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2090,7 +2159,7 @@
 					],
 					"patching_rect": [
 						204,
-						646,
+						676,
 						85.5,
 						22
 					],
@@ -2099,7 +2168,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2111,7 +2180,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						646,
+						676,
 						105,
 						22
 					],
@@ -2120,7 +2189,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-107",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2132,7 +2201,7 @@
 					],
 					"patching_rect": [
 						20,
-						706,
+						736,
 						196,
 						22
 					],
@@ -2141,7 +2210,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2152,7 +2221,7 @@
 					],
 					"patching_rect": [
 						20,
-						766,
+						796,
 						59.5,
 						22
 					],
@@ -2161,7 +2230,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-109",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2170,7 +2239,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						766,
+						796,
 						46.5,
 						22
 					],
@@ -2179,7 +2248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-110",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2188,7 +2257,7 @@
 					],
 					"patching_rect": [
 						150,
-						766,
+						796,
 						66,
 						22
 					],
@@ -2197,7 +2266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2206,7 +2275,7 @@
 					],
 					"patching_rect": [
 						228,
-						766,
+						796,
 						40,
 						22
 					],
@@ -2215,7 +2284,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2224,7 +2293,7 @@
 					],
 					"patching_rect": [
 						280,
-						766,
+						796,
 						105,
 						22
 					],
@@ -2233,13 +2302,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-113",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						766,
+						796,
 						40,
 						15
 					],
@@ -2257,7 +2326,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-114",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2268,7 +2337,7 @@
 					],
 					"patching_rect": [
 						449,
-						766,
+						796,
 						130,
 						16
 					],
@@ -2291,7 +2360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2300,7 +2369,7 @@
 					],
 					"patching_rect": [
 						591,
-						766,
+						796,
 						85.5,
 						22
 					],
@@ -2309,7 +2378,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2318,67 +2387,11 @@
 					],
 					"patching_rect": [
 						688.5,
-						766,
+						796,
 						176.5,
 						22
 					],
 					"text": "prepend ui_action 1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-114",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						877,
-						766,
-						157,
-						22
-					],
-					"text": "set ui_action $1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-115",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						826,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-116",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						826,
-						46.5,
-						22
-					],
-					"text": "clear"
 				}
 			},
 			{
@@ -2391,8 +2404,64 @@
 						""
 					],
 					"patching_rect": [
+						877,
+						796,
+						157,
+						22
+					],
+					"text": "set ui_action $1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-118",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						856,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-119",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						856,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-120",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						150,
-						826,
+						856,
 						66,
 						22
 					],
@@ -2401,7 +2470,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2410,7 +2479,7 @@
 					],
 					"patching_rect": [
 						228,
-						826,
+						856,
 						40,
 						22
 					],
@@ -2419,7 +2488,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2428,7 +2497,7 @@
 					],
 					"patching_rect": [
 						280,
-						826,
+						856,
 						105,
 						22
 					],
@@ -2437,13 +2506,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-123",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						826,
+						856,
 						40,
 						15
 					],
@@ -2461,7 +2530,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-124",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2472,7 +2541,7 @@
 					],
 					"patching_rect": [
 						449,
-						826,
+						856,
 						130,
 						16
 					],
@@ -2495,7 +2564,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2504,7 +2573,7 @@
 					],
 					"patching_rect": [
 						591,
-						826,
+						856,
 						85.5,
 						22
 					],
@@ -2513,7 +2582,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2522,67 +2591,11 @@
 					],
 					"patching_rect": [
 						688.5,
-						826,
+						856,
 						202.5,
 						22
 					],
 					"text": "prepend ui_action 1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-124",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						903,
-						826,
-						183,
-						22
-					],
-					"text": "set ui_action $1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-125",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						886,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-126",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						886,
-						46.5,
-						22
-					],
-					"text": "clear"
 				}
 			},
 			{
@@ -2595,8 +2608,64 @@
 						""
 					],
 					"patching_rect": [
+						903,
+						856,
+						183,
+						22
+					],
+					"text": "set ui_action $1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						916,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-129",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						916,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-130",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						150,
-						886,
+						916,
 						66,
 						22
 					],
@@ -2605,7 +2674,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2614,7 +2683,7 @@
 					],
 					"patching_rect": [
 						228,
-						886,
+						916,
 						40,
 						22
 					],
@@ -2623,7 +2692,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2632,7 +2701,7 @@
 					],
 					"patching_rect": [
 						280,
-						886,
+						916,
 						105,
 						22
 					],
@@ -2641,13 +2710,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-133",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						886,
+						916,
 						40,
 						15
 					],
@@ -2665,7 +2734,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-134",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2676,7 +2745,7 @@
 					],
 					"patching_rect": [
 						449,
-						886,
+						916,
 						130,
 						16
 					],
@@ -2699,7 +2768,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-135",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2708,7 +2777,7 @@
 					],
 					"patching_rect": [
 						591,
-						886,
+						916,
 						85.5,
 						22
 					],
@@ -2717,7 +2786,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2726,7 +2795,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						886,
+						916,
 						183,
 						22
 					],
@@ -2735,7 +2804,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-137",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2744,7 +2813,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						886,
+						916,
 						163.5,
 						22
 					],
@@ -2753,13 +2822,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-138",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						946,
+						976,
 						136,
 						161
 					],
@@ -2777,7 +2846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-139",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2786,7 +2855,7 @@
 					],
 					"patching_rect": [
 						20,
-						1115,
+						1145,
 						85.5,
 						22
 					],
@@ -2795,13 +2864,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-140",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1175,
+						1205,
 						113,
 						39
 					],
@@ -2831,7 +2900,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2856,65 +2925,11 @@
 					],
 					"patching_rect": [
 						20,
-						1222,
+						1252,
 						300,
 						22
 					],
 					"text": "route 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-139",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						332,
-						1222,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-140",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						715.5,
-						1222,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-141",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1252,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
 				}
 			},
 			{
@@ -2927,12 +2942,12 @@
 						""
 					],
 					"patching_rect": [
-						403.5,
+						332,
 						1252,
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
 				}
 			},
 			{
@@ -2945,12 +2960,12 @@
 						""
 					],
 					"patching_rect": [
-						787,
+						715.5,
 						1252,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
 				}
 			},
 			{
@@ -2965,10 +2980,10 @@
 					"patching_rect": [
 						20,
 						1282,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
 				}
 			},
 			{
@@ -2981,12 +2996,12 @@
 						""
 					],
 					"patching_rect": [
-						410,
+						403.5,
 						1282,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
 				}
 			},
 			{
@@ -2999,12 +3014,12 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						787,
 						1282,
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
 				}
 			},
 			{
@@ -3022,7 +3037,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
 				}
 			},
 			{
@@ -3040,7 +3055,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
 				}
 			},
 			{
@@ -3058,7 +3073,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
 				}
 			},
 			{
@@ -3076,7 +3091,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
 				}
 			},
 			{
@@ -3091,10 +3106,10 @@
 					"patching_rect": [
 						410,
 						1342,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
 				}
 			},
 			{
@@ -3107,12 +3122,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
+						800,
 						1342,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
 				}
 			},
 			{
@@ -3127,10 +3142,10 @@
 					"patching_rect": [
 						20,
 						1372,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
 				}
 			},
 			{
@@ -3143,8 +3158,62 @@
 						""
 					],
 					"patching_rect": [
-						416.5,
+						410,
 						1372,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						1372,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1402,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1402,
 						384.5,
 						22
 					],
@@ -3153,7 +3222,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-158",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3178,7 +3247,7 @@
 					],
 					"patching_rect": [
 						20,
-						1432,
+						1462,
 						300,
 						22
 					],
@@ -3187,13 +3256,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-159",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1492,
+						1522,
 						111,
 						37
 					],
@@ -3211,7 +3280,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3220,7 +3289,7 @@
 					],
 					"patching_rect": [
 						20,
-						1537,
+						1567,
 						98.5,
 						22
 					],
@@ -3229,7 +3298,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-161",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3241,7 +3310,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1537,
+						1567,
 						111,
 						37
 					],
@@ -3259,7 +3328,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-162",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3268,7 +3337,7 @@
 					],
 					"patching_rect": [
 						20,
-						1582,
+						1612,
 						72.5,
 						22
 					],
@@ -3277,13 +3346,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-163",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1642,
+						1672,
 						111,
 						37
 					],
@@ -3301,7 +3370,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3310,7 +3379,7 @@
 					],
 					"patching_rect": [
 						20,
-						1687,
+						1717,
 						98.5,
 						22
 					],
@@ -3319,7 +3388,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-165",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3331,7 +3400,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1687,
+						1717,
 						111,
 						37
 					],
@@ -3349,7 +3418,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3358,7 +3427,7 @@
 					],
 					"patching_rect": [
 						20,
-						1732,
+						1762,
 						72.5,
 						22
 					],
@@ -3367,13 +3436,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-167",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1792,
+						1822,
 						111,
 						37
 					],
@@ -3391,7 +3460,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-168",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3400,7 +3469,7 @@
 					],
 					"patching_rect": [
 						20,
-						1837,
+						1867,
 						98.5,
 						22
 					],
@@ -3409,7 +3478,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-169",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3421,7 +3490,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1837,
+						1867,
 						111,
 						37
 					],
@@ -3439,7 +3508,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-170",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3448,7 +3517,7 @@
 					],
 					"patching_rect": [
 						20,
-						1882,
+						1912,
 						72.5,
 						22
 					],
@@ -3457,13 +3526,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-171",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1942,
+						1972,
 						111,
 						37
 					],
@@ -3481,7 +3550,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-172",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3490,7 +3559,7 @@
 					],
 					"patching_rect": [
 						20,
-						1987,
+						2017,
 						98.5,
 						22
 					],
@@ -3499,7 +3568,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-173",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3511,7 +3580,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1987,
+						2017,
 						111,
 						37
 					],
@@ -3529,7 +3598,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-174",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3538,7 +3607,7 @@
 					],
 					"patching_rect": [
 						20,
-						2032,
+						2062,
 						72.5,
 						22
 					],
@@ -3547,13 +3616,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-175",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2092,
+						2122,
 						111,
 						37
 					],
@@ -3571,7 +3640,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-176",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3580,7 +3649,7 @@
 					],
 					"patching_rect": [
 						20,
-						2137,
+						2167,
 						98.5,
 						22
 					],
@@ -3589,7 +3658,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-177",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3601,7 +3670,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2137,
+						2167,
 						111,
 						37
 					],
@@ -3619,7 +3688,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-178",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3628,7 +3697,7 @@
 					],
 					"patching_rect": [
 						20,
-						2182,
+						2212,
 						72.5,
 						22
 					],
@@ -3637,13 +3706,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-179",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2242,
+						2272,
 						111,
 						37
 					],
@@ -3661,7 +3730,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-180",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3670,7 +3739,7 @@
 					],
 					"patching_rect": [
 						20,
-						2287,
+						2317,
 						98.5,
 						22
 					],
@@ -3679,7 +3748,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-181",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3691,7 +3760,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2287,
+						2317,
 						111,
 						37
 					],
@@ -3709,7 +3778,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-182",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3718,7 +3787,7 @@
 					],
 					"patching_rect": [
 						20,
-						2332,
+						2362,
 						72.5,
 						22
 					],
@@ -3727,13 +3796,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-183",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2392,
+						2422,
 						111,
 						37
 					],
@@ -3751,7 +3820,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3760,7 +3829,7 @@
 					],
 					"patching_rect": [
 						20,
-						2437,
+						2467,
 						98.5,
 						22
 					],
@@ -3769,7 +3838,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-185",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3781,7 +3850,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2437,
+						2467,
 						111,
 						37
 					],
@@ -3799,7 +3868,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3808,7 +3877,7 @@
 					],
 					"patching_rect": [
 						20,
-						2482,
+						2512,
 						72.5,
 						22
 					],
@@ -3817,13 +3886,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-187",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2542,
+						2572,
 						111,
 						37
 					],
@@ -3841,7 +3910,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3850,7 +3919,7 @@
 					],
 					"patching_rect": [
 						20,
-						2587,
+						2617,
 						98.5,
 						22
 					],
@@ -3859,7 +3928,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-189",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3871,7 +3940,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2587,
+						2617,
 						111,
 						37
 					],
@@ -3889,7 +3958,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-190",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3898,7 +3967,7 @@
 					],
 					"patching_rect": [
 						20,
-						2632,
+						2662,
 						72.5,
 						22
 					],
@@ -3907,13 +3976,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-191",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2692,
+						2722,
 						111,
 						37
 					],
@@ -3931,7 +4000,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-192",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3940,7 +4009,7 @@
 					],
 					"patching_rect": [
 						20,
-						2737,
+						2767,
 						98.5,
 						22
 					],
@@ -3949,7 +4018,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-193",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3961,7 +4030,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2737,
+						2767,
 						111,
 						37
 					],
@@ -3979,7 +4048,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-194",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3988,7 +4057,7 @@
 					],
 					"patching_rect": [
 						20,
-						2782,
+						2812,
 						72.5,
 						22
 					],
@@ -3997,13 +4066,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-195",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2842,
+						2872,
 						111,
 						37
 					],
@@ -4021,7 +4090,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-196",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4030,7 +4099,7 @@
 					],
 					"patching_rect": [
 						20,
-						2887,
+						2917,
 						105,
 						22
 					],
@@ -4039,7 +4108,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-197",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4051,7 +4120,7 @@
 					],
 					"patching_rect": [
 						137,
-						2887,
+						2917,
 						111,
 						37
 					],
@@ -4069,7 +4138,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-198",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4078,7 +4147,7 @@
 					],
 					"patching_rect": [
 						20,
-						2932,
+						2962,
 						79,
 						22
 					],
@@ -4087,13 +4156,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-199",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2992,
+						3022,
 						111,
 						37
 					],
@@ -4111,7 +4180,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-200",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4120,7 +4189,7 @@
 					],
 					"patching_rect": [
 						20,
-						3037,
+						3067,
 						105,
 						22
 					],
@@ -4129,7 +4198,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-201",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4141,7 +4210,7 @@
 					],
 					"patching_rect": [
 						137,
-						3037,
+						3067,
 						111,
 						37
 					],
@@ -4159,7 +4228,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-202",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4168,7 +4237,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3112,
 						79,
 						22
 					],
@@ -4177,13 +4246,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-203",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3142,
+						3172,
 						111,
 						37
 					],
@@ -4201,7 +4270,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-204",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4210,7 +4279,7 @@
 					],
 					"patching_rect": [
 						20,
-						3187,
+						3217,
 						105,
 						22
 					],
@@ -4219,7 +4288,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-205",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4231,7 +4300,7 @@
 					],
 					"patching_rect": [
 						137,
-						3187,
+						3217,
 						111,
 						37
 					],
@@ -4249,7 +4318,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-206",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4258,7 +4327,7 @@
 					],
 					"patching_rect": [
 						20,
-						3232,
+						3262,
 						79,
 						22
 					],
@@ -4267,13 +4336,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-207",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3292,
+						3322,
 						111,
 						37
 					],
@@ -4291,7 +4360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-208",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4300,7 +4369,7 @@
 					],
 					"patching_rect": [
 						20,
-						3337,
+						3367,
 						105,
 						22
 					],
@@ -4309,7 +4378,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-209",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4321,7 +4390,7 @@
 					],
 					"patching_rect": [
 						137,
-						3337,
+						3367,
 						111,
 						37
 					],
@@ -4339,7 +4408,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-210",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4348,7 +4417,7 @@
 					],
 					"patching_rect": [
 						20,
-						3382,
+						3412,
 						79,
 						22
 					],
@@ -4357,13 +4426,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-211",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3442,
+						3472,
 						111,
 						37
 					],
@@ -4381,7 +4450,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-212",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4390,7 +4459,7 @@
 					],
 					"patching_rect": [
 						20,
-						3487,
+						3517,
 						105,
 						22
 					],
@@ -4399,7 +4468,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-213",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4411,7 +4480,7 @@
 					],
 					"patching_rect": [
 						137,
-						3487,
+						3517,
 						111,
 						37
 					],
@@ -4429,7 +4498,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-214",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4438,7 +4507,7 @@
 					],
 					"patching_rect": [
 						20,
-						3532,
+						3562,
 						79,
 						22
 					],
@@ -4447,13 +4516,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-215",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3592,
+						3622,
 						111,
 						37
 					],
@@ -4471,7 +4540,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-216",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4480,7 +4549,7 @@
 					],
 					"patching_rect": [
 						20,
-						3637,
+						3667,
 						105,
 						22
 					],
@@ -4489,7 +4558,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-217",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4501,7 +4570,7 @@
 					],
 					"patching_rect": [
 						137,
-						3637,
+						3667,
 						111,
 						37
 					],
@@ -4519,7 +4588,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-218",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4528,7 +4597,7 @@
 					],
 					"patching_rect": [
 						20,
-						3682,
+						3712,
 						79,
 						22
 					],
@@ -4537,13 +4606,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-219",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3742,
+						3772,
 						111,
 						37
 					],
@@ -4561,7 +4630,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-220",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4570,7 +4639,7 @@
 					],
 					"patching_rect": [
 						20,
-						3787,
+						3817,
 						105,
 						22
 					],
@@ -4579,7 +4648,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-221",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4591,7 +4660,7 @@
 					],
 					"patching_rect": [
 						137,
-						3787,
+						3817,
 						111,
 						37
 					],
@@ -4609,7 +4678,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-222",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4618,7 +4687,7 @@
 					],
 					"patching_rect": [
 						20,
-						3832,
+						3862,
 						79,
 						22
 					],
@@ -4907,7 +4976,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						14
+						16
 					],
 					"destination": [
 						"obj-15",
@@ -4919,7 +4988,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						13
+						15
 					],
 					"destination": [
 						"obj-16",
@@ -4943,7 +5012,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						13
 					],
 					"destination": [
 						"obj-18",
@@ -5158,58 +5227,70 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						12
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						11
+					],
+					"destination": [
+						"obj-31",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-5",
 						1
 					],
 					"destination": [
-						"obj-29",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-32",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						1
-					],
-					"destination": [
 						"obj-32",
 						0
 					]
@@ -5218,8 +5299,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
-						1
+						"obj-32",
+						0
 					],
 					"destination": [
 						"obj-33",
@@ -5266,11 +5347,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
+						1
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-38",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						1
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
 						2
 					],
 					"destination": [
-						"obj-36",
+						"obj-39",
 						0
 					]
 				}
@@ -5278,11 +5407,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-39",
 						0
 					],
 					"destination": [
-						"obj-37",
+						"obj-40",
 						0
 					]
 				}
@@ -5290,11 +5419,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-40",
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-41",
 						1
 					]
 				}
@@ -5302,11 +5431,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-39",
 						1
 					],
 					"destination": [
-						"obj-38",
+						"obj-41",
 						0
 					]
 				}
@@ -5314,11 +5443,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						3
 					],
 					"destination": [
-						"obj-39",
+						"obj-42",
 						0
 					]
 				}
@@ -5326,11 +5455,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						0
 					],
 					"destination": [
-						"obj-40",
+						"obj-43",
 						0
 					]
 				}
@@ -5338,11 +5467,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						1
 					]
 				}
@@ -5350,11 +5479,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						0
 					]
 				}
@@ -5362,11 +5491,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						4
 					],
 					"destination": [
-						"obj-42",
+						"obj-45",
 						0
 					]
 				}
@@ -5374,11 +5503,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-46",
 						0
 					]
 				}
@@ -5386,11 +5515,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						1
 					]
 				}
@@ -5398,11 +5527,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						0
 					]
 				}
@@ -5410,11 +5539,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						5
 					],
 					"destination": [
-						"obj-45",
+						"obj-48",
 						0
 					]
 				}
@@ -5422,11 +5551,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-49",
 						0
 					]
 				}
@@ -5434,11 +5563,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						1
 					]
 				}
@@ -5446,11 +5575,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						0
 					]
 				}
@@ -5458,11 +5587,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						6
 					],
 					"destination": [
-						"obj-48",
+						"obj-51",
 						0
 					]
 				}
@@ -5470,11 +5599,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-52",
 						0
 					]
 				}
@@ -5482,11 +5611,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						1
 					]
 				}
@@ -5494,11 +5623,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						1
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						0
 					]
 				}
@@ -5506,47 +5635,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						7
 					],
 					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-53",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						1
-					],
-					"destination": [
-						"obj-53",
+						"obj-54",
 						0
 					]
 				}
@@ -5559,7 +5652,7 @@
 					],
 					"destination": [
 						"obj-55",
-						1
+						0
 					]
 				}
 			},
@@ -5567,6 +5660,42 @@
 				"patchline": {
 					"source": [
 						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-56",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						1
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-58",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
 						0
 					],
 					"destination": [
@@ -5578,11 +5707,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-59",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-58",
 						0
 					]
 				}
@@ -5594,7 +5723,7 @@
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-58",
 						0
 					]
 				}
@@ -5606,7 +5735,7 @@
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5618,7 +5747,7 @@
 						1
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5630,7 +5759,7 @@
 						2
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5642,7 +5771,7 @@
 						3
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5650,11 +5779,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-58",
 						1
 					],
 					"destination": [
-						"obj-57",
+						"obj-60",
 						0
 					]
 				}
@@ -5662,7 +5791,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-60",
 						0
 					],
 					"destination": [
@@ -5675,10 +5804,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						14
 					],
 					"destination": [
-						"obj-58",
+						"obj-61",
 						0
 					]
 				}
@@ -5686,7 +5815,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						3
 					],
 					"destination": [
@@ -5698,11 +5827,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						2
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5710,7 +5839,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-62",
 						0
 					],
 					"destination": [
@@ -5722,11 +5851,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						1
 					],
 					"destination": [
-						"obj-61",
+						"obj-64",
 						0
 					]
 				}
@@ -5734,7 +5863,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						0
 					],
 					"destination": [
@@ -5750,78 +5879,6 @@
 						1
 					],
 					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						1
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
 						"obj-68",
 						0
 					]
@@ -5831,6 +5888,18 @@
 				"patchline": {
 					"source": [
 						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
 						0
 					],
 					"destination": [
@@ -5842,8 +5911,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-67",
 						1
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-65",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
 					],
 					"destination": [
 						"obj-69",
@@ -5858,7 +5951,7 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-71",
 						0
 					]
 				}
@@ -5866,10 +5959,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						1
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
 						2
 					],
 					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
 						"obj-70",
 						0
 					]
@@ -5882,7 +6023,7 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-74",
 						0
 					]
 				}
@@ -5890,19 +6031,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
+						"obj-74",
 						0
 					],
 					"destination": [
@@ -5914,107 +6043,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-75",
 						0
 					],
 					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-75",
+						"obj-70",
 						0
 					]
 				}
@@ -6046,8 +6079,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
-						3
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
 					],
 					"destination": [
 						"obj-77",
@@ -6059,6 +6104,42 @@
 				"patchline": {
 					"source": [
 						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-65",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
@@ -6070,11 +6151,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
 						"obj-78",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
 					],
 					"destination": [
-						"obj-76",
+						"obj-78",
 						0
 					]
 				}
@@ -6082,35 +6175,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
+						"obj-69",
+						3
 					],
 					"destination": [
 						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						1
+					],
+					"destination": [
+						"obj-81",
 						0
 					]
 				}
@@ -6122,7 +6203,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-79",
 						0
 					]
 				}
@@ -6130,23 +6211,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						1
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-82",
 						0
 					]
 				}
@@ -6166,11 +6235,71 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						1
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						3
 					],
 					"destination": [
-						"obj-84",
+						"obj-87",
 						0
 					]
 				}
@@ -6178,36 +6307,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-87",
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-86",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6215,18 +6320,6 @@
 				"patchline": {
 					"source": [
 						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
 						0
 					],
 					"destination": [
@@ -6286,11 +6379,47 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-92",
+						0
+					],
+					"destination": [
+						"obj-93",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						2
 					],
 					"destination": [
-						"obj-93",
+						"obj-96",
 						0
 					]
 				}
@@ -6298,47 +6427,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-83",
 						0
-					],
-					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						1
 					],
 					"destination": [
 						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-95",
 						0
 					]
 				}
@@ -6350,7 +6455,7 @@
 						0
 					],
 					"destination": [
-						"obj-92",
+						"obj-98",
 						0
 					]
 				}
@@ -6358,36 +6463,24 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-98",
+						1
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
 						"obj-95",
 						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						1
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						1
-					],
-					"destination": [
-						"obj-98",
-						0
 					]
 				}
 			},
@@ -6398,39 +6491,15 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-97",
 						0
-					],
-					"destination": [
-						"obj-94",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						2
-					],
-					"destination": [
-						"obj-99",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
+						"obj-96",
 						1
 					],
 					"destination": [
@@ -6443,55 +6512,7 @@
 				"patchline": {
 					"source": [
 						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						3
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
+						1
 					],
 					"destination": [
 						"obj-101",
@@ -6502,11 +6523,119 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						2
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						1
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-96",
+						3
+					],
+					"destination": [
+						"obj-97",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						5
 					],
 					"destination": [
-						"obj-103",
+						"obj-106",
 						0
 					]
 				}
@@ -6518,7 +6647,7 @@
 						8
 					],
 					"destination": [
-						"obj-104",
+						"obj-107",
 						0
 					]
 				}
@@ -6526,11 +6655,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-105",
+						"obj-108",
 						0
 					]
 				}
@@ -6538,11 +6667,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
+						"obj-108",
 						2
 					],
 					"destination": [
-						"obj-106",
+						"obj-109",
 						0
 					]
 				}
@@ -6550,23 +6679,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
+						"obj-108",
 						1
 					],
 					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-108",
+						"obj-110",
 						0
 					]
 				}
@@ -6578,7 +6695,55 @@
 						0
 					],
 					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-114",
 						0
 					]
 				}
@@ -6587,46 +6752,10 @@
 				"patchline": {
 					"source": [
 						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
 						1
 					],
 					"destination": [
-						"obj-112",
+						"obj-115",
 						0
 					]
 				}
@@ -6634,43 +6763,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
+						"obj-115",
 						0
 					],
 					"destination": [
@@ -6686,30 +6779,6 @@
 						0
 					],
 					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						1
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						2
-					],
-					"destination": [
 						"obj-116",
 						0
 					]
@@ -6718,115 +6787,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
-						1
-					],
-					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						2
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
 						0
 					],
 					"destination": [
@@ -6838,11 +6799,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-106",
 						0
 					],
 					"destination": [
-						"obj-124",
+						"obj-117",
 						0
 					]
 				}
@@ -6850,11 +6811,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-117",
 						0
 					],
 					"destination": [
-						"obj-123",
+						"obj-116",
 						0
 					]
 				}
@@ -6862,35 +6823,107 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
-						2
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						2
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
+						"obj-107",
 						1
 					],
 					"destination": [
-						"obj-127",
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						2
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						1
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						2
+					],
+					"destination": [
+						"obj-125",
 						0
 					]
 				}
@@ -6902,7 +6935,7 @@
 						0
 					],
 					"destination": [
-						"obj-128",
+						"obj-124",
 						0
 					]
 				}
@@ -6910,11 +6943,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-128",
+						"obj-124",
 						0
 					],
 					"destination": [
-						"obj-129",
+						"obj-126",
 						0
 					]
 				}
@@ -6926,7 +6959,19 @@
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-127",
 						0
 					]
 				}
@@ -6938,7 +6983,7 @@
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-126",
 						0
 					]
 				}
@@ -6946,7 +6991,43 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-107",
+						2
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						2
+					],
+					"destination": [
 						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						1
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
 						0
 					],
 					"destination": [
@@ -6958,92 +7039,56 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
 						3
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						7
-					],
-					"destination": [
-						"obj-136",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
-						0
 					],
 					"destination": [
 						"obj-135",
@@ -7054,11 +7099,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-135",
+						0
 					],
 					"destination": [
-						"obj-138",
+						"obj-134",
 						0
 					]
 				}
@@ -7066,11 +7111,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-134",
 						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-136",
 						0
 					]
 				}
@@ -7078,23 +7123,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-136",
 						0
 					],
 					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-137",
 						0
 					]
 				}
@@ -7102,11 +7147,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-137",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-136",
 						0
 					]
 				}
@@ -7114,130 +7159,142 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						2
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						3
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						4
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						5
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						6
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-13",
 						7
 					],
 					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						5
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						1
+					],
+					"destination": [
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						2
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						3
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						4
+					],
+					"destination": [
 						"obj-146",
 						0
 					]
@@ -7250,7 +7307,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7258,11 +7315,83 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
+						5
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						6
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						7
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
 						8
 					],
 					"destination": [
-						"obj-147",
+						"obj-150",
 						0
 					]
 				}
@@ -7270,11 +7399,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7282,11 +7411,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						9
 					],
 					"destination": [
-						"obj-148",
+						"obj-151",
 						0
 					]
 				}
@@ -7294,11 +7423,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-151",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7306,11 +7435,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						10
 					],
 					"destination": [
-						"obj-149",
+						"obj-152",
 						0
 					]
 				}
@@ -7318,11 +7447,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-152",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7330,11 +7459,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						11
 					],
 					"destination": [
-						"obj-150",
+						"obj-153",
 						0
 					]
 				}
@@ -7342,11 +7471,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-150",
+						"obj-153",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7354,11 +7483,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						12
 					],
 					"destination": [
-						"obj-151",
+						"obj-154",
 						0
 					]
 				}
@@ -7366,11 +7495,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
+						"obj-154",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7378,11 +7507,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						13
 					],
 					"destination": [
-						"obj-152",
+						"obj-155",
 						0
 					]
 				}
@@ -7390,11 +7519,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-155",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7402,11 +7531,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						14
 					],
 					"destination": [
-						"obj-153",
+						"obj-156",
 						0
 					]
 				}
@@ -7414,11 +7543,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-153",
+						"obj-156",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7426,11 +7555,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-141",
 						15
 					],
 					"destination": [
-						"obj-154",
+						"obj-157",
 						0
 					]
 				}
@@ -7438,11 +7567,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-154",
+						"obj-157",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7454,31 +7583,7 @@
 						4
 					],
 					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
-						0
-					],
-					"destination": [
-						"obj-156",
+						"obj-158",
 						0
 					]
 				}
@@ -7490,43 +7595,31 @@
 						0
 					],
 					"destination": [
-						"obj-159",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-159",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						1
-					],
-					"destination": [
-						"obj-161",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
-						0
-					],
-					"destination": [
 						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-160",
+						0
+					],
+					"destination": [
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-162",
 						0
 					]
 				}
@@ -7538,18 +7631,6 @@
 						0
 					],
 					"destination": [
-						"obj-163",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7558,11 +7639,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						2
+						"obj-158",
+						1
 					],
 					"destination": [
-						"obj-165",
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-163",
 						0
 					]
 				}
@@ -7574,7 +7667,7 @@
 						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-166",
 						0
 					]
 				}
@@ -7586,18 +7679,6 @@
 						0
 					],
 					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7606,11 +7687,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						3
+						"obj-158",
+						2
 					],
 					"destination": [
-						"obj-169",
+						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
+						0
+					],
+					"destination": [
+						"obj-167",
 						0
 					]
 				}
@@ -7622,7 +7715,7 @@
 						0
 					],
 					"destination": [
-						"obj-168",
+						"obj-170",
 						0
 					]
 				}
@@ -7634,18 +7727,6 @@
 						0
 					],
 					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-171",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7654,11 +7735,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						4
+						"obj-158",
+						3
 					],
 					"destination": [
-						"obj-173",
+						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-171",
 						0
 					]
 				}
@@ -7670,7 +7763,7 @@
 						0
 					],
 					"destination": [
-						"obj-172",
+						"obj-174",
 						0
 					]
 				}
@@ -7682,18 +7775,6 @@
 						0
 					],
 					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7702,11 +7783,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						5
+						"obj-158",
+						4
 					],
 					"destination": [
-						"obj-177",
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-175",
 						0
 					]
 				}
@@ -7718,7 +7811,7 @@
 						0
 					],
 					"destination": [
-						"obj-176",
+						"obj-178",
 						0
 					]
 				}
@@ -7730,18 +7823,6 @@
 						0
 					],
 					"destination": [
-						"obj-179",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-179",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7750,11 +7831,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						6
+						"obj-158",
+						5
 					],
 					"destination": [
-						"obj-181",
+						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-179",
 						0
 					]
 				}
@@ -7766,7 +7859,7 @@
 						0
 					],
 					"destination": [
-						"obj-180",
+						"obj-182",
 						0
 					]
 				}
@@ -7778,18 +7871,6 @@
 						0
 					],
 					"destination": [
-						"obj-183",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7798,11 +7879,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						7
+						"obj-158",
+						6
 					],
 					"destination": [
-						"obj-185",
+						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-183",
 						0
 					]
 				}
@@ -7814,7 +7907,7 @@
 						0
 					],
 					"destination": [
-						"obj-184",
+						"obj-186",
 						0
 					]
 				}
@@ -7826,18 +7919,6 @@
 						0
 					],
 					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7846,11 +7927,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						8
+						"obj-158",
+						7
 					],
 					"destination": [
-						"obj-189",
+						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
+						0
+					],
+					"destination": [
+						"obj-187",
 						0
 					]
 				}
@@ -7862,7 +7955,7 @@
 						0
 					],
 					"destination": [
-						"obj-188",
+						"obj-190",
 						0
 					]
 				}
@@ -7874,18 +7967,6 @@
 						0
 					],
 					"destination": [
-						"obj-191",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-191",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7894,11 +7975,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						9
+						"obj-158",
+						8
 					],
 					"destination": [
-						"obj-193",
+						"obj-192",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-191",
 						0
 					]
 				}
@@ -7910,7 +8003,7 @@
 						0
 					],
 					"destination": [
-						"obj-192",
+						"obj-194",
 						0
 					]
 				}
@@ -7922,18 +8015,6 @@
 						0
 					],
 					"destination": [
-						"obj-195",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-195",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7942,11 +8023,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						10
+						"obj-158",
+						9
 					],
 					"destination": [
-						"obj-197",
+						"obj-196",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
+						0
+					],
+					"destination": [
+						"obj-195",
 						0
 					]
 				}
@@ -7958,7 +8051,7 @@
 						0
 					],
 					"destination": [
-						"obj-196",
+						"obj-198",
 						0
 					]
 				}
@@ -7970,18 +8063,6 @@
 						0
 					],
 					"destination": [
-						"obj-199",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-199",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7990,11 +8071,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						11
+						"obj-158",
+						10
 					],
 					"destination": [
-						"obj-201",
+						"obj-200",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-200",
+						0
+					],
+					"destination": [
+						"obj-199",
 						0
 					]
 				}
@@ -8006,7 +8099,7 @@
 						0
 					],
 					"destination": [
-						"obj-200",
+						"obj-202",
 						0
 					]
 				}
@@ -8018,18 +8111,6 @@
 						0
 					],
 					"destination": [
-						"obj-203",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-203",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8038,11 +8119,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						12
+						"obj-158",
+						11
 					],
 					"destination": [
-						"obj-205",
+						"obj-204",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-204",
+						0
+					],
+					"destination": [
+						"obj-203",
 						0
 					]
 				}
@@ -8054,7 +8147,7 @@
 						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-206",
 						0
 					]
 				}
@@ -8066,18 +8159,6 @@
 						0
 					],
 					"destination": [
-						"obj-207",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-207",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8086,11 +8167,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						13
+						"obj-158",
+						12
 					],
 					"destination": [
-						"obj-209",
+						"obj-208",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-208",
+						0
+					],
+					"destination": [
+						"obj-207",
 						0
 					]
 				}
@@ -8102,7 +8195,7 @@
 						0
 					],
 					"destination": [
-						"obj-208",
+						"obj-210",
 						0
 					]
 				}
@@ -8114,18 +8207,6 @@
 						0
 					],
 					"destination": [
-						"obj-211",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-211",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8134,11 +8215,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						14
+						"obj-158",
+						13
 					],
 					"destination": [
-						"obj-213",
+						"obj-212",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-212",
+						0
+					],
+					"destination": [
+						"obj-211",
 						0
 					]
 				}
@@ -8150,7 +8243,7 @@
 						0
 					],
 					"destination": [
-						"obj-212",
+						"obj-214",
 						0
 					]
 				}
@@ -8162,18 +8255,6 @@
 						0
 					],
 					"destination": [
-						"obj-215",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-215",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8182,11 +8263,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						15
+						"obj-158",
+						14
 					],
 					"destination": [
-						"obj-217",
+						"obj-216",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-216",
+						0
+					],
+					"destination": [
+						"obj-215",
 						0
 					]
 				}
@@ -8198,7 +8291,7 @@
 						0
 					],
 					"destination": [
-						"obj-216",
+						"obj-218",
 						0
 					]
 				}
@@ -8210,6 +8303,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						15
+					],
+					"destination": [
+						"obj-220",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-220",
+						0
+					],
+					"destination": [
 						"obj-219",
 						0
 					]
@@ -8218,7 +8335,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-222",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-222",
 						0
 					],
 					"destination": [
@@ -8234,22 +8363,27 @@
 				"Mapping",
 				0
 			],
-			"obj-81": [
-				"Restart",
-				"Restart",
+			"obj-29": [
+				"Kept with the set",
+				"Kept",
 				0
 			],
-			"obj-83": [
-				"Group",
-				"Group",
+			"obj-84": [
+				"Restart",
+				"Restart",
 				0
 			],
 			"obj-86": [
+				"Group",
+				"Group",
+				0
+			],
+			"obj-89": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-89": [
+			"obj-92": [
 				"Export",
 				"Export",
 				0

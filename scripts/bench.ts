@@ -21,6 +21,7 @@ import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
+import { measureSnapshotRamp } from "../src/sim/measure/measureSnapshotRamp";
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { verdict, type FigureLine } from "../src/sim/measure/BudgetVerdict";
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     const { kB, maxAtomChars, restored, ...rest } = (await measureStoredMapping()).figure;
     print("stored mapping", { kB, maxAtomChars, restored, ...rest });
   });
+  await guarded("snapshot ramp", { action: "snap.ramp" }, async () => print("snapshot ramp", { ...(await measureSnapshotRamp()) }));
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, async () => initialSyncApart());
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());

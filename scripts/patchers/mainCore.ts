@@ -3,6 +3,7 @@
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE, TO_SHIM } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
+import { wireSetStorage } from "./setStorage";
 import { wireRemotes } from "./remotes";
 import { wireWatchdog } from "./watchdog";
 
@@ -40,6 +41,8 @@ const ROUTED = [
   FROM_BUNDLE.uiActions,
   FROM_BUNDLE.mappingStore,
   FROM_BUNDLE.mappingRead,
+  FROM_BUNDLE.setStore,
+  FROM_BUNDLE.setRead,
   FROM_BUNDLE.clearConsole,
   FROM_BUNDLE.scriptReady,
   FROM_BUNDLE.inputWarning,
@@ -60,6 +63,7 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   const dispatch = wireDispatch(p, node, shim);
   wireHello(p, dispatch, shim, metro);
   wireMappingStorage(p, dispatch, toNode);
+  wireSetStorage(p, dispatch, toNode);
   wireRemotes(p, shim);
   wireHeldMidi(p, toNode, { open, lifecycle, shim });
   const onReady = wireReady(p, dispatch, toNode, { open, shim });

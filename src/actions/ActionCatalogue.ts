@@ -12,6 +12,7 @@ import { RECORDING_ACTIONS } from "./RecordingActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
 import { SONG_ACTIONS } from "./SongActions";
+import { SNAPSHOT_ACTIONS } from "./SnapshotActions";
 import { TRACK_ACTIONS } from "./TrackActions";
 import { TRANSPORT_ACTIONS } from "./TransportActions";
 
@@ -28,6 +29,7 @@ export const ACTION_CATALOGUE = [
   ...CLIP_TOOL_ACTIONS,
   ...DEVICE_ACTIONS,
   ...SONG_ACTIONS,
+  ...SNAPSHOT_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

@@ -4,6 +4,7 @@ import type { Logger } from "../log/Logger";
 import type { SongFacade } from "../model/SongFacade";
 import type { SequenceContext } from "../sequence/SequenceContext";
 import type { SavedState } from "./saved/SavedState";
+import type { SetState } from "./saved/SetState";
 
 /** The device's status line. */
 export interface StatusLine {
@@ -30,6 +31,8 @@ export interface ActionRuntime {
   readonly sequences: SequenceContext;
   /** What is under way, kept where a Node restart finds it: each feature declares its value there. */
   readonly saved: SavedState;
+  /** What the musician made that Live saves with the set (the snapshot slots): each feature declares its value there. */
+  readonly withSet: SetState;
   /** Cancels every sequence and reads the whole set again. */
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */

@@ -32,6 +32,7 @@ import { loadedStatus, StatusLineWriter } from "../ui/StatusLine";
 import { Lifecycle } from "./Lifecycle";
 import { SetReading } from "./SetReading";
 import { StateDict } from "./StateDict";
+import { StoredSet } from "./StoredSet";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -55,6 +56,8 @@ export class Protocol0 {
   /** What is under way, kept in the device's [dict] across a Node restart. */
   readonly saved: SavedState;
   private readonly stateDict: StateDict;
+  /** What the musician made that Live saves with the set (the snapshot slots), in the device's [pattr p0_set]. */
+  private readonly storedSet: StoredSet;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
   /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
@@ -111,6 +114,7 @@ export class Protocol0 {
     );
     this.stateDict = new StateDict(host, this.log);
     this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
+    this.storedSet = new StoredSet(host, this.log);
     registry.install({
       song: this.song,
       log: this.log,
@@ -118,6 +122,7 @@ export class Protocol0 {
       runtime: {
         sequences: this.seq,
         saved: this.saved,
+        withSet: this.storedSet.state,
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
@@ -131,7 +136,10 @@ export class Protocol0 {
     this.lifecycle = new Lifecycle({
       reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),
       pickUp: () => this.stateDict.pickUp(this.saved),
-      presetLoaded: () => this.ui.readStored(),
+      presetLoaded: () => {
+        this.ui.readStored();
+        this.storedSet.read();
+      },
       midi: this.midi,
       ticks: this.seq.ticks,
       log,
@@ -187,6 +195,7 @@ export class Protocol0 {
     // Live may have changed while no script ran, is read.
     this.host.send(FROM_BUNDLE.scriptReady);
     this.ui.readStored();
+    this.storedSet.start();
     this.client.hello();
   }
 }

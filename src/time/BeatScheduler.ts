@@ -93,6 +93,16 @@ export class BeatScheduler {
     ticks.everyTick(() => this.onTick());
   }
 
+  /** Where the song is now, estimated between positions (quarter notes); null while stopped. */
+  get position(): number | null {
+    return this.time.position;
+  }
+
+  /** Quarter notes played since the scheduler started: what a gliding change is timed by. */
+  get played(): number {
+    return this.time.elapsed;
+  }
+
   /** Beat waits not yet run or cancelled. */
   get pending(): number {
     return this.pendingCount;

@@ -88,6 +88,11 @@ export class SongTimeEstimate {
     return this.played;
   }
 
+  /** Where the song is now by the count (quarter notes); null while stopped or before any position is known. */
+  get position(): number | null {
+    return this.playing ? this.counted : null;
+  }
+
   /**
    * The observed `current_song_time` changed (quarter notes). Undefined while stopped; else whether
    * the count starts over here (nothing known, or the start marker) and whether the song jumped back.

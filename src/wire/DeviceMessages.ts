@@ -34,6 +34,13 @@ export const FROM_BUNDLE = {
   mappingStore: "mapping_store",
   /** `mapping_read`: the bundle asks for the stored copy; the patcher answers `mapping_stored <json>`. */
   mappingRead: "mapping_read",
+  /**
+   * `set_store <json>`: into the device's [pattr p0_set] (with `set`, so it sends nothing back), which Live
+   * saves with the set: what the musician made there (the snapshot slots), src/actions/saved/SetState.ts.
+   */
+  setStore: "set_store",
+  /** `set_read`: bangs [pattr p0_set], which answers `set_restore <json>`. */
+  setRead: "set_read",
   /** `clear_console`: the patcher sends `clearmaxwindow` to `max` (the clear-logs action). */
   clearConsole: "clear_console",
   /**
@@ -79,6 +86,8 @@ export const TO_BUNDLE = {
   mappingRestore: "mapping_restore",
   /** `mapping_stored [<json>]`: the stored copy, in answer to the bundle's `mapping_read`. */
   mappingStored: "mapping_stored",
+  /** `set_restore [<json>]`: every output of [pattr p0_set] (set or preset load, Live's undo, a `set_read`). */
+  setRestore: "set_restore",
   /** `midi_dropped <n>`: controller messages held back before the script was ready, sent by the shim with p0_ready. */
   midiDropped: MSG_MIDI_DROPPED,
   /**

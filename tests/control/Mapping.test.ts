@@ -21,7 +21,7 @@ function freshStore() {
 test("the default document validates and reproduces the original's EC4 groups and channels", () => {
   const store = freshStore();
   const groups = store.active?.groups.map((g) => [g.name, g.addressing.channel]);
-  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16], ["Device", 5], ["Clip", 6], ["Song", 7]]);
+  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16], ["Device", 5], ["Clip", 6], ["Song", 7], ["Snap", 10]]);
   assert.is(store.active?.relativeEncoding, "twosComplement");
   assert.is(store.active?.longPressMs, 250);
 });

@@ -28,6 +28,9 @@ export interface ActionRig extends Running {
 /** Enough metro ticks for a write to reach Live and its observers to come back. */
 const ANSWER_MS = 200;
 
+/** The EC4 channels of the default mapping's groups: one input track each. */
+export const GROUP_CHANNELS = [...new Set(defaultMapping.groups.map((group) => group.addressing.channel))];
+
 /**
  * The set with the musician's input tracks after its own, as the README's set-up makes them: one per group
  * channel of the default mapping, each holding Protocol0 Input, monitored (a set that has its own is kept).
@@ -36,12 +39,11 @@ function withInputTracks(description: SetDescription | string): SetDescription {
   const set = typeof description === "string" ? fixture(description) : description;
   const tracks = set.tracks ?? [];
   if (tracks.some((track) => track.devices?.some((device) => device.name === INPUT_DEVICE_NAME))) return set;
-  const channels = [...new Set(defaultMapping.groups.map((group) => group.addressing.channel))];
-  return { ...set, tracks: [...tracks, ...channels.map((channel) => ({ ...inputTrack(`EC4 ${channel}`, `Ch. ${channel}`), monitoring: 0 as const }))] };
+  return { ...set, tracks: [...tracks, ...GROUP_CHANNELS.map((channel) => ({ ...inputTrack(`EC4 ${channel}`, `Ch. ${channel}`), monitoring: 0 as const }))] };
 }
 
-export async function actionRig(description: SetDescription | string, options: LiveOptions = {}): Promise<ActionRig> {
-  const running = await rigWith(withInputTracks(description), options);
+export async function actionRig(description: SetDescription | string, options: LiveOptions = {}, device: Parameters<typeof rigWith>[2] = {}): Promise<ActionRig> {
+  const running = await rigWith(withInputTracks(description), options, device);
   const { rig, set } = running;
   const port = Ec4Port.connect(rig);
   const throughPort = port.inputs.length === 0 ? undefined : port.send.bind(port);

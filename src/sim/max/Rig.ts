@@ -35,6 +35,8 @@ export interface RigOptions {
    * (src/sim/max/StoredParameter.ts).
    */
   undo?: UndoNotice;
+  /** What Live saved with the set in [pattr p0_set] (the snapshot slots); none by default. */
+  storedSet?: readonly Atom[];
 }
 
 export class Rig extends NodeScriptHost {
@@ -51,6 +53,8 @@ export class Rig extends NodeScriptHost {
   private shimHost: ShimHost | null = null;
   /** [pattr p0_mapping]: Live's stored copy of the mapping. */
   readonly mapping: StoredParameter;
+  /** [pattr p0_set]: what Live saves with the set for the script (the snapshot slots). Every output reaches node.script. */
+  readonly setStorage: StoredParameter;
   /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
   readonly remotes: LiveRemotes;
   /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
@@ -62,6 +66,7 @@ export class Rig extends NodeScriptHost {
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
+    this.setStorage = new StoredParameter(options.storedSet, (value) => this.toNode([TO_BUNDLE.setRestore, ...(value ?? [])]), options.undo);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
@@ -78,6 +83,8 @@ export class Rig extends NodeScriptHost {
       // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
+      if (atoms[0] === FROM_BUNDLE.setStore) this.setStorage.set(atoms.slice(1));
+      if (atoms[0] === FROM_BUNDLE.setRead) this.setStorage.bang();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
       if (atoms[0] === FROM_BUNDLE.inputWarning) for (const input of this.inputs) input.receive(atoms);
@@ -166,9 +173,10 @@ export class Rig extends NodeScriptHost {
       },
     });
     this.startNode();
-    // The patcher loads: [pattr p0_mapping] outputs the value saved with the set, which the shut inbox
-    // drops (the bundle reads it once its script runs); then [live.thisdevice] bangs.
+    // The patcher loads: [pattr p0_mapping] and [pattr p0_set] output the values saved with the set, which
+    // the shut inbox drops (the bundle reads them once its script runs); then [live.thisdevice] bangs.
     this.mapping.load();
+    this.setStorage.load();
     this.thisDeviceBangs();
   }
 
