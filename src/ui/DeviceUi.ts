@@ -19,10 +19,11 @@ import type { Atom } from "../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
-import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
+import { errorList, errorStatus, unknownHelp, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
+import { fileName, joined } from "./MessageAtoms";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {
@@ -59,6 +60,8 @@ export class DeviceUi {
     };
     this.stored = new StoredMapping(options.store, feedback);
     options.store.onChange(() => this.showMapping());
+    // The musician's own actions were loaded again: the menus and the names in the grid change.
+    options.registry.onChange(() => this.refresh());
   }
 
   /** Registers the patcher's messages and fills the UI with the active mapping. */
@@ -252,7 +255,7 @@ export class DeviceUi {
     const described = [...new Set(ids)].flatMap((id) => {
       if (id === undefined) return [];
       const action = this.options.registry.get(id);
-      return [action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`];
+      return [action === undefined ? unknownHelp(id) : `${action.title}: ${action.description}`];
     });
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }
@@ -287,14 +290,4 @@ export class DeviceUi {
       this.status("error", `${what} failed: ${messageOf(error)}`);
     }
   }
-}
-
-/** The file's own name, from a native or a Max path. */
-function fileName(path: string): string {
-  return path.split(/[\\/:]/).pop() || path;
-}
-
-/** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */
-function joined(atoms: Atom[]): string {
-  return atoms.map(String).join(" ");
 }

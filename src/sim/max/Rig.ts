@@ -35,6 +35,10 @@ export interface RigOptions {
    * (src/sim/max/StoredParameter.ts).
    */
   undo?: UndoNotice;
+  /** The actions folder Live saved with the set (the device's [pattr p0_actions]); none (the default folder) by default. */
+  storedActionsFolder?: string;
+  /** The script's default actions folder; one that does not exist by default. */
+  actionsDir?: string;
 }
 
 export class Rig extends NodeScriptHost {
@@ -51,6 +55,8 @@ export class Rig extends NodeScriptHost {
   private shimHost: ShimHost | null = null;
   /** [pattr p0_mapping]: Live's stored copy of the mapping. */
   readonly mapping: StoredParameter;
+  /** [pattr p0_actions]: the folder of the musician's own actions, saved with the set; every output goes to node.script. */
+  readonly actionsFolder: StoredParameter;
   /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
   readonly remotes: LiveRemotes;
   /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
@@ -62,6 +68,8 @@ export class Rig extends NodeScriptHost {
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
+    const folderOutput = (value: readonly Atom[] | undefined) => this.toNode([TO_BUNDLE.actionsFolderStored, ...(value ?? [])]);
+    this.actionsFolder = new StoredParameter(options.storedActionsFolder, folderOutput, options.undo);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
@@ -78,6 +86,9 @@ export class Rig extends NodeScriptHost {
       // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
+      // [prepend set] → [pattr p0_actions]; a read bangs it (scripts/patchers/actionsFolder.ts).
+      if (atoms[0] === FROM_BUNDLE.actionsFolderStore) this.actionsFolder.set(atoms.slice(1));
+      if (atoms[0] === FROM_BUNDLE.actionsFolderRead) this.actionsFolder.bang();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
       if (atoms[0] === FROM_BUNDLE.inputWarning) for (const input of this.inputs) input.receive(atoms);
@@ -169,7 +180,13 @@ export class Rig extends NodeScriptHost {
     // The patcher loads: [pattr p0_mapping] outputs the value saved with the set, which the shut inbox
     // drops (the bundle reads it once its script runs); then [live.thisdevice] bangs.
     this.mapping.load();
+    this.actionsFolder.load();
     this.thisDeviceBangs();
+  }
+
+  /** The musician clicks Actions and chooses `path` in the folder dialog ([opendialog fold] → [prepend actions_folder]). */
+  chooseActionsFolder(path: string): void {
+    this.toNode([TO_BUNDLE.actionsFolder, path]);
   }
 
   /**
