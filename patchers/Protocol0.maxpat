@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3892
+			3952
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,11 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 15,
-					"numoutlets": 15,
+					"numinlets": 17,
+					"numoutlets": 17,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -290,10 +292,10 @@
 					"patching_rect": [
 						20,
 						200,
-						1021.5,
+						1288,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning actions_folder_store actions_folder_read"
 				}
 			},
 			{
@@ -306,8 +308,8 @@
 						""
 					],
 					"patching_rect": [
-						1053.5,
-						200,
+						20,
+						230,
 						124.5,
 						22
 					],
@@ -321,8 +323,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1190,
-						200,
+						156.5,
+						230,
 						124.5,
 						22
 					],
@@ -339,7 +341,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						293,
 						230,
 						150.5,
 						22
@@ -354,7 +356,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						182.5,
+						455.5,
 						230,
 						98.5,
 						22
@@ -372,7 +374,7 @@
 						""
 					],
 					"patching_rect": [
-						293,
+						566,
 						230,
 						144,
 						22
@@ -391,7 +393,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						449,
+						722,
 						230,
 						46.5,
 						22
@@ -409,7 +411,7 @@
 						""
 					],
 					"patching_rect": [
-						507.5,
+						780.5,
 						230,
 						72.5,
 						22
@@ -429,7 +431,7 @@
 						""
 					],
 					"patching_rect": [
-						592,
+						865,
 						230,
 						118,
 						22
@@ -459,7 +461,7 @@
 						""
 					],
 					"patching_rect": [
-						722,
+						995,
 						230,
 						66,
 						22
@@ -477,7 +479,7 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						1073,
 						230,
 						163.5,
 						22
@@ -495,8 +497,8 @@
 						""
 					],
 					"patching_rect": [
-						975.5,
-						230,
+						20,
+						260,
 						157,
 						22
 					],
@@ -515,8 +517,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1144.5,
-						230,
+						189,
+						260,
 						59.5,
 						22
 					],
@@ -533,8 +535,8 @@
 						""
 					],
 					"patching_rect": [
-						1216,
-						230,
+						260.5,
+						260,
 						30,
 						22
 					],
@@ -551,8 +553,8 @@
 						""
 					],
 					"patching_rect": [
-						1258,
-						230,
+						302.5,
+						260,
 						30,
 						22
 					],
@@ -569,8 +571,8 @@
 						""
 					],
 					"patching_rect": [
-						1300,
-						230,
+						344.5,
+						260,
 						85.5,
 						22
 					],
@@ -580,6 +582,73 @@
 			{
 				"box": {
 					"id": "obj-29",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						442,
+						260,
+						118,
+						22
+					],
+					"text": "pattr p0_actions",
+					"saved_object_attributes": {
+						"parameter_enable": 1
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions folder",
+							"parameter_shortname": "Actions",
+							"parameter_type": 3,
+							"parameter_invisible": 1
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "obj-30",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						572,
+						260,
+						202.5,
+						22
+					],
+					"text": "prepend actions_folder_stored"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						786.5,
+						260,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 9,
 					"numoutlets": 9,
@@ -596,66 +665,11 @@
 					],
 					"patching_rect": [
 						20,
-						290,
+						320,
 						150.5,
 						22
 					],
 					"text": "route 0 1 2 3 4 5 6 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-30",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						182.5,
-						290,
-						66,
-						22
-					],
-					"text": "route id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-31",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						260.5,
-						290,
-						79,
-						22
-					],
-					"text": "prepend id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-32",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						351.5,
-						290,
-						92,
-						22
-					],
-					"text": "live.remote~"
 				}
 			},
 			{
@@ -669,8 +683,8 @@
 						""
 					],
 					"patching_rect": [
-						455.5,
-						290,
+						182.5,
+						320,
 						66,
 						22
 					],
@@ -687,8 +701,8 @@
 						""
 					],
 					"patching_rect": [
-						533.5,
-						290,
+						260.5,
+						320,
 						79,
 						22
 					],
@@ -705,8 +719,8 @@
 						""
 					],
 					"patching_rect": [
-						624.5,
-						290,
+						351.5,
+						320,
 						92,
 						22
 					],
@@ -724,8 +738,8 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
-						290,
+						455.5,
+						320,
 						66,
 						22
 					],
@@ -742,8 +756,8 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						290,
+						533.5,
+						320,
 						79,
 						22
 					],
@@ -760,8 +774,8 @@
 						""
 					],
 					"patching_rect": [
-						897.5,
-						290,
+						624.5,
+						320,
 						92,
 						22
 					],
@@ -779,8 +793,8 @@
 						""
 					],
 					"patching_rect": [
-						1001.5,
-						290,
+						728.5,
+						320,
 						66,
 						22
 					],
@@ -797,8 +811,8 @@
 						""
 					],
 					"patching_rect": [
-						1079.5,
-						290,
+						806.5,
+						320,
 						79,
 						22
 					],
@@ -815,8 +829,8 @@
 						""
 					],
 					"patching_rect": [
-						1170.5,
-						290,
+						897.5,
+						320,
 						92,
 						22
 					],
@@ -834,8 +848,8 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
-						290,
+						1001.5,
+						320,
 						66,
 						22
 					],
@@ -852,7 +866,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						1079.5,
 						320,
 						79,
 						22
@@ -870,7 +884,7 @@
 						""
 					],
 					"patching_rect": [
-						111,
+						1170.5,
 						320,
 						92,
 						22
@@ -889,7 +903,7 @@
 						""
 					],
 					"patching_rect": [
-						215,
+						1274.5,
 						320,
 						66,
 						22
@@ -907,8 +921,8 @@
 						""
 					],
 					"patching_rect": [
-						293,
-						320,
+						20,
+						350,
 						79,
 						22
 					],
@@ -925,8 +939,8 @@
 						""
 					],
 					"patching_rect": [
-						384,
-						320,
+						111,
+						350,
 						92,
 						22
 					],
@@ -944,8 +958,8 @@
 						""
 					],
 					"patching_rect": [
-						488,
-						320,
+						215,
+						350,
 						66,
 						22
 					],
@@ -962,8 +976,8 @@
 						""
 					],
 					"patching_rect": [
-						566,
-						320,
+						293,
+						350,
 						79,
 						22
 					],
@@ -980,8 +994,8 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						320,
+						384,
+						350,
 						92,
 						22
 					],
@@ -999,8 +1013,8 @@
 						""
 					],
 					"patching_rect": [
-						761,
-						320,
+						488,
+						350,
 						66,
 						22
 					],
@@ -1017,8 +1031,8 @@
 						""
 					],
 					"patching_rect": [
-						839,
-						320,
+						566,
+						350,
 						79,
 						22
 					],
@@ -1035,8 +1049,8 @@
 						""
 					],
 					"patching_rect": [
-						930,
-						320,
+						657,
+						350,
 						92,
 						22
 					],
@@ -1047,6 +1061,61 @@
 				"box": {
 					"id": "obj-54",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						761,
+						350,
+						66,
+						22
+					],
+					"text": "route id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						839,
+						350,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						930,
+						350,
+						92,
+						22
+					],
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
@@ -1054,7 +1123,7 @@
 					],
 					"patching_rect": [
 						20,
-						380,
+						410,
 						111.5,
 						22
 					],
@@ -1063,7 +1132,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-58",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1073,68 +1142,11 @@
 					],
 					"patching_rect": [
 						143.5,
-						380,
+						410,
 						66,
 						22
 					],
 					"text": "gate 2 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-56",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						221.5,
-						380,
-						30,
-						22
-					],
-					"text": "2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-57",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						263.5,
-						380,
-						124.5,
-						22
-					],
-					"text": "prepend midi_held"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-58",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						400,
-						380,
-						72.5,
-						22
-					],
-					"text": "t b b b b"
 				}
 			},
 			{
@@ -1147,8 +1159,65 @@
 						""
 					],
 					"patching_rect": [
+						221.5,
+						410,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						263.5,
+						410,
+						124.5,
+						22
+					],
+					"text": "prepend midi_held"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-61",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						400,
+						410,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-62",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						484.5,
-						380,
+						410,
 						85.5,
 						22
 					],
@@ -1157,7 +1226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1170,7 +1239,7 @@
 					],
 					"patching_rect": [
 						582,
-						380,
+						410,
 						118,
 						22
 					],
@@ -1179,7 +1248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-64",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1188,7 +1257,7 @@
 					],
 					"patching_rect": [
 						712,
-						380,
+						410,
 						157,
 						22
 					],
@@ -1197,7 +1266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1206,7 +1275,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1215,7 +1284,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1224,7 +1293,7 @@
 					],
 					"patching_rect": [
 						72,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1233,7 +1302,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1243,7 +1312,7 @@
 					],
 					"patching_rect": [
 						124,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1252,7 +1321,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1261,7 +1330,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1270,7 +1339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1282,7 +1351,7 @@
 					],
 					"patching_rect": [
 						234.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1291,7 +1360,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1300,65 +1369,11 @@
 					],
 					"patching_rect": [
 						332,
-						440,
+						470,
 						46.5,
 						22
 					],
 					"text": "delay"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-68",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						390.5,
-						440,
-						40,
-						22
-					],
-					"text": "1000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-69",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						442.5,
-						440,
-						40,
-						22
-					],
-					"text": "5000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-70",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						494.5,
-						440,
-						46.5,
-						22
-					],
-					"text": "30000"
 				}
 			},
 			{
@@ -1371,12 +1386,12 @@
 						""
 					],
 					"patching_rect": [
-						553,
-						440,
-						92,
+						390.5,
+						470,
+						40,
 						22
 					],
-					"text": "script start"
+					"text": "1000"
 				}
 			},
 			{
@@ -1389,30 +1404,30 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						440,
+						442.5,
+						470,
 						40,
 						22
 					],
-					"text": "stop"
+					"text": "5000"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-73",
-					"maxclass": "newobj",
+					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
-						709,
-						440,
-						85.5,
+						494.5,
+						470,
+						46.5,
 						22
 					],
-					"text": "delay 60000"
+					"text": "30000"
 				}
 			},
 			{
@@ -1425,12 +1440,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						440,
-						30,
+						553,
+						470,
+						92,
 						22
 					],
-					"text": "0"
+					"text": "script start"
 				}
 			},
 			{
@@ -1443,8 +1458,8 @@
 						""
 					],
 					"patching_rect": [
-						848.5,
-						440,
+						657,
+						470,
 						40,
 						22
 					],
@@ -1455,6 +1470,60 @@
 				"box": {
 					"id": "obj-76",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						470,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-77",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						470,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						470,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-79",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"outlettype": [
@@ -1463,7 +1532,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1480,7 +1549,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-80",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1490,7 +1559,7 @@
 					],
 					"patching_rect": [
 						998,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1499,7 +1568,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-81",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1508,7 +1577,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1517,7 +1586,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-82",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1526,7 +1595,7 @@
 					],
 					"patching_rect": [
 						1206,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1535,7 +1604,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-83",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1544,7 +1613,7 @@
 					],
 					"patching_rect": [
 						20,
-						470,
+						500,
 						391,
 						22
 					],
@@ -1553,7 +1622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-84",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1563,7 +1632,7 @@
 					],
 					"patching_rect": [
 						423,
-						470,
+						500,
 						56,
 						16
 					],
@@ -1603,7 +1672,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1613,7 +1682,7 @@
 					],
 					"patching_rect": [
 						491,
-						470,
+						500,
 						46.5,
 						22
 					],
@@ -1622,7 +1691,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-86",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1633,7 +1702,7 @@
 					],
 					"patching_rect": [
 						20,
-						530,
+						560,
 						72,
 						16
 					],
@@ -1668,7 +1737,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1677,7 +1746,7 @@
 					],
 					"patching_rect": [
 						104,
-						530,
+						560,
 						170,
 						22
 					],
@@ -1686,7 +1755,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1695,7 +1764,7 @@
 					],
 					"patching_rect": [
 						286,
-						530,
+						560,
 						118,
 						22
 					],
@@ -1704,7 +1773,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-89",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1714,7 +1783,7 @@
 					],
 					"patching_rect": [
 						416,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1753,7 +1822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1763,7 +1832,7 @@
 					],
 					"patching_rect": [
 						476,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1772,7 +1841,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1781,7 +1850,7 @@
 					],
 					"patching_rect": [
 						567,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1790,7 +1859,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-92",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1800,7 +1869,7 @@
 					],
 					"patching_rect": [
 						736,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1839,7 +1908,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1850,7 +1919,7 @@
 					],
 					"patching_rect": [
 						796,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1859,7 +1928,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1868,7 +1937,7 @@
 					],
 					"patching_rect": [
 						887,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1877,13 +1946,99 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-95",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1056,
+						560,
+						56,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						149,
+						56,
+						16
+					],
+					"parameter_enable": 1,
+					"varname": "Actions",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions",
+							"parameter_shortname": "Actions",
+							"parameter_type": 2,
+							"parameter_invisible": 2,
+							"parameter_modmode": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Actions"
+						}
+					},
+					"annotation": "Chooses the folder of your own actions (JavaScript files); saved with the set. Default: Documents/Protocol0/actions.",
+					"annotation_name": "Actions",
+					"mode": 0,
+					"text": "Actions",
+					"texton": "Actions",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-96",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1124,
+						560,
+						111.5,
+						22
+					],
+					"text": "opendialog fold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-97",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						590,
+						157,
+						22
+					],
+					"text": "prepend actions_folder"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-98",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1056,
-						530,
+						189,
+						590,
 						172,
 						48
 					],
@@ -1907,7 +2062,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1919,7 +2074,7 @@
 					],
 					"patching_rect": [
 						20,
-						586,
+						646,
 						150.5,
 						22
 					],
@@ -1928,7 +2083,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1937,7 +2092,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						586,
+						646,
 						85.5,
 						22
 					],
@@ -1946,7 +2101,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1956,7 +2111,7 @@
 					],
 					"patching_rect": [
 						280,
-						586,
+						646,
 						46.5,
 						22
 					],
@@ -1965,7 +2120,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-102",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1974,7 +2129,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						586,
+						646,
 						202.5,
 						22
 					],
@@ -1983,7 +2138,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1993,7 +2148,7 @@
 					],
 					"patching_rect": [
 						553,
-						586,
+						646,
 						46.5,
 						22
 					],
@@ -2002,7 +2157,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-104",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2011,7 +2166,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						586,
+						646,
 						176.5,
 						22
 					],
@@ -2020,7 +2175,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2030,7 +2185,7 @@
 					],
 					"patching_rect": [
 						800,
-						586,
+						646,
 						46.5,
 						22
 					],
@@ -2039,7 +2194,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-106",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2048,7 +2203,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						586,
+						646,
 						176.5,
 						22
 					],
@@ -2057,13 +2212,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-107",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						646,
+						706,
 						172,
 						15
 					],
@@ -2081,7 +2236,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2090,7 +2245,7 @@
 					],
 					"patching_rect": [
 						204,
-						646,
+						706,
 						85.5,
 						22
 					],
@@ -2099,7 +2254,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2111,7 +2266,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						646,
+						706,
 						105,
 						22
 					],
@@ -2120,7 +2275,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2132,7 +2287,7 @@
 					],
 					"patching_rect": [
 						20,
-						706,
+						766,
 						196,
 						22
 					],
@@ -2141,7 +2296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2152,7 +2307,7 @@
 					],
 					"patching_rect": [
 						20,
-						766,
+						826,
 						59.5,
 						22
 					],
@@ -2161,7 +2316,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-112",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2170,7 +2325,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						766,
+						826,
 						46.5,
 						22
 					],
@@ -2179,7 +2334,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-113",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2188,7 +2343,7 @@
 					],
 					"patching_rect": [
 						150,
-						766,
+						826,
 						66,
 						22
 					],
@@ -2197,7 +2352,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2206,7 +2361,7 @@
 					],
 					"patching_rect": [
 						228,
-						766,
+						826,
 						40,
 						22
 					],
@@ -2215,7 +2370,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-115",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2224,7 +2379,7 @@
 					],
 					"patching_rect": [
 						280,
-						766,
+						826,
 						105,
 						22
 					],
@@ -2233,13 +2388,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-116",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						766,
+						826,
 						40,
 						15
 					],
@@ -2257,7 +2412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-117",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2268,7 +2423,7 @@
 					],
 					"patching_rect": [
 						449,
-						766,
+						826,
 						130,
 						16
 					],
@@ -2291,116 +2446,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						591,
-						766,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-113",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						688.5,
-						766,
-						176.5,
-						22
-					],
-					"text": "prepend ui_action 1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-114",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						877,
-						766,
-						157,
-						22
-					],
-					"text": "set ui_action $1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-115",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						826,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-116",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						826,
-						46.5,
-						22
-					],
-					"text": "clear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-117",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						150,
-						826,
-						66,
-						22
-					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2409,12 +2454,12 @@
 						""
 					],
 					"patching_rect": [
-						228,
+						591,
 						826,
-						40,
+						85.5,
 						22
 					],
-					"text": "iter"
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2427,8 +2472,118 @@
 						""
 					],
 					"patching_rect": [
-						280,
+						688.5,
 						826,
+						176.5,
+						22
+					],
+					"text": "prepend ui_action 1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-120",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						877,
+						826,
+						157,
+						22
+					],
+					"text": "set ui_action $1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-121",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						886,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-122",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						886,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-123",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						886,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-124",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						886,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-125",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						886,
 						105,
 						22
 					],
@@ -2437,13 +2592,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-126",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						826,
+						886,
 						40,
 						15
 					],
@@ -2461,7 +2616,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-127",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2472,7 +2627,7 @@
 					],
 					"patching_rect": [
 						449,
-						826,
+						886,
 						130,
 						16
 					],
@@ -2495,116 +2650,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						591,
-						826,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-123",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						688.5,
-						826,
-						202.5,
-						22
-					],
-					"text": "prepend ui_action 1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-124",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						903,
-						826,
-						183,
-						22
-					],
-					"text": "set ui_action $1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-125",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						886,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-126",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						886,
-						46.5,
-						22
-					],
-					"text": "clear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-127",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						150,
-						886,
-						66,
-						22
-					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2613,12 +2658,12 @@
 						""
 					],
 					"patching_rect": [
-						228,
+						591,
 						886,
-						40,
+						85.5,
 						22
 					],
-					"text": "iter"
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2631,8 +2676,118 @@
 						""
 					],
 					"patching_rect": [
-						280,
+						688.5,
 						886,
+						202.5,
+						22
+					],
+					"text": "prepend ui_action 1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-130",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						903,
+						886,
+						183,
+						22
+					],
+					"text": "set ui_action $1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-131",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						946,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-132",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						946,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-133",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						946,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-134",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						946,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-135",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						946,
 						105,
 						22
 					],
@@ -2641,13 +2796,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-136",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						886,
+						946,
 						40,
 						15
 					],
@@ -2665,7 +2820,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-137",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2676,7 +2831,7 @@
 					],
 					"patching_rect": [
 						449,
-						886,
+						946,
 						130,
 						16
 					],
@@ -2699,7 +2854,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2708,7 +2863,7 @@
 					],
 					"patching_rect": [
 						591,
-						886,
+						946,
 						85.5,
 						22
 					],
@@ -2717,7 +2872,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-139",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2726,7 +2881,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						886,
+						946,
 						183,
 						22
 					],
@@ -2735,7 +2890,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2744,7 +2899,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						886,
+						946,
 						163.5,
 						22
 					],
@@ -2753,13 +2908,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						946,
+						1006,
 						136,
 						161
 					],
@@ -2777,7 +2932,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2786,7 +2941,7 @@
 					],
 					"patching_rect": [
 						20,
-						1115,
+						1175,
 						85.5,
 						22
 					],
@@ -2795,13 +2950,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-143",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1175,
+						1235,
 						114,
 						39
 					],
@@ -2831,7 +2986,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2856,119 +3011,11 @@
 					],
 					"patching_rect": [
 						20,
-						1222,
+						1282,
 						300,
 						22
 					],
 					"text": "route 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-139",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						332,
-						1222,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 114 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-140",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						715.5,
-						1222,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 439 3 114 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-141",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1252,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 555 3 114 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-142",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						403.5,
-						1252,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 671 3 114 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-143",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						787,
-						1252,
-						378,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 114 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-144",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1282,
-						378,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 439 42 114 39"
 				}
 			},
 			{
@@ -2981,12 +3028,12 @@
 						""
 					],
 					"patching_rect": [
-						410,
+						332,
 						1282,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 114 39"
 				}
 			},
 			{
@@ -2999,12 +3046,12 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						715.5,
 						1282,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 439 3 114 39"
 				}
 			},
 			{
@@ -3019,10 +3066,10 @@
 					"patching_rect": [
 						20,
 						1312,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 555 3 114 39"
 				}
 			},
 			{
@@ -3035,12 +3082,12 @@
 						""
 					],
 					"patching_rect": [
-						410,
+						403.5,
 						1312,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 671 3 114 39"
 				}
 			},
 			{
@@ -3053,12 +3100,12 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						787,
 						1312,
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 114 39"
 				}
 			},
 			{
@@ -3076,7 +3123,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 439 42 114 39"
 				}
 			},
 			{
@@ -3091,10 +3138,10 @@
 					"patching_rect": [
 						410,
 						1342,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 555 42 114 39"
 				}
 			},
 			{
@@ -3107,12 +3154,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
+						800,
 						1342,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 671 42 114 39"
 				}
 			},
 			{
@@ -3127,10 +3174,10 @@
 					"patching_rect": [
 						20,
 						1372,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 114 39"
 				}
 			},
 			{
@@ -3143,8 +3190,116 @@
 						""
 					],
 					"patching_rect": [
-						416.5,
+						410,
 						1372,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 81 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						800,
+						1372,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 555 81 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1402,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 671 81 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						410,
+						1402,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 323 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						1402,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 439 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1432,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 555 120 114 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1432,
 						384.5,
 						22
 					],
@@ -3153,7 +3308,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3178,7 +3333,7 @@
 					],
 					"patching_rect": [
 						20,
-						1432,
+						1492,
 						300,
 						22
 					],
@@ -3187,13 +3342,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-162",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1492,
+						1552,
 						112,
 						37
 					],
@@ -3211,7 +3366,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-163",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3220,7 +3375,7 @@
 					],
 					"patching_rect": [
 						20,
-						1537,
+						1597,
 						98.5,
 						22
 					],
@@ -3229,7 +3384,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-164",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3241,7 +3396,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1537,
+						1597,
 						112,
 						37
 					],
@@ -3259,7 +3414,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-165",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3268,7 +3423,7 @@
 					],
 					"patching_rect": [
 						20,
-						1582,
+						1642,
 						72.5,
 						22
 					],
@@ -3277,13 +3432,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-166",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1642,
+						1702,
 						112,
 						37
 					],
@@ -3301,7 +3456,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-167",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3310,7 +3465,7 @@
 					],
 					"patching_rect": [
 						20,
-						1687,
+						1747,
 						98.5,
 						22
 					],
@@ -3319,7 +3474,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-168",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3331,7 +3486,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1687,
+						1747,
 						112,
 						37
 					],
@@ -3349,7 +3504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-169",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3358,7 +3513,7 @@
 					],
 					"patching_rect": [
 						20,
-						1732,
+						1792,
 						72.5,
 						22
 					],
@@ -3367,13 +3522,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-170",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1792,
+						1852,
 						112,
 						37
 					],
@@ -3391,7 +3546,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-171",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3400,7 +3555,7 @@
 					],
 					"patching_rect": [
 						20,
-						1837,
+						1897,
 						98.5,
 						22
 					],
@@ -3409,7 +3564,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-172",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3421,7 +3576,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1837,
+						1897,
 						112,
 						37
 					],
@@ -3439,7 +3594,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3448,7 +3603,7 @@
 					],
 					"patching_rect": [
 						20,
-						1882,
+						1942,
 						72.5,
 						22
 					],
@@ -3457,13 +3612,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-174",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1942,
+						2002,
 						112,
 						37
 					],
@@ -3481,7 +3636,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-175",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3490,7 +3645,7 @@
 					],
 					"patching_rect": [
 						20,
-						1987,
+						2047,
 						98.5,
 						22
 					],
@@ -3499,7 +3654,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-176",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3511,7 +3666,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1987,
+						2047,
 						112,
 						37
 					],
@@ -3529,7 +3684,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3538,7 +3693,7 @@
 					],
 					"patching_rect": [
 						20,
-						2032,
+						2092,
 						72.5,
 						22
 					],
@@ -3547,13 +3702,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-178",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2092,
+						2152,
 						112,
 						37
 					],
@@ -3571,7 +3726,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-179",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3580,7 +3735,7 @@
 					],
 					"patching_rect": [
 						20,
-						2137,
+						2197,
 						98.5,
 						22
 					],
@@ -3589,7 +3744,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-180",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3601,7 +3756,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2137,
+						2197,
 						112,
 						37
 					],
@@ -3619,7 +3774,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3628,7 +3783,7 @@
 					],
 					"patching_rect": [
 						20,
-						2182,
+						2242,
 						72.5,
 						22
 					],
@@ -3637,13 +3792,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-182",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2242,
+						2302,
 						112,
 						37
 					],
@@ -3661,7 +3816,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-183",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3670,7 +3825,7 @@
 					],
 					"patching_rect": [
 						20,
-						2287,
+						2347,
 						98.5,
 						22
 					],
@@ -3679,7 +3834,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-184",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3691,7 +3846,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2287,
+						2347,
 						112,
 						37
 					],
@@ -3709,7 +3864,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-185",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3718,7 +3873,7 @@
 					],
 					"patching_rect": [
 						20,
-						2332,
+						2392,
 						72.5,
 						22
 					],
@@ -3727,13 +3882,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-186",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2392,
+						2452,
 						112,
 						37
 					],
@@ -3751,7 +3906,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-187",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3760,7 +3915,7 @@
 					],
 					"patching_rect": [
 						20,
-						2437,
+						2497,
 						98.5,
 						22
 					],
@@ -3769,7 +3924,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-188",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3781,7 +3936,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2437,
+						2497,
 						112,
 						37
 					],
@@ -3799,7 +3954,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-189",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3808,7 +3963,7 @@
 					],
 					"patching_rect": [
 						20,
-						2482,
+						2542,
 						72.5,
 						22
 					],
@@ -3817,13 +3972,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-190",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2542,
+						2602,
 						112,
 						37
 					],
@@ -3841,7 +3996,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-191",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3850,7 +4005,7 @@
 					],
 					"patching_rect": [
 						20,
-						2587,
+						2647,
 						98.5,
 						22
 					],
@@ -3859,7 +4014,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-192",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3871,7 +4026,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2587,
+						2647,
 						112,
 						37
 					],
@@ -3889,7 +4044,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-193",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3898,7 +4053,7 @@
 					],
 					"patching_rect": [
 						20,
-						2632,
+						2692,
 						72.5,
 						22
 					],
@@ -3907,13 +4062,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-194",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2692,
+						2752,
 						112,
 						37
 					],
@@ -3931,7 +4086,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-195",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3940,7 +4095,7 @@
 					],
 					"patching_rect": [
 						20,
-						2737,
+						2797,
 						98.5,
 						22
 					],
@@ -3949,7 +4104,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-196",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3961,7 +4116,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2737,
+						2797,
 						112,
 						37
 					],
@@ -3979,7 +4134,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-197",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3988,7 +4143,7 @@
 					],
 					"patching_rect": [
 						20,
-						2782,
+						2842,
 						72.5,
 						22
 					],
@@ -3997,13 +4152,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-198",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2842,
+						2902,
 						112,
 						37
 					],
@@ -4021,7 +4176,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-199",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4030,7 +4185,7 @@
 					],
 					"patching_rect": [
 						20,
-						2887,
+						2947,
 						105,
 						22
 					],
@@ -4039,7 +4194,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-200",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4051,7 +4206,7 @@
 					],
 					"patching_rect": [
 						137,
-						2887,
+						2947,
 						112,
 						37
 					],
@@ -4069,7 +4224,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-201",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4078,7 +4233,7 @@
 					],
 					"patching_rect": [
 						20,
-						2932,
+						2992,
 						79,
 						22
 					],
@@ -4087,13 +4242,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-202",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2992,
+						3052,
 						112,
 						37
 					],
@@ -4111,7 +4266,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-203",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4120,7 +4275,7 @@
 					],
 					"patching_rect": [
 						20,
-						3037,
+						3097,
 						105,
 						22
 					],
@@ -4129,7 +4284,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-204",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4141,7 +4296,7 @@
 					],
 					"patching_rect": [
 						137,
-						3037,
+						3097,
 						112,
 						37
 					],
@@ -4159,7 +4314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-205",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4168,7 +4323,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3142,
 						79,
 						22
 					],
@@ -4177,13 +4332,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-206",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3142,
+						3202,
 						112,
 						37
 					],
@@ -4201,7 +4356,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-207",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4210,7 +4365,7 @@
 					],
 					"patching_rect": [
 						20,
-						3187,
+						3247,
 						105,
 						22
 					],
@@ -4219,7 +4374,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-208",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4231,7 +4386,7 @@
 					],
 					"patching_rect": [
 						137,
-						3187,
+						3247,
 						112,
 						37
 					],
@@ -4249,7 +4404,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-209",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4258,7 +4413,7 @@
 					],
 					"patching_rect": [
 						20,
-						3232,
+						3292,
 						79,
 						22
 					],
@@ -4267,13 +4422,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-210",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3292,
+						3352,
 						112,
 						37
 					],
@@ -4291,7 +4446,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-211",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4300,7 +4455,7 @@
 					],
 					"patching_rect": [
 						20,
-						3337,
+						3397,
 						105,
 						22
 					],
@@ -4309,7 +4464,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-212",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4321,7 +4476,7 @@
 					],
 					"patching_rect": [
 						137,
-						3337,
+						3397,
 						112,
 						37
 					],
@@ -4339,7 +4494,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-213",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4348,7 +4503,7 @@
 					],
 					"patching_rect": [
 						20,
-						3382,
+						3442,
 						79,
 						22
 					],
@@ -4357,13 +4512,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-214",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3442,
+						3502,
 						112,
 						37
 					],
@@ -4381,7 +4536,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-215",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4390,7 +4545,7 @@
 					],
 					"patching_rect": [
 						20,
-						3487,
+						3547,
 						105,
 						22
 					],
@@ -4399,7 +4554,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-216",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4411,7 +4566,7 @@
 					],
 					"patching_rect": [
 						137,
-						3487,
+						3547,
 						112,
 						37
 					],
@@ -4429,7 +4584,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-217",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4438,7 +4593,7 @@
 					],
 					"patching_rect": [
 						20,
-						3532,
+						3592,
 						79,
 						22
 					],
@@ -4447,13 +4602,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-218",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3592,
+						3652,
 						112,
 						37
 					],
@@ -4471,7 +4626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-219",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4480,7 +4635,7 @@
 					],
 					"patching_rect": [
 						20,
-						3637,
+						3697,
 						105,
 						22
 					],
@@ -4489,7 +4644,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-220",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4501,7 +4656,7 @@
 					],
 					"patching_rect": [
 						137,
-						3637,
+						3697,
 						112,
 						37
 					],
@@ -4519,7 +4674,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-221",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4528,7 +4683,7 @@
 					],
 					"patching_rect": [
 						20,
-						3682,
+						3742,
 						79,
 						22
 					],
@@ -4537,13 +4692,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-222",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3742,
+						3802,
 						112,
 						37
 					],
@@ -4561,7 +4716,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-223",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4570,7 +4725,7 @@
 					],
 					"patching_rect": [
 						20,
-						3787,
+						3847,
 						105,
 						22
 					],
@@ -4579,7 +4734,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-224",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4591,7 +4746,7 @@
 					],
 					"patching_rect": [
 						137,
-						3787,
+						3847,
 						112,
 						37
 					],
@@ -4609,7 +4764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-225",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4618,7 +4773,7 @@
 					],
 					"patching_rect": [
 						20,
-						3832,
+						3892,
 						79,
 						22
 					],
@@ -4907,7 +5062,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						14
+						16
 					],
 					"destination": [
 						"obj-15",
@@ -5158,58 +5313,70 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						15
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						14
+					],
+					"destination": [
+						"obj-31",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-5",
 						1
 					],
 					"destination": [
-						"obj-29",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-32",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						1
-					],
-					"destination": [
 						"obj-32",
 						0
 					]
@@ -5218,8 +5385,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
-						1
+						"obj-32",
+						0
 					],
 					"destination": [
 						"obj-33",
@@ -5266,11 +5433,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
+						1
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-38",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						1
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
 						2
 					],
 					"destination": [
-						"obj-36",
+						"obj-39",
 						0
 					]
 				}
@@ -5278,11 +5493,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-39",
 						0
 					],
 					"destination": [
-						"obj-37",
+						"obj-40",
 						0
 					]
 				}
@@ -5290,11 +5505,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-40",
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-41",
 						1
 					]
 				}
@@ -5302,11 +5517,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-39",
 						1
 					],
 					"destination": [
-						"obj-38",
+						"obj-41",
 						0
 					]
 				}
@@ -5314,11 +5529,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						3
 					],
 					"destination": [
-						"obj-39",
+						"obj-42",
 						0
 					]
 				}
@@ -5326,11 +5541,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						0
 					],
 					"destination": [
-						"obj-40",
+						"obj-43",
 						0
 					]
 				}
@@ -5338,11 +5553,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						1
 					]
 				}
@@ -5350,11 +5565,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						0
 					]
 				}
@@ -5362,11 +5577,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						4
 					],
 					"destination": [
-						"obj-42",
+						"obj-45",
 						0
 					]
 				}
@@ -5374,11 +5589,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-46",
 						0
 					]
 				}
@@ -5386,11 +5601,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						1
 					]
 				}
@@ -5398,11 +5613,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						0
 					]
 				}
@@ -5410,11 +5625,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						5
 					],
 					"destination": [
-						"obj-45",
+						"obj-48",
 						0
 					]
 				}
@@ -5422,11 +5637,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-49",
 						0
 					]
 				}
@@ -5434,11 +5649,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						1
 					]
 				}
@@ -5446,11 +5661,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						0
 					]
 				}
@@ -5458,11 +5673,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						6
 					],
 					"destination": [
-						"obj-48",
+						"obj-51",
 						0
 					]
 				}
@@ -5470,11 +5685,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-52",
 						0
 					]
 				}
@@ -5482,11 +5697,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						1
 					]
 				}
@@ -5494,11 +5709,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						1
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						0
 					]
 				}
@@ -5506,47 +5721,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-32",
 						7
 					],
 					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-53",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						1
-					],
-					"destination": [
-						"obj-53",
+						"obj-54",
 						0
 					]
 				}
@@ -5559,7 +5738,7 @@
 					],
 					"destination": [
 						"obj-55",
-						1
+						0
 					]
 				}
 			},
@@ -5567,6 +5746,42 @@
 				"patchline": {
 					"source": [
 						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-56",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						1
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-58",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
 						0
 					],
 					"destination": [
@@ -5578,11 +5793,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-59",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-58",
 						0
 					]
 				}
@@ -5594,7 +5809,7 @@
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-58",
 						0
 					]
 				}
@@ -5606,7 +5821,7 @@
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5618,7 +5833,7 @@
 						1
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5630,7 +5845,7 @@
 						2
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5642,7 +5857,7 @@
 						3
 					],
 					"destination": [
-						"obj-56",
+						"obj-59",
 						0
 					]
 				}
@@ -5650,11 +5865,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-58",
 						1
 					],
 					"destination": [
-						"obj-57",
+						"obj-60",
 						0
 					]
 				}
@@ -5662,7 +5877,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-60",
 						0
 					],
 					"destination": [
@@ -5678,7 +5893,7 @@
 						12
 					],
 					"destination": [
-						"obj-58",
+						"obj-61",
 						0
 					]
 				}
@@ -5686,7 +5901,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						3
 					],
 					"destination": [
@@ -5698,11 +5913,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						2
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5710,7 +5925,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-62",
 						0
 					],
 					"destination": [
@@ -5722,11 +5937,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						1
 					],
 					"destination": [
-						"obj-61",
+						"obj-64",
 						0
 					]
 				}
@@ -5734,7 +5949,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						0
 					],
 					"destination": [
@@ -5750,78 +5965,6 @@
 						1
 					],
 					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						1
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
 						"obj-68",
 						0
 					]
@@ -5831,6 +5974,18 @@
 				"patchline": {
 					"source": [
 						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
 						0
 					],
 					"destination": [
@@ -5842,8 +5997,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-67",
 						1
+					],
+					"destination": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-66",
+						0
+					],
+					"destination": [
+						"obj-65",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
 					],
 					"destination": [
 						"obj-69",
@@ -5858,7 +6037,7 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-71",
 						0
 					]
 				}
@@ -5866,10 +6045,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						1
+					],
+					"destination": [
+						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-70",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
 						2
 					],
 					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
 						"obj-70",
 						0
 					]
@@ -5882,7 +6109,7 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-74",
 						0
 					]
 				}
@@ -5890,19 +6117,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
+						"obj-74",
 						0
 					],
 					"destination": [
@@ -5914,107 +6129,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-75",
 						0
 					],
 					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-75",
+						"obj-70",
 						0
 					]
 				}
@@ -6046,8 +6165,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
-						3
+						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
 					],
 					"destination": [
 						"obj-77",
@@ -6059,6 +6190,42 @@
 				"patchline": {
 					"source": [
 						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-65",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-78",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
@@ -6070,11 +6237,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
 						"obj-78",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
 					],
 					"destination": [
-						"obj-76",
+						"obj-78",
 						0
 					]
 				}
@@ -6082,35 +6261,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
+						"obj-69",
+						3
 					],
 					"destination": [
 						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						1
+					],
+					"destination": [
+						"obj-81",
 						0
 					]
 				}
@@ -6122,7 +6289,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-79",
 						0
 					]
 				}
@@ -6130,23 +6297,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						1
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-82",
 						0
 					]
 				}
@@ -6166,11 +6321,71 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						1
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						3
 					],
 					"destination": [
-						"obj-84",
+						"obj-87",
 						0
 					]
 				}
@@ -6178,36 +6393,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-87",
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-86",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6215,18 +6406,6 @@
 				"patchline": {
 					"source": [
 						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
 						0
 					],
 					"destination": [
@@ -6286,8 +6465,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						2
+						"obj-92",
+						0
 					],
 					"destination": [
 						"obj-93",
@@ -6298,11 +6477,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-93",
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-94",
 						0
 					]
 				}
@@ -6314,28 +6493,16 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
 					],
 					"destination": [
 						"obj-96",
@@ -6350,7 +6517,7 @@
 						0
 					],
 					"destination": [
-						"obj-92",
+						"obj-97",
 						0
 					]
 				}
@@ -6358,67 +6525,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-95",
+						"obj-97",
 						0
 					],
 					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
+						"obj-7",
 						1
-					],
-					"destination": [
-						"obj-97",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
-						1
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
+						"obj-13",
 						2
 					],
 					"destination": [
@@ -6430,35 +6549,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
-						1
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-99",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
 					],
 					"destination": [
-						"obj-94",
+						"obj-98",
 						0
 					]
 				}
@@ -6466,31 +6573,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						3
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-102",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
+						"obj-99",
 						0
 					],
 					"destination": [
@@ -6502,11 +6585,179 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-101",
+						1
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						1
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						1
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						2
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						1
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						3
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						5
 					],
 					"destination": [
-						"obj-103",
+						"obj-109",
 						0
 					]
 				}
@@ -6518,7 +6769,7 @@
 						8
 					],
 					"destination": [
-						"obj-104",
+						"obj-110",
 						0
 					]
 				}
@@ -6526,11 +6777,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-110",
 						0
 					],
 					"destination": [
-						"obj-105",
+						"obj-111",
 						0
 					]
 				}
@@ -6538,94 +6789,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
+						"obj-111",
 						2
 					],
 					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						1
-					],
-					"destination": [
 						"obj-112",
 						0
 					]
@@ -6634,20 +6801,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
 						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
+						1
 					],
 					"destination": [
 						"obj-113",
@@ -6658,19 +6813,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
+						"obj-111",
 						0
 					],
 					"destination": [
@@ -6686,40 +6829,28 @@
 						0
 					],
 					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-113",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						1
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						2
-					],
-					"destination": [
-						"obj-116",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						1
 					],
 					"destination": [
 						"obj-117",
@@ -6734,6 +6865,18 @@
 						0
 					],
 					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						1
+					],
+					"destination": [
 						"obj-118",
 						0
 					]
@@ -6746,19 +6889,7 @@
 						0
 					],
 					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-121",
+						"obj-117",
 						0
 					]
 				}
@@ -6770,7 +6901,7 @@
 						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-119",
 						0
 					]
 				}
@@ -6779,54 +6910,6 @@
 				"patchline": {
 					"source": [
 						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						2
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
 						0
 					],
 					"destination": [
@@ -6838,7 +6921,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						1
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						2
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						1
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
 						0
 					],
 					"destination": [
@@ -6854,40 +6997,28 @@
 						0
 					],
 					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-123",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						2
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						2
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						1
 					],
 					"destination": [
 						"obj-127",
@@ -6902,6 +7033,18 @@
 						0
 					],
 					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						2
+					],
+					"destination": [
 						"obj-128",
 						0
 					]
@@ -6914,19 +7057,7 @@
 						0
 					],
 					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						0
-					],
-					"destination": [
-						"obj-131",
+						"obj-127",
 						0
 					]
 				}
@@ -6938,7 +7069,7 @@
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-129",
 						0
 					]
 				}
@@ -6947,54 +7078,6 @@
 				"patchline": {
 					"source": [
 						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						3
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
 						0
 					],
 					"destination": [
@@ -7006,11 +7089,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-109",
 						0
 					],
 					"destination": [
-						"obj-134",
+						"obj-130",
 						0
 					]
 				}
@@ -7018,8 +7101,44 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
+						"obj-130",
 						0
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						2
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						2
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						1
 					],
 					"destination": [
 						"obj-133",
@@ -7030,11 +7149,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						7
+						"obj-131",
+						0
 					],
 					"destination": [
-						"obj-136",
+						"obj-134",
 						0
 					]
 				}
@@ -7042,7 +7161,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-134",
 						0
 					],
 					"destination": [
@@ -7054,11 +7173,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-132",
+						0
 					],
 					"destination": [
-						"obj-138",
+						"obj-137",
 						0
 					]
 				}
@@ -7066,11 +7185,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-133",
 						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-137",
 						0
 					]
 				}
@@ -7078,11 +7197,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-135",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-137",
 						0
 					]
 				}
@@ -7090,58 +7209,82 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						1
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						2
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-109",
 						3
 					],
 					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						7
+					],
+					"destination": [
 						"obj-142",
 						0
 					]
@@ -7154,7 +7297,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-141",
 						0
 					]
 				}
@@ -7162,31 +7305,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						4
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-13",
 						5
 					],
 					"destination": [
@@ -7202,18 +7321,6 @@
 						0
 					],
 					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						6
-					],
-					"destination": [
 						"obj-145",
 						0
 					]
@@ -7226,7 +7333,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7234,8 +7341,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						7
+						"obj-144",
+						1
 					],
 					"destination": [
 						"obj-146",
@@ -7250,7 +7357,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7258,8 +7365,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						8
+						"obj-144",
+						2
 					],
 					"destination": [
 						"obj-147",
@@ -7274,7 +7381,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7282,8 +7389,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						9
+						"obj-144",
+						3
 					],
 					"destination": [
 						"obj-148",
@@ -7298,7 +7405,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-79",
 						0
 					]
 				}
@@ -7306,154 +7413,154 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						10
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						11
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						12
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						13
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						14
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						15
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
+						"obj-144",
 						4
 					],
 					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						5
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						6
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						7
+					],
+					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						8
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						9
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						10
+					],
+					"destination": [
 						"obj-155",
 						0
 					]
@@ -7466,7 +7573,7 @@
 						0
 					],
 					"destination": [
-						"obj-157",
+						"obj-79",
 						0
 					]
 				}
@@ -7474,11 +7581,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
-						0
+						"obj-144",
+						11
 					],
 					"destination": [
 						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						12
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						13
+					],
+					"destination": [
+						"obj-158",
 						0
 					]
 				}
@@ -7490,6 +7645,18 @@
 						0
 					],
 					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						14
+					],
+					"destination": [
 						"obj-159",
 						0
 					]
@@ -7502,19 +7669,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						1
-					],
-					"destination": [
-						"obj-161",
+						"obj-79",
 						0
 					]
 				}
@@ -7522,8 +7677,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
-						0
+						"obj-144",
+						15
 					],
 					"destination": [
 						"obj-160",
@@ -7534,11 +7689,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
+						"obj-160",
 						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-79",
 						0
 					]
 				}
@@ -7546,119 +7701,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						2
-					],
-					"destination": [
-						"obj-165",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-165",
-						0
-					],
-					"destination": [
-						"obj-164",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-166",
-						0
-					],
-					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-167",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						3
-					],
-					"destination": [
-						"obj-169",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						0
-					],
-					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-171",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
+						"obj-13",
 						4
 					],
 					"destination": [
-						"obj-173",
+						"obj-161",
 						0
 					]
 				}
@@ -7666,11 +7713,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
+						"obj-161",
 						0
 					],
 					"destination": [
-						"obj-172",
+						"obj-163",
 						0
 					]
 				}
@@ -7678,11 +7725,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-163",
 						0
 					],
 					"destination": [
-						"obj-175",
+						"obj-162",
 						0
 					]
 				}
@@ -7690,7 +7737,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-175",
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
 						0
 					],
 					"destination": [
@@ -7702,11 +7761,203 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
+						1
+					],
+					"destination": [
+						"obj-167",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
+						0
+					],
+					"destination": [
+						"obj-169",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						2
+					],
+					"destination": [
+						"obj-171",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-170",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						3
+					],
+					"destination": [
+						"obj-175",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-174",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						4
+					],
+					"destination": [
+						"obj-179",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
 						5
 					],
 					"destination": [
-						"obj-177",
+						"obj-183",
 						0
 					]
 				}
@@ -7714,11 +7965,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-177",
+						"obj-183",
 						0
 					],
 					"destination": [
-						"obj-176",
+						"obj-182",
 						0
 					]
 				}
@@ -7726,11 +7977,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
+						"obj-184",
 						0
 					],
 					"destination": [
-						"obj-179",
+						"obj-185",
 						0
 					]
 				}
@@ -7738,7 +7989,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-179",
+						"obj-185",
 						0
 					],
 					"destination": [
@@ -7750,11 +8001,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						6
 					],
 					"destination": [
-						"obj-181",
+						"obj-187",
 						0
 					]
 				}
@@ -7762,11 +8013,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
+						"obj-187",
 						0
 					],
 					"destination": [
-						"obj-180",
+						"obj-186",
 						0
 					]
 				}
@@ -7774,11 +8025,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
+						"obj-188",
 						0
 					],
 					"destination": [
-						"obj-183",
+						"obj-189",
 						0
 					]
 				}
@@ -7786,7 +8037,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-183",
+						"obj-189",
 						0
 					],
 					"destination": [
@@ -7798,11 +8049,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						7
 					],
 					"destination": [
-						"obj-185",
+						"obj-191",
 						0
 					]
 				}
@@ -7810,11 +8061,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
+						"obj-191",
 						0
 					],
 					"destination": [
-						"obj-184",
+						"obj-190",
 						0
 					]
 				}
@@ -7822,11 +8073,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-192",
 						0
 					],
 					"destination": [
-						"obj-187",
+						"obj-193",
 						0
 					]
 				}
@@ -7834,7 +8085,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
+						"obj-193",
 						0
 					],
 					"destination": [
@@ -7846,11 +8097,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						8
 					],
 					"destination": [
-						"obj-189",
+						"obj-195",
 						0
 					]
 				}
@@ -7858,11 +8109,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-189",
+						"obj-195",
 						0
 					],
 					"destination": [
-						"obj-188",
+						"obj-194",
 						0
 					]
 				}
@@ -7870,11 +8121,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-196",
 						0
 					],
 					"destination": [
-						"obj-191",
+						"obj-197",
 						0
 					]
 				}
@@ -7882,7 +8133,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-191",
+						"obj-197",
 						0
 					],
 					"destination": [
@@ -7894,11 +8145,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						9
 					],
 					"destination": [
-						"obj-193",
+						"obj-199",
 						0
 					]
 				}
@@ -7906,11 +8157,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
+						"obj-199",
 						0
 					],
 					"destination": [
-						"obj-192",
+						"obj-198",
 						0
 					]
 				}
@@ -7918,11 +8169,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-200",
 						0
 					],
 					"destination": [
-						"obj-195",
+						"obj-201",
 						0
 					]
 				}
@@ -7930,7 +8181,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-195",
+						"obj-201",
 						0
 					],
 					"destination": [
@@ -7942,11 +8193,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						10
 					],
 					"destination": [
-						"obj-197",
+						"obj-203",
 						0
 					]
 				}
@@ -7954,11 +8205,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-197",
+						"obj-203",
 						0
 					],
 					"destination": [
-						"obj-196",
+						"obj-202",
 						0
 					]
 				}
@@ -7966,11 +8217,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-198",
+						"obj-204",
 						0
 					],
 					"destination": [
-						"obj-199",
+						"obj-205",
 						0
 					]
 				}
@@ -7978,7 +8229,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-199",
+						"obj-205",
 						0
 					],
 					"destination": [
@@ -7990,11 +8241,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						11
 					],
 					"destination": [
-						"obj-201",
+						"obj-207",
 						0
 					]
 				}
@@ -8002,11 +8253,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-201",
+						"obj-207",
 						0
 					],
 					"destination": [
-						"obj-200",
+						"obj-206",
 						0
 					]
 				}
@@ -8014,11 +8265,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-202",
+						"obj-208",
 						0
 					],
 					"destination": [
-						"obj-203",
+						"obj-209",
 						0
 					]
 				}
@@ -8026,7 +8277,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-203",
+						"obj-209",
 						0
 					],
 					"destination": [
@@ -8038,11 +8289,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						12
 					],
 					"destination": [
-						"obj-205",
+						"obj-211",
 						0
 					]
 				}
@@ -8050,11 +8301,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-205",
+						"obj-211",
 						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-210",
 						0
 					]
 				}
@@ -8062,11 +8313,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-206",
+						"obj-212",
 						0
 					],
 					"destination": [
-						"obj-207",
+						"obj-213",
 						0
 					]
 				}
@@ -8074,7 +8325,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-207",
+						"obj-213",
 						0
 					],
 					"destination": [
@@ -8086,11 +8337,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						13
 					],
 					"destination": [
-						"obj-209",
+						"obj-215",
 						0
 					]
 				}
@@ -8098,11 +8349,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-209",
+						"obj-215",
 						0
 					],
 					"destination": [
-						"obj-208",
+						"obj-214",
 						0
 					]
 				}
@@ -8110,11 +8361,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-210",
+						"obj-216",
 						0
 					],
 					"destination": [
-						"obj-211",
+						"obj-217",
 						0
 					]
 				}
@@ -8122,7 +8373,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-211",
+						"obj-217",
 						0
 					],
 					"destination": [
@@ -8134,11 +8385,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						14
 					],
 					"destination": [
-						"obj-213",
+						"obj-219",
 						0
 					]
 				}
@@ -8146,11 +8397,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-213",
+						"obj-219",
 						0
 					],
 					"destination": [
-						"obj-212",
+						"obj-218",
 						0
 					]
 				}
@@ -8158,11 +8409,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-214",
+						"obj-220",
 						0
 					],
 					"destination": [
-						"obj-215",
+						"obj-221",
 						0
 					]
 				}
@@ -8170,7 +8421,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-215",
+						"obj-221",
 						0
 					],
 					"destination": [
@@ -8182,11 +8433,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						15
 					],
 					"destination": [
-						"obj-217",
+						"obj-223",
 						0
 					]
 				}
@@ -8194,11 +8445,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-217",
+						"obj-223",
 						0
 					],
 					"destination": [
-						"obj-216",
+						"obj-222",
 						0
 					]
 				}
@@ -8206,11 +8457,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-218",
+						"obj-224",
 						0
 					],
 					"destination": [
-						"obj-219",
+						"obj-225",
 						0
 					]
 				}
@@ -8218,7 +8469,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
+						"obj-225",
 						0
 					],
 					"destination": [
@@ -8234,24 +8485,34 @@
 				"Mapping",
 				0
 			],
-			"obj-81": [
-				"Restart",
-				"Restart",
+			"obj-29": [
+				"Actions folder",
+				"Actions",
 				0
 			],
-			"obj-83": [
-				"Group",
-				"Group",
+			"obj-84": [
+				"Restart",
+				"Restart",
 				0
 			],
 			"obj-86": [
+				"Group",
+				"Group",
+				0
+			],
+			"obj-89": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-89": [
+			"obj-92": [
 				"Export",
 				"Export",
+				0
+			],
+			"obj-95": [
+				"Actions",
+				"Actions",
 				0
 			],
 			"inherited_shortname": 1

@@ -37,7 +37,7 @@ export function specProblem(spec: UserActionSpec): string | undefined {
   }
   if (typeof spec.run !== "function") return `${id}: run must be a function`;
   if (spec.refuse !== undefined && typeof spec.refuse !== "function") return `${id}: refuse must be a function`;
-  if (spec["state"] !== undefined) return `${id}: a user action keeps its own state (in its module), not a state field`;
+  if (spec.state !== undefined) return `${id}: a user action keeps its own state (in its module), not a state field`;
   return undefined;
 }
 
