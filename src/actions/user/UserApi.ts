@@ -6,6 +6,8 @@ import { ActionWarning, answered, GESTURES, PRESS, PRESS_OR_SCROLL, SCROLL, type
 import type { Need } from "../Needs";
 import type { SongFacade } from "../../model/SongFacade";
 import type { Sequence } from "../../sequence/Sequence";
+import { Answer } from "../../model/Answer";
+import type { Load } from "../../model/Load";
 
 export interface UserLog {
   debug(text: string): void;
@@ -30,6 +32,11 @@ export interface UserActionInput {
   readonly steps: number;
   /** A new sequence (waits in ticks, ms, beats, bars; steps that return Live's answers): return it started, `.done()`. */
   sequence(name?: string): Sequence;
+  /**
+   * Runs `run` once what `loads` hold is read (a track's `loadFlags()` for its mute and solo, which only
+   * the selection keeps loaded), and lets it go when the action ends: return what it returns.
+   */
+  afterLoading(name: string, loads: readonly Load[], run: () => RunResult): RunResult;
   /** What the action `needs`, under the names of the built-in actions (`track`, `clip`, `scene`…), and whatever else the contract hands a run. */
   readonly [more: string]: unknown;
 }
@@ -55,7 +62,10 @@ export interface UserModuleApi {
   defineAction(spec: UserActionSpec): UserActionSpec;
   /** Throw it for an expected refusal: a warning on the status line, not an error. */
   readonly ActionWarning: typeof ActionWarning;
+  /** A run's writes and the text to show once Live took them: `return answered(song.setTempo(120), "Tempo 120")`. */
   readonly answered: typeof answered;
+  /** Several writes as one answer (taken when Live took them all): `answered(all(tracks.map((t) => t.setMute(true))))`. */
+  all(answers: readonly Answer[]): Answer;
   readonly GESTURES: readonly Gesture[];
   readonly PRESS: readonly Gesture[];
   readonly SCROLL: readonly Gesture[];
@@ -77,6 +87,7 @@ export const USER_API: UserModuleApi = Object.freeze({
   },
   ActionWarning,
   answered,
+  all: (answers: readonly Answer[]) => Answer.all(answers),
   GESTURES,
   PRESS,
   SCROLL,

@@ -3,7 +3,7 @@
 // refusal that never returns is stopped (TimeLimit.ts), and what it leaves running (a sequence, a
 // promise) is watched by a sequence of the script's own that ends it when the Sequence's own limit on
 // waiting, DEFAULT_TIMEOUT_TICKS, passes. Fields the contract adds (typed arguments) are carried over.
-import { ActionWarning, GESTURES, isPendingAction, type ActionDefinition, type ActionInput } from "../Action";
+import { ActionWarning, answered, GESTURES, isPendingAction, type ActionDefinition, type ActionInput } from "../Action";
 import { ACTION_ID_PATTERN, USER_AREA } from "../ActionRegistry";
 import { NEED_KEYS, type Need } from "../Needs";
 import { ObservableValue } from "../../events/ObservableValue";
@@ -11,6 +11,8 @@ import { DEFAULT_TIMEOUT_TICKS, Sequence } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
 import { TICK_MS } from "../../time/TickScheduler";
 import { withinTime } from "./TimeLimit";
+import { afterLoading } from "../afterLoading";
+import { Answer } from "../../model/Answer";
 import type { UserActionInput, UserActionSpec } from "./UserApi";
 
 /** A run or a refusal may not take longer, synchronously: the script waits on it meanwhile. */
@@ -56,6 +58,8 @@ export function userDefinition(spec: UserActionSpec): ActionDefinition {
     refuse: refuse === undefined ? undefined : (input: ActionInput) => withinTime(RUN_LIMIT_MS, () => refuse.call(spec, userInput(input))),
     run: (input: ActionInput) => {
       const result = withinTime(RUN_LIMIT_MS, () => spec.run.call(spec, userInput(input)));
+      // Live's answer returned bare is a run's answered writes (it is a promise too, which says less).
+      if (result instanceof Answer) return answered(result);
       const sequence = result instanceof Sequence && result.isStarted;
       return sequence || isPromise(result) ? watched(input.runtime.sequences, userId(spec.id), result) : result;
     },
@@ -70,6 +74,7 @@ function userInput(input: ActionInput): UserActionInput {
     log: { debug: (t) => log.debug(t), info: (t) => log.info(t), warn: (t) => log.warn(t), error: (t) => log.error(t) },
     status: { show: (level, text) => status.show(level, text) },
     sequence: (name) => new Sequence(runtime.sequences, name),
+    afterLoading: (name, loads, run) => afterLoading(input, name, loads, run),
   };
 }
 
