@@ -7,7 +7,7 @@ import { ActionWarning, answered, GESTURES, isPendingAction, type ActionDefiniti
 import { ACTION_ID_PATTERN, USER_AREA } from "../ActionRegistry";
 import { NEED_KEYS, type Need } from "../Needs";
 import { ObservableValue } from "../../events/ObservableValue";
-import { DEFAULT_TIMEOUT_TICKS, Sequence } from "../../sequence/Sequence";
+import { DEFAULT_TIMEOUT_TICKS, Sequence, type StepOptions } from "../../sequence/Sequence";
 import type { SequenceContext } from "../../sequence/SequenceContext";
 import { TICK_MS } from "../../time/TickScheduler";
 import { withinTime } from "./TimeLimit";
@@ -73,9 +73,19 @@ function userInput(input: ActionInput): UserActionInput {
     ...rest,
     log: { debug: (t) => log.debug(t), info: (t) => log.info(t), warn: (t) => log.warn(t), error: (t) => log.error(t) },
     status: { show: (level, text) => status.show(level, text) },
-    sequence: (name) => new Sequence(runtime.sequences, name),
+    sequence: (name) => timedSteps(new Sequence(runtime.sequences, name)),
     afterLoading: (name, loads, run) => afterLoading(input, name, loads, run),
   };
+}
+
+/** The sequence's step functions run within RUN_LIMIT_MS each, as the run itself does (a loop in a step errors the sequence). */
+function timedSteps(sequence: Sequence): Sequence {
+  const add = sequence.add.bind(sequence) as (fn: unknown, options?: StepOptions) => Sequence<unknown>;
+  const timed = (fn: (input: unknown) => unknown) => (input: unknown) => withinTime(RUN_LIMIT_MS, () => fn(input));
+  const named = (fn: { name: string }, options: StepOptions = {}): StepOptions => ({ ...options, name: options.name ?? (fn.name || undefined) });
+  const replaced = (fn: unknown, options?: StepOptions): Sequence<unknown> =>
+    typeof fn === "function" ? add(timed(fn as (input: unknown) => unknown), named(fn, options)) : add((fn as ((input: unknown) => unknown)[]).map(timed), options);
+  return Object.assign(sequence, { add: replaced });
 }
 
 function isPromise(value: unknown): value is PromiseLike<unknown> {

@@ -97,13 +97,20 @@ test("an action that never returns is stopped, and one whose sequence never ends
   const spins = actionFile("spin", "Spin", "while (true) {}");
   const waits = actionFile("wait", "Wait forever", 'return input.sequence("forever").wait(1e9).done();');
   const promise = actionFile("promise", "Promise", "return new Promise(() => {});");
-  await withFolder({ "tempoUp.js": UP, "spin.js": spins, "wait.js": waits, "promise.js": promise }, async (r) => {
+  const spinsLater = actionFile("spinLater", "Spin later", 'return input.sequence("spin").defer().add(function spin() { while (true) {} }).done();');
+  const files = { "tempoUp.js": UP, "spin.js": spins, "wait.js": waits, "promise.js": promise, "spinLater.js": spinsLater };
+  await withFolder(files, async (r) => {
     await bind(r, "user.spin", 2);
     await bind(r, "user.wait", 4);
     await bind(r, "user.promise", 5);
     await bind(r, "user.tempoUp", 6);
+    await bind(r, "user.spinLater", 7);
     await r.play("user.spin");
     assert.ok(r.statuses().includes("error Spin failed: it ran longer than 500 ms and was stopped"), r.statuses().join("\n"));
+    await stillRuns(r);
+    await r.play("user.spinLater");
+    assert.ok(r.statuses().includes("error Spin later failed: it ran longer than 500 ms and was stopped"), r.statuses().join("\n"));
+    assert.ok(r.rig.posts("error", "node").some((line) => line.includes("spin errored in step 'spin'")), "the log names the step");
     await stillRuns(r);
     const sequences = r.app.seq.registry;
     await r.play("user.wait");
