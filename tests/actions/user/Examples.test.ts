@@ -1,11 +1,12 @@
 // The worked examples of examples/actions, loaded as they are in the repository (the folder chosen in
 // the device) and played from knobs through MIDI: what they do to Live, their text, their refusals.
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionRig, type ActionRig } from "../../support/ec4";
 import { prop, snapshot, trackNamed } from "../../support/liveState";
-import { bind, chooseFolder, lastStatus } from "../../support/userActions";
+import { bind, chooseFolder, lastStatus, tempFolder } from "../../support/userActions";
 
 const EXAMPLES = resolve("examples/actions");
 
@@ -52,6 +53,24 @@ test("mute others: the other tracks muted (the input tracks left alone), then un
   assert.is(await r.play("user.muteOthers"), others.length);
   for (const name of others) assert.is(muted(r, name), 0, name);
   assert.is(lastStatus(r), "info Unmuted the others");
+});
+
+test("the README's example is a working action file", async () => {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("## User actions"));
+  const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(code, "the section has a js example");
+  const folder = tempFolder({ "tempoUp.js": code ?? "" });
+  try {
+    const r = await actionRig("flat");
+    await chooseFolder(r, folder.dir);
+    await bind(r, "user.tempoUp");
+    assert.is(await r.play("user.tempoUp"), 1);
+    assert.is(prop(r.set, "live_set", "tempo"), 121);
+    assert.is(lastStatus(r), "info Tempo 121");
+  } finally {
+    folder.remove();
+  }
 });
 
 test.run();

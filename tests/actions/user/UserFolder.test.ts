@@ -118,13 +118,14 @@ test("with no folder chosen the default one is loaded; a folder that does not ex
   }
 });
 
-test("a definition that is not one is told in the musician's words, naming the file; ids are the user's own area", async () => {
+test("a definition that is not one is told in the musician's words, naming the file; ids are the user's own area; other declared fields are carried", async () => {
   const folder = tempFolder({
     "noRun.js": 'const { defineAction, PRESS } = require("protocol0");\nmodule.exports = defineAction({ id: "noRun", title: "No run", description: "", gestures: PRESS });',
     "badGesture.js": 'const { defineAction } = require("protocol0");\nmodule.exports = defineAction({ id: "bad", title: "Bad", description: "", gestures: ["twist"], run() {} });',
     "plain.js": "module.exports = { id: 'plain' };",
     "a.js": actionFile("same", "Same", "return 'a';"),
     "b.js": actionFile("user.same", "Same again", "return 'b';"),
+    "withParams.js": actionFile("withParams", "With params", "return 'p';", 'gestures: PRESS, params: { bars: { type: "integer", minimum: 1, maximum: 64, default: 4 } }'),
     "throwsOnLoad.js": "\n\nthrow new Error('not today');",
   });
   try {
@@ -137,6 +138,8 @@ test("a definition that is not one is told in the musician's words, naming the f
     assert.match(errors, /b\.js: user\.same is defined by another file too/);
     assert.match(errors, /throwsOnLoad\.js line 3: not today/);
     assert.ok(r.app.control.registry.has("user.same"));
+    const declared = (r.app.control.registry.get("user.withParams") as { params?: unknown } | undefined)?.params;
+    assert.equal(declared, { bars: { type: "integer", minimum: 1, maximum: 64, default: 4 } }, "what the contract declares besides is carried");
   } finally {
     folder.remove();
   }
