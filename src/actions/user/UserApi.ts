@@ -88,8 +88,9 @@ export const USER_API: UserModuleApi = Object.freeze({
   ActionWarning,
   answered,
   all: (answers: readonly Answer[]) => Answer.all(answers),
-  GESTURES,
-  PRESS,
-  SCROLL,
-  PRESS_OR_SCROLL,
+  // Copies: a module changing its list must not change the built-in actions' gestures.
+  GESTURES: Object.freeze([...GESTURES]),
+  PRESS: Object.freeze([...PRESS]),
+  SCROLL: Object.freeze([...SCROLL]),
+  PRESS_OR_SCROLL: Object.freeze([...PRESS_OR_SCROLL]),
 });

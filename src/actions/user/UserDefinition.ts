@@ -74,7 +74,7 @@ function userInput(input: ActionInput): UserActionInput {
     log: { debug: (t) => log.debug(t), info: (t) => log.info(t), warn: (t) => log.warn(t), error: (t) => log.error(t) },
     status: { show: (level, text) => status.show(level, text) },
     sequence: (name) => timedSteps(new Sequence(runtime.sequences, name)),
-    afterLoading: (name, loads, run) => afterLoading(input, name, loads, run),
+    afterLoading: (name, loads, run) => afterLoading(input, name, loads, () => withinTime(RUN_LIMIT_MS, run)),
   };
 }
 
