@@ -103,9 +103,17 @@ export class UserActions {
       else this.tell("warn", `User actions: folder ${folder} not found`);
       return this.apply([]);
     }
-    const modules = new UserModules(realpathSync(folder), USER_API);
+    let files: string[];
+    let modules: UserModules;
+    try {
+      files = this.actionFiles(folder);
+      modules = new UserModules(realpathSync(folder), USER_API);
+    } catch (error) {
+      this.tell("error", `User actions: cannot read ${folder}: ${messageOf(error)}`);
+      return this.apply([]);
+    }
     const failures: string[] = [];
-    for (const file of this.actionFiles(folder)) {
+    for (const file of files) {
       try {
         this.byFile.set(file, this.definitionsOf(modules, join(folder, file), file));
       } catch (error) {
@@ -181,7 +189,9 @@ export class UserActions {
   private tell(level: "info" | "warn" | "error", text: string, log = true): void {
     this.options.status.show(level, text);
     if (!log) return;
-    if (level === "warn") this.options.log.warn(text);
-    else this.options.log.info(text);
+    if (level === "error") this.options.log.error(text);
+    else if (level === "warn") this.options.log.warn(text);
+    // News on the status line; the Max console stays quiet on load (m4l-production-guidelines).
+    else this.options.log.debug(text);
   }
 }
