@@ -1,9 +1,10 @@
-// The musician's actions folder in tests: a temporary folder of files, removed afterwards, chosen in
-// the device as the Actions button's dialog does, and a knob of the Test group bound to a user action
-// through the device's own editor messages (ui_group, ui_action), as a click in its menus does.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// The musician's actions folder in tests: a temporary folder of files, removed afterwards (at exit at
+// the latest: src/sim/TemporaryFolder.ts), chosen in the device as the Actions button's dialog does,
+// and a knob of the Test group bound to a user action through the device's own editor messages
+// (ui_group, ui_action), as a click in its menus does.
+import { mkdirSync, realpathSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 import type { Gesture } from "../../src/actions/Action";
 import { POLL_MS } from "../../src/actions/user/UserActions";
 import { TO_BUNDLE } from "../../src/wire/DeviceMessages";
@@ -21,7 +22,7 @@ export interface TempFolder {
 let written = 0;
 
 export function tempFolder(files: { [name: string]: string } = {}): TempFolder {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), "p0-user-actions-")));
+  const dir = realpathSync(temporaryFolder("p0-user-actions"));
   const folder: TempFolder = {
     dir,
     write(name, text) {
