@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3922
+			3982
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,11 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 17,
-					"numoutlets": 17,
+					"numinlets": 19,
+					"numoutlets": 19,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -291,11 +293,11 @@
 					],
 					"patching_rect": [
 						20,
-						200,
-						1145,
+						230,
+						1411.5,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read set_store set_read clear_console p0_ready input_warning"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read set_store set_read clear_console p0_ready input_warning actions_folder_store actions_folder_read"
 				}
 			},
 			{
@@ -308,8 +310,8 @@
 						""
 					],
 					"patching_rect": [
-						1177,
-						200,
+						20,
+						260,
 						124.5,
 						22
 					],
@@ -323,8 +325,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						20,
-						230,
+						156.5,
+						260,
 						124.5,
 						22
 					],
@@ -341,8 +343,8 @@
 						""
 					],
 					"patching_rect": [
-						156.5,
-						230,
+						293,
+						260,
 						150.5,
 						22
 					],
@@ -356,8 +358,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						319,
-						230,
+						455.5,
+						260,
 						98.5,
 						22
 					],
@@ -374,8 +376,8 @@
 						""
 					],
 					"patching_rect": [
-						429.5,
-						230,
+						566,
+						260,
 						144,
 						22
 					],
@@ -393,8 +395,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						585.5,
-						230,
+						722,
+						260,
 						46.5,
 						22
 					],
@@ -411,8 +413,8 @@
 						""
 					],
 					"patching_rect": [
-						644,
-						230,
+						780.5,
+						260,
 						72.5,
 						22
 					],
@@ -431,8 +433,8 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
-						230,
+						865,
+						260,
 						118,
 						22
 					],
@@ -461,8 +463,8 @@
 						""
 					],
 					"patching_rect": [
-						858.5,
-						230,
+						995,
+						260,
 						66,
 						22
 					],
@@ -479,8 +481,8 @@
 						""
 					],
 					"patching_rect": [
-						936.5,
-						230,
+						1073,
+						260,
 						163.5,
 						22
 					],
@@ -497,8 +499,8 @@
 						""
 					],
 					"patching_rect": [
-						1112,
-						230,
+						20,
+						290,
 						157,
 						22
 					],
@@ -517,8 +519,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1281,
-						230,
+						189,
+						290,
 						59.5,
 						22
 					],
@@ -535,8 +537,8 @@
 						""
 					],
 					"patching_rect": [
-						1352.5,
-						230,
+						260.5,
+						290,
 						30,
 						22
 					],
@@ -553,8 +555,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						260,
+						302.5,
+						290,
 						30,
 						22
 					],
@@ -571,8 +573,8 @@
 						""
 					],
 					"patching_rect": [
-						62,
-						260,
+						344.5,
+						290,
 						85.5,
 						22
 					],
@@ -591,8 +593,8 @@
 						""
 					],
 					"patching_rect": [
-						159.5,
-						260,
+						442,
+						290,
 						92,
 						22
 					],
@@ -620,8 +622,8 @@
 						""
 					],
 					"patching_rect": [
-						263.5,
-						260,
+						546,
+						290,
 						137.5,
 						22
 					],
@@ -638,8 +640,8 @@
 						""
 					],
 					"patching_rect": [
-						413,
-						260,
+						695.5,
+						290,
 						85.5,
 						22
 					],
@@ -649,6 +651,73 @@
 			{
 				"box": {
 					"id": "obj-32",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						793,
+						290,
+						118,
+						22
+					],
+					"text": "pattr p0_actions",
+					"saved_object_attributes": {
+						"parameter_enable": 1
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions folder",
+							"parameter_shortname": "Actions",
+							"parameter_type": 3,
+							"parameter_invisible": 1
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "obj-33",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						923,
+						290,
+						202.5,
+						22
+					],
+					"text": "prepend actions_folder_stored"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1137.5,
+						290,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 9,
 					"numoutlets": 9,
@@ -665,66 +734,11 @@
 					],
 					"patching_rect": [
 						20,
-						320,
+						350,
 						150.5,
 						22
 					],
 					"text": "route 0 1 2 3 4 5 6 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-33",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						182.5,
-						320,
-						66,
-						22
-					],
-					"text": "route id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-34",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						260.5,
-						320,
-						79,
-						22
-					],
-					"text": "prepend id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-35",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						351.5,
-						320,
-						92,
-						22
-					],
-					"text": "live.remote~"
 				}
 			},
 			{
@@ -738,8 +752,8 @@
 						""
 					],
 					"patching_rect": [
-						455.5,
-						320,
+						182.5,
+						350,
 						66,
 						22
 					],
@@ -756,8 +770,8 @@
 						""
 					],
 					"patching_rect": [
-						533.5,
-						320,
+						260.5,
+						350,
 						79,
 						22
 					],
@@ -774,8 +788,8 @@
 						""
 					],
 					"patching_rect": [
-						624.5,
-						320,
+						351.5,
+						350,
 						92,
 						22
 					],
@@ -793,8 +807,8 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
-						320,
+						455.5,
+						350,
 						66,
 						22
 					],
@@ -811,8 +825,8 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						320,
+						533.5,
+						350,
 						79,
 						22
 					],
@@ -829,8 +843,8 @@
 						""
 					],
 					"patching_rect": [
-						897.5,
-						320,
+						624.5,
+						350,
 						92,
 						22
 					],
@@ -848,8 +862,8 @@
 						""
 					],
 					"patching_rect": [
-						1001.5,
-						320,
+						728.5,
+						350,
 						66,
 						22
 					],
@@ -866,8 +880,8 @@
 						""
 					],
 					"patching_rect": [
-						1079.5,
-						320,
+						806.5,
+						350,
 						79,
 						22
 					],
@@ -884,8 +898,8 @@
 						""
 					],
 					"patching_rect": [
-						1170.5,
-						320,
+						897.5,
+						350,
 						92,
 						22
 					],
@@ -903,8 +917,8 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
-						320,
+						1001.5,
+						350,
 						66,
 						22
 					],
@@ -921,7 +935,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						1079.5,
 						350,
 						79,
 						22
@@ -939,7 +953,7 @@
 						""
 					],
 					"patching_rect": [
-						111,
+						1170.5,
 						350,
 						92,
 						22
@@ -958,7 +972,7 @@
 						""
 					],
 					"patching_rect": [
-						215,
+						1274.5,
 						350,
 						66,
 						22
@@ -976,8 +990,8 @@
 						""
 					],
 					"patching_rect": [
-						293,
-						350,
+						20,
+						380,
 						79,
 						22
 					],
@@ -994,8 +1008,8 @@
 						""
 					],
 					"patching_rect": [
-						384,
-						350,
+						111,
+						380,
 						92,
 						22
 					],
@@ -1013,8 +1027,8 @@
 						""
 					],
 					"patching_rect": [
-						488,
-						350,
+						215,
+						380,
 						66,
 						22
 					],
@@ -1031,8 +1045,8 @@
 						""
 					],
 					"patching_rect": [
-						566,
-						350,
+						293,
+						380,
 						79,
 						22
 					],
@@ -1049,8 +1063,8 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						350,
+						384,
+						380,
 						92,
 						22
 					],
@@ -1068,8 +1082,8 @@
 						""
 					],
 					"patching_rect": [
-						761,
-						350,
+						488,
+						380,
 						66,
 						22
 					],
@@ -1086,8 +1100,8 @@
 						""
 					],
 					"patching_rect": [
-						839,
-						350,
+						566,
+						380,
 						79,
 						22
 					],
@@ -1104,8 +1118,8 @@
 						""
 					],
 					"patching_rect": [
-						930,
-						350,
+						657,
+						380,
 						92,
 						22
 					],
@@ -1116,6 +1130,61 @@
 				"box": {
 					"id": "obj-57",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						761,
+						380,
+						66,
+						22
+					],
+					"text": "route id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						839,
+						380,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						930,
+						380,
+						92,
+						22
+					],
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
@@ -1123,7 +1192,7 @@
 					],
 					"patching_rect": [
 						20,
-						410,
+						440,
 						111.5,
 						22
 					],
@@ -1132,7 +1201,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1142,68 +1211,11 @@
 					],
 					"patching_rect": [
 						143.5,
-						410,
+						440,
 						66,
 						22
 					],
 					"text": "gate 2 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-59",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						221.5,
-						410,
-						30,
-						22
-					],
-					"text": "2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-60",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						263.5,
-						410,
-						124.5,
-						22
-					],
-					"text": "prepend midi_held"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-61",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 4,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						400,
-						410,
-						72.5,
-						22
-					],
-					"text": "t b b b b"
 				}
 			},
 			{
@@ -1216,8 +1228,65 @@
 						""
 					],
 					"patching_rect": [
+						221.5,
+						440,
+						30,
+						22
+					],
+					"text": "2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-63",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						263.5,
+						440,
+						124.5,
+						22
+					],
+					"text": "prepend midi_held"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-64",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"bang",
+						"bang",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						400,
+						440,
+						72.5,
+						22
+					],
+					"text": "t b b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-65",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
 						484.5,
-						410,
+						440,
 						85.5,
 						22
 					],
@@ -1226,7 +1295,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1239,7 +1308,7 @@
 					],
 					"patching_rect": [
 						582,
-						410,
+						440,
 						118,
 						22
 					],
@@ -1248,7 +1317,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-67",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1257,7 +1326,7 @@
 					],
 					"patching_rect": [
 						712,
-						410,
+						440,
 						157,
 						22
 					],
@@ -1266,7 +1335,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1275,7 +1344,7 @@
 					],
 					"patching_rect": [
 						20,
-						470,
+						500,
 						40,
 						22
 					],
@@ -1284,7 +1353,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1293,7 +1362,7 @@
 					],
 					"patching_rect": [
 						72,
-						470,
+						500,
 						40,
 						22
 					],
@@ -1302,7 +1371,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1312,7 +1381,7 @@
 					],
 					"patching_rect": [
 						124,
-						470,
+						500,
 						46.5,
 						22
 					],
@@ -1321,7 +1390,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1330,7 +1399,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						470,
+						500,
 						40,
 						22
 					],
@@ -1339,7 +1408,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1351,7 +1420,7 @@
 					],
 					"patching_rect": [
 						234.5,
-						470,
+						500,
 						85.5,
 						22
 					],
@@ -1360,7 +1429,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-73",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1369,65 +1438,11 @@
 					],
 					"patching_rect": [
 						332,
-						470,
+						500,
 						46.5,
 						22
 					],
 					"text": "delay"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-71",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						390.5,
-						470,
-						40,
-						22
-					],
-					"text": "1000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-72",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						442.5,
-						470,
-						40,
-						22
-					],
-					"text": "5000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-73",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						494.5,
-						470,
-						46.5,
-						22
-					],
-					"text": "30000"
 				}
 			},
 			{
@@ -1440,12 +1455,12 @@
 						""
 					],
 					"patching_rect": [
-						553,
-						470,
-						92,
+						390.5,
+						500,
+						40,
 						22
 					],
-					"text": "script start"
+					"text": "1000"
 				}
 			},
 			{
@@ -1458,30 +1473,30 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						470,
+						442.5,
+						500,
 						40,
 						22
 					],
-					"text": "stop"
+					"text": "5000"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-76",
-					"maxclass": "newobj",
+					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"outlettype": [
-						"bang"
+						""
 					],
 					"patching_rect": [
-						709,
-						470,
-						85.5,
+						494.5,
+						500,
+						46.5,
 						22
 					],
-					"text": "delay 60000"
+					"text": "30000"
 				}
 			},
 			{
@@ -1494,12 +1509,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						470,
-						30,
+						553,
+						500,
+						92,
 						22
 					],
-					"text": "0"
+					"text": "script start"
 				}
 			},
 			{
@@ -1512,8 +1527,8 @@
 						""
 					],
 					"patching_rect": [
-						848.5,
-						470,
+						657,
+						500,
 						40,
 						22
 					],
@@ -1524,6 +1539,60 @@
 				"box": {
 					"id": "obj-79",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						500,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						500,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-81",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						500,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-82",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"outlettype": [
@@ -1532,7 +1601,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						470,
+						500,
 						85.5,
 						22
 					],
@@ -1549,7 +1618,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1559,7 +1628,7 @@
 					],
 					"patching_rect": [
 						998,
-						470,
+						500,
 						46.5,
 						22
 					],
@@ -1568,7 +1637,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-84",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1577,7 +1646,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						470,
+						500,
 						137.5,
 						22
 					],
@@ -1586,7 +1655,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-85",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1595,7 +1664,7 @@
 					],
 					"patching_rect": [
 						1206,
-						470,
+						500,
 						137.5,
 						22
 					],
@@ -1604,7 +1673,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-86",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1613,7 +1682,7 @@
 					],
 					"patching_rect": [
 						20,
-						500,
+						530,
 						391,
 						22
 					],
@@ -1622,7 +1691,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-87",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1632,7 +1701,7 @@
 					],
 					"patching_rect": [
 						423,
-						500,
+						530,
 						56,
 						16
 					],
@@ -1672,7 +1741,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1682,7 +1751,7 @@
 					],
 					"patching_rect": [
 						491,
-						500,
+						530,
 						46.5,
 						22
 					],
@@ -1691,7 +1760,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-89",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1702,7 +1771,7 @@
 					],
 					"patching_rect": [
 						20,
-						560,
+						590,
 						72,
 						16
 					],
@@ -1737,7 +1806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1746,7 +1815,7 @@
 					],
 					"patching_rect": [
 						104,
-						560,
+						590,
 						170,
 						22
 					],
@@ -1755,7 +1824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1764,7 +1833,7 @@
 					],
 					"patching_rect": [
 						286,
-						560,
+						590,
 						118,
 						22
 					],
@@ -1773,7 +1842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-92",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1783,7 +1852,7 @@
 					],
 					"patching_rect": [
 						416,
-						560,
+						590,
 						48,
 						16
 					],
@@ -1822,7 +1891,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1832,7 +1901,7 @@
 					],
 					"patching_rect": [
 						476,
-						560,
+						590,
 						79,
 						22
 					],
@@ -1841,7 +1910,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1850,7 +1919,7 @@
 					],
 					"patching_rect": [
 						567,
-						560,
+						590,
 						157,
 						22
 					],
@@ -1859,7 +1928,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-95",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1869,7 +1938,7 @@
 					],
 					"patching_rect": [
 						736,
-						560,
+						590,
 						48,
 						16
 					],
@@ -1908,7 +1977,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1919,7 +1988,7 @@
 					],
 					"patching_rect": [
 						796,
-						560,
+						590,
 						79,
 						22
 					],
@@ -1928,7 +1997,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1937,7 +2006,7 @@
 					],
 					"patching_rect": [
 						887,
-						560,
+						590,
 						157,
 						22
 					],
@@ -1946,13 +2015,99 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-98",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1056,
+						590,
+						56,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						149,
+						56,
+						16
+					],
+					"parameter_enable": 1,
+					"varname": "Actions",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions",
+							"parameter_shortname": "Actions",
+							"parameter_type": 2,
+							"parameter_invisible": 2,
+							"parameter_modmode": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Actions"
+						}
+					},
+					"annotation": "Chooses the folder of your own actions (JavaScript files); saved with the set. Default: Documents/Protocol0/actions.",
+					"annotation_name": "Actions",
+					"mode": 0,
+					"text": "Actions",
+					"texton": "Actions",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-99",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1124,
+						590,
+						111.5,
+						22
+					],
+					"text": "opendialog fold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-100",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						620,
+						157,
+						22
+					],
+					"text": "prepend actions_folder"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-101",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1056,
-						560,
+						189,
+						620,
 						172,
 						48
 					],
@@ -1976,7 +2131,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1988,7 +2143,7 @@
 					],
 					"patching_rect": [
 						20,
-						616,
+						676,
 						150.5,
 						22
 					],
@@ -1997,7 +2152,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2006,7 +2161,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						616,
+						676,
 						85.5,
 						22
 					],
@@ -2015,7 +2170,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2025,7 +2180,7 @@
 					],
 					"patching_rect": [
 						280,
-						616,
+						676,
 						46.5,
 						22
 					],
@@ -2034,7 +2189,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-105",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2043,7 +2198,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						616,
+						676,
 						202.5,
 						22
 					],
@@ -2052,7 +2207,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2062,7 +2217,7 @@
 					],
 					"patching_rect": [
 						553,
-						616,
+						676,
 						46.5,
 						22
 					],
@@ -2071,7 +2226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2080,7 +2235,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						616,
+						676,
 						176.5,
 						22
 					],
@@ -2089,7 +2244,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2099,7 +2254,7 @@
 					],
 					"patching_rect": [
 						800,
-						616,
+						676,
 						46.5,
 						22
 					],
@@ -2108,7 +2263,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-109",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2117,7 +2272,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						616,
+						676,
 						176.5,
 						22
 					],
@@ -2126,13 +2281,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-110",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						676,
+						736,
 						172,
 						15
 					],
@@ -2150,7 +2305,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2159,7 +2314,7 @@
 					],
 					"patching_rect": [
 						204,
-						676,
+						736,
 						85.5,
 						22
 					],
@@ -2168,7 +2323,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2180,7 +2335,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						676,
+						736,
 						105,
 						22
 					],
@@ -2189,7 +2344,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2201,7 +2356,7 @@
 					],
 					"patching_rect": [
 						20,
-						736,
+						796,
 						196,
 						22
 					],
@@ -2210,7 +2365,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2221,7 +2376,7 @@
 					],
 					"patching_rect": [
 						20,
-						796,
+						856,
 						59.5,
 						22
 					],
@@ -2230,7 +2385,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2239,7 +2394,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						796,
+						856,
 						46.5,
 						22
 					],
@@ -2248,7 +2403,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-116",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2257,7 +2412,7 @@
 					],
 					"patching_rect": [
 						150,
-						796,
+						856,
 						66,
 						22
 					],
@@ -2266,7 +2421,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2275,7 +2430,7 @@
 					],
 					"patching_rect": [
 						228,
-						796,
+						856,
 						40,
 						22
 					],
@@ -2284,7 +2439,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2293,7 +2448,7 @@
 					],
 					"patching_rect": [
 						280,
-						796,
+						856,
 						105,
 						22
 					],
@@ -2302,13 +2457,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-119",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						796,
+						856,
 						40,
 						15
 					],
@@ -2326,7 +2481,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-120",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2337,7 +2492,7 @@
 					],
 					"patching_rect": [
 						449,
-						796,
+						856,
 						130,
 						16
 					],
@@ -2360,116 +2515,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						591,
-						796,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-116",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						688.5,
-						796,
-						176.5,
-						22
-					],
-					"text": "prepend ui_action 1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-117",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						877,
-						796,
-						157,
-						22
-					],
-					"text": "set ui_action $1 press"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-118",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						856,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-119",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						856,
-						46.5,
-						22
-					],
-					"text": "clear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-120",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						150,
-						856,
-						66,
-						22
-					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2478,12 +2523,12 @@
 						""
 					],
 					"patching_rect": [
-						228,
+						591,
 						856,
-						40,
+						85.5,
 						22
 					],
-					"text": "iter"
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2496,8 +2541,118 @@
 						""
 					],
 					"patching_rect": [
-						280,
+						688.5,
 						856,
+						176.5,
+						22
+					],
+					"text": "prepend ui_action 1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-123",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						877,
+						856,
+						157,
+						22
+					],
+					"text": "set ui_action $1 press"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-124",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						916,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-125",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						916,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-126",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						916,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						916,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						916,
 						105,
 						22
 					],
@@ -2506,13 +2661,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-129",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						856,
+						916,
 						40,
 						15
 					],
@@ -2530,7 +2685,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-130",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2541,7 +2696,7 @@
 					],
 					"patching_rect": [
 						449,
-						856,
+						916,
 						130,
 						16
 					],
@@ -2564,116 +2719,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						591,
-						856,
-						85.5,
-						22
-					],
-					"text": "prepend set"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-126",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						688.5,
-						856,
-						202.5,
-						22
-					],
-					"text": "prepend ui_action 1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-127",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						903,
-						856,
-						183,
-						22
-					],
-					"text": "set ui_action $1 longPress"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-128",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						20,
-						916,
-						59.5,
-						22
-					],
-					"text": "t l b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-129",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						91.5,
-						916,
-						46.5,
-						22
-					],
-					"text": "clear"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-130",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						150,
-						916,
-						66,
-						22
-					],
-					"text": "append -"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -2682,12 +2727,12 @@
 						""
 					],
 					"patching_rect": [
-						228,
+						591,
 						916,
-						40,
+						85.5,
 						22
 					],
-					"text": "iter"
+					"text": "prepend set"
 				}
 			},
 			{
@@ -2700,8 +2745,118 @@
 						""
 					],
 					"patching_rect": [
-						280,
+						688.5,
 						916,
+						202.5,
+						22
+					],
+					"text": "prepend ui_action 1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-133",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						903,
+						916,
+						183,
+						22
+					],
+					"text": "set ui_action $1 longPress"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-134",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						976,
+						59.5,
+						22
+					],
+					"text": "t l b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-135",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						91.5,
+						976,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-136",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						150,
+						976,
+						66,
+						22
+					],
+					"text": "append -"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-137",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						228,
+						976,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-138",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						280,
+						976,
 						105,
 						22
 					],
@@ -2710,13 +2865,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						916,
+						976,
 						40,
 						15
 					],
@@ -2734,7 +2889,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-140",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2745,7 +2900,7 @@
 					],
 					"patching_rect": [
 						449,
-						916,
+						976,
 						130,
 						16
 					],
@@ -2768,7 +2923,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2777,7 +2932,7 @@
 					],
 					"patching_rect": [
 						591,
-						916,
+						976,
 						85.5,
 						22
 					],
@@ -2786,7 +2941,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2795,7 +2950,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						916,
+						976,
 						183,
 						22
 					],
@@ -2804,7 +2959,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-143",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2813,7 +2968,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						916,
+						976,
 						163.5,
 						22
 					],
@@ -2822,13 +2977,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-144",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						976,
+						1036,
 						136,
 						161
 					],
@@ -2846,7 +3001,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-145",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2855,7 +3010,7 @@
 					],
 					"patching_rect": [
 						20,
-						1145,
+						1205,
 						85.5,
 						22
 					],
@@ -2864,13 +3019,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-146",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1205,
+						1265,
 						113,
 						39
 					],
@@ -2900,7 +3055,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-147",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2925,119 +3080,11 @@
 					],
 					"patching_rect": [
 						20,
-						1252,
+						1312,
 						300,
 						22
 					],
 					"text": "route 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-142",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						332,
-						1252,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-143",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						715.5,
-						1252,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-144",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1282,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-145",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						403.5,
-						1282,
-						371.5,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-146",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						787,
-						1282,
-						378,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-147",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						1312,
-						378,
-						22
-					],
-					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
 				}
 			},
 			{
@@ -3050,12 +3097,12 @@
 						""
 					],
 					"patching_rect": [
-						410,
+						332,
 						1312,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
 				}
 			},
 			{
@@ -3068,12 +3115,12 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						715.5,
 						1312,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
 				}
 			},
 			{
@@ -3088,10 +3135,10 @@
 					"patching_rect": [
 						20,
 						1342,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
 				}
 			},
 			{
@@ -3104,12 +3151,12 @@
 						""
 					],
 					"patching_rect": [
-						410,
+						403.5,
 						1342,
-						378,
+						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
 				}
 			},
 			{
@@ -3122,12 +3169,12 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						787,
 						1342,
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
 				}
 			},
 			{
@@ -3145,7 +3192,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
 				}
 			},
 			{
@@ -3160,10 +3207,10 @@
 					"patching_rect": [
 						410,
 						1372,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
 				}
 			},
 			{
@@ -3176,12 +3223,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
+						800,
 						1372,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
 				}
 			},
 			{
@@ -3196,10 +3243,10 @@
 					"patching_rect": [
 						20,
 						1402,
-						384.5,
+						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
 				}
 			},
 			{
@@ -3212,8 +3259,116 @@
 						""
 					],
 					"patching_rect": [
-						416.5,
+						410,
 						1402,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						800,
+						1402,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1432,
+						378,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						410,
+						1432,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-161",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						1432,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-162",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						1462,
+						384.5,
+						22
+					],
+					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-163",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1462,
 						384.5,
 						22
 					],
@@ -3222,7 +3377,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3247,7 +3402,7 @@
 					],
 					"patching_rect": [
 						20,
-						1462,
+						1522,
 						300,
 						22
 					],
@@ -3256,13 +3411,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-165",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1522,
+						1582,
 						111,
 						37
 					],
@@ -3280,7 +3435,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-166",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3289,7 +3444,7 @@
 					],
 					"patching_rect": [
 						20,
-						1567,
+						1627,
 						98.5,
 						22
 					],
@@ -3298,7 +3453,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-167",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3310,7 +3465,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1567,
+						1627,
 						111,
 						37
 					],
@@ -3328,7 +3483,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-168",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3337,7 +3492,7 @@
 					],
 					"patching_rect": [
 						20,
-						1612,
+						1672,
 						72.5,
 						22
 					],
@@ -3346,13 +3501,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-169",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1672,
+						1732,
 						111,
 						37
 					],
@@ -3370,7 +3525,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-170",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3379,7 +3534,7 @@
 					],
 					"patching_rect": [
 						20,
-						1717,
+						1777,
 						98.5,
 						22
 					],
@@ -3388,7 +3543,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-171",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3400,7 +3555,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1717,
+						1777,
 						111,
 						37
 					],
@@ -3418,7 +3573,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3427,7 +3582,7 @@
 					],
 					"patching_rect": [
 						20,
-						1762,
+						1822,
 						72.5,
 						22
 					],
@@ -3436,13 +3591,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-173",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1822,
+						1882,
 						111,
 						37
 					],
@@ -3460,7 +3615,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-174",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3469,7 +3624,7 @@
 					],
 					"patching_rect": [
 						20,
-						1867,
+						1927,
 						98.5,
 						22
 					],
@@ -3478,7 +3633,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-175",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3490,7 +3645,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1867,
+						1927,
 						111,
 						37
 					],
@@ -3508,7 +3663,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3517,7 +3672,7 @@
 					],
 					"patching_rect": [
 						20,
-						1912,
+						1972,
 						72.5,
 						22
 					],
@@ -3526,13 +3681,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-177",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1972,
+						2032,
 						111,
 						37
 					],
@@ -3550,7 +3705,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-178",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3559,7 +3714,7 @@
 					],
 					"patching_rect": [
 						20,
-						2017,
+						2077,
 						98.5,
 						22
 					],
@@ -3568,7 +3723,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-179",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3580,7 +3735,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2017,
+						2077,
 						111,
 						37
 					],
@@ -3598,7 +3753,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-180",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3607,7 +3762,7 @@
 					],
 					"patching_rect": [
 						20,
-						2062,
+						2122,
 						72.5,
 						22
 					],
@@ -3616,13 +3771,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-181",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2122,
+						2182,
 						111,
 						37
 					],
@@ -3640,7 +3795,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-182",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3649,7 +3804,7 @@
 					],
 					"patching_rect": [
 						20,
-						2167,
+						2227,
 						98.5,
 						22
 					],
@@ -3658,7 +3813,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-183",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3670,7 +3825,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2167,
+						2227,
 						111,
 						37
 					],
@@ -3688,7 +3843,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-184",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3697,7 +3852,7 @@
 					],
 					"patching_rect": [
 						20,
-						2212,
+						2272,
 						72.5,
 						22
 					],
@@ -3706,13 +3861,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-185",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2272,
+						2332,
 						111,
 						37
 					],
@@ -3730,7 +3885,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-186",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3739,7 +3894,7 @@
 					],
 					"patching_rect": [
 						20,
-						2317,
+						2377,
 						98.5,
 						22
 					],
@@ -3748,7 +3903,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-187",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3760,7 +3915,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2317,
+						2377,
 						111,
 						37
 					],
@@ -3778,7 +3933,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-188",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3787,7 +3942,7 @@
 					],
 					"patching_rect": [
 						20,
-						2362,
+						2422,
 						72.5,
 						22
 					],
@@ -3796,13 +3951,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-189",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2422,
+						2482,
 						111,
 						37
 					],
@@ -3820,7 +3975,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-190",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3829,7 +3984,7 @@
 					],
 					"patching_rect": [
 						20,
-						2467,
+						2527,
 						98.5,
 						22
 					],
@@ -3838,7 +3993,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-191",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3850,7 +4005,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2467,
+						2527,
 						111,
 						37
 					],
@@ -3868,7 +4023,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-192",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3877,7 +4032,7 @@
 					],
 					"patching_rect": [
 						20,
-						2512,
+						2572,
 						72.5,
 						22
 					],
@@ -3886,13 +4041,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-193",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2572,
+						2632,
 						111,
 						37
 					],
@@ -3910,7 +4065,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-194",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3919,7 +4074,7 @@
 					],
 					"patching_rect": [
 						20,
-						2617,
+						2677,
 						98.5,
 						22
 					],
@@ -3928,7 +4083,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-195",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3940,7 +4095,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2617,
+						2677,
 						111,
 						37
 					],
@@ -3958,7 +4113,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-196",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3967,7 +4122,7 @@
 					],
 					"patching_rect": [
 						20,
-						2662,
+						2722,
 						72.5,
 						22
 					],
@@ -3976,13 +4131,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-197",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2722,
+						2782,
 						111,
 						37
 					],
@@ -4000,7 +4155,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-198",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4009,7 +4164,7 @@
 					],
 					"patching_rect": [
 						20,
-						2767,
+						2827,
 						98.5,
 						22
 					],
@@ -4018,7 +4173,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-199",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4030,7 +4185,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2767,
+						2827,
 						111,
 						37
 					],
@@ -4048,7 +4203,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-200",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4057,7 +4212,7 @@
 					],
 					"patching_rect": [
 						20,
-						2812,
+						2872,
 						72.5,
 						22
 					],
@@ -4066,13 +4221,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-201",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2872,
+						2932,
 						111,
 						37
 					],
@@ -4090,7 +4245,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-202",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4099,7 +4254,7 @@
 					],
 					"patching_rect": [
 						20,
-						2917,
+						2977,
 						105,
 						22
 					],
@@ -4108,7 +4263,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-203",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4120,7 +4275,7 @@
 					],
 					"patching_rect": [
 						137,
-						2917,
+						2977,
 						111,
 						37
 					],
@@ -4138,7 +4293,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-204",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4147,7 +4302,7 @@
 					],
 					"patching_rect": [
 						20,
-						2962,
+						3022,
 						79,
 						22
 					],
@@ -4156,13 +4311,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-205",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3022,
+						3082,
 						111,
 						37
 					],
@@ -4180,7 +4335,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-206",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4189,7 +4344,7 @@
 					],
 					"patching_rect": [
 						20,
-						3067,
+						3127,
 						105,
 						22
 					],
@@ -4198,7 +4353,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-207",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4210,7 +4365,7 @@
 					],
 					"patching_rect": [
 						137,
-						3067,
+						3127,
 						111,
 						37
 					],
@@ -4228,7 +4383,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-208",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4237,7 +4392,7 @@
 					],
 					"patching_rect": [
 						20,
-						3112,
+						3172,
 						79,
 						22
 					],
@@ -4246,13 +4401,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-209",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3172,
+						3232,
 						111,
 						37
 					],
@@ -4270,7 +4425,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-210",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4279,7 +4434,7 @@
 					],
 					"patching_rect": [
 						20,
-						3217,
+						3277,
 						105,
 						22
 					],
@@ -4288,7 +4443,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-211",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4300,7 +4455,7 @@
 					],
 					"patching_rect": [
 						137,
-						3217,
+						3277,
 						111,
 						37
 					],
@@ -4318,7 +4473,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-212",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4327,7 +4482,7 @@
 					],
 					"patching_rect": [
 						20,
-						3262,
+						3322,
 						79,
 						22
 					],
@@ -4336,13 +4491,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-213",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3322,
+						3382,
 						111,
 						37
 					],
@@ -4360,7 +4515,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-214",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4369,7 +4524,7 @@
 					],
 					"patching_rect": [
 						20,
-						3367,
+						3427,
 						105,
 						22
 					],
@@ -4378,7 +4533,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-215",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4390,7 +4545,7 @@
 					],
 					"patching_rect": [
 						137,
-						3367,
+						3427,
 						111,
 						37
 					],
@@ -4408,7 +4563,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-216",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4417,7 +4572,7 @@
 					],
 					"patching_rect": [
 						20,
-						3412,
+						3472,
 						79,
 						22
 					],
@@ -4426,13 +4581,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-217",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3472,
+						3532,
 						111,
 						37
 					],
@@ -4450,7 +4605,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-218",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4459,7 +4614,7 @@
 					],
 					"patching_rect": [
 						20,
-						3517,
+						3577,
 						105,
 						22
 					],
@@ -4468,7 +4623,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-219",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4480,7 +4635,7 @@
 					],
 					"patching_rect": [
 						137,
-						3517,
+						3577,
 						111,
 						37
 					],
@@ -4498,7 +4653,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-220",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4507,7 +4662,7 @@
 					],
 					"patching_rect": [
 						20,
-						3562,
+						3622,
 						79,
 						22
 					],
@@ -4516,13 +4671,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-221",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3622,
+						3682,
 						111,
 						37
 					],
@@ -4540,7 +4695,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-222",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4549,7 +4704,7 @@
 					],
 					"patching_rect": [
 						20,
-						3667,
+						3727,
 						105,
 						22
 					],
@@ -4558,7 +4713,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-223",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4570,7 +4725,7 @@
 					],
 					"patching_rect": [
 						137,
-						3667,
+						3727,
 						111,
 						37
 					],
@@ -4588,7 +4743,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-224",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4597,7 +4752,7 @@
 					],
 					"patching_rect": [
 						20,
-						3712,
+						3772,
 						79,
 						22
 					],
@@ -4606,13 +4761,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-225",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3772,
+						3832,
 						111,
 						37
 					],
@@ -4630,7 +4785,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-220",
+					"id": "obj-226",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4639,7 +4794,7 @@
 					],
 					"patching_rect": [
 						20,
-						3817,
+						3877,
 						105,
 						22
 					],
@@ -4648,7 +4803,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-221",
+					"id": "obj-227",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4660,7 +4815,7 @@
 					],
 					"patching_rect": [
 						137,
-						3817,
+						3877,
 						111,
 						37
 					],
@@ -4678,7 +4833,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-222",
+					"id": "obj-228",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4687,7 +4842,7 @@
 					],
 					"patching_rect": [
 						20,
-						3862,
+						3922,
 						79,
 						22
 					],
@@ -4976,7 +5131,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						16
+						18
 					],
 					"destination": [
 						"obj-15",
@@ -5287,58 +5442,70 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						17
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						16
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-5",
 						1
 					],
 					"destination": [
-						"obj-32",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-32",
-						0
-					],
-					"destination": [
-						"obj-33",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						0
-					],
-					"destination": [
-						"obj-35",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						1
-					],
-					"destination": [
 						"obj-35",
 						0
 					]
@@ -5347,8 +5514,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
-						1
+						"obj-35",
+						0
 					],
 					"destination": [
 						"obj-36",
@@ -5395,11 +5562,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
+						1
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-41",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						1
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
 						2
 					],
 					"destination": [
-						"obj-39",
+						"obj-42",
 						0
 					]
 				}
@@ -5407,11 +5622,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						0
 					],
 					"destination": [
-						"obj-40",
+						"obj-43",
 						0
 					]
 				}
@@ -5419,11 +5634,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						1
 					]
 				}
@@ -5431,11 +5646,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-42",
 						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-44",
 						0
 					]
 				}
@@ -5443,11 +5658,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
 						3
 					],
 					"destination": [
-						"obj-42",
+						"obj-45",
 						0
 					]
 				}
@@ -5455,11 +5670,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-46",
 						0
 					]
 				}
@@ -5467,11 +5682,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						1
 					]
 				}
@@ -5479,11 +5694,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						0
 					]
 				}
@@ -5491,11 +5706,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
 						4
 					],
 					"destination": [
-						"obj-45",
+						"obj-48",
 						0
 					]
 				}
@@ -5503,11 +5718,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-49",
 						0
 					]
 				}
@@ -5515,11 +5730,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						1
 					]
 				}
@@ -5527,11 +5742,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-48",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-50",
 						0
 					]
 				}
@@ -5539,11 +5754,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
 						5
 					],
 					"destination": [
-						"obj-48",
+						"obj-51",
 						0
 					]
 				}
@@ -5551,11 +5766,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-52",
 						0
 					]
 				}
@@ -5563,11 +5778,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						1
 					]
 				}
@@ -5575,11 +5790,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-51",
 						1
 					],
 					"destination": [
-						"obj-50",
+						"obj-53",
 						0
 					]
 				}
@@ -5587,11 +5802,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
 						6
 					],
 					"destination": [
-						"obj-51",
+						"obj-54",
 						0
 					]
 				}
@@ -5599,11 +5814,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-54",
 						0
 					],
 					"destination": [
-						"obj-52",
+						"obj-55",
 						0
 					]
 				}
@@ -5611,11 +5826,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
+						"obj-55",
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-56",
 						1
 					]
 				}
@@ -5623,11 +5838,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-54",
 						1
 					],
 					"destination": [
-						"obj-53",
+						"obj-56",
 						0
 					]
 				}
@@ -5635,47 +5850,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-35",
 						7
 					],
 					"destination": [
-						"obj-54",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
-					],
-					"destination": [
-						"obj-55",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
-						0
-					],
-					"destination": [
-						"obj-56",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						1
-					],
-					"destination": [
-						"obj-56",
+						"obj-57",
 						0
 					]
 				}
@@ -5688,7 +5867,7 @@
 					],
 					"destination": [
 						"obj-58",
-						1
+						0
 					]
 				}
 			},
@@ -5696,6 +5875,42 @@
 				"patchline": {
 					"source": [
 						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-59",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						1
+					],
+					"destination": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-61",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
 						0
 					],
 					"destination": [
@@ -5707,11 +5922,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-62",
 						0
 					],
 					"destination": [
-						"obj-58",
+						"obj-61",
 						0
 					]
 				}
@@ -5723,7 +5938,7 @@
 						0
 					],
 					"destination": [
-						"obj-58",
+						"obj-61",
 						0
 					]
 				}
@@ -5735,7 +5950,7 @@
 						0
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5747,7 +5962,7 @@
 						1
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5759,7 +5974,7 @@
 						2
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5771,7 +5986,7 @@
 						3
 					],
 					"destination": [
-						"obj-59",
+						"obj-62",
 						0
 					]
 				}
@@ -5779,11 +5994,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-61",
 						1
 					],
 					"destination": [
-						"obj-60",
+						"obj-63",
 						0
 					]
 				}
@@ -5791,7 +6006,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-60",
+						"obj-63",
 						0
 					],
 					"destination": [
@@ -5807,7 +6022,7 @@
 						14
 					],
 					"destination": [
-						"obj-61",
+						"obj-64",
 						0
 					]
 				}
@@ -5815,7 +6030,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						3
 					],
 					"destination": [
@@ -5827,11 +6042,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						2
 					],
 					"destination": [
-						"obj-62",
+						"obj-65",
 						0
 					]
 				}
@@ -5839,7 +6054,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-62",
+						"obj-65",
 						0
 					],
 					"destination": [
@@ -5851,11 +6066,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-64",
 						1
 					],
 					"destination": [
-						"obj-64",
+						"obj-67",
 						0
 					]
 				}
@@ -5863,7 +6078,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-67",
 						0
 					],
 					"destination": [
@@ -5879,78 +6094,6 @@
 						1
 					],
 					"destination": [
-						"obj-68",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-68",
-						0
-					],
-					"destination": [
-						"obj-65",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-67",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
-						1
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						0
-					],
-					"destination": [
-						"obj-65",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
 						"obj-71",
 						0
 					]
@@ -5960,6 +6103,18 @@
 				"patchline": {
 					"source": [
 						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-68",
 						0
 					],
 					"destination": [
@@ -5971,8 +6126,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
+						"obj-70",
 						1
+					],
+					"destination": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-68",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
 					],
 					"destination": [
 						"obj-72",
@@ -5987,7 +6166,7 @@
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-74",
 						0
 					]
 				}
@@ -5995,10 +6174,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						1
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						2
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
+					],
+					"destination": [
 						"obj-73",
 						0
 					]
@@ -6011,7 +6238,7 @@
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-77",
 						0
 					]
 				}
@@ -6019,19 +6246,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
+						"obj-77",
 						0
 					],
 					"destination": [
@@ -6043,107 +6258,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-70",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
-					"destination": [
-						"obj-65",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-78",
 						0
 					],
 					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-78",
+						"obj-73",
 						0
 					]
 				}
@@ -6175,8 +6294,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
-						3
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-79",
+						0
 					],
 					"destination": [
 						"obj-80",
@@ -6188,6 +6319,42 @@
 				"patchline": {
 					"source": [
 						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-68",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-79",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
@@ -6199,11 +6366,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-11",
+						2
+					],
+					"destination": [
 						"obj-81",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						3
 					],
 					"destination": [
-						"obj-79",
+						"obj-81",
 						0
 					]
 				}
@@ -6211,35 +6390,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-80",
-						0
+						"obj-72",
+						3
 					],
 					"destination": [
 						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						1
+					],
+					"destination": [
+						"obj-84",
 						0
 					]
 				}
@@ -6251,7 +6418,7 @@
 						0
 					],
 					"destination": [
-						"obj-85",
+						"obj-82",
 						0
 					]
 				}
@@ -6259,23 +6426,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
-						1
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
+						"obj-64",
 						0
 					],
 					"destination": [
-						"obj-74",
+						"obj-85",
 						0
 					]
 				}
@@ -6295,11 +6450,71 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-88",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						1
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						3
 					],
 					"destination": [
-						"obj-87",
+						"obj-90",
 						0
 					]
 				}
@@ -6307,36 +6522,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-87",
+						"obj-90",
 						0
 					],
 					"destination": [
-						"obj-86",
+						"obj-89",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6344,18 +6535,6 @@
 				"patchline": {
 					"source": [
 						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
 						0
 					],
 					"destination": [
@@ -6415,8 +6594,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						2
+						"obj-95",
+						0
 					],
 					"destination": [
 						"obj-96",
@@ -6427,11 +6606,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-96",
 						0
 					],
 					"destination": [
-						"obj-96",
+						"obj-97",
 						0
 					]
 				}
@@ -6443,28 +6622,16 @@
 						0
 					],
 					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-98",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
 					],
 					"destination": [
 						"obj-99",
@@ -6479,7 +6646,7 @@
 						0
 					],
 					"destination": [
-						"obj-95",
+						"obj-100",
 						0
 					]
 				}
@@ -6487,67 +6654,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-100",
 						0
 					],
 					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
+						"obj-7",
 						1
-					],
-					"destination": [
-						"obj-100",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
-						1
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
+						"obj-13",
 						2
 					],
 					"destination": [
@@ -6559,35 +6678,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
-						1
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
+						"obj-86",
 						0
 					],
 					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-102",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
 					],
 					"destination": [
-						"obj-97",
+						"obj-101",
 						0
 					]
 				}
@@ -6595,31 +6702,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-96",
-						3
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						6
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
+						"obj-102",
 						0
 					],
 					"destination": [
@@ -6631,11 +6714,179 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-104",
+						1
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						1
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						1
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						2
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						1
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						3
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						5
 					],
 					"destination": [
-						"obj-106",
+						"obj-112",
 						0
 					]
 				}
@@ -6647,7 +6898,7 @@
 						8
 					],
 					"destination": [
-						"obj-107",
+						"obj-113",
 						0
 					]
 				}
@@ -6655,11 +6906,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-113",
 						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-114",
 						0
 					]
 				}
@@ -6667,94 +6918,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-114",
 						2
 					],
 					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						1
-					],
-					"destination": [
-						"obj-110",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-110",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						1
-					],
-					"destination": [
 						"obj-115",
 						0
 					]
@@ -6763,20 +6930,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
 						"obj-114",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
+						1
 					],
 					"destination": [
 						"obj-116",
@@ -6787,19 +6942,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
+						"obj-114",
 						0
 					],
 					"destination": [
@@ -6815,40 +6958,28 @@
 						0
 					],
 					"destination": [
+						"obj-118",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-116",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						1
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						2
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						1
 					],
 					"destination": [
 						"obj-120",
@@ -6863,6 +6994,18 @@
 						0
 					],
 					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						1
+					],
+					"destination": [
 						"obj-121",
 						0
 					]
@@ -6875,19 +7018,7 @@
 						0
 					],
 					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
-					"destination": [
-						"obj-124",
+						"obj-120",
 						0
 					]
 				}
@@ -6899,7 +7030,7 @@
 						0
 					],
 					"destination": [
-						"obj-124",
+						"obj-122",
 						0
 					]
 				}
@@ -6908,54 +7039,6 @@
 				"patchline": {
 					"source": [
 						"obj-122",
-						0
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						2
-					],
-					"destination": [
-						"obj-125",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
-						0
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
 						0
 					],
 					"destination": [
@@ -6967,7 +7050,67 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-123",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						1
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						2
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						1
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
 						0
 					],
 					"destination": [
@@ -6983,40 +7126,28 @@
 						0
 					],
 					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-126",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						2
-					],
-					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						2
-					],
-					"destination": [
-						"obj-129",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						1
 					],
 					"destination": [
 						"obj-130",
@@ -7031,6 +7162,18 @@
 						0
 					],
 					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						2
+					],
+					"destination": [
 						"obj-131",
 						0
 					]
@@ -7043,19 +7186,7 @@
 						0
 					],
 					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-134",
+						"obj-130",
 						0
 					]
 				}
@@ -7067,7 +7198,7 @@
 						0
 					],
 					"destination": [
-						"obj-134",
+						"obj-132",
 						0
 					]
 				}
@@ -7076,54 +7207,6 @@
 				"patchline": {
 					"source": [
 						"obj-132",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						3
-					],
-					"destination": [
-						"obj-135",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-136",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-136",
 						0
 					],
 					"destination": [
@@ -7135,11 +7218,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
+						"obj-112",
 						0
 					],
 					"destination": [
-						"obj-137",
+						"obj-133",
 						0
 					]
 				}
@@ -7147,8 +7230,44 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-137",
+						"obj-133",
 						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						2
+					],
+					"destination": [
+						"obj-134",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						2
+					],
+					"destination": [
+						"obj-135",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						1
 					],
 					"destination": [
 						"obj-136",
@@ -7159,11 +7278,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						7
+						"obj-134",
+						0
 					],
 					"destination": [
-						"obj-139",
+						"obj-137",
 						0
 					]
 				}
@@ -7171,7 +7290,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-137",
 						0
 					],
 					"destination": [
@@ -7183,11 +7302,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
+						"obj-135",
+						0
 					],
 					"destination": [
-						"obj-141",
+						"obj-140",
 						0
 					]
 				}
@@ -7195,11 +7314,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
+						"obj-136",
 						0
 					],
 					"destination": [
-						"obj-142",
+						"obj-140",
 						0
 					]
 				}
@@ -7207,11 +7326,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-138",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-140",
 						0
 					]
 				}
@@ -7219,58 +7338,82 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						1
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						2
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
+						"obj-112",
 						3
 					],
 					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						7
+					],
+					"destination": [
 						"obj-145",
 						0
 					]
@@ -7283,7 +7426,7 @@
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-144",
 						0
 					]
 				}
@@ -7291,31 +7434,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						4
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
+						"obj-13",
 						5
 					],
 					"destination": [
@@ -7331,18 +7450,6 @@
 						0
 					],
 					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						6
-					],
-					"destination": [
 						"obj-148",
 						0
 					]
@@ -7355,7 +7462,7 @@
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
 						0
 					]
 				}
@@ -7363,8 +7470,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						7
+						"obj-147",
+						1
 					],
 					"destination": [
 						"obj-149",
@@ -7379,7 +7486,7 @@
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
 						0
 					]
 				}
@@ -7387,8 +7494,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						8
+						"obj-147",
+						2
 					],
 					"destination": [
 						"obj-150",
@@ -7403,7 +7510,7 @@
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
 						0
 					]
 				}
@@ -7411,8 +7518,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						9
+						"obj-147",
+						3
 					],
 					"destination": [
 						"obj-151",
@@ -7427,7 +7534,7 @@
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
 						0
 					]
 				}
@@ -7435,154 +7542,154 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						10
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						11
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						12
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						13
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						14
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						15
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
-						0
-					],
-					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
+						"obj-147",
 						4
 					],
 					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						5
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						6
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						7
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						8
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						9
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						10
+					],
+					"destination": [
 						"obj-158",
 						0
 					]
@@ -7595,7 +7702,7 @@
 						0
 					],
 					"destination": [
-						"obj-160",
+						"obj-82",
 						0
 					]
 				}
@@ -7603,11 +7710,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
-						0
+						"obj-147",
+						11
 					],
 					"destination": [
 						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						12
+					],
+					"destination": [
+						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-160",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						13
+					],
+					"destination": [
+						"obj-161",
 						0
 					]
 				}
@@ -7619,6 +7774,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						14
+					],
+					"destination": [
 						"obj-162",
 						0
 					]
@@ -7631,19 +7798,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						1
-					],
-					"destination": [
-						"obj-164",
+						"obj-82",
 						0
 					]
 				}
@@ -7651,8 +7806,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						0
+						"obj-147",
+						15
 					],
 					"destination": [
 						"obj-163",
@@ -7663,11 +7818,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
+						"obj-163",
 						0
 					],
 					"destination": [
-						"obj-166",
+						"obj-82",
 						0
 					]
 				}
@@ -7675,119 +7830,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-166",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						2
-					],
-					"destination": [
-						"obj-168",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-168",
-						0
-					],
-					"destination": [
-						"obj-167",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-170",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-170",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
-						3
-					],
-					"destination": [
-						"obj-172",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-172",
-						0
-					],
-					"destination": [
-						"obj-171",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-173",
-						0
-					],
-					"destination": [
-						"obj-174",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
+						"obj-13",
 						4
 					],
 					"destination": [
-						"obj-176",
+						"obj-164",
 						0
 					]
 				}
@@ -7795,11 +7842,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
+						"obj-164",
 						0
 					],
 					"destination": [
-						"obj-175",
+						"obj-166",
 						0
 					]
 				}
@@ -7807,11 +7854,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-177",
+						"obj-166",
 						0
 					],
 					"destination": [
-						"obj-178",
+						"obj-165",
 						0
 					]
 				}
@@ -7819,7 +7866,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
+						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
 						0
 					],
 					"destination": [
@@ -7831,11 +7890,203 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
+						1
+					],
+					"destination": [
+						"obj-170",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						0
+					],
+					"destination": [
+						"obj-169",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						2
+					],
+					"destination": [
+						"obj-174",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
+						0
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						3
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-179",
+						0
+					],
+					"destination": [
+						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						4
+					],
+					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
+						0
+					],
+					"destination": [
+						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
 						5
 					],
 					"destination": [
-						"obj-180",
+						"obj-186",
 						0
 					]
 				}
@@ -7843,11 +8094,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-186",
 						0
 					],
 					"destination": [
-						"obj-179",
+						"obj-185",
 						0
 					]
 				}
@@ -7855,11 +8106,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
+						"obj-187",
 						0
 					],
 					"destination": [
-						"obj-182",
+						"obj-188",
 						0
 					]
 				}
@@ -7867,7 +8118,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
+						"obj-188",
 						0
 					],
 					"destination": [
@@ -7879,11 +8130,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						6
 					],
 					"destination": [
-						"obj-184",
+						"obj-190",
 						0
 					]
 				}
@@ -7891,11 +8142,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-184",
+						"obj-190",
 						0
 					],
 					"destination": [
-						"obj-183",
+						"obj-189",
 						0
 					]
 				}
@@ -7903,11 +8154,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
+						"obj-191",
 						0
 					],
 					"destination": [
-						"obj-186",
+						"obj-192",
 						0
 					]
 				}
@@ -7915,7 +8166,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-192",
 						0
 					],
 					"destination": [
@@ -7927,11 +8178,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						7
 					],
 					"destination": [
-						"obj-188",
+						"obj-194",
 						0
 					]
 				}
@@ -7939,11 +8190,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-188",
+						"obj-194",
 						0
 					],
 					"destination": [
-						"obj-187",
+						"obj-193",
 						0
 					]
 				}
@@ -7951,11 +8202,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-189",
+						"obj-195",
 						0
 					],
 					"destination": [
-						"obj-190",
+						"obj-196",
 						0
 					]
 				}
@@ -7963,7 +8214,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-196",
 						0
 					],
 					"destination": [
@@ -7975,11 +8226,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						8
 					],
 					"destination": [
-						"obj-192",
+						"obj-198",
 						0
 					]
 				}
@@ -7987,11 +8238,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-192",
+						"obj-198",
 						0
 					],
 					"destination": [
-						"obj-191",
+						"obj-197",
 						0
 					]
 				}
@@ -7999,11 +8250,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
+						"obj-199",
 						0
 					],
 					"destination": [
-						"obj-194",
+						"obj-200",
 						0
 					]
 				}
@@ -8011,7 +8262,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
+						"obj-200",
 						0
 					],
 					"destination": [
@@ -8023,11 +8274,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						9
 					],
 					"destination": [
-						"obj-196",
+						"obj-202",
 						0
 					]
 				}
@@ -8035,11 +8286,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-196",
+						"obj-202",
 						0
 					],
 					"destination": [
-						"obj-195",
+						"obj-201",
 						0
 					]
 				}
@@ -8047,11 +8298,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-197",
+						"obj-203",
 						0
 					],
 					"destination": [
-						"obj-198",
+						"obj-204",
 						0
 					]
 				}
@@ -8059,7 +8310,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-198",
+						"obj-204",
 						0
 					],
 					"destination": [
@@ -8071,11 +8322,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						10
 					],
 					"destination": [
-						"obj-200",
+						"obj-206",
 						0
 					]
 				}
@@ -8083,11 +8334,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-200",
+						"obj-206",
 						0
 					],
 					"destination": [
-						"obj-199",
+						"obj-205",
 						0
 					]
 				}
@@ -8095,11 +8346,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-201",
+						"obj-207",
 						0
 					],
 					"destination": [
-						"obj-202",
+						"obj-208",
 						0
 					]
 				}
@@ -8107,7 +8358,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-202",
+						"obj-208",
 						0
 					],
 					"destination": [
@@ -8119,11 +8370,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						11
 					],
 					"destination": [
-						"obj-204",
+						"obj-210",
 						0
 					]
 				}
@@ -8131,11 +8382,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-204",
+						"obj-210",
 						0
 					],
 					"destination": [
-						"obj-203",
+						"obj-209",
 						0
 					]
 				}
@@ -8143,11 +8394,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-205",
+						"obj-211",
 						0
 					],
 					"destination": [
-						"obj-206",
+						"obj-212",
 						0
 					]
 				}
@@ -8155,7 +8406,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-206",
+						"obj-212",
 						0
 					],
 					"destination": [
@@ -8167,11 +8418,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						12
 					],
 					"destination": [
-						"obj-208",
+						"obj-214",
 						0
 					]
 				}
@@ -8179,11 +8430,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-208",
+						"obj-214",
 						0
 					],
 					"destination": [
-						"obj-207",
+						"obj-213",
 						0
 					]
 				}
@@ -8191,11 +8442,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-209",
+						"obj-215",
 						0
 					],
 					"destination": [
-						"obj-210",
+						"obj-216",
 						0
 					]
 				}
@@ -8203,7 +8454,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-210",
+						"obj-216",
 						0
 					],
 					"destination": [
@@ -8215,11 +8466,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						13
 					],
 					"destination": [
-						"obj-212",
+						"obj-218",
 						0
 					]
 				}
@@ -8227,11 +8478,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-212",
+						"obj-218",
 						0
 					],
 					"destination": [
-						"obj-211",
+						"obj-217",
 						0
 					]
 				}
@@ -8239,11 +8490,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-213",
+						"obj-219",
 						0
 					],
 					"destination": [
-						"obj-214",
+						"obj-220",
 						0
 					]
 				}
@@ -8251,7 +8502,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-214",
+						"obj-220",
 						0
 					],
 					"destination": [
@@ -8263,11 +8514,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						14
 					],
 					"destination": [
-						"obj-216",
+						"obj-222",
 						0
 					]
 				}
@@ -8275,11 +8526,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-216",
+						"obj-222",
 						0
 					],
 					"destination": [
-						"obj-215",
+						"obj-221",
 						0
 					]
 				}
@@ -8287,11 +8538,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-217",
+						"obj-223",
 						0
 					],
 					"destination": [
-						"obj-218",
+						"obj-224",
 						0
 					]
 				}
@@ -8299,7 +8550,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-218",
+						"obj-224",
 						0
 					],
 					"destination": [
@@ -8311,11 +8562,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-164",
 						15
 					],
 					"destination": [
-						"obj-220",
+						"obj-226",
 						0
 					]
 				}
@@ -8323,11 +8574,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-220",
+						"obj-226",
 						0
 					],
 					"destination": [
-						"obj-219",
+						"obj-225",
 						0
 					]
 				}
@@ -8335,11 +8586,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-221",
+						"obj-227",
 						0
 					],
 					"destination": [
-						"obj-222",
+						"obj-228",
 						0
 					]
 				}
@@ -8347,7 +8598,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-222",
+						"obj-228",
 						0
 					],
 					"destination": [
@@ -8368,24 +8619,34 @@
 				"Kept",
 				0
 			],
-			"obj-84": [
-				"Restart",
-				"Restart",
+			"obj-32": [
+				"Actions folder",
+				"Actions",
 				0
 			],
-			"obj-86": [
-				"Group",
-				"Group",
+			"obj-87": [
+				"Restart",
+				"Restart",
 				0
 			],
 			"obj-89": [
+				"Group",
+				"Group",
+				0
+			],
+			"obj-92": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-92": [
+			"obj-95": [
 				"Export",
 				"Export",
+				0
+			],
+			"obj-98": [
+				"Actions",
+				"Actions",
 				0
 			],
 			"inherited_shortname": 1

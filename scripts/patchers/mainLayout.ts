@@ -11,6 +11,8 @@ export const PANEL_WIDTH = 172;
 /** Four lines of status under the menus (which end at 92 px), above the Restart button. */
 export const STATUS_RECT: Rect = [4, 96, PANEL_WIDTH, 48];
 export const RESTART_RECT: Rect = [4 + PANEL_WIDTH - 56, 149, 56, 16];
+/** The Actions button (the folder of the musician's own actions), left of where Restart shows. */
+export const ACTIONS_RECT: Rect = [4, 149, 56, 16];
 /**
  * The column of the edited knob's action descriptions, beside the editor and as high as the device:
  * the longest (knob 13 of the default mapping, three actions) takes 11 of its 14 lines.

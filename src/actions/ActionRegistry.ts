@@ -8,19 +8,51 @@ import { NEED_KEYS, type Need, type NeedValues } from "./Needs";
 /** "area.name"; mapping.schema.json's actionId pattern is the same (a test keeps them equal). */
 export const ACTION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 
+/** The area of the musician's own actions (src/actions/user/): loaded from files, replaced on each reload. */
+export const USER_AREA = "user.";
+
 export class ActionRegistry {
   private readonly definitions = new Map<string, ActionDefinition>();
   private services: ActionServices | null = null;
   private readonly states = new Map<ActionState<unknown>, unknown>();
+  private readonly listeners: (() => void)[] = [];
 
   /** Definitions come from code, so a malformed or duplicate id is a programming error. */
   constructor(definitions: readonly ActionDefinition[]) {
-    for (const definition of definitions) {
-      if (!ACTION_ID_PATTERN.test(definition.id)) throw new Error(`malformed action id "${definition.id}"`);
-      if (this.definitions.has(definition.id)) throw new Error(`action "${definition.id}" defined twice`);
-      if (definition.gestures.length === 0) throw new Error(`action "${definition.id}" accepts no gesture`);
-      this.definitions.set(definition.id, { ...definition });
+    for (const definition of definitions) this.add(definition);
+  }
+
+  private add(definition: ActionDefinition): void {
+    if (!ACTION_ID_PATTERN.test(definition.id)) throw new Error(`malformed action id "${definition.id}"`);
+    if (this.definitions.has(definition.id)) throw new Error(`action "${definition.id}" defined twice`);
+    if (definition.gestures.length === 0) throw new Error(`action "${definition.id}" accepts no gesture`);
+    this.definitions.set(definition.id, { ...definition });
+  }
+
+  /**
+   * Replaces every user action (ids in USER_AREA) with `definitions`, checked as the built-in ones are
+   * (a bad one throws and nothing changes); then tells the listeners (the device's menus).
+   */
+  replaceUserActions(definitions: readonly ActionDefinition[]): void {
+    const builtIn = [...this.definitions.values()].filter((definition) => !definition.id.startsWith(USER_AREA));
+    const before = new Map(this.definitions);
+    this.definitions.clear();
+    try {
+      for (const definition of [...builtIn, ...definitions]) {
+        if (definition.state !== undefined && definition.id.startsWith(USER_AREA)) throw new Error(`user action "${definition.id}" declares a state`);
+        this.add(definition);
+      }
+    } catch (error) {
+      this.definitions.clear();
+      for (const [id, definition] of before) this.definitions.set(id, definition);
+      throw error;
     }
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Called after the user actions were replaced. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /** Hands the actions their services and makes each shared state (which may keep what is in flight). */

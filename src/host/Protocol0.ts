@@ -19,7 +19,7 @@ import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
 import { DeviceGrid } from "../ui/DeviceGrid";
-import { maxFiles } from "./MaxFiles";
+import { maxFiles, nativePath } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
@@ -33,6 +33,8 @@ import { Lifecycle } from "./Lifecycle";
 import { SetReading } from "./SetReading";
 import { StateDict } from "./StateDict";
 import { StoredSet } from "./StoredSet";
+import { defaultActionsFolder, UserActions } from "../actions/user/UserActions";
+import { ActionsFolderUi } from "../ui/ActionsFolderUi";
 
 export class Protocol0 {
   readonly log = new Logger();
@@ -68,6 +70,9 @@ export class Protocol0 {
   readonly lifecycle: Lifecycle;
   /** Controller messages, held while the set is read. */
   private readonly midi: HeldMidi;
+  /** The musician's own actions, loaded from their folder and again when a file changes. */
+  readonly userActions: UserActions;
+  private readonly actionsFolder: ActionsFolderUi;
 
   constructor(private readonly host: Host) {
     // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
@@ -131,6 +136,8 @@ export class Protocol0 {
     });
     const cells = new DeviceGrid(this.song.deviceBanks, this.seq.ticks);
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status, cells });
+    this.userActions = new UserActions({ registry, ticks: this.seq.ticks, log: this.log, status: this.status, defaultFolder: defaultActionsFolder() });
+    this.actionsFolder = new ActionsFolderUi({ host, actions: this.userActions, registry, store, status: this.status, log: this.log, nativePath });
     this.midi = new HeldMidi((atoms) => this.control.router.receive(atoms), this.log);
     const { mirror, song, log, platform, inputChannels } = this;
     this.lifecycle = new Lifecycle({
@@ -191,9 +198,13 @@ export class Protocol0 {
     this.host.on(TO_BUNDLE.stateDict, (name) => this.stateDict.named(name));
     this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
-    // Every handler is registered: the patcher may now let messages in; then the stored mapping, which
-    // Live may have changed while no script ran, is read.
+    this.actionsFolder.start();
+    this.userActions.start();
+    // Every handler is registered: the patcher may now let messages in; then the stored actions folder
+    // and mapping, which Live may have changed while no script ran, are read (the folder first, so the
+    // mapping finds its user actions).
     this.host.send(FROM_BUNDLE.scriptReady);
+    this.actionsFolder.readStored();
     this.ui.readStored();
     this.storedSet.start();
     this.client.hello();

@@ -20,7 +20,7 @@ import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "../actions/GestureNames";
 import type { LiveCells } from "./DeviceGrid";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
-import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
+import { errorList, errorStatus, unknownHelp, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
@@ -64,6 +64,8 @@ export class DeviceUi {
     this.stored = new StoredMapping(options.store, feedback);
     options.store.onChange(() => this.showMapping());
     options.cells?.onChange(() => this.showEncoders(true));
+    // The musician's own actions were loaded again: the menus and the names in the grid change.
+    options.registry.onChange(() => this.refresh());
   }
 
   /** Registers the patcher's messages and fills the UI with the active mapping. */
@@ -259,7 +261,7 @@ export class DeviceUi {
     const described = [...new Set(ids)].flatMap((id) => {
       if (id === undefined) return [];
       const action = this.options.registry.get(id);
-      return [action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`];
+      return [action === undefined ? unknownHelp(id) : `${action.title}: ${action.description}`];
     });
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }

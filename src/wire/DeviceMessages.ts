@@ -55,6 +55,13 @@ export const FROM_BUNDLE = {
    * channels), or its channel alone again when there is no text.
    */
   inputWarning: "input_warning",
+  /**
+   * `actions_folder_store <path>`: into the device's stored parameter [pattr p0_actions] (with `set`), saved
+   * with the set like the mapping: the folder of the musician's own actions ("" for the default).
+   */
+  actionsFolderStore: "actions_folder_store",
+  /** `actions_folder_read`: the bundle asks for the stored folder; the patcher answers `actions_folder_stored [<path>]`. */
+  actionsFolderRead: "actions_folder_read",
 } as const;
 
 /** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */
@@ -95,6 +102,10 @@ export const TO_BUNDLE = {
    * sent with each p0_ready: where the script keeps what is under way across a Node restart.
    */
   stateDict: "state_dict",
+  /** `actions_folder <path>`: the folder the musician chose in the device's folder dialog ([opendialog fold]). */
+  actionsFolder: "actions_folder",
+  /** `actions_folder_stored [<path>]`: what [pattr p0_actions] outputs (a set load, an undo, a read); empty for the default. */
+  actionsFolderStored: "actions_folder_stored",
 } as const;
 
 /**

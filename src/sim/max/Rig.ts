@@ -37,6 +37,10 @@ export interface RigOptions {
   undo?: UndoNotice;
   /** What Live saved with the set in [pattr p0_set] (the snapshot slots); none by default. */
   storedSet?: readonly Atom[];
+  /** The actions folder Live saved with the set (the device's [pattr p0_actions]); none (the default folder) by default. */
+  storedActionsFolder?: string;
+  /** The script's default actions folder; one that does not exist by default. */
+  actionsDir?: string;
 }
 
 export class Rig extends NodeScriptHost {
@@ -55,6 +59,8 @@ export class Rig extends NodeScriptHost {
   readonly mapping: StoredParameter;
   /** [pattr p0_set]: what Live saves with the set for the script (the snapshot slots). Every output reaches node.script. */
   readonly setStorage: StoredParameter;
+  /** [pattr p0_actions]: the folder of the musician's own actions, saved with the set; every output goes to node.script. */
+  readonly actionsFolder: StoredParameter;
   /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
   readonly remotes: LiveRemotes;
   /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
@@ -67,6 +73,8 @@ export class Rig extends NodeScriptHost {
     this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
     this.setStorage = new StoredParameter(options.storedSet, (value) => this.toNode([TO_BUNDLE.setRestore, ...(value ?? [])]), options.undo);
+    const folderOutput = (value: readonly Atom[] | undefined) => this.toNode([TO_BUNDLE.actionsFolderStored, ...(value ?? [])]);
+    this.actionsFolder = new StoredParameter(options.storedActionsFolder, folderOutput, options.undo);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
@@ -85,6 +93,9 @@ export class Rig extends NodeScriptHost {
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
       if (atoms[0] === FROM_BUNDLE.setStore) this.setStorage.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.setRead) this.setStorage.bang();
+      // [prepend set] → [pattr p0_actions]; a read bangs it (scripts/patchers/actionsFolder.ts).
+      if (atoms[0] === FROM_BUNDLE.actionsFolderStore) this.actionsFolder.set(atoms.slice(1));
+      if (atoms[0] === FROM_BUNDLE.actionsFolderRead) this.actionsFolder.bang();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
       if (atoms[0] === FROM_BUNDLE.inputWarning) for (const input of this.inputs) input.receive(atoms);
@@ -177,7 +188,13 @@ export class Rig extends NodeScriptHost {
     // the shut inbox drops (the bundle reads them once its script runs); then [live.thisdevice] bangs.
     this.mapping.load();
     this.setStorage.load();
+    this.actionsFolder.load();
     this.thisDeviceBangs();
+  }
+
+  /** The musician clicks Actions and chooses `path` in the folder dialog ([opendialog fold] → [prepend actions_folder]). */
+  chooseActionsFolder(path: string): void {
+    this.toNode([TO_BUNDLE.actionsFolder, path]);
   }
 
   /**
