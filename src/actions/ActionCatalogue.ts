@@ -7,6 +7,7 @@ import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
+import { REHEARSAL_ACTIONS } from "./RehearsalActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
 import { TRACK_ACTIONS } from "./TrackActions";
@@ -22,6 +23,7 @@ export const ACTION_CATALOGUE = [
   ...CLIP_ACTIONS,
   ...RECORDING_ACTIONS,
   ...SET_ACTIONS,
+  ...REHEARSAL_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

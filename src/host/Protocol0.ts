@@ -18,7 +18,9 @@ import { InputChannels } from "../control/InputChannels";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
-import { maxFiles } from "./MaxFiles";
+import { maxFiles, writeSetFile } from "./MaxFiles";
+import { preShowCheck } from "../control/preShow/PreShowCheck";
+import { findingText, type Finding } from "../control/preShow/Finding";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
@@ -120,6 +122,9 @@ export class Protocol0 {
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
+        preShowCheck: () => this.preShowCheck().map(findingText),
+        inputChannel: (id) => this.inputChannels.channelOf(id),
+        writeSetFile: (text) => writeSetFile(logDirectory(), text),
       },
     });
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });
@@ -141,6 +146,13 @@ export class Protocol0 {
   async reinitialise(): Promise<void> {
     this.seq.registry.cancelAll();
     await this.lifecycle.sync();
+  }
+
+  /** What would go wrong at the gig with this set and the active mapping (none without a mapping). */
+  preShowCheck(): Finding[] {
+    const mapping = this.control.store.active;
+    if (mapping === undefined) return [];
+    return preShowCheck({ mapping, song: this.song, registry: this.control.registry, inputs: this.inputChannels.reports() });
   }
 
   /** Reads the whole set again. */

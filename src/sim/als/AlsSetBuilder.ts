@@ -97,7 +97,7 @@ export class AlsSetBuilder {
       const { description } = draft;
       const midi = description.type === "midi";
       const [type, channel] = midi ? draft.routing.midi : draft.routing.audio;
-      Object.assign(description, inputRouting(description.type, type, channel));
+      if (draft.tag !== "ReturnTrack") Object.assign(description, inputRouting(description.type, type, channel));
       const seen = { value: false };
       description.devices = draft.devices.map((d) => d.describe(seen, midi));
       byId.set(draft.id, description);

@@ -1,0 +1,62 @@
+// The pre-show check's rules on the mapping: a mapping too large to store with the set, knobs naming an
+// action this script does not have, and knobs whose action cannot run in this set at all.
+import { GESTURES, type SetFeature } from "../../actions/Action";
+import { countValues, MAX_MAPPING_CHARS, MAX_MAPPING_VALUES } from "../MappingBounds";
+import { GESTURE_WORDS, knobName, type Finding, type PreShowContext, type PreShowRule } from "./Finding";
+
+/** Each knob's gestures with their action ids. */
+function bindings({ mapping }: PreShowContext): { knob: string; id: string }[] {
+  return mapping.groups.flatMap((group) =>
+    group.encoders.flatMap((encoder) =>
+      GESTURES.flatMap((gesture) => {
+        const id = encoder[gesture];
+        return id === undefined ? [] : [{ knob: `${knobName(group.name, encoder.position, encoder.label)}, ${GESTURE_WORDS[gesture]}`, id }];
+      }),
+    ),
+  );
+}
+
+/** The device refuses a document over these bounds (MappingBounds.ts), so such a mapping is never stored with the set. */
+const tooLarge: PreShowRule = ({ mapping }) => {
+  const chars = JSON.stringify(mapping, null, 2).length;
+  const values = countValues(mapping);
+  if (chars <= MAX_MAPPING_CHARS && values <= MAX_MAPPING_VALUES) return [];
+  const size = chars > MAX_MAPPING_CHARS ? `${Math.ceil(chars / 1000)} KB (at most ${MAX_MAPPING_CHARS / 1000} KB)` : `${values} values (at most ${MAX_MAPPING_VALUES})`;
+  return [{ problem: `The mapping is too large to store with the set: ${size}`, fix: "remove the groups and knobs you do not play" }];
+};
+
+const unknownActions: PreShowRule = (context) =>
+  bindings(context)
+    .filter(({ id }) => !context.registry.has(id))
+    .map(({ knob, id }) => ({ knob, problem: `no action is called "${id}" (renamed or misspelled), so the knob does nothing`, fix: "choose its action again in the device's menu" }));
+
+const FEATURES: { readonly [feature in SetFeature]: { has: (context: PreShowContext) => boolean; lacks: string; fix: string } } = {
+  externalSynth: {
+    has: ({ song }) => song.externalSynthTracks().length > 0,
+    lacks: "the set has no external synth",
+    fix: "group a MIDI track holding an External Instrument with its audio track, or map another action",
+  },
+  returnTrack: {
+    has: ({ song }) => song.returnTracks().length > 0,
+    lacks: "the set has no return track",
+    fix: "add a return track, or map another action",
+  },
+};
+
+/** One item a knob and missing feature: "Cut knob 7 (SEND): Send, Choose send cannot run: the set has no return track". */
+const cannotRun: PreShowRule = (context) =>
+  context.mapping.groups.flatMap((group) =>
+    group.encoders.flatMap((encoder): Finding[] => {
+      const titles = new Map<SetFeature, Set<string>>();
+      for (const gesture of GESTURES) {
+        const definition = context.registry.get(encoder[gesture] ?? "");
+        for (const feature of definition?.setNeeds ?? []) {
+          if (!FEATURES[feature].has(context)) titles.set(feature, (titles.get(feature) ?? new Set()).add(definition?.title ?? ""));
+        }
+      }
+      const knob = knobName(group.name, encoder.position, encoder.label);
+      return [...titles].map(([feature, names]) => ({ knob, problem: `${[...names].join(", ")} cannot run: ${FEATURES[feature].lacks}`, fix: FEATURES[feature].fix }));
+    }),
+  );
+
+export const mappingRules: readonly PreShowRule[] = [tooLarge, unknownActions, cannotRun];
