@@ -78,7 +78,7 @@ function trackOf(track: SimpleTrack, inputChannel: InputChannelOf): ExportedTrac
 }
 
 async function loadedTrack(track: SimpleTrack, inputChannel: InputChannelOf): Promise<ExportedTrack> {
-  return withTrackLoaded(track.abstractTrack, () => trackOf(track, inputChannel));
+  return withTrackLoaded(track.abstractTrack, () => trackOf(track, inputChannel), (t) => t.loadMonitoring());
 }
 
 export async function exportSet(song: SongFacade, inputChannel: InputChannelOf): Promise<ExportedSet> {

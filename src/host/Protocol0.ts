@@ -36,6 +36,8 @@ import { StateDict } from "./StateDict";
 
 export class Protocol0 {
   readonly log = new Logger();
+  /** Where the log file and the exported set go, as the bundle started. */
+  private readonly logDir = logDirectory();
   readonly client: LomClient;
   readonly mirror: Mirror;
   /** Re-reads the mirror a slice a second while idle and repairs what differs from Live. */
@@ -72,7 +74,7 @@ export class Protocol0 {
     // m4l-production-guidelines: "There are no prints in the Max Console on load").
     this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
-    this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
+    this.log.addSink(createLogFile({ dir: this.logDir, onFailure }).sink);
     this.status = new StatusLineWriter(host);
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     // A failure of the model's own writes (no action took its answer) is told on the status line.
@@ -124,7 +126,7 @@ export class Protocol0 {
         platformLine: () => this.platform.line(),
         preShowCheck: () => this.preShowCheck().map(findingText),
         inputChannel: (id) => this.inputChannels.channelOf(id),
-        writeSetFile: (text) => writeSetFile(logDirectory(), text),
+        writeSetFile: (text) => writeSetFile(this.logDir, text),
       },
     });
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });
