@@ -7,6 +7,7 @@ import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { findingText } from "../control/preShow/Finding";
 import type { Demo } from "./Demo";
 import type { GroupRef } from "./VirtualEc4";
+import { QUIET_MS } from "../control/GestureUndo";
 
 const USAGES: Record<string, string> = {
   turn: "turn <group> <knob> <steps>   turn a knob (negative steps: counter-clockwise)",
@@ -70,7 +71,8 @@ export class ReplCommands {
       case "check": {
         if (args.length !== 0) fail();
         const findings = demo.app.preShowCheck();
-        this.print(findings.length === 0 ? "Pre-show check: all clear" : findings.map(findingText).join("\n"));
+        if (findings.length === 0) this.print("Pre-show check: all clear");
+        findings.forEach((finding) => this.print(findingText(finding)));
         return;
       }
       case "export":
@@ -102,10 +104,11 @@ export class ReplCommands {
     const ref = this.group(args[0]);
     const index = typeof ref === "number" ? ref : groups.indexOf(ref);
     if (index >= 0 && index < groups.length) rig.sendToNode(TO_BUNDLE.uiGroup, index);
-    await this.shown(play);
+    // A turn's writes wait until the knob rests (GestureUndo.ts).
+    await this.shown(play, ANSWER_MS + QUIET_MS);
     const position = Number(args[1]);
     const cell = [...rig.fromNode].reverse().find((m) => m[0] === FROM_BUNDLE.uiEncoder && m[1] === position);
-    if (cell !== undefined) this.print(`grid: ${groups[index] ?? ""} ${position}: ${cell.slice(2).join(" ")}`);
+    if (cell !== undefined) this.print(`grid: ${groups[index] ?? ""} ${position} ${String(cell[2])}: ${cell.slice(3).join(" ")}`);
   }
 
   /** Runs `act`, lets the device answer, and prints the status lines it showed meanwhile. */
