@@ -26,6 +26,7 @@ import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
+import { measureAlsRead } from "../src/sim/measure/measureAlsRead";
 import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
 
 const MiB = 1024 * 1024;
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
   });
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, () => initialSync(BENCH_SETS["256x128"]()));
+  await guarded("reading a 10 MB Live Set", {}, async () => print("reading a 10 MB Live Set", { ...(await measureAlsRead("tests/fixtures/als/live9.als")) }));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
   print("validating a mapping wrong everywhere", mappingValidationBench());
   await guarded("ticks from a knob press to its command at the shim (transport.metronome)", {}, pressLatency);
