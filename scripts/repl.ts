@@ -23,17 +23,21 @@ async function main(): Promise<void> {
   if (demo.addedInputs.length > 0) console.log(`The set has no Protocol0 Input track: rehearsing with ${demo.addedInputs.join(", ")} added (README, Setting up Live, step 5).`);
   console.log(`${REPL_HELP}\n${JS_HELP}\n`);
   const commands = new ReplCommands(demo, (line) => console.log(terminalSafe(line)));
+  // One line at a time, in order, even when lines arrive faster than virtual time runs (piped input).
+  let queue = Promise.resolve();
   const server = repl.start({
     prompt: "p0> ",
+    ignoreUndefined: true,
     eval: (line, context, _file, done) => {
       const js = /^\s*js\s+([\s\S]*)$/.exec(line);
-      if (js === null) {
-        void commands.run(line).then(() => done(null, undefined));
-        return;
-      }
-      Promise.resolve()
-        .then(() => runInContext(`(async () => (${js[1] ?? ""}))()`, context) as Promise<unknown>)
-        .then((value) => done(null, value), (error: unknown) => done(null, `error: ${error instanceof Error ? error.message : String(error)}`));
+      queue = queue.then(async () => {
+        if (js === null) return done(null, await commands.run(line));
+        try {
+          done(null, await (runInContext(`(async () => (${js[1] ?? ""}))()`, context) as Promise<unknown>));
+        } catch (error) {
+          done(null, `error: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
     },
   });
   const { set, rig, ec4, port } = demo;
