@@ -33,7 +33,8 @@ export async function checkSetFile(args: readonly string[], print: (line: string
     if (mappingFile !== undefined) {
       const refusal = await importMapping(mappingFile, demo);
       if (refusal !== undefined) {
-        print(`${mappingFile}: ${refusal}. Fix: correct the file, then check again.`);
+        const fix = /too large/.test(refusal) ? "remove the groups and knobs you do not play" : "correct the file, then check again";
+        print(`${mappingFile}: ${refusal}. Fix: ${fix}.`);
         return 1;
       }
     }

@@ -118,7 +118,7 @@ test("npm run check: input tracks on All Channels or on a channel no group owns,
   lines.length = 0;
   const huge = file("huge.json", `${JSON.stringify(defaultMapping)}${" ".repeat(MAX_MAPPING_CHARS)}`);
   assert.is(await checkSetFile([file("inputs.json", set), huge], print), 1);
-  assert.equal(lines, [`${huge}: ${Math.ceil((JSON.stringify(defaultMapping).length + MAX_MAPPING_CHARS) / 1000)} KB is too large for a mapping (at most 600 KB). Fix: correct the file, then check again.`]);
+  assert.equal(lines, [`${huge}: ${Math.ceil((JSON.stringify(defaultMapping).length + MAX_MAPPING_CHARS) / 1000)} KB is too large for a mapping (at most 600 KB). Fix: remove the groups and knobs you do not play.`]);
 });
 
 test.run();

@@ -16,9 +16,12 @@ function bindings({ mapping }: PreShowContext): { knob: string; id: string }[] {
   );
 }
 
-/** The device refuses a document over these bounds (MappingBounds.ts), so such a mapping is never stored with the set. */
+/**
+ * The copy stored with the set is the compact JSON (StoredChunks.ts), read back through the same bounds
+ * (MappingBounds.ts) when the set opens: over them, the set would open with the default mapping.
+ */
 const tooLarge: PreShowRule = ({ mapping }) => {
-  const chars = JSON.stringify(mapping, null, 2).length;
+  const chars = JSON.stringify(mapping).length;
   const values = countValues(mapping);
   if (chars <= MAX_MAPPING_CHARS && values <= MAX_MAPPING_VALUES) return [];
   const size = chars > MAX_MAPPING_CHARS ? `${Math.ceil(chars / 1000)} KB (at most ${MAX_MAPPING_CHARS / 1000} KB)` : `${values} values (at most ${MAX_MAPPING_VALUES})`;
