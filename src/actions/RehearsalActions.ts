@@ -1,9 +1,12 @@
 // The knobs of rehearsing a set without Live: the pre-show check (what would go wrong at the gig, each item
 // in the log with its knob and its fix) and the export of the set as the device sees it, which `npm start`
 // and `npm run repl` open.
-import { PRESS, defineAction } from "./Action";
+import { PRESS, actionState, defineAction } from "./Action";
 import { exportSet } from "./SetExport";
 import { untilSettled } from "./untilSettled";
+
+/** Whether an export is reading the set: a second press meanwhile would write the file twice. */
+const exporting = actionState(() => ({ running: false }));
 
 export const REHEARSAL_ACTIONS = [
   defineAction({
@@ -25,11 +28,20 @@ export const REHEARSAL_ACTIONS = [
     description: "Writes the set as the device sees it to a set description beside the log file, for npm start and the REPL.",
     gestures: PRESS,
     needs: [],
-    run: ({ song, runtime, log }) =>
-      untilSettled(runtime.sequences, "export set", exportSet(song, (id) => runtime.inputChannel(id)).then((set) => {
-          const path = runtime.writeSetFile(`${JSON.stringify(set, null, 1)}\n`);
-          log.info(`Set exported to ${path}`);
-          return `Set exported: ${set.tracks.length} tracks, ${set.scenes.length} scenes`;
-        })),
+    state: exporting,
+    refuse: ({ state }) => (state.running ? "the set is being exported already" : undefined),
+    run: ({ song, runtime, log, state }) => {
+      state.running = true;
+      const written = exportSet(song, (id) => runtime.inputChannel(id)).then((set) => {
+        const path = runtime.writeSetFile(`${JSON.stringify(set, null, 1)}\n`);
+        log.info(`Set exported to ${path}`);
+        return `Set exported: ${set.tracks.length} tracks, ${set.scenes.length} scenes`;
+      });
+      const done = (): void => {
+        state.running = false;
+      };
+      written.then(done, done);
+      return untilSettled(runtime.sequences, "export set", written);
+    },
   }),
 ];

@@ -58,6 +58,24 @@ test("an exported demo set reopens and gives the same log.set dump; the export c
   reopened.rig.stopMetro();
 });
 
+test("a second press while the export reads the set warns and changes nothing; the file is written once", async () => {
+  const demo = await startDemo({ setFile: "tests/fixtures/als/live9.als", addInputTracks: true, logDir: mkdtempSync(join(tmpdir(), "p0-export-twice-")) });
+  demo.rig.sendToNode("mapping_import", exportMapping());
+  await demo.rig.advance(200);
+  const [marks, undo] = [demo.rig.fromNode.length, demo.set.undoHistory.length];
+  const statuses = (): string[] => demo.rig.fromNode.slice(marks).filter((m) => m[0] === "status").map((m) => m.slice(1).join(" "));
+  // Two pushes in the same moment: the set is read in Live's time, so the second comes while the first reads it.
+  for (let i = 0; i < 2; i++) {
+    demo.ec4.down("Log", 7);
+    demo.ec4.up("Log", 7);
+  }
+  await demo.rig.advance(5_000);
+  assert.equal(statuses(), ["warn Export set: the set is being exported already", "info Set exported: 28 tracks, 8 scenes"]);
+  assert.is(demo.set.undoHistory.length - undo, 0);
+  assert.is(demo.rig.posts("info", "node").filter((line) => line.startsWith("node: Set exported to ")).length, 1);
+  demo.rig.stopMetro();
+});
+
 test("an exported Live 9 set reopens and gives the same log.set dump", async () => {
   const demo = await startDemo({ setFile: "tests/fixtures/als/live9.als", addInputTracks: true, logDir: dir });
   demo.rig.sendToNode("mapping_import", exportMapping());
