@@ -24,7 +24,8 @@ function checkVersion(file: string, attributes: Record<string, string>): void {
   }
 }
 
-export function readLiveSet(file: string): Promise<SetDescription> {
+/** `onChunk`: called after each chunk is parsed (the bench samples the heap there). */
+export function readLiveSet(file: string, onChunk?: () => void): Promise<SetDescription> {
   return new Promise((resolve, reject) => {
     const builder = new AlsSetBuilder();
     const parser = new SaxesParser();
@@ -57,6 +58,7 @@ export function readLiveSet(file: string): Promise<SetDescription> {
     gunzip.on("data", (chunk: string) => {
       try {
         parser.write(chunk);
+        onChunk?.();
       } catch (error) {
         fail(error);
       }
