@@ -1,18 +1,27 @@
 // The pre-show check's rules on the mapping: a mapping too large to store with the set, knobs naming an
 // action this script does not have, and knobs whose action cannot run in this set at all.
-import { GESTURES, type SetFeature } from "../../actions/Action";
+import { GESTURES, type Gesture, type SetFeature } from "../../actions/Action";
 import { countValues, MAX_MAPPING_CHARS, MAX_MAPPING_VALUES } from "../MappingBounds";
-import { GESTURE_WORDS, knobName, type Finding, type PreShowContext, type PreShowRule } from "./Finding";
+import { GESTURE_WORDS, knobName, type PreShowContext, type PreShowRule } from "./Finding";
 
-/** Each knob's gestures with their action ids. */
-function bindings({ mapping }: PreShowContext): { knob: string; id: string }[] {
+/** One action a knob's gesture runs. */
+interface Bound {
+  /** "Main knob 9 (REC)". */
+  knob: string;
+  gesture: Gesture;
+  id: string;
+}
+
+/** Every action each knob's gestures run: the one place that reads what a gesture binds. */
+function bindings({ mapping }: PreShowContext): Bound[] {
   return mapping.groups.flatMap((group) =>
-    group.encoders.flatMap((encoder) =>
-      GESTURES.flatMap((gesture) => {
+    group.encoders.flatMap((encoder) => {
+      const knob = knobName(group.name, encoder.position, encoder.label);
+      return GESTURES.flatMap((gesture) => {
         const id = encoder[gesture];
-        return id === undefined ? [] : [{ knob: `${knobName(group.name, encoder.position, encoder.label)}, ${GESTURE_WORDS[gesture]}`, id }];
-      }),
-    ),
+        return id === undefined ? [] : [{ knob, gesture, id }];
+      });
+    }),
   );
 }
 
@@ -31,7 +40,7 @@ const tooLarge: PreShowRule = ({ mapping }) => {
 const unknownActions: PreShowRule = (context) =>
   bindings(context)
     .filter(({ id }) => !context.registry.has(id))
-    .map(({ knob, id }) => ({ knob, problem: `no action is called "${id}" (renamed or misspelled), so the knob does nothing`, fix: "choose its action again in the device's menu" }));
+    .map(({ knob, gesture, id }) => ({ knob: `${knob}, ${GESTURE_WORDS[gesture]}`, problem: `no action is called "${id}" (renamed or misspelled), so the knob does nothing`, fix: "choose its action again in the device's menu" }));
 
 const FEATURES: { readonly [feature in SetFeature]: { has: (context: PreShowContext) => boolean; lacks: string; fix: string } } = {
   externalSynth: {
@@ -47,19 +56,19 @@ const FEATURES: { readonly [feature in SetFeature]: { has: (context: PreShowCont
 };
 
 /** One item a knob and missing feature: "Cut knob 7 (SEND): Send, Choose send cannot run: the set has no return track". */
-const cannotRun: PreShowRule = (context) =>
-  context.mapping.groups.flatMap((group) =>
-    group.encoders.flatMap((encoder): Finding[] => {
-      const titles = new Map<SetFeature, Set<string>>();
-      for (const gesture of GESTURES) {
-        const definition = context.registry.get(encoder[gesture] ?? "");
-        for (const feature of definition?.setNeeds ?? []) {
-          if (!FEATURES[feature].has(context)) titles.set(feature, (titles.get(feature) ?? new Set()).add(definition?.title ?? ""));
-        }
-      }
-      const knob = knobName(group.name, encoder.position, encoder.label);
-      return [...titles].map(([feature, names]) => ({ knob, problem: `${[...names].join(", ")} cannot run: ${FEATURES[feature].lacks}`, fix: FEATURES[feature].fix }));
-    }),
-  );
+const cannotRun: PreShowRule = (context) => {
+  const missing = new Map<string, { knob: string; feature: SetFeature; titles: Set<string> }>();
+  for (const { knob, id } of bindings(context)) {
+    const definition = context.registry.get(id);
+    for (const feature of definition?.setNeeds ?? []) {
+      if (FEATURES[feature].has(context)) continue;
+      const key = `${knob}/${feature}`;
+      const item = missing.get(key) ?? { knob, feature, titles: new Set<string>() };
+      missing.set(key, item);
+      item.titles.add(definition?.title ?? id);
+    }
+  }
+  return [...missing.values()].map(({ knob, feature, titles }) => ({ knob, problem: `${[...titles].join(", ")} cannot run: ${FEATURES[feature].lacks}`, fix: FEATURES[feature].fix }));
+};
 
 export const mappingRules: readonly PreShowRule[] = [tooLarge, unknownActions, cannotRun];
