@@ -93,6 +93,9 @@ export type ActionInput<N extends Need = Need, S = unknown> = Resolved<N> &
     readonly state: S;
   };
 
+/** What a set must hold for an action to run at all: the pre-show check names knobs whose set lacks it. */
+export type SetFeature = "externalSynth" | "returnTrack";
+
 interface ActionMeta<Id extends string, N extends Need> {
   /** "area.name"; mapping.schema.json's actionId pattern (ActionRegistry checks it). */
   readonly id: Id;
@@ -101,6 +104,8 @@ interface ActionMeta<Id extends string, N extends Need> {
   readonly gestures: readonly Gesture[];
   /** What must be selected in Live; a missing one is reported ("no selected clip") and the run skipped. */
   readonly needs: readonly N[];
+  /** What the set must hold (an external synth, a return track), whatever is selected. */
+  readonly setNeeds?: readonly SetFeature[];
 }
 
 export interface ActionSpec<Id extends string, N extends Need, S> extends ActionMeta<Id, N> {

@@ -9,6 +9,7 @@ import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
+import { REHEARSAL_ACTIONS } from "./RehearsalActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
 import { SONG_ACTIONS } from "./SongActions";
@@ -30,6 +31,7 @@ export const ACTION_CATALOGUE = [
   ...DEVICE_ACTIONS,
   ...SONG_ACTIONS,
   ...SNAPSHOT_ACTIONS,
+  ...REHEARSAL_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

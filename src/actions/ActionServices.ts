@@ -41,6 +41,12 @@ export interface ActionRuntime {
   skipScenePrefix(): string | undefined;
   /** The platform probe's line (Live's version, undo steps, atom lengths, LiveAPI times), once it has finished. */
   platformLine(): Promise<string>;
+  /** The pre-show check of the set and the active mapping: one line an item, none when all is well. */
+  preShowCheck(): string[];
+  /** The channel the Protocol0 Input on a track reports (0 All Channels), when it reported one. */
+  inputChannel(trackId: number): number | undefined;
+  /** Writes an exported set description beside the log file; the path written. */
+  writeSetFile(text: string): string;
 }
 
 export interface ActionServices {

@@ -38,6 +38,7 @@ export const RECORDING_ACTIONS = [
     description: "Records the audio of the current track only.",
     gestures: PRESS,
     needs: ["currentTrack"],
+    setNeeds: ["externalSynth"],
     state: recordingSession,
     refuse: ({ track, state }) => (state.active === null && externalSynth(track) === null ? "the current track is not an external synth" : undefined),
     run: (input) => {

@@ -19,7 +19,9 @@ import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
 import { DeviceGrid } from "../ui/DeviceGrid";
-import { maxFiles, nativePath } from "./MaxFiles";
+import { maxFiles, nativePath, writeSetFile } from "./MaxFiles";
+import { preShowCheck } from "../control/preShow/PreShowCheck";
+import { findingText, type Finding } from "../control/preShow/Finding";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
@@ -38,6 +40,8 @@ import { ActionsFolderUi } from "../ui/ActionsFolderUi";
 
 export class Protocol0 {
   readonly log = new Logger();
+  /** Where the log file and the exported set go, as the bundle started. */
+  private readonly logDir = logDirectory();
   readonly client: LomClient;
   readonly mirror: Mirror;
   /** Re-reads the mirror a slice a second while idle and repairs what differs from Live. */
@@ -79,7 +83,7 @@ export class Protocol0 {
     // m4l-production-guidelines: "There are no prints in the Max Console on load").
     this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
-    this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
+    this.log.addSink(createLogFile({ dir: this.logDir, onFailure }).sink);
     this.status = new StatusLineWriter(host);
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     // A failure of the model's own writes (no action took its answer) is told on the status line.
@@ -132,6 +136,9 @@ export class Protocol0 {
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
         skipScenePrefix: () => store.active?.skipScenePrefix,
+        preShowCheck: () => this.preShowCheck().map(findingText),
+        inputChannel: (id) => this.inputChannels.channelOf(id),
+        writeSetFile: (text) => writeSetFile(this.logDir, text),
       },
     });
     const cells = new DeviceGrid(this.song.deviceBanks, this.seq.ticks);
@@ -159,6 +166,13 @@ export class Protocol0 {
   async reinitialise(): Promise<void> {
     this.seq.registry.cancelAll();
     await this.lifecycle.sync();
+  }
+
+  /** What would go wrong at the gig with this set and the active mapping (none without a mapping). */
+  preShowCheck(): Finding[] {
+    const mapping = this.control.store.active;
+    if (mapping === undefined) return [];
+    return preShowCheck({ mapping, song: this.song, registry: this.control.registry, inputs: this.inputChannels.reports() });
   }
 
   /** Reads the whole set again. */

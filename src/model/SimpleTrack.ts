@@ -206,6 +206,11 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
     return [listenTo(this.mirror, this.id, "Track", "mute"), listenTo(this.mirror, this.id, "Track", "solo")];
   }
 
+  /** Its monitoring, observed only while something listens (the focus, an export). */
+  loadMonitoring(): Load[] {
+    return this.canBeArmed ? [listenTo(this.mirror, this.id, "Track", "current_monitoring_state")] : [];
+  }
+
   /** Its fold, read afresh: Live notifies no fold (a group folded inside a folded group changes nothing observed). */
   readFold(): Load[] {
     return this.isFoldable ? [readAfresh(this.mirror, this.id, "Track", "fold_state")] : [];

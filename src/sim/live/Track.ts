@@ -29,10 +29,10 @@ export const EC4_INPUT = "FaderFox EC4";
 export const ALL_CHANNELS = "All Channels";
 /** A MIDI input channel's display name: "Ch. 4". */
 export const channelName = (channel: number): string => `Ch. ${channel}`;
-const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", EC4_INPUT, "No Input"]);
-const MIDI_INPUT_CHANNELS = choices([ALL_CHANNELS, ...Array.from({ length: 16 }, (_, i) => channelName(i + 1))]);
-const AUDIO_INPUT_TYPES = choices(["Ext. In", "Resampling", "No Input"]);
-const AUDIO_INPUT_CHANNELS = choices(["1/2", "1", "2"]);
+export const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", EC4_INPUT, "No Input"]);
+export const MIDI_INPUT_CHANNELS = choices([ALL_CHANNELS, ...Array.from({ length: 16 }, (_, i) => channelName(i + 1))]);
+export const AUDIO_INPUT_TYPES = choices(["Ext. In", "Resampling", "No Input"]);
+export const AUDIO_INPUT_CHANNELS = choices(["1/2", "1", "2"]);
 const OUTPUT_TYPES = choices(["Master", "Sends Only"]);
 const OUTPUT_CHANNELS = choices(["Track In"]);
 const MASTER_OUTPUT_TYPES = choices(["Ext. Out"]);
