@@ -83,6 +83,11 @@ export class SongTimeEstimate {
     return this.playing;
   }
 
+  /** The counted song position while playing (quarter notes); null while stopped or when nothing is known. */
+  get position(): number | null {
+    return this.playing ? this.counted : null;
+  }
+
   /** Quarter notes played since creation. */
   get elapsed(): number {
     return this.played;

@@ -19,7 +19,8 @@ import type { Atom } from "../wire/protocol";
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES } from "./GestureNames";
 import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
-import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
+import { errorList, errorStatus, unknownStatus } from "./MappingReport";
+import { bindingHelp, bindingTitle, menuAction } from "./BindingText";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
@@ -104,10 +105,6 @@ export class DeviceUi {
   /** The actions of a gesture's menu, in the order of its `ui_actions` (item n + 1 of the menu). */
   private menuActions(gesture: Gesture): Readonly<ActionDefinition>[] {
     return this.options.registry.all().filter((action) => action.gestures.includes(gesture));
-  }
-
-  private title(id: string): string {
-    return this.options.registry.get(id)?.title ?? unknownName(id);
   }
 
   private selectGroup(index: Atom | undefined): void {
@@ -230,8 +227,8 @@ export class DeviceUi {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
       const actions = GESTURES.flatMap((gesture) => {
-        const id = encoder?.[gesture];
-        return id === undefined ? [] : [`${GESTURE_NAMES[gesture]} ${this.title(id)}`];
+        const binding = encoder?.[gesture];
+        return binding === undefined ? [] : [`${GESTURE_NAMES[gesture]} ${bindingTitle(this.options.registry, binding)}`];
       });
       const shown = actions.length > 0 ? [actions.join(" · ")] : [];
       this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
@@ -242,18 +239,17 @@ export class DeviceUi {
   /** The editor: the selected knob's actions as menu indexes, and what they do. */
   private showKnob(): void {
     const encoder = this.encoderAt(this.knob);
-    const ids = GESTURES.map((gesture) => encoder?.[gesture]);
-    // An unknown id shows as "-" in its menu: the menus list real actions only; the grid and help name it.
+    const bindings = GESTURES.map((gesture) => encoder?.[gesture]);
+    const ids = bindings.map(menuAction);
+    // An unknown id or a list shows as "-" in its menu: the menus list real actions only; the grid and help name them.
     const items = GESTURES.map((gesture, index) => this.menuActions(gesture).findIndex((action) => action.id === ids[index]) + 1);
     this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
     const group = this.document()?.groups[this.selected]?.name;
     const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
     this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
-    const described = [...new Set(ids)].flatMap((id) => {
-      if (id === undefined) return [];
-      const action = this.options.registry.get(id);
-      return [action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`];
-    });
+    const described = [...new Set(bindings.map((binding) => (binding === undefined ? undefined : bindingHelp(this.options.registry, binding))))].filter(
+      (text): text is string => text !== undefined,
+    );
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }
 

@@ -1,11 +1,13 @@
 // The mapping document: schema (ajv) plus semantic checks, and the store that keeps the previous mapping.
+import { createSequenceContext } from "../../src/sequence/SequenceContext";
+import { SavedState } from "../../src/actions/saved/SavedState";
+import { ManualSongClock } from "../time/ManualSongClock";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { Logger } from "../../src/log/Logger";
-import { TickScheduler } from "../../src/time/TickScheduler";
 import { createControlInput } from "../../src/control/ControlInput";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
@@ -158,13 +160,16 @@ test("an invalid start-up mapping is logged error by error and maps nothing", ()
   const logger = new Logger();
   const errors: string[] = [];
   logger.addSink((record) => record.level === "error" && errors.push(record.message));
+  const sequences = createSequenceContext(new ManualSongClock(), logger);
   const input = createControlInput({
+    sequences,
+    saved: new SavedState(() => undefined, logger),
     logger,
-    clock: new TickScheduler(logger),
+    clock: sequences.ticks,
     undo: { begin: () => undefined, end: () => undefined },
     status: { show: () => undefined },
     selection: { resolve: () => null },
-    mapping: { version: 1, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
+    mapping: { version: 2, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
   });
   assert.equal(errors, ["mapping /longPressMs: must be >= 17", "mapping /groups: must be array"]);
   assert.is(input.store.active, undefined);

@@ -1,5 +1,6 @@
 // The device's mapping UI through the whole simulated device: the patcher's messages into the real bundle,
 // what the bundle sends back to the UI, the mapping stored with the set, and the knobs acting on it.
+import { bindingTitle } from "../../src/ui/BindingText";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,8 +63,8 @@ function encoderLines(rig: Rig, group: Group): Atom[][] {
     const e = group.encoders.find((encoder) => encoder.position === i + 1);
     if (e === undefined) return [i + 1, "-"];
     const actions = (["press", "longPress", "scroll"] as const).flatMap((g) => {
-      const id = e[g];
-      return id === undefined ? [] : [`${names[g]} ${registryOf(rig).get(id)?.title}`];
+      const binding = e[g];
+      return binding === undefined ? [] : [`${names[g]} ${bindingTitle(registryOf(rig), binding)}`];
     });
     return actions.length > 0 ? [i + 1, e.label, actions.join(" · ")] : [i + 1, e.label];
   });
