@@ -9,6 +9,7 @@ import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { Logger } from "../../src/log/Logger";
 import { createControlInput } from "../../src/control/ControlInput";
+import { MAPPING_VERSION } from "../../src/control/MappingMigrations";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
 import { cloneDefaultMapping, createHarness, noteOn } from "./harness";
@@ -40,7 +41,7 @@ const tap = (doc: MappingDocument) => loose(doc.groups[0].encoders[0]);
 
 const invalid: [string, Mutation, string[]][] = [
   ["not an object", () => 42, [""]],
-  ["a version newer than the device's", edit((d) => (loose(d).version = 2)), ["/version"]],
+  ["a version newer than the device's", edit((d) => (loose(d).version = MAPPING_VERSION + 1)), ["/version"]],
   ["a version that is not a number", edit((d) => (loose(d).version = "1")), ["/version"]],
   ["unknown relative encoding", edit((d) => (loose(d).relativeEncoding = "offset")), ["/relativeEncoding"]],
   ["long press threshold as a string", edit((d) => (loose(d).longPressMs = "250")), ["/longPressMs"]],

@@ -66,7 +66,7 @@ export function createHarness(options: HarnessOptions = {}) {
   };
   // The catalogue's actions with recording runs, which use no service: their refusals and state, which
   // read the real model, are left out.
-  const recorded = new ActionRegistry(ACTION_CATALOGUE.map(({ id, title, description, gestures, needs }) => ({ id, title, description, gestures, needs, run: record(id) })));
+  const recorded = new ActionRegistry(ACTION_CATALOGUE.map(({ id, title, description, gestures, needs, params }) => ({ id, title, description, gestures, needs, params, run: record(id) })));
   const { registry, runner, store, router } = createControlInput({
     sequences,
     saved: new SavedState(() => undefined, logger),

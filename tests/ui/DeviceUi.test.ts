@@ -213,8 +213,8 @@ test("an imported document with an unknown action and no version: migrated, kept
   const { version: _version, ...old } = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
   old.groups[1]!.encoders[0]!.scroll = "clip.loopp";
   const mark = await send(rig, "mapping_import", tempFile("old.json", JSON.stringify(old)));
-  assert.equal(active(rig), { version: 1, ...old });
-  assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 1, ...old }, "stored as the current version");
+  assert.equal(active(rig), { version: 2, ...old });
+  assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 2, ...old }, "stored as the current version");
   const knob = old.groups[1]!.encoders[0]!;
   assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, scroll: unknown: clip.loopp, kept and doing nothing: choose another action`]);
   let shown = await send(rig, "ui_group", 1);
