@@ -32,8 +32,8 @@ export interface ChoiceParam<V extends string = string> {
 }
 
 /** A name Live shows (a track's, a scene's): text in the device. */
-export interface NameParam {
-  readonly kind: "name";
+export interface TextParam {
+  readonly kind: "text";
   readonly maxLength: number;
   readonly default: string;
   /** What it names, for the musician: "a track's name". */
@@ -51,7 +51,7 @@ export interface TargetParam<V extends string = string> {
   readonly names: string;
 }
 
-export type Param = IntegerParam | NumberParam | ChoiceParam | NameParam | TargetParam;
+export type Param = IntegerParam | NumberParam | ChoiceParam | TextParam | TargetParam;
 
 export type Params = { readonly [name: string]: Param };
 
@@ -62,7 +62,7 @@ export type ArgOf<P extends Param> = P extends IntegerParam<infer D>
   ? V
   : P extends TargetParam<infer V>
     ? V | number | string
-    : P extends NameParam
+    : P extends TextParam
       ? string
       : number;
 
@@ -96,8 +96,8 @@ export function choice<const V extends string>(values: readonly V[], fallback: V
   return { kind: "choice", values, default: fallback };
 }
 
-export function name(names: string, fallback = "", maxLength = 64): NameParam {
-  return { kind: "name", maxLength, default: fallback, names };
+export function text(names: string, fallback = "", maxLength = 64): TextParam {
+  return { kind: "text", maxLength, default: fallback, names };
 }
 
 export function target<const V extends string>(names: string, words: readonly V[], fallback: V, max = 999, maxLength = 64): TargetParam<V> {
@@ -113,7 +113,7 @@ export function paramSchema(param: Param): object {
       return { type: "number", minimum: param.min, maximum: param.max, multipleOf: 10 ** -param.decimals };
     case "choice":
       return { enum: [...param.values] };
-    case "name":
+    case "text":
       return { type: "string", minLength: 1, maxLength: param.maxLength };
     case "target":
       return { type: ["integer", "string"], minimum: 1, maximum: param.max, minLength: 1, maxLength: param.maxLength };
@@ -129,7 +129,7 @@ export function paramRule(key: string, param: Param): string {
       return `${key} must be ${param.min} to ${param.max}, with at most ${param.decimals} decimal${param.decimals === 1 ? "" : "s"}`;
     case "choice":
       return `${key} must be one of ${param.values.join(", ")}`;
-    case "name":
+    case "text":
       return `${key} must be ${param.names} of 1 to ${param.maxLength} characters`;
     case "target":
       return `${key} must be ${param.words.join(", ")}, a ${param.names} number from 1 to ${param.max} or a ${param.names}'s name`;

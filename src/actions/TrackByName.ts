@@ -1,7 +1,7 @@
 // Selecting a track by the name the mapping gives it: a knob that goes straight to the bass, wherever
 // the selection is. Selecting is not an edit: Live records no undo step.
 import { PRESS, defineAction, answered } from "./Action";
-import { name } from "./ActionParams";
+import { text } from "./ActionParams";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
 
@@ -18,7 +18,7 @@ export const TRACK_BY_NAME_ACTIONS = [
     description: "Selects the track the mapping names (its name argument), the first of that name.",
     gestures: PRESS,
     needs: [],
-    params: { name: name("a track's name") },
+    params: { name: text("a track's name") },
     refuse: ({ song, args }) => {
       if (args.name.trim() === "") return "no track name given: set the name argument";
       return trackNamed(song, args.name) === undefined ? `no track named "${args.name}"` : undefined;

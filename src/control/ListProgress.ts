@@ -3,7 +3,7 @@
 // one that ran), the step under way and, for a wait on the grid, the song position it ends at. Numbers
 // only, so the [dict] interns no symbol.
 import { GESTURES, type ActionContext, type Gesture } from "../actions/Action";
-import { flatList, number } from "../actions/saved/SavedSchema";
+import { flatList, number, orNone } from "../actions/saved/SavedSchema";
 import type { SavedState } from "../actions/saved/SavedState";
 import type { SavedValue } from "../actions/saved/SavedValue";
 import { isList, type ListStep, type MappingDocument } from "./Mapping";
@@ -34,10 +34,11 @@ export function listHash(steps: readonly ListStep[]): number {
   return hash;
 }
 
-const SCHEMA = flatList({ group: number, position: number, gesture: number, hash: number, step: number, due: number });
+/** No list running is saved as nothing (null), so an idle script's [dict] has no entry. */
+const SCHEMA = orNone(flatList({ group: number, position: number, gesture: number, hash: number, step: number, due: number }), 0);
 
 export class ListProgress {
-  private readonly value: SavedValue<RunningList[]>;
+  private readonly value: SavedValue<RunningList[] | null>;
 
   constructor(
     saved: SavedState,
@@ -48,10 +49,10 @@ export class ListProgress {
       key: "lists",
       version: 1,
       schema: SCHEMA,
-      initial: [],
+      initial: null,
       restored: (lists) => {
-        this.value.set([]);
-        for (const list of lists) {
+        this.value.set(null);
+        for (const list of lists ?? []) {
           const found = this.find(list);
           if (found !== undefined) restore(found);
         }
@@ -66,17 +67,21 @@ export class ListProgress {
   }
 
   add(list: RunningList): void {
-    this.value.set([...this.value.get(), list]);
+    this.replace([...(this.value.get() ?? []), list]);
   }
 
   update(list: RunningList, step: number, due: number): void {
     list.step = step;
     list.due = due;
-    this.value.set([...this.value.get()]);
+    this.replace([...(this.value.get() ?? [])]);
   }
 
   remove(list: RunningList): void {
-    this.value.set(this.value.get().filter((each) => each !== list));
+    this.replace((this.value.get() ?? []).filter((each) => each !== list));
+  }
+
+  private replace(lists: RunningList[]): void {
+    this.value.set(lists.length === 0 ? null : lists);
   }
 
   /** The list a saved entry names, when the mapping still binds that same list there. */

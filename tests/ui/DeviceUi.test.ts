@@ -95,7 +95,7 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
-    "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further).",
+    "Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step unless the mapping gives another step (a fast turn moves further).",
   ]);
   assert.equal(sent(rig, "status")[0], ["info", "ready: 5 groups loaded"]);
 });
