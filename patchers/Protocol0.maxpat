@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3892
+			4031
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,13 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 15,
-					"numoutlets": 15,
+					"numinlets": 19,
+					"numoutlets": 19,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -290,10 +294,10 @@
 					"patching_rect": [
 						20,
 						200,
-						1021.5,
+						1288,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions ui_args ui_arg_values ui_arg ui_arg_text mapping_store mapping_read clear_console p0_ready input_warning"
 				}
 			},
 			{
@@ -306,8 +310,8 @@
 						""
 					],
 					"patching_rect": [
-						1053.5,
-						200,
+						20,
+						230,
 						124.5,
 						22
 					],
@@ -321,8 +325,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1190,
-						200,
+						156.5,
+						230,
 						124.5,
 						22
 					],
@@ -339,7 +343,7 @@
 						""
 					],
 					"patching_rect": [
-						20,
+						293,
 						230,
 						150.5,
 						22
@@ -354,7 +358,7 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						182.5,
+						455.5,
 						230,
 						98.5,
 						22
@@ -372,7 +376,7 @@
 						""
 					],
 					"patching_rect": [
-						293,
+						566,
 						230,
 						144,
 						22
@@ -391,7 +395,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						449,
+						722,
 						230,
 						46.5,
 						22
@@ -409,7 +413,7 @@
 						""
 					],
 					"patching_rect": [
-						507.5,
+						780.5,
 						230,
 						72.5,
 						22
@@ -429,7 +433,7 @@
 						""
 					],
 					"patching_rect": [
-						592,
+						865,
 						230,
 						118,
 						22
@@ -459,7 +463,7 @@
 						""
 					],
 					"patching_rect": [
-						722,
+						995,
 						230,
 						66,
 						22
@@ -477,7 +481,7 @@
 						""
 					],
 					"patching_rect": [
-						800,
+						1073,
 						230,
 						163.5,
 						22
@@ -495,8 +499,8 @@
 						""
 					],
 					"patching_rect": [
-						975.5,
-						230,
+						20,
+						260,
 						157,
 						22
 					],
@@ -515,8 +519,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1144.5,
-						230,
+						189,
+						260,
 						59.5,
 						22
 					],
@@ -533,8 +537,8 @@
 						""
 					],
 					"patching_rect": [
-						1216,
-						230,
+						260.5,
+						260,
 						30,
 						22
 					],
@@ -551,8 +555,8 @@
 						""
 					],
 					"patching_rect": [
-						1258,
-						230,
+						302.5,
+						260,
 						30,
 						22
 					],
@@ -569,8 +573,8 @@
 						""
 					],
 					"patching_rect": [
-						1300,
-						230,
+						344.5,
+						260,
 						85.5,
 						22
 					],
@@ -596,7 +600,7 @@
 					],
 					"patching_rect": [
 						20,
-						290,
+						320,
 						150.5,
 						22
 					],
@@ -615,7 +619,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						290,
+						320,
 						66,
 						22
 					],
@@ -633,7 +637,7 @@
 					],
 					"patching_rect": [
 						260.5,
-						290,
+						320,
 						79,
 						22
 					],
@@ -651,7 +655,7 @@
 					],
 					"patching_rect": [
 						351.5,
-						290,
+						320,
 						92,
 						22
 					],
@@ -670,7 +674,7 @@
 					],
 					"patching_rect": [
 						455.5,
-						290,
+						320,
 						66,
 						22
 					],
@@ -688,7 +692,7 @@
 					],
 					"patching_rect": [
 						533.5,
-						290,
+						320,
 						79,
 						22
 					],
@@ -706,7 +710,7 @@
 					],
 					"patching_rect": [
 						624.5,
-						290,
+						320,
 						92,
 						22
 					],
@@ -725,7 +729,7 @@
 					],
 					"patching_rect": [
 						728.5,
-						290,
+						320,
 						66,
 						22
 					],
@@ -743,7 +747,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						290,
+						320,
 						79,
 						22
 					],
@@ -761,7 +765,7 @@
 					],
 					"patching_rect": [
 						897.5,
-						290,
+						320,
 						92,
 						22
 					],
@@ -780,7 +784,7 @@
 					],
 					"patching_rect": [
 						1001.5,
-						290,
+						320,
 						66,
 						22
 					],
@@ -798,7 +802,7 @@
 					],
 					"patching_rect": [
 						1079.5,
-						290,
+						320,
 						79,
 						22
 					],
@@ -816,7 +820,7 @@
 					],
 					"patching_rect": [
 						1170.5,
-						290,
+						320,
 						92,
 						22
 					],
@@ -835,7 +839,7 @@
 					],
 					"patching_rect": [
 						1274.5,
-						290,
+						320,
 						66,
 						22
 					],
@@ -853,7 +857,7 @@
 					],
 					"patching_rect": [
 						20,
-						320,
+						350,
 						79,
 						22
 					],
@@ -871,7 +875,7 @@
 					],
 					"patching_rect": [
 						111,
-						320,
+						350,
 						92,
 						22
 					],
@@ -890,7 +894,7 @@
 					],
 					"patching_rect": [
 						215,
-						320,
+						350,
 						66,
 						22
 					],
@@ -908,7 +912,7 @@
 					],
 					"patching_rect": [
 						293,
-						320,
+						350,
 						79,
 						22
 					],
@@ -926,7 +930,7 @@
 					],
 					"patching_rect": [
 						384,
-						320,
+						350,
 						92,
 						22
 					],
@@ -945,7 +949,7 @@
 					],
 					"patching_rect": [
 						488,
-						320,
+						350,
 						66,
 						22
 					],
@@ -963,7 +967,7 @@
 					],
 					"patching_rect": [
 						566,
-						320,
+						350,
 						79,
 						22
 					],
@@ -981,7 +985,7 @@
 					],
 					"patching_rect": [
 						657,
-						320,
+						350,
 						92,
 						22
 					],
@@ -1000,7 +1004,7 @@
 					],
 					"patching_rect": [
 						761,
-						320,
+						350,
 						66,
 						22
 					],
@@ -1018,7 +1022,7 @@
 					],
 					"patching_rect": [
 						839,
-						320,
+						350,
 						79,
 						22
 					],
@@ -1036,7 +1040,7 @@
 					],
 					"patching_rect": [
 						930,
-						320,
+						350,
 						92,
 						22
 					],
@@ -1054,7 +1058,7 @@
 					],
 					"patching_rect": [
 						20,
-						380,
+						410,
 						111.5,
 						22
 					],
@@ -1073,7 +1077,7 @@
 					],
 					"patching_rect": [
 						143.5,
-						380,
+						410,
 						66,
 						22
 					],
@@ -1091,7 +1095,7 @@
 					],
 					"patching_rect": [
 						221.5,
-						380,
+						410,
 						30,
 						22
 					],
@@ -1109,7 +1113,7 @@
 					],
 					"patching_rect": [
 						263.5,
-						380,
+						410,
 						124.5,
 						22
 					],
@@ -1130,7 +1134,7 @@
 					],
 					"patching_rect": [
 						400,
-						380,
+						410,
 						72.5,
 						22
 					],
@@ -1148,7 +1152,7 @@
 					],
 					"patching_rect": [
 						484.5,
-						380,
+						410,
 						85.5,
 						22
 					],
@@ -1170,7 +1174,7 @@
 					],
 					"patching_rect": [
 						582,
-						380,
+						410,
 						118,
 						22
 					],
@@ -1188,7 +1192,7 @@
 					],
 					"patching_rect": [
 						712,
-						380,
+						410,
 						157,
 						22
 					],
@@ -1206,7 +1210,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1224,7 +1228,7 @@
 					],
 					"patching_rect": [
 						72,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1243,7 +1247,7 @@
 					],
 					"patching_rect": [
 						124,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1261,7 +1265,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1282,7 +1286,7 @@
 					],
 					"patching_rect": [
 						234.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1300,7 +1304,7 @@
 					],
 					"patching_rect": [
 						332,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1318,7 +1322,7 @@
 					],
 					"patching_rect": [
 						390.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1336,7 +1340,7 @@
 					],
 					"patching_rect": [
 						442.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1354,7 +1358,7 @@
 					],
 					"patching_rect": [
 						494.5,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1372,7 +1376,7 @@
 					],
 					"patching_rect": [
 						553,
-						440,
+						470,
 						92,
 						22
 					],
@@ -1390,7 +1394,7 @@
 					],
 					"patching_rect": [
 						657,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1408,7 +1412,7 @@
 					],
 					"patching_rect": [
 						709,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1426,7 +1430,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						440,
+						470,
 						30,
 						22
 					],
@@ -1444,7 +1448,7 @@
 					],
 					"patching_rect": [
 						848.5,
-						440,
+						470,
 						40,
 						22
 					],
@@ -1463,7 +1467,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						440,
+						470,
 						85.5,
 						22
 					],
@@ -1490,7 +1494,7 @@
 					],
 					"patching_rect": [
 						998,
-						440,
+						470,
 						46.5,
 						22
 					],
@@ -1508,7 +1512,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1526,7 +1530,7 @@
 					],
 					"patching_rect": [
 						1206,
-						440,
+						470,
 						137.5,
 						22
 					],
@@ -1544,7 +1548,7 @@
 					],
 					"patching_rect": [
 						20,
-						470,
+						500,
 						391,
 						22
 					],
@@ -1563,14 +1567,14 @@
 					],
 					"patching_rect": [
 						423,
-						470,
+						500,
 						56,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						120,
-						149,
+						112,
 						56,
 						16
 					],
@@ -1613,7 +1617,7 @@
 					],
 					"patching_rect": [
 						491,
-						470,
+						500,
 						46.5,
 						22
 					],
@@ -1633,7 +1637,7 @@
 					],
 					"patching_rect": [
 						20,
-						530,
+						560,
 						72,
 						16
 					],
@@ -1677,7 +1681,7 @@
 					],
 					"patching_rect": [
 						104,
-						530,
+						560,
 						170,
 						22
 					],
@@ -1695,7 +1699,7 @@
 					],
 					"patching_rect": [
 						286,
-						530,
+						560,
 						118,
 						22
 					],
@@ -1714,7 +1718,7 @@
 					],
 					"patching_rect": [
 						416,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1763,7 +1767,7 @@
 					],
 					"patching_rect": [
 						476,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1781,7 +1785,7 @@
 					],
 					"patching_rect": [
 						567,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1800,7 +1804,7 @@
 					],
 					"patching_rect": [
 						736,
-						530,
+						560,
 						48,
 						16
 					],
@@ -1850,7 +1854,7 @@
 					],
 					"patching_rect": [
 						796,
-						530,
+						560,
 						79,
 						22
 					],
@@ -1868,7 +1872,7 @@
 					],
 					"patching_rect": [
 						887,
-						530,
+						560,
 						157,
 						22
 					],
@@ -1883,16 +1887,16 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						1056,
-						530,
+						560,
 						172,
-						48
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						96,
+						130,
 						172,
-						48
+						37
 					],
 					"text": "starting…",
 					"textcolor": [
@@ -1919,7 +1923,7 @@
 					],
 					"patching_rect": [
 						20,
-						586,
+						605,
 						150.5,
 						22
 					],
@@ -1937,7 +1941,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						586,
+						605,
 						85.5,
 						22
 					],
@@ -1956,7 +1960,7 @@
 					],
 					"patching_rect": [
 						280,
-						586,
+						605,
 						46.5,
 						22
 					],
@@ -1974,7 +1978,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						586,
+						605,
 						202.5,
 						22
 					],
@@ -1993,7 +1997,7 @@
 					],
 					"patching_rect": [
 						553,
-						586,
+						605,
 						46.5,
 						22
 					],
@@ -2011,7 +2015,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						586,
+						605,
 						176.5,
 						22
 					],
@@ -2030,7 +2034,7 @@
 					],
 					"patching_rect": [
 						800,
-						586,
+						605,
 						46.5,
 						22
 					],
@@ -2048,7 +2052,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						586,
+						605,
 						176.5,
 						22
 					],
@@ -2063,7 +2067,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						646,
+						665,
 						172,
 						15
 					],
@@ -2090,7 +2094,7 @@
 					],
 					"patching_rect": [
 						204,
-						646,
+						665,
 						85.5,
 						22
 					],
@@ -2111,7 +2115,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						646,
+						665,
 						105,
 						22
 					],
@@ -2132,7 +2136,7 @@
 					],
 					"patching_rect": [
 						20,
-						706,
+						725,
 						196,
 						22
 					],
@@ -2152,7 +2156,7 @@
 					],
 					"patching_rect": [
 						20,
-						766,
+						785,
 						59.5,
 						22
 					],
@@ -2170,7 +2174,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						766,
+						785,
 						46.5,
 						22
 					],
@@ -2188,7 +2192,7 @@
 					],
 					"patching_rect": [
 						150,
-						766,
+						785,
 						66,
 						22
 					],
@@ -2206,7 +2210,7 @@
 					],
 					"patching_rect": [
 						228,
-						766,
+						785,
 						40,
 						22
 					],
@@ -2224,7 +2228,7 @@
 					],
 					"patching_rect": [
 						280,
-						766,
+						785,
 						105,
 						22
 					],
@@ -2239,7 +2243,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						766,
+						785,
 						40,
 						15
 					],
@@ -2268,7 +2272,7 @@
 					],
 					"patching_rect": [
 						449,
-						766,
+						785,
 						130,
 						16
 					],
@@ -2300,7 +2304,7 @@
 					],
 					"patching_rect": [
 						591,
-						766,
+						785,
 						85.5,
 						22
 					],
@@ -2318,7 +2322,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						766,
+						785,
 						176.5,
 						22
 					],
@@ -2336,7 +2340,7 @@
 					],
 					"patching_rect": [
 						877,
-						766,
+						785,
 						157,
 						22
 					],
@@ -2356,7 +2360,7 @@
 					],
 					"patching_rect": [
 						20,
-						826,
+						845,
 						59.5,
 						22
 					],
@@ -2374,7 +2378,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						826,
+						845,
 						46.5,
 						22
 					],
@@ -2392,7 +2396,7 @@
 					],
 					"patching_rect": [
 						150,
-						826,
+						845,
 						66,
 						22
 					],
@@ -2410,7 +2414,7 @@
 					],
 					"patching_rect": [
 						228,
-						826,
+						845,
 						40,
 						22
 					],
@@ -2428,7 +2432,7 @@
 					],
 					"patching_rect": [
 						280,
-						826,
+						845,
 						105,
 						22
 					],
@@ -2443,7 +2447,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						826,
+						845,
 						40,
 						15
 					],
@@ -2472,7 +2476,7 @@
 					],
 					"patching_rect": [
 						449,
-						826,
+						845,
 						130,
 						16
 					],
@@ -2504,7 +2508,7 @@
 					],
 					"patching_rect": [
 						591,
-						826,
+						845,
 						85.5,
 						22
 					],
@@ -2522,7 +2526,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						826,
+						845,
 						202.5,
 						22
 					],
@@ -2540,7 +2544,7 @@
 					],
 					"patching_rect": [
 						903,
-						826,
+						845,
 						183,
 						22
 					],
@@ -2560,7 +2564,7 @@
 					],
 					"patching_rect": [
 						20,
-						886,
+						905,
 						59.5,
 						22
 					],
@@ -2578,7 +2582,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						886,
+						905,
 						46.5,
 						22
 					],
@@ -2596,7 +2600,7 @@
 					],
 					"patching_rect": [
 						150,
-						886,
+						905,
 						66,
 						22
 					],
@@ -2614,7 +2618,7 @@
 					],
 					"patching_rect": [
 						228,
-						886,
+						905,
 						40,
 						22
 					],
@@ -2632,7 +2636,7 @@
 					],
 					"patching_rect": [
 						280,
-						886,
+						905,
 						105,
 						22
 					],
@@ -2647,7 +2651,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						886,
+						905,
 						40,
 						15
 					],
@@ -2676,7 +2680,7 @@
 					],
 					"patching_rect": [
 						449,
-						886,
+						905,
 						130,
 						16
 					],
@@ -2708,7 +2712,7 @@
 					],
 					"patching_rect": [
 						591,
-						886,
+						905,
 						85.5,
 						22
 					],
@@ -2726,7 +2730,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						886,
+						905,
 						183,
 						22
 					],
@@ -2744,7 +2748,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						886,
+						905,
 						163.5,
 						22
 					],
@@ -2759,7 +2763,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						946,
+						965,
 						136,
 						161
 					],
@@ -2786,7 +2790,7 @@
 					],
 					"patching_rect": [
 						20,
-						1115,
+						1134,
 						85.5,
 						22
 					],
@@ -2796,12 +2800,491 @@
 			{
 				"box": {
 					"id": "obj-137",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						1194,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-138",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						1194,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-139",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						137,
+						1194,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-140",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						189,
+						1194,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-141",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						306,
+						1194,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The edited knob's arguments (by gesture); the widgets beside and under it show and edit the chosen one.",
+					"annotation_name": "Argument",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-142",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						403,
+						1194,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_pick"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-143",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						552.5,
+						1194,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-144",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						611,
+						1194,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-145",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						669.5,
+						1194,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-146",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						721.5,
+						1194,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						838.5,
+						1194,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						91,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The chosen argument's value among its words, or default: the argument left out.",
+					"annotation_name": "Value",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-148",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						935.5,
+						1194,
+						144,
+						22
+					],
+					"text": "prepend ui_arg_value"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-149",
+					"maxclass": "textedit",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						1091.5,
+						1194,
+						112,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						112,
+						112,
+						16
+					],
+					"lines": 1,
+					"keymode": 1,
+					"parameter_enable": 0,
+					"annotation": "A name (a track's, a scene's) or a scene's number: type it and press Return.",
+					"annotation_name": "Name",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
+					"maxclass": "flonum",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1215.5,
+						1194,
+						58,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						118,
+						112,
+						58,
+						16
+					],
+					"parameter_enable": 0,
+					"annotation": "A number argument (bars, a step): type it and press Return.",
+					"annotation_name": "Number",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-151",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"int",
+						"float"
+					],
+					"patching_rect": [
+						20,
+						1254,
+						92,
+						22
+					],
+					"text": "unpack i i f"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-152",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						124,
+						1254,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-153",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						221.5,
+						1254,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-154",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						319,
+						1254,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1254,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						514,
+						1254,
+						79,
+						22
+					],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						605,
+						1254,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						754.5,
+						1254,
+						85.5,
+						22
+					],
+					"text": "mousefilter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						852,
+						1254,
+						150.5,
+						22
+					],
+					"text": "prepend ui_arg_number"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1175,
+						1314,
 						114,
 						39
 					],
@@ -2831,7 +3314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2856,7 +3339,7 @@
 					],
 					"patching_rect": [
 						20,
-						1222,
+						1361,
 						300,
 						22
 					],
@@ -2865,7 +3348,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-162",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2874,7 +3357,7 @@
 					],
 					"patching_rect": [
 						332,
-						1222,
+						1361,
 						371.5,
 						22
 					],
@@ -2883,7 +3366,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-163",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2892,7 +3375,7 @@
 					],
 					"patching_rect": [
 						715.5,
-						1222,
+						1361,
 						371.5,
 						22
 					],
@@ -2901,7 +3384,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-164",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2910,7 +3393,7 @@
 					],
 					"patching_rect": [
 						20,
-						1252,
+						1391,
 						371.5,
 						22
 					],
@@ -2919,7 +3402,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-165",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2928,7 +3411,7 @@
 					],
 					"patching_rect": [
 						403.5,
-						1252,
+						1391,
 						371.5,
 						22
 					],
@@ -2937,7 +3420,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2946,7 +3429,7 @@
 					],
 					"patching_rect": [
 						787,
-						1252,
+						1391,
 						378,
 						22
 					],
@@ -2955,7 +3438,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-167",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2964,7 +3447,7 @@
 					],
 					"patching_rect": [
 						20,
-						1282,
+						1421,
 						378,
 						22
 					],
@@ -2973,7 +3456,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-168",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2982,7 +3465,7 @@
 					],
 					"patching_rect": [
 						410,
-						1282,
+						1421,
 						378,
 						22
 					],
@@ -2991,7 +3474,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-169",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3000,7 +3483,7 @@
 					],
 					"patching_rect": [
 						800,
-						1282,
+						1421,
 						378,
 						22
 					],
@@ -3009,7 +3492,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-170",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3018,7 +3501,7 @@
 					],
 					"patching_rect": [
 						20,
-						1312,
+						1451,
 						378,
 						22
 					],
@@ -3027,7 +3510,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3036,7 +3519,7 @@
 					],
 					"patching_rect": [
 						410,
-						1312,
+						1451,
 						378,
 						22
 					],
@@ -3045,7 +3528,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3054,7 +3537,7 @@
 					],
 					"patching_rect": [
 						800,
-						1312,
+						1451,
 						378,
 						22
 					],
@@ -3063,7 +3546,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3072,7 +3555,7 @@
 					],
 					"patching_rect": [
 						20,
-						1342,
+						1481,
 						378,
 						22
 					],
@@ -3081,7 +3564,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-174",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3090,7 +3573,7 @@
 					],
 					"patching_rect": [
 						410,
-						1342,
+						1481,
 						384.5,
 						22
 					],
@@ -3099,7 +3582,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3108,7 +3591,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						1342,
+						1481,
 						384.5,
 						22
 					],
@@ -3117,7 +3600,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3126,7 +3609,7 @@
 					],
 					"patching_rect": [
 						20,
-						1372,
+						1511,
 						384.5,
 						22
 					],
@@ -3135,7 +3618,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3144,7 +3627,7 @@
 					],
 					"patching_rect": [
 						416.5,
-						1372,
+						1511,
 						384.5,
 						22
 					],
@@ -3153,7 +3636,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-178",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3178,7 +3661,7 @@
 					],
 					"patching_rect": [
 						20,
-						1432,
+						1571,
 						300,
 						22
 					],
@@ -3187,13 +3670,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-179",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1492,
+						1631,
 						112,
 						37
 					],
@@ -3211,7 +3694,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-180",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3220,7 +3703,7 @@
 					],
 					"patching_rect": [
 						20,
-						1537,
+						1676,
 						98.5,
 						22
 					],
@@ -3229,7 +3712,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-181",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3241,7 +3724,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1537,
+						1676,
 						112,
 						37
 					],
@@ -3259,7 +3742,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-182",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3268,7 +3751,7 @@
 					],
 					"patching_rect": [
 						20,
-						1582,
+						1721,
 						72.5,
 						22
 					],
@@ -3277,13 +3760,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-183",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1642,
+						1781,
 						112,
 						37
 					],
@@ -3301,7 +3784,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3310,7 +3793,7 @@
 					],
 					"patching_rect": [
 						20,
-						1687,
+						1826,
 						98.5,
 						22
 					],
@@ -3319,7 +3802,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-185",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3331,7 +3814,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1687,
+						1826,
 						112,
 						37
 					],
@@ -3349,7 +3832,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3358,7 +3841,7 @@
 					],
 					"patching_rect": [
 						20,
-						1732,
+						1871,
 						72.5,
 						22
 					],
@@ -3367,13 +3850,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-187",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1792,
+						1931,
 						112,
 						37
 					],
@@ -3391,7 +3874,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3400,7 +3883,7 @@
 					],
 					"patching_rect": [
 						20,
-						1837,
+						1976,
 						98.5,
 						22
 					],
@@ -3409,7 +3892,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-189",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3421,7 +3904,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1837,
+						1976,
 						112,
 						37
 					],
@@ -3439,7 +3922,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-190",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3448,7 +3931,7 @@
 					],
 					"patching_rect": [
 						20,
-						1882,
+						2021,
 						72.5,
 						22
 					],
@@ -3457,13 +3940,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-191",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1942,
+						2081,
 						112,
 						37
 					],
@@ -3481,7 +3964,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-192",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3490,7 +3973,7 @@
 					],
 					"patching_rect": [
 						20,
-						1987,
+						2126,
 						98.5,
 						22
 					],
@@ -3499,7 +3982,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-193",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3511,7 +3994,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1987,
+						2126,
 						112,
 						37
 					],
@@ -3529,7 +4012,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-194",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3538,7 +4021,7 @@
 					],
 					"patching_rect": [
 						20,
-						2032,
+						2171,
 						72.5,
 						22
 					],
@@ -3547,13 +4030,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-195",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2092,
+						2231,
 						112,
 						37
 					],
@@ -3571,7 +4054,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-196",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3580,7 +4063,7 @@
 					],
 					"patching_rect": [
 						20,
-						2137,
+						2276,
 						98.5,
 						22
 					],
@@ -3589,7 +4072,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-197",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3601,7 +4084,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2137,
+						2276,
 						112,
 						37
 					],
@@ -3619,7 +4102,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-198",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3628,7 +4111,7 @@
 					],
 					"patching_rect": [
 						20,
-						2182,
+						2321,
 						72.5,
 						22
 					],
@@ -3637,13 +4120,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-199",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2242,
+						2381,
 						112,
 						37
 					],
@@ -3661,7 +4144,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-200",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3670,7 +4153,7 @@
 					],
 					"patching_rect": [
 						20,
-						2287,
+						2426,
 						98.5,
 						22
 					],
@@ -3679,7 +4162,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-201",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3691,7 +4174,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2287,
+						2426,
 						112,
 						37
 					],
@@ -3709,7 +4192,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-202",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3718,7 +4201,7 @@
 					],
 					"patching_rect": [
 						20,
-						2332,
+						2471,
 						72.5,
 						22
 					],
@@ -3727,13 +4210,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-203",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2392,
+						2531,
 						112,
 						37
 					],
@@ -3751,7 +4234,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-204",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3760,7 +4243,7 @@
 					],
 					"patching_rect": [
 						20,
-						2437,
+						2576,
 						98.5,
 						22
 					],
@@ -3769,7 +4252,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-205",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3781,7 +4264,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2437,
+						2576,
 						112,
 						37
 					],
@@ -3799,7 +4282,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-206",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3808,7 +4291,7 @@
 					],
 					"patching_rect": [
 						20,
-						2482,
+						2621,
 						72.5,
 						22
 					],
@@ -3817,13 +4300,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-207",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2542,
+						2681,
 						112,
 						37
 					],
@@ -3841,7 +4324,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-208",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3850,7 +4333,7 @@
 					],
 					"patching_rect": [
 						20,
-						2587,
+						2726,
 						98.5,
 						22
 					],
@@ -3859,7 +4342,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-209",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3871,7 +4354,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2587,
+						2726,
 						112,
 						37
 					],
@@ -3889,7 +4372,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-210",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3898,7 +4381,7 @@
 					],
 					"patching_rect": [
 						20,
-						2632,
+						2771,
 						72.5,
 						22
 					],
@@ -3907,13 +4390,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-211",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2692,
+						2831,
 						112,
 						37
 					],
@@ -3931,7 +4414,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-212",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3940,7 +4423,7 @@
 					],
 					"patching_rect": [
 						20,
-						2737,
+						2876,
 						98.5,
 						22
 					],
@@ -3949,7 +4432,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-213",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3961,7 +4444,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2737,
+						2876,
 						112,
 						37
 					],
@@ -3979,7 +4462,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-214",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3988,7 +4471,7 @@
 					],
 					"patching_rect": [
 						20,
-						2782,
+						2921,
 						72.5,
 						22
 					],
@@ -3997,13 +4480,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-215",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2842,
+						2981,
 						112,
 						37
 					],
@@ -4021,7 +4504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-216",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4030,7 +4513,7 @@
 					],
 					"patching_rect": [
 						20,
-						2887,
+						3026,
 						105,
 						22
 					],
@@ -4039,7 +4522,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-217",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4051,7 +4534,7 @@
 					],
 					"patching_rect": [
 						137,
-						2887,
+						3026,
 						112,
 						37
 					],
@@ -4069,7 +4552,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-218",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4078,7 +4561,7 @@
 					],
 					"patching_rect": [
 						20,
-						2932,
+						3071,
 						79,
 						22
 					],
@@ -4087,13 +4570,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-219",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2992,
+						3131,
 						112,
 						37
 					],
@@ -4111,7 +4594,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-220",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4120,7 +4603,7 @@
 					],
 					"patching_rect": [
 						20,
-						3037,
+						3176,
 						105,
 						22
 					],
@@ -4129,7 +4612,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-221",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4141,7 +4624,7 @@
 					],
 					"patching_rect": [
 						137,
-						3037,
+						3176,
 						112,
 						37
 					],
@@ -4159,7 +4642,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-222",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4168,7 +4651,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3221,
 						79,
 						22
 					],
@@ -4177,13 +4660,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-223",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3142,
+						3281,
 						112,
 						37
 					],
@@ -4201,7 +4684,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-224",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4210,7 +4693,7 @@
 					],
 					"patching_rect": [
 						20,
-						3187,
+						3326,
 						105,
 						22
 					],
@@ -4219,7 +4702,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-225",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4231,7 +4714,7 @@
 					],
 					"patching_rect": [
 						137,
-						3187,
+						3326,
 						112,
 						37
 					],
@@ -4249,7 +4732,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-226",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4258,7 +4741,7 @@
 					],
 					"patching_rect": [
 						20,
-						3232,
+						3371,
 						79,
 						22
 					],
@@ -4267,13 +4750,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-227",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3292,
+						3431,
 						112,
 						37
 					],
@@ -4291,7 +4774,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-228",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4300,7 +4783,7 @@
 					],
 					"patching_rect": [
 						20,
-						3337,
+						3476,
 						105,
 						22
 					],
@@ -4309,7 +4792,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-229",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4321,7 +4804,7 @@
 					],
 					"patching_rect": [
 						137,
-						3337,
+						3476,
 						112,
 						37
 					],
@@ -4339,7 +4822,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-230",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4348,7 +4831,7 @@
 					],
 					"patching_rect": [
 						20,
-						3382,
+						3521,
 						79,
 						22
 					],
@@ -4357,13 +4840,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-231",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3442,
+						3581,
 						112,
 						37
 					],
@@ -4381,7 +4864,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-232",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4390,7 +4873,7 @@
 					],
 					"patching_rect": [
 						20,
-						3487,
+						3626,
 						105,
 						22
 					],
@@ -4399,7 +4882,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-233",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4411,7 +4894,7 @@
 					],
 					"patching_rect": [
 						137,
-						3487,
+						3626,
 						112,
 						37
 					],
@@ -4429,7 +4912,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-234",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4438,7 +4921,7 @@
 					],
 					"patching_rect": [
 						20,
-						3532,
+						3671,
 						79,
 						22
 					],
@@ -4447,13 +4930,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-235",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3592,
+						3731,
 						112,
 						37
 					],
@@ -4471,7 +4954,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-236",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4480,7 +4963,7 @@
 					],
 					"patching_rect": [
 						20,
-						3637,
+						3776,
 						105,
 						22
 					],
@@ -4489,7 +4972,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-237",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4501,7 +4984,7 @@
 					],
 					"patching_rect": [
 						137,
-						3637,
+						3776,
 						112,
 						37
 					],
@@ -4519,7 +5002,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-238",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4528,7 +5011,7 @@
 					],
 					"patching_rect": [
 						20,
-						3682,
+						3821,
 						79,
 						22
 					],
@@ -4537,13 +5020,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-239",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3742,
+						3881,
 						112,
 						37
 					],
@@ -4561,7 +5044,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-240",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4570,7 +5053,7 @@
 					],
 					"patching_rect": [
 						20,
-						3787,
+						3926,
 						105,
 						22
 					],
@@ -4579,7 +5062,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-241",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4591,7 +5074,7 @@
 					],
 					"patching_rect": [
 						137,
-						3787,
+						3926,
 						112,
 						37
 					],
@@ -4609,7 +5092,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-242",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4618,7 +5101,7 @@
 					],
 					"patching_rect": [
 						20,
-						3832,
+						3971,
 						79,
 						22
 					],
@@ -4907,7 +5390,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						14
+						18
 					],
 					"destination": [
 						"obj-15",
@@ -4919,7 +5402,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						13
+						17
 					],
 					"destination": [
 						"obj-16",
@@ -4943,7 +5426,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						15
 					],
 					"destination": [
 						"obj-18",
@@ -5063,7 +5546,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						10
+						14
 					],
 					"destination": [
 						"obj-25",
@@ -5135,7 +5618,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						9
+						13
 					],
 					"destination": [
 						"obj-28",
@@ -5675,7 +6158,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						16
 					],
 					"destination": [
 						"obj-58",
@@ -7055,238 +7538,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						1
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-140",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						2
-					],
-					"destination": [
-						"obj-141",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						3
-					],
-					"destination": [
-						"obj-142",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-142",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						4
-					],
-					"destination": [
-						"obj-143",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						5
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						6
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						7
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						8
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
 						9
 					],
 					"destination": [
-						"obj-148",
+						"obj-137",
 						0
 					]
 				}
@@ -7294,11 +7549,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-137",
+						1
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-140",
 						0
 					]
 				}
@@ -7307,10 +7586,58 @@
 				"patchline": {
 					"source": [
 						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
 						10
 					],
 					"destination": [
-						"obj-149",
+						"obj-143",
 						0
 					]
 				}
@@ -7318,11 +7645,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-143",
+						1
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-145",
 						0
 					]
 				}
@@ -7330,34 +7669,70 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
 						11
 					],
 					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						12
-					],
-					"destination": [
 						"obj-151",
 						0
 					]
@@ -7368,18 +7743,6 @@
 					"source": [
 						"obj-151",
 						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						13
 					],
 					"destination": [
 						"obj-152",
@@ -7394,7 +7757,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-141",
 						0
 					]
 				}
@@ -7402,8 +7765,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						14
+						"obj-151",
+						1
 					],
 					"destination": [
 						"obj-153",
@@ -7418,7 +7781,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-147",
 						0
 					]
 				}
@@ -7426,8 +7789,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						15
+						"obj-151",
+						2
 					],
 					"destination": [
 						"obj-154",
@@ -7442,7 +7805,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
+						"obj-150",
 						0
 					]
 				}
@@ -7451,7 +7814,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						4
+						12
 					],
 					"destination": [
 						"obj-155",
@@ -7466,7 +7829,7 @@
 						0
 					],
 					"destination": [
-						"obj-157",
+						"obj-149",
 						0
 					]
 				}
@@ -7474,11 +7837,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
+						"obj-149",
 						0
 					],
 					"destination": [
 						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						1
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-158",
 						0
 					]
 				}
@@ -7510,8 +7921,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						1
+						"obj-13",
+						5
 					],
 					"destination": [
 						"obj-161",
@@ -7526,7 +7937,7 @@
 						0
 					],
 					"destination": [
-						"obj-160",
+						"obj-162",
 						0
 					]
 				}
@@ -7538,6 +7949,18 @@
 						0
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						1
+					],
+					"destination": [
 						"obj-163",
 						0
 					]
@@ -7550,18 +7973,42 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-76",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-161",
 						2
 					],
 					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						3
+					],
+					"destination": [
 						"obj-165",
 						0
 					]
@@ -7574,7 +8021,19 @@
 						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						4
+					],
+					"destination": [
+						"obj-166",
 						0
 					]
 				}
@@ -7586,6 +8045,18 @@
 						0
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						5
+					],
+					"destination": [
 						"obj-167",
 						0
 					]
@@ -7598,19 +8069,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						3
-					],
-					"destination": [
-						"obj-169",
+						"obj-76",
 						0
 					]
 				}
@@ -7618,11 +8077,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-169",
-						0
+						"obj-161",
+						6
 					],
 					"destination": [
 						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						7
+					],
+					"destination": [
+						"obj-169",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						8
+					],
+					"destination": [
+						"obj-170",
 						0
 					]
 				}
@@ -7634,6 +8141,18 @@
 						0
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						9
+					],
+					"destination": [
 						"obj-171",
 						0
 					]
@@ -7646,19 +8165,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						4
-					],
-					"destination": [
-						"obj-173",
+						"obj-76",
 						0
 					]
 				}
@@ -7666,11 +8173,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
-						0
+						"obj-161",
+						10
 					],
 					"destination": [
 						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						11
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						12
+					],
+					"destination": [
+						"obj-174",
 						0
 					]
 				}
@@ -7682,6 +8237,18 @@
 						0
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						13
+					],
+					"destination": [
 						"obj-175",
 						0
 					]
@@ -7694,19 +8261,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						5
-					],
-					"destination": [
-						"obj-177",
+						"obj-76",
 						0
 					]
 				}
@@ -7714,11 +8269,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-177",
-						0
+						"obj-161",
+						14
 					],
 					"destination": [
 						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						15
+					],
+					"destination": [
+						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
+						"obj-178",
 						0
 					]
 				}
@@ -7730,43 +8333,31 @@
 						0
 					],
 					"destination": [
-						"obj-179",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-179",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						6
-					],
-					"destination": [
-						"obj-181",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-181",
-						0
-					],
-					"destination": [
 						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-179",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-182",
 						0
 					]
 				}
@@ -7778,18 +8369,6 @@
 						0
 					],
 					"destination": [
-						"obj-183",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7798,11 +8377,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						7
+						"obj-178",
+						1
 					],
 					"destination": [
-						"obj-185",
+						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-183",
 						0
 					]
 				}
@@ -7814,7 +8405,7 @@
 						0
 					],
 					"destination": [
-						"obj-184",
+						"obj-186",
 						0
 					]
 				}
@@ -7826,18 +8417,6 @@
 						0
 					],
 					"destination": [
-						"obj-187",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7846,11 +8425,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						8
+						"obj-178",
+						2
 					],
 					"destination": [
-						"obj-189",
+						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
+						0
+					],
+					"destination": [
+						"obj-187",
 						0
 					]
 				}
@@ -7862,7 +8453,7 @@
 						0
 					],
 					"destination": [
-						"obj-188",
+						"obj-190",
 						0
 					]
 				}
@@ -7874,18 +8465,6 @@
 						0
 					],
 					"destination": [
-						"obj-191",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-191",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7894,11 +8473,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						9
+						"obj-178",
+						3
 					],
 					"destination": [
-						"obj-193",
+						"obj-192",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-191",
 						0
 					]
 				}
@@ -7910,7 +8501,7 @@
 						0
 					],
 					"destination": [
-						"obj-192",
+						"obj-194",
 						0
 					]
 				}
@@ -7922,18 +8513,6 @@
 						0
 					],
 					"destination": [
-						"obj-195",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-195",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7942,11 +8521,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						10
+						"obj-178",
+						4
 					],
 					"destination": [
-						"obj-197",
+						"obj-196",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
+						0
+					],
+					"destination": [
+						"obj-195",
 						0
 					]
 				}
@@ -7958,7 +8549,7 @@
 						0
 					],
 					"destination": [
-						"obj-196",
+						"obj-198",
 						0
 					]
 				}
@@ -7970,18 +8561,6 @@
 						0
 					],
 					"destination": [
-						"obj-199",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-199",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7990,11 +8569,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						11
+						"obj-178",
+						5
 					],
 					"destination": [
-						"obj-201",
+						"obj-200",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-200",
+						0
+					],
+					"destination": [
+						"obj-199",
 						0
 					]
 				}
@@ -8006,7 +8597,7 @@
 						0
 					],
 					"destination": [
-						"obj-200",
+						"obj-202",
 						0
 					]
 				}
@@ -8018,18 +8609,6 @@
 						0
 					],
 					"destination": [
-						"obj-203",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-203",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8038,11 +8617,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						12
+						"obj-178",
+						6
 					],
 					"destination": [
-						"obj-205",
+						"obj-204",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-204",
+						0
+					],
+					"destination": [
+						"obj-203",
 						0
 					]
 				}
@@ -8054,7 +8645,7 @@
 						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-206",
 						0
 					]
 				}
@@ -8066,18 +8657,6 @@
 						0
 					],
 					"destination": [
-						"obj-207",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-207",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8086,11 +8665,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						13
+						"obj-178",
+						7
 					],
 					"destination": [
-						"obj-209",
+						"obj-208",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-208",
+						0
+					],
+					"destination": [
+						"obj-207",
 						0
 					]
 				}
@@ -8102,7 +8693,7 @@
 						0
 					],
 					"destination": [
-						"obj-208",
+						"obj-210",
 						0
 					]
 				}
@@ -8114,18 +8705,6 @@
 						0
 					],
 					"destination": [
-						"obj-211",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-211",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8134,11 +8713,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						14
+						"obj-178",
+						8
 					],
 					"destination": [
-						"obj-213",
+						"obj-212",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-212",
+						0
+					],
+					"destination": [
+						"obj-211",
 						0
 					]
 				}
@@ -8150,7 +8741,7 @@
 						0
 					],
 					"destination": [
-						"obj-212",
+						"obj-214",
 						0
 					]
 				}
@@ -8162,18 +8753,6 @@
 						0
 					],
 					"destination": [
-						"obj-215",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-215",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8182,11 +8761,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						15
+						"obj-178",
+						9
 					],
 					"destination": [
-						"obj-217",
+						"obj-216",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-216",
+						0
+					],
+					"destination": [
+						"obj-215",
 						0
 					]
 				}
@@ -8198,7 +8789,7 @@
 						0
 					],
 					"destination": [
-						"obj-216",
+						"obj-218",
 						0
 					]
 				}
@@ -8210,6 +8801,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						10
+					],
+					"destination": [
+						"obj-220",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-220",
+						0
+					],
+					"destination": [
 						"obj-219",
 						0
 					]
@@ -8218,7 +8833,259 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-219",
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-222",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-222",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						11
+					],
+					"destination": [
+						"obj-224",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-224",
+						0
+					],
+					"destination": [
+						"obj-223",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						0
+					],
+					"destination": [
+						"obj-226",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-226",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						12
+					],
+					"destination": [
+						"obj-228",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-228",
+						0
+					],
+					"destination": [
+						"obj-227",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-229",
+						0
+					],
+					"destination": [
+						"obj-230",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-230",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						13
+					],
+					"destination": [
+						"obj-232",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-232",
+						0
+					],
+					"destination": [
+						"obj-231",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-233",
+						0
+					],
+					"destination": [
+						"obj-234",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-234",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						14
+					],
+					"destination": [
+						"obj-236",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-236",
+						0
+					],
+					"destination": [
+						"obj-235",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-237",
+						0
+					],
+					"destination": [
+						"obj-238",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-238",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						15
+					],
+					"destination": [
+						"obj-240",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-240",
+						0
+					],
+					"destination": [
+						"obj-239",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-241",
+						0
+					],
+					"destination": [
+						"obj-242",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-242",
 						0
 					],
 					"destination": [
