@@ -147,10 +147,10 @@ export class MappingValidator {
 
   constructor(private readonly registry: ActionRegistry) {}
 
-  /** The schema of the registry's actions, compiled again only when they change (user actions reloaded). */
+  /** The schema of the registry's actions, compiled again only when they or their parameters change (user actions reloaded). */
   private schema(): ValidateFunction<MappingDocument> {
     const definitions = this.registry.all();
-    const actions = definitions.map((definition) => definition.id).join(" ");
+    const actions = JSON.stringify(definitions.map((definition) => [definition.id, definition.params ?? {}]));
     if (this.compiled?.actions !== actions) {
       // Union types (a scene by number or name) are meant; multipleOf is checked to 9 decimals, not in binary.
       const ajv = new Ajv({ allErrors: true, strictTypes: false, multipleOfPrecision: 9 });
