@@ -80,6 +80,12 @@ test("an argument out of range is refused with its knob, rule and path; the mapp
   const index = defaultDocument().groups[0]!.encoders.findIndex((e) => e.position === 9);
   assert.equal(statuses, [`error mapping unchanged: Main knob 9, press: bars must be 1 to 64 (/groups/0/encoders/${index}/press/args/bars)`]);
   assert.is(JSON.stringify(r.app.control.store.active), before, "the previous mapping is kept");
+  const list = ["transport.metronome", { wait: "1 bra" }, { action: "scene.fire", args: { scene: 0 } }];
+  const listed = await importMapping(r.rig, bind(defaultDocument(), "Log", 6, "press", list));
+  assert.equal(listed, [
+    'error mapping unchanged: Log knob 6, press step 2: wait must be like "1 bar", "2 beats" or "500 ms" (whole numbers, at most 999 bars or beats, 600000 ms) (/groups/3/encoders/5/press/1/wait), and 1 more below',
+  ]);
+  assert.is(JSON.stringify(r.app.control.store.active), before, "an invalid list is refused whole too");
   await r.gesture("record.barLength", 1); // 2 bars, as the knob chooses
   await r.ec4.press("Main", 9);
   await r.bars(4);
