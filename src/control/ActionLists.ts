@@ -14,7 +14,7 @@ import type { Logger } from "../log/Logger";
 import { Sequence } from "../sequence/Sequence";
 import type { SequenceContext } from "../sequence/SequenceContext";
 import type { ActionRunner, RunEnd } from "./ActionRunner";
-import { ListProgress, listHash, type RunningList } from "./ListProgress";
+import { ListProgress, listHash, type RestoredList, type RunningList } from "./ListProgress";
 import { asCall, isList, isWait, type Binding, type ListStep, type MappingDocument } from "./Mapping";
 import { parseWait } from "./WaitText";
 
@@ -43,6 +43,8 @@ function placeOf(context: ActionContext): string {
 
 export class ActionLists {
   private readonly running = new Map<string, Sequence<unknown>>();
+  /** Lists cancelled by their own knob, said already; any other cancel (the song stopping, a reinit) is told at the end. */
+  private readonly pressedOff = new Set<Sequence<unknown>>();
   private readonly progress: ListProgress;
 
   constructor(private readonly options: ActionListsOptions) {
@@ -64,6 +66,7 @@ export class ActionLists {
     const running = this.running.get(key);
     if (running !== undefined) {
       this.options.status.show("warn", `${placeOf(context)}: list cancelled`);
+      this.pressedOff.add(running);
       return running.cancel();
     }
     try {
@@ -82,7 +85,7 @@ export class ActionLists {
     const key = keyOf(context);
     const place = placeOf(context);
     let sequence: Sequence<unknown> = new Sequence(this.options.sequences, `${place} list`);
-    let current = from;
+    let current = dueAt === null ? from : from - 1;
     const entry: RunningList = { ...this.progress.address(context), hash: listHash(steps), step: dueAt === null ? from : from - 1, due: dueAt ?? -1 };
     if (dueAt !== null) sequence = sequence.add(() => this.waitUntil(dueAt, `${place} resumed`), { name: "resumed wait" });
     steps.forEach((step, index) => {
@@ -104,10 +107,12 @@ export class ActionLists {
     sequence.onEnd((ended) => {
       if (this.running.get(key) === ended) this.running.delete(key);
       this.progress.remove(entry);
-      if (ended.isCancelled) this.options.logger.debug(`${place}: list cancelled at step ${current + 1}`);
+      const stopped = `${place}: list stopped at step ${current + 1} (${this.stepName(steps[current]!)})`;
+      if (ended.isCancelled && this.pressedOff.delete(ended)) this.options.logger.debug(`${place}: list cancelled at step ${current + 1}`);
+      else if (ended.isCancelled) this.options.status.show("warn", `${stopped}: cancelled (the song stopped, or the set was read again)`);
       else if (ended.isErrored) {
         const reason = ended.error instanceof StepNotDone ? ended.error.message : String(ended.error);
-        this.options.status.show("warn", `${place}: list stopped at step ${current + 1} (${this.stepName(steps[current]!)}): ${reason}`);
+        this.options.status.show("warn", `${stopped}: ${reason}`);
       }
     });
     sequence.done();
@@ -144,7 +149,7 @@ export class ActionLists {
     return new Sequence(this.options.sequences, name).waitBeats(beats).done();
   }
 
-  private restored(list: { steps: readonly ListStep[]; context: ActionContext; step: number; due: number }): void {
+  private restored(list: RestoredList): void {
     const place = placeOf(list.context);
     if (list.due < 0 || this.options.sequences.beats.beatsUntil(list.due) === null) {
       this.options.status.show("warn", `${place}: the list stopped when the script restarted, at step ${list.step + 1} (${this.stepName(list.steps[list.step]!)})`);

@@ -102,6 +102,18 @@ test("pressing the knob again while its list runs cancels it; set.reinit cancels
   assert.is(r.app.seq.registry.size, 0);
 });
 
+test("the song stopping during a wait in bars stops the list, and the status line says so", async () => {
+  const r = await recorder(recordingSet());
+  await playing(r, 0.2);
+  await r.ec4.press("Log", 6);
+  await r.bars(0.2);
+  r.set.callFunction("live_set", "stop_playing");
+  await r.bars(2);
+  assert.is(metronome(r), 1, "the last step never ran");
+  assert.ok(r.statuses().includes("warn Log knob 6, press: list stopped at step 2 (wait 1 bar): cancelled (the song stopped, or the set was read again)"), r.statuses().join("\n"));
+  assert.is(r.app.control.lists.size, 0);
+});
+
 test("a step refused by its guard stops the list; the status line names the step", async () => {
   const r = await recorder(recordingSet());
   await importMapping(r.rig, bind(defaultDocument(), "Log", 8, "press", ["transport.metronome", { action: "scene.fire", args: { scene: 99 } }, "transport.metronome"]));
