@@ -13,11 +13,16 @@ export const MAX_LIST_STEPS = 32;
 
 const ACTION_ID = { type: "string", maxLength: 64, pattern: "^[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+$" };
 
+/** An object of these properties only, the `required` ones present (`extra`: more keywords). */
+function closed(required: readonly string[], properties: object, extra: object = {}): object {
+  return { type: "object", additionalProperties: false, required, properties, ...extra };
+}
+
 /** An action's arguments: its declared parameters only, each checked against its kind and range. */
 function argsSchema(definition: Readonly<ActionDefinition>): object {
   const params = definition.params ?? {};
   const properties = Object.fromEntries(Object.entries(params).map(([key, param]) => [key, paramSchema(param)]));
-  return { type: "object", additionalProperties: false, properties };
+  return closed([], properties);
 }
 
 /**
@@ -27,11 +32,7 @@ function argsSchema(definition: Readonly<ActionDefinition>): object {
 function callSchema(definitions: readonly Readonly<ActionDefinition>[]): object {
   const withArgs = definitions.filter(hasParams);
   const noArgs = definitions.filter((definition) => !hasParams(definition)).map((definition) => definition.id);
-  return {
-    type: "object",
-    additionalProperties: false,
-    required: ["action"],
-    properties: { action: { $ref: "#/definitions/actionId" }, args: { type: "object" } },
+  return closed(["action"], { action: { $ref: "#/definitions/actionId" }, args: { type: "object" } }, {
     allOf: [
       { if: { properties: { action: { enum: noArgs } } }, then: { properties: { args: { type: "object", additionalProperties: false } } } },
       ...withArgs.map((definition) => ({
@@ -39,7 +40,7 @@ function callSchema(definitions: readonly Readonly<ActionDefinition>[]): object 
         then: { properties: { args: { $ref: `#/definitions/args/${definition.id}` } } },
       })),
     ],
-  };
+  });
 }
 
 function hasParams(definition: Readonly<ActionDefinition>): boolean {
@@ -81,61 +82,36 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
     },
     definitions: {
       midiNumber: { type: "integer", minimum: 0, maximum: 127 },
-      range: {
-        type: "object",
-        additionalProperties: false,
-        required: ["from", "to"],
-        properties: { from: { $ref: "#/definitions/midiNumber" }, to: { $ref: "#/definitions/midiNumber" } },
-      },
+      range: closed(["from", "to"], { from: { $ref: "#/definitions/midiNumber" }, to: { $ref: "#/definitions/midiNumber" } }),
       actionId: ACTION_ID,
       args: Object.fromEntries(definitions.filter(hasParams).map((definition) => [definition.id, argsSchema(definition)])),
       call: callSchema(definitions),
-      wait: {
+      wait: closed(["wait"], { wait: { type: "string", pattern: WAIT_PATTERN.source } }, {
         description: 'A pause: "1 bar", "2 beats" (landing on the song\'s grid while it plays), "500 ms".',
-        type: "object",
-        additionalProperties: false,
-        required: ["wait"],
-        properties: { wait: { type: "string", pattern: WAIT_PATTERN.source } },
-      },
+      }),
       step,
       binding: {
         description: "An action id, an action with arguments ({ action, args }), or a list of steps (actions and waits) run one after the other.",
         ...byType({ $ref: "#/definitions/actionId" }, { $ref: "#/definitions/call" }, list),
       },
-      group: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "addressing", "encoders"],
-        properties: {
-          name: { type: "string", minLength: 1, maxLength: 32 },
-          addressing: {
-            description: "A channel alone: the group owns the channel. With ccRange/noteRange: it shares the channel and uses only those numbers.",
-            type: "object",
-            additionalProperties: false,
-            required: ["channel"],
-            properties: {
-              channel: { type: "integer", minimum: 1, maximum: 16 },
-              ccRange: { $ref: "#/definitions/range" },
-              noteRange: { $ref: "#/definitions/range" },
-            },
-          },
-          encoders: { type: "array", maxItems: 16, items: { $ref: "#/definitions/encoder" } },
-        },
-      },
-      encoder: {
-        type: "object",
-        additionalProperties: false,
-        required: ["position", "cc", "label"],
-        properties: {
-          position: { type: "integer", minimum: 1, maximum: 16 },
-          cc: { $ref: "#/definitions/midiNumber" },
-          note: { $ref: "#/definitions/midiNumber" },
-          label: { type: "string", minLength: 1, maxLength: 32 },
-          press: { $ref: "#/definitions/binding" },
-          longPress: { $ref: "#/definitions/binding" },
-          scroll: { $ref: "#/definitions/binding" },
-        },
-      },
+      group: closed(["name", "addressing", "encoders"], {
+        name: { type: "string", minLength: 1, maxLength: 32 },
+        addressing: closed(
+          ["channel"],
+          { channel: { type: "integer", minimum: 1, maximum: 16 }, ccRange: { $ref: "#/definitions/range" }, noteRange: { $ref: "#/definitions/range" } },
+          { description: "A channel alone: the group owns the channel. With ccRange/noteRange: it shares the channel and uses only those numbers." },
+        ),
+        encoders: { type: "array", maxItems: 16, items: { $ref: "#/definitions/encoder" } },
+      }),
+      encoder: closed(["position", "cc", "label"], {
+        position: { type: "integer", minimum: 1, maximum: 16 },
+        cc: { $ref: "#/definitions/midiNumber" },
+        note: { $ref: "#/definitions/midiNumber" },
+        label: { type: "string", minLength: 1, maxLength: 32 },
+        press: { $ref: "#/definitions/binding" },
+        longPress: { $ref: "#/definitions/binding" },
+        scroll: { $ref: "#/definitions/binding" },
+      }),
     },
   };
 }
