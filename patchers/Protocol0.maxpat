@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3982
+			4091
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,13 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 19,
-					"numoutlets": 19,
+					"numinlets": 23,
+					"numoutlets": 23,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -294,10 +298,10 @@
 					"patching_rect": [
 						20,
 						230,
-						1411.5,
+						1678,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read set_store set_read clear_console p0_ready input_warning actions_folder_store actions_folder_read"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions ui_args ui_arg_values ui_arg ui_arg_text mapping_store mapping_read set_store set_read clear_console p0_ready input_warning actions_folder_store actions_folder_read"
 				}
 			},
 			{
@@ -1708,7 +1712,7 @@
 					"presentation": 1,
 					"presentation_rect": [
 						120,
-						149,
+						112,
 						56,
 						16
 					],
@@ -2031,8 +2035,8 @@
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						4,
-						149,
+						120,
+						130,
 						56,
 						16
 					],
@@ -2108,15 +2112,15 @@
 					"patching_rect": [
 						189,
 						620,
-						172,
-						48
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						96,
-						172,
-						48
+						130,
+						112,
+						37
 					],
 					"text": "starting…",
 					"textcolor": [
@@ -2143,7 +2147,7 @@
 					],
 					"patching_rect": [
 						20,
-						676,
+						665,
 						150.5,
 						22
 					],
@@ -2161,7 +2165,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						676,
+						665,
 						85.5,
 						22
 					],
@@ -2180,7 +2184,7 @@
 					],
 					"patching_rect": [
 						280,
-						676,
+						665,
 						46.5,
 						22
 					],
@@ -2198,7 +2202,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						676,
+						665,
 						202.5,
 						22
 					],
@@ -2217,7 +2221,7 @@
 					],
 					"patching_rect": [
 						553,
-						676,
+						665,
 						46.5,
 						22
 					],
@@ -2235,7 +2239,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						676,
+						665,
 						176.5,
 						22
 					],
@@ -2254,7 +2258,7 @@
 					],
 					"patching_rect": [
 						800,
-						676,
+						665,
 						46.5,
 						22
 					],
@@ -2272,7 +2276,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						676,
+						665,
 						176.5,
 						22
 					],
@@ -2287,7 +2291,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						736,
+						725,
 						172,
 						15
 					],
@@ -2314,7 +2318,7 @@
 					],
 					"patching_rect": [
 						204,
-						736,
+						725,
 						85.5,
 						22
 					],
@@ -2335,7 +2339,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						736,
+						725,
 						105,
 						22
 					],
@@ -2356,7 +2360,7 @@
 					],
 					"patching_rect": [
 						20,
-						796,
+						785,
 						196,
 						22
 					],
@@ -2376,7 +2380,7 @@
 					],
 					"patching_rect": [
 						20,
-						856,
+						845,
 						59.5,
 						22
 					],
@@ -2394,7 +2398,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						856,
+						845,
 						46.5,
 						22
 					],
@@ -2412,7 +2416,7 @@
 					],
 					"patching_rect": [
 						150,
-						856,
+						845,
 						66,
 						22
 					],
@@ -2430,7 +2434,7 @@
 					],
 					"patching_rect": [
 						228,
-						856,
+						845,
 						40,
 						22
 					],
@@ -2448,7 +2452,7 @@
 					],
 					"patching_rect": [
 						280,
-						856,
+						845,
 						105,
 						22
 					],
@@ -2463,7 +2467,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						856,
+						845,
 						40,
 						15
 					],
@@ -2492,7 +2496,7 @@
 					],
 					"patching_rect": [
 						449,
-						856,
+						845,
 						130,
 						16
 					],
@@ -2524,7 +2528,7 @@
 					],
 					"patching_rect": [
 						591,
-						856,
+						845,
 						85.5,
 						22
 					],
@@ -2542,7 +2546,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						856,
+						845,
 						176.5,
 						22
 					],
@@ -2560,7 +2564,7 @@
 					],
 					"patching_rect": [
 						877,
-						856,
+						845,
 						157,
 						22
 					],
@@ -2580,7 +2584,7 @@
 					],
 					"patching_rect": [
 						20,
-						916,
+						905,
 						59.5,
 						22
 					],
@@ -2598,7 +2602,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						916,
+						905,
 						46.5,
 						22
 					],
@@ -2616,7 +2620,7 @@
 					],
 					"patching_rect": [
 						150,
-						916,
+						905,
 						66,
 						22
 					],
@@ -2634,7 +2638,7 @@
 					],
 					"patching_rect": [
 						228,
-						916,
+						905,
 						40,
 						22
 					],
@@ -2652,7 +2656,7 @@
 					],
 					"patching_rect": [
 						280,
-						916,
+						905,
 						105,
 						22
 					],
@@ -2667,7 +2671,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						916,
+						905,
 						40,
 						15
 					],
@@ -2696,7 +2700,7 @@
 					],
 					"patching_rect": [
 						449,
-						916,
+						905,
 						130,
 						16
 					],
@@ -2728,7 +2732,7 @@
 					],
 					"patching_rect": [
 						591,
-						916,
+						905,
 						85.5,
 						22
 					],
@@ -2746,7 +2750,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						916,
+						905,
 						202.5,
 						22
 					],
@@ -2764,7 +2768,7 @@
 					],
 					"patching_rect": [
 						903,
-						916,
+						905,
 						183,
 						22
 					],
@@ -2784,7 +2788,7 @@
 					],
 					"patching_rect": [
 						20,
-						976,
+						965,
 						59.5,
 						22
 					],
@@ -2802,7 +2806,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						976,
+						965,
 						46.5,
 						22
 					],
@@ -2820,7 +2824,7 @@
 					],
 					"patching_rect": [
 						150,
-						976,
+						965,
 						66,
 						22
 					],
@@ -2838,7 +2842,7 @@
 					],
 					"patching_rect": [
 						228,
-						976,
+						965,
 						40,
 						22
 					],
@@ -2856,7 +2860,7 @@
 					],
 					"patching_rect": [
 						280,
-						976,
+						965,
 						105,
 						22
 					],
@@ -2871,7 +2875,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						976,
+						965,
 						40,
 						15
 					],
@@ -2900,7 +2904,7 @@
 					],
 					"patching_rect": [
 						449,
-						976,
+						965,
 						130,
 						16
 					],
@@ -2932,7 +2936,7 @@
 					],
 					"patching_rect": [
 						591,
-						976,
+						965,
 						85.5,
 						22
 					],
@@ -2950,7 +2954,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						976,
+						965,
 						183,
 						22
 					],
@@ -2968,7 +2972,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						976,
+						965,
 						163.5,
 						22
 					],
@@ -2983,7 +2987,7 @@
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1036,
+						1025,
 						136,
 						161
 					],
@@ -3010,7 +3014,7 @@
 					],
 					"patching_rect": [
 						20,
-						1205,
+						1194,
 						85.5,
 						22
 					],
@@ -3020,12 +3024,491 @@
 			{
 				"box": {
 					"id": "obj-146",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						1254,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						1254,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-148",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						137,
+						1254,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-149",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						189,
+						1254,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						306,
+						1254,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The edited knob's arguments (by gesture); the widgets beside and under it show and edit the chosen one.",
+					"annotation_name": "Argument",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-151",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						403,
+						1254,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_pick"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-152",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						552.5,
+						1254,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-153",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						611,
+						1254,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-154",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						669.5,
+						1254,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						721.5,
+						1254,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						838.5,
+						1254,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						91,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The chosen argument's value among its words, or default: the argument left out.",
+					"annotation_name": "Value",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						935.5,
+						1254,
+						144,
+						22
+					],
+					"text": "prepend ui_arg_value"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "textedit",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						1091.5,
+						1254,
+						112,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						112,
+						112,
+						16
+					],
+					"lines": 1,
+					"keymode": 1,
+					"parameter_enable": 0,
+					"annotation": "A name (a track's, a scene's) or a scene's number: type it and press Return.",
+					"annotation_name": "Name",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "flonum",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1215.5,
+						1254,
+						58,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						118,
+						112,
+						58,
+						16
+					],
+					"parameter_enable": 0,
+					"annotation": "A number argument (bars, a step): type it and press Return.",
+					"annotation_name": "Number",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"int",
+						"float"
+					],
+					"patching_rect": [
+						20,
+						1314,
+						92,
+						22
+					],
+					"text": "unpack i i f"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-161",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						124,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-162",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						221.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-163",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						319,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-164",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-165",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						514,
+						1314,
+						79,
+						22
+					],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-166",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						605,
+						1314,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-167",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						754.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "mousefilter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-168",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						852,
+						1314,
+						150.5,
+						22
+					],
+					"text": "prepend ui_arg_number"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-169",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1265,
+						1374,
 						113,
 						39
 					],
@@ -3055,7 +3538,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-170",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3080,7 +3563,7 @@
 					],
 					"patching_rect": [
 						20,
-						1312,
+						1421,
 						300,
 						22
 					],
@@ -3089,7 +3572,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3098,7 +3581,7 @@
 					],
 					"patching_rect": [
 						332,
-						1312,
+						1421,
 						371.5,
 						22
 					],
@@ -3107,7 +3590,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3116,7 +3599,7 @@
 					],
 					"patching_rect": [
 						715.5,
-						1312,
+						1421,
 						371.5,
 						22
 					],
@@ -3125,7 +3608,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3134,7 +3617,7 @@
 					],
 					"patching_rect": [
 						20,
-						1342,
+						1451,
 						371.5,
 						22
 					],
@@ -3143,7 +3626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-174",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3152,7 +3635,7 @@
 					],
 					"patching_rect": [
 						403.5,
-						1342,
+						1451,
 						371.5,
 						22
 					],
@@ -3161,7 +3644,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3170,7 +3653,7 @@
 					],
 					"patching_rect": [
 						787,
-						1342,
+						1451,
 						378,
 						22
 					],
@@ -3179,7 +3662,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3188,7 +3671,7 @@
 					],
 					"patching_rect": [
 						20,
-						1372,
+						1481,
 						378,
 						22
 					],
@@ -3197,7 +3680,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3206,7 +3689,7 @@
 					],
 					"patching_rect": [
 						410,
-						1372,
+						1481,
 						378,
 						22
 					],
@@ -3215,7 +3698,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-178",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3224,7 +3707,7 @@
 					],
 					"patching_rect": [
 						800,
-						1372,
+						1481,
 						378,
 						22
 					],
@@ -3233,7 +3716,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3242,7 +3725,7 @@
 					],
 					"patching_rect": [
 						20,
-						1402,
+						1511,
 						378,
 						22
 					],
@@ -3251,7 +3734,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-180",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3260,7 +3743,7 @@
 					],
 					"patching_rect": [
 						410,
-						1402,
+						1511,
 						378,
 						22
 					],
@@ -3269,7 +3752,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3278,7 +3761,7 @@
 					],
 					"patching_rect": [
 						800,
-						1402,
+						1511,
 						378,
 						22
 					],
@@ -3287,7 +3770,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-182",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3296,7 +3779,7 @@
 					],
 					"patching_rect": [
 						20,
-						1432,
+						1541,
 						378,
 						22
 					],
@@ -3305,7 +3788,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-183",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3314,7 +3797,7 @@
 					],
 					"patching_rect": [
 						410,
-						1432,
+						1541,
 						384.5,
 						22
 					],
@@ -3323,7 +3806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-184",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3332,7 +3815,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						1432,
+						1541,
 						384.5,
 						22
 					],
@@ -3341,7 +3824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-185",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3350,7 +3833,7 @@
 					],
 					"patching_rect": [
 						20,
-						1462,
+						1571,
 						384.5,
 						22
 					],
@@ -3359,7 +3842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3368,7 +3851,7 @@
 					],
 					"patching_rect": [
 						416.5,
-						1462,
+						1571,
 						384.5,
 						22
 					],
@@ -3377,7 +3860,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-187",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3402,7 +3885,7 @@
 					],
 					"patching_rect": [
 						20,
-						1522,
+						1631,
 						300,
 						22
 					],
@@ -3411,13 +3894,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-188",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1582,
+						1691,
 						111,
 						37
 					],
@@ -3435,7 +3918,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-189",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3444,7 +3927,7 @@
 					],
 					"patching_rect": [
 						20,
-						1627,
+						1736,
 						98.5,
 						22
 					],
@@ -3453,7 +3936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-190",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3465,7 +3948,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1627,
+						1736,
 						111,
 						37
 					],
@@ -3483,7 +3966,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-191",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3492,7 +3975,7 @@
 					],
 					"patching_rect": [
 						20,
-						1672,
+						1781,
 						72.5,
 						22
 					],
@@ -3501,13 +3984,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-192",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1732,
+						1841,
 						111,
 						37
 					],
@@ -3525,7 +4008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-193",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3534,7 +4017,7 @@
 					],
 					"patching_rect": [
 						20,
-						1777,
+						1886,
 						98.5,
 						22
 					],
@@ -3543,7 +4026,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-194",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3555,7 +4038,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1777,
+						1886,
 						111,
 						37
 					],
@@ -3573,7 +4056,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-195",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3582,7 +4065,7 @@
 					],
 					"patching_rect": [
 						20,
-						1822,
+						1931,
 						72.5,
 						22
 					],
@@ -3591,13 +4074,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-196",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1882,
+						1991,
 						111,
 						37
 					],
@@ -3615,7 +4098,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-197",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3624,7 +4107,7 @@
 					],
 					"patching_rect": [
 						20,
-						1927,
+						2036,
 						98.5,
 						22
 					],
@@ -3633,7 +4116,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-198",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3645,7 +4128,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1927,
+						2036,
 						111,
 						37
 					],
@@ -3663,7 +4146,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-199",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3672,7 +4155,7 @@
 					],
 					"patching_rect": [
 						20,
-						1972,
+						2081,
 						72.5,
 						22
 					],
@@ -3681,13 +4164,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-200",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2032,
+						2141,
 						111,
 						37
 					],
@@ -3705,7 +4188,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-201",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3714,7 +4197,7 @@
 					],
 					"patching_rect": [
 						20,
-						2077,
+						2186,
 						98.5,
 						22
 					],
@@ -3723,7 +4206,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-202",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3735,7 +4218,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2077,
+						2186,
 						111,
 						37
 					],
@@ -3753,7 +4236,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-203",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3762,7 +4245,7 @@
 					],
 					"patching_rect": [
 						20,
-						2122,
+						2231,
 						72.5,
 						22
 					],
@@ -3771,13 +4254,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-204",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2182,
+						2291,
 						111,
 						37
 					],
@@ -3795,7 +4278,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-205",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3804,7 +4287,7 @@
 					],
 					"patching_rect": [
 						20,
-						2227,
+						2336,
 						98.5,
 						22
 					],
@@ -3813,7 +4296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-206",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3825,7 +4308,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2227,
+						2336,
 						111,
 						37
 					],
@@ -3843,7 +4326,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-207",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3852,7 +4335,7 @@
 					],
 					"patching_rect": [
 						20,
-						2272,
+						2381,
 						72.5,
 						22
 					],
@@ -3861,13 +4344,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-208",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2332,
+						2441,
 						111,
 						37
 					],
@@ -3885,7 +4368,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-209",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3894,7 +4377,7 @@
 					],
 					"patching_rect": [
 						20,
-						2377,
+						2486,
 						98.5,
 						22
 					],
@@ -3903,7 +4386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-210",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3915,7 +4398,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2377,
+						2486,
 						111,
 						37
 					],
@@ -3933,7 +4416,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-211",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3942,7 +4425,7 @@
 					],
 					"patching_rect": [
 						20,
-						2422,
+						2531,
 						72.5,
 						22
 					],
@@ -3951,13 +4434,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-212",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2482,
+						2591,
 						111,
 						37
 					],
@@ -3975,7 +4458,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-213",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3984,7 +4467,7 @@
 					],
 					"patching_rect": [
 						20,
-						2527,
+						2636,
 						98.5,
 						22
 					],
@@ -3993,7 +4476,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-214",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4005,7 +4488,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2527,
+						2636,
 						111,
 						37
 					],
@@ -4023,7 +4506,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-215",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4032,7 +4515,7 @@
 					],
 					"patching_rect": [
 						20,
-						2572,
+						2681,
 						72.5,
 						22
 					],
@@ -4041,13 +4524,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-216",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2632,
+						2741,
 						111,
 						37
 					],
@@ -4065,7 +4548,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-217",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4074,7 +4557,7 @@
 					],
 					"patching_rect": [
 						20,
-						2677,
+						2786,
 						98.5,
 						22
 					],
@@ -4083,7 +4566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-218",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4095,7 +4578,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2677,
+						2786,
 						111,
 						37
 					],
@@ -4113,7 +4596,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-219",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4122,7 +4605,7 @@
 					],
 					"patching_rect": [
 						20,
-						2722,
+						2831,
 						72.5,
 						22
 					],
@@ -4131,13 +4614,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-220",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2782,
+						2891,
 						111,
 						37
 					],
@@ -4155,7 +4638,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-221",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4164,7 +4647,7 @@
 					],
 					"patching_rect": [
 						20,
-						2827,
+						2936,
 						98.5,
 						22
 					],
@@ -4173,7 +4656,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-222",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4185,7 +4668,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2827,
+						2936,
 						111,
 						37
 					],
@@ -4203,7 +4686,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-223",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4212,7 +4695,7 @@
 					],
 					"patching_rect": [
 						20,
-						2872,
+						2981,
 						72.5,
 						22
 					],
@@ -4221,13 +4704,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-224",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2932,
+						3041,
 						111,
 						37
 					],
@@ -4245,7 +4728,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-225",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4254,7 +4737,7 @@
 					],
 					"patching_rect": [
 						20,
-						2977,
+						3086,
 						105,
 						22
 					],
@@ -4263,7 +4746,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-226",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4275,7 +4758,7 @@
 					],
 					"patching_rect": [
 						137,
-						2977,
+						3086,
 						111,
 						37
 					],
@@ -4293,7 +4776,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-227",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4302,7 +4785,7 @@
 					],
 					"patching_rect": [
 						20,
-						3022,
+						3131,
 						79,
 						22
 					],
@@ -4311,13 +4794,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-228",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3082,
+						3191,
 						111,
 						37
 					],
@@ -4335,7 +4818,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-229",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4344,7 +4827,7 @@
 					],
 					"patching_rect": [
 						20,
-						3127,
+						3236,
 						105,
 						22
 					],
@@ -4353,7 +4836,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-230",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4365,7 +4848,7 @@
 					],
 					"patching_rect": [
 						137,
-						3127,
+						3236,
 						111,
 						37
 					],
@@ -4383,7 +4866,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-231",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4392,7 +4875,7 @@
 					],
 					"patching_rect": [
 						20,
-						3172,
+						3281,
 						79,
 						22
 					],
@@ -4401,13 +4884,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-232",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3232,
+						3341,
 						111,
 						37
 					],
@@ -4425,7 +4908,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-233",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4434,7 +4917,7 @@
 					],
 					"patching_rect": [
 						20,
-						3277,
+						3386,
 						105,
 						22
 					],
@@ -4443,7 +4926,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-234",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4455,7 +4938,7 @@
 					],
 					"patching_rect": [
 						137,
-						3277,
+						3386,
 						111,
 						37
 					],
@@ -4473,7 +4956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-235",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4482,7 +4965,7 @@
 					],
 					"patching_rect": [
 						20,
-						3322,
+						3431,
 						79,
 						22
 					],
@@ -4491,13 +4974,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-236",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3382,
+						3491,
 						111,
 						37
 					],
@@ -4515,7 +4998,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-237",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4524,7 +5007,7 @@
 					],
 					"patching_rect": [
 						20,
-						3427,
+						3536,
 						105,
 						22
 					],
@@ -4533,7 +5016,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-238",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4545,7 +5028,7 @@
 					],
 					"patching_rect": [
 						137,
-						3427,
+						3536,
 						111,
 						37
 					],
@@ -4563,7 +5046,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-239",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4572,7 +5055,7 @@
 					],
 					"patching_rect": [
 						20,
-						3472,
+						3581,
 						79,
 						22
 					],
@@ -4581,13 +5064,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-240",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3532,
+						3641,
 						111,
 						37
 					],
@@ -4605,7 +5088,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-241",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4614,7 +5097,7 @@
 					],
 					"patching_rect": [
 						20,
-						3577,
+						3686,
 						105,
 						22
 					],
@@ -4623,7 +5106,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-242",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4635,7 +5118,7 @@
 					],
 					"patching_rect": [
 						137,
-						3577,
+						3686,
 						111,
 						37
 					],
@@ -4653,7 +5136,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-220",
+					"id": "obj-243",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4662,7 +5145,7 @@
 					],
 					"patching_rect": [
 						20,
-						3622,
+						3731,
 						79,
 						22
 					],
@@ -4671,13 +5154,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-221",
+					"id": "obj-244",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3682,
+						3791,
 						111,
 						37
 					],
@@ -4695,7 +5178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-222",
+					"id": "obj-245",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4704,7 +5187,7 @@
 					],
 					"patching_rect": [
 						20,
-						3727,
+						3836,
 						105,
 						22
 					],
@@ -4713,7 +5196,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-223",
+					"id": "obj-246",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4725,7 +5208,7 @@
 					],
 					"patching_rect": [
 						137,
-						3727,
+						3836,
 						111,
 						37
 					],
@@ -4743,7 +5226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-224",
+					"id": "obj-247",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4752,7 +5235,7 @@
 					],
 					"patching_rect": [
 						20,
-						3772,
+						3881,
 						79,
 						22
 					],
@@ -4761,13 +5244,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-225",
+					"id": "obj-248",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3832,
+						3941,
 						111,
 						37
 					],
@@ -4785,7 +5268,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-226",
+					"id": "obj-249",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4794,7 +5277,7 @@
 					],
 					"patching_rect": [
 						20,
-						3877,
+						3986,
 						105,
 						22
 					],
@@ -4803,7 +5286,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-227",
+					"id": "obj-250",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4815,7 +5298,7 @@
 					],
 					"patching_rect": [
 						137,
-						3877,
+						3986,
 						111,
 						37
 					],
@@ -4833,7 +5316,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-228",
+					"id": "obj-251",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4842,7 +5325,7 @@
 					],
 					"patching_rect": [
 						20,
-						3922,
+						4031,
 						79,
 						22
 					],
@@ -5131,7 +5614,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						18
+						22
 					],
 					"destination": [
 						"obj-15",
@@ -5143,7 +5626,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						15
+						19
 					],
 					"destination": [
 						"obj-16",
@@ -5167,7 +5650,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						13
+						17
 					],
 					"destination": [
 						"obj-18",
@@ -5287,7 +5770,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						10
+						14
 					],
 					"destination": [
 						"obj-25",
@@ -5359,7 +5842,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						9
+						13
 					],
 					"destination": [
 						"obj-28",
@@ -5407,7 +5890,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						16
 					],
 					"destination": [
 						"obj-29",
@@ -5419,7 +5902,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						15
 					],
 					"destination": [
 						"obj-31",
@@ -5467,7 +5950,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						17
+						21
 					],
 					"destination": [
 						"obj-32",
@@ -5479,7 +5962,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						16
+						20
 					],
 					"destination": [
 						"obj-34",
@@ -6019,7 +6502,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						14
+						18
 					],
 					"destination": [
 						"obj-64",
@@ -7435,238 +7918,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						1
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						2
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						3
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						4
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						5
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						6
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						7
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						8
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
 						9
 					],
 					"destination": [
-						"obj-157",
+						"obj-146",
 						0
 					]
 				}
@@ -7674,11 +7929,35 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
+						"obj-146",
+						1
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-149",
 						0
 					]
 				}
@@ -7687,10 +7966,58 @@
 				"patchline": {
 					"source": [
 						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
 						10
 					],
 					"destination": [
-						"obj-158",
+						"obj-152",
 						0
 					]
 				}
@@ -7698,11 +8025,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-152",
+						1
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-154",
 						0
 					]
 				}
@@ -7710,34 +8049,70 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
+						"obj-154",
+						0
+					],
+					"destination": [
+						"obj-155",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						0
+					],
+					"destination": [
+						"obj-156",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
 						11
 					],
 					"destination": [
-						"obj-159",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-159",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						12
-					],
-					"destination": [
 						"obj-160",
 						0
 					]
@@ -7748,18 +8123,6 @@
 					"source": [
 						"obj-160",
 						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						13
 					],
 					"destination": [
 						"obj-161",
@@ -7774,7 +8137,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-150",
 						0
 					]
 				}
@@ -7782,8 +8145,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
-						14
+						"obj-160",
+						1
 					],
 					"destination": [
 						"obj-162",
@@ -7798,7 +8161,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-156",
 						0
 					]
 				}
@@ -7806,8 +8169,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
-						15
+						"obj-160",
+						2
 					],
 					"destination": [
 						"obj-163",
@@ -7822,7 +8185,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-159",
 						0
 					]
 				}
@@ -7831,7 +8194,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						4
+						12
 					],
 					"destination": [
 						"obj-164",
@@ -7846,7 +8209,7 @@
 						0
 					],
 					"destination": [
-						"obj-166",
+						"obj-158",
 						0
 					]
 				}
@@ -7854,11 +8217,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-166",
+						"obj-158",
 						0
 					],
 					"destination": [
 						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						0
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						1
+					],
+					"destination": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-166",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
+						"obj-167",
 						0
 					]
 				}
@@ -7890,8 +8301,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						1
+						"obj-13",
+						5
 					],
 					"destination": [
 						"obj-170",
@@ -7906,7 +8317,7 @@
 						0
 					],
 					"destination": [
-						"obj-169",
+						"obj-171",
 						0
 					]
 				}
@@ -7918,6 +8329,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						1
+					],
+					"destination": [
 						"obj-172",
 						0
 					]
@@ -7930,18 +8353,42 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-82",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
+						"obj-170",
 						2
 					],
 					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						3
+					],
+					"destination": [
 						"obj-174",
 						0
 					]
@@ -7954,7 +8401,19 @@
 						0
 					],
 					"destination": [
-						"obj-173",
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						4
+					],
+					"destination": [
+						"obj-175",
 						0
 					]
 				}
@@ -7966,6 +8425,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						5
+					],
+					"destination": [
 						"obj-176",
 						0
 					]
@@ -7978,19 +8449,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						3
-					],
-					"destination": [
-						"obj-178",
+						"obj-82",
 						0
 					]
 				}
@@ -7998,11 +8457,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
-						0
+						"obj-170",
+						6
 					],
 					"destination": [
 						"obj-177",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						7
+					],
+					"destination": [
+						"obj-178",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						8
+					],
+					"destination": [
+						"obj-179",
 						0
 					]
 				}
@@ -8014,6 +8521,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						9
+					],
+					"destination": [
 						"obj-180",
 						0
 					]
@@ -8026,19 +8545,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						4
-					],
-					"destination": [
-						"obj-182",
+						"obj-82",
 						0
 					]
 				}
@@ -8046,11 +8553,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
-						0
+						"obj-170",
+						10
 					],
 					"destination": [
 						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						11
+					],
+					"destination": [
+						"obj-182",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						12
+					],
+					"destination": [
+						"obj-183",
 						0
 					]
 				}
@@ -8062,6 +8617,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						13
+					],
+					"destination": [
 						"obj-184",
 						0
 					]
@@ -8074,19 +8641,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						5
-					],
-					"destination": [
-						"obj-186",
+						"obj-82",
 						0
 					]
 				}
@@ -8094,11 +8649,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
-						0
+						"obj-170",
+						14
 					],
 					"destination": [
 						"obj-185",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						15
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						4
+					],
+					"destination": [
+						"obj-187",
 						0
 					]
 				}
@@ -8110,43 +8713,31 @@
 						0
 					],
 					"destination": [
-						"obj-188",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-188",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						6
-					],
-					"destination": [
-						"obj-190",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-190",
-						0
-					],
-					"destination": [
 						"obj-189",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-189",
+						0
+					],
+					"destination": [
+						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-190",
+						0
+					],
+					"destination": [
+						"obj-191",
 						0
 					]
 				}
@@ -8158,18 +8749,6 @@
 						0
 					],
 					"destination": [
-						"obj-192",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8178,11 +8757,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						7
+						"obj-187",
+						1
 					],
 					"destination": [
-						"obj-194",
+						"obj-193",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-193",
+						0
+					],
+					"destination": [
+						"obj-192",
 						0
 					]
 				}
@@ -8194,7 +8785,7 @@
 						0
 					],
 					"destination": [
-						"obj-193",
+						"obj-195",
 						0
 					]
 				}
@@ -8206,18 +8797,6 @@
 						0
 					],
 					"destination": [
-						"obj-196",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-196",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8226,11 +8805,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						8
+						"obj-187",
+						2
 					],
 					"destination": [
-						"obj-198",
+						"obj-197",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-197",
+						0
+					],
+					"destination": [
+						"obj-196",
 						0
 					]
 				}
@@ -8242,7 +8833,7 @@
 						0
 					],
 					"destination": [
-						"obj-197",
+						"obj-199",
 						0
 					]
 				}
@@ -8254,18 +8845,6 @@
 						0
 					],
 					"destination": [
-						"obj-200",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-200",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8274,11 +8853,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						9
+						"obj-187",
+						3
 					],
 					"destination": [
-						"obj-202",
+						"obj-201",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-201",
+						0
+					],
+					"destination": [
+						"obj-200",
 						0
 					]
 				}
@@ -8290,7 +8881,7 @@
 						0
 					],
 					"destination": [
-						"obj-201",
+						"obj-203",
 						0
 					]
 				}
@@ -8302,18 +8893,6 @@
 						0
 					],
 					"destination": [
-						"obj-204",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-204",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8322,11 +8901,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						10
+						"obj-187",
+						4
 					],
 					"destination": [
-						"obj-206",
+						"obj-205",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-205",
+						0
+					],
+					"destination": [
+						"obj-204",
 						0
 					]
 				}
@@ -8338,7 +8929,7 @@
 						0
 					],
 					"destination": [
-						"obj-205",
+						"obj-207",
 						0
 					]
 				}
@@ -8350,18 +8941,6 @@
 						0
 					],
 					"destination": [
-						"obj-208",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-208",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8370,11 +8949,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						11
+						"obj-187",
+						5
 					],
 					"destination": [
-						"obj-210",
+						"obj-209",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-209",
+						0
+					],
+					"destination": [
+						"obj-208",
 						0
 					]
 				}
@@ -8386,7 +8977,7 @@
 						0
 					],
 					"destination": [
-						"obj-209",
+						"obj-211",
 						0
 					]
 				}
@@ -8398,18 +8989,6 @@
 						0
 					],
 					"destination": [
-						"obj-212",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-212",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8418,11 +8997,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						12
+						"obj-187",
+						6
 					],
 					"destination": [
-						"obj-214",
+						"obj-213",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-213",
+						0
+					],
+					"destination": [
+						"obj-212",
 						0
 					]
 				}
@@ -8434,7 +9025,7 @@
 						0
 					],
 					"destination": [
-						"obj-213",
+						"obj-215",
 						0
 					]
 				}
@@ -8446,18 +9037,6 @@
 						0
 					],
 					"destination": [
-						"obj-216",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-216",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8466,11 +9045,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						13
+						"obj-187",
+						7
 					],
 					"destination": [
-						"obj-218",
+						"obj-217",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-217",
+						0
+					],
+					"destination": [
+						"obj-216",
 						0
 					]
 				}
@@ -8482,7 +9073,7 @@
 						0
 					],
 					"destination": [
-						"obj-217",
+						"obj-219",
 						0
 					]
 				}
@@ -8494,18 +9085,6 @@
 						0
 					],
 					"destination": [
-						"obj-220",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-220",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8514,11 +9093,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						14
+						"obj-187",
+						8
 					],
 					"destination": [
-						"obj-222",
+						"obj-221",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-220",
 						0
 					]
 				}
@@ -8530,7 +9121,7 @@
 						0
 					],
 					"destination": [
-						"obj-221",
+						"obj-223",
 						0
 					]
 				}
@@ -8542,18 +9133,6 @@
 						0
 					],
 					"destination": [
-						"obj-224",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-224",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8562,11 +9141,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
-						15
+						"obj-187",
+						9
 					],
 					"destination": [
-						"obj-226",
+						"obj-225",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						0
+					],
+					"destination": [
+						"obj-224",
 						0
 					]
 				}
@@ -8578,7 +9169,7 @@
 						0
 					],
 					"destination": [
-						"obj-225",
+						"obj-227",
 						0
 					]
 				}
@@ -8590,6 +9181,30 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						10
+					],
+					"destination": [
+						"obj-229",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-229",
+						0
+					],
+					"destination": [
 						"obj-228",
 						0
 					]
@@ -8598,7 +9213,259 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-228",
+						"obj-230",
+						0
+					],
+					"destination": [
+						"obj-231",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-231",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						11
+					],
+					"destination": [
+						"obj-233",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-233",
+						0
+					],
+					"destination": [
+						"obj-232",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-234",
+						0
+					],
+					"destination": [
+						"obj-235",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-235",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						12
+					],
+					"destination": [
+						"obj-237",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-237",
+						0
+					],
+					"destination": [
+						"obj-236",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-238",
+						0
+					],
+					"destination": [
+						"obj-239",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-239",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						13
+					],
+					"destination": [
+						"obj-241",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-241",
+						0
+					],
+					"destination": [
+						"obj-240",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-242",
+						0
+					],
+					"destination": [
+						"obj-243",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-243",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						14
+					],
+					"destination": [
+						"obj-245",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-245",
+						0
+					],
+					"destination": [
+						"obj-244",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-246",
+						0
+					],
+					"destination": [
+						"obj-247",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-247",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						15
+					],
+					"destination": [
+						"obj-249",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						0
+					],
+					"destination": [
+						"obj-248",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-250",
+						0
+					],
+					"destination": [
+						"obj-251",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-251",
 						0
 					],
 					"destination": [

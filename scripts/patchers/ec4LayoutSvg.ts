@@ -5,6 +5,7 @@ import { GESTURES } from "../../src/actions/Action";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { GESTURE_NAMES } from "../../src/actions/GestureNames";
+import { bindingTitle } from "../../src/ui/BindingText";
 import { textWidth, type Font } from "./textMetrics";
 
 const CELL = { width: 150, height: 62, gap: 6 };
@@ -38,10 +39,10 @@ function cell(x: number, y: number, position: number, encoder: MappingDocument["
   parts.push(`<text x="${x + 5}" y="${y + 14}" font-size="${LABEL.size}" font-weight="bold" fill="${COLOURS.label}">${escapeXml(fitted(encoder.label, CELL.width - 24, LABEL))}</text>`);
   let line = 0;
   for (const gesture of GESTURES) {
-    const id = encoder[gesture];
-    if (id === undefined) continue;
+    const binding = encoder[gesture];
+    if (binding === undefined) continue;
     const baseline = y + 29 + line++ * 11;
-    const title = registry.get(id)?.title ?? `unknown: ${id}`;
+    const title = bindingTitle(registry, binding);
     parts.push(`<text x="${x + 5}" y="${baseline}" font-size="${WORD.size}" fill="${COLOURS.word}">${GESTURE_NAMES[gesture]}</text>`);
     parts.push(`<text x="${x + 5 + WORD_COLUMN}" y="${baseline}" font-size="${TITLE.size}" fill="${COLOURS.title}">${escapeXml(fitted(title, CELL.width - 10 - WORD_COLUMN, TITLE))}</text>`);
   }

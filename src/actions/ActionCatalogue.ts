@@ -15,12 +15,14 @@ import { SET_ACTIONS } from "./SetActions";
 import { SONG_ACTIONS } from "./SongActions";
 import { SNAPSHOT_ACTIONS } from "./SnapshotActions";
 import { TRACK_ACTIONS } from "./TrackActions";
+import { TRACK_BY_NAME_ACTIONS } from "./TrackByName";
 import { TRANSPORT_ACTIONS } from "./TransportActions";
 
 export const ACTION_CATALOGUE = [
   ...TRANSPORT_ACTIONS,
   ...GLOBAL_ACTIONS,
   ...NAVIGATION_ACTIONS,
+  ...TRACK_BY_NAME_ACTIONS,
   ...TRACK_ACTIONS,
   ...MIXER_ACTIONS,
   ...SCENE_ACTIONS,

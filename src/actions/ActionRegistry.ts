@@ -4,6 +4,7 @@
 import type { ActionContext, ActionDefinition, ActionInput, ActionState } from "./Action";
 import type { ActionServices } from "./ActionServices";
 import { NEED_KEYS, type Need, type NeedValues } from "./Needs";
+import { resolveArgs, type Args } from "./ActionParams";
 
 /** "area.name"; mapping.schema.json's actionId pattern is the same (a test keeps them equal). */
 export const ACTION_ID_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
@@ -66,13 +67,14 @@ export class ActionRegistry {
     return this.services !== null;
   }
 
-  /** What a run of `definition` receives; `found` holds each of its needs, resolved. */
-  inputFor(definition: ActionDefinition, context: ActionContext, found: ReadonlyMap<Need, NeedValues[Need]>): ActionInput {
+  /** What a run of `definition` receives; `found` holds each of its needs, resolved; `given` the mapping's arguments. */
+  inputFor(definition: ActionDefinition, context: ActionContext, found: ReadonlyMap<Need, NeedValues[Need]>, given?: Args): ActionInput {
     if (this.services === null) throw new Error("the actions are not installed");
     const needs = Object.fromEntries([...found].map(([need, value]) => [NEED_KEYS[need], value]));
     const steps = context.gesture === "scroll" ? context.scroll.direction * context.scroll.delta : 0;
     const state = definition.state ? this.states.get(definition.state) : undefined;
-    return { ...(needs as unknown as ActionInput), ...this.services, context, steps, state };
+    const args = resolveArgs(definition.params ?? {}, given);
+    return { ...(needs as unknown as ActionInput), ...this.services, context, steps, state, args };
   }
 
   /** Replaces what a registered action does (and its refusal, when given): tests drive the runner with runs of their own. */

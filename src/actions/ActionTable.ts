@@ -1,20 +1,32 @@
 // The README's action reference, generated from the registry and the default mapping so it cannot
 // drift from the code (scripts/readmeSections.ts writes it; a test checks it is current).
-import type { Gesture } from "./Action";
+import type { ActionCall, Gesture } from "./Action";
+import { defaultText, paramRule, type Params } from "./ActionParams";
 import type { ActionRegistry } from "./ActionRegistry";
 
 export const TABLE_START = "<!-- actions:start -->";
 export const TABLE_END = "<!-- actions:end -->";
 
+/** A gesture's binding as the table reads it: an id, a call, or a list of them and waits. */
+type TableBinding = string | ActionCall | readonly (string | ActionCall | { readonly wait: string })[];
+
 /**
- * Where a mapping binds actions, as the table reads it: knobs by group and position, an action id per
+ * Where a mapping binds actions, as the table reads it: knobs by group and position, a binding per
  * gesture. The control layer's MappingDocument is one; actions never import the control layer.
  */
 export interface ActionBindings {
   readonly groups: readonly {
     readonly name: string;
-    readonly encoders: readonly ({ readonly position: number } & { readonly [gesture in Gesture]?: string })[];
+    readonly encoders: readonly ({ readonly position: number } & { readonly [gesture in Gesture]?: TableBinding })[];
   }[];
+}
+
+/** Whether a binding runs the action: alone, with arguments, or as a step of a list ("list"). */
+function runs(binding: TableBinding | undefined, actionId: string): "alone" | "list" | undefined {
+  const id = (step: string | ActionCall | { readonly wait: string }) => (typeof step === "string" ? step : "action" in step ? step.action : undefined);
+  if (binding === undefined) return undefined;
+  if (!Array.isArray(binding)) return id(binding as string | ActionCall) === actionId ? "alone" : undefined;
+  return (binding as readonly (string | ActionCall | { readonly wait: string })[]).some((step) => id(step) === actionId) ? "list" : undefined;
 }
 
 const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "turn" };
@@ -23,14 +35,23 @@ const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "lon
 function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) =>
-      (Object.keys(GESTURE_NAMES) as Gesture[])
-        .filter((gesture) => encoder[gesture] === actionId)
-        .map((gesture) => `${group.name} ${encoder.position} (${GESTURE_NAMES[gesture]})`),
+      (Object.keys(GESTURE_NAMES) as Gesture[]).flatMap((gesture) => {
+        const how = runs(encoder[gesture], actionId);
+        if (how === undefined) return [];
+        return [`${group.name} ${encoder.position} (${GESTURE_NAMES[gesture]}${how === "list" ? ", in a list" : ""})`];
+      }),
     ),
   );
 }
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
+
+/** "`bars`: 1 to 64 (default 4)". */
+function argumentsOf(params: Params): string {
+  const keys = Object.keys(params);
+  if (keys.length === 0) return "–";
+  return keys.map((key) => `\`${key}\`: ${paramRule(key, params[key]!).replace(`${key} must be `, "")} (default: ${defaultText(params[key]!)})`).join("; ");
+}
 
 export function renderActionTable(registry: ActionRegistry, mapping: ActionBindings): string {
   const rows = registry.all().map((action) => {
@@ -40,10 +61,11 @@ export function renderActionTable(registry: ActionRegistry, mapping: ActionBindi
       action.title,
       action.gestures.map((g) => GESTURE_NAMES[g]).join(", "),
       action.needs.length === 0 ? "–" : action.needs.map((need) => need.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)).join(", "),
+      argumentsOf(action.params ?? {}),
       knobs.length === 0 ? "–" : knobs.join(", "),
       action.description,
     ].map(cell);
   });
-  const header = ["Action", "Title", "Gestures", "Needs", "Default knob", "What it does"];
+  const header = ["Action", "Title", "Gestures", "Needs", "Arguments", "Default knob", "What it does"];
   return [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }

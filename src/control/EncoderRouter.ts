@@ -5,7 +5,7 @@ import type { ActionContext } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import { CC, MIDI_SELECTOR, NOTE } from "../wire/ControllerMidi";
 import type { ControllerKind } from "../wire/ControllerMidi";
-import type { MappingDocument } from "./Mapping";
+import type { Binding, MappingDocument } from "./Mapping";
 import { encoderNote } from "./Mapping";
 import type { MappingStore } from "./MappingStore";
 import type { ControllerWarnings } from "./ControllerWarnings";
@@ -46,8 +46,8 @@ export interface EncoderRouterOptions {
   clock: TickClock;
   logger: Logger;
   warnings: ControllerWarnings;
-  /** Usually ActionRunner.run. */
-  dispatch: (actionId: string, context: ActionContext) => void;
+  /** Usually ActionLists.run: an action, or a list of steps. */
+  dispatch: (binding: Binding, context: ActionContext) => void;
 }
 
 export class EncoderRouter {

@@ -1,15 +1,15 @@
-// One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids.
+// One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into bindings.
 import { GESTURE_NAMES } from "../actions/GestureNames";
 import type { ActionContext, EncoderRef, Gesture } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import type { ControllerWarnings } from "./ControllerWarnings";
-import type { EncoderActions } from "./Mapping";
+import type { Binding, EncoderActions } from "./Mapping";
 import { decodeRelative } from "./RelativeEncoding";
 import type { RelativeEncoding } from "./RelativeEncoding";
 import { elapsedMs } from "./TickClock";
 import type { TickClock } from "./TickClock";
 
-export type GestureDispatch = (actionId: string, context: ActionContext) => void;
+export type GestureDispatch = (binding: Binding, context: ActionContext) => void;
 
 export interface EncoderEnvironment {
   relativeEncoding: RelativeEncoding;
@@ -61,15 +61,15 @@ export class MultiEncoder {
       this.env.logger.debug(`${describeEncoder(this.ref)}: CC value ${value} means no movement`);
       return;
     }
-    const actionId = this.actions.scroll;
-    if (actionId === undefined) return this.warnUnmapped("scroll");
-    this.env.dispatch(actionId, { gesture: "scroll", scroll, encoder: this.ref });
+    const binding = this.actions.scroll;
+    if (binding === undefined) return this.warnUnmapped("scroll");
+    this.env.dispatch(binding, { gesture: "scroll", scroll, encoder: this.ref });
   }
 
   private trigger(gesture: "press" | "longPress"): void {
-    const actionId = this.actions[gesture];
-    if (actionId === undefined) return this.warnUnmapped(gesture);
-    this.env.dispatch(actionId, { gesture, encoder: this.ref });
+    const binding = this.actions[gesture];
+    if (binding === undefined) return this.warnUnmapped(gesture);
+    this.env.dispatch(binding, { gesture, encoder: this.ref });
   }
 
   private warnUnmapped(gesture: Gesture): void {

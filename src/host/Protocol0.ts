@@ -107,7 +107,11 @@ export class Protocol0 {
       log: this.log,
       undoSteps: (available) => this.undoSteps.steps.found(available),
     });
+    this.stateDict = new StateDict(host, this.log);
+    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
     this.control = createControlInput({
+      sequences: this.seq,
+      saved: this.saved,
       logger: this.log,
       clock: this.seq.ticks,
       undo: this.undoSteps,
@@ -121,8 +125,6 @@ export class Protocol0 {
       (id) => this.song.track(id)?.name,
       (id, hint) => host.send(FROM_BUNDLE.inputWarning, id, ...(hint ? [ALL_CHANNELS_HINT] : [])),
     );
-    this.stateDict = new StateDict(host, this.log);
-    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
     this.storedSet = new StoredSet(host, this.log);
     registry.install({
       song: this.song,

@@ -4,7 +4,7 @@
 // group and position in the mapping the bundle has active now, so an edited or imported mapping is played as it stands.
 import type { Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
-import { encoderNote } from "../control/Mapping";
+import { bindingCalls, encoderNote, isList } from "../control/Mapping";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
 import { CC, controllerMidi, NOTE, type ControllerKind } from "../wire/ControllerMidi";
 import type { Rig } from "./max/Rig";
@@ -92,10 +92,13 @@ export class VirtualEc4 {
     throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
   }
 
-  /** The first knob of the active mapping whose `gesture` runs `actionId`. */
+  /** The first knob of the active mapping whose `gesture` runs `actionId` (alone, with or without arguments). */
   knobFor(actionId: string, gesture: Gesture): KnobRef | undefined {
     for (const group of this.mapping()?.groups ?? []) {
-      const encoder = group.encoders.find((e) => e[gesture] === actionId);
+      const encoder = group.encoders.find((e) => {
+        const binding = e[gesture];
+        return binding !== undefined && !isList(binding) && bindingCalls(binding)[0]?.action === actionId;
+      });
       if (encoder !== undefined) return { group: group.name, position: encoder.position, label: encoder.label, gesture };
     }
     return undefined;

@@ -34,8 +34,15 @@ export function placeOf(doc: unknown, path: string): string {
   if (third !== "encoders" || encoderIndex === undefined) return [name, fieldNames([third, encoderIndex, ...rest])].filter(Boolean).join(" ");
   const position = child(child(group, "encoders"), encoderIndex)?.position;
   const knob = Number.isInteger(position) ? `knob ${String(position)}` : `knob at index ${encoderIndex}`;
-  const field = fieldNames(rest);
+  const field = bindingPlace(rest) ?? fieldNames(rest);
   return field === "" ? `${name} ${knob}` : `${name} ${knob}, ${field}`;
+}
+
+/** "press", "press step 2" for a gesture's binding: the message names the argument or the wait itself. */
+function bindingPlace([gesture, step]: (string | undefined)[]): string | undefined {
+  if (gesture === undefined || !(gesture in GESTURE_NAMES)) return undefined;
+  const name = FIELD_NAMES[gesture]!;
+  return step !== undefined && /^\d+$/.test(step) ? `${name} step ${Number(step) + 1}` : name;
 }
 
 function fieldNames(segments: (string | undefined)[]): string {

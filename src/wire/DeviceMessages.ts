@@ -27,6 +27,14 @@ export const FROM_BUNDLE = {
   uiHelp: "ui_help",
   /** `ui_actions <gesture> <title...>`: the items of that gesture's menu ("-" is added first by the patcher). */
   uiActions: "ui_actions",
+  /** `ui_args <label...>`: the argument menu, the edited knob's arguments ("press bars"), or "-" when none. */
+  uiArgs: "ui_args",
+  /** `ui_arg_values <item...>`: the value menu for the chosen argument: "default", then its words. */
+  uiArgValues: "ui_arg_values",
+  /** `ui_arg <argument index> <value index> <number>`: set, without output, in the argument menu, the value menu and the number box. */
+  uiArg: "ui_arg",
+  /** `ui_arg_text <text>`: the text field's content, set without output. */
+  uiArgText: "ui_arg_text",
   /**
    * `mapping_store <json>`: into the device's stored parameter ([pattr p0_mapping], with `set`, so it
    * sends nothing back), which Live saves with the set and its presets.
@@ -83,6 +91,14 @@ export const TO_BUNDLE = {
   uiKnob: "ui_knob",
   /** `ui_action <position 1-16> <press|longPress|scroll> <menu index>`: 0 for none, n for the nth of that gesture's `ui_actions`. */
   uiAction: "ui_action",
+  /** `ui_arg_pick <index>`: the argument chosen in the argument menu (0-based). */
+  uiArgPick: "ui_arg_pick",
+  /** `ui_arg_value <index>`: the value menu's choice: 0 is the default, n the argument's nth word. */
+  uiArgValue: "ui_arg_value",
+  /** `ui_arg_number <value>`: a number typed in the number box (dragging sends nothing until the mouse is up). */
+  uiArgNumber: "ui_arg_number",
+  /** `ui_arg_text <atoms...>`: the text field's content once Return is pressed. */
+  uiArgText: "ui_arg_text",
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",
   /**

@@ -1,6 +1,7 @@
 // Controller input the way the device gets it: raw bytes, folded to channel 1 by Live, into the real
 // p0-input.js on each input track (Rig.addInputDevice), tagged with that track's input_routing_channel,
 // through [send p0_midi] into node.script, to the group the channel (or the CC number) addresses.
+import { bindingName } from "../../src/control/Mapping";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { encoderNote, type MappingDocument } from "../../src/control/Mapping";
@@ -88,11 +89,11 @@ test("one track on All Channels: the groups share channel 1, each on its own CC 
     const knob = encoders[0];
     if (knob.scroll !== undefined) {
       await r.play(input, cc(knob.cc, 1));
-      expected.push(knob.scroll);
+      expected.push(bindingName(knob.scroll));
     }
     if (knob.press !== undefined) {
       await r.play(input, [0x90, encoderNote(knob), 127, 0x80, encoderNote(knob), 0]);
-      expected.push(knob.press);
+      expected.push(bindingName(knob.press));
     }
   }
   assert.ok(expected.length > doc.groups.length, "some groups were turned and pushed");

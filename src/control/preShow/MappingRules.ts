@@ -2,6 +2,7 @@
 // action this script does not have, and knobs whose action cannot run in this set at all.
 import { GESTURES, type Gesture, type SetFeature } from "../../actions/Action";
 import { countValues, MAX_MAPPING_CHARS, MAX_MAPPING_VALUES } from "../MappingBounds";
+import { bindingCalls } from "../Mapping";
 import { GESTURE_WORDS, knobName, type PreShowContext, type PreShowRule } from "./Finding";
 
 /** One action a knob's gesture runs. */
@@ -18,8 +19,8 @@ function bindings({ mapping }: PreShowContext): Bound[] {
     group.encoders.flatMap((encoder) => {
       const knob = knobName(group.name, encoder.position, encoder.label);
       return GESTURES.flatMap((gesture) => {
-        const id = encoder[gesture];
-        return id === undefined ? [] : [{ knob, gesture, id }];
+        const binding = encoder[gesture];
+        return binding === undefined ? [] : bindingCalls(binding).map((call) => ({ knob, gesture, id: call.action }));
       });
     }),
   );

@@ -2,6 +2,7 @@
 // long press and a detent each way of its scroll, one after the other, each followed until the rig is quiet.
 // DESIGN.md's "longest shim block" budget holds "in every action": this is its figure.
 import { GESTURES, type Gesture } from "../../actions/Action";
+import { bindingName } from "../../control/Mapping";
 import type { Rig } from "../max/Rig";
 import type { VirtualEc4 } from "../VirtualEc4";
 import { appOf, ec4Of } from "./benchRig";
@@ -39,8 +40,8 @@ function boundGestures(rig: Rig): Bound[] {
   for (const group of appOf(rig).control.store.active?.groups ?? []) {
     for (const encoder of group.encoders) {
       for (const gesture of GESTURES) {
-        const action = encoder[gesture];
-        if (action !== undefined) bound.push({ group: group.name, position: encoder.position, gesture, action });
+        const binding = encoder[gesture];
+        if (binding !== undefined) bound.push({ group: group.name, position: encoder.position, gesture, action: bindingName(binding) });
       }
     }
   }
