@@ -3,24 +3,26 @@
 import { GESTURES, type Gesture, type SetFeature } from "../../actions/Action";
 import { countValues, MAX_MAPPING_CHARS, MAX_MAPPING_VALUES } from "../MappingBounds";
 import { bindingCalls } from "../Mapping";
+import type { Args } from "../../actions/ActionParams";
 import { GESTURE_WORDS, knobName, type PreShowContext, type PreShowRule } from "./Finding";
 
-/** One action a knob's gesture runs. */
-interface Bound {
+/** One action a knob's gesture runs, with the arguments the mapping gives it. */
+export interface Bound {
   /** "Main knob 9 (REC)". */
   knob: string;
   gesture: Gesture;
   id: string;
+  args: Args;
 }
 
 /** Every action each knob's gestures run: the one place that reads what a gesture binds. */
-function bindings({ mapping }: PreShowContext): Bound[] {
+export function bindings({ mapping }: PreShowContext): Bound[] {
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) => {
       const knob = knobName(group.name, encoder.position, encoder.label);
       return GESTURES.flatMap((gesture) => {
         const binding = encoder[gesture];
-        return binding === undefined ? [] : bindingCalls(binding).map((call) => ({ knob, gesture, id: call.action }));
+        return binding === undefined ? [] : bindingCalls(binding).map((call) => ({ knob, gesture, id: call.action, args: call.args ?? {} }));
       });
     }),
   );
