@@ -25,7 +25,6 @@ import { measureSnapshotRamp } from "../src/sim/measure/measureSnapshotRamp";
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { verdict, type FigureLine } from "../src/sim/measure/BudgetVerdict";
-import { measureAlsRead } from "../src/sim/measure/measureAlsRead";
 
 /** What stays at the top of a failed figure: what it is, and figures exact whatever failed. */
 const KEPT_ON_FAILURE = new Set(["set", "tracks", "scenes", "action", "minutes", "maxAtomChars", "error", "errors", "method", "budgetMiB"]);
@@ -65,12 +64,12 @@ function printVerdict(): void {
 }
 
 /**
- * The initial sync's CPU and heap figures, measured in a Node process of their own (scripts/benchInitialSync.ts):
- * in this one, the heap still holds what twenty figures before left, and a difference of heaps drifts by more
- * than the bundle weighs.
+ * Figures whose heap is measured, each in a Node process of its own (`script`, which prints JSON figure
+ * lines): in this one, the heap still holds what twenty figures before left, and a difference of heaps
+ * drifts by more than what is measured (the bundle's heap once printed -9.5 MiB here).
  */
-function initialSyncApart(): void {
-  const run = spawnSync(process.execPath, ["--expose-gc", resolve(__dirname, "../../scripts/run.mjs"), "scripts/benchInitialSync.ts"], { encoding: "utf8" });
+function apart(script: string): void {
+  const run = spawnSync(process.execPath, ["--expose-gc", resolve(__dirname, "../../scripts/run.mjs"), script], { encoding: "utf8" });
   const lines = run.stdout.split("\n").filter((line) => line.startsWith("{"));
   if (run.status !== 0 || lines.length === 0) throw new Error(`its process failed: ${run.stderr.trim().split("\n").pop() ?? run.status}`);
   for (const line of lines) {
@@ -134,8 +133,8 @@ async function main(): Promise<void> {
   });
   await guarded("snapshot ramp", { action: "snap.ramp" }, async () => print("snapshot ramp", { ...(await measureSnapshotRamp()) }));
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
-  await guarded("node heap after syncing the large set", {}, async () => initialSyncApart());
-  await guarded("reading a 10 MB Live Set", {}, async () => print("reading a 10 MB Live Set", { ...(await measureAlsRead("tests/fixtures/als/live9.als")) }));
+  await guarded("node heap after syncing the large set", {}, async () => apart("scripts/benchInitialSync.ts"));
+  await guarded("reading a 10 MB Live Set", {}, async () => apart("scripts/benchAlsRead.ts"));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
   print("validating a mapping wrong everywhere", mappingValidationBench());
   await guarded("ticks from a knob press to its command at the shim (transport.metronome)", {}, pressLatency);
