@@ -13,7 +13,7 @@ export const FROM_BUNDLE = {
   uiGroups: "ui_groups",
   /**
    * `ui_encoder <position 1-16> <label> [<actions>]`: a grid cell; <actions> names each gesture that has
-   * an action and the action's title ("press Tap tempo · scroll Tempo"). Label "-" for an unmapped knob.
+   * an action and the action's title ("press Tap tempo · turn Tempo"). Label "-" for an unmapped knob.
    */
   uiEncoder: "ui_encoder",
   /**

@@ -35,6 +35,9 @@ async function press(demo: Demo, position: number, ms = 2_000): Promise<{ infos:
   };
 }
 
+/** The tracks Live shows at the top of the set (groups hold the others): what the export counts. */
+const topTracks = (demo: Demo): number => demo.set.song.tracks.filter((t) => t.groupTrack === null).length;
+
 const dump = async (demo: Demo): Promise<string[]> => (await press(demo, 2)).infos;
 
 test("an exported demo set reopens and gives the same log.set dump; the export changes nothing in Live", async () => {
@@ -44,7 +47,7 @@ test("an exported demo set reopens and gives the same log.set dump; the export c
   const before = await dump(demo);
   assert.ok(before.length > 20, before.join("\n"));
   const exported = await press(demo, 7);
-  assert.equal(exported.statuses, ["info Set exported: 10 tracks, 4 scenes"]);
+  assert.equal(exported.statuses, [`info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
   assert.is(exported.undo, 0);
   const path = join(dir, EXPORTED_SET_FILE);
   assert.ok(exported.infos.includes(`node: Set exported to ${path}`), exported.infos.join("\n"));
@@ -70,7 +73,7 @@ test("a second press while the export reads the set warns and changes nothing; t
     demo.ec4.up("Log", 7);
   }
   await demo.rig.advance(5_000);
-  assert.equal(statuses(), ["warn Export set: the set is being exported already", "info Set exported: 28 tracks, 8 scenes"]);
+  assert.equal(statuses(), ["warn Export set: the set is being exported already", `info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
   assert.is(demo.set.undoHistory.length - undo, 0);
   assert.is(demo.rig.posts("info", "node").filter((line) => line.startsWith("node: Set exported to ")).length, 1);
   demo.rig.stopMetro();
@@ -82,7 +85,7 @@ test("an exported Live 9 set reopens and gives the same log.set dump", async () 
   await demo.rig.advance(200);
   const before = await dump(demo);
   const exported = await press(demo, 7, 5_000);
-  assert.match(exported.statuses.join(" | "), /^info Set exported: 28 tracks, 8 scenes$/, exported.statuses.join(" | "));
+  assert.equal(exported.statuses, [`info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
   demo.rig.stopMetro();
   const reopened = await startDemo({ setFile: join(dir, EXPORTED_SET_FILE) });
   assert.equal(reopened.addedInputs, []);
