@@ -31,7 +31,7 @@ export const ENCODERS = 16;
 /**
  * A knob's cell and the gap to the next: three lines of 9 pt text (37 px with the text's inset), 112 px
  * wide, the narrowest in which every knob of the default mapping shows its label and all its actions
- * in those lines ("9 REC press Record · long Record unlimited · scroll Recording length" is the
+ * in those lines ("9 REC press Record · long Record unlimited · turn Recording length" is the
  * longest). tests/devices/patchers.test.ts checks both, so the width follows the content.
  */
 export const CELL: [number, number] = [111, 37];
