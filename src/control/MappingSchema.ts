@@ -4,7 +4,8 @@
 // mapping.schema.json is the same schema for the built-in actions, written by `npm run -s schema`
 // (scripts/mappingSchema.ts) for editors and readers, and a test keeps it current.
 import { paramSchema } from "../actions/ActionParams";
-import type { ActionDefinition } from "../actions/Action";
+import { GESTURES, type ActionDefinition } from "../actions/Action";
+import type { MappingDocument } from "./Mapping";
 import { MAPPING_VERSION } from "./MappingMigrations";
 import { WAIT_PATTERN } from "./WaitText";
 
@@ -54,6 +55,11 @@ function byType(string: object, object: object, array?: object): object {
   return { if: { type: "string" }, then: string, else: { if: { type: "array" }, then: array, else: notArray } };
 }
 
+/** Every field the document declares, and no other: the compiler tells a field Mapping.ts adds. */
+function documentProperties(properties: { [field in keyof Required<MappingDocument>]: object }): object {
+  return properties;
+}
+
 export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]): object {
   const step = byType({ $ref: "#/definitions/actionId" }, {
     if: { required: ["wait"] },
@@ -70,7 +76,7 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
     type: "object",
     additionalProperties: false,
     required: ["version", "relativeEncoding", "longPressMs", "groups"],
-    properties: {
+    properties: documentProperties({
       version: { const: MAPPING_VERSION },
       relativeEncoding: {
         description:
@@ -78,8 +84,16 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
         enum: ["twosComplement", "binaryOffset", "signMagnitude"],
       },
       longPressMs: { description: "A push held at least this long (measured in 17 ms ticks) is a long press.", type: "integer", minimum: 17, maximum: 5000 },
+      skipScenePrefix: {
+        description:
+          'Song mode skips the scenes whose name starts with this text (spaces around the name and case ignored); "skip" when absent, as the original\'s skip scenes.',
+        type: "string",
+        minLength: 1,
+        maxLength: 32,
+        pattern: "\\S",
+      },
       groups: { description: "At most 64: 16 channels, each shared by at most 4 groups in practice.", type: "array", maxItems: 64, items: { $ref: "#/definitions/group" } },
-    },
+    }),
     definitions: {
       midiNumber: { type: "integer", minimum: 0, maximum: 127 },
       range: closed(["from", "to"], { from: { $ref: "#/definitions/midiNumber" }, to: { $ref: "#/definitions/midiNumber" } }),
@@ -108,9 +122,7 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
         cc: { $ref: "#/definitions/midiNumber" },
         note: { $ref: "#/definitions/midiNumber" },
         label: { type: "string", minLength: 1, maxLength: 32 },
-        press: { $ref: "#/definitions/binding" },
-        longPress: { $ref: "#/definitions/binding" },
-        scroll: { $ref: "#/definitions/binding" },
+        ...Object.fromEntries(GESTURES.map((gesture) => [gesture, { $ref: "#/definitions/binding" }])),
       }),
     },
   };

@@ -139,7 +139,7 @@ export class DeviceUi {
     this.editKnob(position, (encoder) => {
       if (action === undefined) delete encoder[gesture];
       else encoder[gesture] = action.id;
-      return `${gesture}: ${action?.title ?? "none"}`;
+      return `${GESTURE_NAMES[gesture]}: ${action?.title ?? "none"}`;
     });
   }
 

@@ -56,7 +56,7 @@ test("an argument out of range, of the wrong kind or unknown is refused in the m
     assert.equal(errors(doc), [`${text} (${path}${where})`], JSON.stringify(binding));
   }
   const { doc, path } = withPress({ action: "transport.tempo", args: { step: 0.05 } }, "scroll");
-  assert.equal(errors(doc), [`Main knob 9, scroll: step must be 0.1 to 20, with at most 1 decimal (${path}/args/step)`]);
+  assert.equal(errors(doc), [`Main knob 9, turn: step must be 0.1 to 20, with at most 1 decimal (${path}/args/step)`]);
 });
 
 test("a list of actions and waits validates; its errors name the step", () => {
@@ -74,7 +74,7 @@ test("a list of actions and waits validates; its errors name the step", () => {
     assert.equal(errors(doc), [text.replace("PATH", path)], JSON.stringify(binding));
   }
   const { doc, path } = withPress(["transport.playStop"], "scroll");
-  assert.equal(errors(doc), [`Main knob 9, scroll: a list runs on a press or a long press, not on a turn (${path})`]);
+  assert.equal(errors(doc), [`Main knob 9, turn: a list runs on a press or a long press, not on a turn (${path})`]);
 });
 
 test("an unknown action keeps its arguments and its place in a list: listed, not refused", () => {

@@ -239,7 +239,9 @@ test("the status line: the text without a level word, coloured by level, saved i
   assert.is(shown.text[device.ui.status], `ready: ${defaultMapping.groups.length} groups loaded`);
   assert.equal(shown.textcolor[device.ui.status], STATUS_COLORS.info);
   const picture = readFileSync(join(root, "docs/device.svg"), "utf8");
-  const line = picture.split("\n").find((l) => l.includes(`y="${(status.presentation_rect ?? [])[1]}"`) && l.includes("<text"));
+  // The Actions button shares the status line's row: the status's own box is found by its corner.
+  const [x, y] = status.presentation_rect ?? [];
+  const line = picture.split("\n").find((l) => l.includes(`<rect x="${x}" y="${y}"`) && l.includes("<text"));
   assert.ok(line?.includes(`>ready: ${defaultMapping.groups.length} groups loaded<`), line);
   assert.ok(line?.includes('fill="#d8d8d8"'), line);
 });

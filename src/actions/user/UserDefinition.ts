@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_TICKS, Sequence, type StepOptions } from "../../sequenc
 import type { SequenceContext } from "../../sequence/SequenceContext";
 import { TICK_MS } from "../../time/TickScheduler";
 import { withinTime } from "./TimeLimit";
+import { paramsProblem } from "./UserParams";
 import { afterLoading } from "../afterLoading";
 import { Answer } from "../../model/Answer";
 import type { UserActionInput, UserActionSpec } from "./UserApi";
@@ -40,6 +41,8 @@ export function specProblem(spec: UserActionSpec): string | undefined {
   if (typeof spec.run !== "function") return `${id}: run must be a function`;
   if (spec.refuse !== undefined && typeof spec.refuse !== "function") return `${id}: refuse must be a function`;
   if (spec.state !== undefined) return `${id}: a user action keeps its own state (in its module), not a state field`;
+  const params = paramsProblem(spec.params);
+  if (params !== undefined) return `${id}: ${params}`;
   return undefined;
 }
 

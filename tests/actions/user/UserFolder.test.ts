@@ -125,7 +125,9 @@ test("a definition that is not one is told in the musician's words, naming the f
     "plain.js": "module.exports = { id: 'plain' };",
     "a.js": actionFile("same", "Same", "return 'a';"),
     "b.js": actionFile("user.same", "Same again", "return 'b';"),
-    "withParams.js": actionFile("withParams", "With params", "return 'p';", 'gestures: PRESS, params: { bars: { type: "integer", minimum: 1, maximum: 64, default: 4 } }'),
+    "withParams.js": actionFile("withParams", "With params", "return 'p';", 'gestures: PRESS, params: { bars: { kind: "integer", min: 1, max: 64, default: 4 } }'),
+    "schemaParams.js": actionFile("schemaParams", "Schema params", "return 's';", 'gestures: PRESS, params: { bars: { type: "integer", minimum: 1, maximum: 64, default: 4 } }'),
+    "badRange.js": actionFile("badRange", "Bad range", "return 'r';", 'gestures: PRESS, params: { bars: { kind: "integer", min: 8, max: 1, default: 4 } }'),
     "throwsOnLoad.js": "\n\nthrow new Error('not today');",
   });
   try {
@@ -137,9 +139,12 @@ test("a definition that is not one is told in the musician's words, naming the f
     assert.match(errors, /plain\.js: export definitions made by defineAction/);
     assert.match(errors, /b\.js: user\.same is defined by another file too/);
     assert.match(errors, /throwsOnLoad\.js line 3: not today/);
+    assert.match(errors, /schemaParams\.js: user\.schemaParams: params\.bars: kind must be one of integer, number, choice, text, target/);
+    assert.match(errors, /badRange\.js: user\.badRange: params\.bars: an integer needs whole min ≤ max, a default between them or none/);
+    assert.not.ok(r.app.control.registry.has("user.schemaParams"), "a definition whose params are not parameters is refused");
     assert.ok(r.app.control.registry.has("user.same"));
     const declared = (r.app.control.registry.get("user.withParams") as { params?: unknown } | undefined)?.params;
-    assert.equal(declared, { bars: { type: "integer", minimum: 1, maximum: 64, default: 4 } }, "what the contract declares besides is carried");
+    assert.equal(declared, { bars: { kind: "integer", min: 1, max: 64, default: 4 } }, "what the contract declares besides is carried");
   } finally {
     folder.remove();
   }
