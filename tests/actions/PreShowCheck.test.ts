@@ -4,8 +4,7 @@
 import { bindingCalls } from "../../src/control/Mapping";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
@@ -15,8 +14,9 @@ import { checkSetFile } from "../../src/sim/PreShowCommand";
 import { readSetFile, withInputTracks } from "../../src/sim/SetFile";
 import type { SetDescription, TrackDescription } from "../../src/sim/live/SetDescription";
 import { inputTrack } from "../support/inputTracks";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
-const dir = mkdtempSync(join(tmpdir(), "p0-check-"));
+const dir = temporaryFolder("p0-check");
 const als = (version: number): string => `tests/fixtures/als/live${version}.als`;
 /** The EC4 channels the default mapping's groups own, each once. */
 const CHANNELS = [...new Set(defaultMapping.groups.map((g) => g.addressing.channel))];

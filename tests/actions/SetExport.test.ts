@@ -2,8 +2,7 @@
 // time and writes it as a set description; that file reopened gives the same log.set dump.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
@@ -11,13 +10,14 @@ import type { ExportedSet } from "../../src/actions/SetExport";
 import { EXPORTED_SET_FILE } from "../../src/host/MaxFiles";
 import { startDemo, type Demo } from "../../src/sim/Demo";
 import type { SetDescription } from "../../src/sim/live/SetDescription";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
-const dir = mkdtempSync(join(tmpdir(), "p0-export-"));
+const dir = temporaryFolder("p0-export");
 
 /** The default mapping with the export on a Log knob of its own (no default knob runs it). */
 function exportMapping(): string {
   const mapping = JSON.parse(JSON.stringify(defaultMapping)) as MappingDocument;
-  mapping.groups.find((g) => g.name === "Log")?.encoders.push({ position: 7, cc: 7, label: "EXPT", press: "set.export" });
+  mapping.groups.find((g) => g.name === "Log")?.encoders.push({ position: 15, cc: 15, label: "EXPT", press: "set.export" });
   const path = join(dir, "export-mapping.json");
   writeFileSync(path, JSON.stringify(mapping));
   return path;
@@ -46,7 +46,7 @@ test("an exported demo set reopens and gives the same log.set dump; the export c
   await demo.rig.advance(200);
   const before = await dump(demo);
   assert.ok(before.length > 20, before.join("\n"));
-  const exported = await press(demo, 7);
+  const exported = await press(demo, 15);
   assert.equal(exported.statuses, [`info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
   assert.is(exported.undo, 0);
   const path = join(dir, EXPORTED_SET_FILE);
@@ -62,15 +62,15 @@ test("an exported demo set reopens and gives the same log.set dump; the export c
 });
 
 test("a second press while the export reads the set warns and changes nothing; the file is written once", async () => {
-  const demo = await startDemo({ setFile: "tests/fixtures/als/live9.als", addInputTracks: true, logDir: mkdtempSync(join(tmpdir(), "p0-export-twice-")) });
+  const demo = await startDemo({ setFile: "tests/fixtures/als/live9.als", addInputTracks: true, logDir: temporaryFolder("p0-export-twice") });
   demo.rig.sendToNode("mapping_import", exportMapping());
   await demo.rig.advance(200);
   const [marks, undo] = [demo.rig.fromNode.length, demo.set.undoHistory.length];
   const statuses = (): string[] => demo.rig.fromNode.slice(marks).filter((m) => m[0] === "status").map((m) => m.slice(1).join(" "));
   // Two pushes in the same moment: the set is read in Live's time, so the second comes while the first reads it.
   for (let i = 0; i < 2; i++) {
-    demo.ec4.down("Log", 7);
-    demo.ec4.up("Log", 7);
+    demo.ec4.down("Log", 15);
+    demo.ec4.up("Log", 15);
   }
   await demo.rig.advance(5_000);
   assert.equal(statuses(), ["warn Export set: the set is being exported already", `info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
@@ -84,7 +84,7 @@ test("an exported Live 9 set reopens and gives the same log.set dump", async () 
   demo.rig.sendToNode("mapping_import", exportMapping());
   await demo.rig.advance(200);
   const before = await dump(demo);
-  const exported = await press(demo, 7, 5_000);
+  const exported = await press(demo, 15, 5_000);
   assert.equal(exported.statuses, [`info Set exported: ${topTracks(demo)} tracks, ${demo.set.song.scenes.length} scenes`]);
   demo.rig.stopMetro();
   const reopened = await startDemo({ setFile: join(dir, EXPORTED_SET_FILE) });

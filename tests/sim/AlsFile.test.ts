@@ -2,13 +2,13 @@
 // (tests/fixtures/als/README.md), read into set descriptions, and every unreadable file said in one line.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { readLiveSet } from "../../src/sim/als/AlsFile";
 import { readSetFile } from "../../src/sim/SetFile";
 import type { SetDescription, TrackDescription } from "../../src/sim/live/SetDescription";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 const als = (version: number): string => `tests/fixtures/als/live${version}.als`;
 const flat = (tracks: readonly TrackDescription[]): TrackDescription[] => tracks.flatMap((t) => [t, ...flat(t.tracks ?? [])]);
@@ -64,7 +64,7 @@ test("Live 10, 11 and 12: tempo, scenes, returns, cue points in order", async ()
 });
 
 test("a scene's tempo: Live 11+ from its Tempo when enabled; Live 9 and 10 from a name such as '128 BPM'", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-als-"));
+  const dir = temporaryFolder("p0-als");
   const scenes11 = `<Scenes><Scene Id="0"><Name Value="Intro"/><Tempo Value="98"/><IsTempoEnabled Value="true"/></Scene><Scene Id="1"><Name Value="Verse"/><Tempo Value="120"/><IsTempoEnabled Value="false"/></Scene></Scenes>`;
   const scenes10 = `<SceneNames><Scene Value="Drop 140 BPM"/><Scene Value="Outro"/></SceneNames>`;
   const file = (name: string, version: string, body: string): string => {
@@ -77,7 +77,7 @@ test("a scene's tempo: Live 11+ from its Tempo when enabled; Live 9 and 10 from 
 });
 
 test("a missing file, a file that is not a Live set and a set of another Live: one line each", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-als-"));
+  const dir = temporaryFolder("p0-als");
   const write = (name: string, content: string | Buffer): string => {
     const path = join(dir, name);
     writeFileSync(path, content);

@@ -2,12 +2,12 @@
 // the device's status line and the knob's grid cell; a wrong command prints its usage, never a stack.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import { startDemo } from "../../src/sim/Demo";
 import { REPL_HELP, ReplCommands } from "../../src/sim/ReplCommands";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 async function repl(setFile?: string): Promise<{ run(line: string): Promise<string[]>; stop(): void; tempo(): number; topTracks(): number }> {
   const demo = await startDemo({ ...(setFile !== undefined && { setFile }), addInputTracks: setFile !== undefined });
@@ -41,7 +41,7 @@ test("turn, press and long-press a knob by group name or number: the status line
 
 test("load a mapping file, show the set, the check and the export", async () => {
   const r = await repl("tests/fixtures/als/live11.als");
-  const dir = mkdtempSync(join(tmpdir(), "p0-repl-"));
+  const dir = temporaryFolder("p0-repl");
   const mapping = JSON.parse(JSON.stringify(defaultMapping)) as typeof defaultMapping;
   mapping.groups = mapping.groups.filter((g) => g.name !== "Test");
   assert.is(mapping.groups.length, defaultMapping.groups.length - 1);

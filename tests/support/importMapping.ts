@@ -1,11 +1,11 @@
 // A mapping imported through the device, as a musician does: a file written, its path sent to the
 // bundle as the Import button's dialog sends it (`mapping_import <path>`), the answer on the status line.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MappingDocument } from "../../src/control/Mapping";
 import type { Rig } from "../../src/sim/max/Rig";
 import defaultMapping from "../../src/control/defaultMapping.json";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 /** A fresh copy of the default mapping to change. */
 export function defaultDocument(): MappingDocument {
@@ -14,7 +14,7 @@ export function defaultDocument(): MappingDocument {
 
 /** Imports `doc` and returns the status lines it gave ("level text"). */
 export async function importMapping(rig: Rig, doc: unknown): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), "p0-map-")), "mapping.json");
+  const file = join(temporaryFolder("p0-map"), "mapping.json");
   writeFileSync(file, JSON.stringify(doc, null, 2));
   const mark = rig.fromNode.length;
   rig.sendToNode("mapping_import", file);
