@@ -10,22 +10,24 @@ export const TABLE_END = "<!-- actions:end -->";
  * Where a mapping binds actions, as the table reads it: knobs by group and position, an action id per
  * gesture. The control layer's MappingDocument is one; actions never import the control layer.
  */
+type Bindings = { readonly [gesture in Gesture]?: string };
+
 export interface ActionBindings {
   readonly groups: readonly {
     readonly name: string;
-    readonly encoders: readonly ({ readonly position: number } & { readonly [gesture in Gesture]?: string })[];
+    readonly encoders: readonly ({ readonly position: number; readonly shift?: Bindings } & Bindings)[];
   }[];
 }
 
-const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "scroll" };
+const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", doublePress: "double press", scroll: "scroll" };
 
-/** Where the default mapping puts an action: "Main 13 (long press)". */
+/** Where the default mapping puts an action: "Main 13 (long press)", "Main 1 (shift press)". */
 function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {
+  const bound = (bindings: Bindings, prefix: string) =>
+    (Object.keys(GESTURE_NAMES) as Gesture[]).filter((gesture) => bindings[gesture] === actionId).map((gesture) => `${prefix}${GESTURE_NAMES[gesture]}`);
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) =>
-      (Object.keys(GESTURE_NAMES) as Gesture[])
-        .filter((gesture) => encoder[gesture] === actionId)
-        .map((gesture) => `${group.name} ${encoder.position} (${GESTURE_NAMES[gesture]})`),
+      [...bound(encoder, ""), ...bound(encoder.shift ?? {}, "shift ")].map((gesture) => `${group.name} ${encoder.position} (${gesture})`),
     ),
   );
 }

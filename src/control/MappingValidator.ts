@@ -7,7 +7,7 @@ import type { ErrorObject } from "ajv";
 import { GESTURES } from "../actions/Action";
 import type { Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
-import { encoderNote, isShared } from "./Mapping";
+import { encoderNote, isShared, SHIFT_GESTURES } from "./Mapping";
 import type { EncoderMapping, GroupMapping, MappingDocument, NumberRange } from "./Mapping";
 import { countValues, MAX_MAPPING_ERRORS, MAX_MAPPING_VALUES } from "./MappingBounds";
 import { migrate } from "./MappingMigrations";
@@ -31,7 +31,15 @@ export type ValidationResult =
   | { ok: false; errors: MappingError[]; total: number };
 
 /** How a musician does each gesture: "Metronome cannot be turned". */
-const GESTURE_VERBS: { readonly [gesture in Gesture]: string } = { press: "pressed", longPress: "long-pressed", scroll: "turned" };
+const GESTURE_VERBS: { readonly [gesture in Gesture]: string } = {
+  press: "pressed",
+  longPress: "long-pressed",
+  doublePress: "double-pressed",
+  scroll: "turned",
+};
+
+/** A shift knob's own push: a long hold is the shift held, so it cannot also be a long or double press. */
+const NOT_ON_SHIFT_KNOB = ["longPress", "doublePress", "shift"] as const;
 
 const checkSchema = new Ajv({ allErrors: true }).compile<MappingDocument>(schema);
 
@@ -89,6 +97,7 @@ class SemanticCheck {
       ccRange: this.range(group.addressing.ccRange, `${path}/addressing/ccRange`),
       noteRange: this.range(group.addressing.noteRange, `${path}/addressing/noteRange`),
     };
+    this.shift(group, path);
     const positions = new Set<number>();
     group.encoders.forEach((encoder, index) => {
       const encoderPath = `${path}/encoders/${index}`;
@@ -97,6 +106,24 @@ class SemanticCheck {
       }
       positions.add(encoder.position);
       this.encoder(group, scope, encoder, encoderPath);
+    });
+  }
+
+  /** At most one shift knob, which acts as one; shift actions only in a group that has it. */
+  private shift(group: GroupMapping, path: string): void {
+    const shiftKnobs = group.encoders.filter((encoder) => encoder.role === "shift").map((encoder) => encoder.position);
+    group.encoders.forEach((encoder, index) => {
+      const encoderPath = `${path}/encoders/${index}`;
+      if (encoder.role === "shift") {
+        if (encoder.position !== shiftKnobs[0]) {
+          this.error(`${encoderPath}/role`, `${group.name} has a shift knob already (knob ${shiftKnobs[0]}): one a group`);
+        }
+        for (const field of NOT_ON_SHIFT_KNOB) {
+          if (encoder[field] !== undefined) this.error(`${encoderPath}/${field}`, "a shift knob has only a press (a short push) and a turn");
+        }
+      } else if (encoder.shift !== undefined && shiftKnobs.length === 0) {
+        this.error(`${encoderPath}/shift`, `${group.name} has no shift knob: give one knob "role": "shift"`);
+      }
     });
   }
 
@@ -140,15 +167,15 @@ class SemanticCheck {
         this.address(`${path}/note`, `note:${channel}:${note}`, `note ${note} on channel ${channel}`, name);
       }
     }
-    for (const gesture of GESTURES) {
-      const actionId = encoder[gesture];
-      if (actionId === undefined) continue;
-      const definition = this.registry.get(actionId);
-      if (definition === undefined) this.unknown.push({ path: `${path}/${gesture}`, id: actionId });
-      else if (!definition.gestures.includes(gesture)) {
-        this.error(`${path}/${gesture}`, `${definition.title} cannot be ${GESTURE_VERBS[gesture]}`);
-      }
-    }
+    for (const gesture of GESTURES) this.binding(`${path}/${gesture}`, gesture, encoder[gesture]);
+    for (const gesture of SHIFT_GESTURES) this.binding(`${path}/shift/${gesture}`, gesture, encoder.shift?.[gesture]);
+  }
+
+  private binding(path: string, gesture: Gesture, actionId: string | undefined): void {
+    if (actionId === undefined) return;
+    const definition = this.registry.get(actionId);
+    if (definition === undefined) this.unknown.push({ path, id: actionId });
+    else if (!definition.gestures.includes(gesture)) this.error(path, `${definition.title} cannot be ${GESTURE_VERBS[gesture]}`);
   }
 
   private address(path: string, key: string, what: string, user: string): void {

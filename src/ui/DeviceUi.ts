@@ -4,7 +4,6 @@
 // menu lists the actions that accept it, and answers with the chosen index, so a title's spaces never
 // have to survive Max's message parsing. An id no action has is kept, shown as "unknown: <id>".
 // It speaks the messages of src/wire/DeviceMessages.ts through its port; Max itself stays in src/host.
-import { GESTURES } from "../actions/Action";
 import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../control/Mapping";
@@ -17,8 +16,9 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
-import { GESTURE_NAMES } from "./GestureNames";
-import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
+import { MENU_GESTURES } from "./GestureNames";
+import { knobBindings, knobCell, SHIFT_HELP } from "./KnobBindings";
+import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
@@ -97,7 +97,7 @@ export class DeviceUi {
   }
 
   private refresh(): void {
-    for (const gesture of GESTURES) this.send(FROM_BUNDLE.uiActions, gesture, ...this.menuActions(gesture).map((action) => action.title));
+    for (const gesture of MENU_GESTURES) this.send(FROM_BUNDLE.uiActions, gesture, ...this.menuActions(gesture).map((action) => action.title));
     this.showMapping();
   }
 
@@ -130,7 +130,7 @@ export class DeviceUi {
     if (current === undefined) return this.status("error", "no active mapping to edit");
     // Storing the edit would replace the musician's own copy, refused but kept in the set.
     if (this.stored.keepsRefusedCopy) return this.status("warn", "the mapping stored with the set was not applied: import a mapping to replace it, then edit");
-    if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
+    if (!isMenuGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${MENU_GESTURES.join(", ")}`);
     if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
     const actions = this.menuActions(gesture);
     if (typeof item !== "number" || !Number.isInteger(item) || item < 0 || item > actions.length) {
@@ -229,12 +229,7 @@ export class DeviceUi {
   private showEncoders(): void {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
-      const actions = GESTURES.flatMap((gesture) => {
-        const id = encoder?.[gesture];
-        return id === undefined ? [] : [`${GESTURE_NAMES[gesture]} ${this.title(id)}`];
-      });
-      const shown = actions.length > 0 ? [actions.join(" · ")] : [];
-      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
+      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...knobCell(encoder, (id) => this.title(id)));
     }
     this.showKnob();
   }
@@ -242,18 +237,17 @@ export class DeviceUi {
   /** The editor: the selected knob's actions as menu indexes, and what they do. */
   private showKnob(): void {
     const encoder = this.encoderAt(this.knob);
-    const ids = GESTURES.map((gesture) => encoder?.[gesture]);
     // An unknown id shows as "-" in its menu: the menus list real actions only; the grid and help name it.
-    const items = GESTURES.map((gesture, index) => this.menuActions(gesture).findIndex((action) => action.id === ids[index]) + 1);
+    const items = MENU_GESTURES.map((gesture) => this.menuActions(gesture).findIndex((action) => action.id === encoder?.[gesture]) + 1);
     this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
     const group = this.document()?.groups[this.selected]?.name;
     const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
     this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
-    const described = [...new Set(ids)].flatMap((id) => {
-      if (id === undefined) return [];
+    const described = [...new Set(knobBindings(encoder).map(({ id }) => id))].map((id) => {
       const action = this.options.registry.get(id);
-      return [action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`];
+      return action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`;
     });
+    if (encoder?.role === "shift") described.unshift(SHIFT_HELP);
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }
 

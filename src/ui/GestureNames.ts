@@ -2,9 +2,16 @@
 // generator (scripts/patchers/knobEditor.ts) share them.
 import type { Gesture } from "../actions/Action";
 
-/** Menus follow GESTURES' order. */
 export const GESTURE_NAMES: { readonly [gesture in Gesture]: string } = {
   press: "press",
   longPress: "long",
+  doublePress: "double",
   scroll: "scroll",
 };
+
+/**
+ * The gestures the editor has a menu for, in the menus' order. A double press and the shift actions are
+ * shown in the grid and the help column, and edited in the document (export, edit, import).
+ */
+export const MENU_GESTURES = ["press", "longPress", "scroll"] as const;
+export type MenuGesture = (typeof MENU_GESTURES)[number];
