@@ -17,7 +17,7 @@ import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { MENU_GESTURES } from "./GestureNames";
-import { knobBindings, knobCell, SHIFT_HELP } from "./KnobBindings";
+import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
 import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
@@ -247,7 +247,8 @@ export class DeviceUi {
       const action = this.options.registry.get(id);
       return action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`;
     });
-    if (encoder?.role === "shift") described.unshift(SHIFT_HELP);
+    const shift = shiftHelp(encoder, (id) => this.title(id));
+    if (shift !== undefined) described.unshift(shift);
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
   }
 

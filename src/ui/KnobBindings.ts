@@ -1,35 +1,44 @@
-// What a knob of the mapping runs, as the grid and the help column name it: its own gestures, its
-// shift actions ("shift press Undo"), and whether it is its group's shift knob.
+// What a knob of the mapping runs, as the device shows it: its own gestures in the grid ("press Tap tempo ·
+// double Solo"), its shift actions in the help column beside the editor ("With shift: press Metronome"),
+// and the group's shift knob as "shift". A grid cell holds three lines, so the shift actions stay out of it.
 import { GESTURES } from "../actions/Action";
+import type { Gesture } from "../actions/Action";
 import type { EncoderMapping } from "../control/Mapping";
 import { SHIFT_GESTURES } from "../control/Mapping";
 import { GESTURE_NAMES } from "./GestureNames";
 
 export interface KnobBinding {
-  /** "press", "double", "shift long". */
-  name: string;
+  gesture: Gesture;
   id: string;
 }
 
-/** What the shift knob says in the grid, and in the help column. */
 export const SHIFT_CELL = "shift";
-export const SHIFT_HELP = "Shift: hold this knob and the group's other knobs run their shift actions; a short push alone runs its press.";
+export const SHIFT_HELP = "Shift: hold it and this group's other knobs run their shift actions; a short push alone runs its press.";
 
-export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[] {
-  if (encoder === undefined) return [];
-  const own = GESTURES.flatMap((gesture) => {
-    const id = encoder[gesture];
-    return id === undefined ? [] : [{ name: GESTURE_NAMES[gesture], id }];
+function bound(actions: Partial<Record<Gesture, string>> | undefined, gestures: readonly Gesture[]): KnobBinding[] {
+  return gestures.flatMap((gesture) => {
+    const id = actions?.[gesture];
+    return id === undefined ? [] : [{ gesture, id }];
   });
-  const shifted = SHIFT_GESTURES.flatMap((gesture) => {
-    const id = encoder.shift?.[gesture];
-    return id === undefined ? [] : [{ name: `shift ${GESTURE_NAMES[gesture]}`, id }];
-  });
-  return [...own, ...shifted];
 }
 
-/** The grid cell's text: "shift · press Undo", "press Tap tempo · shift scroll Tempo". */
+/** The knob's own actions, then its shift actions. */
+export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[] {
+  return [...bound(encoder, GESTURES), ...bound(encoder?.shift, SHIFT_GESTURES)];
+}
+
+const named = (bindings: KnobBinding[], title: (id: string) => string): string[] =>
+  bindings.map(({ gesture, id }) => `${GESTURE_NAMES[gesture]} ${title(id)}`);
+
+/** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · scroll Tempo". */
 export function knobCell(encoder: EncoderMapping | undefined, title: (id: string) => string): string[] {
-  const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...knobBindings(encoder).map(({ name, id }) => `${name} ${title(id)}`)];
+  const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(bound(encoder, GESTURES), title)];
   return shown.length > 0 ? [shown.join(" · ")] : [];
+}
+
+/** The help column's first line for the shift knob or a knob with shift actions; undefined for others. */
+export function shiftHelp(encoder: EncoderMapping | undefined, title: (id: string) => string): string | undefined {
+  if (encoder?.role === "shift") return SHIFT_HELP;
+  const shifted = named(bound(encoder?.shift, SHIFT_GESTURES), title);
+  return shifted.length > 0 ? `With shift: ${shifted.join(" · ")}.` : undefined;
 }
