@@ -112,8 +112,9 @@ export class VirtualEc4 {
       .filter((binding) => binding.action === actionId && pushes(binding))
       .sort((a, b) => Number(a.shifted === true) - Number(b.shifted === true));
     if (knob === undefined) throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
-    await this.perform(knob, steps ?? 0);
-    return knob;
+    const { action: _action, ...played } = knob;
+    await this.perform(played, steps ?? 0);
+    return played;
   }
 
   /** Plays one gesture of a knob (a turn of `steps` detents), with shift held when it is a shift action. */
