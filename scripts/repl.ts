@@ -9,9 +9,10 @@ const HELP = `In scope (await the async ones):
   set        the simulated Live set (set.selectTrack(id), set.setProperty(id, prop, value), set.read(path, prop))
   rig        the fake Max around the device (rig.sendToNode(...atoms), rig.fromNode, rig.console, rig.restartNode())
   app, song  the running bundle's Protocol0 and its SongFacade
-  ec4        the virtual EC4: await ec4.turn("Main", 9, 2), ec4.press("Main", 9), ec4.longPress("Main", 9), ec4.play("log.set")
+  ec4        the virtual EC4: await ec4.turn("Main", 9, 2), ec4.press("Main", 9), ec4.longPress("Main", 9), ec4.doublePress("Set", 15),
+             ec4.withShift("Main", () => ec4.turn("Main", 1, 2)), ec4.play("log.set")
   port       Live's port from the EC4 to the input tracks' Protocol0 Input devices: port.inputs, port.listeners(channel)
-  turn, press, longPress   the same, unbound
+  turn, press, longPress, doublePress   the same, unbound
   bars(n), advance(ms)     let virtual time pass
   picture()  the set as text;  status()  the device's status lines;  help()  this text`;
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     turn: (group: string | number, knob: number, steps: number) => ec4.turn(group, knob, steps),
     press: (group: string | number, knob: number) => ec4.press(group, knob),
     longPress: (group: string | number, knob: number) => ec4.longPress(group, knob),
+    doublePress: (group: string | number, knob: number) => ec4.doublePress(group, knob),
     bars: (count: number) => demo.bars(count),
     advance: (ms: number) => rig.advance(ms),
     picture: () => console.log(demo.picture()),
