@@ -106,6 +106,18 @@ test("a turn of the knob while its single press waits runs the press first, then
   assert.equal(h.ids(), ["track.arm", "nav.tracks"], "the press ran once");
 });
 
+test("a single press waiting when shift is pushed runs before the knob's shifted push, which is no double press", () => {
+  const mapping = cloneDefaultMapping();
+  mapping.groups[0]!.encoders[0]!.doublePress = "track.solo";
+  const h = createHarness({ mapping });
+  tap(h, 0);
+  h.send(...noteOn(MAIN, 2));
+  tap(h, 0);
+  h.send(...noteOff(MAIN, 2));
+  h.clock.advance(WINDOW_TICKS * 2);
+  assert.equal(h.ids(), ["transport.tapTempo", "transport.metronome"]);
+});
+
 test("a knob with only a double press: a single push warns how to use it", () => {
   const h = withDouble((knob) => {
     delete knob.press;
