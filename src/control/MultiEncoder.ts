@@ -101,7 +101,8 @@ export class MultiEncoder implements Knob {
     if (actions.longPress !== undefined && held >= this.env.longPressMs) return this.trigger("longPress", push.layer);
     if (actions.doublePress === undefined) return this.trigger("press", push.layer);
     const layer = push.layer;
-    // A second push on or after this tick is too late: the window is elapsed ticks × 17 ms < doublePressMs.
+    // Due on the first tick where elapsed ticks × 17 ms ≥ doublePressMs (a tick runs before the MIDI after it):
+    // a second push before then is a double press.
     const timer = this.env.clock.wait(msToTicks(this.env.doublePressMs), () => {
       this.single = undefined;
       this.trigger("press", layer);
