@@ -2,23 +2,17 @@
 // bundle and shim run over the simulated Live set in this process (see src/sim/max/Rig.ts), so
 // CPU and heap figures separate the shim's side where they can and say so where they cannot.
 // The figures of ../shared/DESIGN.md's "Budgets" come from the rig's LiveAPI ledger (modelled time per
-// [js] block, src/wire/liveApiCosts.ts), its symbol table and its wire; ../shared/tools/budgets.mjs reads
-// them. The budget figures are measured by src/sim/measure/, the code tests/budgets asserts the count
-// budgets with, so the bench and `npm test` read the same numbers. A figure whose run breaks a rule of
+// [js] block, src/wire/liveApiCosts.ts), its symbol table and its wire. The budget figures are measured by
+// src/sim/measure/, the code tests/budgets asserts the count budgets with, and the bench ends with its
+// verdict on them (src/sim/measure/budgets.json, docs/budgets.md), so the bench and `npm test` read the
+// same numbers. A figure whose run breaks a rule of
 // real Max (an atom cut: Rig.settle throws) is still printed, with an "error" field, and the bench goes on.
-import { SymbolTable } from "../src/sim/max/SymbolTable";
-import { LiveSet } from "../src/sim/live/LiveSet";
 import { Rig } from "../src/sim/max/Rig";
-import { Clock } from "../src/sim/max/Clock";
-import { DictStore } from "../src/sim/max/DictStore";
-import { ShimHost } from "../src/sim/max/ShimHost";
-import type { Atom } from "../src/wire/protocol";
-import type { SetDescription } from "../src/sim/live/LiveSet";
 import { schedulerBench } from "../tests/bench/schedulerBench";
 import { mappingValidationBench } from "../tests/bench/mappingBench";
 import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
-import { appOf, BENCH_SETS, ec4Of } from "../src/sim/measure/benchRig";
+import { BENCH_SETS, ec4Of } from "../src/sim/measure/benchRig";
 import { measureActions } from "../src/sim/measure/measureActions";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
@@ -26,121 +20,60 @@ import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
-import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
-
-const MiB = 1024 * 1024;
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { verdict, type FigureLine } from "../src/sim/measure/BudgetVerdict";
 
 /** What stays at the top of a failed figure: what it is, and figures exact whatever failed. */
 const KEPT_ON_FAILURE = new Set(["set", "tracks", "scenes", "action", "minutes", "maxAtomChars", "error", "errors", "method", "budgetMiB"]);
 
 /**
  * One JSON line. A figure whose run failed (an "error" field) moves its other numbers under "partial":
- * they measure a broken run (a lost reply stops the sync), so budgets.mjs must not read them as holding.
+ * they measure a broken run (a lost reply stops the sync), so the verdict must not read them as holding.
  */
 function print(figure: string, values: Record<string, unknown>): void {
-  if (values.error === undefined) {
-    console.log(JSON.stringify({ figure, ...values }));
-    return;
-  }
+  const line: FigureLine = values.error === undefined ? { figure, ...values } : failedLine(figure, values);
+  printed.push(line);
+  console.log(JSON.stringify(line));
+}
+
+function failedLine(figure: string, values: Record<string, unknown>): FigureLine {
   const top: Record<string, unknown> = {};
   const partial: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) (KEPT_ON_FAILURE.has(key) ? top : partial)[key] = value;
-  console.log(JSON.stringify({ figure, ...top, partial }));
+  return { figure, ...top, partial };
 }
 
-function heapUsed(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed;
+/** Every line printed, for the verdict at the end. */
+const printed: FigureLine[] = [];
+
+/** The verdict table after the JSON lines (which tools read: none of its lines starts with "{"). */
+function printVerdict(): void {
+  const rows = verdict(printed);
+  const header = { budget: "budget", limit: "limit", now: "now", holds: "holds" };
+  const cells = [header, ...rows.map((r) => ({ ...r, holds: r.holds ? "yes" : "NO" }))];
+  const width = (key: keyof typeof header) => Math.max(...cells.map((c) => c[key].length));
+  const w = { budget: width("budget"), limit: width("limit"), now: width("now") };
+  console.log("");
+  for (const c of cells) console.log(`${c.budget.padEnd(w.budget)}  ${c.limit.padEnd(w.limit)}  ${c.now.padEnd(w.now)}  ${c.holds}`);
+  const short = rows.filter((r) => !r.holds).length;
+  console.log(`${rows.length - short} of ${rows.length} budgets hold${short > 0 ? `; ${short} do not` : ""}`);
+  if (short > 0) process.exitCode = 1;
 }
 
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** A rig whose shim deliveries are timed, so the bundle's share of the CPU can be told apart. */
-function timedRig(set: LiveSet): { rig: Rig; shimCpuMs: () => number } {
-  const rig = new Rig({ set });
-  let shimCpu = 0;
-  rig.wire.connect("shim", (atoms) => {
-    const start = cpuMs();
-    rig.shim.deliver(atoms);
-    shimCpu += cpuMs() - start;
-  });
-  return { rig, shimCpuMs: () => shimCpu };
-}
-
-function wireTotals(rig: Rig): { messages: number; bytes: number } {
-  const { node, shim } = rig.wire.stats;
-  return { messages: node.messages + shim.messages, bytes: node.bytes + shim.bytes };
-}
-
-async function initialSync(description: SetDescription): Promise<void> {
-  const set = LiveSet.fromDescription(description);
-  const { rig, shimCpuMs } = timedRig(set);
-  const toShim: Atom[][] = [];
-  rig.wire.tap((message) => {
-    if (message.to === "shim") toShim.push(message.atoms);
-  });
-  const heapBefore = heapUsed();
-  const cpuBefore = cpuMs();
-  rig.launch();
-  const errors = await settleThrough(rig);
-  const totalCpu = cpuMs() - cpuBefore;
-  const app = appOf(rig);
-  const heapGrowth = heapUsed() - heapBefore;
-  const wire = wireTotals(rig);
-  print("initial sync, 256 tracks × 128 scenes", {
-    tracks: app.song.simpleTracks().length,
-    scenes: app.song.scenes().length,
-    mirroredObjects: app.mirror.size,
-    wireMessages: wire.messages,
-    wireBytes: wire.bytes,
-    lomBatches: app.client.stats.batchesSent,
-    lomOps: app.client.stats.opsSent,
-    liveApiObjectsConstructed: set.stats.apiObjectsConstructed,
-    snapshotLiveApiObjects: set.stats.apiObjectsConstructed - app.client.observerCount,
-    observers: app.client.observerCount,
-    liveApiCalls: set.stats.apiCalls,
-    bundleCpuMs: Math.round(totalCpu - shimCpuMs()),
-    shimAndLiveCpuMs: Math.round(shimCpuMs()),
-    ...errorField(errors),
-  });
-  const shimGrowth = shimOnlyHeapGrowth(description, toShim);
-  print("node heap after syncing the large set", {
-    bundleHeapMiB: +((heapGrowth - shimGrowth) / MiB).toFixed(1),
-    rigHeapGrowthMiB: +(heapGrowth / MiB).toFixed(1),
-    shimSideHeapGrowthMiB: +(shimGrowth / MiB).toFixed(1),
-    method: "rig growth minus the growth of the same shim messages replayed without the bundle (and their symbols interned)",
-    budgetMiB: 64,
-    ...errorField(errors),
-  });
-}
-
-/** Heap the shim and simulated Live keep for the same work, without a bundle: the messages replayed. */
-function shimOnlyHeapGrowth(description: SetDescription, messages: Atom[][]): number {
-  const set = LiveSet.fromDescription(description);
-  const before = heapUsed();
-  // The rig's symbol table holds these strings too: intern them here so the difference is the bundle's.
-  const symbols = new SymbolTable();
-  const clock = new Clock();
-  const shim = new ShimHost({
-    path: "device/lom-shim.js",
-    liveApi: set.liveApiClass(),
-    clock,
-    dicts: new DictStore(),
-    sinks: { outlet: (_index, atoms) => symbols.internAtoms(atoms), post: () => {}, named: () => {} },
-  });
-  // The shim goes on with long work in Tasks: run them, or the replay would stop after each first block.
-  for (const atoms of messages) {
-    symbols.internAtoms(atoms);
-    shim.deliver(atoms);
-    while (clock.runNextDue());
+/**
+ * The initial sync's CPU and heap figures, measured in a Node process of their own (scripts/benchInitialSync.ts):
+ * in this one, the heap still holds what twenty figures before left, and a difference of heaps drifts by more
+ * than the bundle weighs.
+ */
+function initialSyncApart(): void {
+  const run = spawnSync(process.execPath, ["--expose-gc", resolve(__dirname, "../../scripts/run.mjs"), "scripts/benchInitialSync.ts"], { encoding: "utf8" });
+  const lines = run.stdout.split("\n").filter((line) => line.startsWith("{"));
+  if (run.status !== 0 || lines.length === 0) throw new Error(`its process failed: ${run.stderr.trim().split("\n").pop() ?? run.status}`);
+  for (const line of lines) {
+    const { figure, ...values } = JSON.parse(line) as { figure: string } & Record<string, unknown>;
+    print(figure, values);
   }
-  const growth = heapUsed() - before;
-  if (symbols.size === 0) throw new Error("the replay interned nothing");
-  if (set.stats.apiObjectsConstructed === 0) throw new Error("the replay did not reach Live");
-  return growth;
 }
 
 /** Runs one figure; a crash is printed as the figure with an "error" field, and the bench goes on. */
@@ -196,10 +129,11 @@ async function main(): Promise<void> {
     print("stored mapping", { kB, maxAtomChars, restored, ...rest });
   });
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
-  await guarded("node heap after syncing the large set", {}, () => initialSync(BENCH_SETS["256x128"]()));
+  await guarded("node heap after syncing the large set", {}, async () => initialSyncApart());
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
   print("validating a mapping wrong everywhere", mappingValidationBench());
   await guarded("ticks from a knob press to its command at the shim (transport.metronome)", {}, pressLatency);
+  printVerdict();
 }
 
 main().catch((error: unknown) => {

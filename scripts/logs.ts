@@ -1,4 +1,5 @@
-// `npm run logs`: follows the bundle's log file (P0_LOG_DIR or ~/Documents/Protocol0/protocol0.log) and
+// `npm run logs`: follows the log file the device, `npm start` and the REPL write (P0_LOG_DIR, or
+// ~/Documents/Protocol0/protocol0.log) and
 // shows the script's lines coloured by level, errors' stack traces folded. `-n <count>`: lines of
 // history first (50); `--no-follow`: print them and stop.
 import { existsSync, watchFile } from "node:fs";
@@ -21,6 +22,9 @@ const follower = new LogFollower(dir, (line) => {
 });
 
 console.error(`${follow ? "following" : "showing"} ${path}`);
-if (!existsSync(path)) console.error("(no log yet: it appears when the device runs; set P0_LOG_DIR to read another folder)");
+if (!existsSync(path)) {
+  console.error(`Nothing is logged there yet. The device writes ${LOG_FILE} in that folder when it runs in Live, and so do`);
+  console.error("`npm start` and `npm run repl`; P0_LOG_DIR names another folder." + (follow ? " Waiting for it (Ctrl-C stops)." : ""));
+}
 follower.history(history);
 if (follow) watchFile(path, { interval: 250 }, () => follower.poll());

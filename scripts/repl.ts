@@ -3,6 +3,7 @@
 import repl from "node:repl";
 import { terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
+import { logDirectory } from "../src/log/LogFile";
 import type { ConsoleLine } from "../src/sim/max/Rig";
 
 const HELP = `In scope (await the async ones):
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   const print = (line: ConsoleLine) => {
     if (!quiet) console.log(`[${line.source} ${line.level}] ${terminalSafe(line.text)}`);
   };
-  const demo = await startDemo({ setFile: process.argv[2], onConsole: print });
+  // The log folder the device writes to in Live, so `npm run logs` follows the REPL too.
+  const demo = await startDemo({ setFile: process.argv[2], onConsole: print, logDir: logDirectory() });
   console.log(`${HELP}\n`);
   const server = repl.start({ prompt: "p0> " });
   const { set, rig, ec4, port } = demo;

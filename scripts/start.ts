@@ -3,7 +3,7 @@
 // printing the log lines as they come, the device's status line, and the resulting set.
 import { join } from "node:path";
 import type { LogLevel } from "../src/log/Logger";
-import { LOG_FILE } from "../src/log/LogFile";
+import { LOG_FILE, logDirectory } from "../src/log/LogFile";
 import { consoleLogLine, terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
 import { playDemoSession } from "../src/sim/DemoSession";
@@ -21,7 +21,8 @@ function printConsole(line: ConsoleLine): void {
 
 async function main(): Promise<void> {
   console.log(paint("1", "Protocol0 — a scripted session on the simulated demo set"));
-  const demo = await startDemo({ onConsole: printConsole });
+  // The log folder the device writes to in Live, so `npm run logs` follows this run too.
+  const demo = await startDemo({ onConsole: printConsole, logDir: logDirectory() });
   console.log(`  log file: ${join(demo.rig.logDir, LOG_FILE)}`);
   // The set-up the README asks of a musician: the EC4 reaches the device through these tracks.
   for (const { track, device } of demo.port.inputs) console.log(`  input track: ${terminalSafe(track.name)}, Protocol0 Input on channel ${device.shownChannel}`);

@@ -3,9 +3,11 @@
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { DEVICE_TYPES, packAmxd, patcherText } from "./amxd";
-import { inputDevicePatcher } from "./inputDevice";
+import { inputDevicePatcher, inputDeviceShown } from "./inputDevice";
 import { mainDevice } from "./mainDevice";
 import { presentationSvg } from "./presentationSvg";
+import { ec4LayoutSvg } from "./ec4LayoutSvg";
+import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import { shownMapping } from "./shownMapping";
 
 export interface GeneratedFile {
@@ -27,5 +29,7 @@ export function generatedFiles(): GeneratedFile[] {
     { path: MAIN_AMXD, content: packAmxd(DEVICE_TYPES.audioEffect, main.file) },
     { path: INPUT_AMXD, content: packAmxd(DEVICE_TYPES.midiEffect, input) },
     { path: "docs/device.svg", content: Buffer.from(picture, "utf8") },
+    { path: "docs/ec4-layout.svg", content: Buffer.from(ec4LayoutSvg(defaultMapping as MappingDocument, createActionRegistry()), "utf8") },
+    { path: "docs/input-device.svg", content: Buffer.from(presentationSvg(input, inputDeviceShown(input)), "utf8") },
   ];
 }

@@ -2,6 +2,7 @@
 // global [send]; a [js] decodes it and tags it with the track's input channel, since Live folds every
 // channel to 1 before a device sees it (DESIGN.md). A "Thru" toggle passes the MIDI on down the track or swallows it.
 import type { MaxPatcherFile } from "./MaxPatcher";
+import type { Shown } from "./textBoxes";
 import { PatcherBuilder } from "./PatcherBuilder";
 import { BOLD_FONT, FONT } from "./mainLayout";
 import { DEVICE_TYPES, amxdTypeNumber } from "./amxd";
@@ -14,6 +15,8 @@ import { FILES, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE } from "../../src/wir
 export const INPUT_IO: [number, number] = [1, 2];
 export const INPUT_WIDTH = 120;
 const TEXT = { fontsize: 9.0, fontname: FONT };
+/** What the channel comment shows before the script has read its track's input channel. */
+const CHANNEL_UNKNOWN = "channel: ?";
 
 export function inputDevicePatcher(): MaxPatcherFile {
   const p = new PatcherBuilder({ [FILES.input]: INPUT_IO });
@@ -33,7 +36,7 @@ export function inputDevicePatcher(): MaxPatcherFile {
 
   p.section();
   p.ui("comment", [4, 2, INPUT_WIDTH - 8, 18], { text: "Protocol0 Input", fontsize: 10.0, fontname: BOLD_FONT });
-  const channel = p.ui("comment", [4, 24, INPUT_WIDTH - 8, 15], { text: "channel: ?", ...TEXT });
+  const channel = p.ui("comment", [4, 24, INPUT_WIDTH - 8, 15], { text: CHANNEL_UNKNOWN, ...TEXT });
   const showChannel = p.obj("prepend set");
   p.connect(tagger, 1, showChannel);
   p.connect(showChannel, 0, channel);
@@ -57,4 +60,11 @@ export function inputDevicePatcher(): MaxPatcherFile {
   p.connect(gate, 0, midiOut);
 
   return p.build({ width: INPUT_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.midiEffect) });
+}
+
+/** The device as it shows on a track whose input channel is 4 (src/input/main.ts's `channel: 4`), for its picture. */
+export function inputDeviceShown(file: MaxPatcherFile): Shown {
+  const channel = file.patcher.boxes.find(({ box }) => box.maxclass === "comment" && box["text"] === CHANNEL_UNKNOWN)?.box;
+  if (!channel) throw new Error("the input device has no channel comment");
+  return { text: { [channel.id]: "channel: 4" }, textcolor: {} };
 }

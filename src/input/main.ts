@@ -132,5 +132,6 @@ function onRouting(args: unknown): void {
 }
 
 function showChannel(text: string): void {
-  outlet(OUT_DISPLAY, "channel", text);
+  // "channel:" as the comment's text before any (its initial "channel: ?") and the README write it.
+  outlet(OUT_DISPLAY, "channel:", text);
 }

@@ -22,9 +22,17 @@ function bound(actions: Partial<Record<Gesture, string>> | undefined, gestures: 
   });
 }
 
+export function ownBindings(encoder: EncoderMapping | undefined): KnobBinding[] {
+  return bound(encoder, GESTURES);
+}
+
+export function shiftBindings(encoder: EncoderMapping | undefined): KnobBinding[] {
+  return bound(encoder?.shift, SHIFT_GESTURES);
+}
+
 /** The knob's own actions, then its shift actions. */
 export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[] {
-  return [...bound(encoder, GESTURES), ...bound(encoder?.shift, SHIFT_GESTURES)];
+  return [...ownBindings(encoder), ...shiftBindings(encoder)];
 }
 
 const named = (bindings: KnobBinding[], title: (id: string) => string): string[] =>
@@ -32,13 +40,13 @@ const named = (bindings: KnobBinding[], title: (id: string) => string): string[]
 
 /** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · scroll Tempo". */
 export function knobCell(encoder: EncoderMapping | undefined, title: (id: string) => string): string[] {
-  const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(bound(encoder, GESTURES), title)];
+  const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(ownBindings(encoder), title)];
   return shown.length > 0 ? [shown.join(" · ")] : [];
 }
 
 /** The help column's first line for the shift knob or a knob with shift actions; undefined for others. */
 export function shiftHelp(encoder: EncoderMapping | undefined, title: (id: string) => string): string | undefined {
   if (encoder?.role === "shift") return SHIFT_HELP;
-  const shifted = named(bound(encoder?.shift, SHIFT_GESTURES), title);
+  const shifted = named(shiftBindings(encoder), title);
   return shifted.length > 0 ? `With shift: ${shifted.join(" · ")}.` : undefined;
 }

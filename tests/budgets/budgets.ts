@@ -1,42 +1,42 @@
-// The count budgets of issue 10 and ../shared/DESIGN.md ("Budgets"), asserted on the figures
-// src/sim/measure/ measures, the same code `npm run bench` prints them with (../shared/tools/budgets.mjs
-// checks the bench's lines against the same numbers). Every figure is a count, or a modelled time computed
+// The count budgets (src/sim/measure/budgets.json, docs/budgets.md), asserted on the figures
+// src/sim/measure/ measures, the same code `npm run bench` prints them with and judges with the same file. Every figure is a count, or a modelled time computed
 // from counts by src/wire/liveApiCosts.ts (central row), so it is deterministic: no wall-clock time here.
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
-import { BLOCK_BUDGET, MAX_ATOM_CHARS } from "../../src/wire/liveApiCosts";
+import { budgetLimit } from "../../src/sim/measure/BudgetVerdict";
 import type { Rig } from "../../src/sim/max/Rig";
 import { longestBlockFields } from "../../src/sim/measure/ledgerFields";
 import type { LongestBlockFields } from "../../src/sim/measure/ledgerFields";
 import type { SyncFigure } from "../../src/sim/measure/measureSync";
 
+/** The budgets of src/sim/measure/budgets.json (docs/budgets.md), under the names these tests use. */
 export const BUDGET = {
   /** Longest string atom, any direction, any set. */
-  maxAtomChars: MAX_ATOM_CHARS,
+  maxAtomChars: budgetLimit("maxAtomChars"),
   /** Any one shim block: its modelled time is one 60 Hz frame (FRAME_MS), the bound that binds. */
-  blockCalls: BLOCK_BUDGET.calls,
-  blockNewObjects: BLOCK_BUDGET.newObjects,
-  blockModelledMs: BLOCK_BUDGET.modelledMs,
+  blockCalls: budgetLimit("blockCalls"),
+  blockNewObjects: budgetLimit("blockNewObjects"),
+  blockModelledMs: budgetLimit("blockModelledMs"),
   /** Observers alive once the sync is quiet. */
-  observers: (tracks: number): number => 5 * tracks + 200,
-  syncCalls: { musician: 2_500, "256x128": 20_000 } as Record<string, number>,
-  startupMs: { musician: 1_000, "256x128": 8_000 } as Record<string, number>,
+  observers: (tracks: number): number => budgetLimit("observers", tracks),
+  syncCalls: { musician: budgetLimit("syncCalls.musician"), "256x128": budgetLimit("syncCalls.256x128") } as Record<string, number>,
+  startupMs: { musician: budgetLimit("startupMs.musician"), "256x128": budgetLimit("startupMs.256x128") } as Record<string, number>,
   /** From `ready` to the first knob acting, modelled (musician). */
-  firstActionMs: 300,
-  resyncObserversCreated: 0,
-  resyncNewSymbols: 200,
-  addTrackCalls: 60,
-  addSceneCalls: 15,
+  firstActionMs: budgetLimit("firstActionMs"),
+  resyncObserversCreated: budgetLimit("resyncObserversCreated"),
+  resyncNewSymbols: budgetLimit("resyncNewSymbols"),
+  addTrackCalls: budgetLimit("addTrackCalls"),
+  addSceneCalls: budgetLimit("addSceneCalls"),
   /** What one more detent adds to a turn of the knob (DESIGN.md: one knob detent, 3 calls). */
-  knobDetentCalls: 3,
+  knobDetentCalls: budgetLimit("knobDetentCalls"),
   /**
    * A turn of one detent, all of it: the detent goes to a live.remote~ (no call); once the turn has ended,
    * Live's text for the value, the one set, and a re-target of the worker. At most 7, as when Live's
    * undo steps and gestures were called around it.
    */
-  knobTurnOfOneCalls: 7,
+  knobTurnOfOneCalls: budgetLimit("knobTurnOfOneCalls"),
   /** New symbols in 60 minutes of playback, a knob detent every 10 s. */
-  playbackSymbolsPerHour: 1_000,
+  playbackSymbolsPerHour: budgetLimit("playbackSymbolsPerHour"),
 };
 
 /** Runs `measure` once, on first use: the tests of a file share one rig and its figures. */

@@ -4,9 +4,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "acorn";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { unpackAmxd } from "../../scripts/patchers/amxd";
 import type { MaxPatcher } from "../../scripts/patchers/MaxPatcher";
@@ -22,6 +21,7 @@ import { inputSet, inputDevicePath } from "../support/inputTracks";
 import { FROZEN_TEST, WITH_GARBAGE } from "./abletonFrozen";
 import { type FrozenContents, readFrozenAmxd } from "./frozenReader";
 import { readCommitted, root } from "./deviceFiles";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 /** One of Ableton's frozen files with its embedded files zeroed: head, zeros, dependency list. */
 function abletonSkeleton(fixture: { size: number; head: string; dependencyList: string }): Buffer {
@@ -77,7 +77,7 @@ function scriptsOf(patcher: MaxPatcher): { [file: string]: string } {
   return scripts;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), "p0-release-"));
+const outDir = temporaryFolder("p0-release");
 const epoch = 1_767_225_600; // 2026-01-01 UTC
 const run = spawnSync(process.execPath, [join(root, "scripts/release.mjs"), "--no-build", "--out", outDir], {
   cwd: root,
@@ -154,7 +154,7 @@ test("the frozen node.script bundle needs nothing but max-api and Node's own mod
 
 /** The embedded scripts written to a fresh folder, as Max extracts a frozen device's files (no package.json). */
 function extract(frozen: FrozenContents): string {
-  const dir = mkdtempSync(join(tmpdir(), "p0-frozen-"));
+  const dir = temporaryFolder("p0-frozen");
   mkdirSync(dir, { recursive: true });
   for (const entry of frozen.entries.slice(1)) writeFileSync(join(dir, entry.name), entry.data);
   return dir;
@@ -189,7 +189,7 @@ test("the input device's extracted script reads its channel and tags MIDI", () =
 });
 
 test("a stale unfrozen device is refused, not frozen", () => {
-  const copy = mkdtempSync(join(tmpdir(), "p0-stale-"));
+  const copy = temporaryFolder("p0-stale");
   mkdirSync(join(copy, "device"));
   for (const { device } of RELEASES) writeFileSync(join(copy, device), readCommitted(device));
   const [first] = RELEASES;

@@ -180,8 +180,8 @@ test("the input device tags MIDI through its script, sends it to the main device
   r.emit(input, 0, ["midi", "cc", 3, 10, 65]);
   assert.equal(r.take(node(r)), [["midi", "cc", 3, 10, 65]]);
   const channel = r.find((box) => box.maxclass === "comment" && box.text === "channel: ?")[0] as MaxBox;
-  r.emit(input, 1, ["channel", 3]);
-  assert.equal(r.take(channel), [["set", "channel", 3]]);
+  r.emit(input, 1, ["channel:", 3]);
+  assert.equal(r.take(channel), [["set", "channel:", 3]]);
 });
 
 test.run();

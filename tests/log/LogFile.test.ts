@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -8,6 +7,7 @@ import { consoleLogLine, parseLogLine, prettyLogLine } from "../../src/log/LogLi
 import { LogFollower } from "../../src/log/LogFollower";
 import { actionRig } from "../support/ec4";
 import { rigWith } from "../support/rigWith";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 function lines(path: string) {
   return readFileSync(path, "utf8").trimEnd().split("\n").map((line) => parseLogLine(line));
@@ -19,7 +19,7 @@ test("the log folder: P0_LOG_DIR, else Documents/Protocol0 in the home folder", 
 });
 
 test("records are appended one per line, and the file moves aside when it would pass its cap", () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "p0-log-")), "nested");
+  const dir = join(temporaryFolder("p0-log"), "nested");
   const file = createLogFile({ dir, maxBytes: 200, now: () => new Date(0) });
   for (let i = 0; i < 6; i++) file.sink({ level: i % 2 ? "warn" : "info", message: `record ${i} ${"x".repeat(20)}` });
   const current = lines(file.path);
@@ -30,7 +30,7 @@ test("records are appended one per line, and the file moves aside when it would 
 });
 
 test("a folder that cannot be written stops the file once, without throwing", () => {
-  const blocker = join(mkdtempSync(join(tmpdir(), "p0-log-")), "file");
+  const blocker = join(temporaryFolder("p0-log"), "file");
   writeFileSync(blocker, "not a folder");
   const failures: string[] = [];
   const file = createLogFile({ dir: join(blocker, "logs"), onFailure: (reason) => failures.push(reason) });

@@ -1,13 +1,11 @@
 // `npm run logs` under a flood (issue 18, point 7): the log's real writer (LogFile.ts) moves the file aside
 // at its cap while the viewer polls now and then; every record is shown once, in order, across the moves.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createLogFile } from "../../src/log/LogFile";
 import { LogFollower } from "../../src/log/LogFollower";
 import { parseLogLine } from "../../src/log/LogLine";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 const RECORDS = 40_000;
 /** Each record's line is 45 to 50 bytes: 40,000 of them pass a 512 KiB cap three times. */
@@ -16,7 +14,7 @@ const CAP = 512 * 1024;
 const POLL_EVERY = 1_000;
 
 test("a flood of 40,000 records through three moves of the file: the viewer shows all of them, errors included", () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-follow-"));
+  const dir = temporaryFolder("p0-follow");
   const file = createLogFile({ dir, maxBytes: CAP, now: () => new Date(0) });
   const shown: string[] = [];
   const follower = new LogFollower(dir, (line) => shown.push(line));
@@ -34,7 +32,7 @@ test("a flood of 40,000 records through three moves of the file: the viewer show
 });
 
 test("history: the last lines already written, then only what comes after", () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-follow-"));
+  const dir = temporaryFolder("p0-follow");
   const file = createLogFile({ dir, now: () => new Date(0) });
   for (let i = 0; i < 10; i++) file.sink({ level: "info", message: `old ${i}` });
   const shown: string[] = [];

@@ -1,17 +1,17 @@
 // The log files' size cap (issue 18, point 9): neither protocol0.log nor the previous file it moves to
 // ever passes it, even with a record longer than the cap; such a record is cut and says so.
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { PREVIOUS_LOG_FILE, createLogFile } from "../../src/log/LogFile";
 import { parseLogLine } from "../../src/log/LogLine";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 const CAP = 300;
 
 test("a record longer than the cap is cut to fit: after every record, both files are within the cap and every line parses", () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-log-cap-"));
+  const dir = temporaryFolder("p0-log-cap");
   const file = createLogFile({ dir, maxBytes: CAP, now: () => new Date(0) });
   const previous = join(dir, PREVIOUS_LOG_FILE);
   const size = (path: string): number => {

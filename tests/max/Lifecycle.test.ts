@@ -1,8 +1,7 @@
 // node.script's life as Max runs it: the script loads after its process starts (messages before are
 // dropped with Max's line), the patcher lets nothing in before p0_ready, max-api promises that reject
 // and exceptions nobody caught, a process that dies and the patcher's watchdog bringing it back.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -16,6 +15,7 @@ import { divergences } from "../support/modelCheck";
 import { appOf } from "../support/rigWith";
 import { fixture, loadSet } from "../sim/simSets";
 import { menuItem } from "../support/menuItems";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 async function started(storedMapping?: string): Promise<Rig> {
   const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), storedMapping });
@@ -114,7 +114,7 @@ test("a max-api outlet that rejects is caught and logged; the script keeps runni
 });
 
 test("the fake Node ends a process on a rejection nobody caught, as Node 15+ does", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-reject-"));
+  const dir = temporaryFolder("p0-reject");
   const bundlePath = join(dir, "bundle.js");
   writeFileSync(
     bundlePath,

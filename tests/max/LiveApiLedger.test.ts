@@ -1,6 +1,5 @@
 // The LiveAPI ledger: one block per message a [js] handles and per Task callback, with modelled time.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -10,6 +9,7 @@ import { modelledMs, type LiveApiCounts } from "../../src/wire/liveApiCosts";
 import { LiveApiLedger } from "../../src/sim/max/LiveApiLedger";
 import { Rig } from "../../src/sim/max/Rig";
 import { loadSet } from "../sim/simSets";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 // A [js] that makes a known amount of LiveAPI work per message and per Task callback.
 const SCRIPT = `
@@ -58,7 +58,7 @@ function inline() {
 `;
 
 function rigWithScript(): Rig {
-  const dir = mkdtempSync(join(tmpdir(), "p0-ledger-"));
+  const dir = temporaryFolder("p0-ledger");
   writeFileSync(join(dir, "shim.js"), SCRIPT);
   writeFileSync(join(dir, "bundle.js"), "module.exports = {};");
   return new Rig({ set: loadSet("demo"), shimPath: join(dir, "shim.js"), bundlePath: join(dir, "bundle.js") });

@@ -1,7 +1,6 @@
 // node.script's own setInterval on the virtual clock: it fires while Max's scheduler is stopped, and a
 // bundle loaded with the rig's globals uses it instead of Node's.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -10,6 +9,7 @@ import { DictStore } from "../../src/sim/max/DictStore";
 import { FakeMaxApi } from "../../src/sim/max/FakeMaxApi";
 import { loadBundle } from "../../src/sim/max/loadBundle";
 import { NodeTimers } from "../../src/sim/max/NodeTimers";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 test("setInterval fires every period on virtual time, clearInterval stops it, even from its callback", () => {
   const clock = new Clock();
@@ -58,7 +58,7 @@ test("clearInterval of something else does nothing; a delay below 1 ms is 1 ms, 
 });
 
 test("a bundle loaded with the timers as globals gets them for setInterval / clearInterval", () => {
-  const path = join(mkdtempSync(join(tmpdir(), "bundle-")), "bundle.js");
+  const path = join(temporaryFolder("bundle"), "bundle.js");
   writeFileSync(path, `let n = 0; const t = setInterval(() => { if (++n === 2) clearInterval(t); }, 5); module.exports = { n: () => n };`);
   const clock = new Clock();
   const timers = new NodeTimers(clock);

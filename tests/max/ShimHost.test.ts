@@ -1,6 +1,5 @@
 // The fake [js] host: Max's dispatch by message name, outlet/post, Task on the virtual clock, Dict.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -10,6 +9,7 @@ import { DictStore } from "../../src/sim/max/DictStore";
 import { FakeMaxApi } from "../../src/sim/max/FakeMaxApi";
 import type { ConsoleLevel } from "../../src/sim/max/ShimHost";
 import { ShimHost } from "../../src/sim/max/ShimHost";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 // An ES5 [js] script exercising what Max gives a [js] object.
 const SCRIPT = `
@@ -39,7 +39,7 @@ function readdict(name) { var d = new Dict(name); outlet(0, "dict", d.get("from_
 `;
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), "shimhost-"));
+  const dir = temporaryFolder("shimhost");
   const path = join(dir, "probe.js");
   writeFileSync(path, SCRIPT);
   const clock = new Clock();

@@ -1,6 +1,5 @@
 // Max cuts string atoms longer than 32,767 characters on a cord; the rig fails loudly when it happens.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -9,6 +8,7 @@ import type { Atom } from "../../src/wire/protocol";
 import { Rig } from "../../src/sim/max/Rig";
 import { Wire } from "../../src/sim/max/Wire";
 import { loadSet } from "../sim/simSets";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 test("a 32,768-character atom arrives cut to its first 32,767 characters and is recorded; a 32,767 one is kept", () => {
   const wire = new Wire();
@@ -69,7 +69,7 @@ test("a kept 32,767-character atom does not fail the rig", async () => {
 });
 
 test("atoms between the shim and node.script are cut in both directions; the shim's messnamed goes through the same rules", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "p0-cut-"));
+  const dir = temporaryFolder("p0-cut");
   const shimPath = join(dir, "shim.js");
   const bundlePath = join(dir, "bundle.js");
   writeFileSync(

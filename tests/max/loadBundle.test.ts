@@ -1,6 +1,5 @@
 // loadBundle evaluates a CommonJS file as node.script starts it: max-api injected, fresh state per start.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -8,9 +7,10 @@ import type { Atom } from "../../src/wire/protocol";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { FakeMaxApi } from "../../src/sim/max/FakeMaxApi";
 import { loadBundle } from "../../src/sim/max/loadBundle";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 function file(code: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "bundle-")), "bundle.js");
+  const path = join(temporaryFolder("bundle"), "bundle.js");
   writeFileSync(path, code);
   return path;
 }

@@ -1,7 +1,6 @@
 // The device's mapping UI through the whole simulated device: the patcher's messages into the real bundle,
 // what the bundle sends back to the UI, the mapping stored with the set, and the knobs acting on it.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -17,6 +16,7 @@ import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { nativePath } from "../../src/host/MaxFiles";
 import { menuIds, menuItem } from "../support/menuItems";
+import { temporaryFolder } from "../../src/sim/TemporaryFolder";
 
 const DEFAULT = defaultMapping as MappingDocument;
 
@@ -76,7 +76,7 @@ function active(rig: Rig): MappingDocument | undefined {
 }
 
 function tempFile(name: string, content?: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "p0-ui-")), name);
+  const path = join(temporaryFolder("p0-ui"), name);
   if (content !== undefined) writeFileSync(path, content);
   return path;
 }

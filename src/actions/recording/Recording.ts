@@ -5,7 +5,7 @@
 // Quantized: https://docs.cycling74.com/apiref/lom/track/; Song.create_scene / delete_scene /
 // start_playing / metronome: https://docs.cycling74.com/apiref/lom/song/).
 import type { ActionServices } from "../ActionServices";
-import { Answer } from "../../model/Answer";
+import { Answer, refusalText } from "../../model/Answer";
 import type { ClipSlot } from "../../model/ClipSlot";
 import type { Scene } from "../../model/Scene";
 import type { SimpleTrack } from "../../model/SimpleTrack";
@@ -135,9 +135,10 @@ export class Recording {
     );
     this.sequence.onEnd((ended) => {
       this.listening.dispose();
-      if (!ended.isTerminated) this.undo();
-      if (this.state.clickAdded) void this.services.song.setSwitch("click", false);
-      if (this.state.quantizationBefore !== null) void this.services.song.setLaunchQuantization(this.state.quantizationBefore);
+      const putBack: Answer[] = ended.isTerminated ? [] : this.undo();
+      if (this.state.clickAdded) putBack.push(this.services.song.setSwitch("click", false));
+      if (this.state.quantizationBefore !== null) putBack.push(this.services.song.setLaunchQuantization(this.state.quantizationBefore));
+      this.report(Answer.all(putBack), ended.isTerminated ? "could not put the click and launch quantization back" : "could not undo all it did");
       if (this.saved.get()?.plan === this.plan) this.saved.set(null);
     });
     // Saved from its start: a restart before its first step still finds it.
@@ -155,7 +156,17 @@ export class Recording {
   /** Ends an unlimited recording: Live stops the takes at the next launch boundary and keeps them. */
   stopTakes(): void {
     this.endAsked.set(true);
-    for (const take of this.plan.takes) void take.track.stopAllClips(true);
+    this.report(Answer.all(this.plan.takes.map((take) => take.track.stopAllClips(true))), "could not stop the takes");
+  }
+
+  /**
+   * The recording's own writes after its sequence answer here, in its name, not as unattributed refusals.
+   * A target gone meanwhile (a clip or scene the musician deleted) has nothing left to put back: not said.
+   */
+  private report(answer: Answer, what: string): void {
+    void answer.take().then((outcome) => {
+      if (outcome.kind === "refused") this.services.log.warn(`${this.plan.title} ${what}: ${refusalText(outcome)}`);
+    });
   }
 
   private tracks(): SimpleTrack[] {
@@ -270,22 +281,22 @@ export class Recording {
   }
 
   /** Removes the clips this recording made, restores the arm states, and drops a scene it created. */
-  private undo(): void {
+  private undo(): Answer[] {
+    const writes: Answer[] = [];
     for (const track of this.tracks()) {
       if (!track.exists) continue;
       const slot = this.slotOf(track);
       if (slot === null) continue;
       const isTake = this.plan.takes.some((take) => take.track === track);
-      if (isTake && slot.hasClip) void slot.deleteClip();
-      else if (slot.isTriggered || slot.isPlaying) void track.stopAllClips(false);
+      if (isTake && slot.hasClip) writes.push(slot.deleteClip());
+      else if (slot.isTriggered || slot.isPlaying) writes.push(track.stopAllClips(false));
     }
-    for (const track of this.state.armedBefore.keys()) void this.restoreArm(track);
+    for (const track of this.state.armedBefore.keys()) writes.push(this.restoreArm(track));
     const scene = this.scene;
     if (this.state.createdScene && scene !== null && scene.exists) {
       const ours = new Set(this.slots());
-      if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) {
-        void this.services.song.deleteScene(scene.index);
-      }
+      if (scene.clipSlots.every((slot) => ours.has(slot) || !slot.hasClip)) writes.push(this.services.song.deleteScene(scene.index));
     }
+    return writes;
   }
 }

@@ -2,9 +2,7 @@
 // messages until the script is ready, the watchdog that restarts a dead process, the [metro] that ticks
 // the bundle (scripts/patchers/mainCore.ts). Apart from Rig.ts because it is the one part with a
 // lifecycle of its own: processes start, die and restart while the shim and the Live set keep running.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
 import type { Atom } from "../../wire/protocol";
 import { GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE, TO_SHIM } from "../../wire/DeviceMessages";
@@ -15,6 +13,7 @@ import { loadBundle } from "./loadBundle";
 import { MaxRuntime, type ConsoleLine } from "./MaxRuntime";
 import { NodeTimers } from "./NodeTimers";
 import { NodeProcess } from "./NodeProcess";
+import { temporaryFolder } from "../TemporaryFolder";
 
 /** What `---p0_state` becomes in this device (Max for Live replaces `---` with a number unique to it). */
 export const STATE_DICT = "1001p0_state";
@@ -50,7 +49,7 @@ export abstract class NodeScriptHost extends MaxRuntime {
   constructor(options: { bundlePath?: string; logDir?: string; onConsole?: (line: ConsoleLine) => void }) {
     super(options.onConsole);
     this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
-    this.logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "p0-rig-logs-"));
+    this.logDir = options.logDir ?? temporaryFolder("p0-rig-logs");
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
   }
 
@@ -172,6 +171,9 @@ export abstract class NodeScriptHost extends MaxRuntime {
   private endProcess(): void {
     this.maxApi = null;
     this.process = null;
+    // Its module state and its timers die with it (so what it held can be collected, as in a real exit).
+    this.exports = undefined;
+    this.timers?.kill();
     this.wire.discard("node");
   }
 

@@ -6,7 +6,7 @@ import type { Rig } from "../max/Rig";
 import { VirtualEc4 } from "../VirtualEc4";
 import type { Protocol0 } from "../../host/Protocol0";
 
-/** The sets the budgets are measured on, by the names the bench lines and budgets.mjs use. */
+/** The sets the budgets are measured on, by the names the bench lines and its verdict (budgets.json) use. */
 export const BENCH_SETS: Record<string, () => SetDescription> = {
   "8x4": () => generateLargeSet({ tracks: 8, scenes: 4, seed: 1 }),
   "32x16": () => generateLargeSet({ tracks: 32, scenes: 16, seed: 1 }),

@@ -1,8 +1,7 @@
 // The stored mapping at its largest (DESIGN.md "Budgets": a valid 600 KB mapping survives reopening the set;
 // no atom over 30,000): imported from a file of MAX_MAPPING_CHARS, stored in pieces (src/control/StoredChunks.ts),
 // the set saved and reopened, the mapping back and a knob of it acting, all through the EC4's bytes.
-import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MappingDocument } from "../../control/Mapping";
 import { MAX_MAPPING_CHARS } from "../../control/MappingBounds";
@@ -13,6 +12,7 @@ import { DEMO_SET } from "../Demo";
 import { Ec4Port } from "../Ec4Port";
 import { VirtualEc4 } from "../VirtualEc4";
 import { appOf } from "./benchRig";
+import { temporaryFolder } from "../TemporaryFolder";
 
 /** The knob of the large mapping that acts: group "Main", knob 1, on the demo's input channel 4. */
 export const ACTING = { group: "Main", action: "transport.metronome" } as const;
@@ -83,7 +83,7 @@ export async function openDemo(stored?: readonly Atom[]): Promise<{ rig: Rig; ec
 /** Imports the largest mapping, saves and reopens the set, and plays the acting knob of what came back. */
 export async function measureStoredMapping(): Promise<{ figure: StoredMappingFigure; saved: Rig; reopened: Rig }> {
   const doc = largestMapping();
-  const file = join(mkdtempSync(join(tmpdir(), "p0-mapping-")), "largest.json");
+  const file = join(temporaryFolder("p0-mapping"), "largest.json");
   const content = largestMappingFile(doc);
   writeFileSync(file, content);
   const { rig: saved } = await openDemo();
