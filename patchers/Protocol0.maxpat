@@ -18,7 +18,7 @@
 		"openrect": [
 			0,
 			0,
-			788,
+			784,
 			169
 		],
 		"openinpresentation": 1,
@@ -2658,7 +2658,7 @@
 						40,
 						15
 					],
-					"text": "scroll",
+					"text": "turn",
 					"fontsize": 9,
 					"fontname": "Ableton Sans Medium"
 				}
@@ -2802,14 +2802,14 @@
 					"patching_rect": [
 						20,
 						1175,
-						114,
+						113,
 						39
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						323,
 						3,
-						114,
+						113,
 						39
 					],
 					"varname": "p0_edited",
@@ -2878,7 +2878,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
 				}
 			},
 			{
@@ -2896,7 +2896,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 3 114 39"
+					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
 				}
 			},
 			{
@@ -2914,7 +2914,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 3 114 39"
+					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
 				}
 			},
 			{
@@ -2932,7 +2932,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 3 114 39"
+					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
 				}
 			},
 			{
@@ -2950,7 +2950,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
 				}
 			},
 			{
@@ -2968,7 +2968,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
 				}
 			},
 			{
@@ -2986,7 +2986,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
 				}
 			},
 			{
@@ -3004,7 +3004,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 42 114 39"
+					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
 				}
 			},
 			{
@@ -3022,7 +3022,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
 				}
 			},
 			{
@@ -3040,7 +3040,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
 				}
 			},
 			{
@@ -3058,7 +3058,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
 				}
 			},
 			{
@@ -3076,7 +3076,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 81 114 39"
+					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
 				}
 			},
 			{
@@ -3094,7 +3094,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
 				}
 			},
 			{
@@ -3112,7 +3112,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 439 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
 				}
 			},
 			{
@@ -3130,7 +3130,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 555 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
 				}
 			},
 			{
@@ -3148,7 +3148,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 671 120 114 39"
+					"text": "script sendbox p0_edited presentation_rect 668 120 113 39"
 				}
 			},
 			{
@@ -3194,14 +3194,14 @@
 					"patching_rect": [
 						20,
 						1492,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						112,
+						111,
 						37
 					],
 					"text": "1",
@@ -3242,14 +3242,14 @@
 					"patching_rect": [
 						130.5,
 						1537,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3284,14 +3284,14 @@
 					"patching_rect": [
 						20,
 						1642,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						4,
-						112,
+						111,
 						37
 					],
 					"text": "2",
@@ -3332,14 +3332,14 @@
 					"patching_rect": [
 						130.5,
 						1687,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						4,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3374,14 +3374,14 @@
 					"patching_rect": [
 						20,
 						1792,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						4,
-						112,
+						111,
 						37
 					],
 					"text": "3",
@@ -3422,14 +3422,14 @@
 					"patching_rect": [
 						130.5,
 						1837,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						4,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3464,14 +3464,14 @@
 					"patching_rect": [
 						20,
 						1942,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						4,
-						112,
+						111,
 						37
 					],
 					"text": "4",
@@ -3512,14 +3512,14 @@
 					"patching_rect": [
 						130.5,
 						1987,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						4,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3554,14 +3554,14 @@
 					"patching_rect": [
 						20,
 						2092,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						112,
+						111,
 						37
 					],
 					"text": "5",
@@ -3602,14 +3602,14 @@
 					"patching_rect": [
 						130.5,
 						2137,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3644,14 +3644,14 @@
 					"patching_rect": [
 						20,
 						2242,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						43,
-						112,
+						111,
 						37
 					],
 					"text": "6",
@@ -3692,14 +3692,14 @@
 					"patching_rect": [
 						130.5,
 						2287,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						43,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3734,14 +3734,14 @@
 					"patching_rect": [
 						20,
 						2392,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						43,
-						112,
+						111,
 						37
 					],
 					"text": "7",
@@ -3782,14 +3782,14 @@
 					"patching_rect": [
 						130.5,
 						2437,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						43,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3824,14 +3824,14 @@
 					"patching_rect": [
 						20,
 						2542,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						43,
-						112,
+						111,
 						37
 					],
 					"text": "8",
@@ -3872,14 +3872,14 @@
 					"patching_rect": [
 						130.5,
 						2587,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						43,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -3914,14 +3914,14 @@
 					"patching_rect": [
 						20,
 						2692,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						112,
+						111,
 						37
 					],
 					"text": "9",
@@ -3962,14 +3962,14 @@
 					"patching_rect": [
 						130.5,
 						2737,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4004,14 +4004,14 @@
 					"patching_rect": [
 						20,
 						2842,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						82,
-						112,
+						111,
 						37
 					],
 					"text": "10",
@@ -4052,14 +4052,14 @@
 					"patching_rect": [
 						137,
 						2887,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						82,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4094,14 +4094,14 @@
 					"patching_rect": [
 						20,
 						2992,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						82,
-						112,
+						111,
 						37
 					],
 					"text": "11",
@@ -4142,14 +4142,14 @@
 					"patching_rect": [
 						137,
 						3037,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						82,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4184,14 +4184,14 @@
 					"patching_rect": [
 						20,
 						3142,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						82,
-						112,
+						111,
 						37
 					],
 					"text": "12",
@@ -4232,14 +4232,14 @@
 					"patching_rect": [
 						137,
 						3187,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						82,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4274,14 +4274,14 @@
 					"patching_rect": [
 						20,
 						3292,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						112,
+						111,
 						37
 					],
 					"text": "13",
@@ -4322,14 +4322,14 @@
 					"patching_rect": [
 						137,
 						3337,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4364,14 +4364,14 @@
 					"patching_rect": [
 						20,
 						3442,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						121,
-						112,
+						111,
 						37
 					],
 					"text": "14",
@@ -4412,14 +4412,14 @@
 					"patching_rect": [
 						137,
 						3487,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						440,
+						439,
 						121,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4454,14 +4454,14 @@
 					"patching_rect": [
 						20,
 						3592,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						121,
-						112,
+						111,
 						37
 					],
 					"text": "15",
@@ -4502,14 +4502,14 @@
 					"patching_rect": [
 						137,
 						3637,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						556,
+						554,
 						121,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,
@@ -4544,14 +4544,14 @@
 					"patching_rect": [
 						20,
 						3742,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						121,
-						112,
+						111,
 						37
 					],
 					"text": "16",
@@ -4592,14 +4592,14 @@
 					"patching_rect": [
 						137,
 						3787,
-						112,
+						111,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						672,
+						669,
 						121,
-						112,
+						111,
 						37
 					],
 					"hilite": 1,

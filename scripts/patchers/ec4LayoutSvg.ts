@@ -4,7 +4,7 @@
 // the label's colour. Generated with the devices from the default mapping, and checked like them.
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../../src/control/Mapping";
-import { GESTURE_NAMES } from "../../src/ui/GestureNames";
+import { GESTURE_NAMES } from "../../src/actions/GestureNames";
 import { ownBindings, SHIFT_CELL, shiftBindings } from "../../src/ui/KnobBindings";
 import { textWidth, type Font } from "./textMetrics";
 

@@ -2,7 +2,7 @@
 // knob's actions in the column beside it.
 import { type Box, type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
-import { GESTURE_NAMES, MENU_GESTURES, type MenuGesture } from "../../src/ui/GestureNames";
+import { GESTURE_NAMES, MENU_GESTURES, type MenuGesture } from "../../src/actions/GestureNames";
 import type { Dispatch, NodeInbox } from "./mainCore";
 import { BOLD_TEXT, HELP_RECT, PANEL_WIDTH, TEXT } from "./mainLayout";
 

@@ -26,7 +26,7 @@ export const ENCODERS = 16;
  * in those lines ("9 REC press Record · long Record unlimited · scroll Recording length" is the
  * longest). tests/devices/patchers.test.ts checks both, so the width follows the content.
  */
-export const CELL: [number, number] = [112, 37];
+export const CELL: [number, number] = [111, 37];
 export const CELL_GAP: [number, number] = [4, 2];
 export const CELL_LINES = 3;
 /**

@@ -19,7 +19,7 @@ export interface ActionBindings {
   }[];
 }
 
-const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", doublePress: "double press", scroll: "scroll" };
+const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", doublePress: "double press", scroll: "turn" };
 
 /** Where the default mapping puts an action: "Main 13 (long press)", "Main 1 (shift press)". */
 function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {

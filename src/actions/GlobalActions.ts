@@ -38,7 +38,7 @@ function quantizationScroll<const Id extends string>(id: Id, title: string, name
   return defineAction({
     id,
     title,
-    description: `Scrolls the ${title.toLowerCase()} through Live's values (${names[0]} … ${names[names.length - 1]}).`,
+    description: `Steps the ${title.toLowerCase()} through Live's values (${names[0]} … ${names[names.length - 1]}).`,
     gestures: SCROLL,
     needs: [],
     state: actionState((): Scrolled => ({ pending: null, rest: null })),

@@ -85,7 +85,7 @@ export const MIXER_ACTIONS = [
   defineAction({
     id: "mixer.pan",
     title: "Pan",
-    description: "Scrolls the pan of the current track by 1% of its range; a press centres it (Live's default).",
+    description: "Turns the pan of the current track by 1% of its range a detent; a press centres it (Live's default).",
     gestures: PRESS_OR_SCROLL,
     needs: ["currentTrack"],
     state: mixerState,
@@ -94,7 +94,7 @@ export const MIXER_ACTIONS = [
   defineAction({
     id: "mixer.send",
     title: "Send",
-    description: "Scrolls the chosen send (A, B, …) of the current track; a press resets it to Live's default.",
+    description: "Turns the chosen send (A, B, …) of the current track; a press resets it to Live's default.",
     gestures: PRESS_OR_SCROLL,
     needs: ["currentTrack"],
     state: mixerState,
@@ -118,7 +118,7 @@ export const MIXER_ACTIONS = [
   defineAction({
     id: "mixer.monitoring",
     title: "Monitoring In/Auto/Off",
-    description: "Scrolls the monitoring of the current plain track through In, Auto and Off.",
+    description: "Steps the monitoring of the current plain track through In, Auto and Off.",
     gestures: SCROLL,
     needs: ["currentTrack"],
     refuse: ({ track }) => plainTrackRefusal(track),
@@ -133,7 +133,7 @@ export const MIXER_ACTIONS = [
   defineAction({
     id: "mixer.crossfade",
     title: "Crossfade assign",
-    description: "Scrolls the current track's crossfade assignment through A, none and B.",
+    description: "Steps the current track's crossfade assignment through A, none and B.",
     gestures: SCROLL,
     needs: ["currentTrack"],
     refuse: ({ track }) => (track.baseTrack.kind === "master" ? "the master track has no crossfade assignment" : undefined),

@@ -76,7 +76,7 @@ export const NAVIGATION_ACTIONS = [
   defineAction({
     id: "nav.parameterValue",
     title: "Parameter value",
-    description: "Scrolls the value of the chosen parameter (or the one clicked in Live) by 1% of its range.",
+    description: "Turns the value of the chosen parameter (or the one clicked in Live) by 1% of its range a detent.",
     gestures: SCROLL,
     needs: [],
     state: cursor,

@@ -70,7 +70,7 @@ export const RECORDING_ACTIONS = [
   defineAction({
     id: "record.barLength",
     title: "Recording length",
-    description: "Scrolls the recording bar length.",
+    description: "Chooses the recording length in bars.",
     gestures: SCROLL,
     needs: [],
     state: session,

@@ -78,6 +78,6 @@ export const SCENE_ACTIONS = [
       return answered(song.deleteScene(scene.index), text);
     },
   }),
-  cutAction("split", "Split scene", "Scroll chooses a bar; press splits the selected scene there: the bars after it move to a copy below."),
-  cutAction("crop", "Crop scene", "Scroll chooses how many bars to keep; press crops the clips of the selected scene to them."),
+  cutAction("split", "Split scene", "Turn to choose a bar; press splits the selected scene there: the bars after it move to a copy below."),
+  cutAction("crop", "Crop scene", "Turn to choose how many bars to keep; press crops the clips of the selected scene to them."),
 ];

@@ -74,7 +74,7 @@ export const TRACK_ACTIONS = [
   defineAction({
     id: "track.volume",
     title: "Volume",
-    description: "Scrolls the volume of the current track by 1% of its range.",
+    description: "Turns the volume of the current track by 1% of its range a detent.",
     gestures: SCROLL,
     needs: ["currentTrack"],
     state: actionState((services) => new ParameterText(services)),
@@ -90,7 +90,7 @@ export const TRACK_ACTIONS = [
   defineAction({
     id: "track.allVolumes",
     title: "All volumes",
-    description: "Scrolls the volume of every top-level track together.",
+    description: "Turns the volume of every top-level track together.",
     gestures: SCROLL,
     needs: [],
     run: (input) => {

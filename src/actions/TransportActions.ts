@@ -25,7 +25,7 @@ export const TRANSPORT_ACTIONS = [
   defineAction({
     id: "transport.tempo",
     title: "Tempo",
-    description: "Scrolls the song tempo, one BPM per step (a fast turn moves further).",
+    description: "Changes the song tempo, one BPM a detent (a fast turn moves further).",
     gestures: SCROLL,
     needs: [],
     run: ({ song, steps }) => {
@@ -36,7 +36,7 @@ export const TRANSPORT_ACTIONS = [
   defineAction({
     id: "transport.tempoFine",
     title: "Tempo (fine)",
-    description: "Scrolls the song tempo by 0.1 BPM per step (a fast turn moves further).",
+    description: "Changes the song tempo by 0.1 BPM a detent (a fast turn moves further).",
     gestures: SCROLL,
     needs: [],
     refuse: tempoEnd,

@@ -47,8 +47,8 @@ export function renderEc4Programming(doc: MappingDocument): string {
   const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
   const shifts = doc.groups.flatMap((group) => group.encoders.filter((e) => e.role === "shift").map((e) => `${group.name} ${e.position}`));
   return [
-    `- Encoders: type ${EC4_TYPES[doc.relativeEncoding]}, acceleration as you like.`,
-    `- Push buttons: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms, and a double press, ${doublePressMs(doc)} ms).`,
+    `- Knobs, turned: type ${EC4_TYPES[doc.relativeEncoding]}, acceleration as you like.`,
+    `- Knobs, pushed: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms, and a double press, ${doublePressMs(doc)} ms).`,
     ...(shifts.length > 0 ? [`- Shift knobs (hold one while using the other knobs of its group): ${shifts.join(", ")}.`] : []),
     "- Channel, CC and note: each group's own, below; a knob the table does not list does nothing.",
     "",

@@ -153,7 +153,7 @@ class SemanticCheck {
 
   private encoder(group: GroupMapping, scope: GroupScope, encoder: EncoderMapping, path: string): void {
     const channel = group.addressing.channel;
-    const name = `${group.name} encoder ${encoder.position}`;
+    const name = `${group.name} knob ${encoder.position}`;
     if (!inRange(encoder.cc, scope.ccRange)) this.error(`${path}/cc`, `CC ${encoder.cc} is outside the group's ccRange`);
     if (scope.checkAddresses) {
       this.address(`${path}/cc`, `cc:${channel}:${encoder.cc}`, `CC ${encoder.cc} on channel ${channel}`, name);

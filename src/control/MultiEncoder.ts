@@ -1,6 +1,7 @@
 // One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids:
 // a press, a long press (decided on release), a double press (a second push soon after the first), and,
 // while its group's shift knob is held, the knob's shift actions.
+import { GESTURE_NAMES } from "../actions/GestureNames";
 import type { ActionContext, EncoderRef, Gesture } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import type { Cancellable } from "../time/ScheduledCallback";
@@ -38,7 +39,7 @@ export interface Knob {
 }
 
 export function describeEncoder(ref: EncoderRef): string {
-  return `${ref.group} encoder ${ref.position} "${ref.label}"`;
+  return `${ref.group} knob ${ref.position} "${ref.label}"`;
 }
 
 /** The actions one push or turn uses: the knob's own, or its shift actions while shift is held. */
@@ -157,7 +158,7 @@ export class MultiEncoder implements Knob {
 
   private warnUnmapped(gesture: Gesture, layer: Layer): void {
     const hint = gesture === "press" && layer.actions.doublePress !== undefined ? " (double-press it)" : "";
-    this.env.warnings.warn(`${describeEncoder(this.ref)}: no ${layer.shifted ? "shift " : ""}action for ${gesture}${hint}`);
+    this.env.warnings.warn(`${describeEncoder(this.ref)}: no ${layer.shifted ? "shift " : ""}action for ${GESTURE_NAMES[gesture]}${hint}`);
   }
 }
 

@@ -16,7 +16,7 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
-import { MENU_GESTURES } from "./GestureNames";
+import { GESTURE_NAMES, MENU_GESTURES } from "../actions/GestureNames";
 import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
 import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
@@ -146,7 +146,7 @@ export class DeviceUi {
     const action = actions[item - 1];
     if (action === undefined) delete encoder[gesture];
     else encoder[gesture] = action.id;
-    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${gesture}: ${action?.title ?? "none"}`);
+    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${GESTURE_NAMES[gesture]}: ${action?.title ?? "none"}`);
   }
 
   private importFile(path: string): void {

@@ -5,7 +5,7 @@ import { GESTURES } from "../actions/Action";
 import type { Gesture } from "../actions/Action";
 import type { EncoderMapping } from "../control/Mapping";
 import { SHIFT_GESTURES } from "../control/Mapping";
-import { GESTURE_NAMES } from "./GestureNames";
+import { GESTURE_NAMES } from "../actions/GestureNames";
 
 export interface KnobBinding {
   gesture: Gesture;

@@ -2,7 +2,7 @@
 // gains when one at an unmapped position is edited.
 import type { EncoderMapping, GroupMapping } from "../control/Mapping";
 import type { Atom } from "../wire/protocol";
-import { MENU_GESTURES, type MenuGesture } from "./GestureNames";
+import { MENU_GESTURES, type MenuGesture } from "../actions/GestureNames";
 
 /** The 16 knobs of an EC4 group. */
 export const POSITIONS = 16;

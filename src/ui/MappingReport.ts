@@ -1,7 +1,7 @@
 // A mapping document's problems in the device's words: where ("Main knob 3, scroll"), read from the
 // JSON path and the document, then what is wrong, then the path for whoever edits the file.
 import type { MappingError, UnknownAction } from "../control/MappingValidator";
-import { GESTURE_NAMES } from "./GestureNames";
+import { GESTURE_NAMES } from "../actions/GestureNames";
 
 /** Errors listed in the help area; the others are counted. */
 export const LISTED_ERRORS = 10;

@@ -50,7 +50,7 @@ test("DELS: a double press deletes the selected scene, one undo step; a single p
   await r.ec4.press("Set", 15);
   await r.rig.advance(200);
   assert.is(snapshot(r.set), before);
-  assert.ok(warned(r, 'Set encoder 15 "DELS": no action for press (double-press it)'), r.statuses().join("\n"));
+  assert.ok(warned(r, 'Set knob 15 "DELS": no action for press (double-press it)'), r.statuses().join("\n"));
   // Two pushes 400 ms apart: two single pushes, nothing deleted.
   await r.ec4.press("Set", 15);
   await r.rig.advance(100);

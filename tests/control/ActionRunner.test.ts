@@ -176,8 +176,8 @@ test("an unknown action, or one given a gesture it does not accept, warns", () =
   h.runner.run("transport.tempo", { gesture: "press", encoder });
   h.runner.run("no.suchAction", { gesture: "press", encoder });
   assert.equal(h.warnings(), [
-    'Main encoder 1 "TAP": Tempo does not accept press',
-    'Main encoder 1 "TAP": unknown action "no.suchAction"',
+    'Main knob 1 "TAP": Tempo does not accept press',
+    'Main knob 1 "TAP": unknown action "no.suchAction"',
   ]);
   assert.equal(h.ids(), []);
 });

@@ -126,7 +126,7 @@ test("a knob with only a double press: a single push warns how to use it", () =>
   tap(h);
   h.clock.advance(WINDOW_TICKS);
   assert.equal(h.ids(), []);
-  assert.equal(h.warnings(), ['Main encoder 13 "TRK": no action for press (double-press it)']);
+  assert.equal(h.warnings(), ['Main knob 13 "TRK": no action for press (double-press it)']);
 });
 
 test("a lost release: the next note on ends the first push there, so nothing is lost", () => {

@@ -38,7 +38,7 @@ test("a double press or a shift action the action cannot take is refused where i
     "Main knob 2, double: Clip velocities cannot be double-pressed (/groups/0/encoders/1/doublePress)",
   ]);
   assert.equal(refusal((_, knob) => (knob(0, 1).shift = { scroll: "transport.metronome" })), [
-    "Main knob 1, shift scroll: Metronome cannot be turned (/groups/0/encoders/0/shift/scroll)",
+    "Main knob 1, shift turn: Metronome cannot be turned (/groups/0/encoders/0/shift/scroll)",
   ]);
   assert.equal(refusal((_, knob) => (knob(0, 1).shift = { doublePress: "transport.metronome" } as never)), [
     'Main knob 1, shift: must NOT have additional properties ("doublePress") (/groups/0/encoders/0/shift)',

@@ -115,7 +115,7 @@ test("unmapped gestures warn naming group, encoder and gesture", () => {
   h.send(...cc(MAIN, 5, 1)); // RECA has no scroll
   h.send(...noteOn(MAIN, 1)); // VELO has no press
   assert.equal(h.ids(), []);
-  assert.equal(h.warnings(), ['Main encoder 5 "RECA": no action for scroll', 'Main encoder 2 "VELO": no action for press']);
+  assert.equal(h.warnings(), ['Main knob 5 "RECA": no action for turn', 'Main knob 2 "VELO": no action for press']);
 });
 
 test("a long press on an encoder mapping only a long press warns on a short press", () => {
@@ -127,7 +127,7 @@ test("a long press on an encoder mapping only a long press warns on a short pres
   h.clock.advance(20);
   h.send(...noteOff(MAIN, 5));
   assert.equal(h.ids(), ["nav.foldGroup"]);
-  assert.equal(h.warnings(), ['Main encoder 6 "AUTO": no action for press']);
+  assert.equal(h.warnings(), ['Main knob 6 "AUTO": no action for press']);
 });
 
 test("MIDI on an address no encoder uses warns on the status line, a repeat at most once a second (issue 13, point 10)", () => {

@@ -37,7 +37,7 @@ test("a shifted gesture with no shift action warns and runs nothing (no fallback
   const h = createHarness();
   h.send(...noteOn(MAIN, SHIFT), ...noteOn(MAIN, REC), ...noteOff(MAIN, REC), ...cc(MAIN, 9, 1));
   assert.equal(h.ids(), []);
-  assert.equal(h.warnings(), ['Main encoder 9 "REC": no shift action for press', 'Main encoder 9 "REC": no shift action for scroll']);
+  assert.equal(h.warnings(), ['Main knob 9 "REC": no shift action for press', 'Main knob 9 "REC": no shift action for turn']);
 });
 
 test("a push keeps the layer it started in: shift released before the knob's release still ends it shifted", () => {

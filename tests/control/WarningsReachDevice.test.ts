@@ -33,7 +33,7 @@ test("MIDI that matches no group, and a gesture with no action, are told on the 
   const main = rig.addInputDevice(inputDevicePath(1));
   main.play([0x90, 1, 127, 0x80, 1, 0]);
   await rig.advance(200);
-  assert.ok(statuses(rig).some((s) => s.startsWith("warn Main encoder 2") && s.endsWith("no action for press")), statuses(rig).join("\n"));
+  assert.ok(statuses(rig).some((s) => s.startsWith("warn Main knob 2") && s.endsWith("no action for press")), statuses(rig).join("\n"));
 });
 
 test.run();

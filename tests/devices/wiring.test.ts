@@ -38,8 +38,8 @@ test("status, group names and unknown messages reach the status line, the select
 
 test("ui_encoder shows a knob's label and action titles in its cell", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_encoder", 7, "VOL", "press Arm · scroll Volume"]);
-  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["set", 7, "VOL", "press Arm · scroll Volume"]]);
+  r.emit(node(r), 0, ["ui_encoder", 7, "VOL", "press Arm · turn Volume"]);
+  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["set", 7, "VOL", "press Arm · turn Volume"]]);
   assert.ok(ui.cells.filter((_, index) => index !== 6).every((cell) => r.take(byId(r, cell)).length === 0));
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[], [], []], "the editor follows ui_knob only");
 });
@@ -127,12 +127,12 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
   const item = (id: string, gesture: Gesture): number => menuItem(bundle.registry, gesture, id);
   assert.is(shows(r, ui.status), "ready: 5 groups loaded");
-  assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · scroll ${title("transport.tempo")}`);
+  assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · turn ${title("transport.tempo")}`);
   const [press, longPress, scroll] = editorMenus(r).map((menu) => r.take(menu).slice(0, 3));
   assert.equal(press, [["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]);
   assert.equal(longPress, press, "tap tempo takes a long press too");
   assert.equal(scroll, [["clear"], ["append", "-"], ["append", title("transport.tempo")]], "the scroll menu starts with the first action that scrolls");
-  const shifted = `With shift: press ${title("transport.metronome")} · scroll ${title("transport.tempoFine")}.`;
+  const shifted = `With shift: press ${title("transport.metronome")} · turn ${title("transport.tempoFine")}.`;
   assert.ok(shows(r, ui.editor.help).startsWith(`${shifted} Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
 
   r.clear();
@@ -144,8 +144,8 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   r.clear();
   bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks", "scroll")]);
   assert.is(bundle.store.active?.groups[0]?.encoders.find((e) => e.position === 16)?.scroll, "nav.tracks", "the document keeps the id");
-  assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · scroll Tracks");
-  assert.is(shows(r, ui.status), "Main SCEN scroll: Tracks");
+  assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · turn Tracks");
+  assert.is(shows(r, ui.status), "Main SCEN turn: Tracks");
   assert.equal(r.take(r.one("pattr p0_mapping")), [["set", JSON.stringify(bundle.store.active)]]);
 });
 

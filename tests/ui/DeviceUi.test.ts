@@ -57,7 +57,7 @@ function item(rig: Rig, id: string, gesture: Gesture = "press"): number {
 
 /** The grid cells a group should show, written out from the catalogue's titles. */
 function encoderLines(rig: Rig, group: Group): Atom[][] {
-  const names = { press: "press", longPress: "long", doublePress: "double", scroll: "scroll" } as const;
+  const names = { press: "press", longPress: "long", doublePress: "double", scroll: "turn" } as const;
   return Array.from({ length: 16 }, (_, i) => {
     const e = group.encoders.find((encoder) => encoder.position === i + 1);
     if (e === undefined) return [i + 1, "-"];
@@ -92,11 +92,11 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   }
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
   assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
-  assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · scroll Tempo"]);
+  assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · turn Tempo"]);
   assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
-    "With shift: press Metronome · scroll Tempo (fine). Tap tempo: Taps the song tempo. Tempo: Scrolls the song tempo, one BPM per step (a fast turn moves further). Metronome: Toggles the metronome. Tempo (fine): Scrolls the song tempo by 0.1 BPM per step (a fast turn moves further).",
+    "With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Tempo: Changes the song tempo, one BPM a detent (a fast turn moves further). Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further).",
   ]);
   assert.equal(sent(rig, "status")[0], ["info", "ready: 5 groups loaded"]);
 });
@@ -143,7 +143,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   expected.groups[0]!.encoders[0]!.press = "log.set";
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
-  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · scroll Tempo"]);
+  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · turn Tempo"]);
   assert.equal(sent(rig, "ui_knob", mark), [[1, item(rig, "log.set"), 0, item(rig, "transport.tempo", "scroll")]]);
   assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
@@ -160,14 +160,14 @@ test("clearing an action with '-'; an imported action the gesture cannot take is
   let mark = await send(rig, "ui_action", 1, "scroll", 0);
   assert.is(active(rig)?.groups[0]?.encoders[0]?.scroll, undefined);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Tap tempo"]);
-  assert.equal(sent(rig, "ui_help", mark), [["With shift: press Metronome · scroll Tempo (fine). Tap tempo: Taps the song tempo. Metronome: Toggles the metronome. Tempo (fine): Scrolls the song tempo by 0.1 BPM per step (a fast turn moves further)."]]);
+  assert.equal(sent(rig, "ui_help", mark), [["With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further)."]]);
   const before = active(rig);
   const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
   doc.groups[0]!.encoders[3]!.scroll = "transport.metronome";
   mark = await send(rig, "mapping_import", tempFile("turned.json", JSON.stringify(doc)));
   assert.equal(sent(rig, "mapping_store", mark), []);
   assert.equal(active(rig), before);
-  const error = "Main knob 4, scroll: Metronome cannot be turned (/groups/0/encoders/3/scroll)";
+  const error = "Main knob 4, turn: Metronome cannot be turned (/groups/0/encoders/3/scroll)";
   assert.equal(sent(rig, "status", mark), [["error", `mapping unchanged: ${error}`]]);
   assert.equal(sent(rig, "ui_help", mark), [[`1 error: 1. ${error}`]]);
 });
@@ -217,9 +217,9 @@ test("an imported document with an unknown action and no version: migrated, kept
   assert.equal(active(rig), { version: 1, ...old });
   assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 1, ...old }, "stored as the current version");
   const knob = old.groups[1]!.encoders[0]!;
-  assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, scroll: unknown: clip.loopp, kept and doing nothing: choose another action`]);
+  assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, turn: unknown: clip.loopp, kept and doing nothing: choose another action`]);
   let shown = await send(rig, "ui_group", 1);
-  assert.ok(String(sent(rig, "ui_encoder", shown)[knob.position - 1]?.[2]).includes("scroll unknown: clip.loopp"));
+  assert.ok(String(sent(rig, "ui_encoder", shown)[knob.position - 1]?.[2]).includes("turn unknown: clip.loopp"));
   shown = await send(rig, "ui_knob", knob.position);
   assert.is(sent(rig, "ui_knob", shown)[0]?.[3], 0, "the scroll menu lists real actions only");
   assert.ok(String(sent(rig, "ui_help", shown)[0]?.[0]).includes("unknown: clip.loopp: no action has this id (renamed or misspelled); it does nothing"));

@@ -159,10 +159,7 @@ export class Recording {
     this.report(Answer.all(this.plan.takes.map((take) => take.track.stopAllClips(true))), "could not stop the takes");
   }
 
-  /**
-   * The recording's own writes after its sequence answer here, in its name, not as unattributed refusals.
-   * A target gone meanwhile (a clip or scene the musician deleted) has nothing left to put back: not said.
-   */
+  /** Its writes after its sequence answer here, in its name; a target deleted meanwhile needs nothing put back. */
   private report(answer: Answer, what: string): void {
     void answer.take().then((outcome) => {
       if (outcome.kind === "refused") this.services.log.warn(`${this.plan.title} ${what}: ${refusalText(outcome)}`);
