@@ -14,6 +14,7 @@ import { ticksToShim } from "../src/sim/ticksToShim";
 import { startDemo } from "../src/sim/Demo";
 import { BENCH_SETS, ec4Of } from "../src/sim/measure/benchRig";
 import { measureActions } from "../src/sim/measure/measureActions";
+import { measureBankChange } from "../src/sim/measure/measureBankChange";
 import { addOneScene, addOneTrack, measureKnobDetent, measureResync } from "../src/sim/measure/measureChanges";
 import { measurePlayback } from "../src/sim/measure/measurePlayback";
 import { measureUndoFigures } from "../src/sim/measure/measureUndo";
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
       await guarded("undo entries", { set: name }, async () => {
         for (const figure of await measureUndoFigures(synced, ec4Of(synced))) print("undo entries", { ...figure });
       });
+      await guarded("bank change", { set: name }, async () => print("bank change", { ...(await measureBankChange(synced, name)) }));
     }
     if (name === "256x128") {
       await guarded("add one track", { set: name }, async () => print("add one track", { ...(await addOneTrack(synced, name)) }));

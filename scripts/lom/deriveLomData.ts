@@ -38,8 +38,10 @@ const MAX_ONLY_PARAMS: Record<string, LomParam[]> = {
  * Cycling '74's MixerDevice page (https://docs.cycling74.com/apiref/lom/mixerdevice/) gives it get, set
  * and observe (0 = A, 1 = none, 2 = B, not on the master track); public remote scripts read those values
  * (0 A, 1 off, 2 B) and public probes of Live's Python API document its setter as undoable.
+ * RackDevice.selected_variation_index: Cycling '74's RackDevice page, "Get/set the currently selected
+ * variation. Available since Live 11.0"; the inventory's own text says "Access to the index".
  */
-const SETTABLE_IN_LIVE: ReadonlySet<string> = new Set(["MixerDevice.crossfade_assign"]);
+const SETTABLE_IN_LIVE: ReadonlySet<string> = new Set(["MixerDevice.crossfade_assign", "RackDevice.selected_variation_index"]);
 
 function readJson<T>(path: string): T {
   if (!existsSync(path)) {

@@ -3,6 +3,8 @@
 import type { IdOf } from "./Action";
 import { ActionRegistry } from "./ActionRegistry";
 import { CLIP_ACTIONS } from "./ClipActions";
+import { CLIP_TOOL_ACTIONS } from "./ClipTools";
+import { DEVICE_ACTIONS } from "./DeviceActions";
 import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
@@ -22,6 +24,8 @@ export const ACTION_CATALOGUE = [
   ...CLIP_ACTIONS,
   ...RECORDING_ACTIONS,
   ...SET_ACTIONS,
+  ...CLIP_TOOL_ACTIONS,
+  ...DEVICE_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

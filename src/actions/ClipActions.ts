@@ -13,8 +13,8 @@ const MIN_LENGTH = 1;
 const bars = ({ song, steps }: ActionInput<never>): number => steps * song.barBeats();
 /** A position in beats as the bar Live shows it at (bar 1 at 0), two decimals at the most. */
 const barAt = ({ song }: ActionInput<never>, beats: number): string => `bar ${Math.round((beats / song.barBeats() + 1) * 100) / 100}`;
-const nameOf = (clip: Clip): string => clip.name || "the clip";
-const midiOnly = ({ clip }: { clip: Clip }): string | undefined => (clip.isMidi ? undefined : "the selected clip is not a MIDI clip");
+export const nameOf = (clip: Clip): string => clip.name || "the clip";
+export const midiOnly = ({ clip }: { clip: Clip }): string | undefined => (clip.isMidi ? undefined : "the selected clip is not a MIDI clip");
 
 export const CLIP_ACTIONS = [
   defineAction({

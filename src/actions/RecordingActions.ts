@@ -7,7 +7,7 @@ import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import { planAudioRecording, planTrackRecording } from "./recording/RecordingPlan";
 import { RecordingSession } from "./recording/RecordingSession";
 
-const session = actionState((services) => new RecordingSession(services));
+export const recordingSession = actionState((services) => new RecordingSession(services));
 
 /**
  * A press while recording stops or cancels that recording instead of starting another. The plan needs
@@ -29,7 +29,7 @@ export const RECORDING_ACTIONS = [
     description: "Records the current track for the chosen bar length.",
     gestures: PRESS,
     needs: ["currentTrack"],
-    state: session,
+    state: recordingSession,
     run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, input.state.barLength.bars))),
   }),
   defineAction({
@@ -38,7 +38,7 @@ export const RECORDING_ACTIONS = [
     description: "Records the audio of the current track only.",
     gestures: PRESS,
     needs: ["currentTrack"],
-    state: session,
+    state: recordingSession,
     refuse: ({ track, state }) => (state.active === null && externalSynth(track) === null ? "the current track is not an external synth" : undefined),
     run: (input) => {
       const synth = externalSynth(input.track);
@@ -51,7 +51,7 @@ export const RECORDING_ACTIONS = [
     description: "Records the current track until stopped.",
     gestures: PRESS,
     needs: ["currentTrack"],
-    state: session,
+    state: recordingSession,
     run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, null))),
   }),
   defineAction({
@@ -60,7 +60,7 @@ export const RECORDING_ACTIONS = [
     description: "Cancels the recording under way.",
     gestures: PRESS,
     needs: [],
-    state: session,
+    state: recordingSession,
     refuse: ({ state }) => (state.active === null ? "no recording under way" : undefined),
     run: ({ state }) => {
       state.active?.cancel("cancelled from the controller");
@@ -73,7 +73,7 @@ export const RECORDING_ACTIONS = [
     description: "Chooses the recording length in bars.",
     gestures: SCROLL,
     needs: [],
-    state: session,
+    state: recordingSession,
     run: ({ context, state, log }) => {
       if (context.gesture !== "scroll") return;
       state.barLength.scroll(context.scroll);

@@ -94,7 +94,8 @@ export const TRACK_ACTIONS = [
     gestures: SCROLL,
     needs: [],
     run: (input) => {
-      const tracks = input.song.abstractTracks().map((track) => track.baseTrack);
+      // The controller's input tracks carry no sound: they are left alone, as the track scroll skips them.
+      const tracks = input.song.abstractTracks().map((track) => track.baseTrack).filter((track) => !track.holdsInput);
       const scroll = (): void => tracks.forEach((track) => void track.volume()?.scroll(input.steps));
       return afterLoading(input, "All volumes", tracks.map((track) => track.loadMixer()), scroll, TURN_MS);
     },

@@ -18,6 +18,7 @@ import { InputChannels } from "../control/InputChannels";
 import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
+import { DeviceGrid } from "../ui/DeviceGrid";
 import { maxFiles } from "./MaxFiles";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
@@ -122,7 +123,8 @@ export class Protocol0 {
         platformLine: () => this.platform.line(),
       },
     });
-    this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status });
+    const cells = new DeviceGrid(this.song.deviceBanks, this.seq.ticks);
+    this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status, cells });
     const { router } = this.control;
     this.midi = new HeldMidi((atoms) => router.receive(atoms), this.log, () => router.forgetHeld());
     const { mirror, song, log, platform, inputChannels } = this;

@@ -10,6 +10,8 @@ import { bool, decodeIds, type Decoder, float, int, ref, strings, text } from ".
 export interface Presence {
   prop: string;
   is: boolean;
+  /** The Python subclass whose objects these are (RackDevice), when the property is not the class's own. */
+  subclass?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ interface PropSpec<T> {
 
 const prop = <T>(decode: Decoder<T>, observe: Observation, onlyWhen?: Presence): PropSpec<T> =>
   onlyWhen === undefined ? { decode, observe } : { decode, observe, onlyWhen };
+/** A rack: a device with chains (Cycling '74's Device page: can_have_chains). */
+const RACK: Presence = { prop: "can_have_chains", is: true, subclass: "RackDevice" };
 const derived = <T>(decode: Decoder<T>, ...rereadOn: string[]): PropSpec<T> => ({ decode, observe: false, rereadOn });
 
 export type LomClassName =
@@ -49,6 +53,8 @@ export type LomClassName =
   | "Clip"
   | "Scene"
   | "Device"
+  | "RackDevice"
+  | "MaxDevice"
   | "DeviceParameter";
 
 /** Which StructureChange field a change of this child list marks (what the track mapper re-maps). */
@@ -231,9 +237,15 @@ export const LOM_CLASSES = {
       type: prop(int, false),
       is_active: prop(bool, false),
       can_have_chains: prop(bool, false),
+      // A rack's (Cycling '74's RackDevice page, Live 11.0+): observed while the Device knobs listen, but the chosen variation (get, set).
+      visible_macro_count: prop(int, "onDemand", RACK),
+      variation_count: prop(int, "onDemand", RACK),
+      selected_variation_index: prop(int, false, RACK),
     },
     children: { parameters: list("DeviceParameter", true, "held") },
   },
+  // Typed views of a Device's Python subclasses, for their writes and calls: the mirror keeps every device as a Device.
+  RackDevice: { props: {}, children: {} }, MaxDevice: { props: {}, children: {} },
   DeviceParameter: {
     props: {
       name: prop(text, false),

@@ -185,6 +185,35 @@ export const LOM_NAMES = {
     },
     probed: [],
   },
+  "RackDevice": {
+    readable: [
+      "can_have_chains", "can_have_drum_pads", "can_show_chains", "chain_selector", "chains",
+      "class_display_name", "class_name", "drum_pads", "has_drum_pads", "has_macro_mappings", "is_active",
+      "is_showing_chains", "latency_in_ms", "latency_in_samples", "name", "parameters", "return_chains",
+      "selected_variation_index", "type", "variation_count", "view", "visible_drum_pads", "visible_macro_count",
+    ],
+    settable: [
+      "selected_variation_index",
+    ],
+    functions: {
+      add_macro: [0, 0], copy_pad: [2, 2], delete_selected_variation: [0, 0], randomize_macros: [0, 0],
+      recall_last_used_variation: [0, 0], recall_selected_variation: [0, 0], remove_macro: [0, 0],
+      store_chosen_bank: [2, 2], store_variation: [0, 0],
+    },
+    probed: [],
+  },
+  "MaxDevice": {
+    readable: [
+      "audio_inputs", "audio_outputs", "can_have_chains", "can_have_drum_pads", "class_display_name",
+      "class_name", "is_active", "latency_in_ms", "latency_in_samples", "midi_inputs", "midi_outputs", "name",
+      "parameters", "type", "view",
+    ],
+    settable: [],
+    functions: {
+      get_bank_count: [0, 0], get_bank_name: [1, 1], get_bank_parameters: [1, 1], store_chosen_bank: [2, 2],
+    },
+    probed: [],
+  },
   "DeviceParameter": {
     readable: [
       "automation_state", "default_value", "is_enabled", "is_quantized", "max", "min", "name", "original_name",
@@ -305,6 +334,23 @@ export interface LomFunctionArgs {
     set_fire_button_state: [arg2: number];
   };
   "Device": {
+    store_chosen_bank: [arg2: number, arg3: number];
+  };
+  "RackDevice": {
+    add_macro: [];
+    copy_pad: [arg2: number, arg3: number];
+    delete_selected_variation: [];
+    randomize_macros: [];
+    recall_last_used_variation: [];
+    recall_selected_variation: [];
+    remove_macro: [];
+    store_chosen_bank: [arg2: number, arg3: number];
+    store_variation: [];
+  };
+  "MaxDevice": {
+    get_bank_count: [];
+    get_bank_name: [arg2: number];
+    get_bank_parameters: [arg2: number];
     store_chosen_bank: [arg2: number, arg3: number];
   };
   "DeviceParameter": {

@@ -24,6 +24,8 @@ export const LOM_PYTHON_CLASS = {
   Clip: "Clip",
   Scene: "Scene",
   Device: "Device",
+  RackDevice: "RackDevice",
+  MaxDevice: "MaxDevice",
   DeviceParameter: "DeviceParameter",
 } as const satisfies Record<LomClassName, string>;
 

@@ -1,9 +1,9 @@
 // Live's Clip (https://docs.cycling74.com/apiref/lom/clip/): its markers and loop, read from the mirror;
 // its notes, which are not observable, read when an edit needs them.
-import { Answer, type Outcome } from "./Answer";
+import { ACCEPTED, Answer, type Outcome } from "./Answer";
 import { derived, type Observable } from "../events/Observable";
 import { LiveObject } from "./LiveObject";
-import { makeMonophonic, scaleVelocities, type Note } from "./NoteEdits";
+import { makeMonophonic, pitchShiftWithin, scaleVelocities, spreadVelocities, transposeNotes, type Note } from "./NoteEdits";
 import { notePageEnds, type NoteField } from "../wire/NotePages";
 
 /** The part of a clip that plays, in beats: its loop when looping, else its start and end markers. */
@@ -16,6 +16,13 @@ export interface RecordingProgress {
   recording: boolean;
   /** Beats recorded so far (the clip's loop end grows as Live records). */
   beats: number;
+}
+
+/** What a note edit did: Live's outcome, the clip's notes and how many it wrote (0: nothing to change, nothing sent). */
+export interface NoteEdit {
+  outcome: Outcome;
+  notes: number;
+  changed: number;
 }
 
 export class Clip extends LiveObject<"Clip"> {
@@ -112,6 +119,14 @@ export class Clip extends LiveObject<"Clip"> {
   stop(): Answer {
     return this.invoke("stop");
   }
+  /** Clip.quantize: note starts to `grid` (Song.midi_recording_quantization's numbering), `amount` 0..1 of the way. */
+  quantize(grid: number, amount: number): Answer {
+    return this.invoke("quantize", grid, amount);
+  }
+  /** Clip.duplicate_loop: the loop twice as long, its notes copied into the new half. */
+  duplicateLoop(): Answer {
+    return this.invoke("duplicate_loop");
+  }
 
   // A note edit reads the notes in pages and writes back the notes it changed in pages (protocol.ts
   // `notes`, `notes_write`), every dictionary within an atom. In Live each apply_note_modifications and
@@ -122,7 +137,7 @@ export class Clip extends LiveObject<"Clip"> {
 
   /** Velocities times `factor` (NoteEdits.scaleVelocities), after the edits before it; answers Live's outcome, taken. */
   scaleVelocities(factor: number): Promise<Outcome> {
-    return this.editNotes(["note_id", "velocity"], (notes) => this.modify(["velocity"], notes, scaleVelocities(notes, factor)).take());
+    return this.editNotes(["note_id", "velocity"], (notes) => this.modify(["velocity"], notes, scaleVelocities(notes, factor)).answer.take());
   }
 
   /** One note at a time (NoteEdits.makeMonophonic), after the edits before it; answers Live's outcome, taken. */
@@ -130,12 +145,29 @@ export class Clip extends LiveObject<"Clip"> {
     return this.editNotes(["note_id", "pitch", "start_time", "duration"], async (notes) => {
       const { kept, removed } = makeMonophonic(notes);
       const removal = await this.removeNotes(removed.map((note) => note.note_id)).take();
-      return removal.kind === "accepted" ? this.modify(["duration"], notes, kept).take() : removal;
+      return removal.kind === "accepted" ? this.modify(["duration"], notes, kept).answer.take() : removal;
     });
   }
 
+  /** Every note `semitones` higher, as far as all of them stay in MIDI's range (`by`: the shift made). */
+  transpose(semitones: number): Promise<NoteEdit & { by: number }> {
+    return this.editNotes(["note_id", "pitch"], async (notes) => {
+      const by = pitchShiftWithin(notes, semitones);
+      return { ...(await this.written(notes, this.modify(["pitch"], notes, transposeNotes(notes, by)))), by };
+    });
+  }
+
+  /** Velocities spread from their mean (`factor` > 1) or drawn towards it (< 1): NoteEdits.spreadVelocities. */
+  spreadVelocities(factor: number): Promise<NoteEdit> {
+    return this.editNotes(["note_id", "velocity"], (notes) => this.written(notes, this.modify(["velocity"], notes, spreadVelocities(notes, factor))));
+  }
+
+  private async written(notes: readonly unknown[], { answer, changed }: { answer: Answer; changed: number }): Promise<NoteEdit> {
+    return { outcome: changed === 0 ? ACCEPTED : await answer.take(), notes: notes.length, changed };
+  }
+
   /** Runs `edit` on the clip's notes once the edits before it have been written. */
-  private editNotes<F extends NoteField>(fields: readonly F[], edit: (notes: Note<F>[]) => Promise<Outcome>): Promise<Outcome> {
+  private editNotes<F extends NoteField, R>(fields: readonly F[], edit: (notes: Note<F>[]) => Promise<R>): Promise<R> {
     const next = this.lastEdit.then(() => this.notes(fields).then(edit));
     this.lastEdit = next.catch(() => undefined);
     return next;
@@ -161,8 +193,8 @@ export class Clip extends LiveObject<"Clip"> {
     return notes;
   }
 
-  /** Writes `fields` of the notes of `after` that differ from `before`, by note_id, a page a call. */
-  private modify<N extends Note<"note_id">>(fields: readonly (keyof N & NoteField)[], before: readonly N[], after: readonly N[]): Answer {
+  /** Writes `fields` of the notes of `after` that differ from `before`, by note_id, a page a call; `changed`: how many. */
+  private modify<N extends Note<"note_id">>(fields: readonly (keyof N & NoteField)[], before: readonly N[], after: readonly N[]): { answer: Answer; changed: number } {
     const was = new Map(before.map((note) => [note.note_id, note]));
     const written: NoteField[] = ["note_id", ...fields];
     const values: number[] = [];
@@ -177,7 +209,7 @@ export class Clip extends LiveObject<"Clip"> {
       from = end;
       return this.mirror.modifyNotes(this.id, written, page);
     });
-    return Answer.all(pages);
+    return { answer: Answer.all(pages), changed: values.length / written.length };
   }
 
   /** Clip.remove_notes_by_id (Live 11.1+), at most REMOVED_A_CALL ids a call. */

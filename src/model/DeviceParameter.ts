@@ -60,6 +60,12 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
     return Array.isArray(raw) ? raw.join(" ") : raw === undefined ? this.shortText : String(raw);
   }
 
+  /** A Device knob's detent: one item when quantized, whatever its speed; else as `scroll`, or a tenth of it when `fine`. */
+  turn(steps: number, fine: boolean): Answer {
+    if (this.isQuantized) return this.setValue(this.value + Math.sign(steps));
+    return fine ? this.setValue(this.value + (steps * (this.max - this.min)) / 1000) : this.scroll(steps);
+  }
+
   /** Moves by `steps` of 1/100 of the range (one item when quantized). */
   scroll(steps: number): Answer {
     const step = this.isQuantized ? 1 : (this.max - this.min) / 100;

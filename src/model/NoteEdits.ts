@@ -39,3 +39,30 @@ export function makeMonophonic<N extends Note<"pitch" | "start_time" | "duration
   });
   return { kept, removed };
 }
+
+/** MIDI's pitch range. */
+const LOWEST_PITCH = 0;
+const HIGHEST_PITCH = 127;
+
+/** `semitones` cut to what every note can move and stay in MIDI's 0..127 (0 for no notes). */
+export function pitchShiftWithin(notes: readonly Note<"pitch">[], semitones: number): number {
+  if (notes.length === 0) return 0;
+  const pitches = notes.map((note) => note.pitch);
+  return Math.max(LOWEST_PITCH - Math.min(...pitches), Math.min(HIGHEST_PITCH - Math.max(...pitches), semitones));
+}
+
+/** Every note `semitones` higher (negative: lower); pitchShiftWithin keeps them in range. */
+export function transposeNotes<N extends Note<"pitch">>(notes: readonly N[], semitones: number): N[] {
+  return notes.map((note) => ({ ...note, pitch: note.pitch + semitones }));
+}
+
+/**
+ * Each velocity's distance from the mean times `factor`: above 1 spreads them (louder notes louder,
+ * softer softer), below 1 compresses them towards the mean, as the original's velocity scroller did.
+ * Kept in 1..127.
+ */
+export function spreadVelocities<N extends Note<"velocity">>(notes: readonly N[], factor: number): N[] {
+  if (notes.length === 0) return [];
+  const mean = notes.reduce((sum, note) => sum + note.velocity, 0) / notes.length;
+  return notes.map((note) => ({ ...note, velocity: Math.max(1, Math.min(127, Math.round(mean + (note.velocity - mean) * factor))) }));
+}

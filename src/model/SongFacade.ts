@@ -3,6 +3,8 @@ import type { Mirror } from "../lom/Mirror";
 import type { AbstractTrack } from "./AbstractTrack";
 import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
+import type { Device } from "./Device";
+import { DeviceBanks } from "./DeviceBanks";
 import type { DeviceParameter } from "./DeviceParameter";
 import { ExternalSynthTrack } from "./ExternalSynthTrack";
 import type { LiveObjects } from "./LiveObjects";
@@ -18,6 +20,8 @@ import type { SongView } from "./SongView";
  */
 export class SongFacade extends Song {
   readonly view: SongView;
+  /** The selected device's parameters in banks, and the bank the Device knobs turn. */
+  readonly deviceBanks: DeviceBanks;
 
   constructor(
     mirror: Mirror,
@@ -26,6 +30,7 @@ export class SongFacade extends Song {
   ) {
     super(mirror, objects.turns);
     this.view = objects.view;
+    this.deviceBanks = new DeviceBanks(mirror, this.view, () => this.selectedTrack());
   }
 
   /** The track with this Live id, if the model maps one (a restarted bundle's kept ids). */
@@ -112,6 +117,10 @@ export class SongFacade extends Song {
   selectedClip(): Clip | null {
     const id = this.view.prop("detail_clip");
     return id == null ? (this.selectedClipSlot()?.clip() ?? null) : this.objects.clip(id);
+  }
+  /** The selected track's selected device (Track.View.selected_device), whose parameters the focus keeps observed. */
+  selectedDevice(): Device | null {
+    return this.deviceBanks.selected();
   }
   selectedParameter(): DeviceParameter | null {
     const id = this.view.prop("selected_parameter");

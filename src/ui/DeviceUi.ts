@@ -17,12 +17,14 @@ import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { GESTURE_NAMES, MENU_GESTURES } from "../actions/GestureNames";
+import type { LiveCells } from "./DeviceGrid";
 import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
 import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
+import { fileName, joined } from "./DialogPaths";
 
 /** Reads and writes whole text files; paths as the patcher's dialogs give them. */
 export interface TextFiles {
@@ -38,6 +40,8 @@ export interface DeviceUiOptions {
   log: Logger;
   /** The device's status line; a UI on its own (the layout's picture, the wiring test) writes its own. */
   status?: StatusLineWriter;
+  /** Knobs whose cells show Live's state, not their actions (the Device knobs: DeviceGrid.ts). */
+  cells?: LiveCells;
 }
 
 /** What the patcher shows for "nothing here". */
@@ -59,6 +63,7 @@ export class DeviceUi {
     };
     this.stored = new StoredMapping(options.store, feedback);
     options.store.onChange(() => this.showMapping());
+    options.cells?.onChange(() => this.showEncoders(true));
   }
 
   /** Registers the patcher's messages and fills the UI with the active mapping. */
@@ -226,12 +231,15 @@ export class DeviceUi {
     this.showEncoders();
   }
 
-  private showEncoders(): void {
+  /** The grid and the editor; `liveOnly`: only the cells showing Live's state, which changed. */
+  private showEncoders(liveOnly = false): void {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
-      this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...knobCell(encoder, (id) => this.title(id)));
+      const live = encoder && this.options.cells?.cell(encoder);
+      const shown = live ?? knobCell(encoder, (id) => this.title(id));
+      if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
     }
-    this.showKnob();
+    if (!liveOnly) this.showKnob();
   }
 
   /** The editor: the selected knob's actions as menu indexes, and what they do. */
@@ -282,14 +290,4 @@ export class DeviceUi {
       this.status("error", `${what} failed: ${messageOf(error)}`);
     }
   }
-}
-
-/** The file's own name, from a native or a Max path. */
-function fileName(path: string): string {
-  return path.split(/[\\/:]/).pop() || path;
-}
-
-/** Max splits a message at spaces unless quoted: a path or JSON may arrive in several atoms. */
-function joined(atoms: Atom[]): string {
-  return atoms.map(String).join(" ");
 }

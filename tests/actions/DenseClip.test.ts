@@ -74,4 +74,18 @@ test("monophonic on 10,000 notes: of each 40-note chord the highest stays, endin
   assertWithinBudgets(r, "clip.mono", mark);
 });
 
+test("transpose of 10,000 notes, a turn of five detents: the first at once and the other four once the knob rests, each in pages", async () => {
+  const r = await actionRig(denseClipSet());
+  const mark = r.rig.ledger.mark();
+  const writes = noteWrites(r);
+  await r.play("clip.transpose", 5);
+  await r.rig.advance(2_000);
+  // A page holds about 1,030 notes of note_id and pitch: 10 pages a write, and each page is an undo entry in Live.
+  assert.equal(writes, { apply_note_modifications: 20 });
+  const pitches = clip(r).notes.map((n) => n.pitch);
+  assert.equal(pitches, denseNotes().map((n) => n.pitch + 5));
+  assert.ok(r.statuses().some((line) => line.includes("the clip transposed +5 semitones")), r.statuses().join("\n"));
+  assertWithinBudgets(r, "clip.transpose", mark);
+});
+
 test.run();

@@ -3,6 +3,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { actionRig } from "../support/ec4";
 import { REMOTE_SLOTS } from "../../src/wire/protocol";
+import { fixture } from "../sim/simSets";
+import { inputTrack } from "../support/inputTracks";
 import { assertRefused, prop, snapshot, trackNamed, warned } from "../support/liveState";
 
 const MONITOR_IN = 0;
@@ -120,9 +122,18 @@ test("volume: the master track's own volume", async () => {
   assert.ok(Math.abs(prop(r.set, master.mixer.volume.id, "value") - (start - 0.03)) < 1e-6);
 });
 
+/**
+ * The nested set with the one input track the volumes knob needs (Main's channel): an input track a group
+ * channel would be as many more top-level tracks, past the remotes' pool as groups are added.
+ */
+const nestedWithMainInput = () => {
+  const nested = fixture("nested");
+  return { ...nested, tracks: [...(nested.tracks ?? []), { ...inputTrack("EC4 Main", "Ch. 4"), monitoring: 0 as const }] };
+};
+
 test("all volumes: every top-level track moves together, tracks inside groups follow their group", async () => {
   const r = await actionRig("nested");
-  const topLevel = (await r.rig.advance(0), r.app.song.abstractTracks().length);
+  const topLevel = (await r.rig.advance(0), r.app.song.abstractTracks().filter((track) => !track.baseTrack.holdsInput).length);
   assert.ok(topLevel <= REMOTE_SLOTS, "each volume gets a live.remote~ of the pool");
   assert.is(await r.play("track.allVolumes", -10), topLevel, "one undo entry a track for the whole turn");
   for (const name of ["Bus", "Folded", "Lead"]) assert.ok(Math.abs(prop(r.set, trackNamed(r.set, name).mixer.volume.id, "value") - 0.75) < 1e-6, name);
@@ -130,11 +141,11 @@ test("all volumes: every top-level track moves together, tracks inside groups fo
 });
 
 test("all volumes: a turn loads the top-level mixers once; its next detents cost no LiveAPI call", async () => {
-  const r = await actionRig("nested");
+  const r = await actionRig(nestedWithMainInput());
   const observersBefore = r.set.observerCount;
   const knob = r.ec4.knobFor("track.allVolumes", "scroll")!;
   await r.ec4.turn(knob.group, knob.position, -1);
-  const topLevel = r.app.song.abstractTracks().length;
+  const topLevel = r.app.song.abstractTracks().filter((track) => !track.baseTrack.holdsInput).length;
   const mark = r.rig.ledger.mark();
   await r.ec4.turn(knob.group, knob.position, -1);
   await r.rig.advance(100);

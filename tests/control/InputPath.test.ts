@@ -76,6 +76,9 @@ test("one track on All Channels: every group shares channel 1, each on its own C
   assert.ok(loaded.ok, JSON.stringify(loaded));
   const [input] = r.inputs;
   assert.is(input.shownChannel, "all");
+  // The Device group's knobs need a selected device (Keys, track 0, is the selected track).
+  const operator = r.set.addDevice("live_set tracks 0", { name: "Operator", type: "instrument", parameters: [{ name: "Tone" }] });
+  r.set.callFunction("live_set view", "select_device", "id", operator.id);
   // Each group's first knob, turned and pushed as its mapping says.
   const expected: string[] = [];
   for (const { encoders } of doc.groups) {

@@ -21,7 +21,7 @@ function freshStore() {
 test("the default document validates and reproduces the original's EC4 groups and channels", () => {
   const store = freshStore();
   const groups = store.active?.groups.map((g) => [g.name, g.addressing.channel]);
-  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16]]);
+  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16], ["Device", 5], ["Clip", 6]]);
   assert.is(store.active?.relativeEncoding, "twosComplement");
   assert.is(store.active?.longPressMs, 250);
 });
@@ -143,15 +143,15 @@ test("a valid document replaces the mapping; later edits of the caller's object 
 test("the control surface keeps working on the previous mapping after an invalid document", () => {
   const h = createHarness();
   const doc = cloneDefaultMapping();
-  doc.groups[0].addressing.channel = 5; // would move Main away...
+  doc.groups[0].addressing.channel = 12; // would move Main to a channel no group has...
   loose(doc.groups[0].encoders[0]).cc = 200; // ...but the document is invalid
   assert.not.ok(h.store.load(doc).ok);
   h.send(...noteOn(4, 0));
   assert.equal(h.ids(), ["transport.tapTempo"]);
   doc.groups[0].encoders[0].cc = 1;
   assert.ok(h.store.load(doc).ok);
-  h.send(...noteOn(4, 0), ...noteOn(5, 0));
-  assert.equal(h.ids(), ["transport.tapTempo", "transport.tapTempo"], "now on channel 5 only");
+  h.send(...noteOn(4, 0), ...noteOn(12, 0));
+  assert.equal(h.ids(), ["transport.tapTempo", "transport.tapTempo"], "now on channel 12 only");
 });
 
 test("an invalid start-up mapping is logged error by error and maps nothing", () => {

@@ -24,7 +24,7 @@ test("npm start writes to the log folder, and npm run logs then shows its sessio
   const logs = runScript("scripts/logs.ts", dir, "--no-follow", "-n", "1000");
   assert.is(logs.status, 0, logs.stderr);
   assert.match(logs.stdout, "Record 4 bars on Prophet midi, Prophet audio, tail");
-  assert.match(logs.stdout, "Statistics: 15 tracks");
+  assert.match(logs.stdout, /Statistics: \d+ tracks/);
 });
 
 test.run();

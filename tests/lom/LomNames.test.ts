@@ -15,10 +15,11 @@ test("src/lom/LomNames.generated.ts is what npm run lom-names renders from the c
   assert.ok(readFileSync(GENERATED_PATH, "utf8") === renderLomNames(data), `${GENERATED_PATH} is stale: run npm run lom-names`);
 });
 
-/** Every property name LomClasses uses on `type`: its own, its children, and those its rules read. */
+/** Every property name LomClasses uses on `type`: its own, its children, and those its rules read (a subclass's apart). */
 function namesUsedBy(type: LomClassName): string[] {
   const cls = lomClass(type);
-  const props = Object.entries(cls.props).flatMap(([name, spec]) => [name, ...(spec.onlyWhen ? [spec.onlyWhen.prop] : []), ...(spec.rereadOn ?? [])]);
+  const own = Object.entries(cls.props).filter(([, spec]) => spec.onlyWhen?.subclass === undefined);
+  const props = own.flatMap(([name, spec]) => [name, ...(spec.onlyWhen ? [spec.onlyWhen.prop] : []), ...(spec.rereadOn ?? [])]);
   const children = Object.entries(cls.children).flatMap(([name, spec]) => [name, ...(spec.refreshedBy ? [spec.refreshedBy] : [])]);
   const follows = FOLLOWS.filter((rule) => rule.when.cls === type).map((rule) => rule.when.prop);
   return [...props, ...children, ...follows];
@@ -36,6 +37,12 @@ function unexposedNames(data: LomData): string[] {
   for (const type of Object.keys(LOM_CLASSES) as LomClassName[]) {
     if (!data.classes[LOM_PYTHON_CLASS[type]]) problems.push(`${type} (${LOM_PYTHON_CLASS[type]}): not a class of the bridge`);
     for (const name of new Set(namesUsedBy(type))) check(type, name, `${type}.${name}`);
+    // A subclass's property (a rack's macros) is read only where its presence says: exposed for that subclass.
+    for (const [name, spec] of Object.entries(lomClass(type).props))
+      for (const subclass of spec.onlyWhen?.subclass === undefined ? [] : [spec.onlyWhen.subclass]) {
+        const versions = BRIDGE_VERSIONS.filter((v) => !bridgeExposes(data, subclass, name, v) || !bridgeExposes(data, subclass, spec.onlyWhen!.prop, v));
+        if (versions.length > 0) problems.push(`${type}.${name} (${subclass}): not exposed by Live ${versions.join(", ")}`);
+      }
     // Neighbour re-reads are properties of the children.
     for (const child of Object.values(lomClass(type).children))
       for (const name of child.grouping ? [...child.grouping.rereads, child.grouping.memberOf, child.grouping.isGroup] : []) check(child.type, name, `${child.type}.${name}`);

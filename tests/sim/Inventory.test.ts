@@ -13,7 +13,7 @@ test("names and settability match the Live 12 inventory", () => {
   const objects = everyObject(set);
   const classes = new Set(objects.map((o) => o.lom.name));
   assert.ok(
-    ["Application", "Song", "Song.View", "Track", "Track.View", "ClipSlot", "Clip", "Scene", "Device", "RackDevice", "Chain", "DeviceParameter", "MixerDevice"].every((c) => classes.has(c)),
+    ["Application", "Song", "Song.View", "Track", "Track.View", "ClipSlot", "Clip", "Scene", "Device", "RackDevice", "MaxDevice", "Chain", "DeviceParameter", "MixerDevice"].every((c) => classes.has(c)),
     [...classes].join(", "),
   );
   const problems: string[] = [];

@@ -4,6 +4,7 @@ import type { ActionServices } from "../ActionServices";
 import { Refused } from "../../model/Answer";
 import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
+import { TakeQuantize } from "./TakeQuantize";
 import { Recording } from "./Recording";
 import type { RecordingPlan } from "./RecordingPlan";
 import { savedRecordingSchema, type SavedRecording } from "./SavedRecording";
@@ -11,6 +12,7 @@ import type { SavedValue } from "../saved/SavedValue";
 
 export class RecordingSession {
   readonly barLength: BarLength;
+  readonly takeQuantize: TakeQuantize;
   private current: Recording | null = null;
   /** The recording under way, kept across a Node restart (Recording replaces it as it goes). */
   private readonly saved: SavedValue<SavedRecording>;
@@ -18,6 +20,7 @@ export class RecordingSession {
   constructor(private readonly services: ActionServices) {
     const { saved } = services.runtime;
     this.barLength = new BarLength(saved);
+    this.takeQuantize = new TakeQuantize(saved);
     const schema = savedRecordingSchema(services.song);
     this.saved = saved.declare({ key: "recording", version: 1, schema, initial: null, restored: (kept) => kept && this.resume(kept) });
   }
@@ -35,6 +38,7 @@ export class RecordingSession {
     const { launched } = progress;
     this.services.log.info(`${plan.title}: ${launched ? "followed to its end" : "put back"} after the restart`);
     recording.start();
+    this.quantizeAfter(recording);
     // After start(): its own end (which may undo the take, and needs the slots) runs first. No action
     // runner follows a resumed take: its end ("Recorded … on …") goes to the status line from here.
     recording.sequence.onEnd((ended) => {
@@ -51,9 +55,24 @@ export class RecordingSession {
   }
 
   start(plan: RecordingPlan): Sequence<unknown> {
-    this.current = new Recording(plan, this.services, this.saved);
+    const recording = new Recording(plan, this.services, this.saved);
+    this.current = recording;
     this.services.log.info(`${plan.title} on ${plan.takes.map((take) => take.track.name).join(", ")}`);
-    return this.current.start();
+    const sequence = recording.start();
+    this.quantizeAfter(recording);
+    return sequence;
+  }
+
+  /**
+   * With the switch on, the takes a recording kept are quantized once it has ended (heard before the
+   * record knob lets the takes' clip slots go, so they are still loaded).
+   */
+  private quantizeAfter(recording: Recording): void {
+    recording.sequence.onEnd((ended) => {
+      if (!ended.isTerminated) return;
+      const scene = recording.progress.scene?.index ?? -1;
+      void this.takeQuantize.takes(this.services.song, recording.plan.takes.map((take) => take.track.clipSlots()[scene]?.clip() ?? null));
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 // What is under way and must survive Node for Max restarting: the recording (with what it must put
-// back), the looping scenes, the recording length, the parameter cursor, each one SavedValue with its
-// key and schema version. The device keeps them in a [dict] of its own, which a Node restart leaves
+// back), the looping scenes, the recording length, the quantize-takes switch, the parameter cursor, each
+// one SavedValue with its key and schema version. The device keeps them in a [dict] of its own, which a Node restart leaves
 // alone and Live does not save with the set (so they cost no undo step): `{ key: { version, kept } }`.
 // A restarted bundle reads them back after its first sync; each is validated whole, and one that is
 // not what its schema writes is dropped with a warning, never half-applied.

@@ -7,6 +7,7 @@ import { AUDIO_CLIP, CLIP, NOTE_ATTRS } from "./ClipLom";
 import type { NoteRange } from "./ClipLom";
 import type { Atom, LomClass } from "./LiveObject";
 import { LiveError, LiveObject } from "./LiveObject";
+import { checkGrid, quantizedStart } from "./ClipQuantize";
 
 /** One note as the dictionaries carry it (https://docs.cycling74.com/apiref/lom/clip/, get_notes_extended). */
 export interface MidiNote {
@@ -168,6 +169,37 @@ export class Clip extends LiveObject {
       return merged;
     });
     this.replaceNotes(next, `modify notes of ${this}`);
+  }
+
+  /** Clip.quantize (ClipQuantize.ts): one edit of the notes, one undo entry. */
+  quantize(grid: number, amount: number): void {
+    checkGrid(grid);
+    if (!this.isMidi) return;
+    this.replaceNotes(this.notes.map((n) => ({ ...n, start_time: quantizedStart(n.start_time, grid, amount) })), `quantize ${this}`);
+  }
+
+  /**
+   * Clip.duplicate_loop (Live 12's API: "Make the loop two times longer and duplicates notes and envelopes.
+   * Duplicates the clip start/end range if the clip is not looped"): the region's notes copied after it and
+   * its end moved, one undo entry. That a looping clip's end marker follows its loop end (when it was not
+   * past it already) is assumed, as Live's editor shows the doubled loop whole.
+   */
+  duplicateLoop(): void {
+    const [startProp, endProp] = this.looping ? ["loop_start", "loop_end"] : ["start_marker", "end_marker"];
+    const [start, end] = [this.num(startProp), this.num(endProp)];
+    const length = end - start;
+    const before = { ...this.values };
+    const copies = this.notes.filter((n) => n.start_time >= start && n.start_time < end).map((n) => this.newNote({ ...n, start_time: n.start_time + length }));
+    const notesBefore = this.notes;
+    const notesAfter = [...this.notes, ...copies];
+    const ends: Record<string, number> = { [endProp]: end + length };
+    if (this.looping) ends.end_marker = Math.max(this.num("end_marker"), end + length);
+    const apply = (notes: MidiNote[], values: Record<string, Atom>) => {
+      this.notes = notes;
+      for (const prop of Object.keys(ends)) this.core.setValue(this, prop, values[prop]!, false);
+    };
+    apply(notesAfter, ends);
+    this.core.undo.record(`duplicate loop of ${this}`, () => apply(notesBefore, before), undefined, () => apply(notesAfter, ends));
   }
 
   describe(): ClipInit {

@@ -65,6 +65,8 @@ export const CLIP: LomClass<LiveObject> = lomClass<Clip>({
     remove_notes_extended: { write: true, call: (o, args) => o.removeNotes(o.notesIn(noteRange(args))) },
     remove_notes_by_id: { write: true, call: (o, args) => o.removeNotes(o.notesById(noteIds(args))) },
     apply_note_modifications: { write: true, call: (o, args) => o.modifyNotes(noteList(args, "apply_note_modifications")) },
+    quantize: { write: true, call: (o, args) => o.quantize(numberArg(args, 0, "quantization_grid"), numberArg(args, 1, "amount")) },
+    duplicate_loop: { write: true, call: (o) => o.duplicateLoop() },
     select_all_notes: { write: false, call: () => undefined },
     deselect_all_notes: { write: false, call: () => undefined },
   },

@@ -5,7 +5,9 @@ import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import type { ParameterInit } from "./DeviceParameter";
 import { DeviceParameter } from "./DeviceParameter";
-import { LiveError, LiveObject, bool, children, computed, field, lomClass, without } from "./LiveObject";
+import { LiveError, LiveObject, bool, children, computed, field, lomClass, numberArg, without } from "./LiveObject";
+import { RackVariations } from "./RackVariations";
+import { MaxBanks, type BankInit } from "./MaxBanks";
 
 export type DeviceType = "instrument" | "audio_effect" | "midi_effect";
 
@@ -19,6 +21,11 @@ export interface DeviceInit {
   parameters?: ParameterInit[];
   /** Present on racks (can_have_chains = 1). */
   chains?: ChainInit[];
+  /** A rack's visible macros (8 unless given) and stored macro variations (RackVariations.ts). */
+  visibleMacros?: number;
+  variations?: number[][];
+  /** A Max device's declared parameter banks (MaxBanks.ts). */
+  banks?: BankInit[];
 }
 
 export interface ChainInit {
@@ -46,17 +53,44 @@ const RACK_DEVICE: LomClass<LiveObject> = lomClass<Device>({
     chains: children("Chain", (o) => o.chains ?? [], true),
     return_chains: children("Chain", () => [], true),
     has_macro_mappings: computed("bool", true, () => [0]),
-    visible_macro_count: computed("int", true, () => [8]),
+    visible_macro_count: computed("int", true, (o) => [o.visibleMacros]),
+    variation_count: computed("int", true, (o) => [o.variations?.count ?? 0]),
+    selected_variation_index: {
+      type: "int",
+      observe: false,
+      get: (o) => [o.variations?.selected ?? -1],
+      set: (o, args) => o.variations?.select(numberArg(args, 0, "selected_variation_index")),
+    },
   },
-  fns: {},
+  fns: {
+    store_variation: { write: true, call: (o) => o.variations?.store() },
+    recall_selected_variation: { write: true, call: (o) => o.variations?.recall() },
+  },
 });
 
-const DEVICE = without(RACK_DEVICE, "Device", ["chains", "return_chains", "has_macro_mappings", "visible_macro_count"]);
+const RACK_ONLY = ["chains", "return_chains", "has_macro_mappings", "visible_macro_count", "variation_count", "selected_variation_index", "store_variation", "recall_selected_variation"];
+const DEVICE = without(RACK_DEVICE, "Device", RACK_ONLY);
+
+/** A Max for Live device (class_name MxDevice…: Cycling '74's Device page): a Device with its banks, reads kept out of undo. */
+const MAX_DEVICE: LomClass<LiveObject> = lomClass<Device>({
+  ...(DEVICE as LomClass<Device>),
+  name: "MaxDevice",
+  description: "This class represents a Max for Live device.",
+  fns: {
+    ...(DEVICE.fns as LomClass<Device>["fns"]),
+    get_bank_count: { write: false, call: (o) => [o.banks.count] },
+    get_bank_name: { write: false, call: (o, args) => [o.banks.name(numberArg(args, 0, "bank_index"))] },
+    get_bank_parameters: { write: false, call: (o, args) => o.banks.parameters(numberArg(args, 0, "bank_index")) },
+  },
+});
 
 export class Device extends LiveObject {
   readonly parameters: DeviceParameter[];
   readonly chains: Chain[] | null;
   readonly typeCode: number;
+  readonly visibleMacros: number;
+  readonly variations: RackVariations | null;
+  readonly banks: MaxBanks;
   private readonly deviceType: DeviceType | undefined;
 
   constructor(core: LiveCore, readonly host: DeviceHost, init: DeviceInit) {
@@ -72,10 +106,14 @@ export class Device extends LiveObject {
       this.parameters.push(parameter);
     }
     this.chains = init.chains ? init.chains.map((c) => new Chain(core, this, c)) : null;
+    this.visibleMacros = init.visibleMacros ?? 8;
+    this.variations = this.chains ? new RackVariations(this, this.parameters, init.variations) : null;
+    this.banks = new MaxBanks(init.banks);
   }
 
   get lom(): LomClass<LiveObject> {
-    return this.chains ? RACK_DEVICE : DEVICE;
+    if (this.chains) return RACK_DEVICE;
+    return String(this.values.class_name).startsWith("MxDevice") ? MAX_DEVICE : DEVICE;
   }
   get parent(): LiveObject {
     return this.host;
@@ -108,7 +146,8 @@ export class Device extends LiveObject {
         items: [...p.items],
         default: p.defaultValue,
       })),
-      ...(this.chains ? { chains: this.chains.map((c) => c.describe()) } : {}),
+      ...(this.chains ? { chains: this.chains.map((c) => c.describe()), visibleMacros: this.visibleMacros, variations: this.variations!.describe() } : {}),
+      ...(this.banks.count > 0 ? { banks: this.banks.describe() } : {}),
     };
   }
 }

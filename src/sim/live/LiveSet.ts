@@ -133,7 +133,7 @@ export class LiveSet {
    */
   liveApiClass(thisDevice?: number | string): LiveApiConstructor {
     const device = thisDevice === undefined ? null : this.require(thisDevice);
-    if (device && device.lom.name !== "Device" && device.lom.name !== "RackDevice") throw new Error(`${thisDevice} is not a device`);
+    if (device && !["Device", "RackDevice", "MaxDevice"].includes(device.lom.name)) throw new Error(`${thisDevice} is not a device`);
     const key = device ? device.id : 0;
     let cls = this.apiClasses.get(key);
     if (!cls) this.apiClasses.set(key, (cls = liveApiClass(this.core, device)));

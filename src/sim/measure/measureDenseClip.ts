@@ -9,10 +9,15 @@ import { ec4Of } from "./benchRig";
 import { longestBlockFields, type LongestBlockFields } from "./ledgerFields";
 
 export const DENSE_CLIP_NOTES = 10_000;
-/** The note actions of the catalogue (ClipActions.ts): a velocity turn of one detent, the monophonic press. */
+/**
+ * The note actions of the catalogue (ClipActions.ts, ClipNoteActions.ts): a velocity turn of one detent, the
+ * monophonic press, and turns of five detents of the transpose and spread knobs (written twice: CoalescedTurn.ts).
+ */
 export const NOTE_ACTIONS = [
   { action: "clip.velocity", steps: 1 },
   { action: "clip.mono", steps: undefined },
+  { action: "clip.transpose", steps: 5 },
+  { action: "clip.velocitySpread", steps: 5 },
 ] as const;
 
 /** Chords of 40 notes (pitches 40..79) every 16th, velocities spread over 1..127: 250 chords, 62.5 beats. */
@@ -58,6 +63,7 @@ export async function measureDenseClip(action: string, steps?: number): Promise<
   await rig.advance(200);
   const mark = rig.ledger.mark();
   await ec4Of(rig).play(action, steps);
-  await rig.advance(QUIET_MS + 500);
+  // The turn's second write begins once the knob rests, and reads the notes again first.
+  await rig.advance(QUIET_MS + 2_000);
   return denseClipFigure(rig, action, rig.ledger.blocks.slice(mark));
 }

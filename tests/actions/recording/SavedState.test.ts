@@ -12,14 +12,14 @@ const HALF_NOTE = 5;
 test("each feature's value is saved whole under its key, with its schema version", async () => {
   const r = await recorder(recordingSet());
   for (let i = 0; i < 2; i++) await r.gesture("record.barLength", 1);
-  assert.equal(r.rig.dicts.get(STATE_DICT), { barLength: { version: 1, kept: 2 }, loops: { version: 1, kept: [] } });
+  assert.equal(r.rig.dicts.get(STATE_DICT), { barLength: { version: 1, kept: 2 }, loops: { version: 1, kept: [] }, quantizeTakes: { version: 1, kept: 0 } });
   await r.gesture("record.normal");
   await r.bars(0.5);
   const saved = r.rig.dicts.get(STATE_DICT)["recording"] as { version: number; kept: { plan: { takes: number[] } } };
   assert.is(saved.version, 1);
   assert.equal(saved.kept.plan.takes, [r.set.song.tracks[KEYS]!.id, 16], "the take by its track's id, 4 bars of beats");
   await r.bars(6);
-  assert.equal(Object.keys(r.rig.dicts.get(STATE_DICT)).sort(), ["barLength", "loops"], "the recording ended: nothing under way");
+  assert.equal(Object.keys(r.rig.dicts.get(STATE_DICT)).sort(), ["barLength", "loops", "quantizeTakes"], "the recording ended: nothing under way");
 });
 
 test("a value that does not read whole is dropped with a warning and none of it applied; the others are picked up", async () => {
@@ -49,7 +49,7 @@ test("a value that does not read whole is dropped with a warning and none of it 
   assert.equal(r.rig.posts("error"), []);
   await r.gesture("record.barLength", 1);
   assert.ok(r.infos().includes("Recording length 8 bars"), "the recording length read well: 4 bars kept, one more detent: 8");
-  assert.equal(Object.keys(r.rig.dicts.get(STATE_DICT)).sort(), ["barLength", "loops"], "what was dropped is not saved again");
+  assert.equal(Object.keys(r.rig.dicts.get(STATE_DICT)).sort(), ["barLength", "loops", "quantizeTakes"], "what was dropped is not saved again");
 });
 
 test.run();
