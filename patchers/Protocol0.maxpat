@@ -13,7 +13,7 @@
 			100,
 			100,
 			1400,
-			3892
+			4091
 		],
 		"openrect": [
 			0,
@@ -268,9 +268,17 @@
 				"box": {
 					"id": "obj-13",
 					"maxclass": "newobj",
-					"numinlets": 15,
-					"numoutlets": 15,
+					"numinlets": 23,
+					"numoutlets": 23,
 					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -289,11 +297,11 @@
 					],
 					"patching_rect": [
 						20,
-						200,
-						1021.5,
+						230,
+						1678,
 						22
 					],
-					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions mapping_store mapping_read clear_console p0_ready input_warning"
+					"text": "route lom_batch lom_hello status ui_groups ui_encoder ui_knob ui_editing ui_help ui_actions ui_args ui_arg_values ui_arg ui_arg_text mapping_store mapping_read set_store set_read clear_console p0_ready input_warning actions_folder_store actions_folder_read"
 				}
 			},
 			{
@@ -306,8 +314,8 @@
 						""
 					],
 					"patching_rect": [
-						1053.5,
-						200,
+						20,
+						260,
 						124.5,
 						22
 					],
@@ -321,8 +329,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1190,
-						200,
+						156.5,
+						260,
 						124.5,
 						22
 					],
@@ -339,8 +347,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						230,
+						293,
+						260,
 						150.5,
 						22
 					],
@@ -354,8 +362,8 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						182.5,
-						230,
+						455.5,
+						260,
 						98.5,
 						22
 					],
@@ -372,8 +380,8 @@
 						""
 					],
 					"patching_rect": [
-						293,
-						230,
+						566,
+						260,
 						144,
 						22
 					],
@@ -391,8 +399,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						449,
-						230,
+						722,
+						260,
 						46.5,
 						22
 					],
@@ -409,8 +417,8 @@
 						""
 					],
 					"patching_rect": [
-						507.5,
-						230,
+						780.5,
+						260,
 						72.5,
 						22
 					],
@@ -429,8 +437,8 @@
 						""
 					],
 					"patching_rect": [
-						592,
-						230,
+						865,
+						260,
 						118,
 						22
 					],
@@ -459,8 +467,8 @@
 						""
 					],
 					"patching_rect": [
-						722,
-						230,
+						995,
+						260,
 						66,
 						22
 					],
@@ -477,8 +485,8 @@
 						""
 					],
 					"patching_rect": [
-						800,
-						230,
+						1073,
+						260,
 						163.5,
 						22
 					],
@@ -495,8 +503,8 @@
 						""
 					],
 					"patching_rect": [
-						975.5,
-						230,
+						20,
+						290,
 						157,
 						22
 					],
@@ -515,8 +523,8 @@
 						"bang"
 					],
 					"patching_rect": [
-						1144.5,
-						230,
+						189,
+						290,
 						59.5,
 						22
 					],
@@ -533,8 +541,8 @@
 						""
 					],
 					"patching_rect": [
-						1216,
-						230,
+						260.5,
+						290,
 						30,
 						22
 					],
@@ -551,8 +559,8 @@
 						""
 					],
 					"patching_rect": [
-						1258,
-						230,
+						302.5,
+						290,
 						30,
 						22
 					],
@@ -569,8 +577,8 @@
 						""
 					],
 					"patching_rect": [
-						1300,
-						230,
+						344.5,
+						290,
 						85.5,
 						22
 					],
@@ -580,6 +588,140 @@
 			{
 				"box": {
 					"id": "obj-29",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						442,
+						290,
+						92,
+						22
+					],
+					"text": "pattr p0_set",
+					"saved_object_attributes": {
+						"parameter_enable": 1
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Kept with the set",
+							"parameter_shortname": "Kept",
+							"parameter_type": 3,
+							"parameter_invisible": 1
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "obj-30",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						546,
+						290,
+						137.5,
+						22
+					],
+					"text": "prepend set_restore"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						695.5,
+						290,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						793,
+						290,
+						118,
+						22
+					],
+					"text": "pattr p0_actions",
+					"saved_object_attributes": {
+						"parameter_enable": 1
+					},
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions folder",
+							"parameter_shortname": "Actions",
+							"parameter_type": 3,
+							"parameter_invisible": 1
+						}
+					}
+				}
+			},
+			{
+				"box": {
+					"id": "obj-33",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						923,
+						290,
+						202.5,
+						22
+					],
+					"text": "prepend actions_folder_stored"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1137.5,
+						290,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 9,
 					"numoutlets": 9,
@@ -596,121 +738,11 @@
 					],
 					"patching_rect": [
 						20,
-						290,
+						350,
 						150.5,
 						22
 					],
 					"text": "route 0 1 2 3 4 5 6 7"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-30",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						182.5,
-						290,
-						66,
-						22
-					],
-					"text": "route id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-31",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						260.5,
-						290,
-						79,
-						22
-					],
-					"text": "prepend id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-32",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						351.5,
-						290,
-						92,
-						22
-					],
-					"text": "live.remote~"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-33",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						455.5,
-						290,
-						66,
-						22
-					],
-					"text": "route id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-34",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						533.5,
-						290,
-						79,
-						22
-					],
-					"text": "prepend id"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-35",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						624.5,
-						290,
-						92,
-						22
-					],
-					"text": "live.remote~"
 				}
 			},
 			{
@@ -724,8 +756,8 @@
 						""
 					],
 					"patching_rect": [
-						728.5,
-						290,
+						182.5,
+						350,
 						66,
 						22
 					],
@@ -742,8 +774,8 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						290,
+						260.5,
+						350,
 						79,
 						22
 					],
@@ -760,8 +792,8 @@
 						""
 					],
 					"patching_rect": [
-						897.5,
-						290,
+						351.5,
+						350,
 						92,
 						22
 					],
@@ -779,8 +811,8 @@
 						""
 					],
 					"patching_rect": [
-						1001.5,
-						290,
+						455.5,
+						350,
 						66,
 						22
 					],
@@ -797,8 +829,8 @@
 						""
 					],
 					"patching_rect": [
-						1079.5,
-						290,
+						533.5,
+						350,
 						79,
 						22
 					],
@@ -815,8 +847,8 @@
 						""
 					],
 					"patching_rect": [
-						1170.5,
-						290,
+						624.5,
+						350,
 						92,
 						22
 					],
@@ -834,8 +866,8 @@
 						""
 					],
 					"patching_rect": [
-						1274.5,
-						290,
+						728.5,
+						350,
 						66,
 						22
 					],
@@ -852,8 +884,8 @@
 						""
 					],
 					"patching_rect": [
-						20,
-						320,
+						806.5,
+						350,
 						79,
 						22
 					],
@@ -870,8 +902,8 @@
 						""
 					],
 					"patching_rect": [
-						111,
-						320,
+						897.5,
+						350,
 						92,
 						22
 					],
@@ -889,8 +921,8 @@
 						""
 					],
 					"patching_rect": [
-						215,
-						320,
+						1001.5,
+						350,
 						66,
 						22
 					],
@@ -907,8 +939,8 @@
 						""
 					],
 					"patching_rect": [
-						293,
-						320,
+						1079.5,
+						350,
 						79,
 						22
 					],
@@ -925,8 +957,8 @@
 						""
 					],
 					"patching_rect": [
-						384,
-						320,
+						1170.5,
+						350,
 						92,
 						22
 					],
@@ -944,8 +976,8 @@
 						""
 					],
 					"patching_rect": [
-						488,
-						320,
+						1274.5,
+						350,
 						66,
 						22
 					],
@@ -962,8 +994,8 @@
 						""
 					],
 					"patching_rect": [
-						566,
-						320,
+						20,
+						380,
 						79,
 						22
 					],
@@ -980,8 +1012,8 @@
 						""
 					],
 					"patching_rect": [
-						657,
-						320,
+						111,
+						380,
 						92,
 						22
 					],
@@ -999,8 +1031,8 @@
 						""
 					],
 					"patching_rect": [
-						761,
-						320,
+						215,
+						380,
 						66,
 						22
 					],
@@ -1017,8 +1049,8 @@
 						""
 					],
 					"patching_rect": [
-						839,
-						320,
+						293,
+						380,
 						79,
 						22
 					],
@@ -1035,8 +1067,8 @@
 						""
 					],
 					"patching_rect": [
-						930,
-						320,
+						384,
+						380,
 						92,
 						22
 					],
@@ -1047,6 +1079,116 @@
 				"box": {
 					"id": "obj-54",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						488,
+						380,
+						66,
+						22
+					],
+					"text": "route id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-55",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						566,
+						380,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						657,
+						380,
+						92,
+						22
+					],
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						761,
+						380,
+						66,
+						22
+					],
+					"text": "route id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-58",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						839,
+						380,
+						79,
+						22
+					],
+					"text": "prepend id"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						930,
+						380,
+						92,
+						22
+					],
+					"text": "live.remote~"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
 					"outlettype": [
@@ -1054,7 +1196,7 @@
 					],
 					"patching_rect": [
 						20,
-						380,
+						440,
 						111.5,
 						22
 					],
@@ -1063,7 +1205,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1073,7 +1215,7 @@
 					],
 					"patching_rect": [
 						143.5,
-						380,
+						440,
 						66,
 						22
 					],
@@ -1082,7 +1224,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-62",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1091,7 +1233,7 @@
 					],
 					"patching_rect": [
 						221.5,
-						380,
+						440,
 						30,
 						22
 					],
@@ -1100,7 +1242,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1109,7 +1251,7 @@
 					],
 					"patching_rect": [
 						263.5,
-						380,
+						440,
 						124.5,
 						22
 					],
@@ -1118,7 +1260,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1130,7 +1272,7 @@
 					],
 					"patching_rect": [
 						400,
-						380,
+						440,
 						72.5,
 						22
 					],
@@ -1139,7 +1281,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-65",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1148,7 +1290,7 @@
 					],
 					"patching_rect": [
 						484.5,
-						380,
+						440,
 						85.5,
 						22
 					],
@@ -1157,7 +1299,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1170,7 +1312,7 @@
 					],
 					"patching_rect": [
 						582,
-						380,
+						440,
 						118,
 						22
 					],
@@ -1179,7 +1321,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-67",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1188,7 +1330,7 @@
 					],
 					"patching_rect": [
 						712,
-						380,
+						440,
 						157,
 						22
 					],
@@ -1197,7 +1339,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1206,7 +1348,7 @@
 					],
 					"patching_rect": [
 						20,
-						440,
+						500,
 						40,
 						22
 					],
@@ -1215,7 +1357,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1224,7 +1366,7 @@
 					],
 					"patching_rect": [
 						72,
-						440,
+						500,
 						40,
 						22
 					],
@@ -1233,7 +1375,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1243,7 +1385,7 @@
 					],
 					"patching_rect": [
 						124,
-						440,
+						500,
 						46.5,
 						22
 					],
@@ -1252,7 +1394,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-71",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1261,7 +1403,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						440,
+						500,
 						40,
 						22
 					],
@@ -1270,7 +1412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1282,119 +1424,11 @@
 					],
 					"patching_rect": [
 						234.5,
-						440,
+						500,
 						85.5,
 						22
 					],
 					"text": "route 0 1 2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-67",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						"bang"
-					],
-					"patching_rect": [
-						332,
-						440,
-						46.5,
-						22
-					],
-					"text": "delay"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-68",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						390.5,
-						440,
-						40,
-						22
-					],
-					"text": "1000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-69",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						442.5,
-						440,
-						40,
-						22
-					],
-					"text": "5000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-70",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						494.5,
-						440,
-						46.5,
-						22
-					],
-					"text": "30000"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-71",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						553,
-						440,
-						92,
-						22
-					],
-					"text": "script start"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-72",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						657,
-						440,
-						40,
-						22
-					],
-					"text": "stop"
 				}
 			},
 			{
@@ -1407,12 +1441,12 @@
 						"bang"
 					],
 					"patching_rect": [
-						709,
-						440,
-						85.5,
+						332,
+						500,
+						46.5,
 						22
 					],
-					"text": "delay 60000"
+					"text": "delay"
 				}
 			},
 			{
@@ -1425,12 +1459,12 @@
 						""
 					],
 					"patching_rect": [
-						806.5,
-						440,
-						30,
+						390.5,
+						500,
+						40,
 						22
 					],
-					"text": "0"
+					"text": "1000"
 				}
 			},
 			{
@@ -1443,8 +1477,62 @@
 						""
 					],
 					"patching_rect": [
-						848.5,
-						440,
+						442.5,
+						500,
+						40,
+						22
+					],
+					"text": "5000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-76",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						494.5,
+						500,
+						46.5,
+						22
+					],
+					"text": "30000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-77",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						553,
+						500,
+						92,
+						22
+					],
+					"text": "script start"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-78",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						657,
+						500,
 						40,
 						22
 					],
@@ -1453,7 +1541,61 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-79",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"patching_rect": [
+						709,
+						500,
+						85.5,
+						22
+					],
+					"text": "delay 60000"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						806.5,
+						500,
+						30,
+						22
+					],
+					"text": "0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-81",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						848.5,
+						500,
+						40,
+						22
+					],
+					"text": "stop"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-82",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1463,7 +1605,7 @@
 					],
 					"patching_rect": [
 						900.5,
-						440,
+						500,
 						85.5,
 						22
 					],
@@ -1480,7 +1622,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1490,7 +1632,7 @@
 					],
 					"patching_rect": [
 						998,
-						440,
+						500,
 						46.5,
 						22
 					],
@@ -1499,7 +1641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-84",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1508,7 +1650,7 @@
 					],
 					"patching_rect": [
 						1056.5,
-						440,
+						500,
 						137.5,
 						22
 					],
@@ -1517,7 +1659,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-85",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1526,7 +1668,7 @@
 					],
 					"patching_rect": [
 						1206,
-						440,
+						500,
 						137.5,
 						22
 					],
@@ -1535,7 +1677,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-86",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1544,7 +1686,7 @@
 					],
 					"patching_rect": [
 						20,
-						470,
+						530,
 						391,
 						22
 					],
@@ -1553,7 +1695,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-87",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1563,14 +1705,14 @@
 					],
 					"patching_rect": [
 						423,
-						470,
+						530,
 						56,
 						16
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						120,
-						149,
+						112,
 						56,
 						16
 					],
@@ -1603,7 +1745,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1613,7 +1755,7 @@
 					],
 					"patching_rect": [
 						491,
-						470,
+						530,
 						46.5,
 						22
 					],
@@ -1622,7 +1764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-89",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1633,7 +1775,7 @@
 					],
 					"patching_rect": [
 						20,
-						530,
+						590,
 						72,
 						16
 					],
@@ -1668,7 +1810,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1677,7 +1819,7 @@
 					],
 					"patching_rect": [
 						104,
-						530,
+						590,
 						170,
 						22
 					],
@@ -1686,7 +1828,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1695,7 +1837,7 @@
 					],
 					"patching_rect": [
 						286,
-						530,
+						590,
 						118,
 						22
 					],
@@ -1704,7 +1846,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-92",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1714,7 +1856,7 @@
 					],
 					"patching_rect": [
 						416,
-						530,
+						590,
 						48,
 						16
 					],
@@ -1753,7 +1895,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-93",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1763,7 +1905,7 @@
 					],
 					"patching_rect": [
 						476,
-						530,
+						590,
 						79,
 						22
 					],
@@ -1772,7 +1914,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1781,7 +1923,7 @@
 					],
 					"patching_rect": [
 						567,
-						530,
+						590,
 						157,
 						22
 					],
@@ -1790,7 +1932,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-95",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1800,7 +1942,7 @@
 					],
 					"patching_rect": [
 						736,
-						530,
+						590,
 						48,
 						16
 					],
@@ -1839,7 +1981,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1850,7 +1992,7 @@
 					],
 					"patching_rect": [
 						796,
-						530,
+						590,
 						79,
 						22
 					],
@@ -1859,7 +2001,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1868,7 +2010,7 @@
 					],
 					"patching_rect": [
 						887,
-						530,
+						590,
 						157,
 						22
 					],
@@ -1877,22 +2019,108 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-98",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1056,
+						590,
+						56,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						120,
+						130,
+						56,
+						16
+					],
+					"parameter_enable": 1,
+					"varname": "Actions",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Actions",
+							"parameter_shortname": "Actions",
+							"parameter_type": 2,
+							"parameter_invisible": 2,
+							"parameter_modmode": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_annotation_name": "Actions"
+						}
+					},
+					"annotation": "Chooses the folder of your own actions (JavaScript files); saved with the set. Default: Documents/Protocol0/actions.",
+					"annotation_name": "Actions",
+					"mode": 0,
+					"text": "Actions",
+					"texton": "Actions",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-99",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1124,
+						590,
+						111.5,
+						22
+					],
+					"text": "opendialog fold"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-100",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						20,
+						620,
+						157,
+						22
+					],
+					"text": "prepend actions_folder"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-101",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						1056,
-						530,
-						172,
-						48
+						189,
+						620,
+						112,
+						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						4,
-						96,
-						172,
-						48
+						130,
+						112,
+						37
 					],
 					"text": "starting…",
 					"textcolor": [
@@ -1907,7 +2135,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1919,7 +2147,7 @@
 					],
 					"patching_rect": [
 						20,
-						586,
+						665,
 						150.5,
 						22
 					],
@@ -1928,7 +2156,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1937,7 +2165,7 @@
 					],
 					"patching_rect": [
 						182.5,
-						586,
+						665,
 						85.5,
 						22
 					],
@@ -1946,7 +2174,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1956,7 +2184,7 @@
 					],
 					"patching_rect": [
 						280,
-						586,
+						665,
 						46.5,
 						22
 					],
@@ -1965,7 +2193,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-105",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1974,7 +2202,7 @@
 					],
 					"patching_rect": [
 						338.5,
-						586,
+						665,
 						202.5,
 						22
 					],
@@ -1983,7 +2211,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1993,7 +2221,7 @@
 					],
 					"patching_rect": [
 						553,
-						586,
+						665,
 						46.5,
 						22
 					],
@@ -2002,7 +2230,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-107",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2011,7 +2239,7 @@
 					],
 					"patching_rect": [
 						611.5,
-						586,
+						665,
 						176.5,
 						22
 					],
@@ -2020,7 +2248,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2030,7 +2258,7 @@
 					],
 					"patching_rect": [
 						800,
-						586,
+						665,
 						46.5,
 						22
 					],
@@ -2039,7 +2267,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-109",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2048,7 +2276,7 @@
 					],
 					"patching_rect": [
 						858.5,
-						586,
+						665,
 						176.5,
 						22
 					],
@@ -2057,13 +2285,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-110",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						646,
+						725,
 						172,
 						15
 					],
@@ -2081,7 +2309,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-111",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2090,7 +2318,7 @@
 					],
 					"patching_rect": [
 						204,
-						646,
+						725,
 						85.5,
 						22
 					],
@@ -2099,7 +2327,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2111,7 +2339,7 @@
 					],
 					"patching_rect": [
 						301.5,
-						646,
+						725,
 						105,
 						22
 					],
@@ -2120,7 +2348,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2132,7 +2360,7 @@
 					],
 					"patching_rect": [
 						20,
-						706,
+						785,
 						196,
 						22
 					],
@@ -2141,7 +2369,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2152,7 +2380,7 @@
 					],
 					"patching_rect": [
 						20,
-						766,
+						845,
 						59.5,
 						22
 					],
@@ -2161,7 +2389,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-115",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2170,7 +2398,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						766,
+						845,
 						46.5,
 						22
 					],
@@ -2179,7 +2407,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-116",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2188,7 +2416,7 @@
 					],
 					"patching_rect": [
 						150,
-						766,
+						845,
 						66,
 						22
 					],
@@ -2197,7 +2425,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2206,7 +2434,7 @@
 					],
 					"patching_rect": [
 						228,
-						766,
+						845,
 						40,
 						22
 					],
@@ -2215,7 +2443,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-118",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2224,7 +2452,7 @@
 					],
 					"patching_rect": [
 						280,
-						766,
+						845,
 						105,
 						22
 					],
@@ -2233,13 +2461,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-119",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						766,
+						845,
 						40,
 						15
 					],
@@ -2257,7 +2485,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-120",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2268,7 +2496,7 @@
 					],
 					"patching_rect": [
 						449,
-						766,
+						845,
 						130,
 						16
 					],
@@ -2291,7 +2519,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2300,7 +2528,7 @@
 					],
 					"patching_rect": [
 						591,
-						766,
+						845,
 						85.5,
 						22
 					],
@@ -2309,7 +2537,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2318,7 +2546,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						766,
+						845,
 						176.5,
 						22
 					],
@@ -2327,7 +2555,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2336,7 +2564,7 @@
 					],
 					"patching_rect": [
 						877,
-						766,
+						845,
 						157,
 						22
 					],
@@ -2345,7 +2573,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-124",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2356,7 +2584,7 @@
 					],
 					"patching_rect": [
 						20,
-						826,
+						905,
 						59.5,
 						22
 					],
@@ -2365,7 +2593,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-125",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2374,7 +2602,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						826,
+						905,
 						46.5,
 						22
 					],
@@ -2383,7 +2611,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2392,7 +2620,7 @@
 					],
 					"patching_rect": [
 						150,
-						826,
+						905,
 						66,
 						22
 					],
@@ -2401,7 +2629,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-127",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2410,7 +2638,7 @@
 					],
 					"patching_rect": [
 						228,
-						826,
+						905,
 						40,
 						22
 					],
@@ -2419,7 +2647,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2428,7 +2656,7 @@
 					],
 					"patching_rect": [
 						280,
-						826,
+						905,
 						105,
 						22
 					],
@@ -2437,13 +2665,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-129",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						826,
+						905,
 						40,
 						15
 					],
@@ -2461,7 +2689,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-130",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2472,7 +2700,7 @@
 					],
 					"patching_rect": [
 						449,
-						826,
+						905,
 						130,
 						16
 					],
@@ -2495,7 +2723,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2504,7 +2732,7 @@
 					],
 					"patching_rect": [
 						591,
-						826,
+						905,
 						85.5,
 						22
 					],
@@ -2513,7 +2741,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2522,7 +2750,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						826,
+						905,
 						202.5,
 						22
 					],
@@ -2531,7 +2759,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-133",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2540,7 +2768,7 @@
 					],
 					"patching_rect": [
 						903,
-						826,
+						905,
 						183,
 						22
 					],
@@ -2549,7 +2777,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-134",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2560,7 +2788,7 @@
 					],
 					"patching_rect": [
 						20,
-						886,
+						965,
 						59.5,
 						22
 					],
@@ -2569,7 +2797,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-135",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2578,7 +2806,7 @@
 					],
 					"patching_rect": [
 						91.5,
-						886,
+						965,
 						46.5,
 						22
 					],
@@ -2587,7 +2815,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-136",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2596,7 +2824,7 @@
 					],
 					"patching_rect": [
 						150,
-						886,
+						965,
 						66,
 						22
 					],
@@ -2605,7 +2833,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-137",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2614,7 +2842,7 @@
 					],
 					"patching_rect": [
 						228,
-						886,
+						965,
 						40,
 						22
 					],
@@ -2623,7 +2851,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2632,7 +2860,7 @@
 					],
 					"patching_rect": [
 						280,
-						886,
+						965,
 						105,
 						22
 					],
@@ -2641,13 +2869,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						397,
-						886,
+						965,
 						40,
 						15
 					],
@@ -2665,7 +2893,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-140",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2676,7 +2904,7 @@
 					],
 					"patching_rect": [
 						449,
-						886,
+						965,
 						130,
 						16
 					],
@@ -2699,7 +2927,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2708,7 +2936,7 @@
 					],
 					"patching_rect": [
 						591,
-						886,
+						965,
 						85.5,
 						22
 					],
@@ -2717,7 +2945,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-142",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2726,7 +2954,7 @@
 					],
 					"patching_rect": [
 						688.5,
-						886,
+						965,
 						183,
 						22
 					],
@@ -2735,7 +2963,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-143",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2744,7 +2972,7 @@
 					],
 					"patching_rect": [
 						883.5,
-						886,
+						965,
 						163.5,
 						22
 					],
@@ -2753,13 +2981,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-144",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						946,
+						1025,
 						136,
 						161
 					],
@@ -2777,7 +3005,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-145",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2786,7 +3014,7 @@
 					],
 					"patching_rect": [
 						20,
-						1115,
+						1194,
 						85.5,
 						22
 					],
@@ -2795,13 +3023,492 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-146",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						20,
+						1254,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-147",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						78.5,
+						1254,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-148",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						137,
+						1254,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-149",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						189,
+						1254,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						306,
+						1254,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The edited knob's arguments (by gesture); the widgets beside and under it show and edit the chosen one.",
+					"annotation_name": "Argument",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-151",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						403,
+						1254,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_pick"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-152",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						552.5,
+						1254,
+						46.5,
+						22
+					],
+					"text": "t l b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-153",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						611,
+						1254,
+						46.5,
+						22
+					],
+					"text": "clear"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-154",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						669.5,
+						1254,
+						40,
+						22
+					],
+					"text": "iter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-155",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						721.5,
+						1254,
+						105,
+						22
+					],
+					"text": "prepend append"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-156",
+					"maxclass": "umenu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						838.5,
+						1254,
+						85,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						91,
+						94,
+						85,
+						16
+					],
+					"items": [
+						"-"
+					],
+					"parameter_enable": 0,
+					"annotation": "The chosen argument's value among its words, or default: the argument left out.",
+					"annotation_name": "Value",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						935.5,
+						1254,
+						144,
+						22
+					],
+					"text": "prepend ui_arg_value"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-158",
+					"maxclass": "textedit",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"int",
+						"",
+						""
+					],
+					"patching_rect": [
+						1091.5,
+						1254,
+						112,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						4,
+						112,
+						112,
+						16
+					],
+					"lines": 1,
+					"keymode": 1,
+					"parameter_enable": 0,
+					"annotation": "A name (a track's, a scene's) or a scene's number: type it and press Return.",
+					"annotation_name": "Name",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"maxclass": "flonum",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"patching_rect": [
+						1215.5,
+						1254,
+						58,
+						16
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						118,
+						112,
+						58,
+						16
+					],
+					"parameter_enable": 0,
+					"annotation": "A number argument (bars, a step): type it and press Return.",
+					"annotation_name": "Number",
+					"fontsize": 9,
+					"fontname": "Ableton Sans Medium"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"int",
+						"int",
+						"float"
+					],
+					"patching_rect": [
+						20,
+						1314,
+						92,
+						22
+					],
+					"text": "unpack i i f"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-161",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						124,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-162",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						221.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-163",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						319,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-164",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						416.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-165",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						514,
+						1314,
+						79,
+						22
+					],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-166",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						605,
+						1314,
+						137.5,
+						22
+					],
+					"text": "prepend ui_arg_text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-167",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						754.5,
+						1314,
+						85.5,
+						22
+					],
+					"text": "mousefilter"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-168",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						852,
+						1314,
+						150.5,
+						22
+					],
+					"text": "prepend ui_arg_number"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-169",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1175,
+						1374,
 						113,
 						39
 					],
@@ -2831,7 +3538,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-170",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -2856,7 +3563,7 @@
 					],
 					"patching_rect": [
 						20,
-						1222,
+						1421,
 						300,
 						22
 					],
@@ -2865,7 +3572,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2874,7 +3581,7 @@
 					],
 					"patching_rect": [
 						332,
-						1222,
+						1421,
 						371.5,
 						22
 					],
@@ -2883,7 +3590,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2892,7 +3599,7 @@
 					],
 					"patching_rect": [
 						715.5,
-						1222,
+						1421,
 						371.5,
 						22
 					],
@@ -2901,7 +3608,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2910,7 +3617,7 @@
 					],
 					"patching_rect": [
 						20,
-						1252,
+						1451,
 						371.5,
 						22
 					],
@@ -2919,7 +3626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-174",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2928,7 +3635,7 @@
 					],
 					"patching_rect": [
 						403.5,
-						1252,
+						1451,
 						371.5,
 						22
 					],
@@ -2937,7 +3644,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2946,7 +3653,7 @@
 					],
 					"patching_rect": [
 						787,
-						1252,
+						1451,
 						378,
 						22
 					],
@@ -2955,7 +3662,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2964,7 +3671,7 @@
 					],
 					"patching_rect": [
 						20,
-						1282,
+						1481,
 						378,
 						22
 					],
@@ -2973,7 +3680,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2982,7 +3689,7 @@
 					],
 					"patching_rect": [
 						410,
-						1282,
+						1481,
 						378,
 						22
 					],
@@ -2991,7 +3698,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-178",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3000,7 +3707,7 @@
 					],
 					"patching_rect": [
 						800,
-						1282,
+						1481,
 						378,
 						22
 					],
@@ -3009,7 +3716,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3018,7 +3725,7 @@
 					],
 					"patching_rect": [
 						20,
-						1312,
+						1511,
 						378,
 						22
 					],
@@ -3027,7 +3734,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-180",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3036,7 +3743,7 @@
 					],
 					"patching_rect": [
 						410,
-						1312,
+						1511,
 						378,
 						22
 					],
@@ -3045,7 +3752,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3054,7 +3761,7 @@
 					],
 					"patching_rect": [
 						800,
-						1312,
+						1511,
 						378,
 						22
 					],
@@ -3063,7 +3770,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-182",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3072,7 +3779,7 @@
 					],
 					"patching_rect": [
 						20,
-						1342,
+						1541,
 						378,
 						22
 					],
@@ -3081,7 +3788,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-183",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3090,7 +3797,7 @@
 					],
 					"patching_rect": [
 						410,
-						1342,
+						1541,
 						384.5,
 						22
 					],
@@ -3099,7 +3806,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-184",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3108,7 +3815,7 @@
 					],
 					"patching_rect": [
 						806.5,
-						1342,
+						1541,
 						384.5,
 						22
 					],
@@ -3117,7 +3824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-185",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3126,7 +3833,7 @@
 					],
 					"patching_rect": [
 						20,
-						1372,
+						1571,
 						384.5,
 						22
 					],
@@ -3135,7 +3842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3144,7 +3851,7 @@
 					],
 					"patching_rect": [
 						416.5,
-						1372,
+						1571,
 						384.5,
 						22
 					],
@@ -3153,7 +3860,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-187",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3178,7 +3885,7 @@
 					],
 					"patching_rect": [
 						20,
-						1432,
+						1631,
 						300,
 						22
 					],
@@ -3187,13 +3894,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-188",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1492,
+						1691,
 						111,
 						37
 					],
@@ -3211,7 +3918,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-189",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3220,7 +3927,7 @@
 					],
 					"patching_rect": [
 						20,
-						1537,
+						1736,
 						98.5,
 						22
 					],
@@ -3229,7 +3936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-190",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3241,7 +3948,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1537,
+						1736,
 						111,
 						37
 					],
@@ -3259,7 +3966,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-191",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3268,7 +3975,7 @@
 					],
 					"patching_rect": [
 						20,
-						1582,
+						1781,
 						72.5,
 						22
 					],
@@ -3277,13 +3984,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-192",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1642,
+						1841,
 						111,
 						37
 					],
@@ -3301,7 +4008,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-193",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3310,7 +4017,7 @@
 					],
 					"patching_rect": [
 						20,
-						1687,
+						1886,
 						98.5,
 						22
 					],
@@ -3319,7 +4026,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-194",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3331,7 +4038,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1687,
+						1886,
 						111,
 						37
 					],
@@ -3349,7 +4056,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-195",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3358,7 +4065,7 @@
 					],
 					"patching_rect": [
 						20,
-						1732,
+						1931,
 						72.5,
 						22
 					],
@@ -3367,13 +4074,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-196",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1792,
+						1991,
 						111,
 						37
 					],
@@ -3391,7 +4098,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-197",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3400,7 +4107,7 @@
 					],
 					"patching_rect": [
 						20,
-						1837,
+						2036,
 						98.5,
 						22
 					],
@@ -3409,7 +4116,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-198",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3421,7 +4128,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1837,
+						2036,
 						111,
 						37
 					],
@@ -3439,7 +4146,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-199",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3448,7 +4155,7 @@
 					],
 					"patching_rect": [
 						20,
-						1882,
+						2081,
 						72.5,
 						22
 					],
@@ -3457,13 +4164,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-200",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1942,
+						2141,
 						111,
 						37
 					],
@@ -3481,7 +4188,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-201",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3490,7 +4197,7 @@
 					],
 					"patching_rect": [
 						20,
-						1987,
+						2186,
 						98.5,
 						22
 					],
@@ -3499,7 +4206,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-202",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3511,7 +4218,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						1987,
+						2186,
 						111,
 						37
 					],
@@ -3529,7 +4236,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-203",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3538,7 +4245,7 @@
 					],
 					"patching_rect": [
 						20,
-						2032,
+						2231,
 						72.5,
 						22
 					],
@@ -3547,13 +4254,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-204",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2092,
+						2291,
 						111,
 						37
 					],
@@ -3571,7 +4278,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-205",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3580,7 +4287,7 @@
 					],
 					"patching_rect": [
 						20,
-						2137,
+						2336,
 						98.5,
 						22
 					],
@@ -3589,7 +4296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-206",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3601,7 +4308,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2137,
+						2336,
 						111,
 						37
 					],
@@ -3619,7 +4326,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-207",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3628,7 +4335,7 @@
 					],
 					"patching_rect": [
 						20,
-						2182,
+						2381,
 						72.5,
 						22
 					],
@@ -3637,13 +4344,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-208",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2242,
+						2441,
 						111,
 						37
 					],
@@ -3661,7 +4368,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-209",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3670,7 +4377,7 @@
 					],
 					"patching_rect": [
 						20,
-						2287,
+						2486,
 						98.5,
 						22
 					],
@@ -3679,7 +4386,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-210",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3691,7 +4398,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2287,
+						2486,
 						111,
 						37
 					],
@@ -3709,7 +4416,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-211",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3718,7 +4425,7 @@
 					],
 					"patching_rect": [
 						20,
-						2332,
+						2531,
 						72.5,
 						22
 					],
@@ -3727,13 +4434,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-212",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2392,
+						2591,
 						111,
 						37
 					],
@@ -3751,7 +4458,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-213",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3760,7 +4467,7 @@
 					],
 					"patching_rect": [
 						20,
-						2437,
+						2636,
 						98.5,
 						22
 					],
@@ -3769,7 +4476,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-214",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3781,7 +4488,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2437,
+						2636,
 						111,
 						37
 					],
@@ -3799,7 +4506,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-215",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3808,7 +4515,7 @@
 					],
 					"patching_rect": [
 						20,
-						2482,
+						2681,
 						72.5,
 						22
 					],
@@ -3817,13 +4524,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-216",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2542,
+						2741,
 						111,
 						37
 					],
@@ -3841,7 +4548,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-217",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3850,7 +4557,7 @@
 					],
 					"patching_rect": [
 						20,
-						2587,
+						2786,
 						98.5,
 						22
 					],
@@ -3859,7 +4566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-218",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3871,7 +4578,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2587,
+						2786,
 						111,
 						37
 					],
@@ -3889,7 +4596,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-219",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3898,7 +4605,7 @@
 					],
 					"patching_rect": [
 						20,
-						2632,
+						2831,
 						72.5,
 						22
 					],
@@ -3907,13 +4614,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-220",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2692,
+						2891,
 						111,
 						37
 					],
@@ -3931,7 +4638,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-221",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3940,7 +4647,7 @@
 					],
 					"patching_rect": [
 						20,
-						2737,
+						2936,
 						98.5,
 						22
 					],
@@ -3949,7 +4656,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-222",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3961,7 +4668,7 @@
 					],
 					"patching_rect": [
 						130.5,
-						2737,
+						2936,
 						111,
 						37
 					],
@@ -3979,7 +4686,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-223",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3988,7 +4695,7 @@
 					],
 					"patching_rect": [
 						20,
-						2782,
+						2981,
 						72.5,
 						22
 					],
@@ -3997,13 +4704,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-224",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2842,
+						3041,
 						111,
 						37
 					],
@@ -4021,7 +4728,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-225",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4030,7 +4737,7 @@
 					],
 					"patching_rect": [
 						20,
-						2887,
+						3086,
 						105,
 						22
 					],
@@ -4039,7 +4746,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-226",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4051,7 +4758,7 @@
 					],
 					"patching_rect": [
 						137,
-						2887,
+						3086,
 						111,
 						37
 					],
@@ -4069,7 +4776,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-227",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4078,7 +4785,7 @@
 					],
 					"patching_rect": [
 						20,
-						2932,
+						3131,
 						79,
 						22
 					],
@@ -4087,13 +4794,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-228",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						2992,
+						3191,
 						111,
 						37
 					],
@@ -4111,7 +4818,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-229",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4120,7 +4827,7 @@
 					],
 					"patching_rect": [
 						20,
-						3037,
+						3236,
 						105,
 						22
 					],
@@ -4129,7 +4836,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-230",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4141,7 +4848,7 @@
 					],
 					"patching_rect": [
 						137,
-						3037,
+						3236,
 						111,
 						37
 					],
@@ -4159,7 +4866,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-231",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4168,7 +4875,7 @@
 					],
 					"patching_rect": [
 						20,
-						3082,
+						3281,
 						79,
 						22
 					],
@@ -4177,13 +4884,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-232",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3142,
+						3341,
 						111,
 						37
 					],
@@ -4201,7 +4908,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-233",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4210,7 +4917,7 @@
 					],
 					"patching_rect": [
 						20,
-						3187,
+						3386,
 						105,
 						22
 					],
@@ -4219,7 +4926,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-234",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4231,7 +4938,7 @@
 					],
 					"patching_rect": [
 						137,
-						3187,
+						3386,
 						111,
 						37
 					],
@@ -4249,7 +4956,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-235",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4258,7 +4965,7 @@
 					],
 					"patching_rect": [
 						20,
-						3232,
+						3431,
 						79,
 						22
 					],
@@ -4267,13 +4974,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-236",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3292,
+						3491,
 						111,
 						37
 					],
@@ -4291,7 +4998,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-237",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4300,7 +5007,7 @@
 					],
 					"patching_rect": [
 						20,
-						3337,
+						3536,
 						105,
 						22
 					],
@@ -4309,7 +5016,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-238",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4321,7 +5028,7 @@
 					],
 					"patching_rect": [
 						137,
-						3337,
+						3536,
 						111,
 						37
 					],
@@ -4339,7 +5046,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-239",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4348,7 +5055,7 @@
 					],
 					"patching_rect": [
 						20,
-						3382,
+						3581,
 						79,
 						22
 					],
@@ -4357,13 +5064,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-240",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3442,
+						3641,
 						111,
 						37
 					],
@@ -4381,7 +5088,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-241",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4390,7 +5097,7 @@
 					],
 					"patching_rect": [
 						20,
-						3487,
+						3686,
 						105,
 						22
 					],
@@ -4399,7 +5106,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-242",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4411,7 +5118,7 @@
 					],
 					"patching_rect": [
 						137,
-						3487,
+						3686,
 						111,
 						37
 					],
@@ -4429,7 +5136,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-243",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4438,7 +5145,7 @@
 					],
 					"patching_rect": [
 						20,
-						3532,
+						3731,
 						79,
 						22
 					],
@@ -4447,13 +5154,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-244",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3592,
+						3791,
 						111,
 						37
 					],
@@ -4471,7 +5178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-245",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4480,7 +5187,7 @@
 					],
 					"patching_rect": [
 						20,
-						3637,
+						3836,
 						105,
 						22
 					],
@@ -4489,7 +5196,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-246",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4501,7 +5208,7 @@
 					],
 					"patching_rect": [
 						137,
-						3637,
+						3836,
 						111,
 						37
 					],
@@ -4519,7 +5226,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-247",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4528,7 +5235,7 @@
 					],
 					"patching_rect": [
 						20,
-						3682,
+						3881,
 						79,
 						22
 					],
@@ -4537,13 +5244,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-248",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						3742,
+						3941,
 						111,
 						37
 					],
@@ -4561,7 +5268,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-249",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4570,7 +5277,7 @@
 					],
 					"patching_rect": [
 						20,
-						3787,
+						3986,
 						105,
 						22
 					],
@@ -4579,7 +5286,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-250",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4591,7 +5298,7 @@
 					],
 					"patching_rect": [
 						137,
-						3787,
+						3986,
 						111,
 						37
 					],
@@ -4609,7 +5316,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-251",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4618,7 +5325,7 @@
 					],
 					"patching_rect": [
 						20,
-						3832,
+						4031,
 						79,
 						22
 					],
@@ -4907,7 +5614,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						14
+						22
 					],
 					"destination": [
 						"obj-15",
@@ -4919,7 +5626,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						13
+						19
 					],
 					"destination": [
 						"obj-16",
@@ -4943,7 +5650,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						11
+						17
 					],
 					"destination": [
 						"obj-18",
@@ -5063,7 +5770,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						10
+						14
 					],
 					"destination": [
 						"obj-25",
@@ -5135,7 +5842,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						9
+						13
 					],
 					"destination": [
 						"obj-28",
@@ -5158,106 +5865,130 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						16
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						15
+					],
+					"destination": [
+						"obj-31",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-29",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						21
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						20
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-5",
 						1
 					],
 					"destination": [
-						"obj-29",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-32",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						1
-					],
-					"destination": [
-						"obj-32",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						1
-					],
-					"destination": [
-						"obj-33",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						0
-					],
-					"destination": [
-						"obj-34",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						0
-					],
-					"destination": [
-						"obj-35",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						1
-					],
-					"destination": [
 						"obj-35",
 						0
 					]
@@ -5266,11 +5997,107 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-36",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-37",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-38",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-36",
+						1
+					],
+					"destination": [
+						"obj-38",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						1
+					],
+					"destination": [
+						"obj-39",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						0
+					],
+					"destination": [
+						"obj-40",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-40",
+						0
+					],
+					"destination": [
+						"obj-41",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-39",
+						1
+					],
+					"destination": [
+						"obj-41",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
 						2
 					],
 					"destination": [
-						"obj-36",
+						"obj-42",
 						0
 					]
 				}
@@ -5278,11 +6105,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-42",
 						0
 					],
 					"destination": [
-						"obj-37",
+						"obj-43",
 						0
 					]
 				}
@@ -5290,11 +6117,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-38",
+						"obj-44",
 						1
 					]
 				}
@@ -5302,11 +6129,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-42",
 						1
 					],
 					"destination": [
-						"obj-38",
+						"obj-44",
 						0
 					]
 				}
@@ -5314,11 +6141,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-35",
 						3
 					],
 					"destination": [
-						"obj-39",
+						"obj-45",
 						0
 					]
 				}
@@ -5326,11 +6153,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-45",
 						0
 					],
 					"destination": [
-						"obj-40",
+						"obj-46",
 						0
 					]
 				}
@@ -5338,11 +6165,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-40",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-41",
+						"obj-47",
 						1
 					]
 				}
@@ -5350,11 +6177,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-39",
+						"obj-45",
 						1
 					],
 					"destination": [
-						"obj-41",
+						"obj-47",
 						0
 					]
 				}
@@ -5362,11 +6189,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-35",
 						4
 					],
 					"destination": [
-						"obj-42",
+						"obj-48",
 						0
 					]
 				}
@@ -5374,11 +6201,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-48",
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-49",
 						0
 					]
 				}
@@ -5386,11 +6213,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-50",
 						1
 					]
 				}
@@ -5398,11 +6225,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-48",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-50",
 						0
 					]
 				}
@@ -5410,11 +6237,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-35",
 						5
 					],
 					"destination": [
-						"obj-45",
+						"obj-51",
 						0
 					]
 				}
@@ -5422,11 +6249,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-52",
 						0
 					]
 				}
@@ -5434,11 +6261,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-53",
 						1
 					]
 				}
@@ -5446,11 +6273,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-51",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-53",
 						0
 					]
 				}
@@ -5458,95 +6285,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-35",
 						6
 					],
 					"destination": [
-						"obj-48",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-49",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-49",
-						0
-					],
-					"destination": [
-						"obj-50",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						1
-					],
-					"destination": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						7
-					],
-					"destination": [
-						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-52",
-						0
-					],
-					"destination": [
-						"obj-53",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						1
-					],
-					"destination": [
-						"obj-53",
+						"obj-54",
 						0
 					]
 				}
@@ -5559,7 +6302,7 @@
 					],
 					"destination": [
 						"obj-55",
-						1
+						0
 					]
 				}
 			},
@@ -5567,6 +6310,90 @@
 				"patchline": {
 					"source": [
 						"obj-55",
+						0
+					],
+					"destination": [
+						"obj-56",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
+						1
+					],
+					"destination": [
+						"obj-56",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						7
+					],
+					"destination": [
+						"obj-57",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-58",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-59",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-57",
+						1
+					],
+					"destination": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-60",
+						0
+					],
+					"destination": [
+						"obj-61",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-61",
 						0
 					],
 					"destination": [
@@ -5578,11 +6405,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
+						"obj-62",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-61",
 						0
 					]
 				}
@@ -5594,7 +6421,7 @@
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-61",
 						0
 					]
 				}
@@ -5606,7 +6433,7 @@
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-62",
 						0
 					]
 				}
@@ -5618,7 +6445,7 @@
 						1
 					],
 					"destination": [
-						"obj-56",
+						"obj-62",
 						0
 					]
 				}
@@ -5630,7 +6457,7 @@
 						2
 					],
 					"destination": [
-						"obj-56",
+						"obj-62",
 						0
 					]
 				}
@@ -5642,7 +6469,7 @@
 						3
 					],
 					"destination": [
-						"obj-56",
+						"obj-62",
 						0
 					]
 				}
@@ -5650,11 +6477,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-61",
 						1
 					],
 					"destination": [
-						"obj-57",
+						"obj-63",
 						0
 					]
 				}
@@ -5662,7 +6489,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-63",
 						0
 					],
 					"destination": [
@@ -5675,10 +6502,10 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						12
+						18
 					],
 					"destination": [
-						"obj-58",
+						"obj-64",
 						0
 					]
 				}
@@ -5686,7 +6513,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-64",
 						3
 					],
 					"destination": [
@@ -5698,11 +6525,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-64",
 						2
 					],
 					"destination": [
-						"obj-59",
+						"obj-65",
 						0
 					]
 				}
@@ -5710,7 +6537,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-65",
 						0
 					],
 					"destination": [
@@ -5722,11 +6549,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-64",
 						1
 					],
 					"destination": [
-						"obj-61",
+						"obj-67",
 						0
 					]
 				}
@@ -5734,7 +6561,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-67",
 						0
 					],
 					"destination": [
@@ -5750,7 +6577,7 @@
 						1
 					],
 					"destination": [
-						"obj-65",
+						"obj-71",
 						0
 					]
 				}
@@ -5758,67 +6585,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-62",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						1
-					],
-					"destination": [
-						"obj-63",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
-						"obj-66",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
+						"obj-71",
 						0
 					],
 					"destination": [
@@ -5834,7 +6601,7 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-70",
 						0
 					]
 				}
@@ -5842,7 +6609,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-70",
 						1
 					],
 					"destination": [
@@ -5858,7 +6625,19 @@
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-68",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-72",
 						0
 					]
 				}
@@ -5866,11 +6645,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-72",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						1
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						2
 					],
 					"destination": [
-						"obj-70",
+						"obj-76",
 						0
 					]
 				}
@@ -5878,11 +6705,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
+						"obj-76",
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-73",
 						0
 					]
 				}
@@ -5890,11 +6717,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
+						"obj-73",
 						0
 					],
 					"destination": [
-						"obj-71",
+						"obj-77",
 						0
 					]
 				}
@@ -5902,7 +6729,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-77",
 						0
 					],
 					"destination": [
@@ -5914,11 +6741,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-78",
 						0
 					],
 					"destination": [
-						"obj-67",
+						"obj-73",
 						0
 					]
 				}
@@ -5930,7 +6757,7 @@
 						2
 					],
 					"destination": [
-						"obj-72",
+						"obj-78",
 						0
 					]
 				}
@@ -5940,126 +6767,6 @@
 					"source": [
 						"obj-11",
 						3
-					],
-					"destination": [
-						"obj-72",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-62",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-66",
-						3
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						1
 					],
 					"destination": [
 						"obj-78",
@@ -6070,19 +6777,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
+						"obj-64",
 						0
 					],
 					"destination": [
@@ -6095,23 +6790,23 @@
 				"patchline": {
 					"source": [
 						"obj-79",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
 						0
 					],
 					"destination": [
 						"obj-80",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-68",
+						1
 					]
 				}
 			},
@@ -6122,7 +6817,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-79",
 						0
 					]
 				}
@@ -6130,11 +6825,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						1
 					],
 					"destination": [
-						"obj-74",
+						"obj-81",
 						0
 					]
 				}
@@ -6142,11 +6849,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
-						0
+						"obj-11",
+						2
 					],
 					"destination": [
-						"obj-71",
+						"obj-81",
 						0
 					]
 				}
@@ -6154,11 +6861,131 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-82",
+						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
+						3
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						1
+					],
+					"destination": [
+						"obj-84",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-84",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-85",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-85",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-86",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-88",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						1
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-85",
 						0
 					]
 				}
@@ -6170,7 +6997,7 @@
 						3
 					],
 					"destination": [
-						"obj-84",
+						"obj-90",
 						0
 					]
 				}
@@ -6178,72 +7005,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-84",
+						"obj-90",
 						0
 					],
 					"destination": [
-						"obj-83",
+						"obj-89",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-86",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-88",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
 					]
 				}
 			},
@@ -6254,18 +7021,6 @@
 						0
 					],
 					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
-						0
-					],
-					"destination": [
 						"obj-91",
 						0
 					]
@@ -6286,8 +7041,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						2
+						"obj-92",
+						0
 					],
 					"destination": [
 						"obj-93",
@@ -6298,11 +7053,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-80",
+						"obj-93",
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-94",
 						0
 					]
 				}
@@ -6314,28 +7069,16 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
+						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
 					],
 					"destination": [
 						"obj-96",
@@ -6350,30 +7093,6 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						1
-					],
-					"destination": [
 						"obj-97",
 						0
 					]
@@ -6383,11 +7102,11 @@
 				"patchline": {
 					"source": [
 						"obj-97",
-						1
+						0
 					],
 					"destination": [
-						"obj-98",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -6396,30 +7115,6 @@
 					"source": [
 						"obj-98",
 						0
-					],
-					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						2
 					],
 					"destination": [
 						"obj-99",
@@ -6431,7 +7126,7 @@
 				"patchline": {
 					"source": [
 						"obj-99",
-						1
+						0
 					],
 					"destination": [
 						"obj-100",
@@ -6446,32 +7141,8 @@
 						0
 					],
 					"destination": [
-						"obj-92",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						3
-					],
-					"destination": [
-						"obj-94",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -6479,7 +7150,7 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						6
+						2
 					],
 					"destination": [
 						"obj-102",
@@ -6490,7 +7161,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
 						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
 						0
 					],
 					"destination": [
@@ -6502,11 +7185,191 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-104",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						1
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						1
+					],
+					"destination": [
+						"obj-106",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						1
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						2
+					],
+					"destination": [
+						"obj-108",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						1
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						3
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						6
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-13",
 						5
 					],
 					"destination": [
-						"obj-103",
+						"obj-112",
 						0
 					]
 				}
@@ -6518,138 +7381,6 @@
 						8
 					],
 					"destination": [
-						"obj-104",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						2
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-108",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-109",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-109",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						1
-					],
-					"destination": [
-						"obj-112",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
 						"obj-113",
 						0
 					]
@@ -6659,18 +7390,6 @@
 				"patchline": {
 					"source": [
 						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
 						0
 					],
 					"destination": [
@@ -6683,34 +7402,10 @@
 				"patchline": {
 					"source": [
 						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						1
-					],
-					"destination": [
-						"obj-115",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
 						2
 					],
 					"destination": [
-						"obj-116",
+						"obj-115",
 						0
 					]
 				}
@@ -6718,47 +7413,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
+						"obj-114",
 						1
 					],
 					"destination": [
-						"obj-117",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-116",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-114",
+						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-117",
 						0
 					]
 				}
@@ -6770,7 +7441,7 @@
 						0
 					],
 					"destination": [
-						"obj-121",
+						"obj-118",
 						0
 					]
 				}
@@ -6778,8 +7449,44 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-119",
+						"obj-115",
 						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						1
 					],
 					"destination": [
 						"obj-121",
@@ -6790,8 +7497,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						2
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
 					],
 					"destination": [
 						"obj-122",
@@ -6806,30 +7525,6 @@
 						0
 					],
 					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-123",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -6838,19 +7533,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-124",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-124",
+						"obj-112",
 						0
 					],
 					"destination": [
@@ -6862,11 +7545,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
-						2
+						"obj-123",
+						0
 					],
 					"destination": [
-						"obj-125",
+						"obj-122",
 						0
 					]
 				}
@@ -6874,23 +7557,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-125",
-						2
-					],
-					"destination": [
-						"obj-126",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
+						"obj-113",
 						1
 					],
 					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						2
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						1
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
 						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-128",
 						0
 					]
 				}
@@ -6902,19 +7621,7 @@
 						0
 					],
 					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-129",
+						"obj-130",
 						0
 					]
 				}
@@ -6926,7 +7633,7 @@
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-130",
 						0
 					]
 				}
@@ -6934,8 +7641,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
+						"obj-128",
 						0
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						2
 					],
 					"destination": [
 						"obj-131",
@@ -6946,11 +7665,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-129",
+						"obj-131",
 						0
 					],
 					"destination": [
-						"obj-131",
+						"obj-130",
 						0
 					]
 				}
@@ -6958,8 +7677,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						3
+						"obj-130",
+						0
 					],
 					"destination": [
 						"obj-132",
@@ -6974,30 +7693,6 @@
 						0
 					],
 					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-133",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7006,19 +7701,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-134",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
+						"obj-112",
 						0
 					],
 					"destination": [
@@ -7030,11 +7713,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						7
+						"obj-133",
+						0
 					],
 					"destination": [
-						"obj-136",
+						"obj-132",
 						0
 					]
 				}
@@ -7042,8 +7725,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-113",
+						2
+					],
+					"destination": [
+						"obj-134",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						2
 					],
 					"destination": [
 						"obj-135",
@@ -7054,46 +7749,46 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						5
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-139",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-134",
 						1
 					],
 					"destination": [
+						"obj-136",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-134",
+						0
+					],
+					"destination": [
+						"obj-137",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-138",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-135",
+						0
+					],
+					"destination": [
 						"obj-140",
 						0
 					]
@@ -7102,12 +7797,12 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-136",
+						0
+					],
+					"destination": [
 						"obj-140",
 						0
-					],
-					"destination": [
-						"obj-76",
-						0
 					]
 				}
 			},
@@ -7115,10 +7810,10 @@
 				"patchline": {
 					"source": [
 						"obj-138",
-						2
+						0
 					],
 					"destination": [
-						"obj-141",
+						"obj-140",
 						0
 					]
 				}
@@ -7126,22 +7821,34 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-112",
 						3
 					],
 					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-140",
+						0
+					],
+					"destination": [
 						"obj-142",
 						0
 					]
@@ -7154,16 +7861,16 @@
 						0
 					],
 					"destination": [
-						"obj-76",
-						0
+						"obj-7",
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						4
+						"obj-112",
+						0
 					],
 					"destination": [
 						"obj-143",
@@ -7178,271 +7885,7 @@
 						0
 					],
 					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						5
-					],
-					"destination": [
-						"obj-144",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						6
-					],
-					"destination": [
-						"obj-145",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-145",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						7
-					],
-					"destination": [
-						"obj-146",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						8
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						9
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						10
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						11
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						12
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						13
-					],
-					"destination": [
-						"obj-152",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						14
-					],
-					"destination": [
-						"obj-153",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-76",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						15
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-76",
+						"obj-142",
 						0
 					]
 				}
@@ -7451,7 +7894,163 @@
 				"patchline": {
 					"source": [
 						"obj-13",
-						4
+						7
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
+					],
+					"destination": [
+						"obj-144",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						9
+					],
+					"destination": [
+						"obj-146",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						1
+					],
+					"destination": [
+						"obj-147",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-146",
+						0
+					],
+					"destination": [
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						10
+					],
+					"destination": [
+						"obj-152",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						1
+					],
+					"destination": [
+						"obj-153",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-154",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-154",
+						0
 					],
 					"destination": [
 						"obj-155",
@@ -7462,19 +8061,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
+						"obj-153",
 						0
 					],
 					"destination": [
@@ -7486,11 +8073,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-155",
 						0
 					],
 					"destination": [
-						"obj-159",
+						"obj-156",
 						0
 					]
 				}
@@ -7498,7 +8085,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-156",
+						0
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
 						0
 					],
 					"destination": [
@@ -7510,8 +8109,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						1
+						"obj-13",
+						11
+					],
+					"destination": [
+						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-160",
+						0
 					],
 					"destination": [
 						"obj-161",
@@ -7526,7 +8137,19 @@
 						0
 					],
 					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-160",
+						1
+					],
+					"destination": [
+						"obj-162",
 						0
 					]
 				}
@@ -7538,7 +8161,7 @@
 						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-156",
 						0
 					]
 				}
@@ -7546,22 +8169,58 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
+						"obj-160",
 						2
 					],
 					"destination": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-163",
+						0
+					],
+					"destination": [
+						"obj-159",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						12
+					],
+					"destination": [
+						"obj-164",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-164",
+						0
+					],
+					"destination": [
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
 						"obj-165",
 						0
 					]
@@ -7574,7 +8233,19 @@
 						0
 					],
 					"destination": [
-						"obj-164",
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						1
+					],
+					"destination": [
+						"obj-166",
 						0
 					]
 				}
@@ -7586,6 +8257,18 @@
 						0
 					],
 					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
+						0
+					],
+					"destination": [
 						"obj-167",
 						0
 					]
@@ -7595,6 +8278,18 @@
 				"patchline": {
 					"source": [
 						"obj-167",
+						0
+					],
+					"destination": [
+						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
 						0
 					],
 					"destination": [
@@ -7606,23 +8301,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						3
+						"obj-13",
+						5
 					],
 					"destination": [
-						"obj-169",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-169",
-						0
-					],
-					"destination": [
-						"obj-168",
+						"obj-170",
 						0
 					]
 				}
@@ -7646,31 +8329,67 @@
 						0
 					],
 					"destination": [
-						"obj-7",
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
 						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						4
-					],
-					"destination": [
-						"obj-173",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-173",
-						0
 					],
 					"destination": [
 						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-172",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						2
+					],
+					"destination": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						3
+					],
+					"destination": [
+						"obj-174",
 						0
 					]
 				}
@@ -7682,6 +8401,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						4
+					],
+					"destination": [
 						"obj-175",
 						0
 					]
@@ -7694,18 +8425,42 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-82",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
+						"obj-170",
 						5
 					],
 					"destination": [
+						"obj-176",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						6
+					],
+					"destination": [
 						"obj-177",
 						0
 					]
@@ -7718,7 +8473,19 @@
 						0
 					],
 					"destination": [
-						"obj-176",
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						7
+					],
+					"destination": [
+						"obj-178",
 						0
 					]
 				}
@@ -7730,6 +8497,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						8
+					],
+					"destination": [
 						"obj-179",
 						0
 					]
@@ -7742,19 +8521,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						6
-					],
-					"destination": [
-						"obj-181",
+						"obj-82",
 						0
 					]
 				}
@@ -7762,11 +8529,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
-						0
+						"obj-170",
+						9
 					],
 					"destination": [
 						"obj-180",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						10
+					],
+					"destination": [
+						"obj-181",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-181",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						11
+					],
+					"destination": [
+						"obj-182",
 						0
 					]
 				}
@@ -7778,6 +8593,18 @@
 						0
 					],
 					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						12
+					],
+					"destination": [
 						"obj-183",
 						0
 					]
@@ -7790,19 +8617,7 @@
 						0
 					],
 					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						7
-					],
-					"destination": [
-						"obj-185",
+						"obj-82",
 						0
 					]
 				}
@@ -7810,11 +8625,59 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
-						0
+						"obj-170",
+						13
 					],
 					"destination": [
 						"obj-184",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						14
+					],
+					"destination": [
+						"obj-185",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-82",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-170",
+						15
+					],
+					"destination": [
+						"obj-186",
 						0
 					]
 				}
@@ -7826,7 +8689,7 @@
 						0
 					],
 					"destination": [
-						"obj-187",
+						"obj-82",
 						0
 					]
 				}
@@ -7834,20 +8697,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						0
+						"obj-13",
+						4
 					],
 					"destination": [
-						"obj-7",
-						1
+						"obj-187",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						8
+						"obj-187",
+						0
 					],
 					"destination": [
 						"obj-189",
@@ -7894,8 +8757,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						9
+						"obj-187",
+						1
 					],
 					"destination": [
 						"obj-193",
@@ -7942,8 +8805,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						10
+						"obj-187",
+						2
 					],
 					"destination": [
 						"obj-197",
@@ -7990,8 +8853,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						11
+						"obj-187",
+						3
 					],
 					"destination": [
 						"obj-201",
@@ -8038,8 +8901,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						12
+						"obj-187",
+						4
 					],
 					"destination": [
 						"obj-205",
@@ -8086,8 +8949,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						13
+						"obj-187",
+						5
 					],
 					"destination": [
 						"obj-209",
@@ -8134,8 +8997,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						14
+						"obj-187",
+						6
 					],
 					"destination": [
 						"obj-213",
@@ -8182,8 +9045,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						15
+						"obj-187",
+						7
 					],
 					"destination": [
 						"obj-217",
@@ -8226,6 +9089,390 @@
 						1
 					]
 				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						8
+					],
+					"destination": [
+						"obj-221",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-220",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-222",
+						0
+					],
+					"destination": [
+						"obj-223",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-223",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						9
+					],
+					"destination": [
+						"obj-225",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						0
+					],
+					"destination": [
+						"obj-224",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-226",
+						0
+					],
+					"destination": [
+						"obj-227",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-227",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						10
+					],
+					"destination": [
+						"obj-229",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-229",
+						0
+					],
+					"destination": [
+						"obj-228",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-230",
+						0
+					],
+					"destination": [
+						"obj-231",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-231",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						11
+					],
+					"destination": [
+						"obj-233",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-233",
+						0
+					],
+					"destination": [
+						"obj-232",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-234",
+						0
+					],
+					"destination": [
+						"obj-235",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-235",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						12
+					],
+					"destination": [
+						"obj-237",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-237",
+						0
+					],
+					"destination": [
+						"obj-236",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-238",
+						0
+					],
+					"destination": [
+						"obj-239",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-239",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						13
+					],
+					"destination": [
+						"obj-241",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-241",
+						0
+					],
+					"destination": [
+						"obj-240",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-242",
+						0
+					],
+					"destination": [
+						"obj-243",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-243",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						14
+					],
+					"destination": [
+						"obj-245",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-245",
+						0
+					],
+					"destination": [
+						"obj-244",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-246",
+						0
+					],
+					"destination": [
+						"obj-247",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-247",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
+						15
+					],
+					"destination": [
+						"obj-249",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-249",
+						0
+					],
+					"destination": [
+						"obj-248",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-250",
+						0
+					],
+					"destination": [
+						"obj-251",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-251",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
 			}
 		],
 		"parameters": {
@@ -8234,24 +9481,39 @@
 				"Mapping",
 				0
 			],
-			"obj-81": [
-				"Restart",
-				"Restart",
+			"obj-29": [
+				"Kept with the set",
+				"Kept",
 				0
 			],
-			"obj-83": [
-				"Group",
-				"Group",
+			"obj-32": [
+				"Actions folder",
+				"Actions",
 				0
 			],
-			"obj-86": [
-				"Import",
-				"Import",
+			"obj-87": [
+				"Restart",
+				"Restart",
 				0
 			],
 			"obj-89": [
+				"Group",
+				"Group",
+				0
+			],
+			"obj-92": [
+				"Import",
+				"Import",
+				0
+			],
+			"obj-95": [
 				"Export",
 				"Export",
+				0
+			],
+			"obj-98": [
+				"Actions",
+				"Actions",
 				0
 			],
 			"inherited_shortname": 1

@@ -21,9 +21,11 @@ import { measureUndoFigures } from "../src/sim/measure/measureUndo";
 import { measureSync } from "../src/sim/measure/measureSync";
 import { measureDenseClip, NOTE_ACTIONS } from "../src/sim/measure/measureDenseClip";
 import { measureStoredMapping } from "../src/sim/measure/measureStoredMapping";
+import { measureSnapshotRamp } from "../src/sim/measure/measureSnapshotRamp";
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { verdict, type FigureLine } from "../src/sim/measure/BudgetVerdict";
+import { measureAlsRead } from "../src/sim/measure/measureAlsRead";
 
 /** What stays at the top of a failed figure: what it is, and figures exact whatever failed. */
 const KEPT_ON_FAILURE = new Set(["set", "tracks", "scenes", "action", "minutes", "maxAtomChars", "error", "errors", "method", "budgetMiB"]);
@@ -130,8 +132,10 @@ async function main(): Promise<void> {
     const { kB, maxAtomChars, restored, ...rest } = (await measureStoredMapping()).figure;
     print("stored mapping", { kB, maxAtomChars, restored, ...rest });
   });
+  await guarded("snapshot ramp", { action: "snap.ramp" }, async () => print("snapshot ramp", { ...(await measureSnapshotRamp()) }));
   await guarded("playback symbols", { set: "musician", minutes: 60 }, async () => print("playback symbols", { ...(await measurePlayback("musician", 60)) }));
   await guarded("node heap after syncing the large set", {}, async () => initialSyncApart());
+  await guarded("reading a 10 MB Live Set", {}, async () => print("reading a 10 MB Live Set", { ...(await measureAlsRead("tests/fixtures/als/live9.als")) }));
   print("scheduler cost per tick, 10,000 against 10 pending waits", schedulerBench());
   print("validating a mapping wrong everywhere", mappingValidationBench());
   await guarded("ticks from a knob press to its command at the shim (transport.metronome)", {}, pressLatency);

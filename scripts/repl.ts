@@ -1,48 +1,48 @@
-// `npm run repl [set.json]`: a Node REPL over the simulated device, as the original author explored the
-// script from notebooks. Time is virtual: nothing moves until you `await bars(n)` or `await advance(ms)`.
+// `npm run repl [my-set.als|set.json]`: a REPL over the simulated device, with plain commands (turn, press,
+// long-press a knob, load a mapping, show the set, the pre-show check, the export: src/sim/ReplCommands.ts).
+// A Live Set with no Protocol0 Input track gets the input tracks of README's set-up, said at the start.
+// `js <expression>` evaluates JavaScript with the rig in scope, as the original author explored the script
+// from notebooks. Time is virtual: nothing moves until a gesture, a command or `bars <n>`.
 import repl from "node:repl";
+import { runInContext } from "node:vm";
 import { terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
 import { logDirectory } from "../src/log/LogFile";
 import type { ConsoleLine } from "../src/sim/max/Rig";
+import { REPL_HELP, ReplCommands } from "../src/sim/ReplCommands";
+import { SetFileError } from "../src/sim/SetFile";
 
-const HELP = `In scope (await the async ones):
-  set        the simulated Live set (set.selectTrack(id), set.setProperty(id, prop, value), set.read(path, prop))
-  rig        the fake Max around the device (rig.sendToNode(...atoms), rig.fromNode, rig.console, rig.restartNode())
-  app, song  the running bundle's Protocol0 and its SongFacade
-  ec4        the virtual EC4: await ec4.turn("Main", 9, 2), ec4.press("Main", 9), ec4.longPress("Main", 9), ec4.doublePress("Set", 15),
-             ec4.withShift("Main", () => ec4.turn("Main", 1, 2)), ec4.play("log.set")
-  port       Live's port from the EC4 to the input tracks' Protocol0 Input devices: port.inputs, port.listeners(channel)
-  turn, press, longPress, doublePress   the same, unbound
-  bars(n), advance(ms)     let virtual time pass
-  picture()  the set as text;  status()  the device's status lines;  help()  this text`;
+const JS_HELP = `  js <expression>               JavaScript with demo, set, rig, ec4, port, app, song in scope (await works)`;
 
 async function main(): Promise<void> {
   let quiet = false;
   const print = (line: ConsoleLine) => {
     if (!quiet) console.log(`[${line.source} ${line.level}] ${terminalSafe(line.text)}`);
   };
-  // The log folder the device writes to in Live, so `npm run logs` follows the REPL too.
-  const demo = await startDemo({ setFile: process.argv[2], onConsole: print, logDir: logDirectory() });
-  console.log(`${HELP}\n`);
-  const server = repl.start({ prompt: "p0> " });
-  const { set, rig, ec4, port } = demo;
-  Object.assign(server.context, {
-    demo,
-    set,
-    rig,
-    ec4,
-    port,
-    turn: (group: string | number, knob: number, steps: number) => ec4.turn(group, knob, steps),
-    press: (group: string | number, knob: number) => ec4.press(group, knob),
-    longPress: (group: string | number, knob: number) => ec4.longPress(group, knob),
-    doublePress: (group: string | number, knob: number) => ec4.doublePress(group, knob),
-    bars: (count: number) => demo.bars(count),
-    advance: (ms: number) => rig.advance(ms),
-    picture: () => console.log(demo.picture()),
-    status: () => rig.fromNode.filter((m) => m[0] === "status").map((m) => m.slice(1).join(" ")),
-    help: () => console.log(HELP),
+  const setFile = process.argv[2];
+  const demo = await startDemo({ ...(setFile !== undefined && { setFile }), addInputTracks: setFile !== undefined, onConsole: print, logDir: logDirectory() });
+  if (demo.addedInputs.length > 0) console.log(`The set has no Protocol0 Input track: rehearsing with ${demo.addedInputs.join(", ")} added (README, Setting up Live, step 5).`);
+  console.log(`${REPL_HELP}\n${JS_HELP}\n`);
+  const commands = new ReplCommands(demo, (line) => console.log(terminalSafe(line)));
+  // One line at a time, in order, even when lines arrive faster than virtual time runs (piped input).
+  let queue = Promise.resolve();
+  const server = repl.start({
+    prompt: "p0> ",
+    ignoreUndefined: true,
+    eval: (line, context, _file, done) => {
+      const js = /^\s*js\s+([\s\S]*)$/.exec(line);
+      queue = queue.then(async () => {
+        if (js === null) return done(null, await commands.run(line));
+        try {
+          done(null, await (runInContext(`(async () => (${js[1] ?? ""}))()`, context) as Promise<unknown>));
+        } catch (error) {
+          done(null, `error: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    },
   });
+  const { set, rig, ec4, port } = demo;
+  Object.assign(server.context, { demo, set, rig, ec4, port });
   for (const name of ["app", "song"] as const) {
     Object.defineProperty(server.context, name, { get: () => demo[name], enumerable: true });
   }
@@ -53,6 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(error instanceof SetFileError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 });

@@ -1,12 +1,15 @@
-// `npm start`: the device (real bundle and shim, built just before) plays the scripted session of
-// src/sim/DemoSession.ts on the simulated demo set through a virtual EC4 and the set's input devices,
-// printing the log lines as they come, the device's status line, and the resulting set.
+// `npm start [my-set.als|set.json]`: the device (real bundle and shim, built just before) plays the scripted
+// session of src/sim/DemoSession.ts on the simulated demo set through a virtual EC4 and the set's input
+// devices, printing the log lines as they come, the device's status line, and the resulting set. Given a
+// set, it reads it (a Live Set gets the input tracks of README's set-up when it has none), logs it with
+// the log.set knob, runs the pre-show check knob, and shows it.
 import { join } from "node:path";
 import type { LogLevel } from "../src/log/Logger";
 import { LOG_FILE, logDirectory } from "../src/log/LogFile";
 import { consoleLogLine, terminalSafe } from "../src/log/LogLine";
 import { startDemo } from "../src/sim/Demo";
-import { playDemoSession } from "../src/sim/DemoSession";
+import { playDemoSession, playKnob, type SessionOutput } from "../src/sim/DemoSession";
+import { SetFileError } from "../src/sim/SetFile";
 import type { ConsoleLine } from "../src/sim/max/Rig";
 
 const colour = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
@@ -20,22 +23,30 @@ function printConsole(line: ConsoleLine): void {
 }
 
 async function main(): Promise<void> {
-  console.log(paint("1", "Protocol0 — a scripted session on the simulated demo set"));
-  // The log folder the device writes to in Live, so `npm run logs` follows this run too.
-  const demo = await startDemo({ onConsole: printConsole, logDir: logDirectory() });
+  const setFile = process.argv[2];
+  console.log(paint("1", setFile === undefined ? "Protocol0 — a scripted session on the simulated demo set" : `Protocol0 — rehearsing ${setFile}`));
+  const demo = await startDemo({ ...(setFile !== undefined && { setFile }), addInputTracks: setFile !== undefined, onConsole: printConsole, logDir: logDirectory() });
   console.log(`  log file: ${join(demo.rig.logDir, LOG_FILE)}`);
   // The set-up the README asks of a musician: the EC4 reaches the device through these tracks.
   for (const { track, device } of demo.port.inputs) console.log(`  input track: ${terminalSafe(track.name)}, Protocol0 Input on channel ${device.shownChannel}`);
-  await playDemoSession(demo, {
+  if (demo.addedInputs.length > 0) console.log(`  the set has no Protocol0 Input track: added ${demo.addedInputs.join(", ")} (README, Setting up Live, step 5)`);
+  const out: SessionOutput = {
     heading: (text) => console.log(`\n${paint("1", text)}`),
     line: (text, kind) => console.log(paint(KIND_COLOURS[kind], `  ${kind === "status" ? "status: " : ""}${terminalSafe(text)}`)),
-  });
+  };
+  if (setFile === undefined) await playDemoSession(demo, out);
+  else {
+    out.heading("1. Log the set");
+    await playKnob(demo, out, "log.set");
+    out.heading("2. The pre-show check");
+    await playKnob(demo, out, "set.check");
+  }
   console.log(`\n${paint("1", "The resulting set")}`);
   console.log(terminalSafe(demo.picture()));
   demo.rig.stopMetro();
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(error instanceof SetFileError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 });

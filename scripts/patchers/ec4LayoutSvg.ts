@@ -6,6 +6,7 @@ import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../../src/control/Mapping";
 import { GESTURE_NAMES } from "../../src/actions/GestureNames";
 import { ownBindings, SHIFT_CELL, shiftBindings } from "../../src/ui/KnobBindings";
+import { bindingTitle } from "../../src/ui/BindingText";
 import { textWidth, type Font } from "./textMetrics";
 
 const LINE = 11;
@@ -19,7 +20,7 @@ const GRID_HEIGHT = HEADER + 4 * CELL.height + 3 * CELL.gap;
 const LABEL: Font = { size: 11, bold: true };
 const WORD: Font = { size: 9, bold: false };
 const TITLE: Font = { size: 9, bold: false };
-/** The titles of a cell start after its widest word ("scroll", "double", "⇧ long"), and at least here. */
+/** The titles of a cell start after its widest word ("turn", "double", "⇧ long"), and at least here. */
 const WORD_COLUMN = 30;
 const COLOURS = { background: "#1e1e1e", cell: "#333333", unused: "#292929", label: "#ffad56", word: "#8a8a8a", title: "#f0f0f0", heading: "#d8d8d8" };
 
@@ -38,11 +39,10 @@ function fitted(text: string, width: number, font: Font): string {
 /** The cell's lines: a word and a title each. */
 function lines(encoder: EncoderMapping, registry: ActionRegistry): { word: string; title: string; shifted: boolean }[] {
   const shiftKnob = encoder.role === "shift" ? [{ word: "hold", title: `⇧ ${SHIFT_CELL}`, shifted: true }] : [];
-  const title = (id: string) => registry.get(id)?.title ?? `unknown: ${id}`;
   return [
     ...shiftKnob,
-    ...ownBindings(encoder).map(({ gesture, id }) => ({ word: GESTURE_NAMES[gesture], title: title(id), shifted: false })),
-    ...shiftBindings(encoder).map(({ gesture, id }) => ({ word: `⇧ ${GESTURE_NAMES[gesture]}`, title: title(id), shifted: true })),
+    ...ownBindings(encoder).map(({ gesture, binding }) => ({ word: GESTURE_NAMES[gesture], title: bindingTitle(registry, binding), shifted: false })),
+    ...shiftBindings(encoder).map(({ gesture, binding }) => ({ word: `⇧ ${GESTURE_NAMES[gesture]}`, title: bindingTitle(registry, binding), shifted: true })),
   ];
 }
 

@@ -3,6 +3,8 @@
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FILES, FROM_BUNDLE, INPUT_SEND_NAME, MIDI_SEND_NAME, TO_BUNDLE, TO_SHIM } from "../../src/wire/DeviceMessages";
 import { wireMappingStorage } from "./mappingStorage";
+import { wireSetStorage } from "./setStorage";
+import { wireActionsFolderStorage } from "./actionsFolder";
 import { wireRemotes } from "./remotes";
 import { wireWatchdog } from "./watchdog";
 
@@ -38,11 +40,19 @@ const ROUTED = [
   FROM_BUNDLE.uiEditing,
   FROM_BUNDLE.uiHelp,
   FROM_BUNDLE.uiActions,
+  FROM_BUNDLE.uiArgs,
+  FROM_BUNDLE.uiArgValues,
+  FROM_BUNDLE.uiArg,
+  FROM_BUNDLE.uiArgText,
   FROM_BUNDLE.mappingStore,
   FROM_BUNDLE.mappingRead,
+  FROM_BUNDLE.setStore,
+  FROM_BUNDLE.setRead,
   FROM_BUNDLE.clearConsole,
   FROM_BUNDLE.scriptReady,
   FROM_BUNDLE.inputWarning,
+  FROM_BUNDLE.actionsFolderStore,
+  FROM_BUNDLE.actionsFolderRead,
 ];
 
 /** Logic: live.thisdevice, metro, node.script ↔ js, MIDI receive, mapping storage, dispatch of UI messages. */
@@ -60,6 +70,8 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
   const dispatch = wireDispatch(p, node, shim);
   wireHello(p, dispatch, shim, metro);
   wireMappingStorage(p, dispatch, toNode);
+  wireSetStorage(p, dispatch, toNode);
+  wireActionsFolderStorage(p, dispatch, toNode);
   wireRemotes(p, shim);
   wireHeldMidi(p, toNode, { open, lifecycle, shim });
   const onReady = wireReady(p, dispatch, toNode, { open, shim });

@@ -8,6 +8,7 @@ import { wireCore } from "./mainCore";
 import { wirePanel } from "./mainPanel";
 import { type EditorUi, wireEditor } from "./knobEditor";
 import { wireEncoders } from "./encoderGrid";
+import { type ArgumentUi, wireArguments } from "./argumentEditor";
 import { MAIN_WIDTH } from "./mainLayout";
 
 /** Inlets/outlets of the shim: it declares `inlets = 1; outlets = 2` (the bundle, the [live.remote~] pool). */
@@ -19,6 +20,8 @@ export interface MainDeviceUi {
   status: string;
   /** The knob editor: its heading, its press, long press and scroll menus, and the actions' descriptions. */
   editor: EditorUi;
+  /** The edited knob's arguments: their menu, the chosen one's value menu, text field and number box. */
+  args: ArgumentUi;
   /** Per knob position 1..16: the text showing its label and actions. */
   cells: string[];
   /** The panel behind the edited knob's cell. */
@@ -49,7 +52,8 @@ export function mainDevice(): MainDevice {
   const { inbox, dispatch, gaveUp, patcher } = wireCore(p);
   const panel = wirePanel(p, inbox, dispatch, gaveUp);
   const editor = wireEditor(p, inbox, dispatch);
+  const args = wireArguments(p, inbox, dispatch);
   const grid = wireEncoders(p, inbox, dispatch, patcher);
   const file = p.build({ width: MAIN_WIDTH, amxdtype: amxdTypeNumber(DEVICE_TYPES.audioEffect) });
-  return { file, ui: { ...panel, editor, ...grid } };
+  return { file, ui: { ...panel, editor, args, ...grid } };
 }

@@ -8,9 +8,17 @@ import type { Rect } from "./MaxPatcher";
  * device already.
  */
 export const PANEL_WIDTH = 172;
-/** Four lines of status under the menus (which end at 92 px), above the Restart button. */
-export const STATUS_RECT: Rect = [4, 96, PANEL_WIDTH, 48];
-export const RESTART_RECT: Rect = [4 + PANEL_WIDTH - 56, 149, 56, 16];
+/**
+ * The arguments under the menus (which end at 92 px), two rows of 16 px: the argument and value menus,
+ * then the text field and the number box.
+ */
+export const ARGUMENT_ROWS = [94, 112] as const;
+/** Three lines of status under the arguments, beside the Actions button. */
+export const STATUS_RECT: Rect = [4, 130, PANEL_WIDTH - 60, 37];
+/** Shown only once the script stopped for good: over the number box, which has nothing to edit then. */
+export const RESTART_RECT: Rect = [4 + PANEL_WIDTH - 56, ARGUMENT_ROWS[1], 56, 16];
+/** The Actions button (the folder of the musician's own actions), right of the status line. */
+export const ACTIONS_RECT: Rect = [4 + PANEL_WIDTH - 56, 130, 56, 16];
 /**
  * The column of the edited knob's action descriptions, beside the editor and as high as the device:
  * the longest (knob 13 of the default mapping, three actions) takes 11 of its 14 lines.

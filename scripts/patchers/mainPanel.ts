@@ -1,9 +1,11 @@
-// The left panel's top row (the group selector, Import and Export) and the status line under the editor.
+// The left panel's top row (the group selector, Import and Export), the status line under the editor and
+// the Actions button under it.
 import type { Rect } from "./MaxPatcher";
 import type { Box, PatcherBuilder } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Dispatch, NodeInbox } from "./mainCore";
 import { STATUS_RECT, TEXT } from "./mainLayout";
+import { wireActionsButton } from "./actionsFolder";
 
 /**
  * The status line's text colour by level: warnings and errors told apart without a level word. A
@@ -24,6 +26,7 @@ export function wirePanel(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatch
   p.section();
   const group = wireGroupSelector(p, node, dispatch);
   wireDialogs(p, node);
+  wireActionsButton(p, node);
   const status = wireStatusLine(p, dispatch, gaveUp);
   return { group: group.id, status: status.id };
 }

@@ -41,6 +41,11 @@ const fixed: { [name: string]: Io } = {
   "live.text": io(1, ["", ""]),
   "live.toggle": io(1, [""]),
   umenu: io(1, ["int", "", ""]),
+  // As Max 8 saves them in public patchers: [flonum] 1 inlet, a number and a bang out; [textedit] 1
+  // inlet, 4 outlets (its text, prefixed "text", on the left); [mousefilter] 1 in, 1 out.
+  flonum: io(1, ["", "bang"]),
+  textedit: io(1, ["", "int", "", ""]),
+  mousefilter: io(1, [""]),
   panel: io(1, []),
   // Audio in and out of the device (2 inlets, 2 signal outlets each, as Ableton maxdevtools
   // cpu-reporter/CPU Reporter.amxd saves them).

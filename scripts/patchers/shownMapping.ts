@@ -45,16 +45,14 @@ export function shownKnobs(ui: MainDeviceUi, mapping: MappingDocument): ShownKno
       ui.editor.menus.forEach((menu, index) => (text[menu] = titles.get(GESTURES[index] ?? "")?.[Number(items[index])] ?? "-")),
     [FROM_BUNDLE.uiEditing]: (words) => (text[ui.editor.heading] = words.join(" ")),
     [FROM_BUNDLE.uiHelp]: (words) => (text[ui.editor.help] = words.join(" ")),
+    ...argumentShows(ui, text),
   };
   const handlers = new Map<string, MessageHandler>();
   const host = {
     send: (selector: string, ...atoms: Atom[]) => show[selector]?.(atoms),
     on: (selector: string, handler: MessageHandler) => void handlers.set(selector, handler),
   };
-  const registry = createActionRegistry();
-  const store = new MappingStore(new MappingValidator(registry));
-  store.load(mapping);
-  new DeviceUi({ host, store, registry, files: { read: () => "", write: () => undefined }, log: new Logger() }).start();
+  startUi(host, mapping);
   const states: ShownKnob[] = [];
   mapping.groups.forEach((_, group) => {
     handlers.get(TO_BUNDLE.uiGroup)?.(group);
@@ -64,6 +62,29 @@ export function shownKnobs(ui: MainDeviceUi, mapping: MappingDocument): ShownKno
     }
   });
   return states;
+}
+
+/** The bundle's UI on `mapping`, speaking to `host`. */
+function startUi(host: ConstructorParameters<typeof DeviceUi>[0]["host"], mapping: MappingDocument): void {
+  const registry = createActionRegistry();
+  const store = new MappingStore(new MappingValidator(registry));
+  store.load(mapping);
+  new DeviceUi({ host, store, registry, files: { read: () => "", write: () => undefined }, log: new Logger() }).start();
+}
+
+/** The argument widgets: each menu shows its chosen item, kept with its items until `ui_arg` says which. */
+function argumentShows(ui: MainDeviceUi, text: Shown["text"]): { [selector: string]: (atoms: Atom[]) => void } {
+  const items: { [menu: string]: string[] } = {};
+  return {
+    [FROM_BUNDLE.uiArgs]: (atoms) => (items[ui.args.argument] = atoms.map(String)),
+    [FROM_BUNDLE.uiArgValues]: (atoms) => (items[ui.args.value] = atoms.map(String)),
+    [FROM_BUNDLE.uiArg]: ([argument, value, number]) => {
+      text[ui.args.argument] = items[ui.args.argument]?.[Number(argument)] ?? "-";
+      text[ui.args.value] = items[ui.args.value]?.[Number(value)] ?? "-";
+      text[ui.args.number] = String(number);
+    },
+    [FROM_BUNDLE.uiArgText]: (words) => (text[ui.args.text] = words.join(" ")),
+  };
 }
 
 /** What the device shows once the bundle UI has started on `mapping`: its first knob in the editor. */

@@ -3,6 +3,7 @@
 import type { ActionServices } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
 import { Refused, type Answer, type Outcome } from "../model/Answer";
+import type { Args, ArgsOf, Params } from "./ActionParams";
 
 export type Gesture = "press" | "longPress" | "doublePress" | "scroll";
 
@@ -84,16 +85,23 @@ export function actionState<S>(create: (services: ActionServices) => S): ActionS
   return { create };
 }
 
-/** What a run (and a refusal check) receives: its needs by name (`needs: ["selectedClip"]` gives `clip`), the services, its state. */
-export type ActionInput<N extends Need = Need, S = unknown> = Resolved<N> &
+/**
+ * What a run (and a refusal check) receives: its needs by name (`needs: ["selectedClip"]` gives `clip`),
+ * the services, its state, and its arguments (the mapping's, defaults filled).
+ */
+export type ActionInput<N extends Need = Need, S = unknown, P extends Params = Params> = Resolved<N> &
   ActionServices & {
     readonly context: ActionContext;
     /** The signed steps of a scroll (accelerated turns count more); 0 for a press. */
     readonly steps: number;
     readonly state: S;
+    readonly args: ArgsOf<P>;
   };
 
-interface ActionMeta<Id extends string, N extends Need> {
+/** What a set must hold for an action to run at all: the pre-show check names knobs whose set lacks it. */
+export type SetFeature = "externalSynth" | "returnTrack";
+
+interface ActionMeta<Id extends string, N extends Need, P extends Params> {
   /** "area.name"; mapping.schema.json's actionId pattern (ActionRegistry checks it). */
   readonly id: Id;
   readonly title: string;
@@ -101,17 +109,24 @@ interface ActionMeta<Id extends string, N extends Need> {
   readonly gestures: readonly Gesture[];
   /** What must be selected in Live; a missing one is reported ("no selected clip") and the run skipped. */
   readonly needs: readonly N[];
+  /** What the set must hold (an external synth, a return track), whatever is selected. */
+  readonly setNeeds?: readonly SetFeature[];
+  /**
+   * Its arguments by name, each with its kind, range and default (ActionParams.ts): a mapping may give
+   * them (`{ "action": id, "args": { … } }`), the schema checks them, the run receives them resolved.
+   */
+  readonly params?: P;
 }
 
-export interface ActionSpec<Id extends string, N extends Need, S> extends ActionMeta<Id, N> {
+export interface ActionSpec<Id extends string, N extends Need, S, P extends Params> extends ActionMeta<Id, N, P> {
   readonly state?: ActionState<S>;
   /** Why the action cannot run now (a warning, and no undo step), or undefined when it can. */
-  refuse?(input: ActionInput<N, S>): string | undefined;
-  run(input: ActionInput<N, S>): RunResult;
+  refuse?(input: ActionInput<N, S, P>): string | undefined;
+  run(input: ActionInput<N, S, P>): RunResult;
 }
 
-/** A definition with its needs and state erased: what the registry and the runner hold. */
-export interface ActionDefinition<Id extends string = string> extends ActionMeta<Id, Need> {
+/** A definition with its needs, state and parameters erased: what the registry and the runner hold. */
+export interface ActionDefinition<Id extends string = string> extends ActionMeta<Id, Need, Params> {
   readonly state?: ActionState<unknown>;
   refuse?(input: ActionInput): string | undefined;
   run(input: ActionInput): unknown;
@@ -121,8 +136,16 @@ export interface ActionDefinition<Id extends string = string> extends ActionMeta
  * The one definition of an action. The erasure is safe because the runner builds the input from the
  * definition's own `needs` and `state`.
  */
-export function defineAction<const Id extends string, const N extends Need = never, S = undefined>(spec: ActionSpec<Id, N, S>): ActionDefinition<Id> {
+export function defineAction<const Id extends string, const N extends Need = never, S = undefined, const P extends Params = {}>(
+  spec: ActionSpec<Id, N, S, P>,
+): ActionDefinition<Id> {
   return spec as unknown as ActionDefinition<Id>;
+}
+
+/** One action with the mapping's arguments for it (none: every default). */
+export interface ActionCall {
+  readonly action: string;
+  readonly args?: Args;
 }
 
 /** The id of a definition, for the union of every action's id (ActionCatalogue.ts). */

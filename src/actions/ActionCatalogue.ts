@@ -9,15 +9,20 @@ import { GLOBAL_ACTIONS } from "./GlobalActions";
 import { MIXER_ACTIONS } from "./MixerActions";
 import { NAVIGATION_ACTIONS } from "./NavigationActions";
 import { RECORDING_ACTIONS } from "./RecordingActions";
+import { REHEARSAL_ACTIONS } from "./RehearsalActions";
 import { SCENE_ACTIONS } from "./SceneActions";
 import { SET_ACTIONS } from "./SetActions";
+import { SONG_ACTIONS } from "./SongActions";
+import { SNAPSHOT_ACTIONS } from "./SnapshotActions";
 import { TRACK_ACTIONS } from "./TrackActions";
+import { TRACK_BY_NAME_ACTIONS } from "./TrackByName";
 import { TRANSPORT_ACTIONS } from "./TransportActions";
 
 export const ACTION_CATALOGUE = [
   ...TRANSPORT_ACTIONS,
   ...GLOBAL_ACTIONS,
   ...NAVIGATION_ACTIONS,
+  ...TRACK_BY_NAME_ACTIONS,
   ...TRACK_ACTIONS,
   ...MIXER_ACTIONS,
   ...SCENE_ACTIONS,
@@ -26,6 +31,9 @@ export const ACTION_CATALOGUE = [
   ...SET_ACTIONS,
   ...CLIP_TOOL_ACTIONS,
   ...DEVICE_ACTIONS,
+  ...SONG_ACTIONS,
+  ...SNAPSHOT_ACTIONS,
+  ...REHEARSAL_ACTIONS,
 ];
 
 /** Every action id, as a type: code naming an action is checked against the definitions. */

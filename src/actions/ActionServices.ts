@@ -4,6 +4,7 @@ import type { Logger } from "../log/Logger";
 import type { SongFacade } from "../model/SongFacade";
 import type { SequenceContext } from "../sequence/SequenceContext";
 import type { SavedState } from "./saved/SavedState";
+import type { SetState } from "./saved/SetState";
 
 /** The device's status line. */
 export interface StatusLine {
@@ -30,12 +31,22 @@ export interface ActionRuntime {
   readonly sequences: SequenceContext;
   /** What is under way, kept where a Node restart finds it: each feature declares its value there. */
   readonly saved: SavedState;
+  /** What the musician made that Live saves with the set (the snapshot slots): each feature declares its value there. */
+  readonly withSet: SetState;
   /** Cancels every sequence and reads the whole set again. */
   reinitialise(): Promise<void>;
   /** Clears the Max console the log is posted to. */
   clearLogs(): void;
+  /** The active mapping's prefix of the scenes song mode skips (its `skipScenePrefix`), if it sets one. */
+  skipScenePrefix(): string | undefined;
   /** The platform probe's line (Live's version, undo steps, atom lengths, LiveAPI times), once it has finished. */
   platformLine(): Promise<string>;
+  /** The pre-show check of the set and the active mapping: one line an item, none when all is well. */
+  preShowCheck(): string[];
+  /** The channel the Protocol0 Input on a track reports (0 All Channels), when it reported one. */
+  inputChannel(trackId: number): number | undefined;
+  /** Writes an exported set description beside the log file; the path written. */
+  writeSetFile(text: string): string;
 }
 
 export interface ActionServices {

@@ -97,6 +97,7 @@ export const MIXER_ACTIONS = [
     description: "Turns the chosen send (A, B, …) of the current track; a press resets it to Live's default.",
     gestures: PRESS_OR_SCROLL,
     needs: ["currentTrack"],
+    setNeeds: ["returnTrack"],
     state: mixerState,
     run: (input) =>
       onMixerParameter(input, "Send", (track, state) => ({ label: `Send ${sendLetter(state.send)}`, parameter: track.sends()[state.send] ?? null })),
@@ -107,6 +108,7 @@ export const MIXER_ACTIONS = [
     description: "Chooses the send the send knob turns: the next of A, B, … as the set has return tracks.",
     gestures: PRESS,
     needs: [],
+    setNeeds: ["returnTrack"],
     state: mixerState,
     refuse: ({ song }) => (song.returnTracks().length === 0 ? "the set has no return track" : undefined),
     run: ({ song, state }) => {

@@ -5,7 +5,7 @@ import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
-import { whileLoaded } from "../model/Load";
+import { whileLoaded, type Load } from "../model/Load";
 import type { Scene } from "../model/Scene";
 
 const INDENT = "  ";
@@ -63,14 +63,14 @@ export interface SongStatistics {
  * Clip slots are loaded only for what is in focus, so the set is walked a scene at a time: each row is
  * held, read, and released before the next (the shim slices each read into short blocks).
  */
-async function eachScene<T>(song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
+export async function eachScene<T>(song: SongFacade, visit: (scene: Scene) => T): Promise<T[]> {
   const out: T[] = [];
   for (const scene of [...song.scenes()]) out.push(await whileLoaded([scene.loadClipSlots()], () => visit(scene)));
   return out;
 }
 
 /** Holds one top-level track's lists (clip slots, devices) and flags, and those of its sub tracks, while `visit` reads them. */
-async function withTrackLoaded<T>(track: AbstractTrack, visit: () => T): Promise<T> {
+export async function withTrackLoaded<T>(track: AbstractTrack, visit: () => T, more: (track: SimpleTrack) => Load[] = () => []): Promise<T> {
   const simple: SimpleTrack[] = [];
   const collect = (t: SimpleTrack): void => {
     simple.push(t);
@@ -78,7 +78,7 @@ async function withTrackLoaded<T>(track: AbstractTrack, visit: () => T): Promise
   };
   collect(track.baseTrack);
   // Mute and solo are observed only in focus: the flags of the others are read for the dump.
-  const loads = simple.flatMap((t) => [...t.loadClipSlots(), t.loadDevices(), ...t.loadFlags()]);
+  const loads = simple.flatMap((t) => [...t.loadClipSlots(), t.loadDevices(), ...t.loadFlags(), ...more(t)]);
   return whileLoaded(loads, visit);
 }
 

@@ -1,6 +1,7 @@
 // The REC knobs: record the current track for the chosen bar length or until stopped, record an
 // external synth's audio from its MIDI clip, cancel, and choose the bar length.
 import { PRESS, SCROLL, actionState, defineAction, type ActionInput, type RunResult } from "./Action";
+import { optionalInteger } from "./ActionParams";
 import { afterLoading } from "./afterLoading";
 import type { AbstractTrack } from "../model/AbstractTrack";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
@@ -26,11 +27,12 @@ export const RECORDING_ACTIONS = [
   defineAction({
     id: "record.normal",
     title: "Record",
-    description: "Records the current track for the chosen bar length.",
+    description: "Records the current track for the chosen bar length (or the mapping's bars).",
     gestures: PRESS,
     needs: ["currentTrack"],
+    params: { bars: optionalInteger(1, 64, "the length chosen with the length knob", "bar") },
     state: recordingSession,
-    run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, input.state.barLength.bars))),
+    run: (input) => recordOr(input, () => input.state.start(planTrackRecording(input.song, input.track, input.args.bars ?? input.state.barLength.bars))),
   }),
   defineAction({
     id: "record.audioOnly",
@@ -38,6 +40,7 @@ export const RECORDING_ACTIONS = [
     description: "Records the audio of the current track only.",
     gestures: PRESS,
     needs: ["currentTrack"],
+    setNeeds: ["externalSynth"],
     state: recordingSession,
     refuse: ({ track, state }) => (state.active === null && externalSynth(track) === null ? "the current track is not an external synth" : undefined),
     run: (input) => {

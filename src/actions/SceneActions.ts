@@ -3,6 +3,7 @@
 import { PRESS, PRESS_OR_SCROLL, actionState, defineAction, answered } from "./Action";
 import { SceneCut, type SceneCutKind } from "./SceneCut";
 import { SceneLooper } from "./SceneLooper";
+import { sceneFor, sceneParam } from "./SceneTarget";
 
 const looper = actionState((services) => new SceneLooper(services));
 
@@ -23,10 +24,17 @@ export const SCENE_ACTIONS = [
   defineAction({
     id: "scene.fire",
     title: "Fire scene",
-    description: "Fires the selected scene.",
+    description: "Fires the selected scene, or the mapping's: the next or previous one (from the playing scene), a number or a name.",
     gestures: PRESS,
-    needs: ["selectedScene"],
-    run: ({ scene }) => {
+    needs: [],
+    params: { scene: sceneParam },
+    refuse: ({ song, args }) => {
+      const scene = sceneFor(song, args.scene);
+      return typeof scene === "string" ? scene : undefined;
+    },
+    run: ({ song, args }) => {
+      const scene = sceneFor(song, args.scene);
+      if (typeof scene === "string") return;
       return answered(scene.fire(), `Scene ${scene.index + 1} fired`);
     },
   }),

@@ -19,7 +19,7 @@ import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { Subscriptions } from "../events/Subscriptions";
 import { RecordingStartedEvent } from "./recording/RecordingStartedEvent";
-import { onSlotLaunch } from "./SceneLaunches";
+import { fireAndLaunch, onSlotLaunch } from "./SceneLaunches";
 import { untilSettled } from "./untilSettled";
 import type { SavedValue } from "./saved/SavedValue";
 import { convert, flatList, number, optionalRef } from "./saved/SavedSchema";
@@ -162,20 +162,8 @@ export class SceneLooper {
   private cycle(scene: Scene): void {
     const { song, runtime } = this.services;
     const seq = runtime.sequences;
-    const slot = scene.clipSlots.find((s) => s.hasClip);
-    const track = slot === undefined ? null : song.track(slot.trackId);
-    if (track === null) return this.stop(scene);
-    const fired = track.firedSlot();
-    const playing = track.playingSlot();
-    let launch: Sequence<unknown> = new Sequence(seq, `loop scene "${scene.name}"`).add(() => scene.fire(), { name: "fire scene" });
-    // A playing song launches the scene on the next boundary (at once with None); a stopped one starts with it at once.
-    if (song.isPlaying() && song.launchQuantum() > 0) {
-      launch = launch
-        .waitFor(fired, (index) => index === scene.index, { name: "scene triggered" })
-        .waitFor(fired, (index) => index !== scene.index, { name: "scene launched" });
-    } else if (!song.isPlaying()) {
-      launch = launch.waitFor(playing, (index) => index === scene.index, { name: "scene launched" });
-    }
+    const launch = fireAndLaunch(song, seq, scene, `loop scene "${scene.name}"`);
+    if (launch === null) return this.stop(scene);
     const sequence = launch
       .add(() => this.launched(scene, song.currentSongTime()))
       .add(() => new Sequence(seq, "until the re-fire").waitBars(this.timing(scene).fireAfter / song.barBeats()).done(), { name: "until the re-fire" })

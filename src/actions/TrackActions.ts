@@ -63,6 +63,7 @@ export const TRACK_ACTIONS = [
     description: "Switches the current external synth between hearing its MIDI and its audio track.",
     gestures: PRESS,
     needs: ["currentTrack"],
+    setNeeds: ["externalSynth"],
     refuse: ({ track }) => (track instanceof ExternalSynthTrack ? undefined : `${track.name} is not an external synth`),
     run: ({ track, log }) => {
       if (!(track instanceof ExternalSynthTrack)) return;

@@ -1,6 +1,7 @@
 // The transport knobs: tap tempo, tempo by BPM or a tenth of one, play/stop, stopping clips and the
 // metronome, on the Song.
 import { PRESS, SCROLL, defineAction, answered } from "./Action";
+import { decimal } from "./ActionParams";
 import { MAX_BPM, MIN_BPM } from "../model/Song";
 import { switchToggle } from "./SongSwitchAction";
 import type { SongFacade } from "../model/SongFacade";
@@ -21,15 +22,17 @@ export const TRANSPORT_ACTIONS = [
     needs: [],
     run: ({ song }) => answered(song.tapTempo()),
   }),
-  // An accelerated turn reports a larger delta: each step is one BPM.
+  // An accelerated turn reports a larger delta: each detent is one step, on the step's grid (1 BPM: whole BPM).
   defineAction({
     id: "transport.tempo",
     title: "Tempo",
-    description: "Changes the song tempo, one BPM a detent (a fast turn moves further).",
+    description: "Changes the song tempo, one BPM a detent unless the mapping gives another step (a fast turn moves further).",
     gestures: SCROLL,
     needs: [],
-    run: ({ song, steps }) => {
-      return answered(song.setTempo(Math.round(song.tempo()) + steps), `Tempo ${song.tempo()} BPM`);
+    params: { step: decimal(0.1, 20, 1, 1, "BPM") },
+    run: ({ song, steps, args }) => {
+      const tempo = Math.round((Math.round(song.tempo() / args.step) + steps) * args.step * 10) / 10;
+      return answered(song.setTempo(tempo), `Tempo ${song.tempo()} BPM`);
     },
   }),
   // A knob of its own rather than a mode of the other: a musician reaches either without a held button.

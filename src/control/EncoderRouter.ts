@@ -5,7 +5,7 @@ import type { ActionContext } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import { CC, MIDI_SELECTOR, NOTE } from "../wire/ControllerMidi";
 import type { ControllerKind } from "../wire/ControllerMidi";
-import type { EncoderMapping, GroupMapping, MappingDocument } from "./Mapping";
+import type { Binding, EncoderMapping, GroupMapping, MappingDocument } from "./Mapping";
 import { doublePressMs, encoderNote } from "./Mapping";
 import type { MappingStore } from "./MappingStore";
 import type { ControllerWarnings } from "./ControllerWarnings";
@@ -51,8 +51,8 @@ export interface EncoderRouterOptions {
   clock: TickTimer;
   logger: Logger;
   warnings: ControllerWarnings;
-  /** Usually ActionRunner.run. */
-  dispatch: (actionId: string, context: ActionContext) => void;
+  /** Usually ActionLists.run: an action, or a list of steps. */
+  dispatch: (binding: Binding, context: ActionContext) => void;
 }
 
 export class EncoderRouter {

@@ -4,6 +4,7 @@
 import { allChannelsWarning } from "./AllChannelsCheck";
 import type { ControllerWarnings } from "./ControllerWarnings";
 import type { MappingStore } from "./MappingStore";
+import type { InputReport } from "./preShow/Finding";
 
 /** The channel an input device reports for All Channels. */
 export const ALL_CHANNELS = 0;
@@ -26,6 +27,19 @@ export class InputChannels {
     if (typeof trackId !== "number" || trackId <= 0 || typeof channel !== "number") return;
     this.channels.set(trackId, channel);
     this.check();
+  }
+
+  /** The channel the input device on `trackId` reported (0 All Channels), if any. */
+  channelOf(trackId: number): number | undefined {
+    return this.channels.get(trackId);
+  }
+
+  /** Every input track of the set with its reported channel, for the pre-show check. */
+  reports(): InputReport[] {
+    return [...this.channels].flatMap(([trackId, channel]) => {
+      const name = this.nameOf(trackId);
+      return name === undefined ? [] : [{ name, channel }];
+    });
   }
 
   /** Once the set is read: the tracks it no longer has are forgotten, the others checked. */

@@ -2,7 +2,7 @@
 // mapping saved with a set or exported by an older device keeps working after an update.
 
 /** The version this device writes; mapping.schema.json's `version` is the same (a test keeps them equal). */
-export const MAPPING_VERSION = 1;
+export const MAPPING_VERSION = 2;
 
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -10,6 +10,9 @@ type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 const STEPS: readonly Step[] = [
   // 0 → 1: a document without `version` (written by hand before it was required) is version 1 as it is.
   (doc) => ({ ...doc, version: 1 }),
+  // 1 → 2: bindings may carry arguments and lists; every version 1 binding (an action id) means the same.
+  // The version moves so that an older device refuses a document using them by its version, in words.
+  (doc) => ({ ...doc, version: 2 }),
 ];
 
 export type Migration = { ok: true; document: unknown; from: number } | { ok: false; message: string };

@@ -1,4 +1,4 @@
-// One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into action ids:
+// One physical knob: rotation on a CC, push on a note. Turns MIDI into gestures and gestures into bindings:
 // a press, a long press (decided on release), a double press (a second push soon after the first), and,
 // while its group's shift knob is held, the knob's shift actions.
 import { GESTURE_NAMES } from "../actions/GestureNames";
@@ -7,14 +7,14 @@ import type { Logger } from "../log/Logger";
 import type { Cancellable } from "../time/ScheduledCallback";
 import { msToTicks } from "../time/TickScheduler";
 import type { ControllerWarnings } from "./ControllerWarnings";
-import type { EncoderActions } from "./Mapping";
+import type { Binding, EncoderActions } from "./Mapping";
 import { decodeRelative } from "./RelativeEncoding";
 import type { RelativeEncoding } from "./RelativeEncoding";
 import type { ShiftKnob } from "./ShiftKnob";
 import { elapsedMs } from "./TickClock";
 import type { TickTimer } from "./TickClock";
 
-export type GestureDispatch = (actionId: string, context: ActionContext) => void;
+export type GestureDispatch = (binding: Binding, context: ActionContext) => void;
 
 export interface EncoderEnvironment {
   relativeEncoding: RelativeEncoding;
@@ -120,9 +120,9 @@ export class MultiEncoder implements Knob {
     // The press came first: it runs before the turn.
     this.runSingle();
     const layer = this.layer();
-    const actionId = layer.actions.scroll;
-    if (actionId === undefined) return this.warnUnmapped("scroll", layer);
-    this.env.dispatch(actionId, { gesture: "scroll", scroll, encoder: this.ref });
+    const binding = layer.actions.scroll;
+    if (binding === undefined) return this.warnUnmapped("scroll", layer);
+    this.env.dispatch(binding, { gesture: "scroll", scroll, encoder: this.ref });
   }
 
   releaseHeld(): void {
@@ -151,9 +151,9 @@ export class MultiEncoder implements Knob {
   }
 
   private trigger(gesture: "press" | "longPress" | "doublePress", layer: Layer): void {
-    const actionId = layer.actions[gesture];
-    if (actionId === undefined) return this.warnUnmapped(gesture, layer);
-    this.env.dispatch(actionId, { gesture, encoder: this.ref });
+    const binding = layer.actions[gesture];
+    if (binding === undefined) return this.warnUnmapped(gesture, layer);
+    this.env.dispatch(binding, { gesture, encoder: this.ref });
   }
 
   private warnUnmapped(gesture: Gesture, layer: Layer): void {

@@ -1,4 +1,4 @@
-// The mapping as the device's [pattr p0_mapping] holds it: a list of atoms, each a piece of the JSON of at
+// The mapping as the device's [pattr p0_mapping] holds it (and what the set keeps, [pattr p0_set]): a list of atoms, each a piece of the JSON of at
 // most MAX_ATOM_CHARS characters, since Max cuts a longer atom on the cord (liveApiCosts.ts). A blob
 // parameter holds "any type of data you can store with a pattr object: single values, lists, or strings"
 // (Cycling '74, Live parameters), and Live saves it with the set.
@@ -20,15 +20,18 @@ export function storedAtoms(json: string): Atom[] {
 
 export type StoredText = { ok: true; text: string } | { ok: false; message: string };
 
-/** The JSON a stored list holds: a lone text's atoms joined as Max prints them, or the pieces checked and joined. */
-export function storedText(atoms: readonly Atom[]): StoredText {
+/**
+ * The JSON a stored list holds: a lone text's atoms joined as Max prints them, or the pieces checked and
+ * joined; `what` names it in the refusals.
+ */
+export function storedText(atoms: readonly Atom[], what = "the mapping"): StoredText {
   if (atoms[0] !== CHUNKED) return { ok: true, text: atoms.map(String).join(" ") };
   const [, count, chars] = atoms;
   const pieces = atoms.slice(3);
-  if (typeof count !== "number" || typeof chars !== "number") return { ok: false, message: "the stored pieces of the mapping have no count" };
-  if (pieces.length !== count) return { ok: false, message: `${pieces.length} of the mapping's ${count} stored pieces arrived` };
-  if (pieces.some((piece) => typeof piece !== "string")) return { ok: false, message: "a stored piece of the mapping is not text" };
+  if (typeof count !== "number" || typeof chars !== "number") return { ok: false, message: `the stored pieces of ${what} have no count` };
+  if (pieces.length !== count) return { ok: false, message: `${pieces.length} of ${what}'s ${count} stored pieces arrived` };
+  if (pieces.some((piece) => typeof piece !== "string")) return { ok: false, message: `a stored piece of ${what} is not text` };
   const text = pieces.join("");
-  if (text.length !== chars) return { ok: false, message: `the stored pieces of the mapping hold ${text.length} of its ${chars} characters` };
+  if (text.length !== chars) return { ok: false, message: `the stored pieces of ${what} hold ${text.length} of its ${chars} characters` };
   return { ok: true, text };
 }

@@ -1,5 +1,5 @@
-// Text files at paths as Max's dialogs give them ([opendialog], [savedialog]).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Text files at paths as Max's dialogs give them ([opendialog], [savedialog]), and the exported set.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TextFiles } from "../ui/DeviceUi";
 
@@ -16,6 +16,17 @@ export function nativePath(maxPath: string, volumeMounted: (dir: string) => bool
   if (/^[A-Za-z]$/.test(volume)) return `${volume}:/${rest}`;
   const mounted = join("/Volumes", volume);
   return volumeMounted(mounted) ? join(mounted, rest) : `/${rest}`;
+}
+
+/** The file the set.export action writes, in the log file's folder (README: "Rehearse your own set"). */
+export const EXPORTED_SET_FILE = "exported-set.json";
+
+/** Writes an exported set description into `dir`; the path written. */
+export function writeSetFile(dir: string, text: string): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, EXPORTED_SET_FILE);
+  writeFileSync(path, text);
+  return path;
 }
 
 export const maxFiles: TextFiles = {

@@ -19,7 +19,9 @@ import { SongSelection } from "../actions/SongSelection";
 import { MIDI_SELECTOR } from "../wire/ControllerMidi";
 import { DeviceUi } from "../ui/DeviceUi";
 import { DeviceGrid } from "../ui/DeviceGrid";
-import { maxFiles } from "./MaxFiles";
+import { maxFiles, nativePath, writeSetFile } from "./MaxFiles";
+import { preShowCheck } from "../control/preShow/PreShowCheck";
+import { findingText, type Finding } from "../control/preShow/Finding";
 import { ALL_CHANNELS_HINT, FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
 import { createLogFile, logDirectory } from "../log/LogFile";
 import { LiveUndoSteps } from "../model/LiveUndoSteps";
@@ -32,9 +34,14 @@ import { loadedStatus, StatusLineWriter } from "../ui/StatusLine";
 import { Lifecycle } from "./Lifecycle";
 import { SetReading } from "./SetReading";
 import { StateDict } from "./StateDict";
+import { StoredSet } from "./StoredSet";
+import { defaultActionsFolder, UserActions } from "../actions/user/UserActions";
+import { ActionsFolderUi } from "../ui/ActionsFolderUi";
 
 export class Protocol0 {
   readonly log = new Logger();
+  /** Where the log file and the exported set go, as the bundle started. */
+  private readonly logDir = logDirectory();
   readonly client: LomClient;
   readonly mirror: Mirror;
   /** Re-reads the mirror a slice a second while idle and repairs what differs from Live. */
@@ -55,6 +62,8 @@ export class Protocol0 {
   /** What is under way, kept in the device's [dict] across a Node restart. */
   readonly saved: SavedState;
   private readonly stateDict: StateDict;
+  /** What the musician made that Live saves with the set (the snapshot slots), in the device's [pattr p0_set]. */
+  private readonly storedSet: StoredSet;
   /** The device's mapping UI: group selector, encoder grid, action editing, import/export/restore. */
   readonly ui: DeviceUi;
   /** Live's version, its undo steps, atom lengths and LiveAPI times, probed once after the first sync. */
@@ -65,13 +74,16 @@ export class Protocol0 {
   readonly lifecycle: Lifecycle;
   /** Controller messages, held while the set is read. */
   private readonly midi: HeldMidi;
+  /** The musician's own actions, loaded from their folder and again when a file changes. */
+  readonly userActions: UserActions;
+  private readonly actionsFolder: ActionsFolderUi;
 
   constructor(private readonly host: Host) {
     // Debug lines go to the log file only: nothing reaches the Max console on a normal load (Ableton
     // m4l-production-guidelines: "There are no prints in the Max Console on load").
     this.log.addSink(({ level, message }) => level !== "debug" && host.post(level, message));
     const onFailure = (reason: string) => host.post("warn", `log file disabled: ${reason}`);
-    this.log.addSink(createLogFile({ dir: logDirectory(), onFailure }).sink);
+    this.log.addSink(createLogFile({ dir: this.logDir, onFailure }).sink);
     this.status = new StatusLineWriter(host);
     this.client = new LomClient((selector, ...atoms) => host.send(selector, ...atoms), this.log);
     // A failure of the model's own writes (no action took its answer) is told on the status line.
@@ -95,7 +107,11 @@ export class Protocol0 {
       log: this.log,
       undoSteps: (available) => this.undoSteps.steps.found(available),
     });
+    this.stateDict = new StateDict(host, this.log);
+    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
     this.control = createControlInput({
+      sequences: this.seq,
+      saved: this.saved,
       logger: this.log,
       clock: this.seq.ticks,
       undo: this.undoSteps,
@@ -109,8 +125,7 @@ export class Protocol0 {
       (id) => this.song.track(id)?.name,
       (id, hint) => host.send(FROM_BUNDLE.inputWarning, id, ...(hint ? [ALL_CHANNELS_HINT] : [])),
     );
-    this.stateDict = new StateDict(host, this.log);
-    this.saved = new SavedState((state) => this.stateDict.write(state), this.log);
+    this.storedSet = new StoredSet(host, this.log);
     registry.install({
       song: this.song,
       log: this.log,
@@ -118,20 +133,30 @@ export class Protocol0 {
       runtime: {
         sequences: this.seq,
         saved: this.saved,
+        withSet: this.storedSet.state,
         reinitialise: () => this.reinitialise(),
         clearLogs: () => this.clearLogs(),
         platformLine: () => this.platform.line(),
+        skipScenePrefix: () => store.active?.skipScenePrefix,
+        preShowCheck: () => this.preShowCheck().map(findingText),
+        inputChannel: (id) => this.inputChannels.channelOf(id),
+        writeSetFile: (text) => writeSetFile(this.logDir, text),
       },
     });
     const cells = new DeviceGrid(this.song.deviceBanks, this.seq.ticks);
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status, cells });
+    this.userActions = new UserActions({ registry, ticks: this.seq.ticks, log: this.log, status: this.status, defaultFolder: defaultActionsFolder() });
+    this.actionsFolder = new ActionsFolderUi({ host, actions: this.userActions, registry, store, status: this.status, log: this.log, nativePath });
     const { router } = this.control;
     this.midi = new HeldMidi((atoms) => router.receive(atoms), this.log, () => router.forgetHeld());
     const { mirror, song, log, platform, inputChannels } = this;
     this.lifecycle = new Lifecycle({
       reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),
       pickUp: () => this.stateDict.pickUp(this.saved),
-      presetLoaded: () => this.ui.readStored(),
+      presetLoaded: () => {
+        this.ui.readStored();
+        this.storedSet.read();
+      },
       midi: this.midi,
       ticks: this.seq.ticks,
       log,
@@ -144,6 +169,13 @@ export class Protocol0 {
   async reinitialise(): Promise<void> {
     this.seq.registry.cancelAll();
     await this.lifecycle.sync();
+  }
+
+  /** What would go wrong at the gig with this set and the active mapping (none without a mapping). */
+  preShowCheck(): Finding[] {
+    const mapping = this.control.store.active;
+    if (mapping === undefined) return [];
+    return preShowCheck({ mapping, song: this.song, registry: this.control.registry, inputs: this.inputChannels.reports() });
   }
 
   /** Reads the whole set again. */
@@ -183,10 +215,15 @@ export class Protocol0 {
     this.host.on(TO_BUNDLE.stateDict, (name) => this.stateDict.named(name));
     this.host.on(TO_BUNDLE.midiDropped, (count) => this.log.debug(`${String(count)} controller messages dropped before the script was ready`));
     this.ui.start();
-    // Every handler is registered: the patcher may now let messages in; then the stored mapping, which
-    // Live may have changed while no script ran, is read.
+    this.actionsFolder.start();
+    this.userActions.start();
+    // Every handler is registered: the patcher may now let messages in; then the stored actions folder
+    // and mapping, which Live may have changed while no script ran, are read (the folder first, so the
+    // mapping finds its user actions).
     this.host.send(FROM_BUNDLE.scriptReady);
+    this.actionsFolder.readStored();
     this.ui.readStored();
+    this.storedSet.start();
     this.client.hello();
   }
 }

@@ -1,9 +1,6 @@
-// The part of the Live Object Model the mirror keeps, one typed map per LOM class: which
-// properties it reads, how their raw atoms decode, which are observed, which children it walks.
-// Names follow Live 12's API inventory (shared/reference); observability follows
-// https://docs.cycling74.com/apiref/lom/ (a property is observed only where the page says "observe").
-// What the mirror derives from these declarations is in SnapshotSpecs.ts (what a read walks) and
-// Reactions.ts (what a change sets off).
+// The part of the Live Object Model the mirror keeps, one typed map per LOM class: which properties it reads,
+// how their atoms decode, which are observed (only where https://docs.cycling74.com/apiref/lom/ says "observe"),
+// which children it walks; names follow Live 12's API inventory. Derived: SnapshotSpecs.ts, Reactions.ts.
 import { bool, decodeIds, type Decoder, float, int, ref, strings, text } from "./LomDecoders";
 
 /** A property some objects of a class lack (Live answers "no property"), told by another property. */
@@ -15,11 +12,9 @@ export interface Presence {
 }
 
 /**
- * `true`: observed for every object of the class. `"onDemand"`: read with the object, observed only while
- * something listens (a subscriber, the focus on the detail clip), since each observer costs the shim a
- * LiveAPI object and some classes count in thousands. `"whileListened"`: not even read otherwise: loaded
- * from its observer's first value and dropped with the last listener, so what is loaded is always current.
- * `false`: read, and re-read when needed.
+ * `true`: observed for every object. `"onDemand"`: read with the object, observed only while something listens
+ * (an observer costs the shim a LiveAPI object, and some classes count in thousands). `"whileListened"`: loaded
+ * from its observer's first value, dropped with the last listener. `false`: read, and re-read when needed.
  */
 export type Observation = boolean | "onDemand" | "whileListened";
 
@@ -52,6 +47,7 @@ export type LomClassName =
   | "ClipSlot"
   | "Clip"
   | "Scene"
+  | "CuePoint"
   | "Device"
   | "RackDevice"
   | "MaxDevice"
@@ -139,6 +135,7 @@ export const LOM_CLASSES = {
       return_tracks: list("ReturnTrack", true, "eager", { change: "returnTracks" }),
       master_track: one("MasterTrack", "eager"),
       scenes: list("Scene", true, "eager", { change: "scenes" }),
+      cue_points: list("CuePoint", true, "held"), // held only while the session is copied to the arrangement
       view: one("SongView", "eager"),
     },
   },
@@ -170,6 +167,8 @@ export const LOM_CLASSES = {
       current_monitoring_state: prop(int, "whileListened", { prop: "is_foldable", is: false }),
       playing_slot_index: prop(int, true),
       fired_slot_index: prop(int, "whileListened"),
+      // Never listened to: read afresh by the copy to the arrangement, which needs it empty.
+      arrangement_clips: prop(decodeIds, "whileListened"),
     },
     children: {
       clip_slots: list("ClipSlot", true, "held"),
@@ -230,6 +229,7 @@ export const LOM_CLASSES = {
     // The row of a scene: Live orders it as Song.tracks (https://docs.cycling74.com/apiref/lom/scene/).
     children: { clip_slots: list("ClipSlot", true, "held") },
   },
+  CuePoint: { props: { name: prop(text, false), time: prop(float, false) }, children: {} },
   Device: {
     props: {
       name: prop(text, false),

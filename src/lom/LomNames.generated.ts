@@ -174,6 +174,18 @@ export const LOM_NAMES = {
     },
     probed: [],
   },
+  "Song.CuePoint": {
+    readable: [
+      "name", "time",
+    ],
+    settable: [
+      "name",
+    ],
+    functions: {
+      jump: [0, 0],
+    },
+    probed: [],
+  },
   "Device": {
     readable: [
       "can_have_chains", "can_have_drum_pads", "class_display_name", "class_name", "is_active", "latency_in_ms",
@@ -332,6 +344,9 @@ export interface LomFunctionArgs {
     fire: [] | [force_legato: number] | [force_legato: number, can_select_scene_on_launch: number];
     fire_as_selected: [] | [force_legato: number];
     set_fire_button_state: [arg2: number];
+  };
+  "Song.CuePoint": {
+    jump: [];
   };
   "Device": {
     store_chosen_bank: [arg2: number, arg3: number];

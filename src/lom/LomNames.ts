@@ -23,6 +23,7 @@ export const LOM_PYTHON_CLASS = {
   ClipSlot: "ClipSlot",
   Clip: "Clip",
   Scene: "Scene",
+  CuePoint: "Song.CuePoint",
   Device: "Device",
   RackDevice: "RackDevice",
   MaxDevice: "MaxDevice",

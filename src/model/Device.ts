@@ -16,6 +16,9 @@ const EXTERNAL_INSTRUMENT_CLASS = "ProxyInstrumentDevice";
 /** A device's first parameter, which switches it on and off (Cycling '74's Device page: is_active follows it). */
 const DEVICE_ON = "Device On";
 
+const DEVICE_TYPES = { 1: "instrument", 2: "audio_effect", 4: "midi_effect" } as const;
+export type DeviceType = (typeof DEVICE_TYPES)[keyof typeof DEVICE_TYPES];
+
 export class Device extends LiveObject<"Device"> {
   constructor(
     id: number,
@@ -37,6 +40,11 @@ export class Device extends LiveObject<"Device"> {
   /** An instrument that makes its own sound: any instrument but the External Instrument. */
   get isSoundSource(): boolean {
     return this.prop("type") === INSTRUMENT_TYPE && this.className !== EXTERNAL_INSTRUMENT_CLASS;
+  }
+  /** Live's Device.type by name; undefined for 0 (undefined) or while not read. */
+  get deviceType(): DeviceType | undefined {
+    const type = this.prop("type");
+    return type === 1 || type === 2 || type === 4 ? DEVICE_TYPES[type] : undefined;
   }
   get canHaveChains(): boolean {
     return this.prop("can_have_chains") ?? false;

@@ -36,9 +36,20 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
 
   /** Live refuses values outside [min, max], so they are clamped here. */
   setValue(value: number): Answer {
-    const clamped = Math.min(this.max, Math.max(this.min, value));
-    const next = this.isQuantized ? Math.round(clamped) : clamped;
+    const next = this.clamped(value);
     return this.turns.write(this.id, next, { id: this.id, prop: "value", value: next }, () => this.write("value", next));
+  }
+
+  /** A ramp's step through a remote (no undo entry); null when no remote is free for it (ParameterTurns.glide). */
+  glide(value: number): Answer | null {
+    const next = this.clamped(value);
+    return this.turns.glide(this.id, next, { id: this.id, prop: "value", value: next });
+  }
+
+  /** A ramp's end: `value` written once, the remote let go first. */
+  land(value: number): Answer {
+    const next = this.clamped(value);
+    return this.turns.land(this.id, () => this.write("value", next));
   }
 
   /** Back to Live's default value (a mixer's centre pan, a send's -inf). */
@@ -64,6 +75,11 @@ export class DeviceParameter extends LiveObject<"DeviceParameter"> {
   turn(steps: number, fine: boolean): Answer {
     if (this.isQuantized) return this.setValue(this.value + Math.sign(steps));
     return fine ? this.setValue(this.value + (steps * (this.max - this.min)) / 1000) : this.scroll(steps);
+  }
+
+  private clamped(value: number): number {
+    const clamped = Math.min(this.max, Math.max(this.min, value));
+    return this.isQuantized ? Math.round(clamped) : clamped;
   }
 
   /** Moves by `steps` of 1/100 of the range (one item when quantized). */

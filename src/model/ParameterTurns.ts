@@ -7,11 +7,16 @@
 // turned together by two hands are one entry each. A write outside a turn (a press's, or a sequence's after
 // its gesture ended) is written at once, one entry a change; a parameter a turn still holds is let go
 // first, as Live refuses a write to a held parameter (src/sim/live/DeviceParameter.ts).
-import type { Answer } from "./Answer";
+// A snapshot's ramp glides parameters through the same pool, leaving HANDS remotes free for the knobs, and
+// lands each with one write: one undo entry a parameter a ramp (src/actions/SnapshotRamp.ts).
+import { Answer } from "./Answer";
 import type { Mirror } from "../lom/Mirror";
 import type { Effect } from "../lom/MirrorNode";
 import type { Cancellable } from "../time/ScheduledCallback";
-import type { Target } from "../wire/protocol";
+import { REMOTE_SLOTS, type Target } from "../wire/protocol";
+
+/** Remotes a ramp leaves free: two hands turning two knobs while it runs. */
+const HANDS = 2;
 
 /** What times a parameter's rest (the TickScheduler). */
 export interface RestTimer {
@@ -25,7 +30,11 @@ interface Held {
   written: Promise<void>;
   settle: () => void;
   rest: Cancellable;
+  /** Held by a ramp, which lands it; a knob turned meanwhile takes it over. */
+  glide: boolean;
 }
+
+const NO_REST: Cancellable = { pending: false, cancel: () => undefined };
 
 export class ParameterTurns {
   private turning = false;
@@ -58,6 +67,7 @@ export class ParameterTurns {
       return held ? this.letGo(target, held, write) : write();
     }
     if (held) {
+      held.glide = false;
       held.write = write;
       held.rest.cancel();
       held.rest = this.restAfter(target);
@@ -65,8 +75,31 @@ export class ParameterTurns {
     }
     let settle = (): void => undefined;
     const written = new Promise<void>((resolve) => (settle = resolve));
-    this.held.set(target, { write, written, settle, rest: this.restAfter(target) });
+    this.held.set(target, { write, written, settle, rest: this.restAfter(target), glide: false });
     return this.mirror.remote(target, value, shown, written);
+  }
+
+  /**
+   * A ramp plays `value` on `target` through a remote: null when no remote is free for it (the pool less
+   * HANDS) or a knob has taken it over; the ramp then only lands it.
+   */
+  glide(target: Target, value: number, shown: Effect): Answer | null {
+    let held = this.held.get(target);
+    if (held === undefined) {
+      if (this.held.size >= REMOTE_SLOTS - HANDS) return null;
+      let settle = (): void => undefined;
+      const written = new Promise<void>((resolve) => (settle = resolve));
+      held = { write: () => Answer.none(), written, settle, rest: NO_REST, glide: true };
+      this.held.set(target, held);
+    }
+    return held.glide ? this.mirror.remote(target, value, shown, held.written) : null;
+  }
+
+  /** A ramp ends on `target`: let go and written once; a knob that took it over writes it when it rests. */
+  land(target: Target, write: () => Answer): Answer {
+    const held = this.held.get(target);
+    if (held === undefined) return write();
+    return held.glide ? this.letGo(target, held, write) : Answer.none();
   }
 
   private restAfter(target: Target): Cancellable {

@@ -4,6 +4,7 @@ import { Answer } from "./Answer";
 import type { Observable } from "../events/Observable";
 import type { AbstractTrack } from "./AbstractTrack";
 import type { AbstractGroupTrack } from "./AbstractGroupTrack";
+import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
 import type { Device } from "./Device";
 import type { DeviceParameter } from "./DeviceParameter";
@@ -205,6 +206,11 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
     return [listenTo(this.mirror, this.id, "Track", "mute"), listenTo(this.mirror, this.id, "Track", "solo")];
   }
 
+  /** Its monitoring, observed only while something listens (the focus, an export). */
+  loadMonitoring(): Load[] {
+    return this.canBeArmed ? [listenTo(this.mirror, this.id, "Track", "current_monitoring_state")] : [];
+  }
+
   /** Its fold, read afresh: Live notifies no fold (a group folded inside a folded group changes nothing observed). */
   readFold(): Load[] {
     return this.isFoldable ? [readAfresh(this.mirror, this.id, "Track", "fold_state")] : [];
@@ -229,6 +235,18 @@ export abstract class SimpleTrack extends LiveObject<TrackClass> implements Abst
   }
 
   /** Reads a Track property on any track class; `undefined` where the class lacks it (master has no solo). */
+  /** Its Arrangement clips as last read (readArrangementClips); none on return, master and group tracks. */
+  arrangementClipCount(): number {
+    return this.cls === "Track" ? (this.trackProp("arrangement_clips") ?? []).length : 0;
+  }
+  readArrangementClips(): Load {
+    return readAfresh(this.mirror, this.id, "Track", "arrangement_clips");
+  }
+  /** Track.duplicate_clip_to_arrangement: a copy of `clip` at `beats` in the arrangement (one undo entry). */
+  duplicateToArrangement(clip: Clip, beats: number): Answer {
+    return this.cls === "Track" ? this.invoke("duplicate_clip_to_arrangement", "id", clip.id, beats) : Answer.none();
+  }
+
   private trackProp<P extends PropName<"Track">>(prop: P): PropValue<"Track", P> | undefined {
     return this.mirror.get(this.id, this.cls as "Track", prop);
   }

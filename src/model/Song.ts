@@ -141,6 +141,21 @@ export class Song {
   jumpToCue(direction: 1 | -1): Answer {
     return this.mirror.call(this.songId, "Song", direction === 1 ? "jump_to_next_cue" : "jump_to_prev_cue");
   }
+  /**
+   * Song.scrub_by: moves the play position by `beats` without stopping ("Same as jump_by, but does not
+   * stop playback", Live 12's API inventory); session clips move with it.
+   */
+  scrubBy(beats: number): Answer {
+    return this.mirror.call(this.songId, "Song", "scrub_by", [beats]);
+  }
+  /** Moves the playhead (Song.current_song_time): a move, not an edit. */
+  locate(beats: number): Answer {
+    return this.mirror.set(this.songId, "Song", "current_song_time", beats);
+  }
+  /** Song.set_or_delete_cue: a cue at the playhead, or the one there deleted (one undo entry). */
+  setOrDeleteCue(): Answer {
+    return this.mirror.call(this.songId, "Song", "set_or_delete_cue");
+  }
   /** Song.is_playing is read-only (Live 12 API): the call's effect is shown pending, so presses compose. */
   startPlaying(): Answer {
     return this.mirror.call(this.songId, "Song", "start_playing", [], [{ id: this.songId, prop: "is_playing", value: 1 }]);

@@ -5,8 +5,10 @@ import type { Clip } from "./Clip";
 import type { ClipSlot } from "./ClipSlot";
 import type { Device } from "./Device";
 import { DeviceBanks } from "./DeviceBanks";
+import { CuePoint } from "./CuePoint";
 import type { DeviceParameter } from "./DeviceParameter";
 import { ExternalSynthTrack } from "./ExternalSynthTrack";
+import { loadChild, type Load } from "./Load";
 import type { LiveObjects } from "./LiveObjects";
 import type { Scene } from "./Scene";
 import type { SimpleTrack } from "./SimpleTrack";
@@ -36,6 +38,13 @@ export class SongFacade extends Song {
   /** The track with this Live id, if the model maps one (a restarted bundle's kept ids). */
   track(id: number | null | undefined): SimpleTrack | null {
     return this.mapper.track(id);
+  }
+  /** The arrangement's cue points while loaded (loadCuePoints), as Live lists them. */
+  cuePoints(): CuePoint[] {
+    return this.mirror.children(this.mirror.songId, "Song", "cue_points").map((id) => new CuePoint(id, this.mirror));
+  }
+  loadCuePoints(): Load {
+    return loadChild(this.mirror, this.mirror.songId, "cue_points");
   }
   /** The parameter with this Live id (kept across a restart; `exists` says whether it still is). */
   parameter(id: number): DeviceParameter {

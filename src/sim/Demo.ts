@@ -1,11 +1,13 @@
 // The simulated device over a demo Live set, ready to play: what `npm start` scripts and `npm run repl`
 // explores. The bundle is the built device/protocol0.js, and the virtual EC4 plays through the set's
 // Protocol0 Input devices (device/p0-input.js), so this is the device as Max would run it.
-import { readFileSync } from "node:fs";
 import type { Protocol0 } from "../host/Protocol0";
 import type { BridgeVersion } from "../lom/LomData";
 import type { SongFacade } from "../model/SongFacade";
-import { LiveSet, type SetDescription } from "./live/LiveSet";
+import { LiveSet } from "./live/LiveSet";
+import defaultMapping from "../control/defaultMapping.json";
+import type { MappingDocument } from "../control/Mapping";
+import { readSetFile, withInputTracks } from "./SetFile";
 import { Ec4Port } from "./Ec4Port";
 import { setPicture } from "./live/SetPicture";
 import { Rig, type ConsoleLine } from "./max/Rig";
@@ -14,8 +16,10 @@ import { VirtualEc4 } from "./VirtualEc4";
 export const DEMO_SET = "tests/fixtures/demo.json";
 
 export interface DemoOptions {
-  /** A set description file (JSON); the demo set by default. */
+  /** A Live Set (.als) or a set description (.json); the demo set by default. */
   setFile?: string;
+  /** Adds the input tracks of the default mapping's channels to a set that has none (a rehearsal of a musician's set). */
+  addInputTracks?: boolean;
   /** The Live whose Max for Live bridge the simulated one is: 12.0 by default, or 11.2. */
   live?: BridgeVersion;
   onConsole?: (line: ConsoleLine) => void;
@@ -35,10 +39,13 @@ export interface Demo {
   bars(count: number): Promise<void>;
   /** The Live set as text: transport, selection, session grid. */
   picture(): string;
+  /** The input tracks added to the set for the rehearsal ("EC4 Main (Ch. 4)"), none when it had its own. */
+  readonly addedInputs: readonly string[];
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
-  const description = JSON.parse(readFileSync(options.setFile ?? DEMO_SET, "utf8")) as SetDescription;
+  const fromFile = await readSetFile(options.setFile ?? DEMO_SET);
+  const { description, added } = options.addInputTracks === true ? withInputTracks(fromFile, defaultMapping as MappingDocument) : { description: fromFile, added: [] };
   const set = LiveSet.fromDescription(description, { live: options.live });
   const rig = new Rig({ set, onConsole: options.onConsole, logDir: options.logDir });
   await rig.start();
@@ -63,5 +70,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       for (let beat = 0; beat < beats; beat++) await rig.advance(beatMs);
     },
     picture: () => setPicture(set),
+    addedInputs: added,
   };
 }

@@ -43,7 +43,7 @@ export async function playDemoSession(demo: Demo, out: SessionOutput): Promise<v
 }
 
 /** Plays the knob bound to `actionId` and prints it with the status lines it caused. */
-async function playKnob(demo: Demo, out: SessionOutput, actionId: string, steps?: number): Promise<void> {
+export async function playKnob(demo: Demo, out: SessionOutput, actionId: string, steps?: number): Promise<void> {
   const mark = demo.rig.fromNode.length;
   const played = await demo.ec4.play(actionId, steps);
   const how = played.gesture === "scroll" ? `turn ${steps}` : played.gesture;

@@ -4,7 +4,7 @@
 // group and position in the mapping the bundle has active now, so an edited or imported mapping is played as it stands.
 import { GESTURES, type Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
-import { doublePressMs, encoderNote, SHIFT_GESTURES } from "../control/Mapping";
+import { bindingName, doublePressMs, encoderNote, SHIFT_GESTURES } from "../control/Mapping";
 import { msToTicks } from "../time/TickScheduler";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
 import { CC, controllerMidi, NOTE, type ControllerKind } from "../wire/ControllerMidi";
@@ -26,7 +26,8 @@ export interface KnobRef {
 }
 
 /** A gesture of the mapping and the action it runs. */
-export interface Binding extends KnobRef {
+export interface BoundGesture extends KnobRef {
+  /** The action id, or the list as text ("list: scene.fire, wait 1 bar"). */
   action: string;
 }
 
@@ -106,7 +107,7 @@ export class VirtualEc4 {
    * (a long press when that is the binding). Returns the knob, or throws when no knob has the action.
    */
   async play(actionId: string, steps?: number): Promise<KnobRef> {
-    const pushes = (binding: Binding) => (steps === undefined) === (binding.gesture !== "scroll");
+    const pushes = (binding: BoundGesture) => (steps === undefined) === (binding.gesture !== "scroll");
     // A knob's own gesture first, then a shift action.
     const [knob] = this.bindings()
       .filter((binding) => binding.action === actionId && pushes(binding))
@@ -128,24 +129,24 @@ export class VirtualEc4 {
   }
 
   /** Every gesture of the active mapping that runs an action, its shift actions included, in the mapping's order. */
-  bindings(): Binding[] {
+  bindings(): BoundGesture[] {
     return (this.mapping()?.groups ?? []).flatMap((group) =>
       group.encoders.flatMap((encoder) => {
         const knob = { group: group.name, position: encoder.position, label: encoder.label };
         const own = GESTURES.flatMap((gesture) => {
-          const action = encoder[gesture];
-          return action === undefined ? [] : [{ ...knob, gesture, action }];
+          const binding = encoder[gesture];
+          return binding === undefined ? [] : [{ ...knob, gesture, action: bindingName(binding) }];
         });
         const shifted = SHIFT_GESTURES.flatMap((gesture) => {
-          const action = encoder.shift?.[gesture];
-          return action === undefined ? [] : [{ ...knob, gesture, action, shifted: true }];
+          const binding = encoder.shift?.[gesture];
+          return binding === undefined ? [] : [{ ...knob, gesture, action: bindingName(binding), shifted: true }];
         });
         return [...own, ...shifted];
       }),
     );
   }
 
-  /** The first knob of the active mapping whose own `gesture` runs `actionId`. */
+  /** The first knob of the active mapping whose own `gesture` runs `actionId` (alone, with or without arguments). */
   knobFor(actionId: string, gesture: Gesture): KnobRef | undefined {
     return this.bindings().find((binding) => binding.action === actionId && binding.gesture === gesture && binding.shifted !== true);
   }

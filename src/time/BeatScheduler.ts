@@ -93,6 +93,16 @@ export class BeatScheduler {
     ticks.everyTick(() => this.onTick());
   }
 
+  /** Where the song is now, estimated between positions (quarter notes); null while stopped. */
+  get position(): number | null {
+    return this.time.position;
+  }
+
+  /** Quarter notes played since the scheduler started: what a gliding change is timed by. */
+  get played(): number {
+    return this.time.elapsed;
+  }
+
   /** Beat waits not yet run or cancelled. */
   get pending(): number {
     return this.pendingCount;
@@ -111,6 +121,33 @@ export class BeatScheduler {
   waitBars(bars: number, onElapsed: () => void, onSongStopped?: () => void): Cancellable {
     if (!Number.isFinite(bars) || bars < 0) throw new RangeError(`waitBars needs a finite number >= 0, got ${bars}`);
     return this.schedule(bars * quarterNotesPerBar(this.clock.signature()), onElapsed, onSongStopped);
+  }
+
+  /**
+   * The song position of the `count`th bar or beat line ahead (a line reached exactly now is not ahead),
+   * to wait on the song's grid; null while nothing plays to land on.
+   */
+  gridLine(count: number, unit: "bar" | "beat"): number | null {
+    const position = this.time.position;
+    if (position === null) return null;
+    const signature = this.clock.signature();
+    const grid = unit === "bar" ? quarterNotesPerBar(signature) : quarterNotesPerBeat(signature);
+    return (Math.floor(position / grid + EPSILON) + count) * grid;
+  }
+
+  /** The beats of the current signature from now to song position `to`: null while stopped, or when it is not ahead. */
+  beatsUntil(to: number): number | null {
+    const position = this.time.position;
+    if (position === null || to <= position + EPSILON) return null;
+    return (to - position) / quarterNotesPerBeat(this.clock.signature());
+  }
+
+  /** How long `count` bars or beats last at the tempo now, in milliseconds. */
+  durationMs(count: number, unit: "bar" | "beat"): number {
+    const signature = this.clock.signature();
+    const quarterNotes = count * (unit === "bar" ? quarterNotesPerBar(signature) : quarterNotesPerBeat(signature));
+    const bpm = this.clock.tempoBpm();
+    return (quarterNotes * 60_000) / (Number.isFinite(bpm) && bpm > 0 ? bpm : 120);
   }
 
   /** The observed `current_song_time` changed (quarter notes). */

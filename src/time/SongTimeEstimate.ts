@@ -83,10 +83,16 @@ export class SongTimeEstimate {
     return this.playing;
   }
 
+  /** The counted song position while playing (quarter notes); null while stopped or when nothing is known. */
+  get position(): number | null {
+    return this.playing ? this.counted : null;
+  }
+
   /** Quarter notes played since creation. */
   get elapsed(): number {
     return this.played;
   }
+
 
   /**
    * The observed `current_song_time` changed (quarter notes). Undefined while stopped; else whether

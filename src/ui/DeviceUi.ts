@@ -8,7 +8,6 @@ import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../control/Mapping";
 import type { MappingStore } from "../control/MappingStore";
-import { parseMappingText } from "../control/MappingText";
 import { storedAtoms } from "../control/StoredChunks";
 import type { UnknownAction, ValidationResult } from "../control/MappingValidator";
 import type { Logger } from "../log/Logger";
@@ -16,21 +15,20 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
-import { GESTURE_NAMES, MENU_GESTURES } from "../actions/GestureNames";
+import { MENU_GESTURES } from "../actions/GestureNames";
 import type { LiveCells } from "./DeviceGrid";
 import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
 import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
-import { errorList, errorStatus, unknownName, unknownStatus } from "./MappingReport";
+import { errorList, errorStatus, unknownStatus } from "./MappingReport";
+import { bindingHelp, bindingTitle, menuAction } from "./BindingText";
+import { ArgumentEditor } from "./ArgumentEditor";
+import { readMappingFile, type TextFiles } from "./MappingFiles";
+
+export type { TextFiles } from "./MappingFiles";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
 import { messageOf } from "../log/ErrorText";
-import { fileName, joined } from "./DialogPaths";
-
-/** Reads and writes whole text files; paths as the patcher's dialogs give them. */
-export interface TextFiles {
-  read(path: string): string;
-  write(path: string, text: string): void;
-}
+import { joined } from "./DialogPaths";
 
 export interface DeviceUiOptions {
   host: DevicePort;
@@ -53,6 +51,7 @@ export class DeviceUi {
   private knob = 1;
   private readonly stored: StoredMapping;
   private readonly line: StatusLineWriter;
+  private readonly args: ArgumentEditor;
 
   constructor(private readonly options: DeviceUiOptions) {
     this.line = options.status ?? new StatusLineWriter(options.host);
@@ -62,8 +61,11 @@ export class DeviceUi {
       arrived: (doc, unknown) => this.arrived(doc, unknown),
     };
     this.stored = new StoredMapping(options.store, feedback);
+    this.args = new ArgumentEditor(options.registry, (selector, ...atoms) => this.send(selector, ...atoms), (change) => this.editKnob(this.knob, change));
     options.store.onChange(() => this.showMapping());
     options.cells?.onChange(() => this.showEncoders(true));
+    // The musician's own actions were loaded again: the menus and the names in the grid change.
+    options.registry.onChange(() => this.refresh());
   }
 
   /** Registers the patcher's messages and fills the UI with the active mapping. */
@@ -73,6 +75,7 @@ export class DeviceUi {
     host.on(TO_BUNDLE.uiGroup, (index) => this.guard("ui_group", () => this.selectGroup(index)));
     host.on(TO_BUNDLE.uiKnob, (position) => this.guard("ui_knob", () => this.selectKnob(position)));
     host.on(TO_BUNDLE.uiAction, (position, gesture, item) => this.guard("ui_action", () => this.editAction(position, gesture, item)));
+    this.args.start(host, (what, body) => this.guard(what, body), (level, text) => this.status(level, text));
     host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
     host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
     host.on(TO_BUNDLE.mappingRestore, (...atoms) => this.guard("mapping_restore", () => this.restored(atoms)));
@@ -111,10 +114,6 @@ export class DeviceUi {
     return this.options.registry.all().filter((action) => action.gestures.includes(gesture));
   }
 
-  private title(id: string): string {
-    return this.options.registry.get(id)?.title ?? unknownName(id);
-  }
-
   private selectGroup(index: Atom | undefined): void {
     const groups = this.document()?.groups ?? [];
     if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= groups.length) {
@@ -131,16 +130,29 @@ export class DeviceUi {
   }
 
   private editAction(position: Atom | undefined, gesture: Atom | undefined, item: Atom | undefined): void {
-    const current = this.document();
-    if (current === undefined) return this.status("error", "no active mapping to edit");
-    // Storing the edit would replace the musician's own copy, refused but kept in the set.
-    if (this.stored.keepsRefusedCopy) return this.status("warn", "the mapping stored with the set was not applied: import a mapping to replace it, then edit");
     if (!isMenuGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${MENU_GESTURES.join(", ")}`);
-    if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
     const actions = this.menuActions(gesture);
     if (typeof item !== "number" || !Number.isInteger(item) || item < 0 || item > actions.length) {
       return this.status("warn", `no menu item ${String(item)} (0-${actions.length})`);
     }
+    const action = actions[item - 1];
+    this.editKnob(position, (encoder) => {
+      if (action === undefined) delete encoder[gesture];
+      else encoder[gesture] = action.id;
+      return `${gesture}: ${action?.title ?? "none"}`;
+    });
+  }
+
+  /**
+   * Changes a knob of the selected group in a copy of the active mapping (`change` says what it did),
+   * validated and stored as an imported document is; a refused change leaves everything as it was.
+   */
+  private editKnob(position: Atom | undefined, change: (encoder: EncoderMapping) => string | undefined): void {
+    const current = this.document();
+    if (current === undefined) return this.status("error", "no active mapping to edit");
+    // Storing the edit would replace the musician's own copy, refused but kept in the set.
+    if (this.stored.keepsRefusedCopy) return this.status("warn", "the mapping stored with the set was not applied: import a mapping to replace it, then edit");
+    if (!isPosition(position)) return this.status("warn", `no knob ${String(position)}`);
     const doc = clone(current);
     const group = doc.groups[this.selected];
     if (group === undefined) return this.status("warn", "no group selected");
@@ -148,23 +160,13 @@ export class DeviceUi {
     if (encoder === undefined) {
       return this.status("warn", `knob ${position} of ${group.name} has no CC in the mapping: import a document that maps it`);
     }
-    const action = actions[item - 1];
-    if (action === undefined) delete encoder[gesture];
-    else encoder[gesture] = action.id;
-    if (this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${GESTURE_NAMES[gesture]}: ${action?.title ?? "none"}`);
+    const said = change(encoder);
+    if (said !== undefined && this.accept(doc) !== undefined) this.status("info", `${group.name} ${encoder.label} ${said}`);
   }
 
   private importFile(path: string): void {
-    if (path === "") return this.status("warn", "import: no file chosen");
-    let text: string;
-    try {
-      text = this.options.files.read(path);
-    } catch (error) {
-      const missing = (error as { code?: unknown }).code === "ENOENT";
-      return this.status("error", `import: ${missing ? `${fileName(path)} not found` : messageOf(error)}`);
-    }
-    const parsed = parseMappingText(text);
-    if (!parsed.ok) return this.status("error", `import ${fileName(path)}: ${parsed.message}`);
+    const parsed = readMappingFile(this.options.files, path);
+    if (!parsed.ok) return this.status(parsed.level, parsed.message);
     const result = this.accept(parsed.document);
     if (result === undefined) return;
     this.stored.replaced();
@@ -236,7 +238,7 @@ export class DeviceUi {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
       const live = encoder && this.options.cells?.cell(encoder);
-      const shown = live ?? knobCell(encoder, (id) => this.title(id));
+      const shown = live ?? knobCell(encoder, (binding) => bindingTitle(this.options.registry, binding));
       if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
     }
     if (!liveOnly) this.showKnob();
@@ -245,19 +247,17 @@ export class DeviceUi {
   /** The editor: the selected knob's actions as menu indexes, and what they do. */
   private showKnob(): void {
     const encoder = this.encoderAt(this.knob);
-    // An unknown id shows as "-" in its menu: the menus list real actions only; the grid and help name it.
-    const items = MENU_GESTURES.map((gesture) => this.menuActions(gesture).findIndex((action) => action.id === encoder?.[gesture]) + 1);
+    // An unknown id or a list shows as "-" in its menu: the menus list real actions only; the grid and help name them.
+    const items = MENU_GESTURES.map((gesture) => this.menuActions(gesture).findIndex((action) => action.id === menuAction(encoder?.[gesture])) + 1);
     this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
     const group = this.document()?.groups[this.selected]?.name;
     const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
     this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
-    const described = [...new Set(knobBindings(encoder).map(({ id }) => id))].map((id) => {
-      const action = this.options.registry.get(id);
-      return action === undefined ? `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing` : `${action.title}: ${action.description}`;
-    });
-    const shift = shiftHelp(encoder, (id) => this.title(id));
+    const described = [...new Set(knobBindings(encoder).map(({ binding }) => bindingHelp(this.options.registry, binding)))];
+    const shift = shiftHelp(encoder, (binding) => bindingTitle(this.options.registry, binding));
     if (shift !== undefined) described.unshift(shift);
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
+    this.args.show(encoder);
   }
 
   private encoderAt(position: number): EncoderMapping | undefined {

@@ -3,22 +3,22 @@
 // and the group's shift knob as "shift". A grid cell holds three lines, so the shift actions stay out of it.
 import { GESTURES } from "../actions/Action";
 import type { Gesture } from "../actions/Action";
-import type { EncoderMapping } from "../control/Mapping";
+import type { Binding, EncoderActions, EncoderMapping } from "../control/Mapping";
 import { SHIFT_GESTURES } from "../control/Mapping";
 import { GESTURE_NAMES } from "../actions/GestureNames";
 
 export interface KnobBinding {
   gesture: Gesture;
-  id: string;
+  binding: Binding;
 }
 
 export const SHIFT_CELL = "shift";
 export const SHIFT_HELP = "Shift: hold it and this group's other knobs run their shift actions; a short push alone runs its press.";
 
-function bound(actions: Partial<Record<Gesture, string>> | undefined, gestures: readonly Gesture[]): KnobBinding[] {
+function bound(actions: EncoderActions | undefined, gestures: readonly Gesture[]): KnobBinding[] {
   return gestures.flatMap((gesture) => {
-    const id = actions?.[gesture];
-    return id === undefined ? [] : [{ gesture, id }];
+    const binding = actions?.[gesture];
+    return binding === undefined ? [] : [{ gesture, binding }];
   });
 }
 
@@ -35,17 +35,17 @@ export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[]
   return [...ownBindings(encoder), ...shiftBindings(encoder)];
 }
 
-const named = (bindings: KnobBinding[], title: (id: string) => string): string[] =>
-  bindings.map(({ gesture, id }) => `${GESTURE_NAMES[gesture]} ${title(id)}`);
+const named = (bindings: KnobBinding[], title: (binding: Binding) => string): string[] =>
+  bindings.map(({ gesture, binding }) => `${GESTURE_NAMES[gesture]} ${title(binding)}`);
 
 /** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · scroll Tempo". */
-export function knobCell(encoder: EncoderMapping | undefined, title: (id: string) => string): string[] {
+export function knobCell(encoder: EncoderMapping | undefined, title: (binding: Binding) => string): string[] {
   const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(ownBindings(encoder), title)];
   return shown.length > 0 ? [shown.join(" · ")] : [];
 }
 
 /** The help column's first line for the shift knob or a knob with shift actions; undefined for others. */
-export function shiftHelp(encoder: EncoderMapping | undefined, title: (id: string) => string): string | undefined {
+export function shiftHelp(encoder: EncoderMapping | undefined, title: (binding: Binding) => string): string | undefined {
   if (encoder?.role === "shift") return SHIFT_HELP;
   const shifted = named(shiftBindings(encoder), title);
   return shifted.length > 0 ? `With shift: ${shifted.join(" · ")}.` : undefined;

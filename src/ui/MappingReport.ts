@@ -2,6 +2,7 @@
 // JSON path and the document, then what is wrong, then the path for whoever edits the file.
 import type { MappingError, UnknownAction } from "../control/MappingValidator";
 import { GESTURE_NAMES } from "../actions/GestureNames";
+import { USER_AREA } from "../actions/ActionRegistry";
 
 /** Errors listed in the help area; the others are counted. */
 export const LISTED_ERRORS = 10;
@@ -34,8 +35,15 @@ export function placeOf(doc: unknown, path: string): string {
   if (third !== "encoders" || encoderIndex === undefined) return [name, fieldNames([third, encoderIndex, ...rest])].filter(Boolean).join(" ");
   const position = child(child(group, "encoders"), encoderIndex)?.position;
   const knob = Number.isInteger(position) ? `knob ${String(position)}` : `knob at index ${encoderIndex}`;
-  const field = fieldNames(rest);
+  const field = bindingPlace(rest) ?? fieldNames(rest);
   return field === "" ? `${name} ${knob}` : `${name} ${knob}, ${field}`;
+}
+
+/** "press", "press step 2" for a gesture's binding: the message names the argument or the wait itself. */
+function bindingPlace([gesture, step]: (string | undefined)[]): string | undefined {
+  if (gesture === undefined || !(gesture in GESTURE_NAMES)) return undefined;
+  const name = FIELD_NAMES[gesture]!;
+  return step !== undefined && /^\d+$/.test(step) ? `${name} step ${Number(step) + 1}` : name;
 }
 
 function fieldNames(segments: (string | undefined)[]): string {
@@ -65,7 +73,13 @@ export function errorList(doc: unknown, errors: readonly MappingError[], total: 
 }
 
 export function unknownName(id: string): string {
-  return `unknown: ${id}`;
+  return id.startsWith(USER_AREA) ? `not loaded: ${id}` : `unknown: ${id}`;
+}
+
+/** What the help area says of an id no action has. */
+export function unknownHelp(id: string): string {
+  if (id.startsWith(USER_AREA)) return `${unknownName(id)}: no file of the actions folder defines this user action; it does nothing until one does`;
+  return `${unknownName(id)}: no action has this id (renamed or misspelled); it does nothing`;
 }
 
 /** Said once when a document with unknown actions arrives: they are kept and do nothing. */
@@ -73,6 +87,7 @@ export function unknownStatus(doc: unknown, unknown: readonly UnknownAction[]): 
   const [first] = unknown;
   if (first === undefined) return "";
   const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : "";
-  return `${placeOf(doc, first.path)}: ${unknownName(first.id)}${more}, kept and doing nothing: choose another action`;
+  const advice = first.id.startsWith(USER_AREA) ? "kept: it runs once a file of the actions folder defines it" : "kept and doing nothing: choose another action";
+  return `${placeOf(doc, first.path)}: ${unknownName(first.id)}${more}, ${advice}`;
 }
 

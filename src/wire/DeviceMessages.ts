@@ -27,6 +27,14 @@ export const FROM_BUNDLE = {
   uiHelp: "ui_help",
   /** `ui_actions <gesture> <title...>`: the items of that gesture's menu ("-" is added first by the patcher). */
   uiActions: "ui_actions",
+  /** `ui_args <label...>`: the argument menu, the edited knob's arguments ("press bars"), or "-" when none. */
+  uiArgs: "ui_args",
+  /** `ui_arg_values <item...>`: the value menu for the chosen argument: "default", then its words. */
+  uiArgValues: "ui_arg_values",
+  /** `ui_arg <argument index> <value index> <number>`: set, without output, in the argument menu, the value menu and the number box. */
+  uiArg: "ui_arg",
+  /** `ui_arg_text <text>`: the text field's content, set without output. */
+  uiArgText: "ui_arg_text",
   /**
    * `mapping_store <json>`: into the device's stored parameter ([pattr p0_mapping], with `set`, so it
    * sends nothing back), which Live saves with the set and its presets.
@@ -34,6 +42,13 @@ export const FROM_BUNDLE = {
   mappingStore: "mapping_store",
   /** `mapping_read`: the bundle asks for the stored copy; the patcher answers `mapping_stored <json>`. */
   mappingRead: "mapping_read",
+  /**
+   * `set_store <json>`: into the device's [pattr p0_set] (with `set`, so it sends nothing back), which Live
+   * saves with the set: what the musician made there (the snapshot slots), src/actions/saved/SetState.ts.
+   */
+  setStore: "set_store",
+  /** `set_read`: bangs [pattr p0_set], which answers `set_restore <json>`. */
+  setRead: "set_read",
   /** `clear_console`: the patcher sends `clearmaxwindow` to `max` (the clear-logs action). */
   clearConsole: "clear_console",
   /**
@@ -48,6 +63,13 @@ export const FROM_BUNDLE = {
    * channels), or its channel alone again when there is no text.
    */
   inputWarning: "input_warning",
+  /**
+   * `actions_folder_store <path>`: into the device's stored parameter [pattr p0_actions] (with `set`), saved
+   * with the set like the mapping: the folder of the musician's own actions ("" for the default).
+   */
+  actionsFolderStore: "actions_folder_store",
+  /** `actions_folder_read`: the bundle asks for the stored folder; the patcher answers `actions_folder_stored [<path>]`. */
+  actionsFolderRead: "actions_folder_read",
 } as const;
 
 /** patcher → bundle, besides the shim's lom_reply / lom_event / lom_ready. */
@@ -69,6 +91,14 @@ export const TO_BUNDLE = {
   uiKnob: "ui_knob",
   /** `ui_action <position 1-16> <press|longPress|scroll> <menu index>`: 0 for none, n for the nth of that gesture's `ui_actions`. */
   uiAction: "ui_action",
+  /** `ui_arg_pick <index>`: the argument chosen in the argument menu (0-based). */
+  uiArgPick: "ui_arg_pick",
+  /** `ui_arg_value <index>`: the value menu's choice: 0 is the default, n the argument's nth word. */
+  uiArgValue: "ui_arg_value",
+  /** `ui_arg_number <value>`: a number typed in the number box (dragging sends nothing until the mouse is up). */
+  uiArgNumber: "ui_arg_number",
+  /** `ui_arg_text <atoms...>`: the text field's content once Return is pressed. */
+  uiArgText: "ui_arg_text",
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",
   /**
@@ -79,6 +109,8 @@ export const TO_BUNDLE = {
   mappingRestore: "mapping_restore",
   /** `mapping_stored [<json>]`: the stored copy, in answer to the bundle's `mapping_read`. */
   mappingStored: "mapping_stored",
+  /** `set_restore [<json>]`: every output of [pattr p0_set] (set or preset load, Live's undo, a `set_read`). */
+  setRestore: "set_restore",
   /** `midi_dropped <n>`: controller messages held back before the script was ready, sent by the shim with p0_ready. */
   midiDropped: MSG_MIDI_DROPPED,
   /**
@@ -86,6 +118,10 @@ export const TO_BUNDLE = {
    * sent with each p0_ready: where the script keeps what is under way across a Node restart.
    */
   stateDict: "state_dict",
+  /** `actions_folder <path>`: the folder the musician chose in the device's folder dialog ([opendialog fold]). */
+  actionsFolder: "actions_folder",
+  /** `actions_folder_stored [<path>]`: what [pattr p0_actions] outputs (a set load, an undo, a read); empty for the default. */
+  actionsFolderStored: "actions_folder_stored",
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 // Controller input the way the device gets it: raw bytes, folded to channel 1 by Live, into the real
 // p0-input.js on each input track (Rig.addInputDevice), tagged with that track's input_routing_channel,
 // through [send p0_midi] into node.script, to the group the channel (or the CC number) addresses.
+import { bindingName } from "../../src/control/Mapping";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { encoderNote, type MappingDocument } from "../../src/control/Mapping";
@@ -23,7 +24,8 @@ async function wired(...channels: string[]): Promise<Wired> {
   const inputs = channels.map((_, i) => running.rig.addInputDevice(inputDevicePath(i)));
   const calls: string[] = [];
   const { registry } = running.app.control;
-  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id));
+  // The path to each action is under test, not its guard: none refuses.
+  for (const { id } of registry.all()) registry.implement(id, () => void calls.push(id), () => undefined);
   const play = async (input: InputDevice, bytes: number[]): Promise<void> => {
     input.play(bytes);
     await running.rig.settle();
@@ -64,9 +66,11 @@ test("a track whose input channel changes moves its knobs to the group of the ne
   assert.equal(r.calls, ["clip.start"]);
 });
 
-test("one track on All Channels: every group shares channel 1, each on its own CC range", async () => {
+test("one track on All Channels: the groups share channel 1, each on its own CC range", async () => {
   const r = await wired("All Channels");
   const doc = JSON.parse(JSON.stringify(r.app.control.store.active)) as MappingDocument;
+  // As many groups as 16-knob ranges fit in CC 1..127: seven.
+  doc.groups = doc.groups.slice(0, Math.floor(127 / KNOBS_PER_GROUP));
   doc.groups.forEach((group, index) => {
     const offset = index * KNOBS_PER_GROUP;
     group.addressing = { channel: 1, ccRange: { from: offset + 1, to: offset + KNOBS_PER_GROUP } };
@@ -85,11 +89,11 @@ test("one track on All Channels: every group shares channel 1, each on its own C
     const knob = encoders[0];
     if (knob.scroll !== undefined) {
       await r.play(input, cc(knob.cc, 1));
-      expected.push(knob.scroll);
+      expected.push(bindingName(knob.scroll));
     }
     if (knob.press !== undefined) {
       await r.play(input, [0x90, encoderNote(knob), 127, 0x80, encoderNote(knob), 0]);
-      expected.push(knob.press);
+      expected.push(bindingName(knob.press));
     }
   }
   assert.ok(expected.length > doc.groups.length, "some groups were turned and pushed");

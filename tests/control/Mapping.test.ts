@@ -1,12 +1,15 @@
 // The mapping document: schema (ajv) plus semantic checks, and the store that keeps the previous mapping.
+import { createSequenceContext } from "../../src/sequence/SequenceContext";
+import { SavedState } from "../../src/actions/saved/SavedState";
+import { ManualSongClock } from "../time/ManualSongClock";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { Logger } from "../../src/log/Logger";
-import { TickScheduler } from "../../src/time/TickScheduler";
 import { createControlInput } from "../../src/control/ControlInput";
+import { MAPPING_VERSION } from "../../src/control/MappingMigrations";
 import { MappingStore } from "../../src/control/MappingStore";
 import { MappingValidator } from "../../src/control/MappingValidator";
 import { cloneDefaultMapping, createHarness, noteOn } from "./harness";
@@ -21,7 +24,7 @@ function freshStore() {
 test("the default document validates and reproduces the original's EC4 groups and channels", () => {
   const store = freshStore();
   const groups = store.active?.groups.map((g) => [g.name, g.addressing.channel]);
-  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16], ["Device", 5], ["Clip", 6]]);
+  assert.equal(groups, [["Main", 4], ["Cut", 8], ["Set", 3], ["Log", 9], ["Test", 16], ["Device", 5], ["Clip", 6], ["Song", 7], ["Snap", 10]]);
   assert.is(store.active?.relativeEncoding, "twosComplement");
   assert.is(store.active?.longPressMs, 250);
 });
@@ -38,7 +41,7 @@ const tap = (doc: MappingDocument) => loose(doc.groups[0].encoders[0]);
 
 const invalid: [string, Mutation, string[]][] = [
   ["not an object", () => 42, [""]],
-  ["a version newer than the device's", edit((d) => (loose(d).version = 2)), ["/version"]],
+  ["a version newer than the device's", edit((d) => (loose(d).version = MAPPING_VERSION + 1)), ["/version"]],
   ["a version that is not a number", edit((d) => (loose(d).version = "1")), ["/version"]],
   ["unknown relative encoding", edit((d) => (loose(d).relativeEncoding = "offset")), ["/relativeEncoding"]],
   ["long press threshold as a string", edit((d) => (loose(d).longPressMs = "250")), ["/longPressMs"]],
@@ -158,13 +161,16 @@ test("an invalid start-up mapping is logged error by error and maps nothing", ()
   const logger = new Logger();
   const errors: string[] = [];
   logger.addSink((record) => record.level === "error" && errors.push(record.message));
+  const sequences = createSequenceContext(new ManualSongClock(), logger);
   const input = createControlInput({
+    sequences,
+    saved: new SavedState(() => undefined, logger),
     logger,
-    clock: new TickScheduler(logger),
+    clock: sequences.ticks,
     undo: { begin: () => undefined, end: () => undefined },
     status: { show: () => undefined },
     selection: { resolve: () => null },
-    mapping: { version: 1, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
+    mapping: { version: 2, relativeEncoding: "twosComplement", longPressMs: 0, groups: "none" },
   });
   assert.equal(errors, ["mapping /longPressMs: must be >= 17", "mapping /groups: must be array"]);
   assert.is(input.store.active, undefined);

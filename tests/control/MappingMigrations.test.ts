@@ -1,5 +1,6 @@
 // Old mapping documents are migrated one step a version; a newer one is refused with a reason; an id no
 // action has is kept, listed, and everything else of the document stays.
+import { mappingSchema } from "../../src/control/MappingSchema";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createActionRegistry } from "../../src/actions/ActionCatalogue";
@@ -22,6 +23,17 @@ test("a version 0 document (no version) migrates to the current version and vali
   assert.not.ok("version" in old, "the caller's document is left as it is");
   const result = validator.validate(old);
   assert.equal(result.ok ? result.mapping : result.errors, cloneDefaultMapping());
+});
+
+test("a version 1 document (actions by id only) reads as version 2, every binding meaning the same", () => {
+  const old = { ...cloneDefaultMapping(), version: 1 };
+  assert.equal(migrate(old), { ok: true, document: cloneDefaultMapping(), from: 1 });
+  const result = validator.validate(old);
+  assert.equal(result.ok ? result.mapping : result.errors, cloneDefaultMapping());
+});
+
+test("the committed schema is the one generated from the action definitions", () => {
+  assert.equal(schema, JSON.parse(JSON.stringify(mappingSchema(createActionRegistry().all()))));
 });
 
 test("a newer version is refused with a reason; a malformed one is left to the schema", () => {

@@ -12,6 +12,7 @@ import type { MappingDocument } from "../../src/control/Mapping";
 import type { TickClock } from "../../src/control/TickClock";
 import { Logger } from "../../src/log/Logger";
 import { createSequenceContext } from "../../src/sequence/SequenceContext";
+import { SavedState } from "../../src/actions/saved/SavedState";
 import type { TickScheduler } from "../../src/time/TickScheduler";
 import type { Cancellable } from "../../src/time/ScheduledCallback";
 import { ManualSongClock } from "../time/ManualSongClock";
@@ -65,8 +66,10 @@ export function createHarness(options: HarnessOptions = {}) {
   };
   // The catalogue's actions with recording runs, which use no service: their refusals and state, which
   // read the real model, are left out.
-  const recorded = new ActionRegistry(ACTION_CATALOGUE.map(({ id, title, description, gestures, needs }) => ({ id, title, description, gestures, needs, run: record(id) })));
+  const recorded = new ActionRegistry(ACTION_CATALOGUE.map(({ id, title, description, gestures, needs, params }) => ({ id, title, description, gestures, needs, params, run: record(id) })));
   const { registry, runner, store, router } = createControlInput({
+    sequences,
+    saved: new SavedState(() => undefined, logger),
     registry: recorded,
     logger,
     clock,

@@ -160,6 +160,9 @@ export class PatchRunner {
       case "iter":
         for (const atom of message) this.emit(box, 0, [atom]);
         return;
+      case "mousefilter":
+        // The runner has no mouse: it is always up, so every number passes (a typed one).
+        return this.emit(box, 0, message);
       case "gate": {
         if (inlet === 0) return void this.state.set(box.id, message);
         const open = Number(this.state.get(box.id)?.[0] ?? a[1] ?? 0);

@@ -23,14 +23,14 @@ import { DEVICES, boxes, committedDevice, root } from "./deviceFiles";
 const KNOWN_OBJECTS = new Set([
   // box classes
   "newobj", "message", "comment", "live.comment", "live.tab", "live.menu", "live.text", "live.toggle",
-  "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "inlet", "outlet",
+  "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "flonum", "inlet", "outlet",
   "bpatcher", "ubutton",
   // objects
   "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
   "opendialog", "savedialog", "iter", "gate", "t", "trigger", "unpack", "pack", "select", "sel", "loadbang",
   "deferlow", "defer", "tosymbol", "fromsymbol", "zl", "zl.reg", "thispatcher", "plugin~", "plugout~",
-  "delay", "i", "+", "live.remote~",
+  "delay", "i", "+", "live.remote~", "mousefilter",
 ]);
 
 /**

@@ -1,22 +1,13 @@
 // The main device's UI as its patcher wires it: the status line, the grid, the knob editor, import and
 // export, and the input device's MIDI (the committed devices, run by PatchRunner).
 import { test } from "uvu";
+import defaultMapping from "../../src/control/defaultMapping.json";
 import * as assert from "uvu/assert";
 import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { STATUS_COLORS } from "../../scripts/patchers/mainPanel";
-import { type Message, PatchRunner } from "./PatchRunner";
 import type { Gesture } from "../../src/actions/Action";
-import type { ActionRegistry } from "../../src/actions/ActionRegistry";
-import { createActionRegistry } from "../../src/actions/ActionCatalogue";
-import defaultMapping from "../../src/control/defaultMapping.json";
-import { MappingStore } from "../../src/control/MappingStore";
-import { MappingValidator } from "../../src/control/MappingValidator";
-import type { MessageHandler } from "../../src/wire/DevicePort";
-import { Logger } from "../../src/log/Logger";
-import type { Atom } from "../../src/wire/protocol";
-import { DeviceUi } from "../../src/ui/DeviceUi";
 import { menuItem } from "../support/menuItems";
-import { byId, cellButton, editorMenus, node, running, runner, ui } from "./wiringRig";
+import { byId, cellButton, editorMenus, node, running, runner, shows, ui, withBundle } from "./wiringRig";
 
 test("status, group names and unknown messages reach the status line, the selector and the console", () => {
   const r = runner();
@@ -84,42 +75,12 @@ test("ui_actions <gesture> refills that gesture's menu only: clear, the no-actio
   const r = runner();
   r.emit(node(r), 0, ["ui_actions", "press", "Arm", "Fire scene"]);
   r.emit(node(r), 0, ["ui_actions", "scroll", "Tempo"]);
-  assert.is(r.find((box) => box.maxclass === "umenu").length, 3);
+  assert.is(r.find((box) => box.maxclass === "umenu").length, 5, "the three gestures' menus, the argument and value menus");
   const [press, longPress, scroll] = editorMenus(r);
   assert.equal(r.take(press!), [["clear"], ["append", "-"], ["append", "Arm"], ["append", "Fire scene"]]);
   assert.equal(r.take(longPress!), []);
   assert.equal(r.take(scroll!), [["clear"], ["append", "-"], ["append", "Tempo"]]);
 });
-
-/**
- * The real bundle UI behind the committed patcher: what it sends goes through the patcher's cords,
- * and what reaches node.script is handed to its handlers.
- */
-function withBundle(r: PatchRunner): { registry: ActionRegistry; store: MappingStore; user(box: MaxBox, outlet: number, message: Message): void } {
-  const handlers = new Map<string, MessageHandler>();
-  const registry = createActionRegistry();
-  const store = new MappingStore(new MappingValidator(registry));
-  store.load(defaultMapping);
-  const host = { send: (selector: string, ...atoms: Atom[]) => r.emit(node(r), 0, [selector, ...atoms]), on: (selector: string, handler: MessageHandler) => void handlers.set(selector, handler) };
-  const files = { read: () => "", write: () => undefined };
-  new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
-  return {
-    registry,
-    store,
-    user(box, outlet, message) {
-      const mark = r.arrivals.length;
-      r.emit(box, outlet, message);
-      const toBundle = r.arrivals.slice(mark).filter((arrival) => arrival.box === node(r));
-      for (const { message: [selector, ...atoms] } of toBundle) handlers.get(String(selector))?.(...atoms);
-    },
-  };
-}
-
-/** The text a box shows: the atoms of the last `set` that reached it. */
-function shows(r: PatchRunner, id: string): string {
-  const sets = r.take(byId(r, id)).filter((message) => message[0] === "set");
-  return (sets.pop() ?? []).slice(1).join(" ");
-}
 
 test("through the patcher, the bundle shows titles and descriptions and maps a menu choice back to an id", () => {
   const r = running();

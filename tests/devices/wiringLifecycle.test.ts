@@ -49,6 +49,26 @@ test("every output of the stored mapping reaches the bundle: Live's as mapping_r
   assert.equal(r.take(node(r)), [["mapping_restore", '{"groups":[1]}']]);
 });
 
+test("the Actions button's folder dialog reaches the bundle; the stored folder is set without output, and its every output reaches the bundle", () => {
+  const r = running();
+  const button = r.find((box) => box.maxclass === "live.text" && box.text === "Actions")[0] as MaxBox;
+  r.emit(button, 0, ["bang"]);
+  assert.equal(r.take(r.one("opendialog fold")), [["bang"]]);
+  r.emit(r.one("opendialog fold"), 0, ["Macintosh HD:/Users/me/my actions/"]);
+  assert.equal(r.take(node(r)), [["actions_folder", "Macintosh HD:/Users/me/my actions/"]]);
+  r.clear();
+  const pattr = r.one("pattr p0_actions");
+  r.emit(node(r), 0, ["actions_folder_store", "Macintosh HD:/Users/me/my actions/"]);
+  assert.equal(r.take(pattr), [["set", "Macintosh HD:/Users/me/my actions/"]]);
+  assert.equal(r.take(node(r)), [], "storing sends nothing back");
+  r.emit(node(r), 0, ["actions_folder_read"]);
+  assert.equal(r.take(node(r)), [["actions_folder_stored", "Macintosh HD:/Users/me/my actions/"]]);
+  r.clear();
+  // Live's own output (a set load, an undo) reaches the bundle the same way.
+  r.emit(pattr, 0, ["/Users/me/other"]);
+  assert.equal(r.take(node(r)), [["actions_folder_stored", "/Users/me/other"]]);
+});
+
 test("an output of the stored mapping before the script is ready is dropped by the inbox gate", () => {
   const r = runner();
   r.emit(r.one("pattr p0_mapping"), 0, ['{"groups":[]}']);

@@ -4,7 +4,16 @@ import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { INPUT_AMXD, MAIN_AMXD } from "../../scripts/patchers/generatedFiles";
 import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { committedDevice } from "./deviceFiles";
-import { PatchRunner } from "./PatchRunner";
+import { type Message, PatchRunner } from "./PatchRunner";
+import type { ActionRegistry } from "../../src/actions/ActionRegistry";
+import { createActionRegistry } from "../../src/actions/ActionCatalogue";
+import defaultMapping from "../../src/control/defaultMapping.json";
+import { MappingStore } from "../../src/control/MappingStore";
+import { MappingValidator } from "../../src/control/MappingValidator";
+import type { MessageHandler } from "../../src/wire/DevicePort";
+import { Logger } from "../../src/log/Logger";
+import type { Atom } from "../../src/wire/protocol";
+import { DeviceUi } from "../../src/ui/DeviceUi";
 import { FILES } from "../../src/wire/DeviceMessages";
 import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
@@ -68,3 +77,34 @@ export function cellButton(r: PatchRunner, position: number): MaxBox {
   const found = r.find((box) => box.maxclass === "ubutton" && box.presentation_rect?.[0] === cx && box.presentation_rect[1] === cy);
   return found[0] as MaxBox;
 }
+
+/**
+ * The real bundle UI behind the committed patcher: what it sends goes through the patcher's cords,
+ * and what reaches node.script is handed to its handlers.
+ */
+export function withBundle(r: PatchRunner): { registry: ActionRegistry; store: MappingStore; user(box: MaxBox, outlet: number, message: Message): void } {
+  const handlers = new Map<string, MessageHandler>();
+  const registry = createActionRegistry();
+  const store = new MappingStore(new MappingValidator(registry));
+  store.load(defaultMapping);
+  const host = { send: (selector: string, ...atoms: Atom[]) => r.emit(node(r), 0, [selector, ...atoms]), on: (selector: string, handler: MessageHandler) => void handlers.set(selector, handler) };
+  const files = { read: () => "", write: () => undefined };
+  new DeviceUi({ host, store, registry, files, log: new Logger() }).start();
+  return {
+    registry,
+    store,
+    user(box, outlet, message) {
+      const mark = r.arrivals.length;
+      r.emit(box, outlet, message);
+      const toBundle = r.arrivals.slice(mark).filter((arrival) => arrival.box === node(r));
+      for (const { message: [selector, ...atoms] } of toBundle) handlers.get(String(selector))?.(...atoms);
+    },
+  };
+}
+
+/** The text a box shows: the atoms of the last `set` that reached it. */
+export function shows(r: PatchRunner, id: string): string {
+  const sets = r.take(byId(r, id)).filter((message) => message[0] === "set");
+  return (sets.pop() ?? []).slice(1).join(" ");
+}
+

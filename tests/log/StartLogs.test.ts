@@ -4,6 +4,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { temporaryFolder } from "../../src/sim/TemporaryFolder";
+import type { TrackDescription } from "../../src/sim/live/LiveSet";
+import { fixture } from "../sim/simSets";
+
+/** Every track of a description, those inside groups too. */
+const trackCount = (tracks: readonly TrackDescription[] = []): number => tracks.reduce((count, track) => count + 1 + trackCount(track.tracks), 0);
 
 function runScript(script: string, logDir: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
   const run = spawnSync(process.execPath, ["scripts/run.mjs", script, ...args], { encoding: "utf8", env: { ...process.env, P0_LOG_DIR: logDir, NO_COLOR: "1" } });
@@ -24,7 +29,7 @@ test("npm start writes to the log folder, and npm run logs then shows its sessio
   const logs = runScript("scripts/logs.ts", dir, "--no-follow", "-n", "1000");
   assert.is(logs.status, 0, logs.stderr);
   assert.match(logs.stdout, "Record 4 bars on Prophet midi, Prophet audio, tail");
-  assert.match(logs.stdout, /Statistics: \d+ tracks/);
+  assert.match(logs.stdout, `Statistics: ${trackCount(fixture("demo").tracks)} tracks`);
 });
 
 test.run();

@@ -3,6 +3,7 @@
 // undo making the [pattr] output or restoring it silently: src/sim/max/StoredParameter.ts) becomes the
 // active mapping when valid; an invalid copy is kept out and the status line says so; the bundle never
 // stores back what Live handed it.
+import { MAPPING_VERSION } from "../../src/control/MappingMigrations";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
@@ -178,7 +179,7 @@ test("an invalid stored copy arriving is kept out: the active mapping stays, the
 
 test("a refused stored copy is never replaced by an edit of the mapping in use; an import may replace it", async () => {
   const rig = await started();
-  const newer = JSON.stringify({ ...DEFAULT, version: 2 });
+  const newer = JSON.stringify({ ...DEFAULT, version: MAPPING_VERSION + 1 });
   rig.loadPreset(newer);
   await rig.advance(300);
   const mark = rig.fromNode.length;

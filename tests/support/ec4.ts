@@ -6,9 +6,10 @@
 import { QUIET_MS } from "../../src/control/GestureUndo";
 import type { LiveOptions, SetDescription } from "../../src/sim/live/LiveSet";
 import defaultMapping from "../../src/control/defaultMapping.json";
-import { Ec4Port, INPUT_DEVICE_NAME } from "../../src/sim/Ec4Port";
+import { Ec4Port } from "../../src/sim/Ec4Port";
+import type { MappingDocument } from "../../src/control/Mapping";
+import { withInputTracks } from "../../src/sim/SetFile";
 import { fixture } from "../sim/simSets";
-import { inputTrack } from "./inputTracks";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
 import { appOf, rigWith, type Running } from "./rigWith";
 
@@ -28,20 +29,13 @@ export interface ActionRig extends Running {
 /** Enough metro ticks for a write to reach Live and its observers to come back. */
 const ANSWER_MS = 200;
 
-/**
- * The set with the musician's input tracks after its own, as the README's set-up makes them: one per group
- * channel of the default mapping, each holding Protocol0 Input, monitored (a set that has its own is kept).
- */
-function withInputTracks(description: SetDescription | string): SetDescription {
-  const set = typeof description === "string" ? fixture(description) : description;
-  const tracks = set.tracks ?? [];
-  if (tracks.some((track) => track.devices?.some((device) => device.name === INPUT_DEVICE_NAME))) return set;
-  const channels = [...new Set(defaultMapping.groups.map((group) => group.addressing.channel))];
-  return { ...set, tracks: [...tracks, ...channels.map((channel) => ({ ...inputTrack(`EC4 ${channel}`, `Ch. ${channel}`), monitoring: 0 as const }))] };
+/** The set with the musician's input tracks after its own, as the README's set-up makes them (a set that has its own is kept). */
+function withInputs(description: SetDescription | string): SetDescription {
+  return withInputTracks(typeof description === "string" ? fixture(description) : description, defaultMapping as MappingDocument).description;
 }
 
-export async function actionRig(description: SetDescription | string, options: LiveOptions = {}): Promise<ActionRig> {
-  const running = await rigWith(withInputTracks(description), options);
+export async function actionRig(description: SetDescription | string, options: LiveOptions = {}, device: Parameters<typeof rigWith>[2] = {}): Promise<ActionRig> {
+  const running = await rigWith(withInputs(description), options, device);
   const { rig, set } = running;
   const port = Ec4Port.connect(rig);
   const throughPort = port.inputs.length === 0 ? undefined : port.send.bind(port);

@@ -1,5 +1,6 @@
 // The device's mapping UI through the whole simulated device: the patcher's messages into the real bundle,
 // what the bundle sends back to the UI, the mapping stored with the set, and the knobs acting on it.
+import { bindingTitle } from "../../src/ui/BindingText";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
@@ -63,8 +64,8 @@ function encoderLines(rig: Rig, group: Group): Atom[][] {
     if (e === undefined) return [i + 1, "-"];
     // The shift knob says so; shift actions are in the help column, not the cell.
     const actions = (["press", "longPress", "doublePress", "scroll"] as const).flatMap((g) => {
-      const id = e[g];
-      return id === undefined ? [] : [`${names[g]} ${registryOf(rig).get(id)?.title}`];
+      const binding = e[g];
+      return binding === undefined ? [] : [`${names[g]} ${bindingTitle(registryOf(rig), binding)}`];
     });
     if (e.role === "shift") actions.unshift("shift");
     return actions.length > 0 ? [i + 1, e.label, actions.join(" · ")] : [i + 1, e.label];
@@ -96,7 +97,7 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
-    "With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Tempo: Changes the song tempo, one BPM a detent (a fast turn moves further). Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further).",
+    "With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Tempo: Changes the song tempo, one BPM a detent unless the mapping gives another step (a fast turn moves further). Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further).",
   ]);
   assert.equal(sent(rig, "status")[0], ["info", `ready: ${defaultMapping.groups.length} groups loaded`]);
 });
@@ -214,8 +215,8 @@ test("an imported document with an unknown action and no version: migrated, kept
   const { version: _version, ...old } = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
   old.groups[1]!.encoders[0]!.scroll = "clip.loopp";
   const mark = await send(rig, "mapping_import", tempFile("old.json", JSON.stringify(old)));
-  assert.equal(active(rig), { version: 1, ...old });
-  assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 1, ...old }, "stored as the current version");
+  assert.equal(active(rig), { version: 2, ...old });
+  assert.equal(JSON.parse(String(sent(rig, "mapping_store", mark)[0]?.[0])), { version: 2, ...old }, "stored as the current version");
   const knob = old.groups[1]!.encoders[0]!;
   assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, turn: unknown: clip.loopp, kept and doing nothing: choose another action`]);
   let shown = await send(rig, "ui_group", 1);

@@ -30,10 +30,10 @@ export class SavedState {
   /** Hands each feature the value an earlier bundle saved; one that fails is logged and the others still restore. */
   restore(state: SavedJson): void {
     for (const saved of this.values) {
-      const { key, version, schema } = saved.declaration;
+      const { key } = saved.declaration;
       const entry = state[key];
       if (entry === undefined || entry === null) continue;
-      const kept = typeof entry === "object" && !Array.isArray(entry) && entry["version"] === version ? schema.read(entry["kept"]) : undefined;
+      const kept = saved.read(entry);
       if (kept === undefined) {
         this.log.warn(`what was under way (${key}) was dropped: it is not what this script saves`);
         continue;
@@ -61,11 +61,7 @@ export class SavedState {
 
   private collect(): SavedJson {
     const state: SavedJson = {};
-    for (const saved of this.values) {
-      const { key, version, schema } = saved.declaration;
-      const value: unknown = saved.get();
-      if (value !== null) state[key] = { version, kept: schema.write(value) };
-    }
+    for (const saved of this.values) if (saved.get() !== null) state[saved.declaration.key] = saved.entry();
     return state;
   }
 }

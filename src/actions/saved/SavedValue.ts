@@ -1,6 +1,6 @@
 // One feature's state that must survive a Node for Max restart, as one value: replacing it saves it
 // (SavedState writes the whole state once, at the end of the turn), so no code calls a save.
-import type { Schema } from "./SavedSchema";
+import type { JsonValue, Schema } from "./SavedSchema";
 
 /** What a feature declares: its [dict] key, the version of its value's schema, and the schema. */
 export interface SavedDeclaration<T> {
@@ -29,6 +29,18 @@ export class SavedValue<T> {
 
   get(): T {
     return this.value;
+  }
+
+  /** The value as it is kept: its schema version and what its schema writes. */
+  entry(): JsonValue {
+    const { version, schema } = this.declaration;
+    return { version, kept: schema.write(this.value) };
+  }
+
+  /** What a kept `entry` holds, when it is what this value's schema writes at its version; else undefined. */
+  read(entry: JsonValue): T | undefined {
+    const { version, schema } = this.declaration;
+    return typeof entry === "object" && entry !== null && !Array.isArray(entry) && entry["version"] === version ? schema.read(entry["kept"]) : undefined;
   }
 
   /** Replaces the value, and so saves it (a value equal by === is no change). */

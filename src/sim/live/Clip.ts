@@ -1,9 +1,11 @@
-// Clip (https://docs.cycling74.com/apiref/lom/clip/): a Session clip in a slot. MIDI notes use Live 11+'s
+// Clip (https://docs.cycling74.com/apiref/lom/clip/): a Session clip in a slot, or an Arrangement clip on a
+// track at a start time (Track.duplicate_clip_to_arrangement). MIDI notes use Live 11+'s
 // dictionary API: get_notes_extended / get_all_notes_extended answer {"notes": [...]} as JSON text,
 // add_new_notes / apply_note_modifications take such a dictionary.
 import type { ClipSlot } from "./ClipSlot";
+import type { Track } from "./Track";
 import type { LiveCore } from "./LiveCore";
-import { AUDIO_CLIP, CLIP, NOTE_ATTRS } from "./ClipLom";
+import { ARRANGEMENT_AUDIO_CLIP, ARRANGEMENT_CLIP, AUDIO_CLIP, CLIP, NOTE_ATTRS } from "./ClipLom";
 import type { NoteRange } from "./ClipLom";
 import type { Atom, LomClass } from "./LiveObject";
 import { LiveError, LiveObject } from "./LiveObject";
@@ -52,11 +54,21 @@ function pythonNumber(value: number, isInt: boolean): string {
 
 const NOTE_DEFAULTS = { velocity: 100, mute: 0, probability: 1, velocity_deviation: 0, release_velocity: 64 };
 
+/** Where an Arrangement clip lies: its track and its start in song time (beats). */
+export interface ArrangementPlace {
+  track: Track;
+  start: number;
+}
+
 export class Clip extends LiveObject {
   notes: MidiNote[] = [];
+  private readonly session: ClipSlot | null;
+  readonly arrangement: ArrangementPlace | null;
 
-  constructor(core: LiveCore, readonly slot: ClipSlot, init: ClipInit) {
+  constructor(core: LiveCore, home: ClipSlot | ArrangementPlace, init: ClipInit) {
     super(core);
+    this.session = "start" in home ? null : home;
+    this.arrangement = "start" in home ? home : null;
     const [numerator, denominator] = [core.song.num("signature_numerator"), core.song.num("signature_denominator")];
     Object.assign(this.values, {
       name: init.name ?? "",
@@ -84,20 +96,29 @@ export class Clip extends LiveObject {
   }
 
   get lom(): LomClass<LiveObject> {
+    if (this.arrangement) return this.isMidi ? ARRANGEMENT_CLIP : ARRANGEMENT_AUDIO_CLIP;
     return this.isMidi ? CLIP : AUDIO_CLIP;
   }
   get parent(): LiveObject {
-    return this.slot;
+    return this.arrangement?.track ?? this.slot;
   }
   pathSegment(): string {
-    return "clip";
+    return this.arrangement ? `arrangement_clips ${this.arrangement.track.arrangementClips.indexOf(this)}` : "clip";
+  }
+  /** Its Session slot; an Arrangement clip has none (launching one is not modelled). */
+  get slot(): ClipSlot {
+    if (this.session === null) throw new LiveError(`${this} is an arrangement clip: launching it is not modelled`);
+    return this.session;
+  }
+  get track(): Track {
+    return this.arrangement?.track ?? this.slot.track;
   }
 
   num(prop: string): number {
     return Number(this.values[prop]);
   }
   get isMidi(): boolean {
-    return this.slot.track.kind === "midi";
+    return this.track.kind === "midi";
   }
   get looping(): boolean {
     return this.values.looping === 1;

@@ -29,8 +29,8 @@ export const CLIP: LomClass<LiveObject> = lomClass<Clip>({
     end_time: computed("float", true, (o) => [o.num(o.looping ? "loop_end" : "end_marker")]),
     is_midi_clip: computed("bool", false, (o) => bool(o.isMidi)),
     is_audio_clip: computed("bool", false, (o) => bool(!o.isMidi)),
-    is_session_clip: computed("bool", false, () => [1]),
-    is_arrangement_clip: computed("bool", false, () => [0]),
+    is_session_clip: computed("bool", false, (o) => bool(o.arrangement === null)),
+    is_arrangement_clip: computed("bool", false, (o) => bool(o.arrangement !== null)),
     // is_playing and is_triggered are readable but not listenable: Cycling '74's Clip page
     // (https://docs.cycling74.com/apiref/lom/clip/) gives neither an "observe" (playing_status is on ClipSlot).
     is_playing: {
@@ -72,16 +72,25 @@ export const CLIP: LomClass<LiveObject> = lomClass<Clip>({
   },
 });
 
+const NOTE_FUNCTIONS = ["get_notes_extended", "get_all_notes_extended", "get_notes_by_id", "add_new_notes", "remove_notes_extended", "remove_notes_by_id", "apply_note_modifications"];
+
 /** Audio clips have no notes (Live raises for the note functions on them). */
-export const AUDIO_CLIP = without(CLIP, "Clip", [
-  "get_notes_extended",
-  "get_all_notes_extended",
-  "get_notes_by_id",
-  "add_new_notes",
-  "remove_notes_extended",
-  "remove_notes_by_id",
-  "apply_note_modifications",
-]);
+export const AUDIO_CLIP = without(CLIP, "Clip", NOTE_FUNCTIONS);
+
+/**
+ * An Arrangement clip: start_time is "the offset within the arrangement" and end_time where it ends
+ * there (Live 12's API inventory: "Get the clip's start time offset. For Session View clips, this is the
+ * time the clip was started. For Arrangement View clips, this is the offset within the arrangement").
+ */
+export const ARRANGEMENT_CLIP: LomClass<LiveObject> = lomClass<Clip>({
+  ...(CLIP as unknown as LomClass<Clip>),
+  props: {
+    ...(CLIP.props as unknown as LomClass<Clip>["props"]),
+    start_time: computed("float", false, (o) => [o.arrangement?.start ?? 0]),
+    end_time: computed("float", true, (o) => [(o.arrangement?.start ?? 0) + o.length]),
+  },
+});
+export const ARRANGEMENT_AUDIO_CLIP = without(ARRANGEMENT_CLIP, "Clip", NOTE_FUNCTIONS);
 
 export interface NoteRange {
   fromPitch: number;

@@ -6,6 +6,7 @@ import { Application, LIVE_11_VERSION, SIMULATED_LIVE_VERSION } from "./Applicat
 import { Bridge, type BridgeOptions } from "./Bridge";
 import type { LiveVersion } from "./Application";
 import type { ClipInit } from "./Clip";
+import { CuePoint } from "./CuePoint";
 import { insertDevice, type DeviceInit } from "./Device";
 import { LiveCore } from "./LiveCore";
 import type { LiveApiStats, LiveApiSymbolSink } from "./LiveCore";
@@ -17,6 +18,7 @@ import { resolvePath } from "./paths";
 import type { SetDescription } from "./SetDescription";
 import { Scene } from "./Scene";
 import { Song } from "./Song";
+import { addCue } from "./SongCues";
 import { createScene, deleteScene } from "./SongScenes";
 import type { Track } from "./Track";
 import { buildTrack, buildTracks } from "./TrackBuilder";
@@ -57,7 +59,7 @@ export class LiveSet {
   private constructor(desc: SetDescription, options: LiveOptions) {
     this.core.bridge = new Bridge(options);
     this.song = new Song(this.core, desc.tempo ?? 120, desc.signature ?? [4, 4]);
-    this.song.cueTimes = [...(desc.cues ?? [])].sort((a, b) => a - b);
+    for (const time of desc.cues ?? []) addCue(this.song, new CuePoint(this.core, time), false);
     this.core.liveSetLate = options.liveSetLate ?? 0;
     this.core.transport = new Transport(this.core);
     const scenes = typeof desc.scenes === "number" ? Array.from({ length: desc.scenes }, () => ({})) : (desc.scenes ?? [{}]);

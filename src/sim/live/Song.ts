@@ -1,6 +1,7 @@
 // Song (https://docs.cycling74.com/apiref/lom/song/), reached as `live_set`: tracks, scenes, transport and the
 // track structure functions (its LOM table is SongLom.ts, its scene functions SongScenes.ts). Index arguments follow the
 // page: "only valid between 0 and len(song.tracks); using -1 will add the new track at the end of the list" (create_*_track, create_scene).
+import type { CuePoint } from "./CuePoint";
 import type { LomClass } from "./LiveObject";
 import type { LiveCore } from "./LiveCore";
 import { LiveError, LiveObject } from "./LiveObject";
@@ -16,8 +17,8 @@ export class Song extends LiveObject {
   master!: Track;
   readonly scenes: Scene[] = [];
   readonly view: SongView;
-  /** The arrangement's cue points, in beats, ascending (SetDescription.cues). */
-  cueTimes: number[] = [];
+  /** The arrangement's cue points, in time order (SetDescription.cues, SongCues.ts). */
+  readonly cuePoints: CuePoint[] = [];
   /** The visible track ids last notified (null before the set is loaded). */
   private visibleKey: string | null = null;
 
@@ -221,7 +222,7 @@ export class Song extends LiveObject {
   /** The first cue point after the playhead (`direction` 1) or the last before it (-1). */
   nextCue(direction: 1 | -1): number | undefined {
     const now = this.num("current_song_time");
-    const times = this.cueTimes.filter((time) => (direction === 1 ? time > now : time < now));
+    const times = this.cuePoints.map((cue) => cue.time).filter((time) => (direction === 1 ? time > now : time < now));
     return direction === 1 ? times[0] : times[times.length - 1];
   }
 

@@ -1,8 +1,9 @@
 // Song's LOM table (https://docs.cycling74.com/apiref/lom/song/): its properties with their checks, and
 // its functions, each handed to the Song's behaviour or the transport.
 import type { Atom, LiveObject, LomClass } from "./LiveObject";
-import { LiveError, asBool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref } from "./LiveObject";
+import { LiveError, asBool, bool, asNumberIn, child, children, computed, field, lomClass, numberArg, optionalNumberArg, ref } from "./LiveObject";
 import type { Song } from "./Song";
+import { selectedCue, setOrDeleteCue } from "./SongCues";
 import { createScene, deleteScene, duplicateScene, sceneAt } from "./SongScenes";
 
 const fn = (write: boolean, call: (o: Song, args: unknown[]) => Atom[] | string | void) => ({ write, call });
@@ -18,7 +19,7 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     return_tracks: children("Track", (o) => o.returnTracks, true),
     master_track: child("Track", (o) => o.master),
     scenes: children("Scene", (o) => o.scenes, true),
-    cue_points: children("CuePoint", () => [], true),
+    cue_points: children("CuePoint", (o) => o.cuePoints, true),
     view: child("Song.View", (o) => o.view),
     tempo: field("tempo", "float", true, asNumberIn(20, 999, false)),
     signature_numerator: field("signature_numerator", "int", true, asNumberIn(1, 99, true)),
@@ -80,6 +81,9 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     stop_all_clips: fn(true, (o) => o.tracks.forEach((t) => o.core.transport.stopTrack(t))),
     tap_tempo: fn(true, (o) => o.core.transport.tap()),
     jump_by: fn(true, (o, args) => o.jumpBy(numberArg(args, 0, "jump_by"))),
+    // "Same as jump_by, but does not stop playback" (Live 12's API inventory): the song and the clips
+    // playing move by the beats given.
+    scrub_by: fn(true, (o, args) => o.jumpBy(numberArg(args, 0, "scrub_by"))),
     create_midi_track: fn(true, (o, args) => ref(o.createTrack("midi", optionalNumberArg(args, 0, "index") ?? -1))),
     create_audio_track: fn(true, (o, args) => ref(o.createTrack("audio", optionalNumberArg(args, 0, "index") ?? -1))),
     create_return_track: fn(true, (o) => ref(o.createReturnTrack())),
@@ -104,5 +108,7 @@ export const SONG: LomClass<LiveObject> = lomClass<Song>({
     // "Jump to the right, if possible" / "Jump to the left, if possible": else nothing happens.
     jump_to_next_cue: fn(true, (o) => o.jumpToCue(1)),
     jump_to_prev_cue: fn(true, (o) => o.jumpToCue(-1)),
+    set_or_delete_cue: fn(true, (o) => setOrDeleteCue(o)),
+    is_cue_point_selected: fn(false, (o) => bool(selectedCue(o) !== undefined)),
   },
 });

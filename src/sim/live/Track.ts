@@ -1,6 +1,7 @@
 // Track (https://docs.cycling74.com/apiref/lom/track/): a MIDI, audio or group track, a return track or the
 // master track. "Not all properties are supported by all types of tracks": return and master tracks have
 // no clip slots, the master no mute/solo, group tracks no input; `arm` raises on those that cannot be armed.
+import type { Clip } from "./Clip";
 import { ClipSlot } from "./ClipSlot";
 import type { Device, DeviceHost } from "./Device";
 import type { LiveCore } from "./LiveCore";
@@ -8,6 +9,7 @@ import type { LomClass } from "./LiveObject";
 import { LiveError, LiveObject } from "./LiveObject";
 import { MixerDevice } from "./MixerDevice";
 import { createScene } from "./SongScenes";
+import { removeArrangementClip } from "./TrackArrangement";
 import { CLASSES } from "./TrackLom";
 import { TrackView } from "./TrackView";
 
@@ -27,10 +29,10 @@ export const EC4_INPUT = "FaderFox EC4";
 export const ALL_CHANNELS = "All Channels";
 /** A MIDI input channel's display name: "Ch. 4". */
 export const channelName = (channel: number): string => `Ch. ${channel}`;
-const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", EC4_INPUT, "No Input"]);
-const MIDI_INPUT_CHANNELS = choices([ALL_CHANNELS, ...Array.from({ length: 16 }, (_, i) => channelName(i + 1))]);
-const AUDIO_INPUT_TYPES = choices(["Ext. In", "Resampling", "No Input"]);
-const AUDIO_INPUT_CHANNELS = choices(["1/2", "1", "2"]);
+export const MIDI_INPUT_TYPES = choices(["All Ins", "Computer Keyboard", EC4_INPUT, "No Input"]);
+export const MIDI_INPUT_CHANNELS = choices([ALL_CHANNELS, ...Array.from({ length: 16 }, (_, i) => channelName(i + 1))]);
+export const AUDIO_INPUT_TYPES = choices(["Ext. In", "Resampling", "No Input"]);
+export const AUDIO_INPUT_CHANNELS = choices(["1/2", "1", "2"]);
 const OUTPUT_TYPES = choices(["Master", "Sends Only"]);
 const OUTPUT_CHANNELS = choices(["Track In"]);
 const MASTER_OUTPUT_TYPES = choices(["Ext. Out"]);
@@ -56,6 +58,8 @@ export interface TrackInit {
 
 export class Track extends LiveObject implements DeviceHost {
   readonly clipSlots: ClipSlot[] = [];
+  /** In time order (TrackArrangement.ts). */
+  readonly arrangementClips: Clip[] = [];
   readonly devices: Device[] = [];
   readonly mixer: MixerDevice;
   readonly view: TrackView;
@@ -105,7 +109,7 @@ export class Track extends LiveObject implements DeviceHost {
     return `tracks ${song.tracks.indexOf(this)}`;
   }
   override ownedObjects(): readonly LiveObject[] {
-    return [...this.clipSlots, ...this.devices, this.mixer, this.view];
+    return [...this.clipSlots, ...this.arrangementClips, ...this.devices, this.mixer, this.view];
   }
 
   get name(): string {
@@ -179,9 +183,11 @@ export class Track extends LiveObject implements DeviceHost {
 
   /**
    * Track.delete_clip (Live 12 API inventory): "Delete the given clip. Raises a runtime error when the clip
-   * belongs to another track." The simulator has Session clips only.
+   * belongs to another track."
    */
   deleteClip(clip: LiveObject | null): void {
+    const placed = this.arrangementClips.find((c) => c === clip);
+    if (placed) return removeArrangementClip(this, placed, true);
     const slot = this.clipSlots.find((s) => s.clip !== null && s.clip === clip);
     if (!slot) throw new LiveError("delete_clip: the clip does not belong to this track");
     slot.removeClip(true);

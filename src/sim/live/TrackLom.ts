@@ -1,9 +1,17 @@
 // Track's LOM tables (https://docs.cycling74.com/apiref/lom/track/), one per kind: every kind but MIDI and audio
 // lacks some properties, and `arm` raises where the track cannot be armed.
+import { Clip } from "./Clip";
 import { removeDevice } from "./Device";
 import type { Atom, LiveObject, LomClass, PropSpec } from "./LiveObject";
-import { LiveError, asBool, asNumberIn, bool, child, children, computed, dict, dictArg, field, idArg, lomClass, nameAndColor, numberArg, without } from "./LiveObject";
+import { LiveError, asBool, asNumberIn, bool, child, children, computed, dict, dictArg, field, idArg, lomClass, nameAndColor, numberArg, ref, without } from "./LiveObject";
 import type { RoutingChoice, RoutingProp, Track, TrackKind } from "./Track";
+import { duplicateClipToArrangement } from "./TrackArrangement";
+
+function clipArg(o: Track, args: unknown[]): Clip {
+  const clip = o.core.object(idArg(args, "clip"));
+  if (!(clip instanceof Clip)) throw new LiveError("duplicate_clip_to_arrangement: expected a clip");
+  return clip;
+}
 
 const routing = (prop: RoutingProp): { type: string; observe: boolean; get(o: Track): Atom[]; set(o: Track, v: unknown[]): void } => ({
   type: "dictionary",
@@ -59,7 +67,7 @@ const ALL_TRACK: LomClass<LiveObject> = lomClass<Track>({
     available_output_routing_types: available("available_output_routing_types", (o) => o.outputTypes),
     available_output_routing_channels: available("available_output_routing_channels", (o) => o.outputChannels),
     clip_slots: children("ClipSlot", (o) => o.clipSlots, true),
-    arrangement_clips: children("Clip", () => [], true),
+    arrangement_clips: children("Clip", (o) => o.arrangementClips, true),
     devices: children("Device", (o) => o.devices, true),
     mixer_device: child("MixerDevice", (o) => o.mixer),
     view: child("Track.View", (o) => o.view),
@@ -69,6 +77,11 @@ const ALL_TRACK: LomClass<LiveObject> = lomClass<Track>({
     delete_device: { write: true, call: (o, args) => removeDevice(o, numberArg(args, 0, "delete_device")) },
     duplicate_clip_slot: { write: true, call: (o, args) => [o.duplicateClipSlot(numberArg(args, 0, "duplicate_clip_slot"))] },
     delete_clip: { write: true, call: (o, args) => o.deleteClip(o.core.object(idArg(args, "delete_clip"))) },
+    // (clip, destination_time): the clip as `id N`, as ClipSlot.duplicate_clip_to's target.
+    duplicate_clip_to_arrangement: {
+      write: true,
+      call: (o, args) => ref(duplicateClipToArrangement(o, clipArg(o, args.slice(0, 2)), numberArg(args, 2, "destination_time"))),
+    },
   },
 });
 

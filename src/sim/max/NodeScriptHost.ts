@@ -2,8 +2,9 @@
 // messages until the script is ready, the watchdog that restarts a dead process, the [metro] that ticks
 // the bundle (scripts/patchers/mainCore.ts). Apart from Rig.ts because it is the one part with a
 // lifecycle of its own: processes start, die and restart while the shim and the Live set keep running.
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { LOG_DIR_ENV } from "../../log/LogFile";
+import { ACTIONS_DIR_ENV } from "../../actions/user/UserActions";
 import type { Atom } from "../../wire/protocol";
 import { GAVE_UP_STATUS, RESTART_BACKOFF_MS, STABLE_MS, TO_BUNDLE, TO_SHIM } from "../../wire/DeviceMessages";
 import { MIDI_SELECTOR } from "../../wire/ControllerMidi";
@@ -45,11 +46,14 @@ export abstract class NodeScriptHost extends MaxRuntime {
   scriptStarts = 0;
   /** The bundle's log folder (its protocol0.log). */
   readonly logDir: string;
+  /** The script's default actions folder (the musician's Documents in Max): by default one that does not exist. */
+  readonly actionsDir: string;
 
-  constructor(options: { bundlePath?: string; logDir?: string; onConsole?: (line: ConsoleLine) => void }) {
+  constructor(options: { bundlePath?: string; logDir?: string; actionsDir?: string; onConsole?: (line: ConsoleLine) => void }) {
     super(options.onConsole);
     this.bundlePath = resolve(options.bundlePath ?? "device/protocol0.js");
     this.logDir = options.logDir ?? temporaryFolder("p0-rig-logs");
+    this.actionsDir = options.actionsDir ?? join(this.logDir, "no-actions");
     this.wire.connect("node", (atoms) => this.maxApi?.deliver(atoms));
   }
 
@@ -238,14 +242,17 @@ export abstract class NodeScriptHost extends MaxRuntime {
   }
 
   private loadScript(api: FakeMaxApi, nodeProcess: NodeProcess, timers: NodeTimers): void {
-    // The bundle reads its log folder from the environment while it loads (synchronously).
-    const previous = process.env[LOG_DIR_ENV];
-    process.env[LOG_DIR_ENV] = this.logDir;
+    // The bundle reads its log and default actions folders from the environment while it loads (synchronously).
+    const env = { [LOG_DIR_ENV]: this.logDir, [ACTIONS_DIR_ENV]: this.actionsDir };
+    const previous = Object.keys(env).map((name) => [name, process.env[name]] as const);
+    Object.assign(process.env, env);
     try {
       this.exports = loadBundle(this.bundlePath, api.module, { ...timers.globals, process: nodeProcess.object });
     } finally {
-      if (previous === undefined) delete process.env[LOG_DIR_ENV];
-      else process.env[LOG_DIR_ENV] = previous;
+      for (const [name, value] of previous) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
     api.scriptLoaded();
   }

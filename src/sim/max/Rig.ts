@@ -35,6 +35,12 @@ export interface RigOptions {
    * (src/sim/max/StoredParameter.ts).
    */
   undo?: UndoNotice;
+  /** What Live saved with the set in [pattr p0_set] (the snapshot slots); none by default. */
+  storedSet?: readonly Atom[];
+  /** The actions folder Live saved with the set (the device's [pattr p0_actions]); none (the default folder) by default. */
+  storedActionsFolder?: string;
+  /** The script's default actions folder; one that does not exist by default. */
+  actionsDir?: string;
 }
 
 export class Rig extends NodeScriptHost {
@@ -51,6 +57,10 @@ export class Rig extends NodeScriptHost {
   private shimHost: ShimHost | null = null;
   /** [pattr p0_mapping]: Live's stored copy of the mapping. */
   readonly mapping: StoredParameter;
+  /** [pattr p0_set]: what Live saves with the set for the script (the snapshot slots). Every output reaches node.script. */
+  readonly setStorage: StoredParameter;
+  /** [pattr p0_actions]: the folder of the musician's own actions, saved with the set; every output goes to node.script. */
+  readonly actionsFolder: StoredParameter;
   /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
   readonly remotes: LiveRemotes;
   /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
@@ -62,6 +72,9 @@ export class Rig extends NodeScriptHost {
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
     this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
+    this.setStorage = new StoredParameter(options.storedSet, (value) => this.toNode([TO_BUNDLE.setRestore, ...(value ?? [])]), options.undo);
+    const folderOutput = (value: readonly Atom[] | undefined) => this.toNode([TO_BUNDLE.actionsFolderStored, ...(value ?? [])]);
+    this.actionsFolder = new StoredParameter(options.storedActionsFolder, folderOutput, options.undo);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
@@ -78,6 +91,11 @@ export class Rig extends NodeScriptHost {
       // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
+      if (atoms[0] === FROM_BUNDLE.setStore) this.setStorage.set(atoms.slice(1));
+      if (atoms[0] === FROM_BUNDLE.setRead) this.setStorage.bang();
+      // [prepend set] → [pattr p0_actions]; a read bangs it (scripts/patchers/actionsFolder.ts).
+      if (atoms[0] === FROM_BUNDLE.actionsFolderStore) this.actionsFolder.set(atoms.slice(1));
+      if (atoms[0] === FROM_BUNDLE.actionsFolderRead) this.actionsFolder.bang();
       if (atoms[0] === FROM_BUNDLE.scriptReady) this.scriptReady();
       // [prepend input_warning] → [send p0_input] → every input device's [receive p0_input].
       if (atoms[0] === FROM_BUNDLE.inputWarning) for (const input of this.inputs) input.receive(atoms);
@@ -166,10 +184,17 @@ export class Rig extends NodeScriptHost {
       },
     });
     this.startNode();
-    // The patcher loads: [pattr p0_mapping] outputs the value saved with the set, which the shut inbox
-    // drops (the bundle reads it once its script runs); then [live.thisdevice] bangs.
+    // The patcher loads: [pattr p0_mapping] and [pattr p0_set] output the values saved with the set, which
+    // the shut inbox drops (the bundle reads them once its script runs); then [live.thisdevice] bangs.
     this.mapping.load();
+    this.setStorage.load();
+    this.actionsFolder.load();
     this.thisDeviceBangs();
+  }
+
+  /** The musician clicks Actions and chooses `path` in the folder dialog ([opendialog fold] → [prepend actions_folder]). */
+  chooseActionsFolder(path: string): void {
+    this.toNode([TO_BUNDLE.actionsFolder, path]);
   }
 
   /**

@@ -2,7 +2,7 @@
 // long press, double press, shift actions and a detent each way of its scroll, one after the other, each followed until the rig is quiet.
 // DESIGN.md's "longest shim block" budget holds "in every action": this is its figure.
 import type { Rig } from "../max/Rig";
-import type { Binding, VirtualEc4 } from "../VirtualEc4";
+import type { BoundGesture, VirtualEc4 } from "../VirtualEc4";
 import { ec4Of } from "./benchRig";
 import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
@@ -26,7 +26,7 @@ export interface ActionsFigure extends ErrorFields, LongestBlockFields {
 }
 
 /** A turn both ways; every other gesture once. */
-async function play(ec4: VirtualEc4, binding: Binding): Promise<void> {
+async function play(ec4: VirtualEc4, binding: BoundGesture): Promise<void> {
   await ec4.perform(binding, 1);
   if (binding.gesture === "scroll") await ec4.perform(binding, -1);
 }

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MappingDocument } from "../../control/Mapping";
 import { MAX_MAPPING_CHARS } from "../../control/MappingBounds";
+import { MAPPING_VERSION } from "../../control/MappingMigrations";
 import type { Atom } from "../../wire/protocol";
 import { LiveSet, type SetDescription } from "../live/LiveSet";
 import { Rig } from "../max/Rig";
@@ -42,7 +43,7 @@ export function largestMapping(): MappingDocument {
   }
   // Group 3 is on channel 4, CCs 0..31: the demo has an input track on channel 4.
   groups[3]!.encoders[0]!.press = ACTING.action;
-  return { version: 1, relativeEncoding: "twosComplement", longPressMs: 250, groups } as MappingDocument;
+  return { version: MAPPING_VERSION, relativeEncoding: "twosComplement", longPressMs: 250, groups } as MappingDocument;
 }
 
 /** The mapping as a file of exactly MAX_MAPPING_CHARS characters: indented JSON, then blank space. */

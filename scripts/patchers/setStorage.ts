@@ -1,0 +1,27 @@
+// What the set keeps for the script (the snapshot slots): a second blob parameter beside the mapping's.
+import type { PatcherBuilder } from "./PatcherBuilder";
+import { TO_BUNDLE, FROM_BUNDLE } from "../../src/wire/DeviceMessages";
+import type { Dispatch, ToNode } from "./mainCore";
+
+/**
+ * [pattr p0_set], Stored Only, saved with the set and device presets like [pattr p0_mapping]
+ * (mappingStorage.ts has the sources). Every output reaches the bundle as set_restore, a read's answer
+ * too: unlike the mapping, nothing needs telling Live's copy from the answer, since the bundle takes both
+ * (src/host/StoredSet.ts). The bundle stores with `set`, which sends nothing back; `set_read` reaches the
+ * [pattr] as a bang ([route] outputs a bang for a selector without arguments).
+ */
+export function wireSetStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
+  const kept = p.paramObject("pattr p0_set", {
+    longname: "Kept with the set",
+    shortname: "Kept",
+    type: 3,
+    visibility: 1,
+  });
+  const restore = p.obj(`prepend ${TO_BUNDLE.setRestore}`);
+  p.connect(kept, 0, restore);
+  toNode(restore);
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.setRead), kept);
+  const store = p.obj("prepend set");
+  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.setStore), store);
+  p.connect(store, 0, kept);
+}
