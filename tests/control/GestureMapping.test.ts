@@ -3,6 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { EncoderMapping, MappingDocument } from "../../src/control/Mapping";
+import { DEFAULT_DOUBLE_PRESS_MS, doublePressMs } from "../../src/control/Mapping";
 import { describeError } from "../../src/ui/MappingReport";
 import { cloneDefaultMapping, createHarness } from "./harness";
 
@@ -18,13 +19,16 @@ function refusal(edit: Edit): string[] {
   return result.ok ? [] : result.errors.map((error) => describeError(doc, error));
 }
 
-test("the default mapping declares a shift knob and a double press, and a document without doublePressMs is still version 1", () => {
+test("the default mapping declares a shift knob and a double press; a version 1 document with them and without doublePressMs migrates and waits 300 ms", () => {
   const doc = cloneDefaultMapping();
   assert.is(doc.groups[0]!.encoders.find((e) => e.role === "shift")?.label, "SHFT");
   assert.is(doc.doublePressMs, 300);
   delete doc.doublePressMs;
+  (doc as { version: number }).version = 1;
   const h = createHarness({ mapping: doc });
-  assert.is(h.store.active?.version, 1);
+  assert.is(h.store.active?.version, 2);
+  assert.is(doublePressMs(h.store.active!), DEFAULT_DOUBLE_PRESS_MS);
+  assert.is(h.store.active?.groups[0]!.encoders.find((e) => e.role === "shift")?.label, "SHFT");
 });
 
 test("double press time: 17 to 1000 ms, whole", () => {
