@@ -92,4 +92,22 @@ test("a shift whose release never came is forgotten by the next sync: TAP taps a
   assert.ok(r.statuses().some((line) => line.includes("Tap tempo")), r.statuses().join("\n"));
 });
 
+test("shift and double press take every binding a press takes: a list with a wait, a call", async () => {
+  const r = await actionRig("flat");
+  const mapping = cloneDefaultMapping();
+  const tap = mapping.groups[0]!.encoders.find((e) => e.position === 1)!;
+  tap.shift = { ...tap.shift, press: ["transport.metronome", { wait: "500 ms" }, "transport.metronome"] };
+  mapping.groups[2]!.encoders.find((e) => e.position === 2)!.doublePress = { action: "transport.metronome" };
+  assert.ok(r.app.control.store.load(mapping).ok);
+  const metronome = prop(r.set, "live_set", "metronome");
+  await r.ec4.withShift("Main", () => r.ec4.press("Main", 1));
+  await r.rig.advance(200);
+  assert.is(prop(r.set, "live_set", "metronome"), 1 - metronome, "the list's first step");
+  await r.rig.advance(600);
+  assert.is(prop(r.set, "live_set", "metronome"), metronome, "its last step, after the wait");
+  await r.ec4.doublePress("Set", 2);
+  await r.rig.advance(200);
+  assert.is(prop(r.set, "live_set", "metronome"), 1 - metronome, "the double press's call");
+});
+
 test.run();
