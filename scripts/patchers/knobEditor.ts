@@ -2,8 +2,7 @@
 // knob's actions in the column beside it.
 import { type Box, type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
-import { GESTURES } from "../../src/actions/Action";
-import { GESTURE_NAMES } from "../../src/actions/GestureNames";
+import { GESTURE_NAMES, MENU_GESTURES, type MenuGesture } from "../../src/actions/GestureNames";
 import type { Dispatch, NodeInbox } from "./mainCore";
 import { BOLD_TEXT, HELP_RECT, PANEL_WIDTH, TEXT } from "./mainLayout";
 
@@ -15,7 +14,7 @@ export interface EditorUi {
 }
 
 /** Info View text of the editor's menus, by gesture. */
-const GESTURE_INFO: { [gesture in (typeof GESTURES)[number]]: { name: string; text: string } } = {
+const GESTURE_INFO: { [gesture in MenuGesture]: { name: string; text: string } } = {
   press: { name: "Press", text: "The action a short press of the edited knob runs." },
   longPress: { name: "Long press", text: "The action a long press of the edited knob runs." },
   scroll: { name: "Scroll", text: "The action turning the edited knob runs." },
@@ -40,10 +39,10 @@ export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatc
 
   // ui_actions <gesture> <titles> goes to that gesture's menu.
   p.section();
-  const byGesture = p.obj(`route ${GESTURES.join(" ")}`);
+  const byGesture = p.obj(`route ${MENU_GESTURES.join(" ")}`);
   p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.uiActions), byGesture);
 
-  const menus = GESTURES.map((gesture, index) => wireGestureMenu(p, { byGesture, fields, node }, gesture, index));
+  const menus = MENU_GESTURES.map((gesture, index) => wireGestureMenu(p, { byGesture, fields, node }, gesture, index));
 
   p.section();
   const help = p.ui("comment", HELP_RECT, { text: "", ...TEXT });
@@ -60,7 +59,7 @@ export function wireEditor(p: PatcherBuilder, node: NodeInbox, dispatch: Dispatc
 function wireGestureMenu(
   p: PatcherBuilder,
   from: { byGesture: Box; fields: Box; node: NodeInbox },
-  gesture: (typeof GESTURES)[number],
+  gesture: MenuGesture,
   index: number,
 ): string {
   const { byGesture, fields, node } = from;

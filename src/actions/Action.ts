@@ -5,12 +5,12 @@ import type { Need, Resolved } from "./Needs";
 import { Refused, type Answer, type Outcome } from "../model/Answer";
 import type { Args, ArgsOf, Params } from "./ActionParams";
 
-export type Gesture = "press" | "longPress" | "scroll";
+export type Gesture = "press" | "longPress" | "doublePress" | "scroll";
 
-export const GESTURES: readonly Gesture[] = ["press", "longPress", "scroll"];
+export const GESTURES: readonly Gesture[] = ["press", "longPress", "doublePress", "scroll"];
 
-// A press and a long press both just trigger; which one a knob uses is the mapping's choice.
-export const PRESS: readonly Gesture[] = ["press", "longPress"];
+// A press, a long press and a double press all just trigger; which one a knob uses is the mapping's choice.
+export const PRESS: readonly Gesture[] = ["press", "longPress", "doublePress"];
 export const SCROLL: readonly Gesture[] = ["scroll"];
 export const PRESS_OR_SCROLL: readonly Gesture[] = GESTURES;
 
@@ -28,7 +28,7 @@ export interface EncoderRef {
 }
 
 export type ActionContext =
-  | { gesture: "press" | "longPress"; encoder: EncoderRef }
+  | { gesture: "press" | "longPress" | "doublePress"; encoder: EncoderRef }
   | { gesture: "scroll"; scroll: ScrollStep; encoder: EncoderRef };
 
 /**

@@ -3,6 +3,7 @@
 import type { ActionCall, Gesture } from "./Action";
 import { defaultText, paramRule, type Params } from "./ActionParams";
 import type { ActionRegistry } from "./ActionRegistry";
+import { GESTURE_WORDS } from "./GestureNames";
 
 export const TABLE_START = "<!-- actions:start -->";
 export const TABLE_END = "<!-- actions:end -->";
@@ -14,10 +15,12 @@ type TableBinding = string | ActionCall | readonly (string | ActionCall | { read
  * Where a mapping binds actions, as the table reads it: knobs by group and position, a binding per
  * gesture. The control layer's MappingDocument is one; actions never import the control layer.
  */
+type Bindings = { readonly [gesture in Gesture]?: TableBinding };
+
 export interface ActionBindings {
   readonly groups: readonly {
     readonly name: string;
-    readonly encoders: readonly ({ readonly position: number } & { readonly [gesture in Gesture]?: TableBinding })[];
+    readonly encoders: readonly ({ readonly position: number; readonly shift?: Bindings } & Bindings)[];
   }[];
 }
 
@@ -29,17 +32,16 @@ function runs(binding: TableBinding | undefined, actionId: string): "alone" | "l
   return (binding as readonly (string | ActionCall | { readonly wait: string })[]).some((step) => id(step) === actionId) ? "list" : undefined;
 }
 
-const GESTURE_NAMES: Record<Gesture, string> = { press: "press", longPress: "long press", scroll: "turn" };
-
-/** Where the default mapping puts an action: "Main 13 (long press)". */
+/** Where the default mapping puts an action: "Main 13 (long press)", "Main 1 (shift press)". */
 function defaultKnobs(mapping: ActionBindings, actionId: string): string[] {
+  const bound = (bindings: Bindings, prefix: string) =>
+    (Object.keys(GESTURE_WORDS) as Gesture[]).flatMap((gesture) => {
+      const how = runs(bindings[gesture], actionId);
+      return how === undefined ? [] : [`${prefix}${GESTURE_WORDS[gesture]}${how === "list" ? ", in a list" : ""}`];
+    });
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) =>
-      (Object.keys(GESTURE_NAMES) as Gesture[]).flatMap((gesture) => {
-        const how = runs(encoder[gesture], actionId);
-        if (how === undefined) return [];
-        return [`${group.name} ${encoder.position} (${GESTURE_NAMES[gesture]}${how === "list" ? ", in a list" : ""})`];
-      }),
+      [...bound(encoder, ""), ...bound(encoder.shift ?? {}, "shift ")].map((gesture) => `${group.name} ${encoder.position} (${gesture})`),
     ),
   );
 }
@@ -59,7 +61,7 @@ export function renderActionTable(registry: ActionRegistry, mapping: ActionBindi
     return [
       `\`${action.id}\``,
       action.title,
-      action.gestures.map((g) => GESTURE_NAMES[g]).join(", "),
+      action.gestures.map((g) => GESTURE_WORDS[g]).join(", "),
       action.needs.length === 0 ? "–" : action.needs.map((need) => need.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)).join(", "),
       argumentsOf(action.params ?? {}),
       knobs.length === 0 ? "–" : knobs.join(", "),

@@ -5,7 +5,8 @@
 // tick the bar or beat line is reached); stopped, they last as long at the tempo. The same gesture again
 // while its list runs cancels it; `set.reinit` cancels every sequence, lists included. What each list
 // has reached is saved (ListProgress.ts), so a restarted script picks up a list waiting on the grid.
-import type { ActionContext, Gesture } from "../actions/Action";
+import type { ActionContext } from "../actions/Action";
+import { GESTURE_WORDS } from "../actions/GestureNames";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { StatusLine } from "../actions/ActionServices";
 import type { SavedState } from "../actions/saved/SavedState";
@@ -33,8 +34,6 @@ export interface ActionListsOptions {
 class StepNotDone extends Error {
   readonly expected = true;
 }
-
-const GESTURE_WORDS: { readonly [gesture in Gesture]: string } = { press: "press", longPress: "long press", scroll: "turn" };
 
 /** "Log knob 6, press": where the musician finds the list. */
 function placeOf(context: ActionContext): string {

@@ -7,7 +7,12 @@ import { asCall, isList, isWait, type Binding } from "./Mapping";
 import { parseWait, WAIT_RULE } from "./WaitText";
 
 /** How a musician does each gesture: "Metronome cannot be turned". */
-const GESTURE_VERBS: { readonly [gesture in Gesture]: string } = { press: "pressed", longPress: "long-pressed", scroll: "turned" };
+const GESTURE_VERBS: { readonly [gesture in Gesture]: string } = {
+  press: "pressed",
+  longPress: "long-pressed",
+  doublePress: "double-pressed",
+  scroll: "turned",
+};
 
 export interface BindingReport {
   error(path: string, message: string): void;

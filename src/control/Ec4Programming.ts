@@ -1,7 +1,7 @@
 // The README's EC4 programming for a mapping: what to set on the controller so that each knob sends what
 // the mapping listens to. Generated from the default mapping so it cannot drift from it
 // (scripts/readmeSections.ts writes it; a test checks it is current).
-import { encoderNote, type EncoderMapping, type MappingDocument } from "./Mapping";
+import { doublePressMs, encoderNote, type EncoderMapping, type MappingDocument } from "./Mapping";
 import type { RelativeEncoding } from "./RelativeEncoding";
 
 export const EC4_START = "<!-- ec4:start -->";
@@ -45,9 +45,11 @@ export function renderEc4Programming(doc: MappingDocument): string {
   });
   const header = ["EC4 group", "Channel", "Knobs used", "Turn: CC", "Push: note"];
   const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+  const shifts = doc.groups.flatMap((group) => group.encoders.filter((e) => e.role === "shift").map((e) => `${group.name} ${e.position}`));
   return [
     `- Knobs, turned: type ${EC4_TYPES[doc.relativeEncoding]}, acceleration as you like.`,
-    `- Knobs, pushed: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms).`,
+    `- Knobs, pushed: type **notE**, mode **btn** (momentary: the script times a long press, ${doc.longPressMs} ms, and a double press, ${doublePressMs(doc)} ms).`,
+    ...(shifts.length > 0 ? [`- Shift knobs (hold one while using the other knobs of its group): ${shifts.join(", ")}.`] : []),
     "- Channel, CC and note: each group's own, below; a knob the table does not list does nothing.",
     "",
     table,

@@ -5,12 +5,14 @@ import type { ActionContext } from "../actions/Action";
 import type { Logger } from "../log/Logger";
 import { CC, MIDI_SELECTOR, NOTE } from "../wire/ControllerMidi";
 import type { ControllerKind } from "../wire/ControllerMidi";
-import type { Binding, MappingDocument } from "./Mapping";
-import { encoderNote } from "./Mapping";
+import type { Binding, EncoderMapping, GroupMapping, MappingDocument } from "./Mapping";
+import { doublePressMs, encoderNote } from "./Mapping";
 import type { MappingStore } from "./MappingStore";
 import type { ControllerWarnings } from "./ControllerWarnings";
 import { MultiEncoder } from "./MultiEncoder";
-import type { TickClock } from "./TickClock";
+import type { EncoderEnvironment, Knob } from "./MultiEncoder";
+import { ShiftKnob } from "./ShiftKnob";
+import type { TickTimer } from "./TickClock";
 
 /** A controller message that passed the checks: channel 1..16, number and value 0..127. */
 export interface ControllerEvent {
@@ -19,6 +21,9 @@ export interface ControllerEvent {
   number: number;
   value: number;
 }
+
+/** MIDI's All Notes Off (a channel mode message, MIDI 1.0 spec table T-4): every held push of the channel ends. */
+export const ALL_NOTES_OFF_CC = 123;
 
 const isInRange = (value: unknown, low: number, high: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= low && value <= high;
@@ -43,7 +48,7 @@ export function readControllerMidi(atoms: ArrayLike<unknown>, onIgnored: (reason
 
 export interface EncoderRouterOptions {
   store: MappingStore;
-  clock: TickClock;
+  clock: TickTimer;
   logger: Logger;
   warnings: ControllerWarnings;
   /** Usually ActionLists.run: an action, or a list of steps. */
@@ -51,8 +56,9 @@ export interface EncoderRouterOptions {
 }
 
 export class EncoderRouter {
-  private readonly byControl = new Map<string, MultiEncoder>();
-  private readonly byNote = new Map<string, MultiEncoder>();
+  private readonly byControl = new Map<string, Knob>();
+  private readonly byNote = new Map<string, Knob>();
+  private readonly byChannel = new Map<number, Knob[]>();
 
   constructor(private readonly options: EncoderRouterOptions) {
     options.store.onChange((mapping) => this.build(mapping));
@@ -67,8 +73,20 @@ export class EncoderRouter {
     });
   }
 
+  /**
+   * Forgets what the controller holds (a sync: releases held back meanwhile would find nothing): a held push
+   * is dropped without acting, a held shift ends, a single press waiting for a second push runs now.
+   */
+  forgetHeld(): void {
+    for (const knobs of this.byChannel.values()) for (const knob of knobs) knob.forget();
+  }
+
   private route({ kind, channel, number, value }: ControllerEvent): void {
     const encoder = (kind === CC ? this.byControl : this.byNote).get(addressKey(channel, number));
+    if (encoder === undefined && kind === CC && number === ALL_NOTES_OFF_CC) {
+      for (const knob of this.byChannel.get(channel) ?? []) knob.releaseHeld();
+      return;
+    }
     if (encoder === undefined) {
       // A release follows every press: the press said it already.
       if (kind === CC || value > 0) this.options.warnings.warn(`EC4 channel ${channel} ${kind === CC ? "CC" : "note"} ${number} is not mapped`);
@@ -79,18 +97,23 @@ export class EncoderRouter {
     else encoder.release();
   }
 
+  /** A new mapping starts with nothing held: the old knobs' waiting presses run first. */
   private build(mapping: MappingDocument): void {
+    this.forgetHeld();
     this.byControl.clear();
     this.byNote.clear();
+    this.byChannel.clear();
     const { clock, logger, warnings, dispatch } = this.options;
-    const env = { relativeEncoding: mapping.relativeEncoding, longPressMs: mapping.longPressMs, clock, logger, warnings, dispatch };
+    const { relativeEncoding, longPressMs } = mapping;
+    const env: EncoderEnvironment = { relativeEncoding, longPressMs, doublePressMs: doublePressMs(mapping), clock, logger, warnings, dispatch };
     for (const group of mapping.groups) {
-      for (const encoder of group.encoders) {
-        const { press, longPress, scroll } = encoder;
-        const ref = { group: group.name, position: encoder.position, label: encoder.label };
-        const knob = new MultiEncoder(ref, { press, longPress, scroll }, env);
-        this.byControl.set(addressKey(group.addressing.channel, encoder.cc), knob);
-        this.byNote.set(addressKey(group.addressing.channel, encoderNote(encoder)), knob);
+      const { channel } = group.addressing;
+      for (const [encoder, knob] of groupKnobs(group, env)) {
+        this.byControl.set(addressKey(channel, encoder.cc), knob);
+        this.byNote.set(addressKey(channel, encoderNote(encoder)), knob);
+        const knobs = this.byChannel.get(channel) ?? [];
+        this.byChannel.set(channel, knobs);
+        knobs.push(knob);
       }
     }
   }
@@ -102,6 +125,19 @@ export class EncoderRouter {
       this.options.logger.error("controller input failed", error);
     }
   }
+}
+
+/** The group's knobs; the others follow its shift knob, if it has one. */
+function groupKnobs(group: GroupMapping, env: EncoderEnvironment): [EncoderMapping, Knob][] {
+  const ref = (encoder: EncoderMapping) => ({ group: group.name, position: encoder.position, label: encoder.label });
+  const shiftEncoder = group.encoders.find((encoder) => encoder.role === "shift");
+  const key = shiftEncoder && new ShiftKnob(ref(shiftEncoder), { press: shiftEncoder.press, scroll: shiftEncoder.scroll }, env);
+  return group.encoders.map((encoder) => {
+    if (encoder === shiftEncoder && key !== undefined) return [encoder, key];
+    const { press, longPress, doublePress, scroll } = encoder;
+    const shift = key && { key, actions: encoder.shift ?? {} };
+    return [encoder, new MultiEncoder(ref(encoder), { press, longPress, doublePress, scroll }, shift, env)];
+  });
 }
 
 function addressKey(channel: number, number: number): string {

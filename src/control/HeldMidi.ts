@@ -10,14 +10,20 @@ export class HeldMidi {
   /** Null while messages go straight through. */
   private held: Atom[][] | null = [];
 
+  /** `forget`: what the controller held is dropped at each hold (EncoderRouter.forgetHeld). */
   constructor(
     private readonly deliver: (atoms: Atom[]) => void,
     private readonly log: Logger,
+    private readonly forget: () => void = () => {},
   ) {}
 
-  /** From now on messages wait (already so when the bundle starts). */
+  /**
+   * From now on messages wait (already so when the bundle starts). A push held now may see its release
+   * dropped when many messages wait, so what is held is forgotten rather than stuck (a shift held forever).
+   */
   hold(): void {
     this.held ??= [];
+    this.forget();
   }
 
   /** Delivers what waited, in order, and lets the next ones through. */

@@ -28,12 +28,20 @@ export type Binding = string | ActionCall | readonly ListStep[];
 
 export type EncoderActions = Partial<Record<Gesture, Binding>>;
 
+/** What a knob does while its group's shift knob is held: no double press, so a shifted press runs at once. */
+export type ShiftGesture = Exclude<Gesture, "doublePress">;
+export const SHIFT_GESTURES: readonly ShiftGesture[] = ["press", "longPress", "scroll"];
+export type ShiftActions = Pick<EncoderActions, ShiftGesture>;
+
 export interface EncoderMapping extends EncoderActions {
   position: number;
   cc: number;
   /** The push button's note; the EC4 convention (and default) is cc − 1. */
   note?: number;
   label: string;
+  /** "shift": held, the group's other knobs run their `shift` actions (at most one a group). */
+  role?: "shift";
+  shift?: ShiftActions;
 }
 
 export interface GroupMapping {
@@ -46,9 +54,18 @@ export interface MappingDocument {
   version: 2;
   relativeEncoding: RelativeEncoding;
   longPressMs: number;
+  /** Optional, DEFAULT_DOUBLE_PRESS_MS when absent. */
+  doublePressMs?: number;
   /** Song mode skips scenes whose name starts with it ("skip" when absent). */
   skipScenePrefix?: string;
   groups: GroupMapping[];
+}
+
+/** The second push of a double press comes less than this after the first one's release. */
+export const DEFAULT_DOUBLE_PRESS_MS = 300;
+
+export function doublePressMs(mapping: MappingDocument): number {
+  return mapping.doublePressMs ?? DEFAULT_DOUBLE_PRESS_MS;
 }
 
 export function isList(binding: Binding): binding is readonly ListStep[] {

@@ -1,9 +1,9 @@
 // How large a mapping document may be, checked before the schema: ajv with all errors costs more than
 // linear time in the errors it finds, so a huge wrong document must never reach it.
 
-/** A full mapping (64 groups of 16 knobs, every gesture mapped) has about 10,000 values. */
+/** A full mapping (64 groups of 16 knobs, every gesture and shift action mapped) has about 12,500 values. */
 export const MAX_MAPPING_VALUES = 20_000;
-/** That mapping exported with indentation is about 300 KB. */
+/** That mapping exported with indentation is about 400 KB. */
 export const MAX_MAPPING_CHARS = 600_000;
 /** Errors kept of a refused document; the rest are only counted. */
 export const MAX_MAPPING_ERRORS = 100;

@@ -4,7 +4,7 @@
 // mapping.schema.json is the same schema for the built-in actions, written by `npm run -s schema`
 // (scripts/mappingSchema.ts) for editors and readers, and a test keeps it current.
 import { paramSchema } from "../actions/ActionParams";
-import { GESTURES, type ActionDefinition } from "../actions/Action";
+import type { ActionDefinition } from "../actions/Action";
 import type { MappingDocument } from "./Mapping";
 import { MAPPING_VERSION } from "./MappingMigrations";
 import { WAIT_PATTERN } from "./WaitText";
@@ -92,6 +92,14 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
         maxLength: 32,
         pattern: "\\S",
       },
+      doublePressMs: {
+        description:
+          "A second push starting less than this after the first push's release is a double press (measured in 17 ms ticks). Only knobs with a doublePress action wait this long before running a single press. 300 when absent.",
+        type: "integer",
+        minimum: 17,
+        maximum: 1000,
+        default: 300,
+      },
       groups: { description: "At most 64: 16 channels, each shared by at most 4 groups in practice.", type: "array", maxItems: 64, items: { $ref: "#/definitions/group" } },
     }),
     definitions: {
@@ -122,7 +130,20 @@ export function mappingSchema(definitions: readonly Readonly<ActionDefinition>[]
         cc: { $ref: "#/definitions/midiNumber" },
         note: { $ref: "#/definitions/midiNumber" },
         label: { type: "string", minLength: 1, maxLength: 32 },
-        ...Object.fromEntries(GESTURES.map((gesture) => [gesture, { $ref: "#/definitions/binding" }])),
+        press: { $ref: "#/definitions/binding" },
+        longPress: { $ref: "#/definitions/binding" },
+        doublePress: { $ref: "#/definitions/binding" },
+        scroll: { $ref: "#/definitions/binding" },
+        role: {
+          description:
+            "shift: while this knob is pushed, the group's other knobs run their shift actions. A shift knob has no long press, double press or shift actions of its own; its press runs on a short push during which no other knob of the group was used.",
+          enum: ["shift"],
+        },
+        shift: closed(
+          [],
+          { press: { $ref: "#/definitions/binding" }, longPress: { $ref: "#/definitions/binding" }, scroll: { $ref: "#/definitions/binding" } },
+          { description: "What this knob does while its group's shift knob is held." },
+        ),
       }),
     },
   };

@@ -4,10 +4,11 @@
 // (an action renamed in an update, a typo), so the rest of the mapping is never lost.
 import Ajv, { type ValidateFunction } from "ajv";
 import { GESTURES } from "../actions/Action";
+import type { Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import { checkBinding } from "./BindingCheck";
-import { encoderNote, isShared } from "./Mapping";
-import type { EncoderMapping, GroupMapping, MappingDocument, NumberRange } from "./Mapping";
+import { encoderNote, isShared, SHIFT_GESTURES } from "./Mapping";
+import type { EncoderActions, EncoderMapping, GroupMapping, MappingDocument, NumberRange } from "./Mapping";
 import { countValues, MAX_MAPPING_ERRORS, MAX_MAPPING_VALUES } from "./MappingBounds";
 import { migrate } from "./MappingMigrations";
 import { mappingSchema } from "./MappingSchema";
@@ -26,6 +27,8 @@ export type ValidationResult =
   /** `errors` holds at most MAX_MAPPING_ERRORS of the `total` found. */
   | { ok: false; errors: MappingError[]; total: number };
 
+/** A shift knob's own push: a long hold is the shift held, so it cannot also be a long or double press. */
+const NOT_ON_SHIFT_KNOB = ["longPress", "doublePress", "shift"] as const;
 
 /** Keeps the first MAX_MAPPING_ERRORS errors and counts them all. */
 class ErrorList {
@@ -73,6 +76,7 @@ class SemanticCheck {
       ccRange: this.range(group.addressing.ccRange, `${path}/addressing/ccRange`),
       noteRange: this.range(group.addressing.noteRange, `${path}/addressing/noteRange`),
     };
+    this.shift(group, path);
     const positions = new Set<number>();
     group.encoders.forEach((encoder, index) => {
       const encoderPath = `${path}/encoders/${index}`;
@@ -81,6 +85,24 @@ class SemanticCheck {
       }
       positions.add(encoder.position);
       this.encoder(group, scope, encoder, encoderPath);
+    });
+  }
+
+  /** At most one shift knob, which acts as one; shift actions only in a group that has it. */
+  private shift(group: GroupMapping, path: string): void {
+    const shiftKnobs = group.encoders.filter((encoder) => encoder.role === "shift").map((encoder) => encoder.position);
+    group.encoders.forEach((encoder, index) => {
+      const encoderPath = `${path}/encoders/${index}`;
+      if (encoder.role === "shift") {
+        if (encoder.position !== shiftKnobs[0]) {
+          this.error(`${encoderPath}/role`, `${group.name} has a shift knob already (knob ${shiftKnobs[0]}): one a group`);
+        }
+        for (const field of NOT_ON_SHIFT_KNOB) {
+          if (encoder[field] !== undefined) this.error(`${encoderPath}/${field}`, "a shift knob has only a press (a short push) and a turn");
+        }
+      } else if (encoder.shift !== undefined && shiftKnobs.length === 0) {
+        this.error(`${encoderPath}/shift`, `${group.name} has no shift knob: give one knob "role": "shift"`);
+      }
     });
   }
 
@@ -124,9 +146,14 @@ class SemanticCheck {
         this.address(`${path}/note`, `note:${channel}:${note}`, `note ${note} on channel ${channel}`, name);
       }
     }
+    this.bindings(encoder, GESTURES, path);
+    if (encoder.shift !== undefined) this.bindings(encoder.shift, SHIFT_GESTURES, `${path}/shift`);
+  }
+
+  private bindings(actions: EncoderActions, gestures: readonly Gesture[], path: string): void {
     const report = { error: (at: string, message: string) => this.error(at, message), unknown: (at: string, id: string) => this.unknown.push({ path: at, id }) };
-    for (const gesture of GESTURES) {
-      const binding = encoder[gesture];
+    for (const gesture of gestures) {
+      const binding = actions[gesture];
       if (binding !== undefined) checkBinding(this.registry, binding, gesture, `${path}/${gesture}`, report);
     }
   }

@@ -1,5 +1,6 @@
 // Time for the controller layer: the count of [metro 17] bangs, never wall-clock time.
 import { TICK_MS } from "../time/TickScheduler";
+import type { Cancellable } from "../time/ScheduledCallback";
 
 /** What the controller reads of the TickScheduler. */
 export interface TickClock {
@@ -12,4 +13,9 @@ export interface TickClock {
  */
 export function elapsedMs(fromTick: number, toTick: number): number {
   return (toTick - fromTick) * TICK_MS;
+}
+
+/** The clock with waits: a double press's single press runs when its window has passed. */
+export interface TickTimer extends TickClock {
+  wait(ticks: number, callback: () => void): Cancellable;
 }

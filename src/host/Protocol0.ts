@@ -147,7 +147,8 @@ export class Protocol0 {
     this.ui = new DeviceUi({ host, store, registry, files: maxFiles, log: this.log, status: this.status, cells });
     this.userActions = new UserActions({ registry, ticks: this.seq.ticks, log: this.log, status: this.status, defaultFolder: defaultActionsFolder() });
     this.actionsFolder = new ActionsFolderUi({ host, actions: this.userActions, registry, store, status: this.status, log: this.log, nativePath });
-    this.midi = new HeldMidi((atoms) => this.control.router.receive(atoms), this.log);
+    const { router } = this.control;
+    this.midi = new HeldMidi((atoms) => router.receive(atoms), this.log, () => router.forgetHeld());
     const { mirror, song, log, platform, inputChannels } = this;
     this.lifecycle = new Lifecycle({
       reading: new SetReading({ mirror, song, beats: this.seq.beats, inputChannels, platform, log }),

@@ -2,9 +2,10 @@
 // forward it, `midi cc|note <channel> <number> <value>` with the group's channel (src/wire/ControllerMidi.ts);
 // or into another output, such as Live's port to the set's input devices (Ec4Port.ts). Knobs are found by
 // group and position in the mapping the bundle has active now, so an edited or imported mapping is played as it stands.
-import type { Gesture } from "../actions/Action";
+import { GESTURES, type Gesture } from "../actions/Action";
 import type { GroupMapping, EncoderMapping, MappingDocument } from "../control/Mapping";
-import { bindingCalls, encoderNote, isList } from "../control/Mapping";
+import { bindingName, doublePressMs, encoderNote, SHIFT_GESTURES } from "../control/Mapping";
+import { msToTicks } from "../time/TickScheduler";
 import type { RelativeEncoding } from "../control/RelativeEncoding";
 import { CC, controllerMidi, NOTE, type ControllerKind } from "../wire/ControllerMidi";
 import type { Rig } from "./max/Rig";
@@ -20,6 +21,14 @@ export interface KnobRef {
   position: number;
   label: string;
   gesture: Gesture;
+  /** Played with the group's shift knob held. */
+  shifted?: boolean;
+}
+
+/** A gesture of the mapping and the action it runs. */
+export interface BoundGesture extends KnobRef {
+  /** The action id, or the list as text ("list: scene.fire, wait 1 bar"). */
+  action: string;
 }
 
 /** The CC value an EC4 sends for one step of `delta` (1..63) in `direction`, in the given relative mode. */
@@ -64,9 +73,27 @@ export class VirtualEc4 {
     }
   }
 
-  /** Pushes and releases a knob quickly. */
+  /** Pushes and releases a knob quickly; a knob with a double press waits until its single press ran. */
   async press(group: GroupRef, knob: number): Promise<void> {
     await this.hold(group, knob, PRESS_MS);
+    const { doc, encoder } = this.knob(group, knob);
+    if (encoder.doublePress !== undefined) await this.rig.advance(msToTicks(doublePressMs(doc)) * METRO_MS);
+  }
+
+  /** Two quick pushes, the second well inside the double-press time. */
+  async doublePress(group: GroupRef, knob: number): Promise<void> {
+    await this.hold(group, knob, PRESS_MS);
+    await this.hold(group, knob, PRESS_MS);
+  }
+
+  /** Plays `body` with the group's shift knob held (pushed before, released after). */
+  async withShift(group: GroupRef, body: () => Promise<void>): Promise<void> {
+    const shift = this.knob(group, undefined);
+    this.down(group, shift.encoder.position);
+    await this.rig.advance(METRO_MS);
+    await body();
+    this.up(group, shift.encoder.position);
+    await this.rig.advance(METRO_MS);
   }
 
   /** Holds a knob past the mapping's long-press time, then releases it. */
@@ -80,28 +107,48 @@ export class VirtualEc4 {
    * (a long press when that is the binding). Returns the knob, or throws when no knob has the action.
    */
   async play(actionId: string, steps?: number): Promise<KnobRef> {
-    const gestures: Gesture[] = steps === undefined ? ["press", "longPress"] : ["scroll"];
-    for (const gesture of gestures) {
-      const knob = this.knobFor(actionId, gesture);
-      if (knob === undefined) continue;
-      if (gesture === "scroll") await this.turn(knob.group, knob.position, steps ?? 0);
-      else if (gesture === "press") await this.press(knob.group, knob.position);
-      else await this.longPress(knob.group, knob.position);
-      return knob;
-    }
-    throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
+    const pushes = (binding: BoundGesture) => (steps === undefined) === (binding.gesture !== "scroll");
+    // A knob's own gesture first, then a shift action.
+    const [knob] = this.bindings()
+      .filter((binding) => binding.action === actionId && pushes(binding))
+      .sort((a, b) => Number(a.shifted === true) - Number(b.shifted === true));
+    if (knob === undefined) throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
+    const { action: _action, ...played } = knob;
+    await this.perform(played, steps ?? 0);
+    return played;
   }
 
-  /** The first knob of the active mapping whose `gesture` runs `actionId` (alone, with or without arguments). */
+  /** Plays one gesture of a knob (a turn of `steps` detents), with shift held when it is a shift action. */
+  async perform(knob: KnobRef, steps = 1): Promise<void> {
+    const { group, position, gesture } = knob;
+    if (knob.shifted === true) return this.withShift(group, () => this.perform({ ...knob, shifted: false }, steps));
+    if (gesture === "scroll") await this.turn(group, position, steps);
+    else if (gesture === "press") await this.press(group, position);
+    else if (gesture === "longPress") await this.longPress(group, position);
+    else await this.doublePress(group, position);
+  }
+
+  /** Every gesture of the active mapping that runs an action, its shift actions included, in the mapping's order. */
+  bindings(): BoundGesture[] {
+    return (this.mapping()?.groups ?? []).flatMap((group) =>
+      group.encoders.flatMap((encoder) => {
+        const knob = { group: group.name, position: encoder.position, label: encoder.label };
+        const own = GESTURES.flatMap((gesture) => {
+          const binding = encoder[gesture];
+          return binding === undefined ? [] : [{ ...knob, gesture, action: bindingName(binding) }];
+        });
+        const shifted = SHIFT_GESTURES.flatMap((gesture) => {
+          const binding = encoder.shift?.[gesture];
+          return binding === undefined ? [] : [{ ...knob, gesture, action: bindingName(binding), shifted: true }];
+        });
+        return [...own, ...shifted];
+      }),
+    );
+  }
+
+  /** The first knob of the active mapping whose own `gesture` runs `actionId` (alone, with or without arguments). */
   knobFor(actionId: string, gesture: Gesture): KnobRef | undefined {
-    for (const group of this.mapping()?.groups ?? []) {
-      const encoder = group.encoders.find((e) => {
-        const binding = e[gesture];
-        return binding !== undefined && !isList(binding) && bindingCalls(binding)[0]?.action === actionId;
-      });
-      if (encoder !== undefined) return { group: group.name, position: encoder.position, label: encoder.label, gesture };
-    }
-    return undefined;
+    return this.bindings().find((binding) => binding.action === actionId && binding.gesture === gesture && binding.shifted !== true);
   }
 
   /** The group names of the active mapping, in order. */
@@ -128,13 +175,14 @@ export class VirtualEc4 {
     await this.rig.advance(METRO_MS);
   }
 
-  private knob(ref: GroupRef, position: number): { doc: MappingDocument; channel: number; encoder: EncoderMapping } {
+  /** `position` undefined: the group's shift knob. */
+  private knob(ref: GroupRef, position: number | undefined): { doc: MappingDocument; channel: number; encoder: EncoderMapping } {
     const doc = this.mapping();
     if (doc === undefined) throw new Error("VirtualEc4: the bundle has no active mapping");
     const group: GroupMapping | undefined = typeof ref === "number" ? doc.groups[ref] : doc.groups.find((g) => g.name === ref);
     if (group === undefined) throw new Error(`VirtualEc4: no group ${ref} (groups: ${this.groups().join(", ")})`);
-    const encoder = group.encoders.find((e) => e.position === position);
-    if (encoder === undefined) throw new Error(`VirtualEc4: group ${group.name} has no knob ${position}`);
+    const encoder = group.encoders.find((e) => (position === undefined ? e.role === "shift" : e.position === position));
+    if (encoder === undefined) throw new Error(`VirtualEc4: group ${group.name} has no ${position === undefined ? "shift knob" : `knob ${position}`}`);
     return { doc, channel: group.addressing.channel, encoder };
   }
 }

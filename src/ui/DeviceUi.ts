@@ -4,7 +4,6 @@
 // menu lists the actions that accept it, and answers with the chosen index, so a title's spaces never
 // have to survive Max's message parsing. An id no action has is kept, shown as "unknown: <id>".
 // It speaks the messages of src/wire/DeviceMessages.ts through its port; Max itself stays in src/host.
-import { GESTURES } from "../actions/Action";
 import type { ActionDefinition, Gesture } from "../actions/Action";
 import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../control/Mapping";
@@ -16,9 +15,10 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
-import { GESTURE_NAMES } from "../actions/GestureNames";
+import { GESTURE_NAMES, MENU_GESTURES } from "../actions/GestureNames";
 import type { LiveCells } from "./DeviceGrid";
-import { addEncoder, isGesture, isPosition, POSITIONS } from "./KnobEditing";
+import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
+import { addEncoder, isMenuGesture, isPosition, POSITIONS } from "./KnobEditing";
 import { errorList, errorStatus, unknownStatus } from "./MappingReport";
 import { bindingHelp, bindingTitle, menuAction } from "./BindingText";
 import { ArgumentEditor } from "./ArgumentEditor";
@@ -105,7 +105,7 @@ export class DeviceUi {
   }
 
   private refresh(): void {
-    for (const gesture of GESTURES) this.send(FROM_BUNDLE.uiActions, gesture, ...this.menuActions(gesture).map((action) => action.title));
+    for (const gesture of MENU_GESTURES) this.send(FROM_BUNDLE.uiActions, gesture, ...this.menuActions(gesture).map((action) => action.title));
     this.showMapping();
   }
 
@@ -130,7 +130,7 @@ export class DeviceUi {
   }
 
   private editAction(position: Atom | undefined, gesture: Atom | undefined, item: Atom | undefined): void {
-    if (!isGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${GESTURES.join(", ")}`);
+    if (!isMenuGesture(gesture)) return this.status("warn", `unknown gesture ${String(gesture)}: ${MENU_GESTURES.join(", ")}`);
     const actions = this.menuActions(gesture);
     if (typeof item !== "number" || !Number.isInteger(item) || item < 0 || item > actions.length) {
       return this.status("warn", `no menu item ${String(item)} (0-${actions.length})`);
@@ -237,12 +237,8 @@ export class DeviceUi {
   private showEncoders(liveOnly = false): void {
     for (let position = 1; position <= POSITIONS; position++) {
       const encoder = this.encoderAt(position);
-      const actions = GESTURES.flatMap((gesture) => {
-        const binding = encoder?.[gesture];
-        return binding === undefined ? [] : [`${GESTURE_NAMES[gesture]} ${bindingTitle(this.options.registry, binding)}`];
-      });
       const live = encoder && this.options.cells?.cell(encoder);
-      const shown = live ?? (actions.length > 0 ? [actions.join(" · ")] : []);
+      const shown = live ?? knobCell(encoder, (binding) => bindingTitle(this.options.registry, binding));
       if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
     }
     if (!liveOnly) this.showKnob();
@@ -251,17 +247,15 @@ export class DeviceUi {
   /** The editor: the selected knob's actions as menu indexes, and what they do. */
   private showKnob(): void {
     const encoder = this.encoderAt(this.knob);
-    const bindings = GESTURES.map((gesture) => encoder?.[gesture]);
-    const ids = bindings.map(menuAction);
     // An unknown id or a list shows as "-" in its menu: the menus list real actions only; the grid and help name them.
-    const items = GESTURES.map((gesture, index) => this.menuActions(gesture).findIndex((action) => action.id === ids[index]) + 1);
+    const items = MENU_GESTURES.map((gesture) => this.menuActions(gesture).findIndex((action) => action.id === menuAction(encoder?.[gesture])) + 1);
     this.send(FROM_BUNDLE.uiKnob, this.knob, ...items);
     const group = this.document()?.groups[this.selected]?.name;
     const knob = [group, "knob", this.knob].filter((part) => part !== undefined).join(" ");
     this.send(FROM_BUNDLE.uiEditing, encoder === undefined ? knob : `${knob} · ${encoder.label}`);
-    const described = [...new Set(bindings.map((binding) => (binding === undefined ? undefined : bindingHelp(this.options.registry, binding))))].filter(
-      (text): text is string => text !== undefined,
-    );
+    const described = [...new Set(knobBindings(encoder).map(({ binding }) => bindingHelp(this.options.registry, binding)))];
+    const shift = shiftHelp(encoder, (binding) => bindingTitle(this.options.registry, binding));
+    if (shift !== undefined) described.unshift(shift);
     this.send(FROM_BUNDLE.uiHelp, described.length > 0 ? described.join(" ") : "no action on this knob");
     this.args.show(encoder);
   }

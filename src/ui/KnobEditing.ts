@@ -1,9 +1,8 @@
 // Editing a knob from the patcher's messages: which knob and gesture they name, and the knob a group
 // gains when one at an unmapped position is edited.
-import { GESTURES } from "../actions/Action";
-import type { Gesture } from "../actions/Action";
 import type { EncoderMapping, GroupMapping } from "../control/Mapping";
 import type { Atom } from "../wire/protocol";
+import { MENU_GESTURES, type MenuGesture } from "../actions/GestureNames";
 
 /** The 16 knobs of an EC4 group. */
 export const POSITIONS = 16;
@@ -12,8 +11,8 @@ export function isPosition(value: Atom | undefined): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= POSITIONS;
 }
 
-export function isGesture(value: Atom | undefined): value is Gesture {
-  return typeof value === "string" && (GESTURES as readonly string[]).includes(value);
+export function isMenuGesture(value: Atom | undefined): value is MenuGesture {
+  return typeof value === "string" && (MENU_GESTURES as readonly string[]).includes(value);
 }
 
 /**

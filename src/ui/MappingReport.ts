@@ -12,6 +12,7 @@ const FIELD_NAMES: { readonly [field: string]: string } = {
   version: "version",
   relativeEncoding: "relative encoding",
   longPressMs: "long press time",
+  doublePressMs: "double press time",
   addressing: "",
   ccRange: "CC range",
   noteRange: "note range",

@@ -1,6 +1,7 @@
 // The pre-show check end to end: Live sets of each version read from their files, synced by the real device,
 // the check's knob (Log 16) pressed as EC4 bytes through the input tracks, its items in the log; and the
 // command `npm run check` (src/sim/PreShowCommand.ts) with its exit status.
+import { GESTURES } from "../../src/actions/Action";
 import { bindingCalls } from "../../src/control/Mapping";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -37,11 +38,11 @@ function fittingMapping(): MappingDocument {
   const mapping = JSON.parse(JSON.stringify(defaultMapping)) as MappingDocument;
   for (const group of mapping.groups) {
     group.encoders = group.encoders.filter((encoder) => {
-      for (const gesture of ["press", "longPress", "scroll"] as const) {
+      for (const gesture of GESTURES) {
         const binding = encoder[gesture];
         if (binding !== undefined && bindingCalls(binding).some((call) => NEEDING.has(call.action))) delete encoder[gesture];
       }
-      return encoder.press !== undefined || encoder.longPress !== undefined || encoder.scroll !== undefined;
+      return encoder.role === "shift" || GESTURES.some((gesture) => encoder[gesture] !== undefined);
     });
   }
   return mapping;

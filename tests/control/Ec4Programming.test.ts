@@ -41,7 +41,7 @@ test("a knob off the rules is listed with its own numbers", () => {
   const knob = doc.groups[0]!.encoders.find((e) => e.position === 4)!;
   knob.cc = 40;
   knob.note = 7;
-  assert.match(renderEc4Programming(doc), /\| 1 Main \| 4 \| 1, 2, 4, 5, 8–16 \| 1 → 1, 2 → 2, 4 → 40, .* \| 1 → 0, 2 → 1, 4 → 7, /);
+  assert.match(renderEc4Programming(doc), /\| 1 Main \| 4 \| 1–5, 8–16 \| 1 → 1, 2 → 2, 3 → 3, 4 → 40, .* \| 1 → 0, 2 → 1, 3 → 2, 4 → 7, /);
 });
 
 test("the README quotes the status line the device shows when it is ready", () => {

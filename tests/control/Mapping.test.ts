@@ -72,8 +72,8 @@ const invalid: [string, Mutation, string[]][] = [
   // Semantic checks, after the schema.
   ["action that does not accept the gesture", edit((d) => (tap(d).scroll = "track.arm")), ["/groups/0/encoders/0/scroll"]],
   ["duplicate position in a group", edit((d) => (loose(main(d).encoders[1]).position = 1)), ["/groups/0/encoders/1/position"]],
-  ["the same CC twice on one channel", edit((d) => main(d).encoders.push({ position: 3, cc: 1, note: 50, label: "DUP" })), ["/groups/0/encoders/13/cc"]],
-  ["the same note twice on one channel", edit((d) => main(d).encoders.push({ position: 3, cc: 3, note: 0, label: "DUP" })), ["/groups/0/encoders/13/note"]],
+  ["the same CC twice on one channel", edit((d) => main(d).encoders.push({ position: 6, cc: 1, note: 50, label: "DUP" })), ["/groups/0/encoders/14/cc"]],
+  ["the same note twice on one channel", edit((d) => main(d).encoders.push({ position: 6, cc: 6, note: 0, label: "DUP" })), ["/groups/0/encoders/14/note"]],
   ["a default note colliding with an explicit one", edit((d) => (loose(main(d).encoders[1]).note = 0)), ["/groups/0/encoders/1/note"]],
   ["duplicate group name", edit((d) => (d.groups[1].name = "Main")), ["/groups/1/name"]],
   ["two groups owning one channel", edit((d) => (d.groups[1].addressing.channel = 4)), ["/groups/1/addressing/channel"]],

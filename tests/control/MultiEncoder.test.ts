@@ -120,14 +120,14 @@ test("unmapped gestures warn naming group, encoder and gesture", () => {
 
 test("a long press on an encoder mapping only a long press warns on a short press", () => {
   const mapping = cloneDefaultMapping();
-  mapping.groups[0].encoders.push({ position: 3, cc: 3, label: "AUTO", longPress: "nav.foldGroup" });
+  mapping.groups[0].encoders.push({ position: 6, cc: 6, label: "AUTO", longPress: "nav.foldGroup" });
   const h = createHarness({ mapping });
-  h.send(...noteOn(MAIN, 2), ...noteOff(MAIN, 2));
-  h.send(...noteOn(MAIN, 2));
+  h.send(...noteOn(MAIN, 5), ...noteOff(MAIN, 5));
+  h.send(...noteOn(MAIN, 5));
   h.clock.advance(20);
-  h.send(...noteOff(MAIN, 2));
+  h.send(...noteOff(MAIN, 5));
   assert.equal(h.ids(), ["nav.foldGroup"]);
-  assert.equal(h.warnings(), ['Main knob 3 "AUTO": no action for press']);
+  assert.equal(h.warnings(), ['Main knob 6 "AUTO": no action for press']);
 });
 
 test("MIDI on an address no encoder uses warns on the status line, a repeat at most once a second (issue 13, point 10)", () => {

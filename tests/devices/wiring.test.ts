@@ -93,7 +93,8 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   assert.equal(press, [["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]);
   assert.equal(longPress, press, "tap tempo takes a long press too");
   assert.equal(scroll, [["clear"], ["append", "-"], ["append", title("transport.tempo")]], "the scroll menu starts with the first action that scrolls");
-  assert.ok(shows(r, ui.editor.help).startsWith(`Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
+  const shifted = `With shift: press ${title("transport.metronome")} · turn ${title("transport.tempoFine")}.`;
+  assert.ok(shows(r, ui.editor.help).startsWith(`${shifted} Tap tempo: ${bundle.registry.get("transport.tapTempo")?.description}`));
 
   r.clear();
   bundle.user(cellButton(r, 16), 0, ["bang"]);

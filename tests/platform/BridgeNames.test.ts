@@ -3,7 +3,7 @@
 // (PROBED_FUNCTIONS). The names come from the code, three ways: the literals written in the device's
 // sources (the bundle, the shim, the input device), the typed names (LomNames.generated.ts; LomClasses'
 // own are checked in tests/lom/LomNames.test.ts), and what LiveAPI was asked while the demo session and
-// every gesture of every knob of the default mapping ran through the rig, under each bridge.
+// every gesture of every knob of the default mapping (shift actions included) ran through the rig, under each bridge.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
@@ -68,13 +68,10 @@ test("the typed names the mirror may get, set and call are exposed by both bridg
 async function everyGesture(live: BridgeVersion) {
   const demo = await startDemo({ live });
   await playDemoSession(demo, { heading: () => {}, line: () => {} });
-  for (const group of demo.app.control.store.active?.groups ?? [])
-    for (const encoder of group.encoders) {
-      if (encoder.press) await demo.ec4.press(group.name, encoder.position);
-      if (encoder.longPress) await demo.ec4.longPress(group.name, encoder.position);
-      if (encoder.scroll) for (const steps of [1, -1]) await demo.ec4.turn(group.name, encoder.position, steps);
-      await demo.rig.advance(500);
-    }
+  for (const binding of demo.ec4.bindings()) {
+    for (const steps of binding.gesture === "scroll" ? [1, -1] : [1]) await demo.ec4.perform(binding, steps);
+    await demo.rig.advance(500);
+  }
   return demo;
 }
 

@@ -66,7 +66,7 @@ test("a wrong command gets its usage, never a stack trace", async () => {
   assert.equal(await r.run("turn Main nine 2"), ["usage: turn <group> <knob> <steps>   turn a knob (negative steps: counter-clockwise)"]);
   assert.equal(await r.run("press"), ["usage: press <group> <knob>          push a knob"]);
   assert.equal(await r.run("press Drums 1"), [`press: no group Drums (groups: ${defaultMapping.groups.map((g) => g.name).join(", ")})`]);
-  assert.equal(await r.run("press Main 3"), ["press: group Main has no knob 3"]);
+  assert.equal(await r.run("press Main 6"), ["press: group Main has no knob 6"]);
   assert.equal(await r.run("load"), ["usage: load <mapping.json>           import a mapping file into the device"]);
   const missing = await r.run("load /nowhere/mapping.json");
   assert.equal(missing.length, 1);

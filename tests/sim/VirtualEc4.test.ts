@@ -56,7 +56,7 @@ test("knobs are played as the input device forwards them, from the active mappin
     ["midi", "note", main.addressing.channel, rec.cc - 1, 0],
   ]);
   assert.match(await rejection(() => ec4.press("Nope", 1)), /no group Nope/);
-  assert.match(await rejection(() => ec4.press("Main", 3)), /has no knob 3/);
+  assert.match(await rejection(() => ec4.press("Main", 6)), /has no knob 6/);
 });
 
 test("the demo's EC4 plays bytes into the input device of the group's channel, and the bundle acts on them", async () => {

@@ -58,14 +58,16 @@ function item(rig: Rig, id: string, gesture: Gesture = "press"): number {
 
 /** The grid cells a group should show, written out from the catalogue's titles. */
 function encoderLines(rig: Rig, group: Group): Atom[][] {
-  const names = { press: "press", longPress: "long", scroll: "turn" } as const;
+  const names = { press: "press", longPress: "long", doublePress: "double", scroll: "turn" } as const;
   return Array.from({ length: 16 }, (_, i) => {
     const e = group.encoders.find((encoder) => encoder.position === i + 1);
     if (e === undefined) return [i + 1, "-"];
-    const actions = (["press", "longPress", "scroll"] as const).flatMap((g) => {
+    // The shift knob says so; shift actions are in the help column, not the cell.
+    const actions = (["press", "longPress", "doublePress", "scroll"] as const).flatMap((g) => {
       const binding = e[g];
       return binding === undefined ? [] : [`${names[g]} ${bindingTitle(registryOf(rig), binding)}`];
     });
+    if (e.role === "shift") actions.unshift("shift");
     return actions.length > 0 ? [i + 1, e.label, actions.join(" · ")] : [i + 1, e.label];
   });
 }
@@ -95,7 +97,7 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
-    "Tap tempo: Taps the song tempo. Tempo: Changes the song tempo, one BPM a detent unless the mapping gives another step (a fast turn moves further).",
+    "With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Tempo: Changes the song tempo, one BPM a detent unless the mapping gives another step (a fast turn moves further). Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further).",
   ]);
   assert.equal(sent(rig, "status")[0], ["info", `ready: ${defaultMapping.groups.length} groups loaded`]);
 });
@@ -159,14 +161,14 @@ test("clearing an action with '-'; an imported action the gesture cannot take is
   let mark = await send(rig, "ui_action", 1, "scroll", 0);
   assert.is(active(rig)?.groups[0]?.encoders[0]?.scroll, undefined);
   assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Tap tempo"]);
-  assert.equal(sent(rig, "ui_help", mark), [["Tap tempo: Taps the song tempo."]]);
+  assert.equal(sent(rig, "ui_help", mark), [["With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further)."]]);
   const before = active(rig);
   const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
-  doc.groups[0]!.encoders[2]!.scroll = "transport.metronome";
+  doc.groups[0]!.encoders[3]!.scroll = "transport.metronome";
   mark = await send(rig, "mapping_import", tempFile("turned.json", JSON.stringify(doc)));
   assert.equal(sent(rig, "mapping_store", mark), []);
   assert.equal(active(rig), before);
-  const error = "Main knob 4, turn: Metronome cannot be turned (/groups/0/encoders/2/scroll)";
+  const error = "Main knob 4, turn: Metronome cannot be turned (/groups/0/encoders/3/scroll)";
   assert.equal(sent(rig, "status", mark), [["error", `mapping unchanged: ${error}`]]);
   assert.equal(sent(rig, "ui_help", mark), [[`1 error: 1. ${error}`]]);
 });

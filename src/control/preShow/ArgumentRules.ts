@@ -2,7 +2,7 @@
 // or a track (by name). The mapping's validation checks an argument's kind and range; only the set can tell
 // whether "Verse" or scene 12 exists.
 import type { Param } from "../../actions/ActionParams";
-import { type Finding, GESTURE_WORDS, type PreShowContext, type PreShowRule } from "./Finding";
+import type { Finding, PreShowContext, PreShowRule } from "./Finding";
 import { bindings } from "./MappingRules";
 
 /** What an argument names in the set, when it does: its kind of object and what the set has of them. */
@@ -31,7 +31,7 @@ const argumentsFit: PreShowRule = (context) =>
       const named = param && namedIn(param, context);
       const problem = param && named && missing(param, value, named);
       if (problem === undefined || problem === "" || !named) return [];
-      return [{ knob: `${knob}, ${GESTURE_WORDS[gesture]}`, problem: `${problem}, so the knob would do nothing`, fix: `rename a ${named.what} in the set, or change the knob's ${name} argument` }];
+      return [{ knob: `${knob}, ${gesture}`, problem: `${problem}, so the knob would do nothing`, fix: `rename a ${named.what} in the set, or change the knob's ${name} argument` }];
     });
   });
 

@@ -1,7 +1,6 @@
 // What the pre-show check reads (PreShowContext) and says (Finding): one item in the musician's words, with
 // the knob when one is concerned and the fix; and how it names a knob's gesture.
 import type { ActionRegistry } from "../../actions/ActionRegistry";
-import type { Gesture } from "../../actions/Action";
 import type { SongFacade } from "../../model/SongFacade";
 import type { MappingDocument } from "../Mapping";
 /** A track holding Protocol0 Input, with the channel its device reports (0: All Channels). */
@@ -30,8 +29,6 @@ export type PreShowRule = (context: PreShowContext) => Finding[];
 export function findingText(finding: Finding): string {
   return `${finding.knob === undefined ? "" : `${finding.knob}: `}${finding.problem}. Fix: ${finding.fix}.`;
 }
-
-export const GESTURE_WORDS: { readonly [gesture in Gesture]: string } = { press: "press", longPress: "long press", scroll: "turn" };
 
 /** How the check names a knob: "Main knob 9 (REC)". */
 export function knobName(group: string, position: number, label: string): string {

@@ -2,28 +2,34 @@
 // action this script does not have, and knobs whose action cannot run in this set at all.
 import { GESTURES, type Gesture, type SetFeature } from "../../actions/Action";
 import { countValues, MAX_MAPPING_CHARS, MAX_MAPPING_VALUES } from "../MappingBounds";
-import { bindingCalls } from "../Mapping";
+import { bindingCalls, SHIFT_GESTURES, type EncoderActions } from "../Mapping";
 import type { Args } from "../../actions/ActionParams";
-import { GESTURE_WORDS, knobName, type PreShowContext, type PreShowRule } from "./Finding";
+import { GESTURE_WORDS } from "../../actions/GestureNames";
+import { knobName, type PreShowContext, type PreShowRule } from "./Finding";
 
 /** One action a knob's gesture runs, with the arguments the mapping gives it. */
 export interface Bound {
   /** "Main knob 9 (REC)". */
   knob: string;
-  gesture: Gesture;
+  /** "long press", "shift turn". */
+  gesture: string;
   id: string;
   args: Args;
 }
 
-/** Every action each knob's gestures run: the one place that reads what a gesture binds. */
+function bound(knob: string, actions: EncoderActions | undefined, gestures: readonly Gesture[], prefix: string): Bound[] {
+  return gestures.flatMap((gesture) => {
+    const binding = actions?.[gesture];
+    return binding === undefined ? [] : bindingCalls(binding).map((call) => ({ knob, gesture: `${prefix}${GESTURE_WORDS[gesture]}`, id: call.action, args: call.args ?? {} }));
+  });
+}
+
+/** Every action each knob's gestures and shift actions run: the one place that reads what a gesture binds. */
 export function bindings({ mapping }: PreShowContext): Bound[] {
   return mapping.groups.flatMap((group) =>
     group.encoders.flatMap((encoder) => {
       const knob = knobName(group.name, encoder.position, encoder.label);
-      return GESTURES.flatMap((gesture) => {
-        const binding = encoder[gesture];
-        return binding === undefined ? [] : bindingCalls(binding).map((call) => ({ knob, gesture, id: call.action, args: call.args ?? {} }));
-      });
+      return [...bound(knob, encoder, GESTURES, ""), ...bound(knob, encoder.shift, SHIFT_GESTURES, "shift ")];
     }),
   );
 }
@@ -43,7 +49,7 @@ const tooLarge: PreShowRule = ({ mapping }) => {
 const unknownActions: PreShowRule = (context) =>
   bindings(context)
     .filter(({ id }) => !context.registry.has(id))
-    .map(({ knob, gesture, id }) => ({ knob: `${knob}, ${GESTURE_WORDS[gesture]}`, problem: `no action is called "${id}" (renamed or misspelled), so the knob does nothing`, fix: "choose its action again in the device's menu" }));
+    .map(({ knob, gesture, id }) => ({ knob: `${knob}, ${gesture}`, problem: `no action is called "${id}" (renamed or misspelled), so the knob does nothing`, fix: "choose its action again in the device's menu" }));
 
 const FEATURES: { readonly [feature in SetFeature]: { has: (context: PreShowContext) => boolean; lacks: string; fix: string } } = {
   externalSynth: {

@@ -1,11 +1,9 @@
 // Every action the active mapping binds, played on a synced rig as a musician plays it: each knob's press,
-// long press and a detent each way of its scroll, one after the other, each followed until the rig is quiet.
+// long press, double press, shift actions and a detent each way of its scroll, one after the other, each followed until the rig is quiet.
 // DESIGN.md's "longest shim block" budget holds "in every action": this is its figure.
-import { GESTURES, type Gesture } from "../../actions/Action";
-import { bindingName } from "../../control/Mapping";
 import type { Rig } from "../max/Rig";
-import type { VirtualEc4 } from "../VirtualEc4";
-import { appOf, ec4Of } from "./benchRig";
+import type { BoundGesture, VirtualEc4 } from "../VirtualEc4";
+import { ec4Of } from "./benchRig";
 import { foldLongest, longestBlockFields, phaseMs, round } from "./ledgerFields";
 import type { LongestBlockFields } from "./ledgerFields";
 import { errorField, priorFailures, untilQuiet } from "./runPastFailures";
@@ -27,34 +25,10 @@ export interface ActionsFigure extends ErrorFields, LongestBlockFields {
   blocks: number;
 }
 
-interface Bound {
-  group: string;
-  position: number;
-  gesture: Gesture;
-  action: string;
-}
-
-/** Each knob and gesture of the active mapping that runs an action, in the mapping's order. */
-function boundGestures(rig: Rig): Bound[] {
-  const bound: Bound[] = [];
-  for (const group of appOf(rig).control.store.active?.groups ?? []) {
-    for (const encoder of group.encoders) {
-      for (const gesture of GESTURES) {
-        const binding = encoder[gesture];
-        if (binding !== undefined) bound.push({ group: group.name, position: encoder.position, gesture, action: bindingName(binding) });
-      }
-    }
-  }
-  return bound;
-}
-
-async function play(ec4: VirtualEc4, { group, position, gesture }: Bound): Promise<void> {
-  if (gesture === "press") await ec4.press(group, position);
-  else if (gesture === "longPress") await ec4.longPress(group, position);
-  else {
-    await ec4.turn(group, position, 1);
-    await ec4.turn(group, position, -1);
-  }
+/** A turn both ways; every other gesture once. */
+async function play(ec4: VirtualEc4, binding: BoundGesture): Promise<void> {
+  await ec4.perform(binding, 1);
+  if (binding.gesture === "scroll") await ec4.perform(binding, -1);
 }
 
 /**
@@ -77,7 +51,7 @@ export async function measureActions(rig: Rig, set: string): Promise<ActionsFigu
 async function playEveryAction(rig: Rig, set: string): Promise<ActionsFigure> {
   const ec4 = ec4Of(rig);
   const errors = [...priorFailures(rig)];
-  const bound = boundGestures(rig);
+  const bound = ec4.bindings();
   const most = longestBlockFields([]);
   let longestBlockAction: string | null = null;
   let slowest: { action: string | null; ms: number } = { action: null, ms: 0 };

@@ -135,7 +135,7 @@ test("a definition that is not one is told in the musician's words, naming the f
     await chooseFolder(r, folder.dir);
     const errors = r.rig.posts("error", "node").join("\n");
     assert.match(errors, /noRun\.js: user\.noRun: run must be a function/);
-    assert.match(errors, /badGesture\.js: user\.bad: gestures must list some of press, longPress, scroll/);
+    assert.match(errors, /badGesture\.js: user\.bad: gestures must list some of press, longPress, doublePress, scroll/);
     assert.match(errors, /plain\.js: export definitions made by defineAction/);
     assert.match(errors, /b\.js: user\.same is defined by another file too/);
     assert.match(errors, /throwsOnLoad\.js line 3: not today/);
