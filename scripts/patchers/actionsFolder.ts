@@ -5,6 +5,7 @@ import type { PatcherBuilder } from "./PatcherBuilder";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Dispatch, NodeInbox, ToNode } from "./mainCore";
 import { ACTIONS_RECT, TEXT } from "./mainLayout";
+import { wireStoredValue } from "./storedValue";
 
 /**
  * [pattr p0_actions]: `set` from the bundle stores without output; every output (autorestore when the
@@ -12,14 +13,14 @@ import { ACTIONS_RECT, TEXT } from "./mainLayout";
  * that folder whatever made the output: no [gate] to tell a read's answer apart, as the mapping needs.
  */
 export function wireActionsFolderStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
-  const folder = p.paramObject("pattr p0_actions", { longname: "Actions folder", shortname: "Actions", type: 3, visibility: 1 });
-  const stored = p.obj(`prepend ${TO_BUNDLE.actionsFolderStored}`);
-  p.connect(folder, 0, stored);
-  toNode(stored);
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.actionsFolderRead), folder);
-  const store = p.obj("prepend set");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.actionsFolderStore), store);
-  p.connect(store, 0, folder);
+  wireStoredValue(p, dispatch, toNode, {
+    name: "p0_actions",
+    longname: "Actions folder",
+    shortname: "Actions",
+    output: TO_BUNDLE.actionsFolderStored,
+    read: FROM_BUNDLE.actionsFolderRead,
+    store: FROM_BUNDLE.actionsFolderStore,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // the controller, with the label, and for each gesture its word and its action's title told apart by
 // colour and weight; the shift knob says "shift", and shift actions follow the knob's own, their word in
 // the label's colour. Generated with the devices from the default mapping, and checked like them.
+import { escapeXml, svgDocument } from "./svgDocument";
 import type { ActionRegistry } from "../../src/actions/ActionRegistry";
 import type { EncoderMapping, MappingDocument } from "../../src/control/Mapping";
 import { GESTURE_NAMES } from "../../src/actions/GestureNames";
@@ -24,9 +25,6 @@ const TITLE: Font = { size: 9, bold: false };
 const WORD_COLUMN = 30;
 const COLOURS = { background: "#1e1e1e", cell: "#333333", unused: "#292929", label: "#ffad56", word: "#8a8a8a", title: "#f0f0f0", heading: "#d8d8d8" };
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** `text` cut with "…" to `width` (the same upper bound on text width the device's layout is checked with). */
 function fitted(text: string, width: number, font: Font): string {
@@ -77,11 +75,5 @@ export function ec4LayoutSvg(mapping: MappingDocument, registry: ActionRegistry)
     });
     return [heading, ...cells].join("\n");
   });
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'Ableton Sans', Arial, Helvetica, sans-serif">`,
-    `<rect width="${width}" height="${height}" fill="${COLOURS.background}"/>`,
-    ...groups,
-    "</svg>",
-    "",
-  ].join("\n");
+  return svgDocument(width, height, COLOURS.background, groups);
 }

@@ -1,4 +1,5 @@
 // Draws a patcher's presentation view as SVG, so the README can show the device UI without Max.
+import { escapeXml, svgDocument } from "./svgDocument";
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { INSET_X, INSET_Y, type Shown, fontOf, linesOf, textOf } from "./textBoxes";
 import { lineHeight } from "./textMetrics";
@@ -13,12 +14,6 @@ const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string 
   "live.toggle": { fill: "#ffad56", stroke: "#8a8a8a", text: "#f0f0f0" },
 };
 const FALLBACK = { fill: "#444", stroke: "#888", text: "#eee" };
-/** The SVG font stack for a box's font: Live's font where the viewer has it, a close sans-serif otherwise. */
-const FAMILY = "'Ableton Sans', Arial, Helvetica, sans-serif";
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** An RGBA colour of Max (0..1 floats) as an SVG colour. */
 function svgColor([r = 0, g = 0, b = 0]: readonly number[]): string {
@@ -57,11 +52,5 @@ export function presentationSvg(file: MaxPatcherFile, shown: Shown = { text: {},
         menu ? `<text x="${x + w - 10}" y="${baseline}" font-size="${font.size}" fill="${style.text}">▾</text>` : "",
       ].join("");
     });
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FAMILY}">`,
-    `<rect width="${width}" height="${height}" fill="#262626"/>`,
-    ...shapes,
-    "</svg>",
-    "",
-  ].join("\n");
+  return svgDocument(width, height, "#262626", shapes);
 }

@@ -2,6 +2,7 @@
 import type { PatcherBuilder } from "./PatcherBuilder";
 import { TO_BUNDLE, FROM_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Dispatch, ToNode } from "./mainCore";
+import { wireStoredValue } from "./storedValue";
 
 /**
  * [pattr p0_set], Stored Only, saved with the set and device presets like [pattr p0_mapping]
@@ -11,17 +12,12 @@ import type { Dispatch, ToNode } from "./mainCore";
  * [pattr] as a bang ([route] outputs a bang for a selector without arguments).
  */
 export function wireSetStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
-  const kept = p.paramObject("pattr p0_set", {
+  wireStoredValue(p, dispatch, toNode, {
+    name: "p0_set",
     longname: "Kept with the set",
     shortname: "Kept",
-    type: 3,
-    visibility: 1,
+    output: TO_BUNDLE.setRestore,
+    read: FROM_BUNDLE.setRead,
+    store: FROM_BUNDLE.setStore,
   });
-  const restore = p.obj(`prepend ${TO_BUNDLE.setRestore}`);
-  p.connect(kept, 0, restore);
-  toNode(restore);
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.setRead), kept);
-  const store = p.obj("prepend set");
-  p.connect(dispatch.box, dispatch.outlet(FROM_BUNDLE.setStore), store);
-  p.connect(store, 0, kept);
 }
