@@ -27,14 +27,16 @@ function clipLines(track: SimpleTrack, depth: string): string[] {
     const clip = slot.clip();
     if (clip === null) return [];
     const kind = clip.isMidi ? "MIDI" : "audio";
-    return [`${depth}clip ${index}: "${clip.name}" ${kind}, ${clip.length} beats${clip.looping ? ", looping" : ""}${slot.isPlaying ? ", playing" : ""}`];
+    // Numbered from 1 and named as in Live's window; a recorded clip Live left unnamed still gets a name.
+    const name = clip.name === "" ? "(no name)" : `"${clip.name}"`;
+    return [`${depth}clip in scene ${index + 1}: ${name} ${kind}, ${clip.length} beats${clip.looping ? ", looping" : ""}${slot.isPlaying ? ", playing" : ""}`];
   });
 }
 
 /** One track and everything under it. */
 export function dumpTrack(track: AbstractTrack, depth = ""): string[] {
   // The master track has no index in a track list.
-  const index = track.index >= 0 ? ` #${track.index}` : "";
+  const index = track.index >= 0 ? ` #${track.index + 1}` : "";
   const lines = [`${depth}${track.constructor.name} "${track.name}"${index}${flags(track)}`];
   const inner = depth + INDENT;
   if (track instanceof ExternalSynthTrack) lines.push(`${inner}monitoring the ${track.monitorsAudio ? "audio" : "MIDI"} path`);
@@ -127,7 +129,7 @@ export async function dumpSet(song: SongFacade): Promise<string[]> {
   const selected = song.selectedScene();
   const scenes = await eachScene(song, (scene) => {
     const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
-    return `${INDENT}${scene.index} "${scene.name}" ${scene.bars(song.barBeats())} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
+    return `${INDENT}${scene.index + 1} "${scene.name}" ${scene.bars(song.barBeats())} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
   });
   lines.push("Scenes:", ...scenes);
   lines.push(`Statistics: ${describeStatistics(await songStatistics(song))}`);

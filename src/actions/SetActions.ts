@@ -81,7 +81,7 @@ export const SET_ACTIONS = [
     run: ({ song, log }) => {
       const track = song.currentTrack();
       const scene = song.selectedScene();
-      const text = `Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index}`;
+      const text = `Test hook: current track ${track === null ? "none" : `"${track.name}"`}, scene ${scene === null ? "none" : scene.index + 1}`;
       log.info(text);
       return text;
     },

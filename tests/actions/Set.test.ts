@@ -23,11 +23,11 @@ test("log current track: an external synth as one instrument with its sub tracks
   r.set.selectTrack(trackNamed(r.set, "Prophet audio").id);
   assert.is(await r.play("log.currentTrack"), 0, "logging is no edit");
   const shown = r.infos().join("\n");
-  assert.match(shown, /ExternalSynthTrack "Prophet" #0/);
+  assert.match(shown, /ExternalSynthTrack "Prophet" #1/);
   assert.match(shown, /monitoring the MIDI path/);
-  assert.match(shown, /SimpleMidiTrack "Prophet midi" #1 \[midi\]/);
-  assert.match(shown, /SimpleAudioTrack "tail" #3 \[tail\]/);
-  assert.match(shown, /clip 0: "" MIDI, 4 beats, looping/);
+  assert.match(shown, /SimpleMidiTrack "Prophet midi" #2 \[midi\]/);
+  assert.match(shown, /SimpleAudioTrack "tail" #4 \[tail\]/);
+  assert.match(shown, /clip in scene 1: \(no name\) MIDI, 4 beats, looping/);
 });
 
 // No guard case for logging the current track: Live always has a selected track (a set keeps one audio
@@ -40,17 +40,17 @@ test("log set: tracks by level, returns, master, scenes with their length, stati
   const from = shown.findIndex((line) => line.startsWith("Set: 120 BPM 4/4, stopped"));
   assert.ok(from >= 0, shown.join("\n"));
   const dump = shown.slice(from).join("\n");
-  assert.match(dump, /Tracks:\n {2}SimpleMidiTrack "Drums" #0/);
-  assert.match(dump, /\n {2}SimpleGroupTrack "Keys" #2\n {4}SimpleMidiTrack "Piano" #3/);
+  assert.match(dump, /Tracks:\n {2}SimpleMidiTrack "Drums" #1/);
+  assert.match(dump, /\n {2}SimpleGroupTrack "Keys" #3\n {4}SimpleMidiTrack "Piano" #4/);
   assert.match(dump, /Returns:\n {2}ReturnTrack "A-Reverb"/);
-  assert.match(dump, /Scenes:\n {2}0 "Intro" 2 bars \[selected\]\n {2}1 "Verse" 1 bars/);
+  assert.match(dump, /Scenes:\n {2}1 "Intro" 2 bars \[selected\]\n {2}2 "Verse" 1 bars/);
   assert.match(dump, /Statistics: /);
 });
 
 test("statistics: tracks, scenes, clips and the scenes' total length", async () => {
   const r = await actionRig("flat");
   assert.is(await r.play("log.stats"), 0);
-  // Scene 0 lasts 2 bars (its 8-beat clip), scene 1 one bar, scenes 2 and 3 are empty: 3 bars at 120 BPM.
+  // Scene 1 lasts 2 bars (its 8-beat clip), scene 2 one bar, scenes 3 and 4 are empty: 3 bars at 120 BPM.
   // The set's 4 tracks and an input track a channel of the EC4's groups (the harness adds them, as a musician does).
   const inputs = new Set(defaultMapping.groups.map((group) => group.addressing.channel)).size;
   assert.ok(
@@ -69,7 +69,7 @@ test("test hook reports what the script sees selected", async () => {
   const r = await actionRig("flat");
   r.set.selectTrack(trackNamed(r.set, "Bass").id);
   assert.is(await r.play("test.hook"), 0);
-  assert.ok(r.infos().includes('Test hook: current track "Bass", scene 0'), r.infos().join("\n"));
+  assert.ok(r.infos().includes('Test hook: current track "Bass", scene 1'), r.infos().join("\n"));
 });
 
 test.run();

@@ -21,12 +21,14 @@ function clipText(set: LiveSet, track: Track, slot: number): string {
   if (!clip) return "·";
   const read = (prop: string) => set.read(clip.id, prop)[0];
   const mark = read("is_recording") ? " ●" : read("is_playing") ? " ▶" : read("is_triggered") ? " ◌" : "";
-  return `${read("name")} ${Number(read("length")) / 4}b${mark}`;
+  return `${read("name") || "(no name)"} ${Number(read("length")) / 4}b${mark}`;
 }
 
 function trackText(set: LiveSet, track: Track): string {
   const arm = track.canBeArmed && set.read(track.id, "arm")[0] ? " [arm]" : "";
-  return `${"  ".repeat(depth(track))}${track.isGroup ? "▸ " : ""}${track.name}${arm}`;
+  // As Live's arrow: pointing right when folded, down when unfolded.
+  const fold = track.isGroup ? (set.read(track.id, "fold_state")[0] ? "▸ " : "▾ ") : "";
+  return `${"  ".repeat(depth(track))}${fold}${track.name}${arm}`;
 }
 
 export function setPicture(set: LiveSet): string {
