@@ -4,20 +4,13 @@ import { LiveSet } from "../src/sim/live/LiveSet";
 import { Rig } from "../src/sim/max/Rig";
 import type { SetDescription } from "../src/sim/live/LiveSet";
 import { appOf, BENCH_SETS } from "../src/sim/measure/benchRig";
+import { heapUsed } from "../src/sim/measure/heapUsed";
 import { errorField, settleThrough } from "../src/sim/measure/runPastFailures";
 
 const MiB = 1024 * 1024;
 
 function print(figure: string, values: Record<string, unknown>): void {
   console.log(JSON.stringify({ figure, ...values }));
-}
-
-/** The heap after full collections (twice: what the first frees may hold the last references of more). */
-function heapUsed(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  gc?.();
-  return process.memoryUsage().heapUsed;
 }
 
 const cpuMs = (): number => {

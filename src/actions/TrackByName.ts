@@ -5,6 +5,9 @@ import { text } from "./ActionParams";
 import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
 
+/** The name of a track in the set (the pre-show check looks it up there). */
+export const trackNameParam = text("a track's name");
+
 /** The first track of that name (case and surrounding spaces aside), never an input track. */
 function trackNamed(song: SongFacade, wanted: string): SimpleTrack | undefined {
   const key = wanted.trim().toLowerCase();
@@ -18,7 +21,7 @@ export const TRACK_BY_NAME_ACTIONS = [
     description: "Selects the track the mapping names (its name argument), the first of that name.",
     gestures: PRESS,
     needs: [],
-    params: { name: text("a track's name") },
+    params: { name: trackNameParam },
     refuse: ({ song, args }) => {
       if (args.name.trim() === "") return "no track name given: set the name argument";
       return trackNamed(song, args.name) === undefined ? `no track named "${args.name}"` : undefined;

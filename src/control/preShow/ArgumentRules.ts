@@ -4,11 +4,13 @@
 import type { Param } from "../../actions/ActionParams";
 import type { Finding, PreShowContext, PreShowRule } from "./Finding";
 import { bindings } from "./MappingRules";
+import { sceneParam } from "../../actions/SceneTarget";
+import { trackNameParam } from "../../actions/TrackByName";
 
 /** What an argument names in the set, when it does: its kind of object and what the set has of them. */
 function namedIn(param: Param, context: PreShowContext): { what: string; names: string[] } | undefined {
-  if (param.kind === "target" && param.names === "scene") return { what: "scene", names: context.song.scenes().map((scene) => scene.name.trim()) };
-  if (param.kind === "text" && param.names === "a track's name") {
+  if (param === sceneParam) return { what: "scene", names: context.song.scenes().map((scene) => scene.name.trim()) };
+  if (param === trackNameParam) {
     return { what: "track", names: context.song.simpleTracks().filter((track) => !track.holdsInput).map((track) => track.name.trim().toLowerCase()) };
   }
   return undefined;

@@ -5,15 +5,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { readLiveSet } from "../als/AlsFile";
+import { heapUsed } from "./heapUsed";
 import type { TrackDescription } from "../live/SetDescription";
 
 const MiB = 1024 * 1024;
 const round = (bytes: number): number => Math.round((bytes / MiB) * 10) / 10;
-
-function heapUsed(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed;
-}
 
 export interface AlsReadFigure {
   file: string;
