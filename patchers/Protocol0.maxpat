@@ -460,19 +460,18 @@
 				"box": {
 					"id": "obj-22",
 					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
+					"numinlets": 1,
+					"numoutlets": 1,
 					"outlettype": [
-						"",
 						""
 					],
 					"patching_rect": [
 						995,
 						260,
-						66,
+						157,
 						22
 					],
-					"text": "gate 2 1"
+					"text": "prepend mapping_stored"
 				}
 			},
 			{
@@ -485,100 +484,8 @@
 						""
 					],
 					"patching_rect": [
-						1073,
+						1164,
 						260,
-						163.5,
-						22
-					],
-					"text": "prepend mapping_restore"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-24",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						20,
-						290,
-						157,
-						22
-					],
-					"text": "prepend mapping_stored"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-25",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"bang",
-						"bang",
-						"bang"
-					],
-					"patching_rect": [
-						189,
-						290,
-						59.5,
-						22
-					],
-					"text": "t b b b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-26",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						260.5,
-						290,
-						30,
-						22
-					],
-					"text": "2"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-27",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						302.5,
-						290,
-						30,
-						22
-					],
-					"text": "1"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-28",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						344.5,
-						290,
 						85.5,
 						22
 					],
@@ -587,7 +494,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -597,8 +504,8 @@
 						""
 					],
 					"patching_rect": [
-						442,
-						290,
+						1261.5,
+						260,
 						92,
 						22
 					],
@@ -618,7 +525,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -626,7 +533,7 @@
 						""
 					],
 					"patching_rect": [
-						546,
+						20,
 						290,
 						137.5,
 						22
@@ -636,7 +543,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-26",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -644,7 +551,7 @@
 						""
 					],
 					"patching_rect": [
-						695.5,
+						169.5,
 						290,
 						85.5,
 						22
@@ -654,7 +561,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -664,7 +571,7 @@
 						""
 					],
 					"patching_rect": [
-						793,
+						267,
 						290,
 						118,
 						22
@@ -685,7 +592,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-28",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -693,7 +600,7 @@
 						""
 					],
 					"patching_rect": [
-						923,
+						397,
 						290,
 						202.5,
 						22
@@ -703,7 +610,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -711,7 +618,7 @@
 						""
 					],
 					"patching_rect": [
-						1137.5,
+						611.5,
 						290,
 						85.5,
 						22
@@ -721,7 +628,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 9,
 					"numoutlets": 9,
@@ -747,7 +654,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-31",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -766,7 +673,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -784,7 +691,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -802,7 +709,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-34",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -821,7 +728,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -839,7 +746,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-36",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -857,7 +764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -876,7 +783,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-38",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -894,7 +801,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -912,7 +819,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-40",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -931,7 +838,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -949,7 +856,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-42",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -967,7 +874,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-43",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -986,7 +893,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1004,7 +911,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-45",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1022,7 +929,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1041,7 +948,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1059,7 +966,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-48",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1077,7 +984,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-49",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1096,7 +1003,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-50",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1114,7 +1021,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-51",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1132,7 +1039,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-52",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1151,7 +1058,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-53",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1169,7 +1076,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-54",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1187,7 +1094,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-55",
 					"maxclass": "newobj",
 					"numinlets": 0,
 					"numoutlets": 1,
@@ -1205,7 +1112,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-56",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1224,7 +1131,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-57",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1242,7 +1149,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-58",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1260,7 +1167,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-59",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1281,7 +1188,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-60",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1299,7 +1206,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-61",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 5,
@@ -1321,7 +1228,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-62",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1339,7 +1246,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1357,7 +1264,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-64",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1375,7 +1282,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1394,7 +1301,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1412,7 +1319,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-67",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -1433,7 +1340,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-68",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1451,7 +1358,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-69",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1469,7 +1376,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-70",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1487,7 +1394,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-71",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1505,7 +1412,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-72",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1523,7 +1430,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-73",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1541,7 +1448,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1559,7 +1466,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1577,7 +1484,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-76",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1595,7 +1502,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1622,7 +1529,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1641,7 +1548,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-79",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1659,7 +1566,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-80",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1677,7 +1584,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-81",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1695,7 +1602,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-82",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1745,7 +1652,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1764,7 +1671,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-84",
 					"maxclass": "live.menu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -1810,7 +1717,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-85",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1828,7 +1735,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-86",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1846,7 +1753,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-87",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1895,7 +1802,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-88",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1914,7 +1821,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-89",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1932,7 +1839,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-90",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1981,7 +1888,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2001,7 +1908,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-92",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2019,7 +1926,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-93",
 					"maxclass": "live.text",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2068,7 +1975,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-94",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2087,7 +1994,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-95",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2105,7 +2012,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-96",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2135,7 +2042,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-97",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2156,7 +2063,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-98",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2174,7 +2081,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2193,7 +2100,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-100",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2211,7 +2118,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2230,7 +2137,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-102",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2248,7 +2155,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2267,7 +2174,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-104",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2285,7 +2192,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-105",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2309,7 +2216,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2327,7 +2234,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-107",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -2348,7 +2255,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 4,
@@ -2369,7 +2276,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-109",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2389,7 +2296,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-110",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2407,7 +2314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-111",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2425,7 +2332,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2443,7 +2350,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2461,7 +2368,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-114",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2485,7 +2392,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-115",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2519,7 +2426,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2537,7 +2444,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-117",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2555,7 +2462,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-118",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2573,7 +2480,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2593,7 +2500,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-120",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2611,7 +2518,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-121",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2629,7 +2536,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-122",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2647,7 +2554,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-123",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2665,7 +2572,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-124",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2689,7 +2596,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-125",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2723,7 +2630,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2741,7 +2648,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-127",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2759,7 +2666,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-128",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2777,7 +2684,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-129",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2797,7 +2704,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-130",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2815,7 +2722,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-131",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2833,7 +2740,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2851,7 +2758,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2869,7 +2776,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-134",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2893,7 +2800,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-135",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -2927,7 +2834,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-136",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2945,7 +2852,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-137",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2963,7 +2870,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-138",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2981,7 +2888,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3005,7 +2912,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-140",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3023,7 +2930,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3042,7 +2949,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-142",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3060,7 +2967,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-143",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3078,7 +2985,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3096,7 +3003,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-145",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -3130,7 +3037,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-146",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3148,7 +3055,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-147",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3167,7 +3074,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-148",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3185,7 +3092,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-149",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3203,7 +3110,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-150",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3221,7 +3128,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-151",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -3255,7 +3162,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3273,7 +3180,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-153",
 					"maxclass": "textedit",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3307,7 +3214,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-154",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3337,7 +3244,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-155",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -3357,7 +3264,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3375,7 +3282,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3393,7 +3300,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-158",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3411,7 +3318,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-159",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3429,7 +3336,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -3448,7 +3355,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3466,7 +3373,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-162",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3484,7 +3391,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-163",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3502,7 +3409,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-164",
 					"maxclass": "panel",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3538,7 +3445,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-165",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3572,7 +3479,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-166",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3590,7 +3497,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-167",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3608,7 +3515,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-168",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3626,7 +3533,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-169",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3644,7 +3551,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-170",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3662,7 +3569,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-171",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3680,7 +3587,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3698,7 +3605,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3716,7 +3623,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-174",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3734,7 +3641,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-175",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3752,7 +3659,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-176",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3770,7 +3677,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3788,7 +3695,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-178",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3806,7 +3713,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-179",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3824,7 +3731,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-180",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3842,7 +3749,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-181",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3860,7 +3767,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-182",
 					"maxclass": "newobj",
 					"numinlets": 17,
 					"numoutlets": 17,
@@ -3894,7 +3801,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-183",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3918,7 +3825,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3936,7 +3843,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-185",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -3966,7 +3873,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-186",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3984,7 +3891,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-187",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4008,7 +3915,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4026,7 +3933,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-189",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4056,7 +3963,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-190",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4074,7 +3981,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-191",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4098,7 +4005,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-192",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4116,7 +4023,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-193",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4146,7 +4053,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-194",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4164,7 +4071,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-195",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4188,7 +4095,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-196",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4206,7 +4113,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-197",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4236,7 +4143,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-198",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4254,7 +4161,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-199",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4278,7 +4185,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-200",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4296,7 +4203,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-206",
+					"id": "obj-201",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4326,7 +4233,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-207",
+					"id": "obj-202",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4344,7 +4251,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-208",
+					"id": "obj-203",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4368,7 +4275,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-209",
+					"id": "obj-204",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4386,7 +4293,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-210",
+					"id": "obj-205",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4416,7 +4323,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-211",
+					"id": "obj-206",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4434,7 +4341,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-212",
+					"id": "obj-207",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4458,7 +4365,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-213",
+					"id": "obj-208",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4476,7 +4383,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-214",
+					"id": "obj-209",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4506,7 +4413,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-215",
+					"id": "obj-210",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4524,7 +4431,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-216",
+					"id": "obj-211",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4548,7 +4455,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-217",
+					"id": "obj-212",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4566,7 +4473,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-218",
+					"id": "obj-213",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4596,7 +4503,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-219",
+					"id": "obj-214",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4614,7 +4521,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-220",
+					"id": "obj-215",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4638,7 +4545,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-221",
+					"id": "obj-216",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4656,7 +4563,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-222",
+					"id": "obj-217",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4686,7 +4593,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-223",
+					"id": "obj-218",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4704,7 +4611,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-224",
+					"id": "obj-219",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4728,7 +4635,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-225",
+					"id": "obj-220",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4746,7 +4653,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-226",
+					"id": "obj-221",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4776,7 +4683,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-227",
+					"id": "obj-222",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4794,7 +4701,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-228",
+					"id": "obj-223",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4818,7 +4725,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-229",
+					"id": "obj-224",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4836,7 +4743,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-230",
+					"id": "obj-225",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4866,7 +4773,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-231",
+					"id": "obj-226",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4884,7 +4791,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-232",
+					"id": "obj-227",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4908,7 +4815,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-233",
+					"id": "obj-228",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -4926,7 +4833,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-234",
+					"id": "obj-229",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -4956,7 +4863,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-235",
+					"id": "obj-230",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -4974,7 +4881,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-236",
+					"id": "obj-231",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -4998,7 +4905,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-237",
+					"id": "obj-232",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -5016,7 +4923,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-238",
+					"id": "obj-233",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -5046,7 +4953,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-239",
+					"id": "obj-234",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5064,7 +4971,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-240",
+					"id": "obj-235",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -5088,7 +4995,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-241",
+					"id": "obj-236",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -5106,7 +5013,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-242",
+					"id": "obj-237",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -5136,7 +5043,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-243",
+					"id": "obj-238",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5154,7 +5061,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-244",
+					"id": "obj-239",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -5178,7 +5085,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-245",
+					"id": "obj-240",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -5196,7 +5103,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-246",
+					"id": "obj-241",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -5226,7 +5133,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-247",
+					"id": "obj-242",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5244,7 +5151,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-248",
+					"id": "obj-243",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -5268,7 +5175,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-249",
+					"id": "obj-244",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -5286,7 +5193,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-250",
+					"id": "obj-245",
 					"maxclass": "ubutton",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -5316,7 +5223,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-251",
+					"id": "obj-246",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -5714,7 +5621,7 @@
 					],
 					"destination": [
 						"obj-22",
-						1
+						0
 					]
 				}
 			},
@@ -5722,42 +5629,6 @@
 				"patchline": {
 					"source": [
 						"obj-22",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-23",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-22",
-						1
-					],
-					"destination": [
-						"obj-24",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-24",
 						0
 					],
 					"destination": [
@@ -5773,67 +5644,7 @@
 						14
 					],
 					"destination": [
-						"obj-25",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						2
-					],
-					"destination": [
-						"obj-26",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-26",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						1
-					],
-					"destination": [
 						"obj-21",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						0
-					],
-					"destination": [
-						"obj-27",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-27",
-						0
-					],
-					"destination": [
-						"obj-22",
 						0
 					]
 				}
@@ -5845,7 +5656,7 @@
 						13
 					],
 					"destination": [
-						"obj-28",
+						"obj-23",
 						0
 					]
 				}
@@ -5853,7 +5664,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-28",
+						"obj-23",
 						0
 					],
 					"destination": [
@@ -5865,11 +5676,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-29",
+						"obj-24",
 						0
 					],
 					"destination": [
-						"obj-30",
+						"obj-25",
 						0
 					]
 				}
@@ -5877,7 +5688,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-30",
+						"obj-25",
 						0
 					],
 					"destination": [
@@ -5893,7 +5704,7 @@
 						16
 					],
 					"destination": [
-						"obj-29",
+						"obj-24",
 						0
 					]
 				}
@@ -5905,7 +5716,7 @@
 						15
 					],
 					"destination": [
-						"obj-31",
+						"obj-26",
 						0
 					]
 				}
@@ -5913,11 +5724,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-31",
+						"obj-26",
 						0
 					],
 					"destination": [
-						"obj-29",
+						"obj-24",
 						0
 					]
 				}
@@ -5925,11 +5736,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-32",
+						"obj-27",
 						0
 					],
 					"destination": [
-						"obj-33",
+						"obj-28",
 						0
 					]
 				}
@@ -5937,7 +5748,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-33",
+						"obj-28",
 						0
 					],
 					"destination": [
@@ -5953,7 +5764,7 @@
 						21
 					],
 					"destination": [
-						"obj-32",
+						"obj-27",
 						0
 					]
 				}
@@ -5965,7 +5776,7 @@
 						20
 					],
 					"destination": [
-						"obj-34",
+						"obj-29",
 						0
 					]
 				}
@@ -5973,11 +5784,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-34",
+						"obj-29",
 						0
 					],
 					"destination": [
-						"obj-32",
+						"obj-27",
 						0
 					]
 				}
@@ -5989,6 +5800,78 @@
 						1
 					],
 					"destination": [
+						"obj-30",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-31",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-32",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-33",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						1
+					],
+					"destination": [
+						"obj-33",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						1
+					],
+					"destination": [
+						"obj-34",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
 						"obj-35",
 						0
 					]
@@ -6002,102 +5885,30 @@
 					],
 					"destination": [
 						"obj-36",
-						0
+						1
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
+						"obj-34",
+						1
+					],
+					"destination": [
 						"obj-36",
 						0
-					],
-					"destination": [
-						"obj-37",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-38",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-36",
-						1
-					],
-					"destination": [
-						"obj-38",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
-						1
-					],
-					"destination": [
-						"obj-39",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						0
-					],
-					"destination": [
-						"obj-40",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-41",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-39",
-						1
-					],
-					"destination": [
-						"obj-41",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-35",
+						"obj-30",
 						2
 					],
 					"destination": [
-						"obj-42",
+						"obj-37",
 						0
 					]
 				}
@@ -6105,11 +5916,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-37",
 						0
 					],
 					"destination": [
-						"obj-43",
+						"obj-38",
 						0
 					]
 				}
@@ -6117,11 +5928,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-43",
+						"obj-38",
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-39",
 						1
 					]
 				}
@@ -6129,11 +5940,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-42",
+						"obj-37",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-39",
 						0
 					]
 				}
@@ -6141,11 +5952,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-30",
 						3
 					],
 					"destination": [
-						"obj-45",
+						"obj-40",
 						0
 					]
 				}
@@ -6153,11 +5964,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-40",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-41",
 						0
 					]
 				}
@@ -6165,11 +5976,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-46",
+						"obj-41",
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-42",
 						1
 					]
 				}
@@ -6177,11 +5988,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-40",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-42",
 						0
 					]
 				}
@@ -6189,11 +6000,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-30",
 						4
 					],
 					"destination": [
-						"obj-48",
+						"obj-43",
 						0
 					]
 				}
@@ -6201,11 +6012,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-49",
+						"obj-44",
 						0
 					]
 				}
@@ -6213,11 +6024,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-44",
 						0
 					],
 					"destination": [
-						"obj-50",
+						"obj-45",
 						1
 					]
 				}
@@ -6225,11 +6036,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-43",
 						1
 					],
 					"destination": [
-						"obj-50",
+						"obj-45",
 						0
 					]
 				}
@@ -6237,11 +6048,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-30",
 						5
 					],
 					"destination": [
-						"obj-51",
+						"obj-46",
 						0
 					]
 				}
@@ -6249,11 +6060,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-46",
 						0
 					],
 					"destination": [
-						"obj-52",
+						"obj-47",
 						0
 					]
 				}
@@ -6261,11 +6072,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
+						"obj-47",
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-48",
 						1
 					]
 				}
@@ -6273,11 +6084,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-46",
 						1
 					],
 					"destination": [
-						"obj-53",
+						"obj-48",
 						0
 					]
 				}
@@ -6285,11 +6096,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-30",
 						6
 					],
 					"destination": [
-						"obj-54",
+						"obj-49",
 						0
 					]
 				}
@@ -6297,11 +6108,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-50",
 						0
 					]
 				}
@@ -6309,11 +6120,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-50",
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-51",
 						1
 					]
 				}
@@ -6321,11 +6132,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-49",
 						1
 					],
 					"destination": [
-						"obj-56",
+						"obj-51",
 						0
 					]
 				}
@@ -6333,11 +6144,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-30",
 						7
 					],
 					"destination": [
-						"obj-57",
+						"obj-52",
 						0
 					]
 				}
@@ -6345,11 +6156,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-58",
+						"obj-53",
 						0
 					]
 				}
@@ -6357,11 +6168,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-59",
+						"obj-54",
 						1
 					]
 				}
@@ -6369,11 +6180,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
+						"obj-52",
 						1
 					],
 					"destination": [
-						"obj-59",
+						"obj-54",
 						0
 					]
 				}
@@ -6381,11 +6192,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-60",
+						"obj-55",
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-56",
 						1
 					]
 				}
@@ -6393,7 +6204,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-56",
 						0
 					],
 					"destination": [
@@ -6405,11 +6216,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-62",
+						"obj-57",
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-56",
 						0
 					]
 				}
@@ -6421,7 +6232,7 @@
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-56",
 						0
 					]
 				}
@@ -6433,7 +6244,7 @@
 						0
 					],
 					"destination": [
-						"obj-62",
+						"obj-57",
 						0
 					]
 				}
@@ -6445,7 +6256,7 @@
 						1
 					],
 					"destination": [
-						"obj-62",
+						"obj-57",
 						0
 					]
 				}
@@ -6457,7 +6268,7 @@
 						2
 					],
 					"destination": [
-						"obj-62",
+						"obj-57",
 						0
 					]
 				}
@@ -6469,7 +6280,7 @@
 						3
 					],
 					"destination": [
-						"obj-62",
+						"obj-57",
 						0
 					]
 				}
@@ -6477,11 +6288,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-56",
 						1
 					],
 					"destination": [
-						"obj-63",
+						"obj-58",
 						0
 					]
 				}
@@ -6489,7 +6300,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-58",
 						0
 					],
 					"destination": [
@@ -6505,7 +6316,7 @@
 						18
 					],
 					"destination": [
-						"obj-64",
+						"obj-59",
 						0
 					]
 				}
@@ -6513,7 +6324,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-59",
 						3
 					],
 					"destination": [
@@ -6525,11 +6336,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-59",
 						2
 					],
 					"destination": [
-						"obj-65",
+						"obj-60",
 						0
 					]
 				}
@@ -6537,7 +6348,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-60",
 						0
 					],
 					"destination": [
@@ -6549,11 +6360,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-59",
 						1
 					],
 					"destination": [
-						"obj-67",
+						"obj-62",
 						0
 					]
 				}
@@ -6561,7 +6372,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
+						"obj-62",
 						0
 					],
 					"destination": [
@@ -6577,7 +6388,7 @@
 						1
 					],
 					"destination": [
-						"obj-71",
+						"obj-66",
 						0
 					]
 				}
@@ -6585,11 +6396,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-71",
+						"obj-66",
 						0
 					],
 					"destination": [
-						"obj-68",
+						"obj-63",
 						0
 					]
 				}
@@ -6597,11 +6408,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-68",
+						"obj-63",
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-65",
 						0
 					]
 				}
@@ -6609,8 +6420,44 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-70",
+						"obj-65",
 						1
+					],
+					"destination": [
+						"obj-64",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-63",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						0
 					],
 					"destination": [
 						"obj-69",
@@ -6626,7 +6473,19 @@
 					],
 					"destination": [
 						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
 						1
+					],
+					"destination": [
+						"obj-70",
+						0
 					]
 				}
 			},
@@ -6637,7 +6496,7 @@
 						0
 					],
 					"destination": [
-						"obj-72",
+						"obj-68",
 						0
 					]
 				}
@@ -6645,59 +6504,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						1
-					],
-					"destination": [
-						"obj-75",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
+						"obj-67",
 						2
 					],
 					"destination": [
-						"obj-76",
+						"obj-71",
 						0
 					]
 				}
@@ -6705,11 +6516,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
+						"obj-71",
 						0
 					],
 					"destination": [
-						"obj-73",
+						"obj-68",
 						0
 					]
 				}
@@ -6717,11 +6528,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-68",
 						0
 					],
 					"destination": [
-						"obj-77",
+						"obj-72",
 						0
 					]
 				}
@@ -6729,7 +6540,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-72",
 						0
 					],
 					"destination": [
@@ -6741,8 +6552,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-73",
 						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						2
 					],
 					"destination": [
 						"obj-73",
@@ -6754,10 +6577,94 @@
 				"patchline": {
 					"source": [
 						"obj-11",
+						3
+					],
+					"destination": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-63",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						0
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
+						1
+					],
+					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-11",
 						2
 					],
 					"destination": [
-						"obj-78",
+						"obj-76",
 						0
 					]
 				}
@@ -6769,6 +6676,18 @@
 						3
 					],
 					"destination": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-67",
+						3
+					],
+					"destination": [
 						"obj-78",
 						0
 					]
@@ -6777,8 +6696,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
-						0
+						"obj-78",
+						1
 					],
 					"destination": [
 						"obj-79",
@@ -6790,6 +6709,18 @@
 				"patchline": {
 					"source": [
 						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
 						0
 					],
 					"destination": [
@@ -6805,114 +6736,78 @@
 						0
 					],
 					"destination": [
-						"obj-68",
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-78",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-83",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
 						1
+					],
+					"destination": [
+						"obj-75",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-79",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						0
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						1
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						2
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-11",
-						3
-					],
-					"destination": [
-						"obj-81",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-72",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
 						3
 					],
 					"destination": [
-						"obj-83",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						1
-					],
-					"destination": [
-						"obj-84",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-84",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
 						"obj-85",
 						0
 					]
@@ -6925,7 +6820,7 @@
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-84",
 						0
 					]
 				}
@@ -6933,12 +6828,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-83",
+						"obj-84",
 						0
 					],
 					"destination": [
 						"obj-86",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
 					]
 				}
 			},
@@ -6958,54 +6865,6 @@
 				"patchline": {
 					"source": [
 						"obj-88",
-						1
-					],
-					"destination": [
-						"obj-80",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-77",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-85",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-13",
-						3
-					],
-					"destination": [
-						"obj-90",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-90",
 						0
 					],
 					"destination": [
@@ -7018,23 +6877,35 @@
 				"patchline": {
 					"source": [
 						"obj-89",
-						0
-					],
-					"destination": [
-						"obj-91",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-91",
 						0
 					],
 					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-91",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
 					]
 				}
 			},
@@ -7045,32 +6916,32 @@
 						0
 					],
 					"destination": [
-						"obj-93",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-94",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-94",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-94",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-95",
+						0
 					]
 				}
 			},
@@ -7078,66 +6949,6 @@
 				"patchline": {
 					"source": [
 						"obj-95",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-97",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-97",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-98",
-						0
-					],
-					"destination": [
-						"obj-99",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-100",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-100",
 						0
 					],
 					"destination": [
@@ -7153,7 +6964,7 @@
 						2
 					],
 					"destination": [
-						"obj-102",
+						"obj-97",
 						0
 					]
 				}
@@ -7161,11 +6972,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-81",
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-97",
 						0
 					]
 				}
@@ -7173,8 +6984,68 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-98",
 						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-99",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						1
+					],
+					"destination": [
+						"obj-100",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-96",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						1
 					],
 					"destination": [
 						"obj-101",
@@ -7185,11 +7056,23 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-101",
+						1
+					],
+					"destination": [
+						"obj-102",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-102",
 						0
 					],
 					"destination": [
-						"obj-104",
+						"obj-96",
 						0
 					]
 				}
@@ -7197,35 +7080,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
-						1
-					],
-					"destination": [
-						"obj-105",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
 						"obj-101",
 						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-104",
-						0
 					],
 					"destination": [
-						"obj-103",
+						"obj-98",
 						0
 					]
 				}
@@ -7233,59 +7092,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
-						1
-					],
-					"destination": [
-						"obj-106",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						1
-					],
-					"destination": [
-						"obj-107",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
-					"destination": [
-						"obj-101",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-106",
-						0
-					],
-					"destination": [
-						"obj-103",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
+						"obj-97",
 						2
 					],
 					"destination": [
-						"obj-108",
+						"obj-103",
 						0
 					]
 				}
@@ -7293,11 +7104,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-103",
 						1
 					],
 					"destination": [
-						"obj-109",
+						"obj-104",
 						0
 					]
 				}
@@ -7305,11 +7116,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-104",
 						0
 					],
 					"destination": [
-						"obj-101",
+						"obj-96",
 						0
 					]
 				}
@@ -7317,23 +7128,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
 						"obj-103",
 						0
+					],
+					"destination": [
+						"obj-98",
+						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-102",
+						"obj-97",
 						3
 					],
 					"destination": [
-						"obj-103",
+						"obj-98",
 						0
 					]
 				}
@@ -7345,7 +7156,7 @@
 						6
 					],
 					"destination": [
-						"obj-111",
+						"obj-106",
 						0
 					]
 				}
@@ -7353,11 +7164,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
+						"obj-106",
 						0
 					],
 					"destination": [
-						"obj-110",
+						"obj-105",
 						0
 					]
 				}
@@ -7369,7 +7180,7 @@
 						5
 					],
 					"destination": [
-						"obj-112",
+						"obj-107",
 						0
 					]
 				}
@@ -7381,7 +7192,7 @@
 						8
 					],
 					"destination": [
-						"obj-113",
+						"obj-108",
 						0
 					]
 				}
@@ -7389,11 +7200,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
+						"obj-108",
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-109",
 						0
 					]
 				}
@@ -7401,8 +7212,56 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
+						"obj-109",
 						2
+					],
+					"destination": [
+						"obj-110",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						1
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-112",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
 					],
 					"destination": [
 						"obj-115",
@@ -7413,7 +7272,31 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
 						1
 					],
 					"destination": [
@@ -7425,7 +7308,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-114",
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
 						0
 					],
 					"destination": [
@@ -7441,90 +7336,6 @@
 						0
 					],
 					"destination": [
-						"obj-118",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-115",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-118",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						1
-					],
-					"destination": [
-						"obj-121",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-121",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-122",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-122",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7533,11 +7344,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-123",
+						"obj-118",
 						0
 					]
 				}
@@ -7545,7 +7356,55 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-117",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						1
+					],
+					"destination": [
+						"obj-119",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						2
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						1
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
 						0
 					],
 					"destination": [
@@ -7557,11 +7416,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
-						1
+						"obj-122",
+						0
 					],
 					"destination": [
-						"obj-124",
+						"obj-123",
 						0
 					]
 				}
@@ -7569,8 +7428,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
-						2
+						"obj-120",
+						0
 					],
 					"destination": [
 						"obj-125",
@@ -7581,8 +7440,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
-						1
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						2
 					],
 					"destination": [
 						"obj-126",
@@ -7593,7 +7476,19 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-124",
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-125",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
 						0
 					],
 					"destination": [
@@ -7609,90 +7504,6 @@
 						0
 					],
 					"destination": [
-						"obj-128",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-126",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-128",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						2
-					],
-					"destination": [
-						"obj-131",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
-					"destination": [
-						"obj-130",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-130",
-						0
-					],
-					"destination": [
-						"obj-132",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-132",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -7701,11 +7512,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-133",
+						"obj-128",
 						0
 					]
 				}
@@ -7713,7 +7524,55 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-127",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						2
+					],
+					"destination": [
+						"obj-129",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						2
+					],
+					"destination": [
+						"obj-130",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
+						1
+					],
+					"destination": [
+						"obj-131",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-129",
 						0
 					],
 					"destination": [
@@ -7725,11 +7584,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-113",
-						2
+						"obj-132",
+						0
 					],
 					"destination": [
-						"obj-134",
+						"obj-133",
 						0
 					]
 				}
@@ -7737,8 +7596,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
-						2
+						"obj-130",
+						0
 					],
 					"destination": [
 						"obj-135",
@@ -7749,47 +7608,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-134",
-						1
-					],
-					"destination": [
-						"obj-136",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
+						"obj-131",
 						0
 					],
 					"destination": [
-						"obj-137",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-135",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-133",
+						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-135",
 						0
 					]
 				}
@@ -7797,35 +7632,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
-						0
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-140",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
+						"obj-107",
 						3
 					],
 					"destination": [
-						"obj-141",
+						"obj-136",
 						0
 					]
 				}
@@ -7833,11 +7644,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
+						"obj-136",
 						0
 					],
 					"destination": [
-						"obj-140",
+						"obj-135",
 						0
 					]
 				}
@@ -7845,11 +7656,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-140",
+						"obj-135",
 						0
 					],
 					"destination": [
-						"obj-142",
+						"obj-137",
 						0
 					]
 				}
@@ -7857,7 +7668,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-137",
 						0
 					],
 					"destination": [
@@ -7869,11 +7680,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-112",
+						"obj-107",
 						0
 					],
 					"destination": [
-						"obj-143",
+						"obj-138",
 						0
 					]
 				}
@@ -7881,11 +7692,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-143",
+						"obj-138",
 						0
 					],
 					"destination": [
-						"obj-142",
+						"obj-137",
 						0
 					]
 				}
@@ -7897,7 +7708,7 @@
 						7
 					],
 					"destination": [
-						"obj-145",
+						"obj-140",
 						0
 					]
 				}
@@ -7905,7 +7716,55 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-145",
+						"obj-140",
+						0
+					],
+					"destination": [
+						"obj-139",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						9
+					],
+					"destination": [
+						"obj-141",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						1
+					],
+					"destination": [
+						"obj-142",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-143",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
 						0
 					],
 					"destination": [
@@ -7917,8 +7776,32 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						9
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-144",
+						0
+					],
+					"destination": [
+						"obj-145",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-145",
+						0
 					],
 					"destination": [
 						"obj-146",
@@ -7930,78 +7813,6 @@
 				"patchline": {
 					"source": [
 						"obj-146",
-						1
-					],
-					"destination": [
-						"obj-147",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-146",
-						0
-					],
-					"destination": [
-						"obj-148",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
-						0
-					],
-					"destination": [
-						"obj-149",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
-					],
-					"destination": [
-						"obj-151",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
 						0
 					],
 					"destination": [
@@ -8017,7 +7828,7 @@
 						10
 					],
 					"destination": [
-						"obj-152",
+						"obj-147",
 						0
 					]
 				}
@@ -8025,11 +7836,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
+						"obj-147",
 						1
 					],
 					"destination": [
-						"obj-153",
+						"obj-148",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-149",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-150",
+						0
+					],
+					"destination": [
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
+						0
+					],
+					"destination": [
+						"obj-152",
 						0
 					]
 				}
@@ -8038,66 +7909,6 @@
 				"patchline": {
 					"source": [
 						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-154",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-154",
-						0
-					],
-					"destination": [
-						"obj-155",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-155",
-						0
-					],
-					"destination": [
-						"obj-156",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
-						0
-					],
-					"destination": [
-						"obj-157",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-157",
 						0
 					],
 					"destination": [
@@ -8113,7 +7924,7 @@
 						11
 					],
 					"destination": [
-						"obj-160",
+						"obj-155",
 						0
 					]
 				}
@@ -8121,43 +7932,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
-						0
-					],
-					"destination": [
-						"obj-161",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-161",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-160",
-						1
-					],
-					"destination": [
-						"obj-162",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
+						"obj-155",
 						0
 					],
 					"destination": [
@@ -8169,11 +7944,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
-						2
+						"obj-156",
+						0
 					],
 					"destination": [
-						"obj-163",
+						"obj-145",
 						0
 					]
 				}
@@ -8181,11 +7956,47 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-163",
+						"obj-155",
+						1
+					],
+					"destination": [
+						"obj-157",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
 						0
 					],
 					"destination": [
-						"obj-159",
+						"obj-151",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-155",
+						2
+					],
+					"destination": [
+						"obj-158",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-154",
 						0
 					]
 				}
@@ -8197,7 +8008,7 @@
 						12
 					],
 					"destination": [
-						"obj-164",
+						"obj-159",
 						0
 					]
 				}
@@ -8205,11 +8016,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-164",
+						"obj-159",
 						0
 					],
 					"destination": [
-						"obj-158",
+						"obj-153",
 						0
 					]
 				}
@@ -8217,11 +8028,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
+						"obj-153",
 						0
 					],
 					"destination": [
-						"obj-165",
+						"obj-160",
 						0
 					]
 				}
@@ -8229,11 +8040,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
+						"obj-160",
 						0
 					],
 					"destination": [
-						"obj-166",
+						"obj-161",
 						0
 					]
 				}
@@ -8241,11 +8052,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
+						"obj-160",
 						1
 					],
 					"destination": [
-						"obj-166",
+						"obj-161",
 						0
 					]
 				}
@@ -8253,7 +8064,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-166",
+						"obj-161",
 						0
 					],
 					"destination": [
@@ -8265,11 +8076,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-154",
 						0
 					],
 					"destination": [
-						"obj-167",
+						"obj-162",
 						0
 					]
 				}
@@ -8277,11 +8088,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
+						"obj-162",
 						0
 					],
 					"destination": [
-						"obj-168",
+						"obj-163",
 						0
 					]
 				}
@@ -8289,7 +8100,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-168",
+						"obj-163",
 						0
 					],
 					"destination": [
@@ -8305,7 +8116,7 @@
 						5
 					],
 					"destination": [
-						"obj-170",
+						"obj-165",
 						0
 					]
 				}
@@ -8313,11 +8124,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						0
 					],
 					"destination": [
-						"obj-171",
+						"obj-166",
 						0
 					]
 				}
@@ -8325,11 +8136,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-171",
+						"obj-166",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8337,11 +8148,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						1
 					],
 					"destination": [
-						"obj-172",
+						"obj-167",
 						0
 					]
 				}
@@ -8349,11 +8160,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-172",
+						"obj-167",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8361,11 +8172,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						2
 					],
 					"destination": [
-						"obj-173",
+						"obj-168",
 						0
 					]
 				}
@@ -8373,11 +8184,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-173",
+						"obj-168",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8385,11 +8196,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						3
 					],
 					"destination": [
-						"obj-174",
+						"obj-169",
 						0
 					]
 				}
@@ -8397,11 +8208,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-174",
+						"obj-169",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8409,23 +8220,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						4
 					],
 					"destination": [
-						"obj-175",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-175",
-						0
-					],
-					"destination": [
-						"obj-82",
+						"obj-170",
 						0
 					]
 				}
@@ -8434,10 +8233,22 @@
 				"patchline": {
 					"source": [
 						"obj-170",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
 						5
 					],
 					"destination": [
-						"obj-176",
+						"obj-171",
 						0
 					]
 				}
@@ -8445,11 +8256,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
+						"obj-171",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8457,11 +8268,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						6
 					],
 					"destination": [
-						"obj-177",
+						"obj-172",
 						0
 					]
 				}
@@ -8469,11 +8280,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-177",
+						"obj-172",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8481,11 +8292,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						7
 					],
 					"destination": [
-						"obj-178",
+						"obj-173",
 						0
 					]
 				}
@@ -8493,11 +8304,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-178",
+						"obj-173",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8505,11 +8316,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						8
 					],
 					"destination": [
-						"obj-179",
+						"obj-174",
 						0
 					]
 				}
@@ -8517,11 +8328,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-179",
+						"obj-174",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8529,11 +8340,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						9
 					],
 					"destination": [
-						"obj-180",
+						"obj-175",
 						0
 					]
 				}
@@ -8541,11 +8352,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-175",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8553,11 +8364,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						10
 					],
 					"destination": [
-						"obj-181",
+						"obj-176",
 						0
 					]
 				}
@@ -8565,11 +8376,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-181",
+						"obj-176",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8577,11 +8388,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						11
 					],
 					"destination": [
-						"obj-182",
+						"obj-177",
 						0
 					]
 				}
@@ -8589,11 +8400,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-182",
+						"obj-177",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8601,11 +8412,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						12
 					],
 					"destination": [
-						"obj-183",
+						"obj-178",
 						0
 					]
 				}
@@ -8613,11 +8424,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-183",
+						"obj-178",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8625,11 +8436,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						13
 					],
 					"destination": [
-						"obj-184",
+						"obj-179",
 						0
 					]
 				}
@@ -8637,11 +8448,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-184",
+						"obj-179",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8649,11 +8460,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						14
 					],
 					"destination": [
-						"obj-185",
+						"obj-180",
 						0
 					]
 				}
@@ -8661,11 +8472,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-185",
+						"obj-180",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8673,11 +8484,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-165",
 						15
 					],
 					"destination": [
-						"obj-186",
+						"obj-181",
 						0
 					]
 				}
@@ -8685,11 +8496,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-186",
+						"obj-181",
 						0
 					],
 					"destination": [
-						"obj-82",
+						"obj-77",
 						0
 					]
 				}
@@ -8701,7 +8512,7 @@
 						4
 					],
 					"destination": [
-						"obj-187",
+						"obj-182",
 						0
 					]
 				}
@@ -8709,11 +8520,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
+						"obj-182",
 						0
 					],
 					"destination": [
-						"obj-189",
+						"obj-184",
 						0
 					]
 				}
@@ -8721,11 +8532,71 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-189",
+						"obj-184",
 						0
+					],
+					"destination": [
+						"obj-183",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-185",
+						0
+					],
+					"destination": [
+						"obj-186",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-186",
+						0
+					],
+					"destination": [
+						"obj-7",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						1
 					],
 					"destination": [
 						"obj-188",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
+						0
+					],
+					"destination": [
+						"obj-187",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-189",
+						0
+					],
+					"destination": [
+						"obj-190",
 						0
 					]
 				}
@@ -8737,18 +8608,6 @@
 						0
 					],
 					"destination": [
-						"obj-191",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-191",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8757,11 +8616,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						1
+						"obj-182",
+						2
 					],
 					"destination": [
-						"obj-193",
+						"obj-192",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-191",
 						0
 					]
 				}
@@ -8773,7 +8644,7 @@
 						0
 					],
 					"destination": [
-						"obj-192",
+						"obj-194",
 						0
 					]
 				}
@@ -8785,18 +8656,6 @@
 						0
 					],
 					"destination": [
-						"obj-195",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-195",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8805,11 +8664,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						2
+						"obj-182",
+						3
 					],
 					"destination": [
-						"obj-197",
+						"obj-196",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-196",
+						0
+					],
+					"destination": [
+						"obj-195",
 						0
 					]
 				}
@@ -8821,7 +8692,7 @@
 						0
 					],
 					"destination": [
-						"obj-196",
+						"obj-198",
 						0
 					]
 				}
@@ -8833,18 +8704,6 @@
 						0
 					],
 					"destination": [
-						"obj-199",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-199",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8853,11 +8712,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						3
+						"obj-182",
+						4
 					],
 					"destination": [
-						"obj-201",
+						"obj-200",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-200",
+						0
+					],
+					"destination": [
+						"obj-199",
 						0
 					]
 				}
@@ -8869,7 +8740,7 @@
 						0
 					],
 					"destination": [
-						"obj-200",
+						"obj-202",
 						0
 					]
 				}
@@ -8881,18 +8752,6 @@
 						0
 					],
 					"destination": [
-						"obj-203",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-203",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8901,11 +8760,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						4
+						"obj-182",
+						5
 					],
 					"destination": [
-						"obj-205",
+						"obj-204",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-204",
+						0
+					],
+					"destination": [
+						"obj-203",
 						0
 					]
 				}
@@ -8917,7 +8788,7 @@
 						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-206",
 						0
 					]
 				}
@@ -8929,18 +8800,6 @@
 						0
 					],
 					"destination": [
-						"obj-207",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-207",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8949,11 +8808,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						5
+						"obj-182",
+						6
 					],
 					"destination": [
-						"obj-209",
+						"obj-208",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-208",
+						0
+					],
+					"destination": [
+						"obj-207",
 						0
 					]
 				}
@@ -8965,7 +8836,7 @@
 						0
 					],
 					"destination": [
-						"obj-208",
+						"obj-210",
 						0
 					]
 				}
@@ -8977,18 +8848,6 @@
 						0
 					],
 					"destination": [
-						"obj-211",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-211",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -8997,11 +8856,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						6
+						"obj-182",
+						7
 					],
 					"destination": [
-						"obj-213",
+						"obj-212",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-212",
+						0
+					],
+					"destination": [
+						"obj-211",
 						0
 					]
 				}
@@ -9013,7 +8884,7 @@
 						0
 					],
 					"destination": [
-						"obj-212",
+						"obj-214",
 						0
 					]
 				}
@@ -9025,18 +8896,6 @@
 						0
 					],
 					"destination": [
-						"obj-215",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-215",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9045,11 +8904,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						7
+						"obj-182",
+						8
 					],
 					"destination": [
-						"obj-217",
+						"obj-216",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-216",
+						0
+					],
+					"destination": [
+						"obj-215",
 						0
 					]
 				}
@@ -9061,7 +8932,7 @@
 						0
 					],
 					"destination": [
-						"obj-216",
+						"obj-218",
 						0
 					]
 				}
@@ -9073,18 +8944,6 @@
 						0
 					],
 					"destination": [
-						"obj-219",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-219",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9093,11 +8952,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						8
+						"obj-182",
+						9
 					],
 					"destination": [
-						"obj-221",
+						"obj-220",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-220",
+						0
+					],
+					"destination": [
+						"obj-219",
 						0
 					]
 				}
@@ -9109,7 +8980,7 @@
 						0
 					],
 					"destination": [
-						"obj-220",
+						"obj-222",
 						0
 					]
 				}
@@ -9121,18 +8992,6 @@
 						0
 					],
 					"destination": [
-						"obj-223",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-223",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9141,11 +9000,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						9
+						"obj-182",
+						10
 					],
 					"destination": [
-						"obj-225",
+						"obj-224",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-224",
+						0
+					],
+					"destination": [
+						"obj-223",
 						0
 					]
 				}
@@ -9157,7 +9028,7 @@
 						0
 					],
 					"destination": [
-						"obj-224",
+						"obj-226",
 						0
 					]
 				}
@@ -9169,18 +9040,6 @@
 						0
 					],
 					"destination": [
-						"obj-227",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-227",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9189,11 +9048,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						10
+						"obj-182",
+						11
 					],
 					"destination": [
-						"obj-229",
+						"obj-228",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-228",
+						0
+					],
+					"destination": [
+						"obj-227",
 						0
 					]
 				}
@@ -9205,7 +9076,7 @@
 						0
 					],
 					"destination": [
-						"obj-228",
+						"obj-230",
 						0
 					]
 				}
@@ -9217,18 +9088,6 @@
 						0
 					],
 					"destination": [
-						"obj-231",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-231",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9237,11 +9096,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						11
+						"obj-182",
+						12
 					],
 					"destination": [
-						"obj-233",
+						"obj-232",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-232",
+						0
+					],
+					"destination": [
+						"obj-231",
 						0
 					]
 				}
@@ -9253,7 +9124,7 @@
 						0
 					],
 					"destination": [
-						"obj-232",
+						"obj-234",
 						0
 					]
 				}
@@ -9265,18 +9136,6 @@
 						0
 					],
 					"destination": [
-						"obj-235",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-235",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9285,11 +9144,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						12
+						"obj-182",
+						13
 					],
 					"destination": [
-						"obj-237",
+						"obj-236",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-236",
+						0
+					],
+					"destination": [
+						"obj-235",
 						0
 					]
 				}
@@ -9301,7 +9172,7 @@
 						0
 					],
 					"destination": [
-						"obj-236",
+						"obj-238",
 						0
 					]
 				}
@@ -9313,18 +9184,6 @@
 						0
 					],
 					"destination": [
-						"obj-239",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-239",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9333,11 +9192,23 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						13
+						"obj-182",
+						14
 					],
 					"destination": [
-						"obj-241",
+						"obj-240",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-240",
+						0
+					],
+					"destination": [
+						"obj-239",
 						0
 					]
 				}
@@ -9349,7 +9220,7 @@
 						0
 					],
 					"destination": [
-						"obj-240",
+						"obj-242",
 						0
 					]
 				}
@@ -9361,18 +9232,6 @@
 						0
 					],
 					"destination": [
-						"obj-243",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-243",
-						0
-					],
-					"destination": [
 						"obj-7",
 						1
 					]
@@ -9381,20 +9240,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-187",
-						14
-					],
-					"destination": [
-						"obj-245",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-245",
-						0
+						"obj-182",
+						15
 					],
 					"destination": [
 						"obj-244",
@@ -9405,67 +9252,31 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-244",
+						0
+					],
+					"destination": [
+						"obj-243",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-245",
+						0
+					],
+					"destination": [
 						"obj-246",
 						0
-					],
-					"destination": [
-						"obj-247",
-						0
 					]
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-247",
-						0
-					],
-					"destination": [
-						"obj-7",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
-						15
-					],
-					"destination": [
-						"obj-249",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-249",
-						0
-					],
-					"destination": [
-						"obj-248",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-250",
-						0
-					],
-					"destination": [
-						"obj-251",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-251",
+						"obj-246",
 						0
 					],
 					"destination": [
@@ -9481,37 +9292,37 @@
 				"Mapping",
 				0
 			],
-			"obj-29": [
+			"obj-24": [
 				"Kept with the set",
 				"Kept",
 				0
 			],
-			"obj-32": [
+			"obj-27": [
 				"Actions folder",
 				"Actions",
 				0
 			],
+			"obj-82": [
+				"Restart",
+				"Restart",
+				0
+			],
+			"obj-84": [
+				"Group",
+				"Group",
+				0
+			],
 			"obj-87": [
-				"Restart",
-				"Restart",
-				0
-			],
-			"obj-89": [
-				"Group",
-				"Group",
-				0
-			],
-			"obj-92": [
 				"Import",
 				"Import",
 				0
 			],
-			"obj-95": [
+			"obj-90": [
 				"Export",
 				"Export",
 				0
 			],
-			"obj-98": [
+			"obj-93": [
 				"Actions",
 				"Actions",
 				0

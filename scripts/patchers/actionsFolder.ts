@@ -10,7 +10,7 @@ import { wireStoredValue } from "./storedValue";
 /**
  * [pattr p0_actions]: `set` from the bundle stores without output; every output (autorestore when the
  * set loads, Live's undo, the bang of a read) goes to the bundle as actions_folder_stored, which loads
- * that folder whatever made the output: no [gate] to tell a read's answer apart, as the mapping needs.
+ * that folder whatever made the output: nothing needs telling a read's answer apart.
  */
 export function wireActionsFolderStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
   wireStoredValue(p, dispatch, toNode, {

@@ -7,9 +7,9 @@ import { wireStoredValue } from "./storedValue";
 /**
  * [pattr p0_set], Stored Only, saved with the set and device presets like [pattr p0_mapping]
  * (mappingStorage.ts has the sources). Every output reaches the bundle as set_restore, a read's answer
- * too: unlike the mapping, nothing needs telling Live's copy from the answer, since the bundle takes both
- * (src/host/StoredSet.ts). The bundle stores with `set`, which sends nothing back; `set_read` reaches the
- * [pattr] as a bang ([route] outputs a bang for a selector without arguments).
+ * too: the bundle takes both alike (src/host/StoredSet.ts). The bundle stores with `set`, which sends
+ * nothing back; `set_read` reaches the [pattr] as a bang ([route] outputs a bang for a selector without
+ * arguments).
  */
 export function wireSetStorage(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode): void {
   wireStoredValue(p, dispatch, toNode, {

@@ -1,5 +1,5 @@
-// A value the device keeps for the script in a blob parameter Live saves with the set and its presets,
-// beside the mapping (mappingStorage.ts has the sources): the snapshot slots, the actions folder.
+// A value the device keeps for the script in a blob parameter Live saves with the set and its presets
+// (mappingStorage.ts has the sources): the mapping, the snapshot slots, the actions folder.
 import type { PatcherBuilder } from "./PatcherBuilder";
 import type { Dispatch, ToNode } from "./mainCore";
 
@@ -16,9 +16,9 @@ export interface StoredValue {
 }
 
 /**
- * Stored Only ([pattr] type 3, visibility 1). Every output reaches the bundle, a read's answer too: unlike
- * the mapping, nothing needs telling Live's copy from the answer, since the bundle takes both. A read reaches
- * the [pattr] as a bang ([route] outputs a bang for a selector without arguments).
+ * Stored Only ([pattr] type 3, visibility 1). Every output reaches the bundle with one selector, a read's
+ * answer too: whatever must tell them apart does so in the bundle (the mapping: src/ui/StoredMappingReads.ts).
+ * A read reaches the [pattr] as a bang ([route] outputs a bang for a selector without arguments).
  */
 export function wireStoredValue(p: PatcherBuilder, dispatch: Dispatch, toNode: ToNode, value: StoredValue): void {
   const kept = p.paramObject(`pattr ${value.name}`, { longname: value.longname, shortname: value.shortname, type: 3, visibility: 1 });

@@ -27,6 +27,7 @@ import { readMappingFile, type TextFiles } from "./MappingFiles";
 export type { TextFiles } from "./MappingFiles";
 import { type Level, loadedStatus, type MappingFeedback, StatusLineWriter } from "./StatusLine";
 import { clone, StoredMapping } from "./StoredMapping";
+import { StoredMappingReads } from "./StoredMappingReads";
 import { messageOf } from "../log/ErrorText";
 import { joined } from "./DialogPaths";
 
@@ -50,6 +51,7 @@ export class DeviceUi {
   /** The knob (1-16) the editor shows. */
   private knob = 1;
   private readonly stored: StoredMapping;
+  private readonly reads: StoredMappingReads;
   private readonly line: StatusLineWriter;
   private readonly args: ArgumentEditor;
 
@@ -61,6 +63,7 @@ export class DeviceUi {
       arrived: (doc, unknown) => this.arrived(doc, unknown),
     };
     this.stored = new StoredMapping(options.store, feedback);
+    this.reads = new StoredMappingReads(this.stored, () => this.send(FROM_BUNDLE.mappingRead), (text) => options.log.debug(text));
     this.args = new ArgumentEditor(options.registry, (selector, ...atoms) => this.send(selector, ...atoms), (change) => this.editKnob(this.knob, change));
     options.store.onChange(() => this.showMapping());
     options.cells?.onChange(() => this.showEncoders(true));
@@ -78,8 +81,7 @@ export class DeviceUi {
     this.args.start(host, (what, body) => this.guard(what, body), (level, text) => this.status(level, text));
     host.on(TO_BUNDLE.mappingImport, (...path) => this.guard("mapping_import", () => this.importFile(joined(path))));
     host.on(TO_BUNDLE.mappingExport, (...path) => this.guard("mapping_export", () => this.exportFile(joined(path))));
-    host.on(TO_BUNDLE.mappingRestore, (...atoms) => this.guard("mapping_restore", () => this.restored(atoms)));
-    host.on(TO_BUNDLE.mappingStored, (...atoms) => this.guard("mapping_stored", () => this.answered(atoms)));
+    host.on(TO_BUNDLE.mappingStored, (...atoms) => this.guard("mapping_stored", () => this.reads.output(atoms)));
     this.refresh();
     const doc = this.document();
     if (doc !== undefined) this.status("info", loadedStatus("ready", doc), "debug");
@@ -90,8 +92,7 @@ export class DeviceUi {
    * an undo in Live that did not make the stored parameter output is found here (src/sim/max/Rig.ts).
    */
   readStored(): void {
-    this.stored.noteRead();
-    this.send(FROM_BUNDLE.mappingRead);
+    this.reads.read();
   }
 
   /** The group whose knobs the grid shows (0-based). */
@@ -186,30 +187,11 @@ export class DeviceUi {
     this.status("info", `exported to ${path}`);
   }
 
-  /**
-   * The stored parameter output on its own: Live put a copy there (a set or a preset load, an undo or a
-   * redo). Once applied, the bundle reads it again: what it stored meanwhile may have reached the
-   * parameter after Live's copy, and the read tells which one the parameter keeps.
-   */
-  private restored(atoms: Atom[]): void {
-    if (this.stored.apply(atoms)) this.readStored();
-  }
-
-  /**
-   * The answer to a `mapping_read`; stale when the bundle stored a document after asking. Only the last
-   * read counts: whether an empty [pattr] answers a bang at all is not documented, so answers are not
-   * matched one to one with reads.
-   */
-  private answered(atoms: Atom[]): void {
-    if (this.stored.answerIsStale) return this.options.log.debug("stored mapping read before the last store: ignored");
-    this.stored.apply(atoms);
-  }
-
   /** Replaces the active mapping when the document is valid, and stores it with the set. */
   private accept(doc: unknown): Extract<ValidationResult, { ok: true }> | undefined {
     const result = this.options.store.load(doc);
     if (!result.ok) return this.refused("mapping unchanged", doc, result);
-    this.stored.noteStore();
+    this.reads.stored();
     this.send(FROM_BUNDLE.mappingStore, ...storedAtoms(JSON.stringify(result.mapping)));
     return result;
   }

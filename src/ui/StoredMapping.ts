@@ -11,10 +11,6 @@ import { loadedStatus, type MappingFeedback, REFUSED } from "./StatusLine";
 export class StoredMapping {
   /** The mapping in use before anything was stored (the default): what an empty stored copy stands for. */
   private readonly fallback: MappingDocument | undefined;
-  /** How many documents the bundle stored, and that count at each `mapping_read` not answered yet. */
-  private stores = 0;
-  /** How many stores had been made when the bundle last asked for the stored copy. */
-  private storesAtLastRead = 0;
   /**
    * The stored copy was refused (unreadable, invalid, newer): it stays in Live untouched, so an edit of
    * the mapping in use (the default) must not store over it; an import replaces it, as the musician chose.
@@ -39,21 +35,6 @@ export class StoredMapping {
     this.fallback = initial === undefined ? undefined : clone(initial);
   }
 
-  /** The bundle stored a document. */
-  noteStore(): void {
-    this.stores++;
-  }
-
-  /** The bundle asks for the stored copy. */
-  noteRead(): void {
-    this.storesAtLastRead = this.stores;
-  }
-
-  /** An answer to the last read is stale when the bundle stored a document after asking. */
-  get answerIsStale(): boolean {
-    return this.stores > this.storesAtLastRead;
-  }
-
   /**
    * Makes the stored copy the active mapping when it is valid and differs from the active one (nothing
    * stored stands for the default). The active mapping is never stored back (no store loop), and an
@@ -67,12 +48,9 @@ export class StoredMapping {
       feedback.status("error", `${REFUSED}: ${stored.message}`);
       return false;
     }
-    const json = stored.text;
     let doc: unknown = this.fallback;
-    // Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone
-    // 0 (a number box's empty value) is taken as nothing stored too, never as a refused document.
-    if (json.trim() !== "" && json.trim() !== "0") {
-      const parsed = parseMappingText(json);
+    if (!isNothing(stored.text)) {
+      const parsed = parseMappingText(stored.text);
       if (!parsed.ok) {
         this.refusedCopy = true;
         feedback.status("error", `${REFUSED}: ${parsed.message}`);
@@ -96,6 +74,20 @@ export class StoredMapping {
     feedback.arrived(result.mapping, result.unknown);
     return true;
   }
+}
+
+/** Whether an output of the [pattr] says nothing is stored (the default mapping stands). */
+export function storesNothing(atoms: readonly Atom[]): boolean {
+  const stored = storedText(atoms);
+  return stored.ok && isNothing(stored.text);
+}
+
+/**
+ * Nothing stored: an empty message. What an empty [pattr] outputs in Max is not documented; a lone 0 (a
+ * number box's empty value) is taken as nothing stored too, never as a refused document.
+ */
+function isNothing(text: string): boolean {
+  return text.trim() === "" || text.trim() === "0";
 }
 
 /** JSON with every object's keys sorted: equal for documents that differ only in key order. */

@@ -102,12 +102,10 @@ export const TO_BUNDLE = {
   mappingImport: "mapping_import",
   mappingExport: "mapping_export",
   /**
-   * `mapping_restore [<json>]`: the stored parameter output the copy Live put there (a set or preset
-   * load, an undo); empty when nothing is stored. Every output of the parameter reaches the bundle as
-   * this, except the answer to `mapping_read`.
+   * `mapping_stored [<json>]`: every output of [pattr p0_mapping], whatever made it: the copy Live put
+   * there (a set or preset load, an undo) or the answer to the bundle's `mapping_read`; empty when
+   * nothing is stored.
    */
-  mappingRestore: "mapping_restore",
-  /** `mapping_stored [<json>]`: the stored copy, in answer to the bundle's `mapping_read`. */
   mappingStored: "mapping_stored",
   /** `set_restore [<json>]`: every output of [pattr p0_set] (set or preset load, Live's undo, a `set_read`). */
   setRestore: "set_restore",

@@ -34,7 +34,7 @@ test("lom_hello greets the shim and starts the tick", () => {
   assert.equal(r.take(node(r)), [["bang"]]);
 });
 
-test("every output of the stored mapping reaches the bundle: Live's as mapping_restore, a read's answer as mapping_stored", () => {
+test("every output of the stored mapping reaches the bundle as mapping_stored: a read's answer and Live's own", () => {
   const r = running();
   const pattr = r.one("pattr p0_mapping");
   r.emit(node(r), 0, ["mapping_store", '{"groups":[]}']);
@@ -43,10 +43,9 @@ test("every output of the stored mapping reaches the bundle: Live's as mapping_r
   r.emit(node(r), 0, ["mapping_read"]);
   assert.equal(r.take(node(r)), [["mapping_stored", '{"groups":[]}']]);
   r.clear();
-  // Live gives the parameter a value (set load, preset, undo): the [pattr] outputs it, and the read
-  // has switched the gate back.
+  // Live gives the parameter a value (set load, preset, undo): the [pattr] outputs it, as for a read.
   r.emit(pattr, 0, ['{"groups":[1]}']);
-  assert.equal(r.take(node(r)), [["mapping_restore", '{"groups":[1]}']]);
+  assert.equal(r.take(node(r)), [["mapping_stored", '{"groups":[1]}']]);
 });
 
 test("the Actions button's folder dialog reaches the bundle; the stored folder is set without output, and its every output reaches the bundle", () => {

@@ -14,7 +14,7 @@ import { LiveRemotes } from "./LiveRemote";
 import type { ConsoleLine } from "./MaxRuntime";
 import { NodeScriptHost } from "./NodeScriptHost";
 import { ShimHost } from "./ShimHost";
-import { StoredParameter, type UndoNotice } from "./StoredParameter";
+import { type EmptyBang, StoredParameter, type UndoNotice } from "./StoredParameter";
 
 export type { ConsoleLine } from "./MaxRuntime";
 export { METRO_MS } from "./NodeScriptHost";
@@ -35,6 +35,8 @@ export interface RigOptions {
    * (src/sim/max/StoredParameter.ts).
    */
   undo?: UndoNotice;
+  /** Whether a bang of a [pattr] holding nothing outputs an empty message ("outputs", the default) or nothing: not documented (StoredParameter.ts). */
+  emptyBang?: EmptyBang;
   /** What Live saved with the set in [pattr p0_set] (the snapshot slots); none by default. */
   storedSet?: readonly Atom[];
   /** The actions folder Live saved with the set (the device's [pattr p0_actions]); none (the default folder) by default. */
@@ -63,18 +65,19 @@ export class Rig extends NodeScriptHost {
   readonly actionsFolder: StoredParameter;
   /** The device's [live.remote~] pool, which the shim's REMOTE_OUTLET reaches. */
   readonly remotes: LiveRemotes;
-  /** The patcher's [gate 2 1] after the [pattr]: on its second outlet while answering a mapping_read. */
-  private answeringRead = false;
 
   constructor(options: RigOptions) {
     super(options);
     this.set = options.set;
     this.shimPath = resolve(options.shimPath ?? "device/lom-shim.js");
     this.remotes = new LiveRemotes(this.set, REMOTE_SLOTS);
-    this.mapping = new StoredParameter(options.storedMapping, (value) => this.mappingOutput(value), options.undo);
-    this.setStorage = new StoredParameter(options.storedSet, (value) => this.toNode([TO_BUNDLE.setRestore, ...(value ?? [])]), options.undo);
-    const folderOutput = (value: readonly Atom[] | undefined) => this.toNode([TO_BUNDLE.actionsFolderStored, ...(value ?? [])]);
-    this.actionsFolder = new StoredParameter(options.storedActionsFolder, folderOutput, options.undo);
+    // Each [pattr] → [prepend <selector>] → node.script: every output, whatever made it (scripts/patchers/storedValue.ts).
+    const unknowns = { undo: options.undo, emptyBang: options.emptyBang };
+    const parameter = (initial: string | readonly Atom[] | undefined, selector: string) =>
+      new StoredParameter(initial, (value) => this.toNode([selector, ...(value ?? [])]), unknowns);
+    this.mapping = parameter(options.storedMapping, TO_BUNDLE.mappingStored);
+    this.setStorage = parameter(options.storedSet, TO_BUNDLE.setRestore);
+    this.actionsFolder = parameter(options.storedActionsFolder, TO_BUNDLE.actionsFolderStored);
     this.ledger = new LiveApiLedger(() => liveApiTotals(this.set), () => this.clock.now);
     this.set.symbolSink = {
       pathString: (path) => void this.symbols.intern(path),
@@ -90,7 +93,7 @@ export class Rig extends NodeScriptHost {
     this.wire.connect("patcher", (atoms) => {
       // [prepend set] → [pattr p0_mapping] stores what reaches it, after the cord's rules.
       if (atoms[0] === FROM_BUNDLE.mappingStore) this.mapping.set(atoms.slice(1));
-      if (atoms[0] === FROM_BUNDLE.mappingRead) this.readMapping();
+      if (atoms[0] === FROM_BUNDLE.mappingRead) this.mapping.bang();
       if (atoms[0] === FROM_BUNDLE.setStore) this.setStorage.set(atoms.slice(1));
       if (atoms[0] === FROM_BUNDLE.setRead) this.setStorage.bang();
       // [prepend set] → [pattr p0_actions]; a read bangs it (scripts/patchers/actionsFolder.ts).
@@ -225,21 +228,5 @@ export class Rig extends NodeScriptHost {
     this.inputs.push(input);
     input.ready();
     return input;
-  }
-
-  /** mapping_read: [t b b b] switches the [gate 2 1] to its answer outlet, bangs the [pattr], switches back. */
-  private readMapping(): void {
-    this.answeringRead = true;
-    try {
-      this.mapping.bang();
-    } finally {
-      this.answeringRead = false;
-    }
-  }
-
-  /** Every output of [pattr p0_mapping] goes towards node.script: Live's own, or the answer to a read. */
-  private mappingOutput(value: readonly Atom[] | undefined): void {
-    const selector = this.answeringRead ? TO_BUNDLE.mappingStored : TO_BUNDLE.mappingRestore;
-    this.toNode([selector, ...(value ?? [])]);
   }
 }

@@ -19,7 +19,9 @@
 //   mapping is 10 to 20 atoms of 30,000 characters) is not documented: assumed, as for one atom.
 //
 // What is not documented, and modelled both ways (`UndoNotice`): whether Live's undo of a change to a
-// blob parameter makes the [pattr] output the value it restores. Live's undo history here holds the
+// blob parameter makes the [pattr] output the value it restores. Nor what a bang of a [pattr] holding
+// nothing does ("bang: Outputs the data maintained by the pattr object", pattr reference): an empty
+// message, or nothing at all (`EmptyBang`). Live's undo history here holds the
 // patcher's `set`s (one undo step each: an assumption too; a `set` that made no undo step would leave
 // nothing to undo, which the device survives trivially). Presets are not in the model's undo history.
 // The [dict] alternative (parameter_enable, Cycling '74 dict reference: "Enables use of this object
@@ -29,6 +31,15 @@ import type { Atom } from "../../wire/protocol";
 
 /** Whether Live's undo makes the stored parameter output the value it restores, or restores it silently. */
 export type UndoNotice = "outputs" | "silent";
+
+/** Whether a bang of a [pattr] holding nothing outputs an empty message or nothing. */
+export type EmptyBang = "outputs" | "nothing";
+
+/** What Live and Max leave undocumented, chosen per rig (RigOptions). */
+export interface StoredParameterOptions {
+  undo?: UndoNotice;
+  emptyBang?: EmptyBang;
+}
 
 /** A stored value: its list of atoms, or undefined when nothing was ever stored. */
 export type StoredValue = readonly Atom[] | undefined;
@@ -47,7 +58,7 @@ export class StoredParameter {
   constructor(
     initial: string | readonly Atom[] | undefined,
     private readonly output: (value: StoredValue) => void,
-    readonly undoNotice: UndoNotice = "outputs",
+    private readonly options: StoredParameterOptions = {},
   ) {
     this.value = storedValue(initial);
   }
@@ -73,8 +84,9 @@ export class StoredParameter {
     this.value = [...value];
   }
 
-  /** `bang`: outputs the value. */
+  /** `bang`: outputs the value; holding nothing, an empty message or nothing (`EmptyBang`). */
   bang(): void {
+    if (this.value === undefined && this.options.emptyBang === "nothing") return;
     this.output(this.value);
   }
 
@@ -103,7 +115,7 @@ export class StoredParameter {
     if (from.length === 0) return false;
     to.push(this.value);
     this.value = from.pop();
-    if (this.undoNotice === "outputs") this.output(this.value);
+    if (this.options.undo !== "silent") this.output(this.value);
     return true;
   }
 }
