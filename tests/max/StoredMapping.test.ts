@@ -8,47 +8,16 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
-import type { Atom } from "../../src/wire/protocol";
 import { LiveSet } from "../../src/sim/live/LiveSet";
-import { Rig, type RigOptions } from "../../src/sim/max/Rig";
+import { Rig } from "../../src/sim/max/Rig";
 import type { UndoNotice } from "../../src/sim/max/StoredParameter";
 import { REFUSED } from "../../src/ui/StatusLine";
 import { appOf } from "../support/rigWith";
 import { fixture } from "../sim/simSets";
 import { VirtualEc4 } from "../../src/sim/VirtualEc4";
-import { menuItem } from "../support/menuItems";
+import { active, edit, item, sent, started } from "../support/storedMappingRig";
 
 const DEFAULT = defaultMapping as MappingDocument;
-
-async function started(options: Omit<RigOptions, "set"> = {}): Promise<Rig> {
-  const rig = new Rig({ set: LiveSet.fromDescription(fixture("demo")), ...options });
-  await rig.start();
-  await rig.advance(100);
-  return rig;
-}
-
-function active(rig: Rig): MappingDocument | undefined {
-  return appOf(rig).control.store.active;
-}
-
-function sent(rig: Rig, selector: string, since = 0): Atom[][] {
-  return rig.fromNode.slice(since).filter((m) => m[0] === selector).map((m) => m.slice(1));
-}
-
-/** The index of action `id` in the press menu (0 is "-"). */
-function item(rig: Rig, id: string): number {
-  return menuItem(appOf(rig).control.registry, "press", id);
-}
-
-/** The musician edits knob 1's press in the device: one mapping edit, stored with the set. */
-async function edit(rig: Rig, id: string): Promise<MappingDocument> {
-  rig.sendToNode("ui_action", 1, "press", item(rig, id));
-  await rig.settle();
-  const doc = active(rig);
-  assert.is(doc?.groups[0]?.encoders[0]?.press, id);
-  assert.is(rig.storedMapping, JSON.stringify(doc));
-  return JSON.parse(JSON.stringify(doc)) as MappingDocument;
-}
 
 const withPress = (id: string): MappingDocument => {
   const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
