@@ -4,9 +4,11 @@
 // Why order tells them apart: Max handles one event at a time, depth first ("a path in the network is
 // always followed to its terminal node before messages will be sent down adjacent paths",
 // https://docs.cycling74.com/userguide/scheduler/), and a bang makes the [pattr] output at once ("bang:
-// Outputs the data maintained by the pattr object", https://docs.cycling74.com/reference/pattr). So the
-// answer to a read comes after every output Max made before the read reached it: the first output after
-// a read is its answer, or an output of Live's that stands in for it. Both carry the parameter's value.
+// Outputs the data maintained by the pattr object", https://docs.cycling74.com/reference/pattr); the
+// messages between node.script and the patcher keep their order (assumed, as src/sim/max/Wire.ts does).
+// So the answer to a read comes after every output Max made before the read reached it: the first
+// output after a read is its answer, or an output of Live's that stands in for it. Both carry the
+// parameter's value as it was then.
 //
 // Why nothing is lost: every output is applied, or followed by a read whose answer is; a store the bundle
 // sent before seeing Live's output may reach the parameter after it, which a read after a change finds.
@@ -14,8 +16,9 @@
 // output, which counts as its answer; if the bundle stored since, it is asked again, and the [pattr], not
 // empty any more, answers. An empty output is the one value a read may never bring back, so it is
 // applied even then: if it was the answer to a read made before the store, the read asked again brings
-// the stored document back. An answer that overtakes the read asked again is set right the same way:
-// its read's own answer follows, taken as Live's output, and read again when it changes the mapping.
+// the stored document back. When the output asked again for was Live's, the first read's own answer
+// still follows and counts as the second read's: applied for a moment, it is set right by the second
+// read's answer, which then comes as if it were Live's own output.
 import type { Atom } from "../wire/protocol";
 import { type StoredMapping, storesNothing } from "./StoredMapping";
 

@@ -18,12 +18,12 @@
 //   gives the same list back (`load`). Whether Live's set file keeps a list of this length (a 600 KB
 //   mapping is 10 to 20 atoms of 30,000 characters) is not documented: assumed, as for one atom.
 //
-// What is not documented, and modelled both ways (`UndoNotice`): whether Live's undo of a change to a
-// blob parameter makes the [pattr] output the value it restores. Nor what a bang of a [pattr] holding
+// What is not documented, and modelled both ways: whether Live's undo of a change to a blob parameter
+// makes the [pattr] output the value it restores (`UndoNotice`); what a bang of a [pattr] holding
 // nothing does ("bang: Outputs the data maintained by the pattr object", pattr reference): an empty
-// message, or nothing at all (`EmptyBang`). Live's undo history here holds the
-// patcher's `set`s (one undo step each: an assumption too; a `set` that made no undo step would leave
-// nothing to undo, which the device survives trivially). Presets are not in the model's undo history.
+// message, or nothing at all (`EmptyBang`). Live's undo history here holds the patcher's `set`s (one
+// undo step each: an assumption too; a `set` that made no undo step would leave nothing to undo, which
+// the device survives trivially). Presets are not in the model's undo history.
 // The [dict] alternative (parameter_enable, Cycling '74 dict reference: "Enables use of this object
 // with Max for Live Parameters") is not modelled: the device does not use it (README).
 
