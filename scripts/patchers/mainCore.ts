@@ -84,6 +84,8 @@ export function wireCore(p: PatcherBuilder): { node: Box; inbox: NodeInbox; disp
  * loaded (https://docs.cycling74.com/max8/vignettes/08_n4m_lifecycle). So everything bound for it
  * passes this [gate], opened by the script's p0_ready and closed when it stops. A closed gate drops
  * silently; what it dropped the script asks for again at start (lom_hello; its UI fills itself).
+ * The gate stays in Max: no code of the bundle runs while the script is not ready, so only a Max object
+ * can turn a message away then. It is routing, not logic: what it turns away is counted by the shim.
  */
 function wireInbox(p: PatcherBuilder, node: Box): { inbox: NodeInbox; toNode: ToNode; open: Box; shut: Box } {
   const gate = p.obj("gate");
@@ -150,7 +152,8 @@ function wireHello(p: PatcherBuilder, dispatch: Dispatch, shim: Box, metro: Box)
 /**
  * The input script sends whole `midi cc|note <channel> <number> <value>` messages (src/wire/ControllerMidi.ts).
  * Until the script is ready they take the [gate]'s second outlet to the shim, which counts them and
- * tells the script with p0_ready (a debug line, nothing on the console: src/shim/held.ts).
+ * tells the script with p0_ready (a debug line, nothing on the console: src/shim/held.ts). The counting
+ * is the shim's, tested on the real file (tests/shim/held.test.ts); the [gate] only routes, as above.
  */
 function wireHeldMidi(p: PatcherBuilder, toNode: ToNode, from: { open: Box; lifecycle: Box; shim: Box }): void {
   p.section();

@@ -1,6 +1,6 @@
 // What an action is: one definition (`defineAction`) holding what the mapping is validated against (id,
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
-import type { ActionServices } from "./ActionServices";
+import type { ActionServices, StatusLine } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
 import { Refused, type Answer, type Outcome } from "../model/Answer";
 import type { Args, ArgsOf, Params } from "./ActionParams";
@@ -63,6 +63,14 @@ export function answered(answer: Answer, text?: string): Answered {
 export function tookOr(outcome: Outcome, text: string): string {
   if (outcome.kind !== "accepted") throw new Refused(outcome);
   return text;
+}
+
+/**
+ * A sequence no action runner follows (a scene's loop, song mode's turn, a resumed take) tells the refusal
+ * that ended it itself, under `title`, as the runner would.
+ */
+export function tellRefusal(status: StatusLine, title: string, ended: { readonly error: unknown }): void {
+  if (ended.error instanceof Refused) status.show("warn", `${title}: ${ended.error.message}`);
 }
 
 export function isAnswered(value: unknown): value is Answered {

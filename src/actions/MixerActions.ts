@@ -6,6 +6,7 @@
 import { ActionWarning, PRESS, PRESS_OR_SCROLL, SCROLL, actionState, answered, defineAction, type ActionInput, type RunResult } from "./Action";
 import { ParameterText } from "./ParameterText";
 import { afterLoading } from "./afterLoading";
+import { TURN_KEEP_MS } from "./TurnEnd";
 import type { AbstractTrack } from "../model/AbstractTrack";
 import { Answer } from "../model/Answer";
 import type { DeviceParameter } from "../model/DeviceParameter";
@@ -16,9 +17,6 @@ const MONITORING_NAMES = ["In", "Auto", "Off"];
 
 /** MixerDevice.crossfade_assign's values, in order (0 = A, 1 = none, 2 = B: Cycling '74's MixerDevice page). */
 const CROSSFADE_NAMES = ["A", "none", "B"];
-
-/** How long a mixer knob keeps what it loaded after a detent, so the next detent runs at once in its tick. */
-const TURN_MS = 2_000;
 
 /** A send's letter, as Live names its return tracks' sends. */
 const sendLetter = (index: number): string => String.fromCharCode(65 + index);
@@ -45,7 +43,7 @@ function onMixerParameter(input: MixerInput, title: string, pick: (track: Simple
     if (input.context.gesture === "scroll") return answered(parameter.scroll(input.steps), input.state.text.show(shown, parameter));
     if (parameter.value === parameter.defaultValue) throw new ActionWarning(`${shown} is at its default already`);
     return answered(parameter.reset(), `${shown} reset`);
-  }, TURN_MS);
+  }, TURN_KEEP_MS);
 }
 
 const mixerState = actionState((services) => new MixerState(services));
@@ -147,7 +145,7 @@ export const MIXER_ACTIONS = [
         const next = Math.min(CROSSFADE_NAMES.length - 1, Math.max(0, now + Math.sign(input.steps)));
         const text = `Crossfade ${track.name} ${CROSSFADE_NAMES[next]}`;
         return next === now ? text : answered(track.setCrossfadeAssign(next), text);
-      }, TURN_MS);
+      }, TURN_KEEP_MS);
     },
   }),
   allOff("mixer.unarmAll", "Unarm all", "armed", ({ song }) => song.armedTracks(), (track) => track.isArmed, (track) => track.arm(false), () => []),

@@ -42,7 +42,7 @@ export const NAVIGATION_ACTIONS = [
     run: ({ song, steps }) => {
       const next = scrolledItem(song.scenes(), song.selectedScene(), steps);
       if (next === undefined) return;
-      return answered(song.view.selectScene(next), `Scene ${next.index + 1}${next.name === "" ? "" : `: ${next.name}`}`);
+      return answered(next.select(), `Scene ${next.index + 1}${next.name === "" ? "" : `: ${next.name}`}`);
     },
   }),
   defineAction({

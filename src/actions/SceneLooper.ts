@@ -14,7 +14,7 @@
 // All lengths are quarter notes (clip and song time), waited as such: waitBeats counts signature
 // beats, which are eighths in 6/8.
 import type { ActionServices } from "./ActionServices";
-import { Refused } from "../model/Answer";
+import { tellRefusal } from "./Action";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { Subscriptions } from "../events/Subscriptions";
@@ -187,7 +187,7 @@ export class SceneLooper {
     if (!this.loops.get().some((loop) => loop.scene === scene)) this.launched(scene, -1);
     sequence.onEnd((ended) => {
       // No action runner follows a turn: a fire Live refused is told here, and ends the loop.
-      if (ended.error instanceof Refused) this.services.status.show("warn", `Loop scene: ${ended.error.message}`);
+      tellRefusal(this.services.status, "Loop scene", ended);
       if (ended.isTerminated || this.cycles.get(scene) !== ended) return;
       this.cycles.delete(scene);
       if (scene.looping) this.stop(scene);

@@ -7,7 +7,7 @@
 // is the end. Whoever launched a scene (a knob, the mouse, Push), song mode goes on from it.
 // On, the scene it follows and that scene's launch survive a Node restart (one saved value).
 import type { ActionServices } from "./ActionServices";
-import { Refused } from "../model/Answer";
+import { tellRefusal } from "./Action";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { Subscriptions } from "../events/Subscriptions";
@@ -127,7 +127,7 @@ export class SongMode {
     this.turn = turn;
     turn.onEnd((ended) => {
       row.release();
-      if (ended.error instanceof Refused) this.services.status.show("warn", `Song mode: ${ended.error.message}`);
+      tellRefusal(this.services.status, "Song mode", ended);
       if (this.turn === ended && ended.status === "terminated" && scene.looping && timing.period > 0) this.follow(timing.fireAt + timing.period / 2);
     });
   }

@@ -4,11 +4,9 @@ import { PRESS, SCROLL, actionState, defineAction, answered } from "./Action";
 import { ParameterText } from "./ParameterText";
 import { afterLoading } from "./afterLoading";
 import type { AbstractTrack } from "../model/AbstractTrack";
-import type { Answer } from "../model/Answer";
+import { Answer } from "../model/Answer";
 import { ExternalSynthTrack } from "../model/ExternalSynthTrack";
-
-/** How long a knob turn lasts after its last detent, for what it loaded to stay loaded. */
-const TURN_MS = 2_000;
+import { TURN_KEEP_MS } from "./TurnEnd";
 
 /** Groups arm their sub tracks; other tracks need Live's can_be_armed (returns and master have no arm). */
 function canArm(track: AbstractTrack): boolean {
@@ -97,8 +95,8 @@ export const TRACK_ACTIONS = [
     run: (input) => {
       // The controller's input tracks carry no sound: they are left alone, as the track scroll skips them.
       const tracks = input.song.abstractTracks().map((track) => track.baseTrack).filter((track) => !track.holdsInput);
-      const scroll = (): void => tracks.forEach((track) => void track.volume()?.scroll(input.steps));
-      return afterLoading(input, "All volumes", tracks.map((track) => track.loadMixer()), scroll, TURN_MS);
+      const scroll = () => answered(Answer.all(tracks.map((track) => track.volume()?.scroll(input.steps) ?? Answer.none())));
+      return afterLoading(input, "All volumes", tracks.map((track) => track.loadMixer()), scroll, TURN_KEEP_MS);
     },
   }),
 ];

@@ -11,6 +11,7 @@ import type { ActionRegistry } from "../actions/ActionRegistry";
 import type { StatusLine } from "../actions/ActionServices";
 import type { SavedState } from "../actions/saved/SavedState";
 import { ObservableValue } from "../events/ObservableValue";
+import { messageOf } from "../log/ErrorText";
 import type { Logger } from "../log/Logger";
 import { Sequence } from "../sequence/Sequence";
 import type { SequenceContext } from "../sequence/SequenceContext";
@@ -110,8 +111,7 @@ export class ActionLists {
       if (ended.isCancelled && this.pressedOff.delete(ended)) this.options.logger.debug(`${place}: list cancelled at step ${current + 1}`);
       else if (ended.isCancelled) this.options.status.show("warn", `${stopped}: cancelled (the song stopped, or the set was read again)`);
       else if (ended.isErrored) {
-        const reason = ended.error instanceof StepNotDone ? ended.error.message : String(ended.error);
-        this.options.status.show("warn", `${stopped}: ${reason}`);
+        this.options.status.show("warn", `${stopped}: ${messageOf(ended.error)}`);
       }
     });
     sequence.done();

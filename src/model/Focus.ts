@@ -53,7 +53,7 @@ export class Focus {
     const parameter = this.song.view.prop("selected_parameter");
     if (parameter != null) wanted.set(`${parameter}:*`, () => mirror.holdObject(parameter, "DeviceParameter"));
     const selected = this.song.selectedTrack();
-    const trackView = selected ? mirror.child(selected.id, selected.cls, "view") : null;
+    const trackView = selected?.viewId() ?? null;
     if (trackView !== null)
       wanted.set(`${trackView}.selected_device`, () => ({ release: mirror.subscribe(trackView, "TrackView", "selected_device", () => this.refresh()) }));
     const device = selected?.selectedDevice();

@@ -8,6 +8,7 @@ import { findingText } from "../control/preShow/Finding";
 import type { Demo } from "./Demo";
 import type { GroupRef } from "./VirtualEc4";
 import { QUIET_MS } from "../control/GestureUndo";
+import { messageOf } from "../log/ErrorText";
 
 const USAGES: Record<string, string> = {
   turn: "turn <group> <knob> <steps>   turn a knob (negative steps: counter-clockwise)",
@@ -43,7 +44,7 @@ export class ReplCommands {
       await this.dispatch(command, args);
     } catch (error) {
       if (error instanceof Usage) this.print(error.message);
-      else this.print(`${command}: ${(error instanceof Error ? error.message : String(error)).replace(/^VirtualEc4: /, "")}`);
+      else this.print(`${command}: ${messageOf(error).replace(/^VirtualEc4: /, "")}`);
     }
   }
 

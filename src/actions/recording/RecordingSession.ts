@@ -1,7 +1,7 @@
 // The recording state the REC knobs share: the chosen bar length and the recording under way (one at a
 // time, as in the original's TrackRecorderService).
 import type { ActionServices } from "../ActionServices";
-import { Refused } from "../../model/Answer";
+import { tellRefusal } from "../Action";
 import type { Sequence } from "../../sequence/Sequence";
 import { BarLength } from "./BarLength";
 import { TakeQuantize } from "./TakeQuantize";
@@ -44,7 +44,7 @@ export class RecordingSession {
     recording.sequence.onEnd((ended) => {
       holds.forEach((hold) => hold.release());
       if (typeof ended.result === "string") this.services.status.show("info", ended.result);
-      else if (ended.error instanceof Refused) this.services.status.show("warn", `${plan.title}: ${ended.error.message}`);
+      else tellRefusal(this.services.status, plan.title, ended);
     });
     if (!launched) recording.cancel("Node restarted before the take began");
   }
