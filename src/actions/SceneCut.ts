@@ -6,6 +6,7 @@ import type { ActionServices } from "./ActionServices";
 import { Answer } from "../model/Answer";
 import type { Region } from "../model/Clip";
 import type { Scene } from "../model/Scene";
+import { barsText } from "../time/BarsText";
 
 export type SceneCutKind = "split" | "crop";
 
@@ -62,7 +63,7 @@ export class SceneCut {
     const tail = ({ start, end }: Region): Region => ({ start: start + beats, end });
     const writeAll = (part: (region: Region) => Region): Answer[] => cut.map(({ clip, region }) => clip.setRegion(part(region)));
     const name = nameOf(scene);
-    if (this.kind === "crop") return answered(Answer.all(writeAll(head)), `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`);
+    if (this.kind === "crop") return answered(Answer.all(writeAll(head)), `Cropped ${name} to ${barsText(bars)}`);
     // The copy is made from the clips set to the tail, then the original clips become the head. Both
     // writes are ordered from the mirror's (original) region, an order valid from the tail as well.
     const writes = [...writeAll(tail), this.services.song.duplicateScene(scene.index), ...writeAll(head)];

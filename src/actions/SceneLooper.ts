@@ -23,6 +23,7 @@ import { fireAndLaunch, onSlotLaunch } from "./SceneLaunches";
 import { untilSettled } from "./untilSettled";
 import type { SavedValue } from "./saved/SavedValue";
 import { convert, flatList, number, optionalRef } from "./saved/SavedSchema";
+import { beatsAsBars } from "../time/BarsText";
 
 const EPSILON = 1e-9;
 
@@ -149,10 +150,11 @@ export class SceneLooper {
     const quantum = song.launchQuantum();
     const timing = loopTiming(length, quantum);
     const note = `${length}/${quantum}`;
+    const bars = (beats: number): string => beatsAsBars(beats, song.barBeats());
     if (timing.period > length + EPSILON && this.noted.get(scene) !== note) {
       this.noted.set(scene, note);
       this.services.log.info(
-        `Scene "${scene.name}" is ${length} beats long and launch quantization is ${quantum} beats: it restarts on the next quantization boundary, ${timing.period} beats after its launch`,
+        `Scene "${scene.name}" is ${bars(length)} long and launch quantization is ${bars(quantum)}: it restarts on the next quantization boundary, ${bars(timing.period)} after its launch`,
       );
     }
     return timing;

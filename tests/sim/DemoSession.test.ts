@@ -8,7 +8,7 @@ test("the scripted session selects and arms the synth, records 4 bars, loops the
   const demo = await startDemo();
   const headings: string[] = [];
   const sceneBefore = demo.set.song.view.selectedScene;
-  await playDemoSession(demo, { heading: (text) => headings.push(text), line: () => {} });
+  await playDemoSession(demo, { heading: (text) => headings.push(text), line: () => {}, heard: () => {} });
   assert.is(headings.length, 5);
   const prophet = demo.set.song.tracks.find((t) => t.name === "Prophet")!;
   assert.is(demo.set.song.view.selectedTrack, prophet);

@@ -1,0 +1,13 @@
+// How every display a musician reads (the status line, the set log, the set's picture, the REPL) writes a
+// length: in bars, as Live's session view counts a scene, in words ("1 bar", "4 bars"). A length that is
+// not whole bars is a decimal of bars ("1.5 bars"), not Live's "1.2.0" bars.beats form, which reads as a
+// decimal to whoever does not know it and so says two things at once.
+export function barsText(bars: number): string {
+  const shown = Math.round(bars * 100) / 100;
+  return `${shown} bar${shown === 1 ? "" : "s"}`;
+}
+
+/** A length in beats (quarter notes, Live's unit of clip and song time) as bars of `barBeats` beats. */
+export function beatsAsBars(beats: number, barBeats: number): string {
+  return barsText(beats / barBeats);
+}
