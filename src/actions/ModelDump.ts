@@ -130,7 +130,7 @@ export async function dumpSet(song: SongFacade): Promise<string[]> {
   const selected = song.selectedScene();
   const scenes = await eachScene(song, (scene) => {
     const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
-    return `${INDENT}${scene.index + 1} "${scene.name}" ${barsText(scene.bars(song.barBeats()))}${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
+    return `${INDENT}${scene.index + 1} ${scene.name === "" ? "(no name)" : `"${scene.name}"`} ${barsText(scene.bars(song.barBeats()))}${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
   });
   lines.push("Scenes:", ...scenes);
   lines.push(`Statistics: ${describeStatistics(await songStatistics(song))}`);

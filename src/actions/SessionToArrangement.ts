@@ -16,7 +16,8 @@ import type { ActionServices } from "./ActionServices";
 import { Answer } from "../model/Answer";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
-import { isSkipped, nameOf, skipPrefix } from "./SongMode";
+import { isSkipped, skipPrefix } from "./SongMode";
+import { nameOf } from "./SceneNames";
 import { untilSettled } from "./untilSettled";
 import { barsText } from "../time/BarsText";
 

@@ -100,7 +100,7 @@ test("the set picture shows what Live holds: arm, selection, playing clips, song
   set.callFunction(`live_set tracks 1 clip_slots 1`, "fire");
   await demo.bars(1);
   const picture = demo.picture();
-  assert.match(picture, /^120 BPM 4\/4, playing at beat /);
+  assert.match(picture, /^120 BPM 4\/4, playing at bar \d+ beat \d\n/);
   assert.match(picture, /selected: track Bass, scene Intro/);
   assert.match(picture, /\nBass \[arm\] +· +Bassline 1 bar ▶ +Bassline B 2 bars/);
   assert.match(picture, /\n {2}Prophet midi +Lead 2 bars/);
