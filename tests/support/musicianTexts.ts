@@ -1,9 +1,10 @@
 // Every text the device and the tools print for a musician, gathered through the real path: the demo
 // session as `npm start` prints it, then every gesture of every knob of the default mapping on the demo set
 // (the status lines and the console's posts, the set log among them), every group's grid and every knob's
-// editor and help (the ui_* messages the bundle sends), the REPL's help and its commands' answers, the
-// set's picture, and the README's prose.
-import { readFileSync } from "node:fs";
+// editor and help (the ui_* messages the bundle sends), the devices' own texts (comments, menus, Info View),
+// the REPL's help and its commands' answers, the set's picture, and the README's prose.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Atom } from "../../src/wire/protocol";
 import { startDemo } from "../../src/sim/Demo";
@@ -31,6 +32,34 @@ function deviceTexts(messages: readonly Atom[][]): Printed[] {
   return messages
     .filter((atoms) => String(atoms[0]).startsWith("ui_"))
     .map((atoms) => ({ where: `device ${String(atoms[0])}`, text: atoms.slice(ROUTED.has(atoms[0]!) ? 2 : 1).map(String).join(" ") }));
+}
+
+/** The box attributes Live shows: a comment's text, a menu's items, Info View's title and text, a hint, a parameter's names. */
+const SHOWN_ATTRIBUTES = ["annotation", "annotation_name", "hint", "items", "parameter_longname", "parameter_shortname", "parameter_annotation_name"];
+const SHOWN_TEXT = new Set(["comment", "live.comment", "textbutton", "live.text"]);
+
+interface PatcherBox {
+  maxclass?: string;
+  text?: unknown;
+  patcher?: { boxes?: { box: PatcherBox }[] };
+  saved_attribute_attributes?: { valueof?: Record<string, unknown> };
+  [attribute: string]: unknown;
+}
+
+/** What the generated devices show of themselves, besides what the bundle sends. */
+export function patcherTexts(dir = "patchers"): Printed[] {
+  const texts: Printed[] = [];
+  const visit = (file: string, boxes: readonly { box: PatcherBox }[] = []): void => {
+    for (const { box } of boxes) {
+      const shown = [...(SHOWN_TEXT.has(box.maxclass ?? "") ? [box.text] : []), ...SHOWN_ATTRIBUTES.flatMap((name) => [box[name], box.saved_attribute_attributes?.valueof?.[name]])];
+      for (const text of shown) if (text !== undefined) texts.push({ where: `device ${file}`, text: Array.isArray(text) ? text.join(" ") : String(text) });
+      visit(file, box.patcher?.boxes);
+    }
+  };
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".maxpat"))) {
+    visit(file, (JSON.parse(readFileSync(join(dir, file), "utf8")) as { patcher: { boxes: { box: PatcherBox }[] } }).patcher.boxes);
+  }
+  return texts;
 }
 
 /** The README's prose for the musician: the developers' part (docs/ too), code and JSON aside. */
@@ -80,5 +109,5 @@ export async function musicianTexts(): Promise<Printed[]> {
   // The set after all that: scenes the takes added, unnamed.
   printed.push({ where: "set picture", text: demo.picture() });
   demo.rig.stopMetro();
-  return [...printed, ...readmeTexts()];
+  return [...printed, ...patcherTexts(), ...readmeTexts()];
 }

@@ -48,6 +48,7 @@ test("the texts are gathered from every place a musician reads", async () => {
   for (const place of ["npm start", "status line", "log", "device", "REPL", "set picture", "README.md"]) assert.ok(places.has(place), `${place}: ${[...places].join(", ")}`);
   assert.ok(printed.length > 1000, `${printed.length} texts`);
   assert.ok(printed.some(({ text }) => text.includes("(no name)")), "the recorded take's clips are unnamed, and shown");
+  assert.ok(printed.some(({ where, text }) => where === "device Protocol0.maxpat" && text === "The action turning the edited knob runs."), "the devices' Info View");
 });
 
 for (const rule of RULES) {
