@@ -2827,7 +2827,7 @@
 					],
 					"parameter_enable": 0,
 					"annotation": "The action turning the edited knob runs.",
-					"annotation_name": "Scroll",
+					"annotation_name": "Turn",
 					"fontsize": 9,
 					"fontname": "Ableton Sans Medium"
 				}

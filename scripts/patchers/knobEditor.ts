@@ -17,7 +17,7 @@ export interface EditorUi {
 const GESTURE_INFO: { [gesture in MenuGesture]: { name: string; text: string } } = {
   press: { name: "Press", text: "The action a short press of the edited knob runs." },
   longPress: { name: "Long press", text: "The action a long press of the edited knob runs." },
-  scroll: { name: "Scroll", text: "The action turning the edited knob runs." },
+  scroll: { name: "Turn", text: "The action turning the edited knob runs." },
 };
 
 /**

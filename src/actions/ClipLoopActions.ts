@@ -5,12 +5,11 @@ import { PRESS, SCROLL, actionState, answered, defineAction, tookOr } from "./Ac
 import { midiOnly, nameOf } from "./ClipActions";
 import { CoalescedTurn } from "./CoalescedTurn";
 import type { Clip } from "../model/Clip";
+import { barsText } from "../time/BarsText";
 
 /** The loop lengths a turn steps through, in bars. */
 export const LOOP_BARS = [1, 2, 4, 8, 16] as const;
 const EPSILON = 1e-6;
-
-const barsText = (bars: number): string => `${Math.round(bars * 100) / 100} bar${bars === 1 ? "" : "s"}`;
 
 /** The preset after `bars` in `direction`, or undefined past either end. */
 function presetFrom(bars: number, direction: number): number | undefined {

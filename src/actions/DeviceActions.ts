@@ -105,7 +105,7 @@ export const DEVICE_ACTIONS = [
   defineAction({
     id: "device.variation",
     title: "Variation",
-    description: "Scroll chooses a macro variation of the selected rack, one a detent (written once the knob rests); press recalls it.",
+    description: "Turning chooses a macro variation of the selected rack, one a detent (written once the knob rests); press recalls it.",
     gestures: PRESS_OR_SCROLL,
     needs: ["selectedDevice"],
     state: knobs,

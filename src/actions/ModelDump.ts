@@ -7,6 +7,7 @@ import type { SimpleTrack } from "../model/SimpleTrack";
 import type { SongFacade } from "../model/SongFacade";
 import { whileLoaded, type Load } from "../model/Load";
 import type { Scene } from "../model/Scene";
+import { barsText, beatsAsBars } from "../time/BarsText";
 
 const INDENT = "  ";
 
@@ -22,19 +23,19 @@ function flags(track: AbstractTrack): string {
   return on.length === 0 ? "" : ` [${on.join(", ")}]`;
 }
 
-function clipLines(track: SimpleTrack, depth: string): string[] {
+function clipLines(track: SimpleTrack, barBeats: number, depth: string): string[] {
   return track.clipSlots().flatMap((slot, index) => {
     const clip = slot.clip();
     if (clip === null) return [];
     const kind = clip.isMidi ? "MIDI" : "audio";
     // Numbered from 1 and named as in Live's window; a recorded clip Live left unnamed still gets a name.
     const name = clip.name === "" ? "(no name)" : `"${clip.name}"`;
-    return [`${depth}clip in scene ${index + 1}: ${name} ${kind}, ${clip.length} beats${clip.looping ? ", looping" : ""}${slot.isPlaying ? ", playing" : ""}`];
+    return [`${depth}clip in scene ${index + 1}: ${name} ${kind}, ${beatsAsBars(clip.length, barBeats)}${clip.looping ? ", looping" : ""}${slot.isPlaying ? ", playing" : ""}`];
   });
 }
 
-/** One track and everything under it. */
-export function dumpTrack(track: AbstractTrack, depth = ""): string[] {
+/** One track and everything under it; clip lengths in bars of `barBeats` beats. */
+export function dumpTrack(track: AbstractTrack, barBeats: number, depth = ""): string[] {
   // The master track has no index in a track list.
   const index = track.index >= 0 ? ` #${track.index + 1}` : "";
   const lines = [`${depth}${track.constructor.name} "${track.name}"${index}${flags(track)}`];
@@ -43,9 +44,9 @@ export function dumpTrack(track: AbstractTrack, depth = ""): string[] {
   const devices = track.baseTrack.devices().map((device) => device.name);
   if (devices.length > 0) lines.push(`${inner}devices: ${devices.join(", ")}`);
   if (track instanceof AbstractGroupTrack) {
-    for (const sub of track.subTracks) lines.push(...dumpTrack(sub, inner));
+    for (const sub of track.subTracks) lines.push(...dumpTrack(sub, barBeats, inner));
   } else {
-    lines.push(...clipLines(track.baseTrack, inner));
+    lines.push(...clipLines(track.baseTrack, barBeats, inner));
   }
   return lines;
 }
@@ -104,13 +105,13 @@ export function describeStatistics(stats: SongStatistics): string {
   const seconds = Math.round(stats.totalSeconds % 60);
   return (
     `${stats.tracks} tracks (${stats.groups} groups, ${stats.externalSynths} external synths), ${stats.scenes} scenes, ` +
-    `${stats.clips} clips, total length ${stats.totalBars} bars (${minutes}:${String(seconds).padStart(2, "0")})`
+    `${stats.clips} clips, total length ${barsText(stats.totalBars)} (${minutes}:${String(seconds).padStart(2, "0")})`
   );
 }
 
 /** One track and everything under it, its lists read first when they are not in focus. */
-export function dumpLoadedTrack(track: AbstractTrack, depth = ""): Promise<string[]> {
-  return withTrackLoaded(track, () => dumpTrack(track, depth));
+export function dumpLoadedTrack(track: AbstractTrack, barBeats: number, depth = ""): Promise<string[]> {
+  return withTrackLoaded(track, () => dumpTrack(track, barBeats, depth));
 }
 
 /** The whole set: transport, tracks, returns, master and scenes, read a track and a scene at a time. */
@@ -119,7 +120,7 @@ export async function dumpSet(song: SongFacade): Promise<string[]> {
   const lines = [`Set: ${song.tempo()} BPM ${song.signatureNumerator()}/${song.signatureDenominator()}, ${playing}`];
   const dumpAll = async (tracks: readonly AbstractTrack[]): Promise<string[]> => {
     const out: string[] = [];
-    for (const track of tracks) out.push(...(await dumpLoadedTrack(track, INDENT)));
+    for (const track of tracks) out.push(...(await dumpLoadedTrack(track, song.barBeats(), INDENT)));
     return out;
   };
   lines.push("Tracks:", ...(await dumpAll(song.abstractTracks())));
@@ -129,7 +130,7 @@ export async function dumpSet(song: SongFacade): Promise<string[]> {
   const selected = song.selectedScene();
   const scenes = await eachScene(song, (scene) => {
     const marks = [scene === selected && "selected", scene.looping && "looping"].filter((m): m is string => typeof m === "string");
-    return `${INDENT}${scene.index + 1} "${scene.name}" ${scene.bars(song.barBeats())} bars${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
+    return `${INDENT}${scene.index + 1} ${scene.name === "" ? "(no name)" : `"${scene.name}"`} ${barsText(scene.bars(song.barBeats()))}${marks.length > 0 ? ` [${marks.join(", ")}]` : ""}`;
   });
   lines.push("Scenes:", ...scenes);
   lines.push(`Statistics: ${describeStatistics(await songStatistics(song))}`);

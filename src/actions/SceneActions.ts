@@ -1,6 +1,7 @@
 // The scene knobs: fire, loop, create, duplicate, delete the selected scene, and split or crop it at a
 // scrolled bar.
 import { PRESS, PRESS_OR_SCROLL, actionState, defineAction, answered } from "./Action";
+import { sceneText } from "./SceneNames";
 import { SceneCut, type SceneCutKind } from "./SceneCut";
 import { SceneLooper } from "./SceneLooper";
 import { sceneFor, sceneParam } from "./SceneTarget";
@@ -46,7 +47,7 @@ export const SCENE_ACTIONS = [
     gestures: PRESS,
     needs: ["selectedScene"],
     state: looper,
-    refuse: ({ scene }) => (!scene.looping && scene.clips().length === 0 ? `scene "${scene.name}" has no clips` : undefined),
+    refuse: ({ scene }) => (!scene.looping && scene.clips().length === 0 ? `${sceneText(scene)} has no clips` : undefined),
     run: ({ scene, state }) => state.toggle(scene),
   }),
   defineAction({

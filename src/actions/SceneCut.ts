@@ -6,11 +6,12 @@ import type { ActionServices } from "./ActionServices";
 import { Answer } from "../model/Answer";
 import type { Region } from "../model/Clip";
 import type { Scene } from "../model/Scene";
+import { barsText } from "../time/BarsText";
+import { nameOf, sceneText } from "./SceneNames";
 
 export type SceneCutKind = "split" | "crop";
 
 /** How the status line names a scene: its name, or its number when it has none. */
-const nameOf = (scene: Scene): string => scene.name || `scene ${scene.index + 1}`;
 
 export class SceneCut {
   /** The chosen bar, or null for the middle of the scene. */
@@ -30,8 +31,8 @@ export class SceneCut {
   /** Why the scene cannot be cut, if it cannot. */
   refusal(scene: Scene): string | undefined {
     const bars = scene.bars(this.services.song.barBeats());
-    if (bars === 0) return `scene "${scene.name}" has no clips`;
-    if (this.kind === "split" && bars < 2) return `scene "${scene.name}" is only one bar long`;
+    if (bars === 0) return `${sceneText(scene)} has no clips`;
+    if (this.kind === "split" && bars < 2) return `${sceneText(scene)} is only one bar long`;
     return undefined;
   }
 
@@ -57,12 +58,12 @@ export class SceneCut {
       .clips()
       .map((clip) => ({ clip, region: clip.region() }))
       .filter(({ region }) => region.end - region.start > beats);
-    if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in scene "${scene.name}" at bar ${bars + 1}`);
+    if (cut.length === 0) throw new ActionWarning(`nothing to ${this.kind} in ${sceneText(scene)} at bar ${bars + 1}`);
     const head = ({ start }: Region): Region => ({ start, end: start + beats });
     const tail = ({ start, end }: Region): Region => ({ start: start + beats, end });
     const writeAll = (part: (region: Region) => Region): Answer[] => cut.map(({ clip, region }) => clip.setRegion(part(region)));
     const name = nameOf(scene);
-    if (this.kind === "crop") return answered(Answer.all(writeAll(head)), `Cropped ${name} to ${bars} bar${bars === 1 ? "" : "s"}`);
+    if (this.kind === "crop") return answered(Answer.all(writeAll(head)), `Cropped ${name} to ${barsText(bars)}`);
     // The copy is made from the clips set to the tail, then the original clips become the head. Both
     // writes are ordered from the mirror's (original) region, an order valid from the tail as well.
     const writes = [...writeAll(tail), this.services.song.duplicateScene(scene.index), ...writeAll(head)];

@@ -10,7 +10,7 @@ import type { ActionServices } from "./ActionServices";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
 import { fireAndLaunch, launchTime } from "./SceneLaunches";
-import { nameOf } from "./SongMode";
+import { nameOf, sceneText } from "./SceneNames";
 
 export class SceneFromBar {
   /** The chosen bar, from 1. */
@@ -19,7 +19,7 @@ export class SceneFromBar {
   constructor(private readonly services: ActionServices) {}
 
   refusal(scene: Scene): string | undefined {
-    return scene.bars(this.services.song.barBeats()) === 0 ? `scene "${nameOf(scene)}" has no clips` : undefined;
+    return scene.bars(this.services.song.barBeats()) === 0 ? `${sceneText(scene)} has no clips` : undefined;
   }
 
   /** The bar the scene fires from: the chosen one, within the scene. */
@@ -37,7 +37,7 @@ export class SceneFromBar {
     const seq = runtime.sequences;
     const bar = this.point(scene);
     const launch = fireAndLaunch(song, seq, scene, `fire ${nameOf(scene)} from bar ${bar}`);
-    if (launch === null) throw new ActionWarning(`scene "${nameOf(scene)}" has no clips`);
+    if (launch === null) throw new ActionWarning(`${sceneText(scene)} has no clips`);
     const fired = `${nameOf(scene)} fired`;
     if (bar === 1) return launch.add(() => fired).done();
     return launch

@@ -23,6 +23,8 @@ import { fireAndLaunch, onSlotLaunch } from "./SceneLaunches";
 import { untilSettled } from "./untilSettled";
 import type { SavedValue } from "./saved/SavedValue";
 import { convert, flatList, number, optionalRef } from "./saved/SavedSchema";
+import { beatsAsBars } from "../time/BarsText";
+import { sceneText, SceneText } from "./SceneNames";
 
 const EPSILON = 1e-9;
 
@@ -75,7 +77,7 @@ export class SceneLooper {
   toggle(scene: Scene): string {
     if (scene.looping) this.stop(scene);
     else this.start(scene);
-    return `Scene ${scene.name || scene.index + 1} ${scene.looping ? "loops" : "no longer loops"}`;
+    return `${SceneText(scene)} ${scene.looping ? "loops" : "no longer loops"}`;
   }
 
   stop(scene: Scene): void {
@@ -87,12 +89,12 @@ export class SceneLooper {
     this.loops.set(this.loops.get().filter((loop) => loop.scene !== scene));
     this.noted.delete(scene);
     if (this.rows.size === 0) this.yielding.dispose();
-    this.services.log.info(`Scene "${scene.name}" no longer loops`);
+    this.services.log.info(`${SceneText(scene)} no longer loops`);
   }
 
   private start(scene: Scene): void {
     this.loop(scene);
-    this.services.log.info(`Scene "${scene.name}" loops`);
+    this.services.log.info(`${SceneText(scene)} loops`);
     this.cycle(scene);
   }
 
@@ -125,8 +127,8 @@ export class SceneLooper {
     const seq = runtime.sequences;
     const loaded = this.loop(scene);
     this.launched(scene, launchedAt);
-    this.services.log.info(`Scene "${scene.name}" loops again after a restart`);
-    const sequence = new Sequence(seq, `resume the loop of scene "${scene.name}"`)
+    this.services.log.info(`${SceneText(scene)} loops again after a restart`);
+    const sequence = new Sequence(seq, `resume the loop of ${sceneText(scene)}`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
       .add(() => {
         const { fireAfter, period } = this.timing(scene);
@@ -149,10 +151,11 @@ export class SceneLooper {
     const quantum = song.launchQuantum();
     const timing = loopTiming(length, quantum);
     const note = `${length}/${quantum}`;
+    const bars = (beats: number): string => beatsAsBars(beats, song.barBeats());
     if (timing.period > length + EPSILON && this.noted.get(scene) !== note) {
       this.noted.set(scene, note);
       this.services.log.info(
-        `Scene "${scene.name}" is ${length} beats long and launch quantization is ${quantum} beats: it restarts on the next quantization boundary, ${timing.period} beats after its launch`,
+        `${SceneText(scene)} is ${bars(length)} long and launch quantization is ${bars(quantum)}: it restarts on the next quantization boundary, ${bars(timing.period)} after its launch`,
       );
     }
     return timing;
@@ -162,7 +165,7 @@ export class SceneLooper {
   private cycle(scene: Scene): void {
     const { song, runtime } = this.services;
     const seq = runtime.sequences;
-    const launch = fireAndLaunch(song, seq, scene, `loop scene "${scene.name}"`);
+    const launch = fireAndLaunch(song, seq, scene, `loop ${sceneText(scene)}`);
     if (launch === null) return this.stop(scene);
     const sequence = launch
       .add(() => this.launched(scene, song.currentSongTime()))

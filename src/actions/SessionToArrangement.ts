@@ -16,8 +16,10 @@ import type { ActionServices } from "./ActionServices";
 import { Answer } from "../model/Answer";
 import type { Scene } from "../model/Scene";
 import { Sequence } from "../sequence/Sequence";
-import { isSkipped, nameOf, skipPrefix } from "./SongMode";
+import { isSkipped, skipPrefix } from "./SongMode";
+import { nameOf } from "./SceneNames";
 import { untilSettled } from "./untilSettled";
+import { barsText } from "../time/BarsText";
 
 const EPSILON = 1e-6;
 
@@ -53,7 +55,7 @@ export class SessionToArrangement {
       .add(() => {
         const bars = placed[placed.length - 1]!.end / song.barBeats();
         const clips = placed.reduce((sum, p) => sum + p.clips, 0);
-        return `Copied ${placed.length} scenes (${clips} clips, ${bars} bars) to the arrangement`;
+        return `Copied ${placed.length} scenes (${clips} clips, ${barsText(bars)}) to the arrangement`;
       })
       .done();
   }

@@ -30,7 +30,7 @@ export const SET_ACTIONS = [
     description: "Logs the state of the current track.",
     gestures: PRESS,
     needs: ["currentTrack"],
-    run: ({ track, runtime, log }) => untilSettled(runtime.sequences, "log current track", dumpLoadedTrack(track).then(logLines(log, track.name))),
+    run: ({ song, track, runtime, log }) => untilSettled(runtime.sequences, "log current track", dumpLoadedTrack(track, song.barBeats()).then(logLines(log, track.name))),
   }),
   defineAction({
     id: "log.set",

@@ -8,6 +8,7 @@ import { takeSnapshot, valueCount, type Snapshot } from "./snapshots/Snapshot";
 import { findTracks, matchSnapshot, parameterLoads, trackLoads, type Match } from "./snapshots/SnapshotMatch";
 import { SnapshotRamp } from "./snapshots/SnapshotRamp";
 import { SnapshotSlots } from "./snapshots/SnapshotSlots";
+import { positionText } from "../time/BarsText";
 
 const slots = actionState((services) => new SnapshotSlots(services));
 
@@ -40,9 +41,7 @@ function withMatch(input: SlotInput, title: string, recall: (match: Match, snaps
 
 /** A song time as Live counts it: "bar 5 beat 1". */
 function barBeat({ song }: SlotInput, songTime: number): string {
-  const beat = 4 / song.signatureDenominator();
-  const bar = Math.floor(songTime / song.barBeats() + 1e-9);
-  return `bar ${bar + 1} beat ${Math.round((songTime - bar * song.barBeats()) / beat) + 1}`;
+  return positionText(songTime, { numerator: song.signatureNumerator(), denominator: song.signatureDenominator() });
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;

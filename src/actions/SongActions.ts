@@ -20,7 +20,7 @@ export const SONG_ACTIONS = [
   defineAction({
     id: "song.fireFromBar",
     title: "Fire scene from bar",
-    description: "Scroll chooses a bar of the selected scene; press fires the scene and moves the song to that bar (Song.scrub_by).",
+    description: "Turning chooses a bar of the selected scene; press fires the scene and moves the song to that bar (Song.scrub_by).",
     gestures: PRESS_OR_SCROLL,
     needs: ["selectedScene"],
     state: actionState((services) => new SceneFromBar(services)),

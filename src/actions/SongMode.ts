@@ -16,6 +16,7 @@ import { loopTiming } from "./SceneLooper";
 import { untilSettled } from "./untilSettled";
 import type { SavedValue } from "./saved/SavedValue";
 import { number, optionalRef, orNone, record } from "./saved/SavedSchema";
+import { nameOf } from "./SceneNames";
 
 export const DEFAULT_SKIP_PREFIX = "skip";
 
@@ -162,5 +163,3 @@ export function isSkipped(scene: Scene, prefix: string): boolean {
   return scene.name.trim().toLowerCase().startsWith(prefix);
 }
 
-/** How the status line names a scene: its name, or its number when it has none. */
-export const nameOf = (scene: Scene): string => scene.name || `scene ${scene.index + 1}`;

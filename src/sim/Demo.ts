@@ -11,6 +11,7 @@ import { readSetFile, withInputTracks } from "./SetFile";
 import { Ec4Port } from "./Ec4Port";
 import { setPicture } from "./live/SetPicture";
 import { Rig, type ConsoleLine } from "./max/Rig";
+import { Transcript } from "./Transcript";
 import { VirtualEc4 } from "./VirtualEc4";
 
 export const DEMO_SET = "tests/fixtures/demo.json";
@@ -41,13 +42,21 @@ export interface Demo {
   picture(): string;
   /** The input tracks added to the set for the rehearsal ("EC4 Main (Ch. 4)"), none when it had its own. */
   readonly addedInputs: readonly string[];
+  /** The console's posts and the status lines, in the order they happened. */
+  readonly transcript: Transcript;
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const fromFile = await readSetFile(options.setFile ?? DEMO_SET);
   const { description, added } = options.addInputTracks === true ? withInputTracks(fromFile, defaultMapping as MappingDocument) : { description: fromFile, added: [] };
   const set = LiveSet.fromDescription(description, { live: options.live });
-  const rig = new Rig({ set, onConsole: options.onConsole, logDir: options.logDir });
+  const transcript = new Transcript();
+  const onConsole = (line: ConsoleLine): void => {
+    transcript.console(line);
+    options.onConsole?.(line);
+  };
+  const rig = new Rig({ set, onConsole, logDir: options.logDir });
+  transcript.follow(rig.wire);
   await rig.start();
   const app = (): Protocol0 => (rig.bundle as { app: Protocol0 }).app;
   const port = Ec4Port.connect(rig);
@@ -71,5 +80,6 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     },
     picture: () => setPicture(set),
     addedInputs: added,
+    transcript,
   };
 }

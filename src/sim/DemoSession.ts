@@ -1,14 +1,19 @@
 // The scripted session `npm start` plays on the demo set: select a track with the track knob, arm the
 // external synth group, record 4 bars (the recording selects the scene it records into), loop that scene,
 // log the set. Every step plays the knob the active
-// mapping binds to the action, as a musician would on the EC4.
+// mapping binds to the action, as a musician would on the EC4, and shows the knob first, then what it
+// caused in the order it happened.
+import { GESTURE_WORDS } from "../actions/GestureNames";
 import type { Demo } from "./Demo";
 import type { Track } from "./live/Track";
+import type { Heard } from "./Transcript";
 
 export interface SessionOutput {
   heading(text: string): void;
-  /** `status`: the device's status line. */
-  line(text: string, kind: "plain" | "status"): void;
+  /** A line of the session's own: the knob it played, what it selected. */
+  line(text: string): void;
+  /** A console post or a status line of the device, as it happened. */
+  heard(heard: Heard): void;
 }
 
 const EXTERNAL_SYNTH = "Prophet";
@@ -18,39 +23,49 @@ const MAX_TURNS = 15;
 export async function playDemoSession(demo: Demo, out: SessionOutput): Promise<void> {
   const synth = trackNamed(demo, EXTERNAL_SYNTH);
   const knob = (actionId: string, steps?: number) => playKnob(demo, out, actionId, steps);
+  // What time passing caused (the end of the take) belongs to the step before the next heading.
+  const heading = (text: string): void => {
+    showHeard(demo, out);
+    out.heading(text);
+  };
 
-  out.heading(`1. Select the ${EXTERNAL_SYNTH} track with the track knob`);
+  heading(`1. Select the ${EXTERNAL_SYNTH} track with the track knob`);
   for (let turns = 0; turns < MAX_TURNS && demo.set.song.view.selectedTrack !== synth; turns++) await knob("nav.tracks", 1);
-  out.line(`selected track: ${demo.set.song.view.selectedTrack?.name ?? "-"}`, "plain");
+  out.line(`selected track: ${demo.set.song.view.selectedTrack?.name ?? "-"}`);
 
-  out.heading("2. Arm the external synth group");
+  heading("2. Arm the external synth group");
   await knob("track.arm");
 
-  out.heading("3. Record 4 bars");
+  heading("3. Record 4 bars");
   await knob("record.barLength", 2);
   await knob("record.normal");
   // One bar of count-in when the song is stopped, the 4 bars, and one bar to finish.
   await demo.bars(6);
 
-  out.heading("4. Loop the recorded scene");
+  heading("4. Loop the recorded scene");
   const scene = demo.set.song.view.selectedScene;
-  out.line(`selected scene: ${scene ? String(demo.set.read(scene.id, "name")[0]) : "-"}`, "plain");
+  out.line(`selected scene: ${scene ? String(demo.set.read(scene.id, "name")[0]) : "-"}`);
   await knob("scene.loop");
   await demo.bars(1);
 
-  out.heading("5. Log the set");
+  heading("5. Log the set");
   await knob("log.set");
 }
 
-/** Plays the knob bound to `actionId` and prints it with the status lines it caused. */
+/** Plays the knob bound to `actionId` and prints it, then the posts and status lines it caused. */
 export async function playKnob(demo: Demo, out: SessionOutput, actionId: string, steps?: number): Promise<void> {
-  const mark = demo.rig.fromNode.length;
+  showHeard(demo, out);
   const played = await demo.ec4.play(actionId, steps);
-  const how = played.gesture === "scroll" ? `turn ${steps}` : played.gesture;
-  out.line(`EC4 ${played.group} knob ${played.position} (${played.label}): ${how} → ${actionId}`, "plain");
-  for (const message of demo.rig.fromNode.slice(mark)) {
-    if (message[0] === "status") out.line(message.slice(1).join(" "), "status");
-  }
+  const word = GESTURE_WORDS[played.gesture];
+  const how = played.gesture === "scroll" ? `${word} ${steps ?? 0}` : word;
+  const shift = played.shifted === true ? " with shift held" : "";
+  out.line(`EC4 ${played.group} knob ${played.position} (${played.label}): ${how}${shift} → ${actionId}`);
+  showHeard(demo, out);
+}
+
+/** Prints what the device posted and showed since it was last printed. */
+export function showHeard(demo: Demo, out: SessionOutput): void {
+  for (const heard of demo.transcript.take()) out.heard(heard);
 }
 
 function trackNamed(demo: Demo, name: string): Track {

@@ -112,7 +112,7 @@ export class VirtualEc4 {
     const [knob] = this.bindings()
       .filter((binding) => binding.action === actionId && pushes(binding))
       .sort((a, b) => Number(a.shifted === true) - Number(b.shifted === true));
-    if (knob === undefined) throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "scroll"} is mapped to ${actionId}`);
+    if (knob === undefined) throw new Error(`VirtualEc4: no knob ${steps === undefined ? "press" : "turn"} is mapped to ${actionId}`);
     const { action: _action, ...played } = knob;
     await this.perform(played, steps ?? 0);
     return played;

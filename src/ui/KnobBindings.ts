@@ -38,7 +38,7 @@ export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[]
 const named = (bindings: KnobBinding[], title: (binding: Binding) => string): string[] =>
   bindings.map(({ gesture, binding }) => `${GESTURE_NAMES[gesture]} ${title(binding)}`);
 
-/** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · scroll Tempo". */
+/** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · turn Tempo". */
 export function knobCell(encoder: EncoderMapping | undefined, title: (binding: Binding) => string): string[] {
   const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(ownBindings(encoder), title)];
   return shown.length > 0 ? [shown.join(" · ")] : [];

@@ -27,7 +27,7 @@ test("log current track: an external synth as one instrument with its sub tracks
   assert.match(shown, /monitoring the MIDI path/);
   assert.match(shown, /SimpleMidiTrack "Prophet midi" #2 \[midi\]/);
   assert.match(shown, /SimpleAudioTrack "tail" #4 \[tail\]/);
-  assert.match(shown, /clip in scene 1: \(no name\) MIDI, 4 beats, looping/);
+  assert.match(shown, /clip in scene 1: \(no name\) MIDI, 1 bar, looping/);
 });
 
 // No guard case for logging the current track: Live always has a selected track (a set keeps one audio
@@ -43,7 +43,7 @@ test("log set: tracks by level, returns, master, scenes with their length, stati
   assert.match(dump, /Tracks:\n {2}SimpleMidiTrack "Drums" #1/);
   assert.match(dump, /\n {2}SimpleGroupTrack "Keys" #3\n {4}SimpleMidiTrack "Piano" #4/);
   assert.match(dump, /Returns:\n {2}ReturnTrack "A-Reverb"/);
-  assert.match(dump, /Scenes:\n {2}1 "Intro" 2 bars \[selected\]\n {2}2 "Verse" 1 bars/);
+  assert.match(dump, /Scenes:\n {2}1 "Intro" 2 bars \[selected\]\n {2}2 "Verse" 1 bar/);
   assert.match(dump, /Statistics: /);
 });
 

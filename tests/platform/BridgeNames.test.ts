@@ -67,7 +67,7 @@ test("the typed names the mirror may get, set and call are exposed by both bridg
 /** Runs the demo session, then every gesture of every knob of the active mapping, under `live`'s bridge. */
 async function everyGesture(live: BridgeVersion) {
   const demo = await startDemo({ live });
-  await playDemoSession(demo, { heading: () => {}, line: () => {} });
+  await playDemoSession(demo, { heading: () => {}, line: () => {}, heard: () => {} });
   for (const binding of demo.ec4.bindings()) {
     for (const steps of binding.gesture === "scroll" ? [1, -1] : [1]) await demo.ec4.perform(binding, steps);
     await demo.rig.advance(500);

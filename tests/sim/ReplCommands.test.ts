@@ -35,7 +35,7 @@ test("turn, press and long-press a knob by group name or number: the status line
   assert.match(logged[0] ?? "", /^status: info Set: \d+ lines in the log$/);
   assert.equal(logged.slice(1), ["grid: Log 2 LOGS: press Log set"]);
   const longPress = await r.run("long-press Main 16");
-  assert.equal(longPress, ["status: info Scene Intro loops", "grid: Main 16 SCEN: press Fire scene · long Loop scene · turn Scenes"]);
+  assert.equal(longPress, ['status: info Scene "Intro" loops', "grid: Main 16 SCEN: press Fire scene · long Loop scene · turn Scenes"]);
   r.stop();
 });
 

@@ -88,7 +88,7 @@ test("play finds the knob bound to an action, and the bundle runs that action", 
   assert.equal(knob, { group: "Log", position: knob.position, label: knob.label, gesture: "press" });
   const said = [...demo.rig.console.map((l) => l.text), ...demo.rig.fromNode.filter((m) => m[0] === "status").map((m) => m.join(" "))];
   assert.ok(said.some((line) => line.includes("Set: ") && line.includes("lines in the log")), said.join("\n"));
-  assert.match(await rejection(() => demo.ec4.play("log.set", 1)), /no knob scroll is mapped to log.set/);
+  assert.match(await rejection(() => demo.ec4.play("log.set", 1)), /no knob turn is mapped to log.set/);
 });
 
 test("the set picture shows what Live holds: arm, selection, playing clips, song time", async () => {
@@ -100,10 +100,10 @@ test("the set picture shows what Live holds: arm, selection, playing clips, song
   set.callFunction(`live_set tracks 1 clip_slots 1`, "fire");
   await demo.bars(1);
   const picture = demo.picture();
-  assert.match(picture, /^120 BPM 4\/4, playing at beat /);
+  assert.match(picture, /^120 BPM 4\/4, playing at bar \d+ beat \d\n/);
   assert.match(picture, /selected: track Bass, scene Intro/);
-  assert.match(picture, /\nBass \[arm\] +· +Bassline 1b ▶ +Bassline B 2b/);
-  assert.match(picture, /\n {2}Prophet midi +Lead 2b/);
+  assert.match(picture, /\nBass \[arm\] +· +Bassline 1 bar ▶ +Bassline B 2 bars/);
+  assert.match(picture, /\n {2}Prophet midi +Lead 2 bars/);
 });
 
 test.run();

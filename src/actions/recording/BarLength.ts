@@ -4,6 +4,7 @@ import type { ScrollStep } from "../Action";
 import type { SavedState } from "../saved/SavedState";
 import type { SavedValue } from "../saved/SavedValue";
 import { convert, number } from "../saved/SavedSchema";
+import { barsText } from "../../time/BarsText";
 
 export const BAR_LENGTHS: readonly (number | null)[] = [1, 2, 4, 8, 16, 32, null];
 
@@ -23,7 +24,7 @@ export class BarLength {
 
   get label(): string {
     const bars = this.bars;
-    return bars === null ? "unlimited" : `${bars} bar${bars === 1 ? "" : "s"}`;
+    return bars === null ? "unlimited" : `${barsText(bars)}`;
   }
 
   /** One choice per scroll event whatever its speed (the list is short); stops at either end. */

@@ -6,6 +6,7 @@ import type { AbstractTrack } from "../../model/AbstractTrack";
 import { ExternalSynthTrack } from "../../model/ExternalSynthTrack";
 import type { SimpleTrack } from "../../model/SimpleTrack";
 import type { SongFacade } from "../../model/SongFacade";
+import { barsText } from "../../time/BarsText";
 
 /** One track recording into the plan's scene. */
 export interface Take {
@@ -42,7 +43,7 @@ export interface RecordingPlan {
 export function planTrackRecording(song: SongFacade, track: AbstractTrack, bars: number | null): RecordingPlan {
   const bar = song.barBeats();
   const length = bars === null ? null : bars * bar;
-  const title = bars === null ? "Record unlimited" : `Record ${bars} bar${bars === 1 ? "" : "s"}`;
+  const title = bars === null ? "Record unlimited" : `Record ${barsText(bars)}`;
   if (track instanceof ExternalSynthTrack) {
     const tail = length === null ? null : track.audioTailTrack;
     const audioBeats = length === null ? null : tail ? length + bar : length;

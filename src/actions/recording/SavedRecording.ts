@@ -5,6 +5,7 @@ import type { SongFacade } from "../../model/SongFacade";
 import type { SimpleTrack } from "../../model/SimpleTrack";
 import type { RecordingPlan } from "./RecordingPlan";
 import { convert, flag, flatList, number, optionalRef, orNone, record, ref, type Of } from "../saved/SavedSchema";
+import { barsText } from "../../time/BarsText";
 
 function schemas(song: SongFacade) {
   const track = ref((id) => song.track(id));
@@ -54,5 +55,5 @@ export function savedRecordingSchema(song: SongFacade): ReturnType<typeof schema
 
 function title(plan: Pick<RecordingPlan, "replays" | "lengthBeats">, barBeats: number): string {
   const bars = plan.lengthBeats === null ? null : plan.lengthBeats / barBeats;
-  return plan.replays.length > 0 ? "Record audio" : bars === null ? "Record unlimited" : `Record ${bars} bar${bars === 1 ? "" : "s"}`;
+  return plan.replays.length > 0 ? "Record audio" : bars === null ? "Record unlimited" : `Record ${barsText(bars)}`;
 }

@@ -13,6 +13,7 @@ import { Sequence } from "../../sequence/Sequence";
 import { clipOf, endedOrAsked } from "./RecordingObservables";
 import type { RecordingPlan, Take } from "./RecordingPlan";
 import { ticksOf, ticksWithin, UNLIMITED_TAKE_BARS } from "./TakeTimeouts";
+import { barsText, beatsAsBars } from "../../time/BarsText";
 
 const EPSILON = 1e-6;
 
@@ -28,7 +29,7 @@ function showProgress(work: TakeWork, firstClip: () => Clip | undefined): () => 
   let bar = 0;
   const show = (): void => {
     bar++;
-    const length = bars === null ? "" : ` ${bars} bar${bars === 1 ? "" : "s"}`;
+    const length = bars === null ? "" : ` ${barsText(bars)}`;
     const count = bars === null ? `bar ${bar}` : `${Math.min(bar, bars)} / ${bars}`;
     services.status.show("info", `Recording${length} on ${names}… ${count}`);
   };
@@ -139,7 +140,7 @@ export function matchLengths(work: TakeWork): Answer {
     const clip = work.slotOf(take.track)?.clip() ?? null;
     if (clip === null) continue;
     if (clip.length < length - EPSILON) {
-      work.services.log.info(`${work.plan.title}: ${take.track.name} stopped early at ${clip.length} beats`);
+      work.services.log.info(`${work.plan.title}: ${take.track.name} stopped early at ${beatsAsBars(clip.length, work.services.song.barBeats())}`);
       continue;
     }
     if (clip.loopEnd > length + EPSILON) {
