@@ -18,7 +18,7 @@
 		"openrect": [
 			0,
 			0,
-			784,
+			768,
 			169
 		],
 		"openinpresentation": 1,
@@ -3509,14 +3509,14 @@
 					"patching_rect": [
 						20,
 						1374,
-						113,
+						109,
 						39
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						323,
 						3,
-						113,
+						109,
 						39
 					],
 					"varname": "p0_edited",
@@ -3585,7 +3585,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 109 39"
 				}
 			},
 			{
@@ -3603,7 +3603,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 3 109 39"
 				}
 			},
 			{
@@ -3621,7 +3621,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 3 109 39"
 				}
 			},
 			{
@@ -3639,7 +3639,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 3 109 39"
 				}
 			},
 			{
@@ -3657,7 +3657,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 109 39"
 				}
 			},
 			{
@@ -3675,7 +3675,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 42 109 39"
 				}
 			},
 			{
@@ -3693,7 +3693,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 42 109 39"
 				}
 			},
 			{
@@ -3711,7 +3711,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 42 109 39"
 				}
 			},
 			{
@@ -3729,7 +3729,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 109 39"
 				}
 			},
 			{
@@ -3747,7 +3747,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 81 109 39"
 				}
 			},
 			{
@@ -3765,7 +3765,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 81 109 39"
 				}
 			},
 			{
@@ -3783,7 +3783,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 81 109 39"
 				}
 			},
 			{
@@ -3801,7 +3801,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 120 109 39"
 				}
 			},
 			{
@@ -3819,7 +3819,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 120 109 39"
 				}
 			},
 			{
@@ -3837,7 +3837,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 120 109 39"
 				}
 			},
 			{
@@ -3855,7 +3855,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 120 109 39"
 				}
 			},
 			{
@@ -3895,25 +3895,27 @@
 			{
 				"box": {
 					"id": "obj-188",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1691,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "1",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -3928,10 +3930,10 @@
 					"patching_rect": [
 						20,
 						1736,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 1"
+					"text": "prepend cell 1"
 				}
 			},
 			{
@@ -3947,16 +3949,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						1736,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -3985,25 +3987,27 @@
 			{
 				"box": {
 					"id": "obj-192",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1841,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4018,10 +4022,10 @@
 					"patching_rect": [
 						20,
 						1886,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 2"
+					"text": "prepend cell 2"
 				}
 			},
 			{
@@ -4037,16 +4041,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						1886,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4075,25 +4079,27 @@
 			{
 				"box": {
 					"id": "obj-196",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1991,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4108,10 +4114,10 @@
 					"patching_rect": [
 						20,
 						2036,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 3"
+					"text": "prepend cell 3"
 				}
 			},
 			{
@@ -4127,16 +4133,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2036,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4165,25 +4171,27 @@
 			{
 				"box": {
 					"id": "obj-200",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2141,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4198,10 +4206,10 @@
 					"patching_rect": [
 						20,
 						2186,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 4"
+					"text": "prepend cell 4"
 				}
 			},
 			{
@@ -4217,16 +4225,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2186,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4255,25 +4263,27 @@
 			{
 				"box": {
 					"id": "obj-204",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2291,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "5",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4288,10 +4298,10 @@
 					"patching_rect": [
 						20,
 						2336,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 5"
+					"text": "prepend cell 5"
 				}
 			},
 			{
@@ -4307,16 +4317,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2336,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4345,25 +4355,27 @@
 			{
 				"box": {
 					"id": "obj-208",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2441,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "6",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4378,10 +4390,10 @@
 					"patching_rect": [
 						20,
 						2486,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 6"
+					"text": "prepend cell 6"
 				}
 			},
 			{
@@ -4397,16 +4409,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2486,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4435,25 +4447,27 @@
 			{
 				"box": {
 					"id": "obj-212",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2591,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "7",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4468,10 +4482,10 @@
 					"patching_rect": [
 						20,
 						2636,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 7"
+					"text": "prepend cell 7"
 				}
 			},
 			{
@@ -4487,16 +4501,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2636,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4525,25 +4539,27 @@
 			{
 				"box": {
 					"id": "obj-216",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2741,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "8",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4558,10 +4574,10 @@
 					"patching_rect": [
 						20,
 						2786,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 8"
+					"text": "prepend cell 8"
 				}
 			},
 			{
@@ -4577,16 +4593,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2786,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4615,25 +4631,27 @@
 			{
 				"box": {
 					"id": "obj-220",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2891,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "9",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4648,10 +4666,10 @@
 					"patching_rect": [
 						20,
 						2936,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 9"
+					"text": "prepend cell 9"
 				}
 			},
 			{
@@ -4667,16 +4685,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2936,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4705,25 +4723,27 @@
 			{
 				"box": {
 					"id": "obj-224",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3041,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4738,10 +4758,10 @@
 					"patching_rect": [
 						20,
 						3086,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 10"
+					"text": "prepend cell 10"
 				}
 			},
 			{
@@ -4757,16 +4777,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3086,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4795,25 +4815,27 @@
 			{
 				"box": {
 					"id": "obj-228",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3191,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "11",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4828,10 +4850,10 @@
 					"patching_rect": [
 						20,
 						3236,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 11"
+					"text": "prepend cell 11"
 				}
 			},
 			{
@@ -4847,16 +4869,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3236,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4885,25 +4907,27 @@
 			{
 				"box": {
 					"id": "obj-232",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3341,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "12",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4918,10 +4942,10 @@
 					"patching_rect": [
 						20,
 						3386,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 12"
+					"text": "prepend cell 12"
 				}
 			},
 			{
@@ -4937,16 +4961,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3386,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4975,25 +4999,27 @@
 			{
 				"box": {
 					"id": "obj-236",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3491,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "13",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5008,10 +5034,10 @@
 					"patching_rect": [
 						20,
 						3536,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 13"
+					"text": "prepend cell 13"
 				}
 			},
 			{
@@ -5027,16 +5053,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3536,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -5065,25 +5091,27 @@
 			{
 				"box": {
 					"id": "obj-240",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3641,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "14",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5098,10 +5126,10 @@
 					"patching_rect": [
 						20,
 						3686,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 14"
+					"text": "prepend cell 14"
 				}
 			},
 			{
@@ -5117,16 +5145,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3686,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -5155,25 +5183,27 @@
 			{
 				"box": {
 					"id": "obj-244",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3791,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "15",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5188,10 +5218,10 @@
 					"patching_rect": [
 						20,
 						3836,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 15"
+					"text": "prepend cell 15"
 				}
 			},
 			{
@@ -5207,16 +5237,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3836,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -5245,25 +5275,27 @@
 			{
 				"box": {
 					"id": "obj-248",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3941,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "16",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5278,10 +5310,10 @@
 					"patching_rect": [
 						20,
 						3986,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 16"
+					"text": "prepend cell 16"
 				}
 			},
 			{
@@ -5297,16 +5329,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3986,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
