@@ -3912,7 +3912,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						1
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4004,7 +4006,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						2
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4096,7 +4100,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						3
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4188,7 +4194,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						4
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4280,7 +4288,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						5
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4372,7 +4382,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						6
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4464,7 +4476,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						7
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4556,7 +4570,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						8
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4648,7 +4664,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						9
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4740,7 +4758,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						10
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4832,7 +4852,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						11
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -4924,7 +4946,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						12
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -5016,7 +5040,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						13
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -5108,7 +5134,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						14
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -5200,7 +5228,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						15
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0
@@ -5292,7 +5322,9 @@
 						37
 					],
 					"filename": "p0-cell.js",
-					"jsarguments": [],
+					"jsarguments": [
+						16
+					],
 					"border": 0,
 					"ignoreclick": 1,
 					"parameter_enable": 0

@@ -37,7 +37,7 @@ export function wireEncoders(p: PatcherBuilder, node: NodeInbox, dispatch: Dispa
     const rect = cellRect(position);
     // No border, clicks through to the [ubutton] above (as Cycling '74's help patchers save their [jsui]
     // titles: border 0, ignoreclick 1); its text until the bundle speaks is the knob's number.
-    const cell = p.ui("jsui", rect, { filename: FILES.cell, jsarguments: [], border: 0, ignoreclick: 1, parameter_enable: 0 });
+    const cell = p.ui("jsui", rect, { filename: FILES.cell, jsarguments: [position], border: 0, ignoreclick: 1, parameter_enable: 0 });
     const show = p.obj(`prepend cell ${position}`);
     p.connect(byPosition, position - 1, show);
     p.connect(show, 0, cell);

@@ -24,7 +24,7 @@ const KNOWN_OBJECTS = new Set([
   // box classes
   "newobj", "message", "comment", "live.comment", "live.tab", "live.menu", "live.text", "live.toggle",
   "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "flonum", "inlet", "outlet",
-  "bpatcher", "ubutton",
+  "bpatcher", "ubutton", "jsui",
   // objects
   "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
