@@ -18,7 +18,7 @@
 		"openrect": [
 			0,
 			0,
-			784,
+			768,
 			169
 		],
 		"openinpresentation": 1,
@@ -3416,14 +3416,14 @@
 					"patching_rect": [
 						20,
 						1374,
-						113,
+						109,
 						39
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						323,
 						3,
-						113,
+						109,
 						39
 					],
 					"varname": "p0_edited",
@@ -3492,7 +3492,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 3 109 39"
 				}
 			},
 			{
@@ -3510,7 +3510,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 3 109 39"
 				}
 			},
 			{
@@ -3528,7 +3528,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 3 109 39"
 				}
 			},
 			{
@@ -3546,7 +3546,7 @@
 						371.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 3 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 3 109 39"
 				}
 			},
 			{
@@ -3564,7 +3564,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 42 109 39"
 				}
 			},
 			{
@@ -3582,7 +3582,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 42 109 39"
 				}
 			},
 			{
@@ -3600,7 +3600,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 42 109 39"
 				}
 			},
 			{
@@ -3618,7 +3618,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 42 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 42 109 39"
 				}
 			},
 			{
@@ -3636,7 +3636,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 81 109 39"
 				}
 			},
 			{
@@ -3654,7 +3654,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 81 109 39"
 				}
 			},
 			{
@@ -3672,7 +3672,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 81 109 39"
 				}
 			},
 			{
@@ -3690,7 +3690,7 @@
 						378,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 81 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 81 109 39"
 				}
 			},
 			{
@@ -3708,7 +3708,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 323 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 323 120 109 39"
 				}
 			},
 			{
@@ -3726,7 +3726,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 438 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 434 120 109 39"
 				}
 			},
 			{
@@ -3744,7 +3744,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 553 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 545 120 109 39"
 				}
 			},
 			{
@@ -3762,7 +3762,7 @@
 						384.5,
 						22
 					],
-					"text": "script sendbox p0_edited presentation_rect 668 120 113 39"
+					"text": "script sendbox p0_edited presentation_rect 656 120 109 39"
 				}
 			},
 			{
@@ -3802,25 +3802,29 @@
 			{
 				"box": {
 					"id": "obj-183",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1691,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "1",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						1
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -3835,10 +3839,10 @@
 					"patching_rect": [
 						20,
 						1736,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 1"
+					"text": "prepend cell 1"
 				}
 			},
 			{
@@ -3854,16 +3858,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						1736,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -3892,25 +3896,29 @@
 			{
 				"box": {
 					"id": "obj-187",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1841,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "2",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						2
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -3925,10 +3933,10 @@
 					"patching_rect": [
 						20,
 						1886,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 2"
+					"text": "prepend cell 2"
 				}
 			},
 			{
@@ -3944,16 +3952,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						1886,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -3982,25 +3990,29 @@
 			{
 				"box": {
 					"id": "obj-191",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						1991,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "3",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						3
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4015,10 +4027,10 @@
 					"patching_rect": [
 						20,
 						2036,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 3"
+					"text": "prepend cell 3"
 				}
 			},
 			{
@@ -4034,16 +4046,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2036,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4072,25 +4084,29 @@
 			{
 				"box": {
 					"id": "obj-195",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2141,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						4,
-						111,
+						107,
 						37
 					],
-					"text": "4",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						4
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4105,10 +4121,10 @@
 					"patching_rect": [
 						20,
 						2186,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 4"
+					"text": "prepend cell 4"
 				}
 			},
 			{
@@ -4124,16 +4140,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2186,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						4,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4162,25 +4178,29 @@
 			{
 				"box": {
 					"id": "obj-199",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2291,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "5",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						5
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4195,10 +4215,10 @@
 					"patching_rect": [
 						20,
 						2336,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 5"
+					"text": "prepend cell 5"
 				}
 			},
 			{
@@ -4214,16 +4234,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2336,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4252,25 +4272,29 @@
 			{
 				"box": {
 					"id": "obj-203",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2441,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "6",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						6
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4285,10 +4309,10 @@
 					"patching_rect": [
 						20,
 						2486,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 6"
+					"text": "prepend cell 6"
 				}
 			},
 			{
@@ -4304,16 +4328,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2486,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4342,25 +4366,29 @@
 			{
 				"box": {
 					"id": "obj-207",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2591,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "7",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						7
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4375,10 +4403,10 @@
 					"patching_rect": [
 						20,
 						2636,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 7"
+					"text": "prepend cell 7"
 				}
 			},
 			{
@@ -4394,16 +4422,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2636,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4432,25 +4460,29 @@
 			{
 				"box": {
 					"id": "obj-211",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2741,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						43,
-						111,
+						107,
 						37
 					],
-					"text": "8",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						8
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4465,10 +4497,10 @@
 					"patching_rect": [
 						20,
 						2786,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 8"
+					"text": "prepend cell 8"
 				}
 			},
 			{
@@ -4484,16 +4516,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2786,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						43,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4522,25 +4554,29 @@
 			{
 				"box": {
 					"id": "obj-215",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						2891,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "9",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						9
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4555,10 +4591,10 @@
 					"patching_rect": [
 						20,
 						2936,
-						98.5,
+						105,
 						22
 					],
-					"text": "prepend set 9"
+					"text": "prepend cell 9"
 				}
 			},
 			{
@@ -4574,16 +4610,16 @@
 						"int"
 					],
 					"patching_rect": [
-						130.5,
+						137,
 						2936,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4612,25 +4648,29 @@
 			{
 				"box": {
 					"id": "obj-219",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3041,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "10",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						10
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4645,10 +4685,10 @@
 					"patching_rect": [
 						20,
 						3086,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 10"
+					"text": "prepend cell 10"
 				}
 			},
 			{
@@ -4664,16 +4704,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3086,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4702,25 +4742,29 @@
 			{
 				"box": {
 					"id": "obj-223",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3191,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "11",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						11
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4735,10 +4779,10 @@
 					"patching_rect": [
 						20,
 						3236,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 11"
+					"text": "prepend cell 11"
 				}
 			},
 			{
@@ -4754,16 +4798,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3236,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4792,25 +4836,29 @@
 			{
 				"box": {
 					"id": "obj-227",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3341,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						82,
-						111,
+						107,
 						37
 					],
-					"text": "12",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						12
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4825,10 +4873,10 @@
 					"patching_rect": [
 						20,
 						3386,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 12"
+					"text": "prepend cell 12"
 				}
 			},
 			{
@@ -4844,16 +4892,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3386,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						82,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4882,25 +4930,29 @@
 			{
 				"box": {
 					"id": "obj-231",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3491,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "13",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						13
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -4915,10 +4967,10 @@
 					"patching_rect": [
 						20,
 						3536,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 13"
+					"text": "prepend cell 13"
 				}
 			},
 			{
@@ -4934,16 +4986,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3536,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						324,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -4972,25 +5024,29 @@
 			{
 				"box": {
 					"id": "obj-235",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3641,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "14",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						14
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5005,10 +5061,10 @@
 					"patching_rect": [
 						20,
 						3686,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 14"
+					"text": "prepend cell 14"
 				}
 			},
 			{
@@ -5024,16 +5080,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3686,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						439,
+						435,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -5062,25 +5118,29 @@
 			{
 				"box": {
 					"id": "obj-239",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3791,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "15",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						15
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5095,10 +5155,10 @@
 					"patching_rect": [
 						20,
 						3836,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 15"
+					"text": "prepend cell 15"
 				}
 			},
 			{
@@ -5114,16 +5174,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3836,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						554,
+						546,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,
@@ -5152,25 +5212,29 @@
 			{
 				"box": {
 					"id": "obj-243",
-					"maxclass": "comment",
+					"maxclass": "jsui",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
 						3941,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						121,
-						111,
+						107,
 						37
 					],
-					"text": "16",
-					"fontsize": 9,
-					"fontname": "Ableton Sans Medium"
+					"filename": "p0-cell.js",
+					"jsarguments": [
+						16
+					],
+					"border": 0,
+					"ignoreclick": 1,
+					"parameter_enable": 0
 				}
 			},
 			{
@@ -5185,10 +5249,10 @@
 					"patching_rect": [
 						20,
 						3986,
-						105,
+						111.5,
 						22
 					],
-					"text": "prepend set 16"
+					"text": "prepend cell 16"
 				}
 			},
 			{
@@ -5204,16 +5268,16 @@
 						"int"
 					],
 					"patching_rect": [
-						137,
+						143.5,
 						3986,
-						111,
+						107,
 						37
 					],
 					"presentation": 1,
 					"presentation_rect": [
-						669,
+						657,
 						121,
-						111,
+						107,
 						37
 					],
 					"hilite": 1,

@@ -48,8 +48,15 @@ export const inputOptions = {
   outfile: join(root, "device/p0-input.js"),
 };
 
+/** The grid cells' [jsui]: ES5 like the shim; it draws a knob's label, gesture words and titles apart. */
+export const cellOptions = {
+  ...shimOptions,
+  entryPoints: [join(root, "src/cell/main.ts")],
+  outfile: join(root, "device/p0-cell.js"),
+};
+
 /** Every runtime file Max loads, as built by buildDevice. */
-export const runtimeBuilds = [bundleOptions, shimOptions, inputOptions];
+export const runtimeBuilds = [bundleOptions, shimOptions, inputOptions, cellOptions];
 
 function testEntries(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,4 @@
-// The architecture, as rules over esbuild's metafiles of the three runtime files (scripts/architecture/
+// The architecture, as rules over esbuild's metafiles of the four runtime files (scripts/architecture/
 // metafiles.mjs builds them): who may import max-api, what each [js] is made of, and the one order in
 // which the bundle's folders import: a folder imports only from itself and the folders before it.
 
@@ -11,6 +11,7 @@ export const LOM_SPEAKERS: readonly string[] = ["lom", "model", "host"];
 export const BUNDLE = "device/protocol0.js";
 export const SHIM = "device/lom-shim.js";
 export const INPUT = "device/p0-input.js";
+export const CELL = "device/p0-cell.js";
 /** The only file that may import max-api (Max injects it into node.script). */
 export const MAX_API_IMPORTER = "src/host/main.ts";
 
@@ -20,7 +21,11 @@ export interface Metafile {
 }
 
 /** Every source folder an ES5 [js] may be built from. */
-const JS_SOURCES: { [output: string]: readonly string[] } = { [SHIM]: ["src/shim/", "src/wire/"], [INPUT]: ["src/input/", "src/wire/"] };
+const JS_SOURCES: { [output: string]: readonly string[] } = {
+  [SHIM]: ["src/shim/", "src/wire/"],
+  [INPUT]: ["src/input/", "src/wire/"],
+  [CELL]: ["src/cell/", "src/wire/"],
+};
 
 /** The folder of a path under src/ ("lom" for src/lom/Mirror.ts); null outside src/ or at its root. */
 function folderOf(path: string): string | null {
@@ -35,7 +40,7 @@ function layerIndex(folder: string): number {
 /** One line per broken rule; none when the metafiles keep the architecture. */
 export function violations(metafiles: { [output: string]: Metafile }): string[] {
   const found: string[] = [];
-  for (const output of [BUNDLE, SHIM, INPUT]) {
+  for (const output of [BUNDLE, SHIM, INPUT, CELL]) {
     if (metafiles[output] === undefined) found.push(`${output}: no metafile`);
   }
   for (const [output, metafile] of Object.entries(metafiles)) {

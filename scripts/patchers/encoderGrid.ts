@@ -1,9 +1,9 @@
 // The 4×4 grid of the selected group's knobs, with the edited one highlighted.
 import type { Rect } from "./MaxPatcher";
 import { type Box, type PatcherBuilder, infoAttributes } from "./PatcherBuilder";
-import { FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
+import { FILES, FROM_BUNDLE, TO_BUNDLE } from "../../src/wire/DeviceMessages";
 import type { Dispatch, NodeInbox } from "./mainCore";
-import { ENCODERS, TEXT, cellRect } from "./mainLayout";
+import { ENCODERS, cellRect } from "./mainLayout";
 
 /** The scripting name of the panel behind the edited knob's cell. */
 const EDITED = "p0_edited";
@@ -11,7 +11,8 @@ const EDITED = "p0_edited";
 const EDITED_COLORS = { bgcolor: [0.2, 0.2, 0.2, 1.0], bordercolor: [1.0, 0.678, 0.337, 1.0] };
 
 /**
- * The 4×4 grid: each knob's label and its actions' titles; clicking a knob asks the bundle to edit it.
+ * The 4×4 grid: each knob's label and its actions' titles, each cell a [jsui] drawing them in their
+ * styles (src/cell/main.ts); clicking a knob asks the bundle to edit it.
  * The panel behind the edited knob's cell follows `ui_knob`'s position: `script sendbox <name>
  * presentation_rect …` to the device's [thispatcher] moves the box of that scripting
  * name (https://docs.cycling74.com/reference/thispatcher). Drawn first, it lies behind the cells' text.
@@ -34,8 +35,10 @@ export function wireEncoders(p: PatcherBuilder, node: NodeInbox, dispatch: Dispa
   const cells = positions.map((position) => {
     p.section();
     const rect = cellRect(position);
-    const cell = p.ui("comment", rect, { text: `${position}`, ...TEXT });
-    const show = p.obj(`prepend set ${position}`);
+    // No border, clicks through to the [ubutton] above (as Cycling '74's help patchers save their [jsui]
+    // titles: border 0, ignoreclick 1); its text until the bundle speaks is the knob's number.
+    const cell = p.ui("jsui", rect, { filename: FILES.cell, jsarguments: [position], border: 0, ignoreclick: 1, parameter_enable: 0 });
+    const show = p.obj(`prepend cell ${position}`);
     p.connect(byPosition, position - 1, show);
     p.connect(show, 0, cell);
     const click = p.ui("ubutton", rect, {

@@ -1,6 +1,9 @@
 // Where the main device's parts sit in its presentation, and the fonts of their text. Sizes follow
 // from the text they must hold, as the layout test (tests/devices/layout.test.ts) measures it.
 import type { Rect } from "./MaxPatcher";
+import { BOLD_FONT, CELL_INSET, CELL_LINES, FONT_SIZE, LINE_STEP, REGULAR_FONT } from "../../src/cell/CellLayout";
+
+export { BOLD_FONT, CELL_LINES };
 
 /**
  * The left panel, 172 px: the group selector, Import and Export in one row (72 + 2 + 48 + 2 + 48 px),
@@ -29,16 +32,16 @@ const GRID_X = HELP_RECT[0] + HELP_WIDTH + 6;
 export const COLUMNS = 4;
 export const ENCODERS = 16;
 /**
- * A knob's cell and the gap to the next: three lines of 9 pt text (37 px with the text's inset), 112 px
- * wide, the narrowest in which every knob of the default mapping shows its label and all its actions
- * in those lines ("9 REC press Record · long Record unlimited · turn Recording length" is the
- * longest). tests/devices/patchers.test.ts checks both, so the width follows the content.
+ * A knob's cell and the gap to the next: three lines of 9 pt text (37 px with the text's inset), as
+ * wide as the narrowest in which every knob of the default mapping shows its label (bold) and all its
+ * actions in those lines ("9 REC press Record · long Record unlimited · turn Recording length" is the
+ * longest, each gesture on its own line there). tests/devices/patchers.test.ts checks both, over every
+ * group, so the width follows the content.
  */
-export const CELL: [number, number] = [111, 37];
+export const CELL: [number, number] = [107, CELL_LINES * LINE_STEP + 2 * CELL_INSET[1]];
 export const CELL_GAP: [number, number] = [4, 2];
-export const CELL_LINES = 3;
 /**
- * 788 px: the panel, the help column and four columns of cells, 6 px apart, with the same 4 px margin
+ * 772 px: the panel, the help column and four columns of cells, 6 px apart, with the same 4 px margin
  * on the left and the right (guidelines checklist, "Positioning"). Ableton m4l-production-guidelines,
  * "Device Width": "reducing the width of each device as much as possible"; the 4×4 grid shows a whole
  * EC4 group at once, which is the device's point, so it does not fold away.
@@ -57,9 +60,8 @@ export function cellRect(position: number): Rect {
  * included as a standard font in Max ... Use this type face for a look that is consistent with Live's
  * devices"), at the 9 pt of Ableton's own device text (maxdevtools Test.amxd's live.tab "Time Mode":
  * fontsize 9.0). "Ableton Sans Medium" and "Ableton Sans Bold" are the names Max patchers carry for its
- * regular and bold cuts.
+ * regular and bold cuts; the grid cells' [jsui] draws in the same (src/cell/CellLayout.ts).
  */
-export const FONT = "Ableton Sans Medium";
-export const BOLD_FONT = "Ableton Sans Bold";
-export const TEXT = { fontsize: 9.0, fontname: FONT };
-export const BOLD_TEXT = { fontsize: 9.0, fontname: BOLD_FONT };
+export const FONT = REGULAR_FONT;
+export const TEXT = { fontsize: FONT_SIZE, fontname: FONT };
+export const BOLD_TEXT = { fontsize: FONT_SIZE, fontname: BOLD_FONT };

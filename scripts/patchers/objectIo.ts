@@ -58,6 +58,9 @@ const fixed: { [name: string]: Io } = {
   thispatcher: io(1, ["", ""]),
   // Two inlets (a value or signal, `id N`) and one outlet, as Max 8 saves it (Ableton devices saved by Max 8).
   "live.remote~": io(2, [""]),
+  // A [jsui] takes its counts from its script's `inlets`/`outlets` globals, as [js] does: the grid cells'
+  // device/p0-cell.js (src/cell/main.ts) has one inlet and no outlet.
+  jsui: io(1, []),
 };
 
 const triggerTypes: { [arg: string]: string } = { b: "bang", i: "int", f: "float", l: "", s: "", a: "" };

@@ -3,11 +3,14 @@ import { escapeXml, svgDocument } from "./svgDocument";
 import type { MaxPatcherFile } from "./MaxPatcher";
 import { INSET_X, INSET_Y, type Shown, fontOf, linesOf, textOf } from "./textBoxes";
 import { lineHeight } from "./textMetrics";
+import { cellSvg, cellWordsOf, isCell } from "./cellBoxes";
 
 const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string } } = {
   comment: { fill: "none", stroke: "none", text: "#d8d8d8" },
   ubutton: { fill: "none", stroke: "#3c3c3c", text: "none" },
   panel: { fill: "#333333", stroke: "#ffad56", text: "none" },
+  // A grid cell's [jsui] draws its words only (cellBoxes.ts): no background, no border.
+  jsui: { fill: "none", stroke: "none", text: "none" },
   umenu: { fill: "#3a3a3a", stroke: "#5a5a5a", text: "#e6e6e6" },
   "live.menu": { fill: "#3a3a3a", stroke: "#ffad56", text: "#ffad56" },
   "live.text": { fill: "#4a4a4a", stroke: "#8a8a8a", text: "#f0f0f0" },
@@ -16,7 +19,7 @@ const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string 
 const FALLBACK = { fill: "#444", stroke: "#888", text: "#eee" };
 
 /** An RGBA colour of Max (0..1 floats) as an SVG colour. */
-function svgColor([r = 0, g = 0, b = 0]: readonly number[]): string {
+export function svgColor([r = 0, g = 0, b = 0]: readonly number[]): string {
   const hex = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 255).toString(16).padStart(2, "0");
   return `#${hex(r)}${hex(g)}${hex(b)}`;
 }
@@ -50,6 +53,7 @@ export function presentationSvg(file: MaxPatcherFile, shown: Shown = { text: {},
         ...text.map((line, index) => `<tspan x="${x + INSET_X}" dy="${index === 0 ? 0 : step}">${escapeXml(line)}</tspan>`),
         "</text>",
         menu ? `<text x="${x + w - 10}" y="${baseline}" font-size="${font.size}" fill="${style.text}">▾</text>` : "",
+        isCell(box) ? cellSvg(box, cellWordsOf(box, shown.cells), svgColor) : "",
       ].join("");
     });
   return svgDocument(width, height, "#262626", shapes);

@@ -15,6 +15,8 @@ import { POSITIONS } from "../../src/ui/KnobEditing";
 import type { MainDeviceUi } from "./mainDevice";
 import { STATUS_COLORS, type StatusLevel } from "./mainPanel";
 import type { Shown } from "./textBoxes";
+import { cellParts } from "../../src/wire/GridCell";
+import { type Word, cellWords } from "../../src/cell/CellLayout";
 
 /** The device with one knob in the editor: its group's index and its position. */
 export interface ShownKnob {
@@ -27,6 +29,7 @@ export interface ShownKnob {
 export function shownKnobs(ui: MainDeviceUi, mapping: MappingDocument): ShownKnob[] {
   const text: Shown["text"] = {};
   const textcolor: { [boxId: string]: readonly number[] } = {};
+  const cells: { [boxId: string]: Word[] } = {};
   const titles = new Map<string, string[]>();
   const show: { [selector: string]: (atoms: Atom[]) => void } = {
     // The status line shows the text without its level, in the level's colour.
@@ -37,9 +40,11 @@ export function shownKnobs(ui: MainDeviceUi, mapping: MappingDocument): ShownKno
     },
     [FROM_BUNDLE.uiGroups]: ([first]) => (text[ui.group] = String(first)),
     [FROM_BUNDLE.uiActions]: ([gesture, ...atoms]) => titles.set(String(gesture), ["-", ...atoms.map(String)]),
-    [FROM_BUNDLE.uiEncoder]: (atoms) => {
-      const cell = ui.cells[Number(atoms[0]) - 1];
-      if (cell !== undefined) text[cell] = atoms.join(" ");
+    // The cell's [jsui] gets `cell <position> <label> <parts...>` (the patcher's [prepend cell <position>]).
+    [FROM_BUNDLE.uiEncoder]: ([position, label, ...atoms]) => {
+      const cell = ui.cells[Number(position) - 1];
+      if (cell === undefined) return;
+      cells[cell] = cellWords(String(position), String(label), cellParts(atoms));
     },
     [FROM_BUNDLE.uiKnob]: ([, ...items]) =>
       ui.editor.menus.forEach((menu, index) => (text[menu] = titles.get(GESTURES[index] ?? "")?.[Number(items[index])] ?? "-")),
@@ -58,7 +63,7 @@ export function shownKnobs(ui: MainDeviceUi, mapping: MappingDocument): ShownKno
     handlers.get(TO_BUNDLE.uiGroup)?.(group);
     for (let knob = 1; knob <= POSITIONS; knob++) {
       handlers.get(TO_BUNDLE.uiKnob)?.(knob);
-      states.push({ group, knob, shown: { text: { ...text }, textcolor: { ...textcolor } } });
+      states.push({ group, knob, shown: { text: { ...text }, textcolor: { ...textcolor }, cells: { ...cells } } });
     }
   });
   return states;

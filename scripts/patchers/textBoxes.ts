@@ -2,11 +2,13 @@
 // which font, on which lines, and the room the box leaves it.
 import { type MaxBox, parameterNames } from "./MaxPatcher";
 import { type Font, lineHeight, textWidth, wrap } from "./textMetrics";
+import type { Word } from "../../src/cell/CellLayout";
 
-/** What the bundle has made boxes show, by box id: their text, and a text colour it set. */
+/** What the bundle has made boxes show, by box id: their text, a text colour it set, a grid cell's words. */
 export interface Shown {
   text: { [boxId: string]: string };
   textcolor: { [boxId: string]: readonly number[] };
+  cells?: { [boxId: string]: Word[] };
 }
 
 /** Classes that draw text, and those of them that keep it on one line. */

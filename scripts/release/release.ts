@@ -16,22 +16,23 @@ export const RELEASES: { device: string; release: string }[] = [
 export interface ScriptDependency {
   /** The file name the box loads (looked up beside the device when unfrozen, inside it when frozen). */
   name: string;
-  object: "node.script" | "js";
+  object: "node.script" | "js" | "jsui";
   flag: number;
 }
 
 /**
  * The script files a patcher's boxes load, subpatchers included, as Max's dependency analysis finds them:
- * `node.script <file>` and `js <file>`. node.script files first, then [js] files, each in box order
- * (FrozenTest.amxd lists its node.script file before its [js] file; Max's own order is not documented).
+ * `node.script <file>`, `js <file>` and a [jsui]'s `filename`. node.script files first, then the [js] and
+ * [jsui] files, each in box order (FrozenTest.amxd lists its node.script file before its [js] file; Max's
+ * own order is not documented).
  */
 export function scriptDependencies(patcher: MaxPatcher): ScriptDependency[] {
   const found: ScriptDependency[] = [];
   const walk = (p: MaxPatcher) => {
     for (const { box } of p.boxes) {
-      const words = box.maxclass === "newobj" ? (box.text ?? "").split(/\s+/) : [];
+      const words = box.maxclass === "newobj" ? (box.text ?? "").split(/\s+/) : box.maxclass === "jsui" ? ["jsui", String(box["filename"] ?? "")] : [];
       const [object, file] = words;
-      if ((object === "node.script" || object === "js") && file && !file.startsWith("@")) {
+      if ((object === "node.script" || object === "js" || object === "jsui") && file && !file.startsWith("@")) {
         const name = /\.[a-z]+$/i.test(file) ? file : `${file}.js`;
         if (!found.some((dependency) => dependency.name === name)) {
           found.push({ name, object, flag: object === "node.script" ? FLAG_ON_DISK : FLAG_NONE });
@@ -42,7 +43,7 @@ export function scriptDependencies(patcher: MaxPatcher): ScriptDependency[] {
     }
   };
   walk(patcher);
-  return [...found.filter((d) => d.object === "node.script"), ...found.filter((d) => d.object === "js")];
+  return [...found.filter((d) => d.object === "node.script"), ...found.filter((d) => d.object !== "node.script")];
 }
 
 export interface ReleaseOptions {

@@ -9,6 +9,7 @@ import type { Demo } from "./Demo";
 import type { GroupRef } from "./VirtualEc4";
 import { QUIET_MS } from "../control/GestureUndo";
 import { messageOf } from "../log/ErrorText";
+import { cellParts, cellText } from "../wire/GridCell";
 
 const USAGES: Record<string, string> = {
   turn: "turn <group> <knob> <steps>   turn a knob (negative steps: counter-clockwise)",
@@ -109,7 +110,7 @@ export class ReplCommands {
     await this.shown(play, ANSWER_MS + QUIET_MS);
     const position = Number(args[1]);
     const cell = [...rig.fromNode].reverse().find((m) => m[0] === FROM_BUNDLE.uiEncoder && m[1] === position);
-    if (cell !== undefined) this.print(`grid: ${groups[index] ?? ""} ${position} ${String(cell[2])}: ${cell.slice(3).join(" ")}`);
+    if (cell !== undefined) this.print(`grid: ${groups[index] ?? ""} ${position} ${String(cell[2])}: ${cellText(cellParts(cell.slice(3)))}`);
   }
 
   /** Runs `act`, lets the device answer, and prints the status lines it showed meanwhile. */

@@ -9,12 +9,15 @@ import type { EncoderMapping } from "../control/Mapping";
 import { BANK_SIZE, type DeviceBanks } from "../model/DeviceBanks";
 import type { DeviceParameter } from "../model/DeviceParameter";
 import type { Cancellable } from "../time/ScheduledCallback";
-import type { Atom } from "../wire/protocol";
+import { type CellPart, NO_GESTURE } from "../wire/GridCell";
+
+/** Parts of Live's texts: no gesture word before them. */
+const said = (...texts: string[]): CellPart[] => texts.map((text) => ({ gesture: NO_GESTURE, text }));
 
 /** Cells that show Live's state instead of their actions' titles, and when they change. */
 export interface LiveCells {
   /** What the knob's cell shows instead of its actions; undefined for a knob with nothing of Live's to show. */
-  cell(encoder: EncoderMapping): Atom[] | undefined;
+  cell(encoder: EncoderMapping): CellPart[] | undefined;
   onChange(listener: () => void): void;
 }
 
@@ -46,14 +49,14 @@ export class DeviceGrid implements LiveCells {
     this.listeners.push(listener);
   }
 
-  cell(encoder: EncoderMapping): Atom[] | undefined {
+  cell(encoder: EncoderMapping): CellPart[] | undefined {
     if (encoder.scroll === "device.bank") {
       const shown = this.banks.current();
-      return shown === null ? ["no device"] : [shown.device.name, "·", shown.bank.name, `${shown.index + 1}/${shown.count}`];
+      return shown === null ? said("no device") : said(shown.device.name, "·", shown.bank.name, `${shown.index + 1}/${shown.count}`);
     }
     if (encoder.scroll !== "device.parameter" || encoder.position > BANK_SIZE) return undefined;
     const parameter = this.banks.current()?.bank.slots[encoder.position - 1];
-    return parameter ? [parameter.name, this.valueText(parameter)] : ["-"];
+    return parameter ? said(parameter.name, this.valueText(parameter)) : said("-");
   }
 
   /** Live's text when it is for the value shown, else the script's while Live is asked. */

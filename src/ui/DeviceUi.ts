@@ -15,6 +15,7 @@ import type { DevicePort } from "../wire/DevicePort";
 import type { Atom } from "../wire/protocol";
 // The patcher's message names, defined once for the generator and the bundle.
 import { FROM_BUNDLE, TO_BUNDLE } from "../wire/DeviceMessages";
+import { cellAtoms } from "../wire/GridCell";
 import { GESTURE_NAMES, MENU_GESTURES } from "../actions/GestureNames";
 import type { LiveCells } from "./DeviceGrid";
 import { knobBindings, knobCell, shiftHelp } from "./KnobBindings";
@@ -221,7 +222,7 @@ export class DeviceUi {
       const encoder = this.encoderAt(position);
       const live = encoder && this.options.cells?.cell(encoder);
       const shown = live ?? knobCell(encoder, (binding) => bindingTitle(this.options.registry, binding));
-      if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...shown);
+      if (!liveOnly || live) this.send(FROM_BUNDLE.uiEncoder, position, encoder?.label ?? NONE, ...cellAtoms(shown));
     }
     if (!liveOnly) this.showKnob();
   }

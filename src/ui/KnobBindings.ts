@@ -6,6 +6,7 @@ import type { Gesture } from "../actions/Action";
 import type { Binding, EncoderActions, EncoderMapping } from "../control/Mapping";
 import { SHIFT_GESTURES } from "../control/Mapping";
 import { GESTURE_NAMES } from "../actions/GestureNames";
+import { type CellPart, NO_GESTURE } from "../wire/GridCell";
 
 export interface KnobBinding {
   gesture: Gesture;
@@ -38,10 +39,10 @@ export function knobBindings(encoder: EncoderMapping | undefined): KnobBinding[]
 const named = (bindings: KnobBinding[], title: (binding: Binding) => string): string[] =>
   bindings.map(({ gesture, binding }) => `${GESTURE_NAMES[gesture]} ${title(binding)}`);
 
-/** The grid cell's text after the label: "shift · press Mute", "press Tap tempo · turn Tempo". */
-export function knobCell(encoder: EncoderMapping | undefined, title: (binding: Binding) => string): string[] {
-  const shown = [...(encoder?.role === "shift" ? [SHIFT_CELL] : []), ...named(ownBindings(encoder), title)];
-  return shown.length > 0 ? [shown.join(" · ")] : [];
+/** The grid cell's parts after the label: the shift role, then each gesture's word and title ("press" "Mute"). */
+export function knobCell(encoder: EncoderMapping | undefined, title: (binding: Binding) => string): CellPart[] {
+  const role: CellPart[] = encoder?.role === "shift" ? [{ gesture: NO_GESTURE, text: SHIFT_CELL }] : [];
+  return [...role, ...ownBindings(encoder).map(({ gesture, binding }) => ({ gesture: GESTURE_NAMES[gesture], text: title(binding) }))];
 }
 
 /** The help column's first line for the shift knob or a knob with shift actions; undefined for others. */

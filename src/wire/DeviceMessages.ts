@@ -12,8 +12,9 @@ export const FROM_BUNDLE = {
   /** `ui_groups <name...>`: the group selector's items. */
   uiGroups: "ui_groups",
   /**
-   * `ui_encoder <position 1-16> <label> [<actions>]`: a grid cell; <actions> names each gesture that has
-   * an action and the action's title ("press Tap tempo · turn Tempo"). Label "-" for an unmapped knob.
+   * `ui_encoder <position 1-16> <label> [<gesture> <text>]...`: a grid cell; each part names a gesture that
+   * has an action and the action's title ("press" "Tap tempo" "turn" "Tempo"), or "-" and a text of Live's
+   * (GridCell.ts). Label "-" for an unmapped knob.
    */
   uiEncoder: "ui_encoder",
   /**
@@ -150,4 +151,4 @@ export const INPUT_SEND_NAME = "p0_input";
 export const ALL_CHANNELS_HINT = "all: set one";
 
 /** File names, relative to device/, that the patchers load. */
-export const FILES = { bundle: "protocol0.js", shim: "lom-shim.js", input: "p0-input.js" } as const;
+export const FILES = { bundle: "protocol0.js", shim: "lom-shim.js", input: "p0-input.js", cell: "p0-cell.js" } as const;

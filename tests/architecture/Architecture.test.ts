@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BUNDLE, INPUT, SHIM, violations, type Metafile } from "../../scripts/architecture/layers";
+import { BUNDLE, CELL, INPUT, SHIM, violations, type Metafile } from "../../scripts/architecture/layers";
 
 
 function metafileOf(imports: { [path: string]: string[] }): Metafile {
@@ -28,6 +28,7 @@ function sound(): { [output: string]: Metafile } {
     }),
     [SHIM]: metafileOf({ "src/shim/main.ts": ["src/wire/protocol.ts"], "src/wire/protocol.ts": [] }),
     [INPUT]: metafileOf({ "src/input/main.ts": ["src/wire/midi.ts"], "src/wire/midi.ts": [] }),
+    [CELL]: metafileOf({ "src/cell/main.ts": ["src/cell/CellLayout.ts", "src/wire/GridCell.ts"], "src/cell/CellLayout.ts": ["src/wire/GridCell.ts"], "src/wire/GridCell.ts": [] }),
   };
 }
 
@@ -63,6 +64,10 @@ test("the check fails on each kind of violation", () => {
   const input = sound();
   input[INPUT].inputs["src/control/MidiDecoder.ts"] = { imports: [] };
   assert.equal(violations(input), [`${INPUT}: src/control/MidiDecoder.ts is outside src/input/ and src/wire/`]);
+
+  const cell = sound();
+  cell[CELL].inputs["src/ui/KnobBindings.ts"] = { imports: [] };
+  assert.equal(violations(cell), [`${CELL}: src/ui/KnobBindings.ts is outside src/cell/ and src/wire/`]);
 
   const missing = sound();
   delete missing[INPUT];

@@ -10,6 +10,10 @@ import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { textWidth, wrap } from "../../scripts/patchers/textMetrics";
 import { DEVICE_HEIGHT } from "../../scripts/patchers/PatcherBuilder";
+import { placedAt } from "../../scripts/patchers/cellBoxes";
+import { CELL } from "../../scripts/patchers/mainLayout";
+import { cellWords } from "../../src/cell/CellLayout";
+import { cellParts } from "../../src/wire/GridCell";
 
 const none = { text: {}, textcolor: {} };
 
@@ -51,6 +55,18 @@ test("the check finds a text too long for its box, a box below the device and tw
   const problems = layoutProblems(moved, none);
   assert.ok(problems.some((line) => line.includes(status.id) && line.includes("leaves")), problems.join("\n"));
   assert.ok(problems.some((line) => line.includes("overlaps") && line.includes(heading.id)), problems.join("\n"));
+});
+
+test("a grid cell wraps as a comment, a separator never starting a line; the check finds a cell too full", () => {
+  const device = mainDevice();
+  const rec = cellWords("9", "REC", cellParts(["press", "Record", "long", "Record unlimited", "turn", "Recording length"]));
+  const lines: string[] = [];
+  for (const word of placedAt(CELL[0], rec)) lines[word.line] = lines[word.line] === undefined ? word.text : `${lines[word.line]} ${word.text}`;
+  assert.equal(lines, ["9 REC press Record", "long Record unlimited", "turn Recording length"], "the widest knob: one gesture a line");
+  const full = cellWords("9", "REC", cellParts(["press", "Record", "long", "Record unlimited", "double", "Recording length", "turn", "Recording length"]));
+  const cell = device.ui.cells[8] ?? "";
+  const problems = layoutProblems(device.file, { text: {}, textcolor: {}, cells: { [cell]: full } });
+  assert.ok(problems.some((line) => line.includes(cell) && line.includes("5 lines need 59 px, the cell is 37 px high")), problems.join("\n"));
 });
 
 test("text widths are an upper bound: Arial's widths and more, a wider bold, and any unknown glyph as wide as the widest", () => {

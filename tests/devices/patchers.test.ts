@@ -8,9 +8,9 @@ import { DEVICE_TYPES } from "../../scripts/patchers/amxd";
 import { mainDevice } from "../../scripts/patchers/mainDevice";
 import { CELL, CELL_LINES, MAIN_WIDTH } from "../../scripts/patchers/mainLayout";
 import { STATUS_COLORS } from "../../scripts/patchers/mainPanel";
-import { shownMapping } from "../../scripts/patchers/shownMapping";
-import { INSET_X, INSET_Y, fontOf } from "../../scripts/patchers/textBoxes";
-import { lineHeight, wrap } from "../../scripts/patchers/textMetrics";
+import { shownKnobs, shownMapping } from "../../scripts/patchers/shownMapping";
+import { lineCount, placedAt } from "../../scripts/patchers/cellBoxes";
+import { CELL_INSET, LINE_STEP } from "../../src/cell/CellLayout";
 import defaultMapping from "../../src/control/defaultMapping.json";
 import type { MappingDocument } from "../../src/control/Mapping";
 import { audioPassthroughErrors } from "./audioPassthrough";
@@ -24,7 +24,7 @@ const KNOWN_OBJECTS = new Set([
   // box classes
   "newobj", "message", "comment", "live.comment", "live.tab", "live.menu", "live.text", "live.toggle",
   "live.dial", "live.numbox", "umenu", "textedit", "panel", "button", "toggle", "number", "flonum", "inlet", "outlet",
-  "bpatcher", "ubutton",
+  "bpatcher", "ubutton", "jsui",
   // objects
   "live.thisdevice", "live.path", "live.object", "live.observer", "metro", "node.script", "js", "route",
   "prepend", "receive", "send", "r", "s", "midiin", "midiout", "print", "dict", "pattr", "pattrstorage",
@@ -249,12 +249,15 @@ test("the status line: the text without a level word, coloured by level, saved i
 test("the device is as wide as its content: the narrowest cells that show every default knob in three lines", () => {
   const device = mainDevice();
   assert.is(device.file.patcher.openrect[2], MAIN_WIDTH);
-  const shown = shownMapping(device.ui, defaultMapping as MappingDocument);
+  // Each group's 16 cells as the bundle fills them, laid out as their [jsui] does (src/cell/CellLayout.ts).
+  const cells = shownKnobs(device.ui, defaultMapping as MappingDocument)
+    .filter(({ knob }) => knob === 1)
+    .flatMap(({ shown }) => device.ui.cells.map((id) => shown.cells?.[id] ?? []));
+  assert.is(cells.length, defaultMapping.groups.length * 16);
   const cell = boxes(device.file.patcher).find((box) => box.id === device.ui.cells[0]) as MaxBox;
   const [, , width, height] = cell.presentation_rect ?? [0, 0, 0, 0];
-  const font = fontOf(cell);
-  assert.is(CELL_LINES * lineHeight(font) + 2 * INSET_Y, height, "the cell is as high as its lines");
-  const mostLines = (w: number) => Math.max(...device.ui.cells.map((id) => wrap(shown.text[id] ?? "", w - 2 * INSET_X, font).length));
+  assert.is(CELL_LINES * LINE_STEP + 2 * CELL_INSET[1], height, "the cell is as high as its lines");
+  const mostLines = (w: number) => Math.max(...cells.map((words) => lineCount(placedAt(w, words))));
   assert.is(mostLines(width), CELL_LINES, `${width} px shows every knob in ${CELL_LINES} lines`);
   // One px narrower and some knob needs a fourth line: the cell is no wider than it must be.
   assert.ok(mostLines(width - 1) > CELL_LINES, `${width} px is wider than needed`);

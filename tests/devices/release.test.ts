@@ -72,6 +72,8 @@ function scriptsOf(patcher: MaxPatcher): { [file: string]: string } {
   for (const { box } of patcher.boxes) {
     const [object, file] = (box.text ?? "").split(" ");
     if (box.maxclass === "newobj" && (object === "node.script" || object === "js") && file) scripts[file] = object;
+    // A [jsui] names its script in `filename` (Cycling '74's help patchers save it so).
+    if (box.maxclass === "jsui" && typeof box["filename"] === "string") scripts[box["filename"]] = "jsui";
     if (box["patcher"]) Object.assign(scripts, scriptsOf(box["patcher"] as MaxPatcher));
   }
   return scripts;

@@ -7,7 +7,9 @@ import type { MaxBox } from "../../scripts/patchers/MaxPatcher";
 import { STATUS_COLORS } from "../../scripts/patchers/mainPanel";
 import type { Gesture } from "../../src/actions/Action";
 import { menuItem } from "../support/menuItems";
-import { byId, cellButton, editorMenus, node, running, runner, shows, ui, withBundle } from "./wiringRig";
+import { byId, cellButton, cellShows, drawnCells, editorMenus, node, running, runner, shows, ui, withBundle } from "./wiringRig";
+import { textWidth } from "../../scripts/patchers/textMetrics";
+import { BOLD_FONT, CELL_INSET, DIM_COLOR, REGULAR_FONT, TEXT_COLOR, baseline } from "../../src/cell/CellLayout";
 
 test("status, group names and unknown messages reach the status line, the selector and the console", () => {
   const r = runner();
@@ -27,12 +29,40 @@ test("status, group names and unknown messages reach the status line, the select
   assert.equal(r.take(r.one("print p0_unrouted")), [["oops", 1]]);
 });
 
-test("ui_encoder shows a knob's label and action titles in its cell", () => {
+test("ui_encoder reaches its cell's [jsui], which draws the number and gesture words dimmer, the label bold, the titles plain", () => {
   const r = runner();
-  r.emit(node(r), 0, ["ui_encoder", 7, "VOL", "press Arm · turn Volume"]);
-  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["set", 7, "VOL", "press Arm · turn Volume"]]);
+  const cells = drawnCells(r);
+  r.emit(node(r), 0, ["ui_encoder", 7, "VOL", "press", "Arm", "long", "Fold group", "turn", "Volume"]);
+  assert.equal(r.take(byId(r, ui.cells[6] ?? "")), [["cell", 7, "VOL", "press", "Arm", "long", "Fold group", "turn", "Volume"]]);
   assert.ok(ui.cells.filter((_, index) => index !== 6).every((cell) => r.take(byId(r, cell)).length === 0));
   assert.equal(editorMenus(r).map((menu) => r.take(menu)), [[], [], []], "the editor follows ui_knob only");
+  const drawn = cells[6]!.refresh();
+  const dim = { font: REGULAR_FONT, color: DIM_COLOR };
+  const plain = { font: REGULAR_FONT, color: TEXT_COLOR };
+  assert.equal(
+    drawn.map(({ text, font, color }) => ({ text, font, color })),
+    [
+      { text: "7", ...dim },
+      { text: "VOL", font: BOLD_FONT, color: TEXT_COLOR },
+      { text: "press", ...dim },
+      { text: "Arm", ...plain },
+      { text: "·", ...dim },
+      { text: "long", ...dim },
+      { text: "Fold group", ...plain },
+      { text: "· turn", ...dim },
+      { text: "Volume", ...plain },
+    ],
+  );
+  assert.ok(drawn.every(({ size }) => size === 9), "9 pt, as the device's other text");
+  // Every run inside the cell: from the inset to the right edge, on one of its three baselines.
+  const [width] = cells[6]!.mgraphics.size;
+  const baselines = [0, 1, 2].map(baseline);
+  for (const run of drawn) {
+    assert.ok(run.x >= CELL_INSET[0] && run.x + textWidth(run.text, { size: 9, bold: run.font === BOLD_FONT }) <= width - CELL_INSET[0], run.text);
+    assert.ok(baselines.includes(run.y), `${run.text} at ${run.y}`);
+  }
+  assert.equal(cells.map((cell) => cell.paints), cells.map((_, index) => (index === 6 ? 2 : 1)), "drawn when shown, then once for the message");
+  assert.equal(cells[0]!.refresh().map(({ text }) => text), ["1"], "a cell the bundle has not filled shows its knob's number");
 });
 
 test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob; ui_editing names it", () => {
@@ -46,6 +76,24 @@ test("ui_knob shows a knob in the editor, whose menus send the chosen index for 
   r.emit(press as MaxBox, 0, [0]);
   r.emit(r.one("live.menu"), 0, [2]);
   assert.equal(r.take(node(r)), [["ui_action", 12, "scroll", 5], ["ui_action", 12, "press", 0], ["ui_group", 2]]);
+});
+
+test("a full grid refresh (another group chosen): one message into each cell's [jsui], one paint each", () => {
+  const r = running();
+  const cells = drawnCells(r);
+  const bundle = withBundle(r);
+  for (const cell of cells) cell.refresh();
+  const paints = cells.map((cell) => cell.paints);
+  r.clear();
+  bundle.user(r.one("live.menu"), 0, [1]);
+  const told = ui.cells.map((id) => r.take(byId(r, id)));
+  // As many as the comments got before (one `set` a cell): the parts travel in the one message.
+  assert.equal(told.map((messages) => messages.length), ui.cells.map(() => 1));
+  assert.ok(told.every(([message]) => message?.[0] === "cell" && message.length <= 3 + 2 * 4), "position, label, at most four gesture–title pairs");
+  assert.equal(cells.map((cell) => cell.mgraphics.pending), ui.cells.map(() => 1), "each asked for one redraw");
+  for (const cell of cells) cell.refresh();
+  assert.equal(cells.map((cell, index) => cell.paints - (paints[index] ?? 0)), ui.cells.map(() => 1));
+  assert.is(cellShows(r, ui.cells[0] ?? ""), `1 ${defaultMapping.groups[1]!.encoders[0]!.label} turn Clip start`);
 });
 
 test("ui_knob moves the highlight behind the edited knob's cell, through the device's [thispatcher]", () => {
@@ -84,11 +132,12 @@ test("ui_actions <gesture> refills that gesture's menu only: clear, the no-actio
 
 test("through the patcher, the bundle shows titles and descriptions and maps a menu choice back to an id", () => {
   const r = running();
+  drawnCells(r);
   const bundle = withBundle(r);
   const title = (id: string): string => bundle.registry.get(id)?.title ?? "";
   const item = (id: string, gesture: Gesture): number => menuItem(bundle.registry, gesture, id);
   assert.is(shows(r, ui.status), `ready: ${defaultMapping.groups.length} groups loaded`);
-  assert.is(shows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · turn ${title("transport.tempo")}`);
+  assert.is(cellShows(r, ui.cells[0] ?? ""), `1 TAP press ${title("transport.tapTempo")} · turn ${title("transport.tempo")}`);
   const [press, longPress, scroll] = editorMenus(r).map((menu) => r.take(menu).slice(0, 3));
   assert.equal(press, [["clear"], ["append", "-"], ["append", title("transport.tapTempo")]]);
   assert.equal(longPress, press, "tap tempo takes a long press too");
@@ -105,7 +154,7 @@ test("through the patcher, the bundle shows titles and descriptions and maps a m
   r.clear();
   bundle.user(editorMenus(r)[2] as MaxBox, 0, [item("nav.tracks", "scroll")]);
   assert.is(bundle.store.active?.groups[0]?.encoders.find((e) => e.position === 16)?.scroll, "nav.tracks", "the document keeps the id");
-  assert.is(shows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · turn Tracks");
+  assert.is(cellShows(r, ui.cells[15] ?? ""), "16 SCEN press Fire scene · long Loop scene · turn Tracks");
   assert.is(shows(r, ui.status), "Main SCEN turn: Tracks");
   assert.equal(r.take(r.one("pattr p0_mapping")), [["set", JSON.stringify(bundle.store.active)]]);
 });

@@ -5,7 +5,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Binding } from "../../src/control/Mapping";
-import { byId, cellButton, running, shows, ui, withBundle } from "./wiringRig";
+import { byId, cellButton, cellShows, running, shows, ui, withBundle } from "./wiringRig";
 
 /** The press binding of Main knob `position` in the mapping in use. */
 function pressOf(bundle: ReturnType<typeof withBundle>, position: number): Binding | undefined {
@@ -54,7 +54,7 @@ test("a knob bound to a list shows its steps in the help column and no arguments
   const bundle = withBundle(r);
   r.clear();
   bundle.user(byId(r, ui.group), 0, [3]); // Log
-  assert.is(shows(r, ui.cells[5] ?? ""), "6 CLIK press list of 3 steps");
+  assert.is(cellShows(r, ui.cells[5] ?? ""), "6 CLIK press list of 3 steps");
   bundle.user(cellButton(r, 6), 0, ["bang"]);
   assert.match(shows(r, ui.editor.help), /^List: 1\. Metronome 2\. wait 1 bar 3\. Metronome\. Pressing again while it runs cancels it/);
   assert.equal(r.take(byId(r, ui.args.argument)).slice(-3), [["clear"], ["append", "-"], ["set", 0]], "no arguments: the menu shows -");

@@ -19,6 +19,9 @@ import { Clock } from "../../src/sim/max/Clock";
 import { DictStore } from "../../src/sim/max/DictStore";
 import { ShimHost } from "../../src/sim/max/ShimHost";
 import { loadSet } from "../sim/simSets";
+import { Jsui } from "../../src/sim/max/Jsui";
+import { textWidth } from "../../scripts/patchers/textMetrics";
+import { cellParts, cellText } from "../../src/wire/GridCell";
 
 /** The committed devices; with `shim`, the main device's [js] runs the real device/lom-shim.js over the demo set. */
 export function runner(options: { shim?: boolean } = {}): PatchRunner {
@@ -108,3 +111,31 @@ export function shows(r: PatchRunner, id: string): string {
   return (sets.pop() ?? []).slice(1).join(" ");
 }
 
+
+/**
+ * The real device/p0-cell.js behind each of the 16 cells' [jsui] (npm run build writes it), measuring
+ * with the layout check's upper bound of the font; what it posts fails the test.
+ */
+export function drawnCells(r: PatchRunner): Jsui[] {
+  return ui.cells.map((id) => {
+    const box = byId(r, id);
+    const [, , width = 0, height = 0] = box.presentation_rect ?? [];
+    const jsui = new Jsui({
+      path: `device/${String(box["filename"])}`,
+      size: [width, height],
+      args: (box["jsarguments"] as Atom[] | undefined) ?? [],
+      width: (text, font, size) => textWidth(text, { size, bold: font.includes("Bold") }),
+      post: (level, text) => {
+        throw new Error(`p0-cell.js posted (${level}): ${text}`);
+      },
+    });
+    r.script(box, (_inlet, message) => jsui.deliver(message));
+    return jsui;
+  });
+}
+
+/** What a grid cell was last told (`cell <position> <label> <parts...>`) as one line: "1 TAP press Tap tempo · turn Tempo". */
+export function cellShows(r: PatchRunner, id: string): string {
+  const [, position, label, ...parts] = r.take(byId(r, id)).filter((message) => message[0] === "cell").pop() ?? [];
+  return [position, label, cellText(cellParts(parts))].filter((part) => part !== undefined && part !== "").join(" ");
+}

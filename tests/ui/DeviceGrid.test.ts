@@ -24,7 +24,7 @@ const SET: SetDescription = {
   ],
 };
 
-/** The grid's cells as the patcher last got them, by position. */
+/** The grid's cells as the patcher last got them, by position: the label, then gesture–text pairs ("-": Live's text). */
 function cells(r: ActionRig): Map<number, Atom[]> {
   const shown = new Map<number, Atom[]>();
   for (const atoms of r.rig.fromNode) if (atoms[0] === "ui_encoder") shown.set(Number(atoms[1]), atoms.slice(2));
@@ -51,34 +51,34 @@ for (const live of ["12.0", "11.2"] as const) {
   test(`Live ${live}: the Device group's cells show each parameter's name and Live's text, and the device and bank`, async () => {
     const r = await deviceGroupShown(live);
     const shown = cells(r);
-    assert.equal(shown.get(1), ["P1", "Osc 1", "0.5"], "Live's text for 0.5 (str_for_value)");
-    assert.equal(shown.get(8), ["P8", "Osc 8", "0.5"]);
-    assert.equal(shown.get(9), ["BANK", "Wavetable", "·", "Parameters 1–8", "1/2"]);
-    assert.equal(shown.get(10), ["ON", "press Device on/off"], "a knob with nothing of Live's keeps its actions");
+    assert.equal(shown.get(1), ["P1", "-", "Osc 1", "-", "0.5"], "Live's text for 0.5 (str_for_value)");
+    assert.equal(shown.get(8), ["P8", "-", "Osc 8", "-", "0.5"]);
+    assert.equal(shown.get(9), ["BANK", "-", "Wavetable", "-", "·", "-", "Parameters 1–8", "-", "1/2"]);
+    assert.equal(shown.get(10), ["ON", "press", "Device on/off"], "a knob with nothing of Live's keeps its actions");
   });
 
   test(`Live ${live}: the cells follow the device selected in Live, a turn and a bank change`, async () => {
     const r = await deviceGroupShown(live);
     select(r, "Synth", 1);
     await r.rig.advance(300);
-    assert.equal(cells(r).get(1), ["P1", "Time", "0.25"]);
-    assert.equal(cells(r).get(2), ["P2", "-"], "a slot the bank leaves empty");
-    assert.equal(cells(r).get(9), ["BANK", "Delay", "·", "Parameters 1–1", "1/1"]);
+    assert.equal(cells(r).get(1), ["P1", "-", "Time", "-", "0.25"]);
+    assert.equal(cells(r).get(2), ["P2", "-", "-"], "a slot the bank leaves empty");
+    assert.equal(cells(r).get(9), ["BANK", "-", "Delay", "-", "·", "-", "Parameters 1–1", "-", "1/1"]);
     select(r, "Bass", 0);
     await r.rig.advance(300);
-    assert.equal(cells(r).get(1), ["P1", "Tone", "0.75"], "another track's selected device");
+    assert.equal(cells(r).get(1), ["P1", "-", "Tone", "-", "0.75"], "another track's selected device");
     select(r, "Synth", 0);
     await r.rig.advance(300);
     await r.ec4.turn("Device", 1, 10);
-    assert.equal(cells(r).get(1), ["P1", "Osc 1", "60%"], "the script's own text while the knob turns: no LiveAPI call a detent");
+    assert.equal(cells(r).get(1), ["P1", "-", "Osc 1", "-", "60%"], "the script's own text while the knob turns: no LiveAPI call a detent");
     await r.rig.advance(2000);
-    const text = cells(r).get(1)![2];
+    const text = cells(r).get(1)![4];
     assert.is(Number(text).toFixed(4), "0.6000", `Live's text once it rests: ${text}`);
     await r.ec4.turn("Device", 9, 1);
     await r.rig.advance(300);
-    assert.equal(cells(r).get(1), ["P1", "Osc 9", "0.5"]);
-    assert.equal(cells(r).get(2), ["P2", "Filter Type", "LP"]);
-    assert.equal(cells(r).get(9), ["BANK", "Wavetable", "·", "Parameters 9–10", "2/2"]);
+    assert.equal(cells(r).get(1), ["P1", "-", "Osc 9", "-", "0.5"]);
+    assert.equal(cells(r).get(2), ["P2", "-", "Filter Type", "-", "LP"]);
+    assert.equal(cells(r).get(9), ["BANK", "-", "Wavetable", "-", "·", "-", "Parameters 9–10", "-", "2/2"]);
   });
 }
 
@@ -98,7 +98,7 @@ test("another group keeps its actions in its cells, and a value moving in Live r
   const r = await actionRig(SET);
   select(r, "Synth", 0);
   await r.rig.advance(300);
-  assert.equal(cells(r).get(1), ["TAP", "press Tap tempo · turn Tempo"]);
+  assert.equal(cells(r).get(1), ["TAP", "press", "Tap tempo", "turn", "Tempo"]);
   const mark = r.rig.fromNode.length;
   r.set.setProperty(trackNamed(r.set, "Synth").devices[0]!.parameters[1]!.id, "value", 0.9);
   await r.rig.advance(1000);
@@ -109,7 +109,7 @@ test("in the Device group, a value moving in Live (automation, the mouse) redraw
   const r = await deviceGroupShown("12.0");
   r.set.setProperty(trackNamed(r.set, "Synth").devices[0]!.parameters[1]!.id, "value", 0.75);
   await r.rig.advance(1000);
-  assert.equal(cells(r).get(1), ["P1", "Osc 1", "0.75"]);
+  assert.equal(cells(r).get(1), ["P1", "-", "Osc 1", "-", "0.75"]);
 });
 
 test.run();

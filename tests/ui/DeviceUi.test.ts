@@ -63,12 +63,13 @@ function encoderLines(rig: Rig, group: Group): Atom[][] {
     const e = group.encoders.find((encoder) => encoder.position === i + 1);
     if (e === undefined) return [i + 1, "-"];
     // The shift knob says so; shift actions are in the help column, not the cell.
+    // Each part a gesture word and its title; the shift knob's role has no gesture word ("-").
     const actions = (["press", "longPress", "doublePress", "scroll"] as const).flatMap((g) => {
       const binding = e[g];
-      return binding === undefined ? [] : [`${names[g]} ${bindingTitle(registryOf(rig), binding)}`];
+      return binding === undefined ? [] : [names[g], bindingTitle(registryOf(rig), binding)];
     });
-    if (e.role === "shift") actions.unshift("shift");
-    return actions.length > 0 ? [i + 1, e.label, actions.join(" · ")] : [i + 1, e.label];
+    if (e.role === "shift") actions.unshift("-", "shift");
+    return [i + 1, e.label, ...actions];
   });
 }
 
@@ -93,7 +94,7 @@ test("at start each gesture's menu gets the titles of the actions that accept it
   }
   assert.equal(sent(rig, "ui_groups").pop(), DEFAULT.groups.map((g) => g.name));
   assert.equal(sent(rig, "ui_encoder").slice(-16), encoderLines(rig, DEFAULT.groups[0]!));
-  assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press Tap tempo · turn Tempo"]);
+  assert.equal(sent(rig, "ui_encoder").slice(-16)[0], [1, "TAP", "press", "Tap tempo", "turn", "Tempo"]);
   assert.equal(sent(rig, "ui_knob").pop(), [1, item(rig, "transport.tapTempo"), 0, item(rig, "transport.tempo", "scroll")]);
   assert.equal(sent(rig, "ui_editing").pop(), ["Main knob 1 · TAP"]);
   assert.equal(sent(rig, "ui_help").pop(), [
@@ -144,7 +145,7 @@ test("editing a knob's action stores the new document and the knob then runs the
   expected.groups[0]!.encoders[0]!.press = "log.set";
   assert.equal(doc, expected);
   assert.equal(active(rig), expected);
-  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Log set · turn Tempo"]);
+  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press", "Log set", "turn", "Tempo"]);
   assert.equal(sent(rig, "ui_knob", mark), [[1, item(rig, "log.set"), 0, item(rig, "transport.tempo", "scroll")]]);
   assert.equal(sent(rig, "status", mark), [["info", "Main TAP press: Log set"]]);
 
@@ -160,7 +161,7 @@ test("clearing an action with '-'; an imported action the gesture cannot take is
   const rig = await started();
   let mark = await send(rig, "ui_action", 1, "scroll", 0);
   assert.is(active(rig)?.groups[0]?.encoders[0]?.scroll, undefined);
-  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press Tap tempo"]);
+  assert.equal(sent(rig, "ui_encoder", mark)[0], [1, "TAP", "press", "Tap tempo"]);
   assert.equal(sent(rig, "ui_help", mark), [["With shift: press Metronome · turn Tempo (fine). Tap tempo: Taps the song tempo. Metronome: Toggles the metronome. Tempo (fine): Changes the song tempo by 0.1 BPM a detent (a fast turn moves further)."]]);
   const before = active(rig);
   const doc = JSON.parse(JSON.stringify(DEFAULT)) as MappingDocument;
@@ -220,7 +221,7 @@ test("an imported document with an unknown action and no version: migrated, kept
   const knob = old.groups[1]!.encoders[0]!;
   assert.equal(sent(rig, "status", mark).pop(), ["warn", `Cut knob ${knob.position}, turn: unknown: clip.loopp, kept and doing nothing: choose another action`]);
   let shown = await send(rig, "ui_group", 1);
-  assert.ok(String(sent(rig, "ui_encoder", shown)[knob.position - 1]?.[2]).includes("turn unknown: clip.loopp"));
+  assert.equal(sent(rig, "ui_encoder", shown)[knob.position - 1]?.slice(-2), ["turn", "unknown: clip.loopp"]);
   shown = await send(rig, "ui_knob", knob.position);
   assert.is(sent(rig, "ui_knob", shown)[0]?.[3], 0, "the scroll menu lists real actions only");
   assert.ok(String(sent(rig, "ui_help", shown)[0]?.[0]).includes("unknown: clip.loopp: no action has this id (renamed or misspelled); it does nothing"));

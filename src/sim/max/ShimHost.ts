@@ -30,6 +30,8 @@ export interface ShimHostOptions {
   ledger?: LiveApiLedger;
   /** The script's name in the ledger; the file name by default. */
   label?: string;
+  /** What a [jsui] adds to the script's globals (`mgraphics`, src/sim/max/MGraphics.ts); none for a [js]. */
+  globals?: { [name: string]: unknown };
 }
 
 type MaxFunction = (...args: unknown[]) => unknown;
@@ -65,6 +67,7 @@ export class ShimHost {
         (body) => this.asBlock(TASK_SELECTOR, body),
       ),
       Dict: dictClass(options.dicts),
+      ...options.globals,
     };
     this.context = vm.createContext(globals);
     const code = readFileSync(options.path, "utf8");
@@ -103,6 +106,19 @@ export class ShimHost {
     const { ledger } = this.options;
     if (ledger) ledger.run(this.options.label ?? this.file, selector, body);
     else body();
+  }
+
+  /** Calls one of the script's top-level functions as Max does outside a message (a [jsui]'s paint()). */
+  call(name: string): void {
+    const fn = this.function(name);
+    if (!fn) return this.options.sinks.post("error", `js: ${this.file}: no function ${name}`);
+    this.asBlock(name, () => {
+      try {
+        fn.apply(this.context, []);
+      } catch (error) {
+        this.report(error);
+      }
+    });
   }
 
   private function(name: string): MaxFunction | undefined {
