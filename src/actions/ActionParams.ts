@@ -1,6 +1,7 @@
 // What an action's arguments are: each parameter's kind, range and default, declared with the action
 // (`params` in defineAction). The mapping schema's `args` (src/control/MappingSchema.ts), the musician's
 // error texts, the device's argument editor and the values a run receives all come from these.
+import { counted } from "../log/Counted";
 
 /** A whole number in a range ("bars": 1 to 64); without a default, the action decides when it is not given. */
 export interface IntegerParam<D extends number | undefined = number | undefined> {
@@ -126,7 +127,7 @@ export function paramRule(key: string, param: Param): string {
     case "integer":
       return `${key} must be ${param.min} to ${param.max}`;
     case "number":
-      return `${key} must be ${param.min} to ${param.max}, with at most ${param.decimals} decimal${param.decimals === 1 ? "" : "s"}`;
+      return `${key} must be ${param.min} to ${param.max}, with at most ${counted(param.decimals, "decimal")}`;
     case "choice":
       return `${key} must be one of ${param.values.join(", ")}`;
     case "text":

@@ -10,6 +10,7 @@ import { recordingSession } from "./RecordingActions";
 import { quantizeClip, quantizeGrid } from "./recording/TakeQuantize";
 import { Refused } from "../model/Answer";
 import type { Clip, NoteEdit } from "../model/Clip";
+import { counted } from "../log/Counted";
 
 /** A detent of the spread knob moves each velocity a third further from the mean; back, a quarter closer (the original's steps, inverses of each other). */
 const SPREAD_STEP = 4 / 3;
@@ -60,7 +61,7 @@ export const CLIP_NOTE_ACTIONS = [
         write: async (spread, written = 0) => {
           const way = spread - written > 0 ? "spread" : "compressed";
           checked(clip, await clip.spreadVelocities(Math.pow(SPREAD_STEP, spread - written)), `the velocities of ${nameOf(clip)} cannot be ${way} further`);
-          return `Velocities of ${nameOf(clip)} ${spread >= 0 ? "spread" : "compressed"} ${Math.abs(spread)} step${Math.abs(spread) === 1 ? "" : "s"}`;
+          return `Velocities of ${nameOf(clip)} ${spread >= 0 ? "spread" : "compressed"} ${counted(Math.abs(spread), "step")}`;
         },
         show: (spread) => `Velocity spread ${signed(spread)}…`,
       }),

@@ -11,6 +11,7 @@ import type { AbstractTrack } from "../model/AbstractTrack";
 import { Answer } from "../model/Answer";
 import type { DeviceParameter } from "../model/DeviceParameter";
 import { Monitoring, type SimpleTrack } from "../model/SimpleTrack";
+import { counted } from "../log/Counted";
 
 /** The monitoring states in Live's order (Track.current_monitoring_state: 0 = In, 1 = Auto, 2 = Off). */
 const MONITORING_NAMES = ["In", "Auto", "Off"];
@@ -62,7 +63,7 @@ function allOff<const Id extends string>(id: Id, title: string, what: string, tr
       return afterLoading(input, title, all.flatMap(loads), () => {
         const changed = changing(input);
         if (changed.length === 0) throw new ActionWarning(`no ${what} track`);
-        return answered(Answer.all(changed.map(setOff)), `${title}: ${changed.length} track${changed.length === 1 ? "" : "s"}`);
+        return answered(Answer.all(changed.map(setOff)), `${title}: ${counted(changed.length, "track")}`);
       });
     },
   });

@@ -8,6 +8,7 @@ import type { SongFacade } from "../model/SongFacade";
 import { whileLoaded, type Load } from "../model/Load";
 import type { Scene } from "../model/Scene";
 import { barsText, beatsAsBars } from "../time/BarsText";
+import { counted } from "../log/Counted";
 
 const INDENT = "  ";
 
@@ -104,8 +105,8 @@ export function describeStatistics(stats: SongStatistics): string {
   const minutes = Math.floor(stats.totalSeconds / 60);
   const seconds = Math.round(stats.totalSeconds % 60);
   return (
-    `${stats.tracks} tracks (${stats.groups} groups, ${stats.externalSynths} external synths), ${stats.scenes} scenes, ` +
-    `${stats.clips} clips, total length ${barsText(stats.totalBars)} (${minutes}:${String(seconds).padStart(2, "0")})`
+    `${counted(stats.tracks, "track")} (${counted(stats.groups, "group")}, ${counted(stats.externalSynths, "external synth")}), ${counted(stats.scenes, "scene")}, ` +
+    `${counted(stats.clips, "clip")}, total length ${barsText(stats.totalBars)} (${minutes}:${String(seconds).padStart(2, "0")})`
   );
 }
 

@@ -9,6 +9,7 @@ import { findTracks, matchSnapshot, parameterLoads, trackLoads, type Match } fro
 import { SnapshotRamp } from "./snapshots/SnapshotRamp";
 import { SnapshotSlots } from "./snapshots/SnapshotSlots";
 import { positionText } from "../time/BarsText";
+import { counted } from "../log/Counted";
 
 const slots = actionState((services) => new SnapshotSlots(services));
 
@@ -44,7 +45,6 @@ function barBeat({ song }: SlotInput, songTime: number): string {
   return positionText(songTime, { numerator: song.signatureNumerator(), denominator: song.signatureDenominator() });
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export const SNAPSHOT_ACTIONS = [
   defineAction({
@@ -73,7 +73,7 @@ export const SNAPSHOT_ACTIONS = [
       return afterLoading(input, "Snap store", [...track.loadPanAndSends(), input.device.loadParameters()], () => {
         const snapshot = takeSnapshot(track, input.selectedTrack, input.device);
         input.state.store(snapshot);
-        return `Slot ${input.state.number} stored: ${contents(snapshot)}, ${plural(valueCount(snapshot), "value")}`;
+        return `Slot ${input.state.number} stored: ${contents(snapshot)}, ${counted(valueCount(snapshot), "value")}`;
       });
     },
   }),
@@ -87,7 +87,7 @@ export const SNAPSHOT_ACTIONS = [
     run: (input) =>
       withMatch(input, "Snap recall", (match, snapshot) => {
         input.state.ramp.land();
-        return answered(SnapshotRamp.now(match.changes), `Slot ${input.state.number} recalled: ${contents(snapshot)}, ${plural(match.changes.length, "value")}${noted(match)}`);
+        return answered(SnapshotRamp.now(match.changes), `Slot ${input.state.number} recalled: ${contents(snapshot)}, ${counted(match.changes.length, "value")}${noted(match)}`);
       }),
   }),
   defineAction({
@@ -99,7 +99,7 @@ export const SNAPSHOT_ACTIONS = [
     state: slots,
     run: ({ state, steps }) => {
       state.scrollRamp(steps);
-      return `Ramp: ${plural(state.rampBeats, "beat")}`;
+      return `Ramp: ${counted(state.rampBeats, "beat")}`;
     },
   }),
   defineAction({
@@ -114,10 +114,10 @@ export const SNAPSHOT_ACTIONS = [
       withMatch(input, "Snap ramp", (match, snapshot) => {
         const { state } = input;
         const name = `Slot ${state.number} ${contents(snapshot)}`;
-        const started = state.ramp.start(match.changes, state.rampBeats, `${name} landed: ${plural(match.changes.length, "value")}`);
+        const started = state.ramp.start(match.changes, state.rampBeats, `${name} landed: ${counted(match.changes.length, "value")}`);
         if (started === null) throw new ActionWarning("the song is stopped: a ramp follows the song, recall at once instead");
         const onBeat = match.changes.length - started.gliding;
-        return `${name}: ramp over ${plural(state.rampBeats, "beat")} landing on ${barBeat(input, started.landsAt)}, ${started.gliding} gliding${onBeat > 0 ? `, ${onBeat} on the beat` : ""}${noted(match)}`;
+        return `${name}: ramp over ${counted(state.rampBeats, "beat")} landing on ${barBeat(input, started.landsAt)}, ${started.gliding} gliding${onBeat > 0 ? `, ${onBeat} on the beat` : ""}${noted(match)}`;
       }),
   }),
 ];

@@ -11,6 +11,7 @@ import type { SongFacade } from "../model/SongFacade";
 import { SimpleGroupTrack } from "../model/SimpleGroupTrack";
 import type { BeatScheduler } from "../time/BeatScheduler";
 import type { PlatformProbe } from "./PlatformProbe";
+import { counted } from "../log/Counted";
 
 export interface SetReadingParts {
   mirror: Mirror;
@@ -58,8 +59,8 @@ export class SetReading {
     const groups = tracks.filter((t) => t.ownGroup instanceof SimpleGroupTrack).length;
     const synths = tracks.filter((t) => t.ownGroup instanceof ExternalSynthTrack).length;
     return (
-      `synced: ${tracks.length} tracks (${groups} groups, ${synths} external synths), ` +
-      `${song.returnTracks().length} returns, ${song.scenes().length} scenes, ` +
+      `synced: ${counted(tracks.length, "track")} (${counted(groups, "group")}, ${counted(synths, "external synth")}), ` +
+      `${counted(song.returnTracks().length, "return")}, ${counted(song.scenes().length, "scene")}, ` +
       `${song.tempo()} BPM ${song.signatureNumerator()}/${song.signatureDenominator()}`
     );
   }

@@ -3,6 +3,7 @@
 // name holding a CR, a line separator or a terminal escape neither splits the line nor acts on a
 // terminal. `npm run logs` reads the lines back with `parseLogLine` and shows them with `prettyLogLine`.
 import type { LogLevel, LogRecord } from "./Logger";
+import { counted } from "./Counted";
 
 const LINE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z) (DEBUG|INFO|WARN|ERROR) {0,2}(.*)$/;
 
@@ -78,7 +79,7 @@ export function foldStack(message: string): string[] {
   const own = frames.filter((frame) => !isForeignFrame(frame)).slice(0, OWN_FRAMES_SHOWN);
   const hidden = frames.length - own.length;
   const folded = own.map((frame) => `    ${shortFrame(frame)}`);
-  if (hidden > 0) folded.push(`    … ${hidden} more frame${hidden === 1 ? "" : "s"}`);
+  if (hidden > 0) folded.push(`    … ${counted(hidden, "more frame")}`);
   return [...text, ...folded];
 }
 

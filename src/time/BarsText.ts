@@ -3,12 +3,13 @@
 // not whole bars is a decimal of bars ("1.5 bars"), not Live's "1.2.0" bars.beats form, which reads as a
 // decimal to whoever does not know it and so says two things at once.
 import { quarterNotesPerBar, type TimeSignature } from "./SongClock";
+import { counted } from "../log/Counted";
 
 /** Song times a hair under a beat line count as on it. */
 const EPSILON = 1e-6;
 export function barsText(bars: number): string {
   const shown = Math.round(bars * 100) / 100;
-  return `${shown} bar${shown === 1 ? "" : "s"}`;
+  return counted(shown, "bar");
 }
 
 /** A length in beats (quarter notes, Live's unit of clip and song time) as bars of `barBeats` beats. */

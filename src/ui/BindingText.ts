@@ -6,6 +6,7 @@ import type { ActionRegistry } from "../actions/ActionRegistry";
 import { asCall, isList, isWait, type Binding, type ListStep } from "../control/Mapping";
 import type { ActionCall } from "../actions/Action";
 import { unknownName } from "./MappingReport";
+import { counted } from "../log/Counted";
 
 function callTitle(registry: ActionRegistry, call: ActionCall): string {
   const definition = registry.get(call.action);
@@ -20,7 +21,7 @@ function stepTitle(registry: ActionRegistry, step: ListStep): string {
 
 /** The grid's text for a binding. */
 export function bindingTitle(registry: ActionRegistry, binding: Binding): string {
-  if (isList(binding)) return `list of ${binding.length} step${binding.length === 1 ? "" : "s"}`;
+  if (isList(binding)) return `list of ${counted(binding.length, "step")}`;
   return callTitle(registry, asCall(binding as string | ActionCall));
 }
 

@@ -23,6 +23,8 @@ const RULES: readonly Rule[] = [
   { rule: "scenes and tracks numbered from 1", pattern: /\b(scene|track)s?:? #?0\b/i, broken: "clip in scene 0: \"Beat\" MIDI" },
   { rule: 'lengths in bars in words, not "1b"', pattern: /\b\d+(\.\d+)? ?(b|bt|bts|br|brs)\b/i, broken: "Beat 1b ▶" },
   { rule: "a clip with no name shows (no name)", pattern: /""/, broken: 'clip in scene 2: "" MIDI, 4 bars' },
+  // src/log/Counted.ts: one thing is never counted in the plural.
+  { rule: "one of a thing in the singular", pattern: /(^|[^\d.])1 (tracks|groups|external synths|returns|scenes|clips|bars|beats|steps|values|decimals)\b/, broken: "19 tracks (2 groups, 1 external synths)" },
 ];
 
 /** The JSON path an error about the mapping document ends with. */
