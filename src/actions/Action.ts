@@ -2,7 +2,7 @@
 // title, gestures, needs) and what it does (`run`), handed what it needs already resolved and typed.
 import type { ActionServices, StatusLine } from "./ActionServices";
 import type { Need, Resolved } from "./Needs";
-import { Refused, type Answer, type Outcome } from "../model/Answer";
+import { Refused, refusalText, type Answer, type Outcome } from "../model/Answer";
 import type { Args, ArgsOf, Params } from "./ActionParams";
 
 export type Gesture = "press" | "longPress" | "doublePress" | "scroll";
@@ -71,6 +71,18 @@ export function tookOr(outcome: Outcome, text: string): string {
  */
 export function tellRefusal(status: StatusLine, title: string, ended: { readonly error: unknown }): void {
   if (ended.error instanceof Refused) status.show("warn", `${title}: ${ended.error.message}`);
+}
+
+/**
+ * A write that lands after its run (a value written once the knob rests, a ramp's landing beat): the code
+ * that made it takes its answer and says it as the runner says a run's, `text` once Live took it, else
+ * Live's refusal under `title`.
+ */
+export function tellAnswer(status: StatusLine, title: string, answer: Answer, text?: string): void {
+  void answer.take().then((outcome) => {
+    if (outcome.kind !== "accepted") status.show("warn", `${title}: ${refusalText(outcome)}`);
+    else if (text !== undefined) status.show("info", text);
+  });
 }
 
 export function isAnswered(value: unknown): value is Answered {

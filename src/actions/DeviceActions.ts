@@ -2,7 +2,7 @@
 // macros, a Max device's own banks, else its parameters in order: src/model/DeviceBanks.ts), its bank, its
 // on / off switch and a rack's macro variations. A turn is one undo entry a parameter (ParameterTurns: the
 // detents go through a live.remote~), a press one entry a change; paging and fine mode change nothing in Live.
-import { ActionWarning, PRESS, PRESS_OR_SCROLL, SCROLL, actionState, answered, defineAction, type ActionInput, type Answered } from "./Action";
+import { ActionWarning, PRESS, PRESS_OR_SCROLL, SCROLL, actionState, answered, defineAction, tellAnswer, type ActionInput, type Answered } from "./Action";
 import { afterLoading } from "./afterLoading";
 import { ParameterText } from "./ParameterText";
 import { TURN_END_MS } from "./TurnEnd";
@@ -126,8 +126,7 @@ export const DEVICE_ACTIONS = [
         state.variation?.rest.cancel();
         const rest = runtime.sequences.ticks.waitMs(TURN_END_MS, () => {
           state.variation = null;
-          // Left untaken: a refusal is told where the model tells its own.
-          if (index !== device.selectedVariation) void device.selectVariation(index);
+          if (index !== device.selectedVariation) tellAnswer(input.status, "Variation", device.selectVariation(index));
         });
         state.variation = { device, index, rest };
         return `${device.name}: variation ${index + 1} / ${count}`;

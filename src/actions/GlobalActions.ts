@@ -1,7 +1,7 @@
 // Song-wide knobs beyond play and tempo: undo and redo, the record switches, capture MIDI, re-enabling
 // automation, the launch and record quantizations and the cue points. What Song says is possible now
 // (Song.can_undo, can_capture_midi, …) is read afresh at the press: nothing observes it between presses.
-import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction, type ActionInput, type Answered } from "./Action";
+import { ActionWarning, PRESS, SCROLL, actionState, answered, defineAction, tellAnswer, type ActionInput, type Answered } from "./Action";
 import { afterLoading } from "./afterLoading";
 import { switchToggle } from "./SongSwitchAction";
 import { TURN_END_MS } from "./TurnEnd";
@@ -46,15 +46,14 @@ function quantizationScroll<const Id extends string>(id: Id, title: string, name
       const at = current(song, state);
       return names[at + Math.sign(steps)] === undefined ? `${title} is already ${names[at]}` : undefined;
     },
-    run: ({ song, state, steps, runtime }) => {
+    run: ({ song, state, steps, runtime, status }) => {
       const index = Math.min(names.length - 1, Math.max(0, current(song, state) + steps));
       state.pending = index;
       state.rest?.cancel();
       state.rest = runtime.sequences.ticks.waitMs(TURN_END_MS, () => {
         state.pending = null;
         state.rest = null;
-        // Left untaken: a refusal is told where the model tells its own (Answer.of).
-        void write(song, index);
+        tellAnswer(status, title, write(song, index));
       });
       return `${title} ${names[index]}`;
     },

@@ -114,7 +114,7 @@ export const SNAPSHOT_ACTIONS = [
       withMatch(input, "Snap ramp", (match, snapshot) => {
         const { state } = input;
         const name = `Slot ${state.number} ${contents(snapshot)}`;
-        const started = state.ramp.start(match.changes, state.rampBeats, `${name} landed: ${counted(match.changes.length, "value")}`);
+        const started = state.ramp.start(match.changes, state.rampBeats, { title: "Snap ramp", landed: `${name} landed: ${counted(match.changes.length, "value")}` });
         if (started === null) throw new ActionWarning("the song is stopped: a ramp follows the song, recall at once instead");
         const onBeat = match.changes.length - started.gliding;
         return `${name}: ramp over ${counted(state.rampBeats, "beat")} landing on ${barBeat(input, started.landsAt)}, ${started.gliding} gliding${onBeat > 0 ? `, ${onBeat} on the beat` : ""}${noted(match)}`;

@@ -181,6 +181,14 @@ for (const live of ["12.0", "11.2"] as const) {
     assert.ok(r.statuses().includes("info Macro Rack: variation 3 stored"), r.statuses().join("\n"));
   });
 
+  test(`Live ${live}: a variation Live refuses at rest (its rack deleted while the knob turned) is said under the knob's title`, async () => {
+    const r = await rigOn("Macro Rack", live);
+    await r.ec4.turn(GROUP, 11, 1);
+    r.set.callFunction(trackNamed(r.set, "Synth").id, "delete_device", 1);
+    await r.rig.advance(1000);
+    assert.ok(warned(r, "Variation: Live refused selected variation index"), r.statuses().join("\n"));
+  });
+
   test(`Live ${live}: variations of a device that is not a rack, or of a rack without any, warn and change nothing`, async () => {
     const r = await rigOn("Wavetable", live);
     await refused(r, 11, "Wavetable is not a rack: it has no macro variations", 1);

@@ -9,7 +9,8 @@
 // 8 remotes and keeps 2 for the knobs, so at most 6 parameters glide; the others (and every quantized
 // parameter, whose items a glide would step through) change once, on the landing beat.
 import type { ActionServices } from "../ActionServices";
-import { Answer, refusalText } from "../../model/Answer";
+import { Answer } from "../../model/Answer";
+import { tellAnswer } from "../Action";
 import type { Cancellable } from "../../time/ScheduledCallback";
 import type { Change } from "./SnapshotMatch";
 
@@ -22,7 +23,13 @@ interface Running {
   readonly changes: readonly Change[];
   readonly landing: Cancellable;
   readonly stopTicks: () => void;
-  readonly text: string;
+  /** What the status line says once Live took the landing, and the title a refusal is said under. */
+  readonly said: RampTexts;
+}
+
+export interface RampTexts {
+  readonly title: string;
+  readonly landed: string;
 }
 
 export class SnapshotRamp {
@@ -40,11 +47,11 @@ export class SnapshotRamp {
   }
 
   /**
-   * Starts gliding `changes` to land `beats` beats after the nearest beat; `landed` is said on the status
-   * line once Live took the landing. Answers the song time it lands at and how many glide, or null while the
+   * Starts gliding `changes` to land `beats` beats after the nearest beat; `said.landed` is said on the
+   * status line once Live took the landing, a refusal under `said.title`. Answers the song time it lands at and how many glide, or null while the
    * song is stopped (no song time to ramp in).
    */
-  start(changes: readonly Change[], beats: number, landed: string): { landsAt: number; gliding: number } | null {
+  start(changes: readonly Change[], beats: number, said: RampTexts): { landsAt: number; gliding: number } | null {
     this.land();
     const { song, runtime } = this.services;
     const { beats: scheduler, ticks } = runtime.sequences;
@@ -63,7 +70,7 @@ export class SnapshotRamp {
     const gliding = glides.length;
     const stopTicks = ticks.everyTick(step);
     const landing = scheduler.waitBeats(length / beat, () => this.land(), () => this.land());
-    this.running = { changes, landing, stopTicks, text: landed };
+    this.running = { changes, landing, stopTicks, said };
     return { landsAt, gliding };
   }
 
@@ -74,9 +81,6 @@ export class SnapshotRamp {
     this.running = null;
     running.stopTicks();
     running.landing.cancel();
-    const { status } = this.services;
-    void SnapshotRamp.now(running.changes)
-      .take()
-      .then((outcome) => status.show(outcome.kind === "accepted" ? "info" : "warn", outcome.kind === "accepted" ? running.text : refusalText(outcome)));
+    tellAnswer(this.services.status, running.said.title, SnapshotRamp.now(running.changes), running.said.landed);
   }
 }
