@@ -12,23 +12,21 @@
 //
 // Why nothing is lost: every output is applied, or followed by a read whose answer is; a store the bundle
 // sent before seeing Live's output may reach the parameter after it, which a read after a change finds.
-// An empty [pattr] may never answer a bang (not documented): the read then waits until Live's next
-// output, which counts as its answer; if the bundle stored since, it is asked again, and the [pattr], not
-// empty any more, answers. An empty output is the one value a read may never bring back, so it is
-// applied even then: if it was the answer to a read made before the store, the read asked again brings
-// the stored document back. When the output asked again for was Live's, the first read's own answer
-// still follows and counts as the second read's: applied for a moment, it is set right by the second
-// read's answer, which then comes as if it were Live's own output.
+// Each output answers the oldest read still waiting, so an answer is judged by the stores made before its
+// own read, never by a later read's (two reads crossing an edit, as a preset load's and the ready's, would
+// otherwise bring the older copy back for a moment). An empty [pattr] may never answer a bang (not
+// documented): its read then waits until Live's next output, which counts as its answer; if the bundle
+// stored since, it is asked again, and the [pattr], not empty any more, answers. An empty output is the
+// one value a read may never bring back, so it is applied even then: if it was the answer to a read made
+// before the store, the read asked again brings the stored document back.
 import type { Atom } from "../wire/protocol";
 import { type StoredMapping, storesNothing } from "./StoredMapping";
 
 export class StoredMappingReads {
   /** How many documents the bundle stored. */
   private stores = 0;
-  /** How many had been stored when the bundle last asked for the stored copy. */
-  private storesAtRead = 0;
-  /** A read is waiting for the parameter's next output. */
-  private awaiting = false;
+  /** For each read not answered yet, oldest first: how many documents had been stored when it asked. */
+  private readonly waiting: number[] = [];
 
   /** `ask` sends mapping_read; `ignored` tells the log of an output not applied. */
   constructor(
@@ -44,20 +42,18 @@ export class StoredMappingReads {
 
   /** Asks for the stored copy. */
   read(): void {
-    this.storesAtRead = this.stores;
-    this.awaiting = true;
+    this.waiting.push(this.stores);
     this.ask();
   }
 
-  /** An output of the parameter: a read's answer or Live's own, by its order. */
+  /** An output of the parameter: the oldest waiting read's answer, or Live's own when none waits. */
   output(atoms: readonly Atom[]): void {
-    const answering = this.awaiting;
-    this.awaiting = false;
-    if (answering && this.stores > this.storesAtRead) {
+    const storesAtRead = this.waiting.shift();
+    if (storesAtRead !== undefined && this.stores > storesAtRead) {
       if (storesNothing(atoms)) this.mapping.apply(atoms);
       else this.ignored("stored mapping output while a read made before the last store waited: ignored, asked again");
       return this.read();
     }
-    if (this.mapping.apply(atoms) && !answering) this.read();
+    if (this.mapping.apply(atoms) && storesAtRead === undefined) this.read();
   }
 }

@@ -91,4 +91,17 @@ test("a read answered after the bundle stored again: the answer is ignored, the 
   assert.equal(active(rig), held(rig));
 });
 
+test("two reads crossing an edit (a preset load's and the ready's): neither answer brings the older copy back", async () => {
+  const rig = await started();
+  await edit(rig, "log.set");
+  const seen = changes(rig);
+  appOf(rig).ui.readStored();
+  rig.sendToNode("ui_action", 1, "press", item(rig, "transport.tapTempo"));
+  appOf(rig).ui.readStored();
+  await rig.settle();
+  assert.is(seen.count, 1, "only the edit changed the mapping");
+  assert.is(active(rig)?.groups[0]?.encoders[0]?.press, "transport.tapTempo");
+  assert.equal(active(rig), held(rig));
+});
+
 test.run();
