@@ -40,17 +40,21 @@ async function main(): Promise<void> {
   const loading = demo.transcript.take();
   const settled = loading.filter((heard) => heard.kind === "status").pop();
   for (const heard of loading) if (heard.kind === "console" || heard === settled) out.heard(heard);
-  if (setFile === undefined) await playDemoSession(demo, out);
-  else {
-    out.heading("1. Log the set");
-    await playKnob(demo, out, "log.set");
-    out.heading("2. The pre-show check");
-    await playKnob(demo, out, "set.check");
+  try {
+    if (setFile === undefined) await playDemoSession(demo, out);
+    else {
+      out.heading("1. Log the set");
+      await playKnob(demo, out, "log.set");
+      out.heading("2. The pre-show check");
+      await playKnob(demo, out, "set.check");
+    }
+  } finally {
+    // A knob play that throws still shows what the device posted before it.
+    showHeard(demo, out);
+    demo.rig.stopMetro();
   }
-  showHeard(demo, out);
   console.log(`\n${paint("1", "The resulting set")}`);
   console.log(terminalSafe(demo.picture()));
-  demo.rig.stopMetro();
 }
 
 main().catch((error: unknown) => {

@@ -31,7 +31,7 @@ export function lineCount(placed: readonly PlacedWord[]): number {
 }
 
 function placedWords(box: MaxBox, words: readonly Word[]): PlacedWord[] {
-  return placedAt(room(box) + 2 * CELL_INSET[0], words);
+  return layoutCell(words, room(box), measure);
 }
 
 /** Why the words do not fit in the cell, or nothing when they do. */

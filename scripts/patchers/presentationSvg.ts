@@ -19,7 +19,7 @@ const STYLE: { [maxclass: string]: { fill: string; stroke: string; text: string 
 const FALLBACK = { fill: "#444", stroke: "#888", text: "#eee" };
 
 /** An RGBA colour of Max (0..1 floats) as an SVG colour. */
-export function svgColor([r = 0, g = 0, b = 0]: readonly number[]): string {
+function svgColor([r = 0, g = 0, b = 0]: readonly number[]): string {
   const hex = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 255).toString(16).padStart(2, "0");
   return `#${hex(r)}${hex(g)}${hex(b)}`;
 }

@@ -16,6 +16,7 @@
 import type { ActionServices } from "./ActionServices";
 import { tellRefusal } from "./Action";
 import type { Scene } from "../model/Scene";
+import { LAUNCH_QUANTIZATIONS } from "../model/Song";
 import { Sequence } from "../sequence/Sequence";
 import { Subscriptions } from "../events/Subscriptions";
 import { RecordingStartedEvent } from "./recording/RecordingStartedEvent";
@@ -24,7 +25,7 @@ import { untilSettled } from "./untilSettled";
 import type { SavedValue } from "./saved/SavedValue";
 import { convert, flatList, number, optionalRef } from "./saved/SavedSchema";
 import { beatsAsBars } from "../time/BarsText";
-import { sceneText, SceneText } from "./SceneNames";
+import { sceneAtStart, sceneText } from "./SceneNames";
 
 const EPSILON = 1e-9;
 
@@ -77,7 +78,7 @@ export class SceneLooper {
   toggle(scene: Scene): string {
     if (scene.looping) this.stop(scene);
     else this.start(scene);
-    return `${SceneText(scene)} ${scene.looping ? "loops" : "no longer loops"}`;
+    return `${sceneAtStart(scene)} ${scene.looping ? "loops" : "no longer loops"}`;
   }
 
   stop(scene: Scene): void {
@@ -89,12 +90,12 @@ export class SceneLooper {
     this.loops.set(this.loops.get().filter((loop) => loop.scene !== scene));
     this.noted.delete(scene);
     if (this.rows.size === 0) this.yielding.dispose();
-    this.services.log.info(`${SceneText(scene)} no longer loops`);
+    this.services.log.info(`${sceneAtStart(scene)} no longer loops`);
   }
 
   private start(scene: Scene): void {
     this.loop(scene);
-    this.services.log.info(`${SceneText(scene)} loops`);
+    this.services.log.info(`${sceneAtStart(scene)} loops`);
     this.cycle(scene);
   }
 
@@ -127,7 +128,7 @@ export class SceneLooper {
     const seq = runtime.sequences;
     const loaded = this.loop(scene);
     this.launched(scene, launchedAt);
-    this.services.log.info(`${SceneText(scene)} loops again after a restart`);
+    this.services.log.info(`${sceneAtStart(scene)} loops again after a restart`);
     const sequence = new Sequence(seq, `resume the loop of ${sceneText(scene)}`)
       .add(() => untilSettled(seq, "read the scene's row", loaded), { name: "read the row" })
       .add(() => {
@@ -155,7 +156,7 @@ export class SceneLooper {
     if (timing.period > length + EPSILON && this.noted.get(scene) !== note) {
       this.noted.set(scene, note);
       this.services.log.info(
-        `${SceneText(scene)} is ${bars(length)} long and launch quantization is ${bars(quantum)}: it restarts on the next quantization boundary, ${bars(timing.period)} after its launch`,
+        `${sceneAtStart(scene)} is ${bars(length)} long and launch quantization is ${LAUNCH_QUANTIZATIONS[song.launchQuantization()]}: it restarts on the next quantization boundary, ${bars(timing.period)} after its launch`,
       );
     }
     return timing;

@@ -9,4 +9,4 @@ export const nameOf = (scene: Scene): string => scene.name || `scene ${scene.ind
 export const sceneText = (scene: Scene): string => (scene.name === "" ? `scene ${scene.index + 1}` : `scene "${scene.name}"`);
 
 /** The same at the start of a sentence: `Scene "Verse"`, `Scene 4`. */
-export const SceneText = (scene: Scene): string => `S${sceneText(scene).slice(1)}`;
+export const sceneAtStart = (scene: Scene): string => `S${sceneText(scene).slice(1)}`;

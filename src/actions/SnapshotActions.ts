@@ -45,7 +45,6 @@ function barBeat({ song }: SlotInput, songTime: number): string {
   return positionText(songTime, { numerator: song.signatureNumerator(), denominator: song.signatureDenominator() });
 }
 
-
 export const SNAPSHOT_ACTIONS = [
   defineAction({
     id: "snap.slot",

@@ -162,4 +162,3 @@ export function skipPrefix({ runtime }: ActionServices): string {
 export function isSkipped(scene: Scene, prefix: string): boolean {
   return scene.name.trim().toLowerCase().startsWith(prefix);
 }
-

@@ -36,7 +36,7 @@ export var LOOKS: { [style in Style]: StyleLook } = {
 export interface Word {
   text: string;
   style: Style;
-  /** The "·" between two gestures: not drawn at the start of a line, where the break separates them. */
+  /** A "·" between two gestures or names: not drawn at the start of a line, where the break separates them. */
   separator?: boolean;
 }
 
@@ -63,7 +63,9 @@ export function cellWords(position: string, label: string, parts: readonly CellP
     var part = parts[i]!;
     if (hasGesture(part) && i > 0) push(words, PART_SEPARATOR, "dim", true);
     if (hasGesture(part)) push(words, part.gesture, "dim");
-    push(words, part.text, "plain");
+    // A bare "·" part (a device's name · its bank) separates as the gestures' does.
+    if (!hasGesture(part) && part.text === PART_SEPARATOR) push(words, PART_SEPARATOR, "dim", true);
+    else push(words, part.text, "plain");
   }
   return words;
 }

@@ -5,8 +5,7 @@
 import { quarterNotesPerBar, type TimeSignature } from "./SongClock";
 import { counted } from "../log/Counted";
 
-/** Song times a hair under a beat line count as on it. */
-const EPSILON = 1e-6;
+/** A length in bars as a musician reads it, to two decimals: "1 bar", "1.5 bars". */
 export function barsText(bars: number): string {
   const shown = Math.round(bars * 100) / 100;
   return counted(shown, "bar");
@@ -16,6 +15,9 @@ export function barsText(bars: number): string {
 export function beatsAsBars(beats: number, barBeats: number): string {
   return barsText(beats / barBeats);
 }
+
+/** Song times a hair under a beat line count as on it. */
+const EPSILON = 1e-6;
 
 /**
  * A position in song time as a musician counts it, "bar 8 beat 2": bars and beats from 1, a beat of the

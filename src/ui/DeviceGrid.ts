@@ -9,7 +9,7 @@ import type { EncoderMapping } from "../control/Mapping";
 import { BANK_SIZE, type DeviceBanks } from "../model/DeviceBanks";
 import type { DeviceParameter } from "../model/DeviceParameter";
 import type { Cancellable } from "../time/ScheduledCallback";
-import { type CellPart, NO_GESTURE } from "../wire/GridCell";
+import { type CellPart, NO_GESTURE, PART_SEPARATOR } from "../wire/GridCell";
 
 /** Parts of Live's texts: no gesture word before them. */
 const said = (...texts: string[]): CellPart[] => texts.map((text) => ({ gesture: NO_GESTURE, text }));
@@ -52,7 +52,7 @@ export class DeviceGrid implements LiveCells {
   cell(encoder: EncoderMapping): CellPart[] | undefined {
     if (encoder.scroll === "device.bank") {
       const shown = this.banks.current();
-      return shown === null ? said("no device") : said(shown.device.name, "·", shown.bank.name, `${shown.index + 1}/${shown.count}`);
+      return shown === null ? said("no device") : said(shown.device.name, PART_SEPARATOR, shown.bank.name, `${shown.index + 1}/${shown.count}`);
     }
     if (encoder.scroll !== "device.parameter" || encoder.position > BANK_SIZE) return undefined;
     const parameter = this.banks.current()?.bank.slots[encoder.position - 1];

@@ -1,4 +1,4 @@
-// A mapping document's problems in the device's words: where ("Main knob 3, scroll"), read from the
+// A mapping document's problems in the device's words: where ("Main knob 3, turn"), read from the
 // JSON path and the document, then what is wrong, then the path for whoever edits the file.
 import type { MappingError, UnknownAction } from "../control/MappingValidator";
 import { GESTURE_NAMES } from "../actions/GestureNames";
@@ -26,7 +26,7 @@ function child(value: unknown, key: string | undefined): Loose {
   return (value as { [key: string]: unknown })[key] as Loose;
 }
 
-/** "Main knob 3, scroll" for /groups/0/encoders/2/scroll; "the mapping" for the document itself. */
+/** "Main knob 3, turn" for /groups/0/encoders/2/scroll; "the mapping" for the document itself. */
 export function placeOf(doc: unknown, path: string): string {
   const [first, groupIndex, third, encoderIndex, ...rest] = path.split("/").slice(1);
   if (first !== "groups" || groupIndex === undefined) return fieldNames([first, groupIndex, third, encoderIndex, ...rest]) || "the mapping";

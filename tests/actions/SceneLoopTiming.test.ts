@@ -86,7 +86,7 @@ test("4-bar quantization, 2-bar scene: it restarts on the next 4-bar boundary, a
   const starts = await launches(r, 3, 50);
   assert.ok(starts.length >= 3, String(starts));
   assert.equal(intervals(starts), intervals(starts).map(() => 16));
-  assert.ok(r.infos().some((line) => line.includes("restarts on the next quantization boundary")), r.infos().join("\n"));
+  assert.ok(r.infos().some((line) => line.includes("launch quantization is 4 Bars: it restarts on the next quantization boundary")), r.infos().join("\n"));
 });
 
 test.run();

@@ -22,7 +22,7 @@ interface ParsedNode {
   forEachChild<T>(visit: (node: ParsedNode) => T): T | undefined;
 }
 
-export interface FunctionLength {
+interface FunctionLength {
   name: string;
   lines: number;
 }
@@ -31,7 +31,7 @@ export interface FunctionLength {
 const NO_CODE = /^\s*(\/\/.*|\/\*.*|\*.*)?$/;
 
 /** Each function of a parsed file (declarations, methods, accessors, constructors, expressions, arrows) and its lines of code. */
-export function functionLengths(file: string, text: string, source: ParsedNode, isFunction: (node: ParsedNode) => boolean): FunctionLength[] {
+function functionLengths(file: string, text: string, source: ParsedNode, isFunction: (node: ParsedNode) => boolean): FunctionLength[] {
   const found: FunctionLength[] = [];
   const visit = (node: ParsedNode): void => {
     if (isFunction(node)) {

@@ -65,6 +65,31 @@ test("ui_encoder reaches its cell's [jsui], which draws the number and gesture w
   assert.equal(cells[0]!.refresh().map(({ text }) => text), ["1"], "a cell the bundle has not filled shows its knob's number");
 });
 
+test("the BANK cell's '·' between the device and its bank is dim, as the gestures', and not drawn where a line starts", () => {
+  const r = runner();
+  const cells = drawnCells(r);
+  const bank = (device: string) => {
+    r.emit(node(r), 0, ["ui_encoder", 9, "BANK", "-", device, "-", "·", "-", "Parameters 1–8", "-", "1/2"]);
+    return cells[8]!.refresh().map(({ text, font, color, y }) => ({ text, font, color, y }));
+  };
+  const dim = { font: REGULAR_FONT, color: DIM_COLOR };
+  const plain = { font: REGULAR_FONT, color: TEXT_COLOR };
+  assert.equal(bank("Delay"), [
+    { text: "9", ...dim, y: baseline(0) },
+    { text: "BANK", font: BOLD_FONT, color: TEXT_COLOR, y: baseline(0) },
+    { text: "Delay", ...plain, y: baseline(0) },
+    { text: "·", ...dim, y: baseline(0) },
+    { text: "Parameters 1–8 1/2", ...plain, y: baseline(1) },
+  ]);
+  // "Wavetable" ends the first line: the break separates it from its bank, which no "·" begins.
+  assert.equal(bank("Wavetable"), [
+    { text: "9", ...dim, y: baseline(0) },
+    { text: "BANK", font: BOLD_FONT, color: TEXT_COLOR, y: baseline(0) },
+    { text: "Wavetable", ...plain, y: baseline(0) },
+    { text: "Parameters 1–8 1/2", ...plain, y: baseline(1) },
+  ]);
+});
+
 test("ui_knob shows a knob in the editor, whose menus send the chosen index for that knob; ui_editing names it", () => {
   const r = running();
   r.emit(node(r), 0, ["ui_knob", 12, 17, 0, 6]);

@@ -111,7 +111,6 @@ export function shows(r: PatchRunner, id: string): string {
   return (sets.pop() ?? []).slice(1).join(" ");
 }
 
-
 /**
  * The real device/p0-cell.js behind each of the 16 cells' [jsui] (npm run build writes it), measuring
  * with the layout check's upper bound of the font; what it posts fails the test.

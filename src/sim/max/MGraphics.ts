@@ -6,6 +6,10 @@
 // height of a text in the current font; show_text draws at the current point, then moves it along.
 // Widths come from the caller: Max measures the real font, which no test has (scripts/patchers/textMetrics.ts
 // is an upper bound of it).
+// Only pixel coordinates are modelled, so drawing refuses relative ones: with `relative_coords = 1` Max
+// places points about -1..1 across the box (https://docs.cycling74.com/max7/vignettes/jsmgraphics, "The
+// mgraphics Coordinate Systems"). `autofill = 1` only makes stroke() fill the path too (the apiref above),
+// and text is not stroked; a script that strokes fails here anyway, as there is no stroke().
 
 /** One show_text: where, in which font and colour. */
 export interface DrawnText {
@@ -68,6 +72,7 @@ export class MGraphics {
   }
 
   move_to(x: number, y: number): void {
+    this.pixels();
     this.at = [x, y];
   }
 
@@ -76,8 +81,13 @@ export class MGraphics {
   }
 
   show_text(text: string): void {
+    this.pixels();
     const [x, y] = this.at;
     this.drawn.push({ text, x, y, font: this.font, size: this.fontSize, color: this.color });
     this.at = [x + this.width(text, this.font, this.fontSize), y];
+  }
+
+  private pixels(): void {
+    if (this.relative_coords !== 0) throw new Error("mgraphics draws in relative coordinates (relative_coords 1), which the simulator does not model");
   }
 }
